@@ -1,0 +1,114 @@
+"""The public contract: tasks(), generate(), solve(), verify(), label_steps().
+
+These names are what other tools and tests rely on (DESIGN.md). They are thin:
+each looks the task up in the registry and runs the same item pipeline the corpus
+writer uses, so a record from `generate` is byte-for-byte the record a corpus holds.
+Verification never raises on bad input; it returns a falsy verdict with a reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from slowthink.core.expr import ExprError
+from slowthink.core.params import ConfigError, build_params
+from slowthink.core.rng import item_rng, stable_hash
+from slowthink.core.verdict import ProblemError, Verdict, wrong
+from slowthink.records import DEFAULT_SPLITS, assign_split, build_record
+from slowthink.registry import TASKS, Task, get_task
+
+MAX_REJECTIONS_IN_A_ROW = 1000
+
+
+def tasks() -> list[str]:
+    """Names of every registered task, e.g. "arithmetic.add"."""
+    return list(TASKS)
+
+
+def make_params(task: Task, params: dict[str, Any], where: str = "") -> Any:
+    return build_params(task.params, params, where)
+
+
+def solve_checked(task: Task, problem: dict, params: Any, rng, *, seed: int, index: int,
+                  splits: dict[str, float] = DEFAULT_SPLITS) -> tuple[dict, str]:
+    """Solve, verify the answer, label the steps; the record and why it would be dropped ('' if kept)."""
+    solution = task.solve(problem, params, rng)
+    verdict = task.verify(problem, solution.answer)
+    labels = task.label_steps(problem, solution.steps)
+    key = task.problem_key(problem)
+    reason = ""
+    if not verdict:
+        reason = f"answer rejected: {verdict.reason}"
+    elif not all(labels):
+        reason = f"step {labels.index(False) + 1} does not hold: {solution.steps[labels.index(False)]!r}"
+    record = build_record(task.name, problem, key, task.question(problem), solution, verified=not reason,
+                          labels=labels, seed=seed, index=index, split=assign_split(task.name, key, splits),
+                          language=getattr(params, "language", "en"))
+    return record, reason
+
+
+def make_item(task: Task, params: Any, stream: str, seed: int, index: int,
+              splits: dict[str, float] = DEFAULT_SPLITS) -> tuple[dict, str]:
+    """Item `index` of a stream: generated from its own seeded randomness, solved and checked."""
+    rng = item_rng(stream, seed, index)
+    problem = task.generate(rng, params)
+    try:
+        return solve_checked(task, problem, params, rng, seed=seed, index=index, splits=splits)
+    except Exception as exc:  # a bug, not bad data: say exactly how to reproduce it
+        raise RuntimeError(f"{task.name}: solving item {index} of seed {seed} failed on problem {problem!r}: "
+                           f"{type(exc).__name__}: {exc}") from exc
+
+
+def generate(task: str, n: int, seed: int = 0, **params: Any) -> Iterator[dict]:
+    """n verified records of a task; the same (task, seed, params) always gives the same records."""
+    spec = get_task(task)
+    if isinstance(n, bool) or not isinstance(n, int) or n < 0:
+        raise ConfigError(f"n = {n!r} is not allowed: use a whole number of at least 0")
+    settings = make_params(spec, params)
+    made, index, rejected_in_a_row = 0, 0, 0
+    while made < n:
+        record, reason = make_item(spec, settings, task, seed, index)
+        index += 1
+        if reason:
+            rejected_in_a_row += 1
+            if rejected_in_a_row >= MAX_REJECTIONS_IN_A_ROW:
+                raise RuntimeError(f"{task}: {rejected_in_a_row} items in a row failed verification; last: {reason}")
+            continue
+        rejected_in_a_row = 0
+        made += 1
+        yield record
+
+
+def read_problem(task: str, problem: object) -> tuple[Task, dict]:
+    spec = get_task(task)
+    return spec, spec.read_problem(problem)
+
+
+def solve(task: str, problem: object, seed: int = 0, **params: Any) -> dict:
+    """The record for a given problem (dict or JSON text); raises ProblemError if it is malformed."""
+    spec, problem = read_problem(task, problem)
+    settings = make_params(spec, params)
+    rng = item_rng(task, seed, stable_hash(spec.problem_key(problem)), purpose="solve")
+    record, _ = solve_checked(spec, problem, settings, rng, seed=seed, index=0)
+    return record
+
+
+def verify(task: str, problem: object, answer: object) -> Verdict:
+    """Judge an answer; never raises: a bad task, problem or answer gives a falsy verdict with the reason."""
+    try:
+        spec, problem = read_problem(task, problem)
+    except (KeyError, ProblemError, ExprError) as exc:
+        return wrong(str(exc).strip("'\""))
+    return spec.verify(problem, answer)
+
+
+def label_steps(task: str, problem: object, steps: list) -> list[bool]:
+    """One label per step: True while every claim holds, False from the first false one on."""
+    spec, problem = read_problem(task, problem)
+    if isinstance(steps, str) or not isinstance(steps, (list, tuple)):
+        raise TypeError("steps must be a list of step texts")
+    texts = [step.get("text", "") if isinstance(step, dict) else step for step in steps]
+    if not all(isinstance(t, str) for t in texts):
+        raise TypeError("every step must be text (or a dict with a 'text' field)")
+    return spec.label_steps(problem, texts)

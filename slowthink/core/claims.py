@@ -1,0 +1,147 @@
+"""Find the equations written in free text and check each one exactly.
+
+A trace is prose with arithmetic in it ("23 × 8: 20 × 8 = 160 and 3 × 8 = 24, so
+23 × 8 = 184."). Rule 3 of the design says every equation written in a trace is
+true; this module is how verifiers check that, for slowthink's own traces and for
+anyone else's.
+
+A *claim* is a run of numbers, operators and parentheses joined by relations
+(=, ≠, <, >, ≤, ≥): "24 = 3 × 8 = 4 × 6" is one claim with three sides, and every
+adjacent pair must satisfy its relation. Words, commas, colons and arrows end a run,
+so "o = 15" (a letter on the left) is no claim at all. The first side may carry a
+stray prefix and the last a stray suffix ("is 12 (4 × 3 = 12, ..."): the longest
+parseable tail/head is taken. A run that still cannot be read is reported as
+*unreadable*, which slowthink's own traces must never contain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from slowthink.core.expr import ExprError, Rules, evaluate, parse_tokens, tokenize
+
+CLAIM_RULES = Rules(max_length=4000, max_depth=30, max_digits=120, max_tokens=600,
+                    allow_mod=True, allow_power=True, max_exponent=64)
+
+_RELATIONS = {"=": "=", "≠": "≠", "<": "<", ">": ">", "≤": "≤", "≥": "≥", "<=": "≤", ">=": "≥", "!=": "≠"}
+# a run: numbers, operators, brackets, spaces and relations; "mod" between numbers too
+_RUN_RE = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|mod(?![a-z])|<=|>=|!=|\*\*|[ \t+\-−–×*·÷/()\[\]^=≠<>≤≥])+"
+)
+_ARROWS_RE = re.compile(r"->|=>|<-|<=>|==")
+_MAX_TEXT = 200_000
+
+
+@dataclass(frozen=True)
+class Claim:
+    text: str  # the run as written
+    ok: bool | None  # True: holds; False: a relation fails; None: unreadable
+    reason: str = ""
+
+
+def _holds(rel: str, left: Fraction, right: Fraction) -> bool:
+    return {
+        "=": left == right,
+        "≠": left != right,
+        "<": left < right,
+        ">": left > right,
+        "≤": left <= right,
+        "≥": left >= right,
+    }[rel]
+
+
+def _split_relations(run: str) -> tuple[list[str], list[str]]:
+    parts = re.split(r"(<=|>=|!=|[=≠<>≤≥])", run)
+    sides = [p for p in parts[0::2]]
+    rels = [_RELATIONS[p] for p in parts[1::2]]
+    return sides, rels
+
+
+def _value(text: str) -> Fraction:
+    return evaluate(parse_tokens(tokenize(text, CLAIM_RULES), CLAIM_RULES), CLAIM_RULES)
+
+
+def _edge_value(text: str, keep_tail: bool) -> tuple[Fraction, str] | None:
+    """Longest parseable tail (first side) or head (last side) of a side, by token."""
+    try:
+        tokens = tokenize(text, CLAIM_RULES)
+    except ExprError:
+        return None
+    n = len(tokens)
+    cuts = range(n) if keep_tail else range(n, 0, -1)
+    for cut in cuts:
+        part = tokens[cut:] if keep_tail else tokens[:cut]
+        try:
+            return evaluate(parse_tokens(part, CLAIM_RULES), CLAIM_RULES), str(len(part))
+        except ExprError:
+            continue
+    return None
+
+
+def _has_number(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def check_run(run: str) -> list[Claim]:
+    """Check one run; a run with an unreadable middle side splits into the readable parts."""
+    sides, rels = _split_relations(run)
+    claims: list[Claim] = []
+    # walk the chain; a side that cannot be read breaks it into independent pieces
+    values: list[Fraction | None] = []
+    for k, side in enumerate(sides):
+        if not _has_number(side):
+            values.append(None)
+            continue
+        try:
+            values.append(_value(side))
+            continue
+        except ExprError:
+            pass
+        edge = None
+        if k == 0:
+            edge = _edge_value(side, keep_tail=True)
+        elif k == len(sides) - 1:
+            edge = _edge_value(side, keep_tail=False)
+        values.append(edge[0] if edge else None)
+        if edge is None:
+            claims.append(Claim(run.strip(), None, f"cannot read {side.strip()!r} as a number or expression"))
+    for k, rel in enumerate(rels):
+        left, right = values[k], values[k + 1]
+        if left is None or right is None:
+            continue
+        if not _holds(rel, left, right):
+            claims.append(Claim(run.strip(), False, f"{sides[k].strip()} {rel} {sides[k + 1].strip()} is false"))
+            return claims
+    if not any(c.ok is False for c in claims) and any(
+        values[k] is not None and values[k + 1] is not None for k in range(len(rels))
+    ):
+        claims.insert(0, Claim(run.strip(), True))
+    return claims
+
+
+def find_claims(text: str) -> list[Claim]:
+    """Every relation-bearing run in the text, checked."""
+    if len(text) > _MAX_TEXT:
+        return [Claim(text[:40] + "...", None, f"text too long to check (limit {_MAX_TEXT} characters)")]
+    claims: list[Claim] = []
+    for chunk in _ARROWS_RE.split(text):
+        for match in _RUN_RE.finditer(chunk):
+            run = match.group()
+            if not any(r in run for r in "=≠<>≤≥") or not _has_number(run):
+                continue
+            if len(run) > CLAIM_RULES.max_length:
+                claims.append(Claim(run[:40] + "...", None, "equation too long to check"))
+                continue
+            claims.extend(check_run(run))
+    return claims
+
+
+def false_claims(text: str) -> list[Claim]:
+    """The claims in text that fail (the useful question for labelling a step)."""
+    return [c for c in find_claims(text) if c.ok is False]
+
+
+def unreadable_claims(text: str) -> list[Claim]:
+    return [c for c in find_claims(text) if c.ok is None]

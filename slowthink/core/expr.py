@@ -1,0 +1,394 @@
+"""A small, bounded arithmetic grammar: parse untrusted text, evaluate it exactly.
+
+Everything that reads an expression goes through here: arithmetic problems, a
+model's Countdown answer, the equations a trace writes down. Nothing is ever handed
+to `eval`, `sympify` or `parse_expr`; the grammar is
+
+    expr  := term (("+" | "-") term)*
+    term  := unary (("*" | "/" | "mod") unary)*
+    unary := "-" unary | power                     (when unary minus is allowed)
+    power := atom ("^" unary)?                     (when powers are allowed)
+    atom  := NUMBER | "(" expr ")"
+
+with the spellings people use (× x · ÷ − –, [ ] for parentheses, ** for ^) and hard
+bounds on length, nesting depth, number size and exponent, so no input can make the
+process hang or exhaust memory. Values are `fractions.Fraction`, never floats.
+What it leaves out: variables, functions, implicit multiplication ("2(3)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Union
+
+
+class ExprError(ValueError):
+    """The text is not an expression this grammar accepts, or it cannot be evaluated."""
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What a caller accepts; the defaults suit trusted-but-bounded maths text."""
+
+    max_length: int = 2000  # characters of input
+    max_depth: int = 40  # nested parentheses / unary signs
+    max_digits: int = 200  # digits in one number literal
+    max_tokens: int = 1000
+    max_exponent: int = 64  # |exponent| for ^
+    max_result_bits: int = 20000  # numerator or denominator size while evaluating
+    allow_unary_minus: bool = True
+    allow_power: bool = False
+    allow_decimals: bool = True
+    allow_mod: bool = False
+    allow_x_times: bool = False  # read a lone "x" as multiplication (Countdown answers)
+    fraction_literals: bool = False  # read a tight "3/4" as one number (arithmetic problems)
+
+
+DEFAULT_RULES = Rules()
+# arithmetic problems: "3/4" written tight is one fraction, "12 / 4" is a division
+ARITHMETIC_RULES = Rules(fraction_literals=True, allow_decimals=False)
+
+
+@dataclass(frozen=True)
+class Num:
+    value: Fraction
+    text: str
+
+
+@dataclass(frozen=True)
+class Neg:
+    operand: "Node"
+
+
+@dataclass(frozen=True)
+class BinOp:
+    op: str  # one of + - * / ^ mod
+    left: "Node"
+    right: "Node"
+
+
+Node = Union[Num, Neg, BinOp]
+
+_OP_SPELLINGS = {
+    "+": "+",
+    "-": "-",
+    "\u2212": "-",  # unicode minus
+    "\u2013": "-",  # en dash, a common typographic minus
+    "*": "*",
+    "\u00d7": "*",  # ×
+    "\u00b7": "*",  # ·
+    "\u22c5": "*",  # ⋅
+    "/": "/",
+    "\u00f7": "/",  # ÷
+    "\u2215": "/",  # ∕
+    "^": "^",
+    "(": "(",
+    "[": "(",
+    ")": ")",
+    "]": ")",
+}
+_SPACES = " \t\n\r\u00a0\u2009\u202f"
+_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?|\.\d+")
+_FRACTION_RE = re.compile(r"(\d+)/(\d+)(?![\d.])")
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
+    """Split text into operator strings and Fraction literals, or raise ExprError."""
+    if not isinstance(text, str):
+        raise ExprError(f"expected text, got {type(text).__name__}")
+    if len(text) > rules.max_length:
+        raise ExprError(f"too long: {len(text)} characters (limit {rules.max_length})")
+    tokens: list[str | Fraction] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _SPACES:
+            i += 1
+            continue
+        if rules.fraction_literals and ch.isdigit() and (m := _FRACTION_RE.match(text, i)):
+            top, bottom = m.groups()
+            if len(top) > rules.max_digits or len(bottom) > rules.max_digits:
+                raise ExprError(f"number too long: more than {rules.max_digits} digits")
+            if int(bottom) == 0:
+                raise ExprError(f"the fraction {m.group()} has a zero denominator")
+            tokens.append(Fraction(int(top), int(bottom)))
+            i = m.end()
+        elif ch.isdigit() or ch == ".":
+            m = _GROUPED_RE.match(text, i)
+            if m:
+                digits = m.group().replace(",", "")
+                i = m.end()
+            else:
+                m = _NUMBER_RE.match(text, i)
+                if not m:
+                    raise ExprError(f"unexpected {ch!r} at position {i}")
+                digits = m.group()
+                i = m.end()
+            if "." in digits and not rules.allow_decimals:
+                raise ExprError(f"decimal numbers are not allowed ({digits!r})")
+            if len(digits.replace(".", "")) > rules.max_digits:
+                raise ExprError(f"number too long: more than {rules.max_digits} digits")
+            tokens.append(Fraction(digits))
+        elif text.startswith("**", i):
+            tokens.append("^")
+            i += 2
+        elif ch in _OP_SPELLINGS:
+            tokens.append(_OP_SPELLINGS[ch])
+            i += 1
+        elif rules.allow_x_times and ch in "xX":
+            tokens.append("*")
+            i += 1
+        elif rules.allow_mod and text.startswith("mod", i):
+            tokens.append("mod")
+            i += 3
+        else:
+            raise ExprError(f"unexpected {ch!r} at position {i}")
+        if len(tokens) > rules.max_tokens:
+            raise ExprError(f"too many tokens (limit {rules.max_tokens})")
+    return tokens
+
+
+class _Parser:
+    def __init__(self, tokens: list[str | Fraction], rules: Rules):
+        self.tokens = tokens
+        self.rules = rules
+        self.pos = 0
+        self.depth = 0
+
+    def peek(self) -> str | Fraction | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def take(self) -> str | Fraction | None:
+        tok = self.peek()
+        self.pos += 1
+        return tok
+
+    def enter(self) -> None:
+        self.depth += 1
+        if self.depth > self.rules.max_depth:
+            raise ExprError(f"nested too deeply (limit {self.rules.max_depth})")
+
+    def expr(self) -> Node:
+        node = self.term()
+        while self.peek() in ("+", "-"):
+            op = self.take()
+            node = BinOp(op, node, self.term())
+        return node
+
+    def term(self) -> Node:
+        node = self.unary()
+        while self.peek() in ("*", "/", "mod"):
+            op = self.take()
+            node = BinOp(op, node, self.unary())
+        return node
+
+    def unary(self) -> Node:
+        if self.peek() == "-":
+            if not self.rules.allow_unary_minus:
+                raise ExprError("a leading minus sign (negative number) is not allowed")
+            self.take()
+            self.enter()
+            node = Neg(self.unary())
+            self.depth -= 1
+            return node
+        if self.peek() == "+":
+            raise ExprError("a leading plus sign is not allowed")
+        return self.power()
+
+    def power(self) -> Node:
+        base = self.atom()
+        if self.peek() == "^":
+            if not self.rules.allow_power:
+                raise ExprError("powers (^) are not allowed")
+            self.take()
+            self.enter()
+            exponent = self.unary()
+            self.depth -= 1
+            return BinOp("^", base, exponent)
+        return base
+
+    def atom(self) -> Node:
+        tok = self.take()
+        if isinstance(tok, Fraction):
+            return Num(tok, _format_literal(tok))
+        if tok == "(":
+            self.enter()
+            node = self.expr()
+            if self.take() != ")":
+                raise ExprError("unbalanced parentheses: missing ')'")
+            self.depth -= 1
+            return node
+        if tok is None:
+            raise ExprError("expression ends too early")
+        raise ExprError(f"expected a number or '(', found {tok!r}")
+
+
+def _format_literal(value: Fraction) -> str:
+    if value.denominator == 1:
+        return str(value.numerator)
+    return format_value(value)
+
+
+def parse(text: str, rules: Rules = DEFAULT_RULES) -> Node:
+    """Parse text into a tree, or raise ExprError saying what is wrong."""
+    return parse_tokens(tokenize(text, rules), rules)
+
+
+def parse_tokens(tokens: list[str | Fraction], rules: Rules = DEFAULT_RULES) -> Node:
+    if not tokens:
+        raise ExprError("empty expression")
+    parser = _Parser(tokens, rules)
+    node = parser.expr()
+    if parser.pos != len(tokens):
+        tok = tokens[parser.pos]
+        if tok == ")":
+            raise ExprError("unbalanced parentheses: unexpected ')'")
+        raise ExprError(f"unexpected {format_value(tok) if isinstance(tok, Fraction) else tok!r} after a complete expression")
+    return node
+
+
+def evaluate(node: Node, rules: Rules = DEFAULT_RULES) -> Fraction:
+    """Exact value of a tree; raises ExprError on division by zero or runaway size."""
+    if isinstance(node, Num):
+        return node.value
+    if isinstance(node, Neg):
+        return -evaluate(node.operand, rules)
+    left = evaluate(node.left, rules)
+    right = evaluate(node.right, rules)
+    if node.op == "+":
+        result = left + right
+    elif node.op == "-":
+        result = left - right
+    elif node.op == "*":
+        result = left * right
+    elif node.op == "/":
+        if right == 0:
+            raise ExprError("division by zero")
+        result = left / right
+    elif node.op == "mod":
+        if right == 0:
+            raise ExprError("modulo by zero")
+        result = left - right * (left // right)
+    else:  # "^"
+        if right.denominator != 1:
+            raise ExprError("only whole-number exponents are allowed")
+        if abs(right.numerator) > rules.max_exponent:
+            raise ExprError(f"exponent too large (limit {rules.max_exponent})")
+        if left == 0 and right < 0:
+            raise ExprError("division by zero")
+        bits = max(left.numerator.bit_length(), left.denominator.bit_length())
+        if bits * abs(right.numerator) > rules.max_result_bits:
+            raise ExprError("number too large")
+        result = left ** right.numerator
+    if max(result.numerator.bit_length(), result.denominator.bit_length()) > rules.max_result_bits:
+        raise ExprError("number too large")
+    return result
+
+
+def value_of(text: str, rules: Rules = DEFAULT_RULES) -> Fraction:
+    """Parse and evaluate in one call."""
+    return evaluate(parse(text, rules), rules)
+
+
+def numbers_used(node: Node) -> list[Fraction]:
+    """The literals of a tree, left to right (Countdown checks them as a multiset)."""
+    if isinstance(node, Num):
+        return [node.value]
+    if isinstance(node, Neg):
+        return numbers_used(node.operand)
+    return numbers_used(node.left) + numbers_used(node.right)
+
+
+# ---------------------------------------------------------------- formatting
+
+_PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2, "mod": 2, "^": 4}
+_UNICODE = {"+": "+", "-": "\u2212", "*": "\u00d7", "/": "\u00f7", "mod": "mod", "^": "^"}
+_ASCII = {"+": "+", "-": "-", "*": "*", "/": "/", "mod": "mod", "^": "^"}
+
+
+def format_value(value: Fraction | int, unicode: bool = True) -> str:
+    """An exact value as people write it: 12, −7, 3/4 (never a decimal)."""
+    value = Fraction(value)
+    minus = "\u2212" if unicode else "-"
+    sign = minus if value < 0 else ""
+    value = abs(value)
+    if value.denominator == 1:
+        return f"{sign}{value.numerator}"
+    return f"{sign}{value.numerator}/{value.denominator}"
+
+
+def _leaf_precedence(value: Fraction) -> int:
+    if value < 0:
+        return 3
+    return 5 if value.denominator == 1 else 2
+
+
+def to_text(node: Node, unicode: bool = True) -> str:
+    """Render a tree with the fewest parentheses that keep its meaning (and read easily)."""
+    text, _ = _render(node, unicode, leftmost=True)
+    return text
+
+
+def _render(node: Node, unicode: bool, leftmost: bool) -> tuple[str, int]:
+    if isinstance(node, Num):
+        return format_value(node.value, unicode), _leaf_precedence(node.value)
+    if isinstance(node, Neg):
+        inner, prec = _render(node.operand, unicode, leftmost=False)
+        if isinstance(node.operand, (BinOp, Neg)):
+            inner = f"({inner})"
+        return ("\u2212" if unicode else "-") + inner, 3
+    symbols = _UNICODE if unicode else _ASCII
+    prec = _PRECEDENCE[node.op]
+    left, lp = _render(node.left, unicode, leftmost)
+    right, rp = _render(node.right, unicode, leftmost=False)
+    # a signed number anywhere but at the very start gets brackets: "3 − (−4)", not "3 − −4"
+    if lp < prec or (node.op == "^" and lp <= prec) or (prec == 2 and _is_fraction_leaf(node.left)) or (
+            lp == 3 and not leftmost):
+        left = f"({left})"
+    # the right operand of − and ÷ needs brackets at equal precedence: a − (b − c)
+    needs = prec + 1 if node.op in ("-", "/", "mod") else prec
+    if rp < needs or rp == 3 or (prec == 2 and _is_fraction_leaf(node.right)):
+        right = f"({right})"
+    return f"{left} {symbols[node.op]} {right}", prec
+
+
+def _is_fraction_leaf(node: Node) -> bool:
+    # "(3/4) × (6/5)" reads unambiguously; "3/4 × 6/5" makes the reader think about precedence
+    return isinstance(node, Num) and node.value.denominator != 1
+
+
+def leaf(value: Fraction | int) -> Num:
+    """A tree leaf holding an exact value (fractions render as p/q)."""
+    value = Fraction(value)
+    return Num(value, format_value(value, unicode=False))
+
+
+# ---------------------------------------------------------------- reading operands
+
+def literal_value(node: Node) -> Fraction | None:
+    """The value of a signed number literal (5, -5, 3/4 as a fraction literal), else None."""
+    if isinstance(node, Num):
+        return node.value
+    if isinstance(node, Neg):
+        inner = literal_value(node.operand)
+        return None if inner is None else -inner
+    return None
+
+
+def chain_operands(node: Node, op: str) -> list[Fraction] | None:
+    """[a, b, c] for a left-leaning chain a op b op c of literals, else None."""
+    operands: list[Fraction] = []
+    while isinstance(node, BinOp) and node.op == op:
+        right = literal_value(node.right)
+        if right is None:
+            return None
+        operands.append(right)
+        node = node.left
+    first = literal_value(node)
+    if first is None or not operands:
+        return None
+    operands.append(first)
+    return operands[::-1]

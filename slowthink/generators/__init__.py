@@ -1,0 +1,1 @@
+"""generators of every task family; one module per family."""

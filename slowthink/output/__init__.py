@@ -1,0 +1,1 @@
+"""output of every task family; one module per family."""

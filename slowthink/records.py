@@ -1,0 +1,82 @@
+"""Records: one uniform shape for every task, so a corpus that mixes tasks loads anywhere.
+
+In Python a record's `problem` and `difficulty` are dicts (easy to use); on disk
+(`to_row`) they become JSON strings, because Arrow and polars refuse a column whose
+type changes between tasks. Every other field has one JSON type for every task:
+answers are text or null, counts are integers.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from slowthink.core.rng import stable_hash, unit_interval
+from slowthink.core.trace import Solution
+
+DEFAULT_SPLITS = {"train": 0.98, "validation": 0.01, "test": 0.01}
+
+# the order of keys on disk (and in every record)
+RECORD_FIELDS = ("id", "task", "family", "split", "problem", "question", "steps", "trace", "answer", "verified",
+                 "seed", "index", "language", "style", "difficulty", "n_steps", "n_chars")
+
+
+def record_id(task: str, key: str) -> str:
+    """Stable id from task and canonical problem: the same problem always has the same id."""
+    return f"{stable_hash(task, key):016x}"
+
+
+def assign_split(task: str, key: str, splits: dict[str, float]) -> str:
+    """The split a problem belongs to, decided by its hash so it never lands in two splits."""
+    u = unit_interval("split", task, key)
+    total = 0.0
+    last = next(iter(splits))
+    for name, share in splits.items():
+        if share <= 0:
+            continue
+        total += share
+        last = name
+        if u < total:
+            return name
+    return last
+
+
+def build_record(task: str, problem: dict, key: str, question: str, solution: Solution, *, verified: bool,
+                 labels: list[bool], seed: int, index: int, split: str, language: str) -> dict[str, Any]:
+    trace = "\n".join(solution.steps)
+    return {
+        "id": record_id(task, key),
+        "task": task,
+        "family": task.split(".", 1)[0],
+        "split": split,
+        "problem": problem,
+        "question": question,
+        "steps": [{"text": text, "label": label} for text, label in zip(solution.steps, labels)],
+        "trace": trace,
+        "answer": solution.answer,
+        "verified": verified,
+        "seed": seed,
+        "index": index,
+        "language": language,
+        "style": solution.style,
+        "difficulty": solution.difficulty,
+        "n_steps": len(solution.steps),
+        "n_chars": len(trace),
+    }
+
+
+def to_row(record: dict[str, Any]) -> dict[str, Any]:
+    """The on-disk form: nested task-specific dicts as canonical JSON strings."""
+    row = dict(record)
+    row["problem"] = json.dumps(record["problem"], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    row["difficulty"] = json.dumps(record["difficulty"], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return row
+
+
+def from_row(row: dict[str, Any]) -> dict[str, Any]:
+    """Back from disk: the nested fields as dicts again."""
+    record = dict(row)
+    for name in ("problem", "difficulty"):
+        if isinstance(record.get(name), str):
+            record[name] = json.loads(record[name])
+    return record

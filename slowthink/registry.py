@@ -1,0 +1,77 @@
+"""The one table of tasks: name → parameters, generator, solver, verifier.
+
+Adding a task means writing its three role functions (generators/, solvers/,
+verifiers/) and adding one entry here. A duplicate name is an error at import.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from slowthink.core.trace import Solution
+from slowthink.core.verdict import Verdict
+from slowthink.generators import arithmetic as arithmetic_gen
+from slowthink.solvers import arithmetic as arithmetic_sol
+from slowthink.verifiers import arithmetic as arithmetic_ver
+
+
+@dataclass(frozen=True)
+class Task:
+    name: str  # "family.task"
+    summary: str  # one line for `slowthink tasks`
+    params: type  # frozen dataclass of difficulty and trace options
+    generate: Callable[[random.Random, Any], dict]  # (rng, params) -> problem
+    question: Callable[[dict], str]  # problem -> the question a model is asked
+    solve: Callable[[dict, Any, random.Random], Solution]  # (problem, params, rng) -> trace and answer
+    read_problem: Callable[[object], dict]  # untrusted problem -> validated dict, or ProblemError
+    verify: Callable[[dict, object], Verdict]  # (problem, answer) -> verdict
+    label_steps: Callable[[dict, list[str]], list[bool]]  # (problem, step texts) -> one label per step
+    problem_key: Callable[[dict], str]  # canonical text: equal keys mean the same problem
+
+    @property
+    def family(self) -> str:
+        return self.name.split(".", 1)[0]
+
+
+def _arithmetic(name: str, summary: str, params: type, generate: Callable, solve: Callable) -> Task:
+    return Task(name, summary, params, generate, arithmetic_gen.question, solve,
+                partial(arithmetic_ver.read_problem, name), arithmetic_ver.verify, arithmetic_ver.label_steps,
+                arithmetic_ver.problem_key)
+
+
+_TASKS = [
+    _arithmetic("arithmetic.add", "column addition with every carry, checked by subtraction",
+                arithmetic_gen.AddParams, arithmetic_gen.generate_add, arithmetic_sol.solve_add),
+    _arithmetic("arithmetic.sub", "column subtraction with every borrow, checked by addition",
+                arithmetic_gen.SubParams, arithmetic_gen.generate_sub, arithmetic_sol.solve_sub),
+    _arithmetic("arithmetic.mul", "partial products / long multiplication, checked another way",
+                arithmetic_gen.MulParams, arithmetic_gen.generate_mul, arithmetic_sol.solve_mul),
+    _arithmetic("arithmetic.div", "long division with trial quotients, exact fraction answers",
+                arithmetic_gen.DivParams, arithmetic_gen.generate_div, arithmetic_sol.solve_div),
+    _arithmetic("arithmetic.expr", "expressions evaluated innermost first, fractions reduced",
+                arithmetic_gen.ExprParams, arithmetic_gen.generate_expr, arithmetic_sol.solve_expr),
+]
+
+
+def _index(tasks: list[Task]) -> dict[str, Task]:
+    table: dict[str, Task] = {}
+    for task in tasks:
+        if task.name in table:
+            raise ValueError(f"task {task.name!r} is registered twice")
+        table[task.name] = task
+    return table
+
+
+TASKS: dict[str, Task] = _index(_TASKS)
+
+
+def get_task(name: str) -> Task:
+    """The task, or a KeyError that lists the known names."""
+    try:
+        return TASKS[name]
+    except (KeyError, TypeError):
+        raise KeyError(f"unknown task {name!r}; known tasks: {', '.join(TASKS)}") from None

@@ -1,0 +1,1 @@
+"""solvers of every task family; one module per family."""

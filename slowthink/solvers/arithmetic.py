@@ -1,0 +1,312 @@
+"""Solvers for the arithmetic tasks: restate, work it out on paper, check another way, answer.
+
+The written methods (columns, partial products, long division, fractions) live in
+`written_arithmetic.py`; this file decides which to use for each task and how to
+check the result by a different route: sums by subtraction or regrouping,
+differences by addition, products by swapped factors or casting out nines,
+quotients by multiplying back, expressions by a second evaluation order.
+"""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+from slowthink.core.expr import (ARITHMETIC_RULES, BinOp, Neg, Node, Num, chain_operands, evaluate, format_value, leaf,
+                                 literal_value, parse, to_text)
+from slowthink.core.phrasing import Voice
+from slowthink.core.trace import Solution, answer_line
+from slowthink.solvers.written_arithmetic import (Work, check_by_nines, check_by_swap, column_addition, fraction_add,
+                                                  fraction_div, fraction_mul, fraction_of_quotient, long_division,
+                                                  multiply, paren, reduce_fraction, signed_add, signed_sub, v)
+
+
+def answer_text(value: Fraction) -> str:
+    """The answer field: ASCII, integer or reduced p/q."""
+    return format_value(value, unicode=False)
+
+
+def _start(problem: dict, rng: random.Random, params) -> tuple[Work, Node]:
+    work = Work(Voice(rng, getattr(params, "language", "en")))
+    node = parse(problem["expression"], ARITHMETIC_RULES)
+    shown = to_text(node)
+    work.say(work.voice.pick("We need {e}.", "Task: work out {e}.", "Let me calculate {e} carefully.",
+                             "Compute {e}.", e=shown))
+    return work, node
+
+
+def _finish(work: Work, value: Fraction, operands: list[Fraction], **extra) -> Solution:
+    answer = answer_text(value)
+    work.say(answer_line(answer))
+    digits = max((len(str(abs(x.numerator))) for x in operands), default=1)
+    difficulty = {"digits": digits, "operands": len(operands), "carries": work.tally.carries,
+                  "borrows": work.tally.borrows, "partial_products": work.tally.partial_products, **extra}
+    return Solution(steps=work.lines, answer=answer, difficulty=difficulty, style="written")
+
+
+def _is_integer(values: list[Fraction]) -> bool:
+    return all(x.denominator == 1 for x in values)
+
+
+# ---------------------------------------------------------------- the four operations
+
+def solve_add(problem: dict, params, rng: random.Random) -> Solution:
+    work, node = _start(problem, rng, params)
+    xs = chain_operands(node, "+") or [evaluate(node)]
+    if not _is_integer(xs):
+        total = xs[0]
+        for x in xs[1:]:
+            total = fraction_add(work, total, x)
+    elif all(x >= 0 for x in xs):
+        total = Fraction(column_addition(work, [int(x) for x in xs]))
+    elif len(xs) == 2:
+        total = Fraction(signed_add(work, int(xs[0]), int(xs[1])))
+    else:
+        pos = [int(x) for x in xs if x >= 0]
+        neg = [-int(x) for x in xs if x < 0]
+        work.say(work.voice.pick("Group the positive and the negative numbers and add each group.",
+                                 "Add the positives together and the negatives together, then combine."))
+        p = column_addition(work.nested(), pos) if len(pos) > 1 else (pos[0] if pos else 0)
+        n = column_addition(work.nested(), neg) if len(neg) > 1 else neg[0]
+        work.say(f"Positives give {p}, negatives give −{n}; now {p} − {n}.")
+        total = Fraction(signed_sub(work.nested(), p, n))
+    _check_sum(work, xs, total)
+    return _finish(work, total, xs)
+
+
+def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
+    if len(xs) == 2:
+        work.say(work.voice.pick("Check by subtracting back: {t} − {b} = {a}. It matches.",
+                                 "Check: {t} − {b} = {a}, which is the other number. Good.",
+                                 t=v(total), b=paren(xs[1]), a=v(xs[0])))
+        return
+    half = len(xs) // 2
+    left, right = sum(xs[:half]), sum(xs[half:])
+    work.say(f"Check by grouping differently: ({' + '.join(paren(x, k == 0) for k, x in enumerate(xs[:half]))}) + "
+             f"({' + '.join(paren(x, k == 0) for k, x in enumerate(xs[half:]))}) = {v(left)} + {paren(right)} = {v(total)}.")
+
+
+def solve_sub(problem: dict, params, rng: random.Random) -> Solution:
+    work, node = _start(problem, rng, params)
+    xs = chain_operands(node, "-") or [evaluate(node)]
+    result = xs[0]
+    for x in xs[1:]:
+        if len(xs) > 2:
+            work.say(work.voice.pick("Next, {r} − {x}.", "Now take away {x}: {r} − {x}.", r=v(result), x=paren(x)))
+        if result.denominator == 1 and x.denominator == 1:
+            result = Fraction(signed_sub(work.nested() if len(xs) > 2 else work, int(result), int(x)))
+        else:
+            result = fraction_add(work, result, x, minus=True)
+    added = " + ".join(paren(x) for x in xs[1:])
+    work.say(work.voice.pick("Check by adding back: {r} + {s} = {a}. Correct.",
+                             "Check: {r} + {s} = {a}, the number we started from.",
+                             r=v(result), s=added, a=v(xs[0])))
+    return _finish(work, result, xs)
+
+
+def solve_mul(problem: dict, params, rng: random.Random) -> Solution:
+    work, node = _start(problem, rng, params)
+    xs = chain_operands(node, "*") or [evaluate(node)]
+    negatives = sum(1 for x in xs if x < 0)
+    if negatives:
+        sign = "negative" if negatives % 2 else "positive"
+        work.say(work.voice.pick("{n} negative factor(s), so the product is {s}; work with the sizes.",
+                                 "Signs first: {n} minus sign(s) make the result {s}.", n=negatives, s=sign))
+    sizes = [abs(x) for x in xs]
+    product = sizes[0]
+    for x in sizes[1:]:
+        if len(xs) > 2:
+            work.say(work.voice.pick("Next, {p} × {x}.", "Now multiply {p} by {x}.", p=paren(product, True, True),
+                                     x=paren(x, mul=True)))
+        sub = work.nested() if len(xs) > 2 else work
+        if product.denominator == 1 and x.denominator == 1:
+            product = Fraction(multiply(sub, int(product), int(x)))
+        else:
+            product = fraction_mul(sub, product, x)
+    result = -product if negatives % 2 else product
+    if len(xs) == 2 and _is_integer(sizes) and min(sizes) >= 10:
+        a, b = int(sizes[0]), int(sizes[1])
+        method = params.check_by if getattr(params, "check_by", "auto") != "auto" else (
+            "swap" if max(a, b) < 1000 else "nines")
+        (check_by_swap if method == "swap" else check_by_nines)(work, a, b, int(product))
+    elif len(xs) == 2 and sizes[0] != 0 and sizes[1] != 0:
+        work.say(work.voice.pick("Check by dividing back: {p} ÷ {b} = {a}. Right.",
+                                 "Check: {p} ÷ {b} = {a}, as it should.", p=paren(product, True, True),
+                                 b=paren(sizes[1], mul=True), a=v(sizes[0])))
+    if negatives:
+        work.say(f"With the sign: {v(result)}.")
+    return _finish(work, result, xs)
+
+
+def solve_div(problem: dict, params, rng: random.Random) -> Solution:
+    work, node = _start(problem, rng, params)
+    xs = chain_operands(node, "/")
+    if xs is None or len(xs) != 2:
+        value = literal_value(node)  # a tight "p/q" reads as one fraction: treat it as p ÷ q
+        xs = [Fraction(value.numerator), Fraction(value.denominator)]
+    a, b = xs
+    negative = (a < 0) != (b < 0) and a != 0
+    if a < 0 or b < 0:
+        work.say(work.voice.pick("Signs first: the quotient is {s}; divide the sizes.",
+                                 "One sign rule to settle first: the result is {s}.",
+                                 s="negative" if negative else "positive"))
+    a, b = abs(a), abs(b)
+    if a.denominator == 1 and b.denominator == 1:
+        q, r = long_division(work, int(a), int(b))
+        value = fraction_of_quotient(work, int(a), int(b), q, r)
+        work.say(work.voice.pick("Check by multiplying back: {b} × {q} + {r} = {a}. Correct.",
+                                 "Check: {b} × {q} + {r} = {a}, the number we divided.",
+                                 b=int(b), q=q, r=r, a=int(a)) if r else
+                 work.voice.pick("Check by multiplying back: {b} × {q} = {a}. Correct.",
+                                 "Check: {q} × {b} = {a}. Good.", b=int(b), q=q, a=int(a)))
+    else:
+        value = fraction_div(work, a, b)
+        work.say(work.voice.pick("Check: {q} × {b} = {a}. Good.", "Check by multiplying back: {q} × {b} = {a}.",
+                                 q=paren(value, True, True), b=paren(b, mul=True), a=v(a)))
+    result = -value if negative else value
+    if negative:
+        work.say(f"With the sign: {v(result)}.")
+    return _finish(work, result, xs)
+
+
+# ---------------------------------------------------------------- expressions
+
+_PREC = {"+": 1, "-": 1, "*": 2, "/": 2}
+
+
+def _reducible(node: Node, depth: int = 0, path: tuple = ()) -> list[tuple[int, int, tuple, BinOp]]:
+    """(depth, precedence, path, node) for every operation whose operands are plain numbers."""
+    if literal_value(node) is not None:
+        return []
+    if isinstance(node, Neg):
+        return _reducible(node.operand, depth + 1, path + ("operand",))
+    if literal_value(node.left) is not None and literal_value(node.right) is not None:
+        return [(depth, _PREC[node.op], path, node)]
+    return (_reducible(node.left, depth + 1, path + ("left",)) +
+            _reducible(node.right, depth + 1, path + ("right",)))
+
+
+def _replace(node: Node, path: tuple, new: Node) -> Node:
+    if not path:
+        return new
+    head, rest = path[0], path[1:]
+    if isinstance(node, Neg):
+        inner = _replace(node.operand, rest, new)
+        value = literal_value(inner)
+        return leaf(-value) if value is not None else Neg(inner)
+    if head == "left":
+        return BinOp(node.op, _replace(node.left, rest, new), node.right)
+    return BinOp(node.op, node.left, _replace(node.right, rest, new))
+
+
+def _next_operation(node: Node, conventional: bool = True):
+    """Innermost first; among equals × ÷ before + −, then left to right (or right to left)."""
+    options = _reducible(node)
+    if conventional:
+        return min(options, key=lambda o: (-o[0], -o[1], o[2]))
+    return max(options, key=lambda o: (o[0], o[1], o[2]))
+
+
+def operate(work: Work, op: str, x: Fraction, y: Fraction) -> Fraction:
+    """One operation of an expression, written out as much as its size needs."""
+    if x.denominator != 1 or y.denominator != 1:
+        return {"+": lambda: fraction_add(work, x, y), "-": lambda: fraction_add(work, x, y, minus=True),
+                "*": lambda: fraction_mul(work, x, y), "/": lambda: fraction_div(work, x, y)}[op]()
+    if op == "+":
+        return Fraction(signed_add(work, int(x), int(y)))
+    if op == "-":
+        return Fraction(signed_sub(work, int(x), int(y)))
+    a, b = abs(int(x)), abs(int(y))
+    result = x * y if op == "*" else x / y
+    shown = f"{paren(x, True)} {'×' if op == '*' else '÷'} {paren(y)}"
+    if op == "*" and max(a, b) >= 10 and min(a, b) >= 2:
+        multiply(work, a, b)
+    elif op == "/" and a % b and a < b:
+        work.say(f"{a} ÷ {b} = {a}/{b}.")
+        reduce_fraction(work, a, b)
+    elif op == "/" and (a % b or a >= 100 * b or b >= 100):
+        q, r = long_division(work, a, b)
+        fraction_of_quotient(work, a, b, q, r)
+    else:
+        work.say(f"{shown} = {v(result)}.")
+        return result
+    if result < 0:
+        work.say(f"With the sign: {shown} = {v(result)}.")
+    return result
+
+
+def _parent(node: Node, path: tuple) -> Node | None:
+    if not path:
+        return None
+    for step in path[:-1]:
+        node = node.operand if isinstance(node, Neg) else getattr(node, step)
+    return node
+
+
+def _reason(voice: Voice, node: Node, path: tuple, target: BinOp) -> str:
+    parent = _parent(node, path)
+    bracketed = isinstance(parent, Neg) or (isinstance(parent, BinOp) and (
+        _PREC[parent.op] > _PREC[target.op] or (
+            path[-1] == "right" and parent.op in "-/" and _PREC[parent.op] == _PREC[target.op])))
+    if len(_reducible(node)) == 1 and not isinstance(parent, BinOp):
+        return voice.pick("the last operation", "only this one is left")
+    if bracketed:
+        return voice.pick("brackets first", "the innermost brackets come first", "start inside the brackets")
+    if target.op in "*/" and _has_additive(node):
+        return voice.pick("multiplication and division before addition and subtraction",
+                          "× and ÷ come before + and −")
+    return voice.pick("left to right", "going from left to right")
+
+
+def _has_additive(node: Node) -> bool:
+    if literal_value(node) is not None:
+        return False
+    if isinstance(node, Neg):
+        return _has_additive(node.operand)
+    return node.op in "+-" or _has_additive(node.left) or _has_additive(node.right)
+
+
+def solve_expr(problem: dict, params, rng: random.Random) -> Solution:
+    work, node = _start(problem, rng, params)
+    operands = _leaves(node)
+    original, steps = node, 0
+    while literal_value(node) is None:
+        _, _, path, target = _next_operation(node)
+        x, y = literal_value(target.left), literal_value(target.right)
+        shown = to_text(target)
+        lead = work.voice.pick("{why}: {e}.", "Next, {e} ({why}).", "Work out {e} first; {why}.",
+                               why=_reason(work.voice, node, path, target), e=shown)
+        work.say(lead[0].upper() + lead[1:])
+        value = operate(work.nested(), target.op, x, y)
+        new = _replace(node, path, leaf(value))
+        work.say(f"So {to_text(node)} = {to_text(new)}" + ("." if literal_value(new) is None else
+                                                            work.voice.pick(".", ", and that is the value.")))
+        node, steps = new, steps + 1
+    value = literal_value(node)
+    if steps > 1:
+        chain = [to_text(original)]
+        other = original
+        while literal_value(other) is None:
+            _, _, path, target = _next_operation(other, conventional=False)
+            other = _replace(other, path, leaf(evaluate(target)))
+            chain.append(to_text(other))
+        work.say(work.voice.pick("Check by working in a different order: {c}. Same value.",
+                                 "Check, evaluating in another order: {c}. It agrees.", c=" = ".join(chain)))
+    return _finish(work, value, operands, depth=_depth(original), operations=steps)
+
+
+def _leaves(node: Node) -> list[Fraction]:
+    value = literal_value(node)
+    if value is not None:
+        return [value]
+    if isinstance(node, Neg):
+        return _leaves(node.operand)
+    return _leaves(node.left) + _leaves(node.right)
+
+
+def _depth(node: Node) -> int:
+    if literal_value(node) is not None:
+        return 0
+    if isinstance(node, Neg):
+        return _depth(node.operand)
+    return 1 + max(_depth(node.left), _depth(node.right))

@@ -1,0 +1,491 @@
+"""Written arithmetic: every carry, borrow, partial product and remainder, as on paper.
+
+The building blocks of the arithmetic solver (`solvers/arithmetic.py`). A trace here is what a careful person writes: column addition with each carry,
+column subtraction with each borrow, multiplication by partial products (digit by
+digit for long numbers), long division with trial quotients that are sometimes too
+big, fractions over a common denominator and reduced, expressions evaluated
+innermost first, and then a check by a different route before the answer.
+
+Every equation a line states is self-contained and true, because the verifier reads
+them back (`slowthink.core.claims`). Words never sit inside an equation; notes go
+after it. What it leaves out: decimals and powers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from math import gcd
+
+from slowthink.core.expr import format_value
+from slowthink.core.phrasing import Voice
+
+PLACES = ("ones", "tens", "hundreds", "thousands", "ten-thousands", "hundred-thousands", "millions",
+          "ten-millions", "hundred-millions", "billions", "ten-billions", "hundred-billions", "trillions")
+
+
+@dataclass
+class Tally:
+    """Counts that measure how much written work a problem took."""
+
+    carries: int = 0
+    borrows: int = 0
+    partial_products: int = 0
+
+
+@dataclass
+class Work:
+    """The lines written so far; sub-calculations share them one indent deeper."""
+
+    voice: Voice
+    lines: list[str] = field(default_factory=list)
+    tally: Tally = field(default_factory=Tally)
+    indent: str = ""
+
+    def say(self, text: str) -> None:
+        self.lines.append(self.indent + text)
+
+    def nested(self) -> "Work":
+        return Work(self.voice, self.lines, self.tally, self.indent + "  ")
+
+
+def place(k: int) -> str:
+    return PLACES[k] if k < len(PLACES) else f"digit {k + 1} from the right"
+
+
+def v(x: Fraction | int) -> str:
+    """A value as the trace writes it (unicode minus, p/q)."""
+    return format_value(x)
+
+
+def digits_of(n: int) -> list[int]:
+    """Digits from the ones upward."""
+    return [int(c) for c in reversed(str(n))]
+
+
+# ---------------------------------------------------------------- addition
+
+def column_addition(work: Work, rows: list[int]) -> int:
+    """Add non-negative integers column by column, saying every carry."""
+    total = sum(rows)
+    if all(r < 10 for r in rows) or (len(rows) == 2 and min(rows) < 10 and total < 100):
+        work.say(f"{' + '.join(map(str, rows))} = {total}.")
+        return total
+    if len(rows) == 2 and max(rows) < 100 and work.voice.chance(0.5):
+        a, b = rows
+        tens, ones = b - b % 10, b % 10
+        if ones and tens:
+            work.say(work.voice.pick("{a} + {b}: first {a} + {t} = {s1}, then {s1} + {o} = {s}.",
+                                     "Split {b} into {t} + {o}: {a} + {t} = {s1} and {s1} + {o} = {s}.",
+                                     a=a, b=b, t=tens, o=ones, s1=a + tens, s=total))
+            return total
+    work.say(work.voice.pick("Line up {rows} and add column by column from the right:",
+                             "Add {rows} column by column, starting with the ones:",
+                             "Column addition for {rows}:", rows=" + ".join(map(str, rows))))
+    width = max(len(str(r)) for r in rows)
+    carry = 0
+    for k in range(width):
+        terms = [digits_of(r)[k] for r in rows if len(str(r)) > k]
+        note = ""
+        if carry:
+            terms.append(carry)
+            note = work.voice.pick(" (with the carried {c})", " (the last {c} is the carry)", " (including the carry {c})",
+                                   c=carry)
+        s = sum(terms)
+        line = f"  {place(k)}: " + (f"{' + '.join(map(str, terms))} = {s}" if len(terms) > 1 else f"{s}")
+        line += note
+        if s >= 10:
+            line += work.voice.pick(", write {d}, carry {c}", ", write {d} and carry {c}", ", put down {d}, carry {c}",
+                                    d=s % 10, c=s // 10)
+            work.tally.carries += 1
+        work.say(line)
+        carry = s // 10
+    if carry:
+        work.say(f"  {place(width)}: the carried {carry} comes down.")
+    work.say(f"So {' + '.join(map(str, rows))} = {total}.")
+    return total
+
+
+# ---------------------------------------------------------------- subtraction
+
+def column_subtraction(work: Work, a: int, b: int) -> int:
+    """a − b for a ≥ b ≥ 0, column by column with every borrow."""
+    if b == 0 or a < 20:
+        work.say(f"{a} − {b} = {a - b}.")
+        return a - b
+    if a < 100 and b < 100 and work.voice.chance(0.5):
+        tens, ones = b - b % 10, b % 10
+        if tens and ones:
+            work.say(work.voice.pick("{a} − {b}: {a} − {t} = {d1}, then {d1} − {o} = {d}.",
+                                     "Take {b} away in two parts: {a} − {t} = {d1} and {d1} − {o} = {d}.",
+                                     a=a, b=b, t=tens, o=ones, d1=a - tens, d=a - b))
+            return a - b
+    work.say(work.voice.pick("Subtract {a} − {b} column by column from the right:",
+                             "Column subtraction, {a} − {b}:",
+                             "Write {b} under {a} and subtract column by column:", a=a, b=b))
+    top, bottom = digits_of(a), digits_of(b)
+    borrow = 0
+    for k, t in enumerate(top):
+        d = bottom[k] if k < len(bottom) else 0
+        name = place(k)
+        if k >= len(bottom) and not borrow:
+            if any(top[k:]) and k < len(top):
+                rest = int("".join(map(str, reversed(top[k:]))))
+                work.say(work.voice.pick("  {name} and up: nothing left to take away, so {rest} comes down.",
+                                         "  {name} and beyond: {rest} stays as it is.", name=name, rest=rest))
+            break
+        if borrow and t == 0:
+            e = 9
+            line = f"  {name}: the 0 lent 1 it did not have, so it borrows from the next column: 10 − 1 = 9"
+            new_borrow = 1
+        else:
+            e = t - borrow
+            line = f"  {name}: " + (f"{t} − 1 = {e} after lending 1, " if borrow else "")
+            new_borrow = 0
+        if e < d:
+            work.tally.borrows += 1
+            line += work.voice.pick("{e} is less than {d}, so borrow ten: {e} + 10 = {f}, and {f} − {d} = {r}",
+                                    "{e} is smaller than {d}: borrow 1 from the {nxt}, {f} − {d} = {r}",
+                                    e=e, d=d, f=e + 10, r=e + 10 - d, nxt=place(k + 1))
+            new_borrow = 1
+        else:
+            sep = "; " if line.endswith("9") else ""
+            line += sep + f"{e} − {d} = {e - d}"
+        work.say(line + ".")
+        borrow = new_borrow
+    work.say(f"So {a} − {b} = {a - b}.")
+    return a - b
+
+
+# ---------------------------------------------------------------- signed sums
+
+def signed_add(work: Work, x: int, y: int) -> int:
+    """x + y for integers of any sign, by choosing addition or subtraction of sizes."""
+    if x >= 0 and y >= 0:
+        return column_addition(work, [x, y])
+    if x < 0 and y < 0:
+        work.say(work.voice.pick("Both are negative, so add the sizes and keep the minus: {a} + {b}.",
+                                 "Two negatives: the result is −({a} + {b}).", a=-x, b=-y))
+        s = column_addition(work, [-x, -y])
+        work.say(f"So {v(x)} + ({v(y)}) = {v(-s)}.")
+        return -s
+    pos, neg = (x, -y) if x >= 0 else (y, -x)
+    big, small = max(pos, neg), min(pos, neg)
+    sign = "" if pos >= neg else "−"
+    work.say(work.voice.pick(
+        "The signs differ, so subtract the smaller size from the larger: {big} − {small}, and the sign is that of the larger.",
+        "Adding numbers of opposite sign means taking {small} away from {big} and keeping the sign of the bigger one.",
+        big=big, small=small))
+    d = column_subtraction(work, big, small)
+    result = d if pos >= neg else -d
+    work.say(f"So {v(x)} + ({v(y)}) = {sign}{d}." if y < 0 else f"So {v(x)} + {v(y)} = {v(result)}.")
+    return result
+
+
+def signed_sub(work: Work, x: int, y: int) -> int:
+    """x − y for integers of any sign."""
+    if y < 0:
+        work.say(work.voice.pick("Subtracting a negative is adding: {x} − ({y}) = {x} + {ny}.",
+                                 "Minus a negative is plus: {x} − ({y}) = {x} + {ny}.", x=v(x), y=v(y), ny=v(-y)))
+        return signed_add(work, x, -y)
+    if x < 0:
+        work.say(work.voice.pick("{x} − {y} goes further below zero: {x} − {y} = −({a} + {y}).",
+                                 "Both parts pull downwards, so {x} − {y} = −({a} + {y}).", x=v(x), y=y, a=-x))
+        s = column_addition(work, [-x, y])
+        work.say(f"So {v(x)} − {y} = {v(-s)}.")
+        return -s
+    if x < y:
+        work.say(work.voice.pick("{y} is bigger than {x}, so the result is negative: {x} − {y} = −({y} − {x}).",
+                                 "Since {x} < {y}, {x} − {y} = −({y} − {x}).", x=x, y=y))
+        d = column_subtraction(work, y, x)
+        work.say(f"So {x} − {y} = {v(-d)}.")
+        return -d
+    return column_subtraction(work, x, y)
+
+
+# ---------------------------------------------------------------- multiplication
+
+def times_digit(work: Work, a: int, d: int) -> int:
+    """a × d for a one-digit d, right to left with every carry, on one line."""
+    if a < 10 or d in (0, 1):
+        work.say(f"{a} × {d} = {a * d}.")
+        return a * d
+    parts, carry = [], 0
+    for k, digit in enumerate(digits_of(a)):
+        s = digit * d + carry
+        lhs = f"{digit} × {d}" + (f" + {carry}" if carry else "")
+        last = k == len(str(a)) - 1
+        if last or s < 10:
+            parts.append(f"{lhs} = {s}" + ("" if last else f", write {s}"))
+        else:
+            parts.append(f"{lhs} = {s}, write {s % 10}, carry {s // 10}")
+            work.tally.carries += 1
+        carry = s // 10
+    work.say(f"{a} × {d}: " + "; ".join(parts) + f". So {a} × {d} = {a * d}.")
+    return a * d
+
+
+def split_product(work: Work, a: int, b: int) -> int:
+    """a × b for two-digit-ish numbers, by splitting b into tens and ones (as on paper)."""
+    tens, ones = b - b % 10, b % 10
+    if tens == 0 or ones == 0:
+        return times_small(work, a, b)
+    work.say(work.voice.pick("{a} × {b} is too big to see at once, so split {b} into {t} + {o}.",
+                             "Break {b} into {t} + {o} and multiply {a} by each part.",
+                             "Write {b} as {t} + {o}; then {a} × {b} = {a} × {t} + {a} × {o}.",
+                             a=a, b=b, t=tens, o=ones))
+    p1 = times_small(work, a, tens)
+    p2 = times_small(work, a, ones)
+    work.tally.partial_products += 2
+    work.say(work.voice.pick("Now add the partial products: {p1} + {p2}.", "Add the two parts: {p1} + {p2}.",
+                             p1=p1, p2=p2))
+    column_addition(work.nested(), [p1, p2])
+    work.say(f"So {a} × {b} = {a * b}.")
+    return a * b
+
+
+def times_small(work: Work, a: int, m: int) -> int:
+    """a × m where m is a digit or a digit followed by zeros; decomposes a when it helps."""
+    zeros = len(str(m)) - len(str(m).rstrip("0"))
+    d = m // 10**zeros
+    if zeros:
+        base = times_small(work, a, d) if d > 1 else a
+        work.say(f"{a} × {m}: {a} × {d} = {base}, so {a} × {m} = {a * m}.")
+        return a * m
+    if a < 10 or d == 1:
+        work.say(f"{a} × {d} = {a * d}.")
+        return a * d
+    if a < 100:
+        t, o = a - a % 10, a % 10
+        if o:
+            work.say(f"{a} × {d} = {t} × {d} + {o} × {d} = {t * d} + {o * d} = {a * d}.")
+        else:
+            work.say(f"{a} × {d} = {a * d}.")
+        return a * d
+    return times_digit(work, a, d)
+
+
+def long_multiplication(work: Work, a: int, b: int) -> int:
+    """a × b digit by digit of b, one partial product per digit, then a column sum."""
+    work.say(work.voice.pick("Long multiplication: multiply {a} by each digit of {b}, shifting one place each time.",
+                             "Take {a} times each digit of {b}, from the ones up, then add the shifted rows.",
+                             a=a, b=b))
+    rows, seen = [], {}
+    for k, d in enumerate(digits_of(b)):
+        if d == 0:
+            work.say(f"  The {place(k)} digit is 0, so that row is 0.")
+            continue
+        if d in seen:
+            p = seen[d]
+            work.say(work.voice.pick("  {a} × {d} again: already found, {p}.", "  {a} × {d} = {p}, as before.",
+                                     a=a, d=d, p=p))
+        else:
+            p = times_digit(work.nested(), a, d) if d > 1 else a
+            if d == 1:
+                work.say(f"  {a} × 1 = {a}.")
+            seen[d] = p
+        shifted = p * 10**k
+        if k:
+            work.say(f"  {place(k)} row: {p} × {10**k} = {shifted}.")
+        rows.append(shifted)
+        work.tally.partial_products += 1
+    if len(rows) == 1:
+        return rows[0]
+    work.say(work.voice.pick("Now add the rows.", "Add the partial products.", "Sum of the shifted rows:"))
+    column_addition(work.nested(), rows)
+    work.say(f"So {a} × {b} = {a * b}.")
+    return a * b
+
+
+def multiply(work: Work, a: int, b: int) -> int:
+    """a × b for non-negative integers, choosing the method a person would use."""
+    if a < 10 and b < 10:
+        work.say(f"{a} × {b} = {a * b}.")
+        return a * b
+    if min(a, b) < 10:
+        big, small = max(a, b), min(a, b)
+        return times_small(work, big, small)
+    if a < 100 and b < 100:
+        return split_product(work, a, b)
+    if len(str(b)) > len(str(a)):
+        work.say(work.voice.pick("It is shorter to multiply by {s}, so work out {l} × {s}.",
+                                 "Put the longer number on top: {l} × {s}.", s=a, l=b))
+        a, b = b, a
+    return long_multiplication(work, a, b)
+
+
+def digit_sum_residue(work_parts: list[str], n: int) -> int:
+    """Casting out nines: the digit sum of n reduced to one digit; appends the working."""
+    working = []
+    while n >= 10:
+        digs = digits_of(n)[::-1]
+        s = sum(digs)
+        working.append(f"{' + '.join(map(str, digs))} = {s}")
+        n = s
+    residue = 0 if n == 9 else n
+    work_parts.append((", ".join(working) + (", and 9 counts as 0" if n == 9 else "")) if working else
+                      (f"{n}, which counts as 0" if n == 9 else f"{n}"))
+    return residue
+
+
+def check_by_nines(work: Work, a: int, b: int, product: int) -> None:
+    notes: list[str] = []
+    ra = digit_sum_residue(notes, a)
+    rb = digit_sum_residue(notes, b)
+    rp = digit_sum_residue(notes, product)
+    work.say(work.voice.pick("Check by casting out nines.", "Let me check by casting out nines.",
+                             "A quick check by digit sums (casting out nines):"))
+    work.say(f"  {a}: {notes[0]}; so it leaves {ra}.")
+    work.say(f"  {b}: {notes[1]}; so it leaves {rb}.")
+    expected = ra * rb
+    line = f"  {ra} × {rb} = {expected}"
+    while expected >= 10:
+        s = sum(digits_of(expected))
+        line += f", {' + '.join(map(str, digits_of(expected)[::-1]))} = {s}"
+        expected = s
+    expected = 0 if expected == 9 else expected
+    work.say(line + f", so the product should leave {expected}.")
+    work.say(f"  {product}: {notes[2]}; it leaves {rp}. " +
+             work.voice.pick("They agree.", "That matches.", "Consistent."))
+
+
+def check_by_swap(work: Work, a: int, b: int, product: int) -> None:
+    work.say(work.voice.pick("Let me check it another way, with the factors swapped: {b} × {a}.",
+                             "Check by the other order: {b} × {a}.", a=a, b=b))
+    inner = work.nested()
+    tens, ones = a - a % 10, a % 10
+    if tens and ones and b < 1000:
+        inner.say(f"{b} × {a} = {b} × {tens} + {b} × {ones} = {b * tens} + {b * ones} = {product}.")
+    else:
+        multiply(inner, b, a)
+    work.say(work.voice.pick("Both routes agree.", "Same result, good.", "It matches."))
+
+
+# ---------------------------------------------------------------- division
+
+def long_division(work: Work, a: int, b: int) -> tuple[int, int]:
+    """a ÷ b for a ≥ 0, b > 0, digit by digit with trial quotients; returns (q, r)."""
+    if a < b:
+        work.say(f"{b} does not go into {a} at all: the quotient is 0, remainder {a}.")
+        return 0, a
+    if b < 10 and a < 10 * b:
+        q, r = divmod(a, b)
+        work.say(f"{b} × {q} = {b * q}" + (f" and {a} − {b * q} = {r}." if r else f", so {a} ÷ {b} = {q}."))
+        return q, r
+    work.say(work.voice.pick("Long division of {a} by {b}.", "Divide {a} by {b} the long way.",
+                             "Set up long division: {a} ÷ {b}.", a=a, b=b))
+    text = str(a)
+    current, pos = 0, 0
+    while pos < len(text) and current * 10 + int(text[pos]) < b:
+        current = current * 10 + int(text[pos])
+        pos += 1
+    current = current * 10 + int(text[pos])
+    pos += 1
+    work.say(work.voice.pick("  Start with {c}, the first part of {a} that is at least {b}.",
+                             "  {b} first fits into {c}.", c=current, a=a, b=b))
+    lead, scale = int(str(b)[0]), 10 ** (len(str(b)) - 1)
+    while True:
+        q = current // b
+        # estimate from leading digits as a person does; the estimate can be too big
+        guess = min(9, (current // scale) // lead) if current >= b else 0
+        line = f"  How many {b}s in {current}? "
+        while guess > q:
+            line += f"Try {guess}: {b} × {guess} = {b * guess}, more than {current}, too big. "
+            guess -= 1
+        if q == 0:
+            line += f"{b} is more than {current}, so 0"
+        else:
+            line += f"{b} × {q} = {b * q}" + ("" if q == 9 or "too big" in line else
+                                              f" and {b} × {q + 1} = {b * (q + 1)} is too much") + f", so {q}"
+        r = current - b * q
+        work.say(line + f"; {current} − {b * q} = {r}.")
+        if pos == len(text):
+            break
+        nxt = int(text[pos])
+        pos += 1
+        current = r * 10 + nxt
+        work.say(f"  Bring down {nxt}: {current}.")
+    q, r = divmod(a, b)
+    work.say(work.voice.pick("  No digits left: quotient {q}, remainder {r}.",
+                             "  Done: {q} with remainder {r}.", q=q, r=r))
+    return q, r
+
+
+# ---------------------------------------------------------------- fractions
+
+def reduce_fraction(work: Work, num: int, den: int) -> Fraction:
+    """Write num/den in lowest terms, saying the common factor."""
+    value = Fraction(num, den)
+    g = gcd(num, den)
+    if den < 0:
+        num, den = -num, -den
+    if g > 1:
+        if den // g == 1:
+            work.say(f"{v(num)}/{den} = {v(num // g)}, since {den} goes into {abs(num)} exactly {abs(num) // g} times.")
+        else:
+            work.say(work.voice.pick("Both {n} and {d} are divisible by {g}: {sn}/{d} = {r}.",
+                                     "Reduce by {g}: {sn}/{d} = {r}.", n=abs(num), d=den, g=g, sn=v(num), r=v(value)))
+    return value
+
+
+def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction:
+    """Turn a quotient with remainder into the exact answer."""
+    value = Fraction(a, b)
+    if r == 0:
+        return value
+    work.say(f"So {a} ÷ {b} = {q} + {r}/{b} = {a}/{b}.")
+    g = gcd(b, r)
+    if g == 1:
+        work.say(work.voice.pick("{r} and {b} share no factor, so {f} is already in lowest terms.",
+                                 "No common factor between {r} and {b}: {f} stays as it is.", r=r, b=b, f=v(value)))
+    else:
+        reduce_fraction(work, a, b)
+    return value
+
+
+def fraction_add(work: Work, x: Fraction, y: Fraction, minus: bool = False) -> Fraction:
+    """x ± y over a common denominator (x, y may be integers or fractions)."""
+    op = "−" if minus else "+"
+    result = x - y if minus else x + y
+    shown = f"{paren(x, first=True)} {op} {paren(y)}"
+    if x.denominator == 1 and y.denominator == 1:
+        work.say(f"{shown} = {v(result)}.")
+        return result
+    common = x.denominator * y.denominator // gcd(x.denominator, y.denominator)
+    xn, yn = x.numerator * (common // x.denominator), y.numerator * (common // y.denominator)
+    if x.denominator != y.denominator:
+        why = work.voice.pick("The least common denominator of {p} and {q} is {c}.",
+                              "Bring both to the denominator {c}.", p=x.denominator, q=y.denominator, c=common)
+        work.say(why)
+        for value, scaled in ((x, xn), (y, yn)):
+            if value.denominator != common:
+                work.say(f"  {v(value)} = {v(scaled)}/{common}")
+    top = xn - yn if minus else xn + yn
+    work.say(f"{v(xn)}/{common} {op} {v(yn) if yn >= 0 else '(' + v(yn) + ')'}/{common} = {v(top)}/{common}.")
+    reduce_fraction(work, top, common)
+    return result
+
+
+def fraction_mul(work: Work, x: Fraction, y: Fraction) -> Fraction:
+    result = x * y
+    top, bottom = x.numerator * y.numerator, x.denominator * y.denominator
+    work.say(f"{paren(x, True, mul=True)} × {paren(y, mul=True)} = ({v(x.numerator)} × {paren(Fraction(y.numerator))})/"
+             f"({x.denominator} × {y.denominator}) = {v(top)}/{bottom}.")
+    reduce_fraction(work, top, bottom)
+    return result
+
+
+def fraction_div(work: Work, x: Fraction, y: Fraction) -> Fraction:
+    flipped = 1 / y
+    work.say(work.voice.pick("Dividing by {y} is multiplying by its reciprocal {r}: {xs} ÷ {ys} = {xs} × {rs}.",
+                             "Flip the divisor: {xs} ÷ {ys} = {xs} × {rs}.", y=v(y), r=v(flipped),
+                             xs=paren(x, True, mul=True), ys=paren(y, mul=True), rs=paren(flipped, mul=True)))
+    return fraction_mul(work, x, flipped)
+
+
+def paren(value: Fraction, first: bool = False, mul: bool = False) -> str:
+    """A value as an operand: negatives (not first) and fractions (in products) get brackets."""
+    text = v(value)
+    if (value < 0 and not first) or (mul and value.denominator != 1):
+        return f"({text})"
+    return text

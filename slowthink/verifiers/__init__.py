@@ -1,0 +1,1 @@
+"""verifiers of every task family; one module per family."""

@@ -1,0 +1,128 @@
+"""Arithmetic verifier: reads the problem and the answer itself, judges exactly.
+
+It knows the rules of arithmetic, not the solver. The problem's expression is parsed
+with the bounded grammar of `core.expr`; the answer must be a single number (an
+integer, an exact decimal, or a fraction p/q, in lowest terms or not) and is compared
+as an exact Fraction. Step labels check every equation a step writes and the
+"write d, carry c" claims of column work, so a slipped carry is caught.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from fractions import Fraction
+
+from slowthink.core.claims import false_claims
+from slowthink.core.expr import ARITHMETIC_RULES, ExprError, Rules, chain_operands, evaluate, literal_value, parse
+from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, right, wrong
+
+MAX_ANSWER_CHARS = 400
+MAX_EXPRESSION_CHARS = 2000
+PROBLEM_RULES = Rules(max_length=MAX_EXPRESSION_CHARS, max_depth=30, max_digits=60, fraction_literals=True,
+                      allow_decimals=False)
+
+_INTEGER = r"\d{1,3}(?:,\d{3})+|\d+"
+_NUMBER_ANSWER = re.compile(rf"^([+\-\u2212]?)\s*({_INTEGER})(?:\.(\d*))?$")
+_FRACTION_ANSWER = re.compile(r"^([+\-\u2212]?)\s*\(?\s*(\d+)\s*/\s*(\d+)\s*\)?$")
+_CARRY = re.compile(r"=\s*(\d+),\s*(?:write|put down)\s+(\d+)(?:,| and)\s*carry\s+(\d+)")
+
+SHAPES = {  # task -> (operator whose chain the expression must be, what to tell the user)
+    "arithmetic.add": ("+", "a sum of numbers such as '123 + 456'"),
+    "arithmetic.sub": ("-", "a difference of numbers such as '532 - 187'"),
+    "arithmetic.mul": ("*", "a product of numbers such as '23 * 68' (fractions in brackets: '(3/4) * (5/6)')"),
+    "arithmetic.div": ("/", "one division such as '1564 / 23' or '(3/4) / (5/6)'"),
+}
+
+
+def read_problem(task: str, problem: object) -> dict:
+    """The validated problem dict, or ProblemError naming the field and the fix."""
+    if isinstance(problem, str):
+        try:
+            problem = json.loads(problem)
+        except ValueError:
+            raise ProblemError("problem: not a JSON object; give {\"expression\": \"23*68\"}") from None
+    if not isinstance(problem, dict) or not isinstance(problem.get("expression"), str):
+        raise ProblemError("problem.expression: missing; give {\"expression\": \"23*68\"}")
+    expression = problem["expression"]
+    try:
+        node = parse(expression, PROBLEM_RULES)
+        evaluate(node, PROBLEM_RULES)
+    except ExprError as exc:
+        raise ProblemError(f"problem.expression: {exc}") from None
+    if task in SHAPES:
+        op, wanted = SHAPES[task]
+        operands = chain_operands(node, op)
+        if task == "arithmetic.div" and operands is None and literal_value(node) is not None:
+            operands = [literal_value(node)]  # "7/2" written tight is still one division
+        if operands is None or (task == "arithmetic.div" and len(operands) > 2):
+            raise ProblemError(f"problem.expression: {task} needs {wanted}; use arithmetic.expr for other expressions")
+    return {"expression": expression}
+
+
+def problem_key(problem: dict) -> str:
+    """Problems that are the same question share a key (spacing does not matter)."""
+    return re.sub(r"\s+", "", problem["expression"])
+
+
+def true_value(problem: dict) -> Fraction:
+    return evaluate(parse(problem["expression"], PROBLEM_RULES), PROBLEM_RULES)
+
+
+def read_number(text: str) -> Fraction:
+    """One number as a person writes an answer, or ValueError saying what is wrong."""
+    text = text.strip().rstrip(".").strip() if text.strip() not in (".",) else text
+    if len(text) > MAX_ANSWER_CHARS:
+        raise ValueError(f"answer too long ({len(text)} characters, limit {MAX_ANSWER_CHARS})")
+    m = _FRACTION_ANSWER.match(text)
+    if m:
+        sign, top, bottom = m.groups()
+        if int(bottom) == 0:
+            raise ValueError("the answer's denominator is zero")
+        value = Fraction(int(top), int(bottom))
+        return -value if sign else value
+    m = _NUMBER_ANSWER.match(text)
+    if m:
+        sign, whole, decimals = m.groups()
+        value = Fraction(whole.replace(",", "") + ("." + decimals if decimals else ""))
+        return -value if sign else value
+    raise ValueError(f"expected one number such as 1564, -7 or 3/4, got {text[:60]!r}")
+
+
+def verify(problem: dict, answer: object) -> Verdict:
+    if answer is None:
+        return wrong("no answer given; every arithmetic problem has a value")
+    if not isinstance(answer, (str, int)) or isinstance(answer, bool):
+        return wrong(f"answer must be text or an integer, not {type(answer).__name__}")
+    text = str(answer)
+    try:
+        given = read_number(text)
+    except ValueError as exc:
+        return wrong(str(exc), answer=text[:MAX_ANSWER_CHARS])
+    if given != true_value(problem):
+        return wrong(f"{text.strip()} is not the value of {problem['expression']}", answer=text)
+    m = _FRACTION_ANSWER.match(text.strip())
+    if m and Fraction(int(m.group(2)), int(m.group(3))).denominator != int(m.group(3)):
+        return right("correct value, though the fraction is not in lowest terms", answer=text)
+    return right("correct", answer=text)
+
+
+def _carries_hold(text: str) -> bool:
+    return all(int(s) % 10 == int(d) and int(s) // 10 == int(c) for s, d, c in _CARRY.findall(text))
+
+
+def step_holds(step: str, value: Fraction) -> bool:
+    """A step holds when its equations are true, its carries follow, and any answer it gives is right."""
+    if false_claims(step) or not _carries_hold(step):
+        return False
+    if step.lstrip().lower().startswith("answer:"):
+        try:
+            return read_number(step.split(":", 1)[1]) == value
+        except ValueError:
+            return False
+    return True
+
+
+def label_steps(problem: dict, steps: list[str]) -> list[bool]:
+    value = true_value(problem)
+    return labels_until_first_failure([step_holds(step, value) for step in steps])
