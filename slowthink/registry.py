@@ -17,6 +17,8 @@ from slowthink.core.verdict import Verdict
 from slowthink.generators import arithmetic as arithmetic_gen
 from slowthink.solvers import arithmetic as arithmetic_sol
 from slowthink.verifiers import arithmetic as arithmetic_ver
+# countdown family imports (issue 3)
+# cipher family imports (issue 4)
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ _TASKS = [
                 arithmetic_gen.DivParams, arithmetic_gen.generate_div, arithmetic_sol.solve_div),
     _arithmetic("arithmetic.expr", "expressions evaluated innermost first, fractions reduced",
                 arithmetic_gen.ExprParams, arithmetic_gen.generate_expr, arithmetic_sol.solve_expr),
+    # countdown family entries (issue 3)
+    # cipher family entries (issue 4)
 ]
 
 
