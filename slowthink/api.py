@@ -16,7 +16,7 @@ from slowthink.core.params import ConfigError, build_params
 from slowthink.core.rng import item_rng, stable_hash
 from slowthink.core.verdict import ProblemError, Verdict, wrong
 from slowthink.records import DEFAULT_SPLITS, assign_split, build_record
-from slowthink.registry import TASKS, Task, get_task
+from slowthink.registry import TASKS, Task, UnknownTaskError, get_task
 
 MAX_REJECTIONS_IN_A_ROW = 1000
 
@@ -98,8 +98,8 @@ def verify(task: str, problem: object, answer: object) -> Verdict:
     """Judge an answer; never raises: a bad task, problem or answer gives a falsy verdict with the reason."""
     try:
         spec, problem = read_problem(task, problem)
-    except (KeyError, ProblemError, ExprError) as exc:
-        return wrong(str(exc).strip("'\""))
+    except (UnknownTaskError, ProblemError, ExprError) as exc:
+        return wrong(str(exc))
     return spec.verify(problem, answer)
 
 

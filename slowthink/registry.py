@@ -73,9 +73,14 @@ def _index(tasks: list[Task]) -> dict[str, Task]:
 TASKS: dict[str, Task] = _index(_TASKS)
 
 
+class UnknownTaskError(KeyError):
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0])
+
+
 def get_task(name: str) -> Task:
-    """The task, or a KeyError that lists the known names."""
+    """The task, or an UnknownTaskError (a KeyError) that lists the known names."""
     try:
         return TASKS[name]
     except (KeyError, TypeError):
-        raise KeyError(f"unknown task {name!r}; known tasks: {', '.join(TASKS)}") from None
+        raise UnknownTaskError(f"unknown task {name!r}; known tasks: {', '.join(TASKS)}") from None

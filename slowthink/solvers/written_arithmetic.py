@@ -244,25 +244,30 @@ def split_product(work: Work, a: int, b: int) -> int:
     return a * b
 
 
+def _split_product_text(a: int, d: int) -> str:
+    """"23 × 6 = 20 × 6 + 3 × 6 = 120 + 18 = 138": a two-digit number times a digit, in the head."""
+    t, o = a - a % 10, a % 10
+    if a < 10 or not o or d in (0, 1):
+        return f"{a} × {d} = {a * d}"
+    return f"{a} × {d} = {t} × {d} + {o} × {d} = {t * d} + {o * d} = {a * d}"
+
+
 def times_small(work: Work, a: int, m: int) -> int:
-    """a × m where m is a digit or a digit followed by zeros; decomposes a when it helps."""
+    """a × m where m is a digit, possibly followed by zeros (60, 700)."""
     zeros = len(str(m)) - len(str(m).rstrip("0"))
     d = m // 10**zeros
-    if zeros:
-        base = times_small(work, a, d) if d > 1 else a
-        work.say(f"{a} × {m}: {a} × {d} = {base}, so {a} × {m} = {a * m}.")
-        return a * m
-    if a < 10 or d == 1:
-        work.say(f"{a} × {d} = {a * d}.")
-        return a * d
-    if a < 100:
-        t, o = a - a % 10, a % 10
-        if o:
-            work.say(f"{a} × {d} = {t} × {d} + {o} × {d} = {t * d} + {o * d} = {a * d}.")
-        else:
-            work.say(f"{a} × {d} = {a * d}.")
-        return a * d
-    return times_digit(work, a, d)
+    if zeros and d == 1:
+        work.say(f"{a} × {m} = {a * m}.")
+    elif zeros and a < 100:
+        work.say(f"{a} × {m}: {_split_product_text(a, d)}, so {a} × {m} = {a * m}.")
+    elif zeros:
+        base = times_digit(work, a, d)
+        work.say(f"So {a} × {m} = {base} × {10**zeros} = {a * m}.")
+    elif a < 100:
+        work.say(_split_product_text(a, d) + ".")
+    else:
+        times_digit(work, a, d)
+    return a * m
 
 
 def long_multiplication(work: Work, a: int, b: int) -> int:

@@ -71,21 +71,23 @@ def true_value(problem: dict) -> Fraction:
 
 def read_number(text: str) -> Fraction:
     """One number as a person writes an answer, or ValueError saying what is wrong."""
-    text = text.strip().rstrip(".").strip() if text.strip() not in (".",) else text
     if len(text) > MAX_ANSWER_CHARS:
         raise ValueError(f"answer too long ({len(text)} characters, limit {MAX_ANSWER_CHARS})")
+    text = text.strip()
+    if text.endswith(".") and not text.endswith(".."):  # a sentence's full stop: "1564."
+        text = text[:-1].rstrip()
     m = _FRACTION_ANSWER.match(text)
     if m:
         sign, top, bottom = m.groups()
         if int(bottom) == 0:
             raise ValueError("the answer's denominator is zero")
         value = Fraction(int(top), int(bottom))
-        return -value if sign else value
+        return -value if sign in ("-", "\u2212") else value
     m = _NUMBER_ANSWER.match(text)
     if m:
         sign, whole, decimals = m.groups()
         value = Fraction(whole.replace(",", "") + ("." + decimals if decimals else ""))
-        return -value if sign else value
+        return -value if sign in ("-", "\u2212") else value
     raise ValueError(f"expected one number such as 1564, -7 or 3/4, got {text[:60]!r}")
 
 

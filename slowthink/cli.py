@@ -1,0 +1,223 @@
+"""The `slowthink` command: tasks, generate, solve, verify, show, stats (and more as they land).
+
+Every user error is one line on stderr naming what was wrong and the fix, with exit
+status 2; a wrong answer under `verify` exits 1. Tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from pathlib import Path
+
+from slowthink import api
+from slowthink.core.params import ConfigError, describe_params
+from slowthink.core.verdict import ProblemError
+from slowthink.registry import UnknownTaskError
+
+EXIT_WRONG, EXIT_USAGE = 1, 2
+
+
+class UserError(Exception):
+    """Stops the command with a one-line message."""
+
+
+def _json_arg(text: str, what: str):
+    path = Path(text)
+    if not text.lstrip().startswith(("{", "[", '"')) and path.is_file():
+        text = path.read_text(encoding="utf-8")
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise UserError(f"--{what}: not valid JSON ({exc.args[0]}); pass e.g. '{{\"expression\": \"23*68\"}}'") from None
+
+
+def _param_args(pairs: list[str]) -> dict:
+    """--param key=value pairs; values are read as JSON when they parse, else as text."""
+    params = {}
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise UserError(f"--param {pair!r}: write it as name=value, e.g. --param digits=4")
+        try:
+            params[key] = json.loads(value)
+        except ValueError:
+            params[key] = value
+    return params
+
+
+# ---------------------------------------------------------------- commands
+
+def cmd_tasks(args) -> int:
+    from slowthink.registry import TASKS
+
+    for name, task in TASKS.items():
+        print(f"{name}\n  {task.summary}")
+        for row in describe_params(task.params):
+            default = json.dumps(row["default"])
+            print(f"    {row['name']:<18} default {default:<26} {row['allowed']}")
+            print(f"    {'':<18} {row['help']}")
+        print()
+    return 0
+
+
+def cmd_generate(args) -> int:
+    from slowthink.config import load_mix
+    from slowthink.output.corpus import finish_corpus
+    from slowthink.pipeline import generate_corpus
+
+    mix = load_mix(args.config)
+    if args.seed is not None:
+        if args.seed < 0:
+            raise UserError(f"--seed {args.seed}: use a whole number of at least 0")
+        mix = mix.with_seed(args.seed)
+    if args.workers < 1:
+        raise UserError(f"--workers {args.workers}: use at least 1")
+    manifest = generate_corpus(mix, args.out, workers=args.workers, quiet=args.quiet, overwrite=args.overwrite,
+                               after=finish_corpus)
+    if not args.quiet:
+        kept = manifest["records"]
+        dropped = {k: sum(c[k] for c in manifest["counts"].values()) for k in ("rejected", "duplicates", "too_long")}
+        print(f"wrote {kept} records in {len(manifest['shards'])} shards to {args.out} "
+              f"(rejected {dropped['rejected']}, duplicates {dropped['duplicates']}, too long {dropped['too_long']})")
+    return 0
+
+
+def cmd_solve(args) -> int:
+    problem = _json_arg(args.problem, "problem")
+    record = api.solve(args.task, problem, seed=args.seed, **_param_args(args.param))
+    if args.json:
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+    else:
+        print(record["trace"])
+        print(f"\n[answer: {record['answer']} · verified: {record['verified']}]")
+    return 0 if record["verified"] else EXIT_WRONG
+
+
+def cmd_verify(args) -> int:
+    problem = _json_arg(args.problem, "problem")
+    answer = None if args.answer is None else args.answer
+    verdict = api.verify(args.task, problem, answer)
+    print(f"{'correct' if verdict else 'wrong'}: {verdict.reason}")
+    return 0 if verdict else EXIT_WRONG
+
+
+def _records(folder: str, task: str | None, split: str | None):
+    from slowthink.output.writer import read_jsonl
+    from slowthink.pipeline import read_manifest
+
+    manifest = read_manifest(folder)
+    for shard in manifest["shards"]:
+        if split and shard["split"] != split:
+            continue
+        for row in read_jsonl(Path(folder) / shard["path"]):
+            if task is None or row["task"] == task:
+                yield row
+
+
+def cmd_show(args) -> int:
+    from slowthink.registry import TASKS
+
+    if args.task and args.task not in TASKS:
+        raise UserError(f"--task {args.task!r}: unknown task; known tasks: {', '.join(TASKS)}")
+    shown = 0
+    for row in _records(args.dir, args.task, args.split):
+        if shown >= args.n:
+            break
+        shown += 1
+        head = f"── {row['task']} · {row['split']} · {row['id']} "
+        print(head + "─" * max(0, 78 - len(head)))
+        print(textwrap.fill("Question: " + row["question"], 100, subsequent_indent="  "))
+        print("Trace:")
+        for step in row["steps"]:
+            print(("  " if step["label"] else "✗ ") + step["text"])
+        print(f"Answer: {row['answer']}   (verified: {row['verified']}; difficulty: {row['difficulty']})\n")
+    if shown == 0:
+        print("no records match" + (f" task {args.task}" if args.task else ""))
+    return 0
+
+
+def cmd_stats(args) -> int:
+    import polars as pl
+
+    from slowthink.output import stats
+    from slowthink.pipeline import read_manifest
+
+    manifest = read_manifest(args.dir)
+    df = stats.load_rows(args.dir)
+    with pl.Config(tbl_rows=-1, tbl_cols=-1, tbl_width_chars=160, tbl_hide_dataframe_shape=True,
+                   tbl_hide_column_data_types=True):
+        print(f"corpus {manifest['name']} · seed {manifest['seed']} · {manifest['records']} records · "
+              f"slowthink {manifest['slowthink_version']}\n")
+        print(stats.summary(df, manifest))
+        print("\nrecords per split")
+        print(stats.by_split(df))
+        for task in sorted(manifest["counts"]):
+            table = stats.difficulty(df, task)
+            if not table.is_empty():
+                print(f"\n{task}: difficulty")
+                print(table)
+    return 0
+
+
+# ---------------------------------------------------------------- parser
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="slowthink", description="Verified slow-reasoning traces as training data.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("tasks", help="list tasks with their parameters and defaults")
+    p.set_defaults(fn=cmd_tasks)
+
+    p = sub.add_parser("generate", help="write a corpus from a mix file")
+    p.add_argument("config", help="mix file (TOML), e.g. configs/default.toml")
+    p.add_argument("--out", required=True, help="corpus folder to write")
+    p.add_argument("--workers", type=int, default=1, help="processes (output is identical for any number)")
+    p.add_argument("--seed", type=int, default=None, help="override the mix file's seed")
+    p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    p.add_argument("--overwrite", action="store_true", help="replace a finished corpus in --out")
+    p.set_defaults(fn=cmd_generate)
+
+    p = sub.add_parser("solve", help="print the reasoning trace and answer for one problem")
+    p.add_argument("task")
+    p.add_argument("--problem", required=True, help="problem JSON (or a file holding it)")
+    p.add_argument("--seed", type=int, default=0, help="chooses the wording")
+    p.add_argument("--param", action="append", metavar="NAME=VALUE", help="a task parameter (repeatable)")
+    p.add_argument("--json", action="store_true", help="print the whole record as JSON")
+    p.set_defaults(fn=cmd_solve)
+
+    p = sub.add_parser("verify", help="judge an answer; exit 1 when it is wrong")
+    p.add_argument("task")
+    p.add_argument("--problem", required=True, help="problem JSON (or a file holding it)")
+    p.add_argument("--answer", help="the answer text (omit for 'no solution')")
+    p.set_defaults(fn=cmd_verify)
+
+    p = sub.add_parser("show", help="print sample records of a corpus readably")
+    p.add_argument("dir")
+    p.add_argument("-n", type=int, default=3, help="how many records")
+    p.add_argument("--task", help="only this task")
+    p.add_argument("--split", help="only this split")
+    p.set_defaults(fn=cmd_show)
+
+    p = sub.add_parser("stats", help="tables of what a corpus holds")
+    p.add_argument("dir")
+    p.set_defaults(fn=cmd_stats)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.fn(args)
+    except (UserError, ConfigError, ProblemError, UnknownTaskError) as exc:
+        print(f"slowthink {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `slowthink show | head`
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

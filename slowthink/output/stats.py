@@ -1,0 +1,66 @@
+"""Corpus statistics with polars: what is in a corpus before anyone spends GPU hours on it."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import polars as pl
+
+from slowthink.pipeline import read_manifest
+
+COLUMNS = ["id", "task", "split", "n_chars", "n_steps", "difficulty", "verified"]
+
+
+def load_rows(folder: str | Path, columns: list[str] = COLUMNS) -> pl.DataFrame:
+    """The corpus's scalar columns as one table (all shards, all splits)."""
+    folder = Path(folder)
+    manifest = read_manifest(folder)
+    paths = [str(folder / shard["path"]) for shard in manifest["shards"]]
+    if not paths:
+        return pl.DataFrame(schema={c: pl.String for c in columns})
+    return pl.scan_ndjson(paths, infer_schema_length=None).select(columns).collect()
+
+
+def summary(df: pl.DataFrame, manifest: dict) -> pl.DataFrame:
+    """One row per task: size, trace length percentiles in characters and steps, and what was dropped."""
+    table = df.group_by("task").agg(
+        pl.len().alias("records"),
+        pl.col("n_chars").mean().round(0).cast(pl.Int64).alias("chars_mean"),
+        pl.col("n_chars").quantile(0.5).cast(pl.Int64).alias("chars_p50"),
+        pl.col("n_chars").quantile(0.9).cast(pl.Int64).alias("chars_p90"),
+        pl.col("n_chars").max().alias("chars_max"),
+        pl.col("n_steps").mean().round(1).alias("steps_mean"),
+        pl.col("n_steps").quantile(0.9).cast(pl.Int64).alias("steps_p90"),
+    )
+    dropped = pl.DataFrame(
+        [{"task": task, "rejected": c.get("rejected", 0), "duplicates": c.get("duplicates", 0),
+          "too_long": c.get("too_long", 0)} for task, c in manifest["counts"].items()],
+        schema={"task": pl.String, "rejected": pl.Int64, "duplicates": pl.Int64, "too_long": pl.Int64},
+    )
+    return table.join(dropped, on="task", how="full", coalesce=True).fill_null(0).sort("task")
+
+
+def by_split(df: pl.DataFrame) -> pl.DataFrame:
+    """Records per task and split."""
+    if df.is_empty():
+        return pl.DataFrame()
+    return df.pivot(on="split", index="task", values="id", aggregate_function="len").fill_null(0).sort("task")
+
+
+def difficulty(df: pl.DataFrame, task: str) -> pl.DataFrame:
+    """Mean, min, median and max of each numeric difficulty measure of one task."""
+    texts = df.filter(pl.col("task") == task)["difficulty"]
+    if texts.is_empty():
+        return pl.DataFrame()
+    # each task has its own measures; read its JSON strings as one NDJSON document
+    measures = pl.read_ndjson(io.BytesIO("\n".join(texts.to_list()).encode()), infer_schema_length=None)
+    numeric = [name for name, dtype in measures.schema.items() if dtype.is_numeric() or dtype == pl.Boolean]
+    return pl.DataFrame([
+        {"measure": name,
+         "mean": round(float(measures[name].cast(pl.Float64).mean() or 0), 2),
+         "min": float(measures[name].cast(pl.Float64).min() or 0),
+         "p50": float(measures[name].cast(pl.Float64).median() or 0),
+         "max": float(measures[name].cast(pl.Float64).max() or 0)}
+        for name in numeric
+    ], schema={"measure": pl.String, "mean": pl.Float64, "min": pl.Float64, "p50": pl.Float64, "max": pl.Float64})

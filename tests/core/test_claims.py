@@ -1,0 +1,47 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from slowthink.core.claims import false_claims, find_claims, unreadable_claims
+
+
+def test_true_equations_in_prose_hold():
+    text = ("23 × 8: 20 × 8 = 160 and 3 × 8 = 24, so 23 × 8 = 184. tens: 8 + 8 = 16, write 6, carry 1. "
+            "24 = 3 × 8 = 4 × 6 = 2 × 12 = 16 + 8. Sum mod 26: (15 + 25) mod 26 = 14. 23 + 4 = 27 > 24.")
+    claims = find_claims(text)
+    assert len(claims) == 7
+    assert all(c.ok for c in claims)
+
+
+def test_false_equations_are_found():
+    assert false_claims("so 23 × 8 = 186, then")
+    assert false_claims("24 = 3 × 8 = 4 × 7")  # the second link of the chain fails
+    assert false_claims("16 + 7 = 23, then 23 + 4 = 28")
+    assert false_claims("27 < 24")
+
+
+def test_words_and_letters_are_not_equations():
+    assert find_claims("o = 15, y = 25, t = 20") == []
+    assert find_claims("Answer: (7 − 8 ÷ 8) × 4") == []
+    assert find_claims("step-by-step, 2026-11-25") == []
+
+
+def test_parenthetical_remarks_are_trimmed():
+    claims = find_claims("the common denominator is 12 (4 × 3 = 12, 6 × 2 = 12)")
+    assert [c.ok for c in claims] == [True, True]
+
+
+def test_unreadable_runs_are_reported():
+    assert unreadable_claims("lcm(4, 6) = 12")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789+-×÷()= ,.abc", max_size=300))
+def test_any_text_is_checked_without_error(text):
+    find_claims(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(-10**6, 10**6), st.integers(-10**6, 10**6))
+def test_sums_are_judged_exactly(a, b):
+    assert not false_claims(f"{a} + {b} = {a + b}".replace("+ -", "− "))
+    assert false_claims(f"{a} + {b} = {a + b + 1}".replace("+ -", "− "))

@@ -1,0 +1,67 @@
+"""The public contract of DESIGN.md, exercised over every registered task."""
+
+import json
+
+import orjson
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import slowthink
+from slowthink.records import RECORD_FIELDS, from_row, to_row
+
+TASKS = slowthink.tasks()
+
+
+def test_tasks_lists_every_family():
+    assert {"arithmetic.add", "arithmetic.sub", "arithmetic.mul", "arithmetic.div", "arithmetic.expr"} <= set(TASKS)
+
+
+@pytest.mark.parametrize("task", TASKS)
+def test_generated_records_verify_and_have_the_uniform_shape(task):
+    records = list(slowthink.generate(task, 30, seed=5))
+    assert len(records) == 30
+    for record in records:
+        assert tuple(record) == RECORD_FIELDS
+        assert record["task"] == task and record["verified"] is True
+        assert isinstance(record["answer"], (str, type(None)))
+        assert slowthink.verify(task, record["problem"], record["answer"])
+        assert slowthink.verify(task, json.dumps(record["problem"]), record["answer"])  # problem as JSON text
+        assert all(step["label"] for step in record["steps"])
+        assert record["trace"] == "\n".join(s["text"] for s in record["steps"])
+        row = to_row(record)
+        assert isinstance(row["problem"], str) and isinstance(row["difficulty"], str)
+        assert from_row(orjson.loads(orjson.dumps(row))) == record
+
+
+@pytest.mark.parametrize("task", TASKS)
+def test_same_seed_same_records_other_seed_other_records(task):
+    first = list(slowthink.generate(task, 10, seed=1))
+    assert first == list(slowthink.generate(task, 10, seed=1))
+    assert [r["id"] for r in first] != [r["id"] for r in slowthink.generate(task, 10, seed=2)]
+
+
+@pytest.mark.parametrize("task", TASKS)
+def test_solve_reproduces_a_generated_record(task):
+    record = next(slowthink.generate(task, 1, seed=9))
+    again = slowthink.solve(task, record["problem"])
+    assert again["id"] == record["id"] and again["answer"] is not None or record["answer"] is None
+    assert slowthink.verify(task, record["problem"], again["answer"])
+
+
+def test_generate_validates_its_arguments():
+    with pytest.raises(KeyError, match="unknown task"):
+        list(slowthink.generate("nope.task", 1))
+    with pytest.raises(ValueError, match="digits"):
+        list(slowthink.generate("arithmetic.add", 1, digits=99))
+    with pytest.raises(ValueError, match="n ="):
+        list(slowthink.generate("arithmetic.add", -1))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(task=st.sampled_from(TASKS + ["bogus"]),
+       problem=st.one_of(st.none(), st.text(max_size=50), st.dictionaries(st.text(max_size=10), st.integers())),
+       answer=st.one_of(st.none(), st.text(max_size=50), st.integers()))
+def test_verify_never_raises(task, problem, answer):
+    verdict = slowthink.verify(task, problem, answer)
+    assert isinstance(verdict.reason, str) and verdict.reason

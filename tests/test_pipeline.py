@@ -1,0 +1,97 @@
+"""The corpus writer: shards, manifest, determinism across workers, resume, dedup."""
+
+import hashlib
+import json
+from pathlib import Path
+
+import orjson
+import pytest
+
+from slowthink.config import parse_mix
+from slowthink.core.params import ConfigError
+from slowthink.pipeline import generate_corpus, mix_hash, plan_chunks, run_chunk
+
+MIX = {"name": "t", "seed": 3, "shard_size": 70, "chunk_size": 16, "tasks": {
+    "arithmetic.add": {"count": 60, "digits": 6}, "arithmetic.expr": {"count": 50, "depth": 3},
+    "arithmetic.div": {"count": 40, "exact": False}}}
+
+
+def shard_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((folder / "data").glob("*.jsonl"))}
+
+
+def test_one_and_two_workers_write_identical_shards(tmp_path):
+    mix = parse_mix(MIX)
+    one = generate_corpus(mix, tmp_path / "one", workers=1, quiet=True)
+    two = generate_corpus(mix, tmp_path / "two", workers=2, quiet=True)
+    assert shard_bytes(tmp_path / "one") == shard_bytes(tmp_path / "two")
+    assert one == two
+
+
+def test_manifest_counts_and_checksums_match_the_shards(tmp_path):
+    manifest = generate_corpus(parse_mix(MIX), tmp_path / "c", quiet=True)
+    on_disk = json.loads((tmp_path / "c" / "manifest.json").read_text())
+    assert on_disk == manifest
+    total = 0
+    for shard in manifest["shards"]:
+        data = (tmp_path / "c" / shard["path"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == shard["sha256"]
+        assert data.count(b"\n") == shard["records"] <= 70
+        assert Path(shard["path"]).name.startswith(shard["split"] + "-")
+        total += shard["records"]
+    assert total == manifest["records"] == sum(c["kept"] for c in manifest["counts"].values())
+    assert manifest["counts"]["arithmetic.add"]["requested"] == 60
+    assert set(manifest["splits"]) == {"train", "validation", "test"}
+    assert not (tmp_path / "c" / ".work").exists()
+    assert not list((tmp_path / "c").rglob("*.partial"))
+
+
+def test_every_row_has_the_same_keys_and_types(tmp_path):
+    generate_corpus(parse_mix(MIX), tmp_path / "c", quiet=True)
+    types = None
+    for path in (tmp_path / "c" / "data").glob("*.jsonl"):
+        for line in path.read_bytes().splitlines():
+            row = orjson.loads(line)
+            shape = {k: type(v).__name__ for k, v in row.items()}
+            types = types or shape
+            assert shape == types
+
+
+def test_an_interrupted_run_resumes_to_the_same_bytes(tmp_path):
+    mix = parse_mix(MIX)
+    generate_corpus(mix, tmp_path / "full", quiet=True)
+    partial = tmp_path / "partial"
+    work = partial / ".work" / mix_hash(mix)
+    work.mkdir(parents=True)
+    jobs = plan_chunks(mix, work)
+    for job in jobs[: len(jobs) // 2]:  # as if the run died half way through
+        run_chunk(job)
+    (work / "999-stale.jsonl.partial").write_text("half a line")
+    generate_corpus(mix, partial, quiet=True)
+    assert shard_bytes(partial) == shard_bytes(tmp_path / "full")
+
+
+def test_duplicates_are_dropped_and_counted(tmp_path):
+    mix = parse_mix({"tasks": {"arithmetic.add": {"count": 300, "digits": 1, "operands": 2}}})
+    manifest = generate_corpus(mix, tmp_path / "c", quiet=True)
+    counts = manifest["counts"]["arithmetic.add"]
+    assert counts["duplicates"] > 0 and counts["kept"] + counts["duplicates"] == 300
+    ids = [orjson.loads(l)["id"] for p in (tmp_path / "c" / "data").glob("*.jsonl") for l in p.read_bytes().splitlines()]
+    assert len(ids) == len(set(ids)) == counts["kept"]
+
+
+def test_long_traces_are_dropped_and_counted(tmp_path):
+    mix = parse_mix({"max_chars": 300, "tasks": {"arithmetic.mul": {"count": 40, "digits": 6}}})
+    manifest = generate_corpus(mix, tmp_path / "c", quiet=True)
+    assert manifest["counts"]["arithmetic.mul"]["too_long"] > 0
+
+
+def test_a_finished_corpus_is_not_overwritten_by_accident(tmp_path):
+    mix = parse_mix(MIX)
+    generate_corpus(mix, tmp_path / "c", quiet=True)
+    before = shard_bytes(tmp_path / "c")
+    with pytest.raises(ConfigError, match="--overwrite"):
+        generate_corpus(mix, tmp_path / "c", quiet=True)
+    assert shard_bytes(tmp_path / "c") == before
+    generate_corpus(mix.with_seed(4), tmp_path / "c", quiet=True, overwrite=True)
+    assert shard_bytes(tmp_path / "c") != before

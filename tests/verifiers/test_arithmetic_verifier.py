@@ -1,0 +1,88 @@
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import slowthink
+from slowthink.core.expr import value_of
+
+
+@pytest.mark.parametrize("answer", ["1564", " 1564 ", "1,564", "1564.0", "+1564", "3128/2", "1564."])
+def test_equal_values_in_any_plain_spelling_are_accepted(answer):
+    assert slowthink.verify("arithmetic.mul", {"expression": "23*68"}, answer)
+
+
+@pytest.mark.parametrize("answer", ["1563", "-1564", "1564.5", "1380 + 184", "1564 apples", "", "1,56,4", "15/0",
+                                    None, ["1564"], 1564.0, True])
+def test_other_values_and_junk_are_rejected_with_a_reason(answer):
+    verdict = slowthink.verify("arithmetic.mul", {"expression": "23*68"}, answer)
+    assert not verdict
+    assert verdict.reason
+
+
+def test_fractions_and_negatives():
+    problem = {"expression": "1 - 7/4"}
+    assert slowthink.verify("arithmetic.expr", problem, "-3/4")
+    assert slowthink.verify("arithmetic.expr", problem, "−3/4")
+    assert slowthink.verify("arithmetic.expr", problem, "-0.75")
+    assert not slowthink.verify("arithmetic.expr", problem, "3/4")
+    unreduced = slowthink.verify("arithmetic.expr", problem, "-6/8")
+    assert unreduced and "lowest terms" in unreduced.reason
+
+
+def test_integer_answers_are_accepted_as_ints():
+    assert slowthink.verify("arithmetic.add", {"expression": "2+2"}, 4)
+
+
+@pytest.mark.parametrize("problem", [None, {}, {"expression": 5}, {"expression": "1/0"}, {"expression": "2^99999"},
+                                     {"expression": "(" * 500}, "not json", {"expression": "x" * 10**6}])
+def test_bad_problems_give_a_falsy_verdict_not_an_exception(problem):
+    verdict = slowthink.verify("arithmetic.expr", problem, "1")
+    assert not verdict and "problem" in verdict.reason
+
+
+def test_problem_shape_must_fit_the_task():
+    verdict = slowthink.verify("arithmetic.add", {"expression": "2*3"}, "6")
+    assert not verdict and "arithmetic.expr" in verdict.reason
+    assert slowthink.verify("arithmetic.div", {"expression": "7/2"}, "7/2")
+
+
+def test_unknown_task_is_a_verdict():
+    verdict = slowthink.verify("arithmetic.pow", {"expression": "2"}, "2")
+    assert not verdict and "unknown task" in verdict.reason
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=st.integers(-10**12, 10**12), b=st.integers(1, 10**6), delta=st.integers(1, 10**6))
+def test_mutated_answers_are_rejected(a, b, delta):
+    problem = {"expression": f"{a} / {b}" if a >= 0 else f"-{-a} / {b}"}
+    value = Fraction(a, b)
+    right = f"{value.numerator}/{value.denominator}" if value.denominator > 1 else str(value.numerator)
+    assert slowthink.verify("arithmetic.div", problem, right)
+    assert not slowthink.verify("arithmetic.div", problem, str(value.numerator + delta) + (
+        f"/{value.denominator}" if value.denominator > 1 else ""))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=500), st.integers(), st.none(), st.lists(st.integers()), st.floats()))
+def test_any_answer_gives_a_verdict(answer):
+    verdict = slowthink.verify("arithmetic.add", {"expression": "1+1"}, answer)
+    assert isinstance(verdict.reason, str)
+
+
+def test_labels_mark_the_first_false_step_and_everything_after():
+    record = slowthink.solve("arithmetic.mul", {"expression": "23 * 68"})
+    steps = [s["text"] for s in record["steps"]]
+    assert slowthink.label_steps("arithmetic.mul", record["problem"], steps) == [True] * len(steps)
+    k = next(i for i, s in enumerate(steps) if "1380" in s and "=" in s)
+    broken = steps[:k] + [steps[k].replace("1380", "1390", 1)] + steps[k + 1:]
+    labels = slowthink.label_steps("arithmetic.mul", record["problem"], broken)
+    assert labels == [True] * k + [False] * (len(steps) - k)
+
+
+def test_labels_catch_a_slipped_carry_and_a_wrong_answer_line():
+    problem = {"expression": "1380 + 184"}
+    steps = ["  tens: 8 + 8 = 16, write 6, carry 2", "Answer: 1564"]
+    assert slowthink.label_steps("arithmetic.add", problem, steps) == [False, False]
+    assert slowthink.label_steps("arithmetic.add", problem, ["So 1380 + 184 = 1564.", "Answer: 1574"]) == [True, False]
