@@ -17,6 +17,7 @@ parseable tail/head is taken. A run that still cannot be read is reported as
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -59,7 +60,13 @@ def _split_relations(run: str) -> tuple[list[str], list[str]]:
     return sides, rels
 
 
-def _value(text: str) -> Fraction:
+_PLAIN_INTEGER = re.compile(r"\s*(\d{1,30})\s*")
+
+
+def _value(text: str) -> Fraction | int:
+    plain = _PLAIN_INTEGER.fullmatch(text)
+    if plain:  # most sides are one number: skip the parser
+        return int(plain.group(1))
     return evaluate(parse_tokens(tokenize(text, CLAIM_RULES), CLAIM_RULES), CLAIM_RULES)
 
 
@@ -84,7 +91,8 @@ def _has_number(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
-def check_run(run: str) -> list[Claim]:
+@lru_cache(maxsize=1 << 16)
+def check_run(run: str) -> tuple[Claim, ...]:
     """Check one run; a run with an unreadable middle side splits into the readable parts."""
     sides, rels = _split_relations(run)
     claims: list[Claim] = []
@@ -113,12 +121,12 @@ def check_run(run: str) -> list[Claim]:
             continue
         if not _holds(rel, left, right):
             claims.append(Claim(run.strip(), False, f"{sides[k].strip()} {rel} {sides[k + 1].strip()} is false"))
-            return claims
+            return tuple(claims)
     if not any(c.ok is False for c in claims) and any(
         values[k] is not None and values[k + 1] is not None for k in range(len(rels))
     ):
         claims.insert(0, Claim(run.strip(), True))
-    return claims
+    return tuple(claims)
 
 
 def find_claims(text: str) -> list[Claim]:

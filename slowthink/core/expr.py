@@ -131,7 +131,7 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
                 raise ExprError(f"decimal numbers are not allowed ({digits!r})")
             if len(digits.replace(".", "")) > rules.max_digits:
                 raise ExprError(f"number too long: more than {rules.max_digits} digits")
-            tokens.append(Fraction(digits))
+            tokens.append(Fraction(int(digits)) if digits.isdigit() else Fraction(digits))
         elif text.startswith("**", i):
             tokens.append("^")
             i += 2
