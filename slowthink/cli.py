@@ -65,7 +65,6 @@ def cmd_tasks(args) -> int:
 
 def cmd_generate(args) -> int:
     from slowthink.config import load_mix
-    from slowthink.output.corpus import finish_corpus
     from slowthink.pipeline import generate_corpus
 
     mix = load_mix(args.config)
@@ -75,8 +74,7 @@ def cmd_generate(args) -> int:
         mix = mix.with_seed(args.seed)
     if args.workers < 1:
         raise UserError(f"--workers {args.workers}: use at least 1")
-    manifest = generate_corpus(mix, args.out, workers=args.workers, quiet=args.quiet, overwrite=args.overwrite,
-                               after=finish_corpus)
+    manifest = generate_corpus(mix, args.out, workers=args.workers, quiet=args.quiet, overwrite=args.overwrite)
     if not args.quiet:
         kept = manifest["records"]
         dropped = {k: sum(c[k] for c in manifest["counts"].values()) for k in ("rejected", "duplicates", "too_long")}
@@ -152,13 +150,39 @@ def cmd_stats(args) -> int:
         print(f"corpus {manifest['name']} · seed {manifest['seed']} · {manifest['records']} records · "
               f"slowthink {manifest['slowthink_version']}\n")
         print(stats.summary(df, manifest))
-        print("\nrecords per split")
-        print(stats.by_split(df))
+        print("\nper split")
+        print(stats.by_split(manifest))
         for task in sorted(manifest["counts"]):
             table = stats.difficulty(df, task)
             if not table.is_empty():
                 print(f"\n{task}: difficulty")
                 print(table)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from slowthink.output.formats import Wording, export
+    from slowthink.pipeline import read_manifest
+
+    manifest = read_manifest(args.dir)
+    wording = Wording.from_config(manifest["config"].get("prompt"))
+    if args.system is not None or args.answer_template is not None:
+        if args.answer_template is not None and "{answer}" not in args.answer_template:
+            raise UserError("--answer-template must contain {answer}, e.g. 'Answer: {answer}'")
+        wording = Wording(wording.system if args.system is None else args.system,
+                          wording.answer_template if args.answer_template is None else args.answer_template)
+    result = export(args.dir, manifest, args.format, args.out, wording)
+    if not args.quiet:
+        files = ", ".join(f"{f['file']} ({f['records']})" for f in result["files"].values())
+        print(f"wrote {args.format} to {args.out}: {files}")
+    return 0
+
+
+def cmd_report(args) -> int:
+    from slowthink.output.report import write_report
+
+    path = write_report(args.dir, args.out)
+    print(f"wrote {path}")
     return 0
 
 
@@ -204,6 +228,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="tables of what a corpus holds")
     p.add_argument("dir")
     p.set_defaults(fn=cmd_stats)
+
+    from slowthink.output.formats import FORMATS
+
+    p = sub.add_parser("export", help="write a corpus in a fine-tuning format")
+    p.add_argument("dir", help="corpus folder")
+    p.add_argument("--format", required=True, help="one of: " + ", ".join(FORMATS))
+    p.add_argument("--out", required=True, help="new folder for the export (must not exist)")
+    p.add_argument("--system", help="system prompt (default: the mix's, else slowthink's; '' for none)")
+    p.add_argument("--answer-template", help="final answer line, e.g. 'Answer: {answer}'")
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(fn=cmd_export)
+
+    p = sub.add_parser("report", help="write a self-contained HTML report with plots and samples")
+    p.add_argument("dir")
+    p.add_argument("--out", help="HTML file (default: DIR/report.html)")
+    p.set_defaults(fn=cmd_report)
     return parser
 
 

@@ -30,6 +30,8 @@ from slowthink.api import make_item
 from slowthink.config import Entry, Mix
 from slowthink.core.params import ConfigError
 from slowthink.executors import LocalExecutor
+from slowthink.output.corpus import finish_corpus
+from slowthink.output.tokens import token_counter
 from slowthink.output.writer import BUFFER, ShardWriter, dump_line
 from slowthink.records import to_row
 from slowthink.registry import get_task
@@ -49,6 +51,8 @@ class ChunkJob:
     splits: dict[str, float]
     max_chars: int | None
     path: str  # where the chunk's records go
+    max_tokens: int | None = None
+    tokenizer: str | None = None
 
     @property
     def marker(self) -> Path:
@@ -67,7 +71,8 @@ def plan_chunks(mix: Mix, work: Path) -> list[ChunkJob]:
         for k, start in enumerate(range(0, entry.count, mix.chunk_size)):
             stop = min(entry.count, start + mix.chunk_size)
             path = work / f"{number:03d}-{k:06d}.jsonl"
-            jobs.append(ChunkJob(entry, number, mix.seed, start, stop, mix.splits, mix.max_chars, str(path)))
+            jobs.append(ChunkJob(entry, number, mix.seed, start, stop, mix.splits, mix.max_chars, str(path),
+                                 mix.extra.get("max_tokens"), mix.extra.get("tokenizer")))
     return jobs
 
 
@@ -76,26 +81,38 @@ def run_chunk(job: ChunkJob) -> dict[str, Any]:
     if job.marker.exists():
         return json.loads(job.marker.read_text())
     task = get_task(job.entry.task)
-    stats = {"path": job.path, "entry": job.entry.name, "task": task.name, "generated": 0, "kept": 0,
-             "rejected": 0, "too_long": 0, "rejections": []}
+    dropped: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # split -> reason -> count
+    stats = {"path": job.path, "entry": job.entry.name, "task": task.name, "generated": 0, "rejections": []}
+    too_long = length_filter(job)
     tmp = Path(job.path + ".partial")
     with open(tmp, "wb", buffering=BUFFER) as fp:
         for index in range(job.start, job.stop):
             record, reason = make_item(task, job.entry.params, job.entry.name, job.seed, index, job.splits)
             stats["generated"] += 1
             if reason:
-                stats["rejected"] += 1
+                dropped[record["split"]]["rejected"] += 1
                 if len(stats["rejections"]) < KEEP_REJECTIONS:
                     stats["rejections"].append({"task": task.name, "index": index, "reason": reason[:300]})
-                continue
-            if job.max_chars is not None and record["n_chars"] > job.max_chars:
-                stats["too_long"] += 1
-                continue
-            fp.write(dump_line(to_row(record)))
-            stats["kept"] += 1
+            elif too_long(record):
+                dropped[record["split"]]["too_long"] += 1
+            else:
+                fp.write(dump_line(to_row(record)))
     tmp.replace(job.path)
+    stats["dropped"] = {split: dict(reasons) for split, reasons in dropped.items()}
     job.marker.write_text(json.dumps(stats))  # written last: its presence means the chunk is complete
     return stats
+
+
+def length_filter(job: ChunkJob) -> Callable[[dict], bool]:
+    """True for records over the mix's max_chars or max_tokens (the trace is what gets trained on)."""
+    count_tokens = token_counter(job.tokenizer) if job.max_tokens else None
+
+    def too_long(record: dict) -> bool:
+        if job.max_chars is not None and record["n_chars"] > job.max_chars:
+            return True
+        return count_tokens is not None and count_tokens(record["trace"]) > job.max_tokens
+
+    return too_long
 
 
 def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
@@ -125,6 +142,9 @@ def remove_corpus(out: Path) -> None:
         (out / name).unlink(missing_ok=True)
 
 
+OUTCOMES = ("kept", "rejected", "duplicates", "too_long")
+
+
 class _Merge:
     """Consumes finished chunks in order: drops duplicates, fills shards, counts everything."""
 
@@ -132,26 +152,32 @@ class _Merge:
         self.out, self.mix = out, mix
         self.writers: dict[str, ShardWriter] = {s: ShardWriter(out, s, mix.shard_size) for s in mix.splits}
         self.seen: set[str] = set()
-        self.counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        self.by_split: dict[str, dict[str, int]] = {s: defaultdict(int) for s in mix.splits}
+        self.generated: dict[str, int] = defaultdict(int)
+        # split -> task -> outcome -> count
+        self.counts: dict[str, dict[str, dict[str, int]]] = {
+            s: defaultdict(lambda: dict.fromkeys(OUTCOMES, 0)) for s in mix.splits}
         self.rejections: list[dict] = []
+        self.examples: dict[str, dict] = {}  # the first record kept of each task, for the dataset card
 
     def add(self, stats: dict[str, Any]) -> None:
         task = stats["task"]
-        for key in ("generated", "rejected", "too_long"):
-            self.counts[task][key] += stats[key]
+        self.generated[task] += stats["generated"]
+        for split, reasons in stats["dropped"].items():
+            for reason, n in reasons.items():
+                self.counts[split][task][reason] += n
         if len(self.rejections) < KEEP_REJECTIONS:
             self.rejections.extend(stats["rejections"][: KEEP_REJECTIONS - len(self.rejections)])
         with open(stats["path"], "rb") as fp:
             for line in fp:
                 row = orjson.loads(line)
+                split = row["split"]
                 if row["id"] in self.seen:
-                    self.counts[task]["duplicates"] += 1
+                    self.counts[split][task]["duplicates"] += 1
                     continue
                 self.seen.add(row["id"])
-                self.writers[row["split"]].write(line)
-                self.counts[task]["kept"] += 1
-                self.by_split[row["split"]][task] += 1
+                self.examples.setdefault(task, row)
+                self.writers[split].write(line)
+                self.counts[split][task]["kept"] += 1
 
     def finish(self) -> list[dict]:
         return [info.to_dict() for s in self.mix.splits for info in self.writers[s].close()]
@@ -162,9 +188,11 @@ class _Merge:
 
 
 def generate_corpus(mix: Mix, out: str | Path, workers: int = 1, quiet: bool = False, overwrite: bool = False,
-                    executor: Any = None, after: Callable[[Path, dict], None] | None = None) -> dict:
+                    executor: Any = None) -> dict:
     """Write the corpus for a mix into `out`; returns the manifest. Resumes an interrupted run of the same mix."""
     out = Path(out)
+    if mix.extra.get("max_tokens"):
+        token_counter(mix.extra["tokenizer"])  # fail before anything is written if it cannot load
     work = _prepare(out, mix, overwrite)
     jobs = plan_chunks(mix, work)
     executor = executor or LocalExecutor(workers)
@@ -180,19 +208,24 @@ def generate_corpus(mix: Mix, out: str | Path, workers: int = 1, quiet: bool = F
             raise
     shards = merge.finish()
     manifest = build_manifest(mix, merge, shards)
-    if after is not None:
-        after(out, manifest)  # exports and the dataset card, before the manifest marks the corpus finished
+    finish_corpus(out, manifest, merge.examples)  # exports and the card, before the manifest marks it finished
     (out / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     shutil.rmtree(out / WORK_DIR, ignore_errors=True)
     return manifest
 
 
 def build_manifest(mix: Mix, merge: _Merge, shards: list[dict]) -> dict:
-    requested = defaultdict(int)
+    requested: dict[str, int] = defaultdict(int)
     for entry in mix.entries:
         requested[entry.task] += entry.count
-    counts = {task: {"requested": requested[task], "generated": 0, "kept": 0, "rejected": 0, "duplicates": 0,
-                     "too_long": 0, **merge.counts.get(task, {})} for task in requested}
+    counts = {}
+    for task in requested:
+        totals = {o: sum(merge.counts[s][task][o] for s in mix.splits if task in merge.counts[s]) for o in OUTCOMES}
+        counts[task] = {"requested": requested[task], "generated": merge.generated[task], **totals}
+    splits = {}
+    for split in mix.splits:
+        tasks = {task: dict(merge.counts[split][task]) for task in sorted(merge.counts[split])}
+        splits[split] = {"records": sum(t["kept"] for t in tasks.values()), "tasks": tasks}
     return {
         "format": "slowthink-corpus/1",
         "slowthink_version": __version__,
@@ -202,7 +235,7 @@ def build_manifest(mix: Mix, merge: _Merge, shards: list[dict]) -> dict:
         "source": mix.source,
         "records": sum(c["kept"] for c in counts.values()),
         "counts": counts,
-        "splits": {s: dict(sorted(t.items())) for s, t in merge.by_split.items()},
+        "splits": splits,
         "shards": shards,
         "rejections": merge.rejections,
         "config": mix.to_dict(),

@@ -16,9 +16,27 @@ from slowthink.core.trace import Solution
 
 DEFAULT_SPLITS = {"train": 0.98, "validation": 0.01, "test": 0.01}
 
-# the order of keys on disk (and in every record)
-RECORD_FIELDS = ("id", "task", "family", "split", "problem", "question", "steps", "trace", "answer", "verified",
-                 "seed", "index", "language", "style", "difficulty", "n_steps", "n_chars")
+# every field of a row on disk, in order, with its one type (exports and the dataset card derive from this)
+RECORD_SCHEMA = {
+    "id": "string",  # 16 hex digits from task + canonical problem
+    "task": "string",
+    "family": "string",
+    "split": "string",
+    "problem": "string",  # JSON of the task's problem dict (a dict in Python records)
+    "question": "string",
+    "steps": "steps",  # list of {"text": string, "label": bool}
+    "trace": "string",  # the step texts joined by newlines
+    "answer": "string?",  # null only where "no solution" is the right answer
+    "verified": "bool",
+    "seed": "int",
+    "index": "int",
+    "language": "string",
+    "style": "string",
+    "difficulty": "string",  # JSON of task-specific measures (a dict in Python records)
+    "n_steps": "int",
+    "n_chars": "int",
+}
+RECORD_FIELDS = tuple(RECORD_SCHEMA)
 
 
 def record_id(task: str, key: str) -> str:

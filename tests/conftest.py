@@ -13,9 +13,8 @@ SMOKE = ROOT / "configs" / "smoke.toml"
 @pytest.fixture(scope="session")
 def smoke_corpus(tmp_path_factory) -> Path:
     from slowthink.config import load_mix
-    from slowthink.output.corpus import finish_corpus
     from slowthink.pipeline import generate_corpus
 
     out = tmp_path_factory.mktemp("smoke") / "corpus"
-    generate_corpus(load_mix(SMOKE), out, workers=1, quiet=True, after=finish_corpus)
+    generate_corpus(load_mix(SMOKE), out, workers=1, quiet=True)
     return out

@@ -95,3 +95,43 @@ def test_a_finished_corpus_is_not_overwritten_by_accident(tmp_path):
     assert shard_bytes(tmp_path / "c") == before
     generate_corpus(mix.with_seed(4), tmp_path / "c", quiet=True, overwrite=True)
     assert shard_bytes(tmp_path / "c") != before
+
+
+def test_splits_never_share_a_problem_and_follow_the_shares(tmp_path):
+    mix = parse_mix({"splits": {"train": 0.6, "validation": 0.2, "test": 0.2},
+                     "tasks": {"arithmetic.add": {"count": 600, "digits": 2}}})
+    manifest = generate_corpus(mix, tmp_path / "c", quiet=True)
+    keys: dict[str, str] = {}
+    for shard in manifest["shards"]:
+        for line in (tmp_path / "c" / shard["path"]).read_bytes().splitlines():
+            row = orjson.loads(line)
+            key = json.loads(row["problem"])["expression"].replace(" ", "")
+            assert keys.setdefault(key, row["split"]) == row["split"] == shard["split"]
+    sizes = {s: info["records"] for s, info in manifest["splits"].items()}
+    assert sizes["train"] > sizes["validation"] > 0 and sizes["test"] > 0
+    assert sum(sizes.values()) == manifest["records"]
+
+
+def test_max_tokens_filter_with_a_local_tokenizer(tmp_path):
+    tokenizers = pytest.importorskip("tokenizers")
+    from tokenizers.models import WordLevel
+    from tokenizers.pre_tokenizers import Whitespace
+
+    tok = tokenizers.Tokenizer(WordLevel({"[UNK]": 0}, unk_token="[UNK]"))
+    tok.pre_tokenizer = Whitespace()
+    tok.save(str(tmp_path / "tokenizer.json"))
+    mix = parse_mix({"max_tokens": 60, "tokenizer": str(tmp_path / "tokenizer.json"),
+                     "tasks": {"arithmetic.mul": {"count": 40, "digits": 5}}})
+    manifest = generate_corpus(mix, tmp_path / "c", quiet=True)
+    assert manifest["counts"]["arithmetic.mul"]["too_long"] > 0
+    for shard in manifest["shards"]:
+        for line in (tmp_path / "c" / shard["path"]).read_bytes().splitlines():
+            assert len(tok.encode(orjson.loads(line)["trace"]).ids) <= 60
+
+
+def test_a_tokenizer_that_cannot_load_is_a_config_error(tmp_path):
+    mix = parse_mix({"max_tokens": 10, "tokenizer": str(tmp_path / "missing.json"),
+                     "tasks": {"arithmetic.add": {"count": 1}}})
+    with pytest.raises(ConfigError, match="no such file"):
+        generate_corpus(mix, tmp_path / "c", quiet=True)
+    assert not (tmp_path / "c").exists()

@@ -1,7 +1,19 @@
-"""What is written beside the shards when a corpus is finished (exports, dataset card): issue 5."""
+"""What is written beside the shards when a corpus is finished: the exports named in the mix and the card."""
+
+from __future__ import annotations
 
 from pathlib import Path
 
+from slowthink.output.card import write_card
+from slowthink.output.formats import export
 
-def finish_corpus(out: Path, manifest: dict) -> None:
-    """Called once the shards are complete and before the manifest is written."""
+EXPORTS = "exports"
+
+
+def finish_corpus(out: Path, manifest: dict, examples: dict[str, dict]) -> None:
+    """Called once the shards are complete and before the manifest is written (it records the exports)."""
+    exports = {}
+    for name in manifest["config"]["formats"]:
+        exports[name] = export(out, manifest, name, out / EXPORTS / name)
+    manifest["exports"] = exports
+    write_card(out, manifest, examples)

@@ -1,3 +1,192 @@
-"""Exports of a corpus in the formats fine-tuning tools read (filled in by issue 5)."""
+"""Exports: the corpus in the shapes fine-tuning tools read, one file per split.
 
-FORMATS: dict = {}
+Facts about each tool are in shared/FORMATS.md (checked at their sources):
+
+  messages           {"messages": [system?, user, assistant]}   TRL SFTTrainer, axolotl chat_template, OpenAI chat
+  think              the same, assistant = "<think>\\n{trace}\\n</think>\\n\\n{answer line}", trace also in
+                     the assistant message's `reasoning_content` (axolotl's field_thinking default)
+  prompt-completion  {"prompt", "completion"}                   TRL (loss on the completion only)
+  sharegpt           {"conversations": [{"from": "human"|"gpt", "value"}], "system"?}   LLaMA-Factory
+  alpaca             {"instruction", "input", "output", "system"?}                      LLaMA-Factory, axolotl
+  prm                {"prompt", "completions": [step, ...], "labels": [bool, ...]}      TRL PRMTrainer, axolotl
+  rl                 {"prompt": [messages], "task", "problem", "answer"}                TRL GRPOTrainer + slowthink.rewards
+  parquet            the corpus itself, every column, through polars
+
+JSONL exports go to `<out>/<split>.jsonl`; chat-style ones also get a `dataset_info.json`
+so LLaMA-Factory registers them when its dataset_dir points at the folder. Only
+verified records are exported, except to `prm`, which carries labelled negatives too.
+An export is written into a temporary folder and renamed into place when complete.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from slowthink.core.params import ConfigError
+from slowthink.output.writer import read_jsonl, write_jsonl_atomic
+from slowthink.records import RECORD_SCHEMA
+
+DEFAULT_SYSTEM = ("Think through the problem step by step: try ideas, check each step, back up when a line "
+                  "fails, and end with a line of the form 'Answer: ...'.")
+DEFAULT_ANSWER_TEMPLATE = "Answer: {answer}"
+NO_ANSWER = "no solution"
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How a record becomes a conversation: the system prompt and the final answer line."""
+
+    system: str = DEFAULT_SYSTEM  # "" leaves the system turn out
+    answer_template: str = DEFAULT_ANSWER_TEMPLATE
+
+    @classmethod
+    def from_config(cls, prompt: dict | None) -> "Wording":
+        prompt = prompt or {}
+        return cls(prompt.get("system", DEFAULT_SYSTEM), prompt.get("answer_template", DEFAULT_ANSWER_TEMPLATE))
+
+    def answer_line(self, row: dict) -> str:
+        return self.answer_template.format(answer=row["answer"] if row["answer"] is not None else NO_ANSWER)
+
+    def reasoning(self, row: dict) -> str:
+        """The trace without its own closing answer line (the template supplies the answer)."""
+        steps = [s["text"] for s in row["steps"]]
+        if steps and steps[-1].startswith("Answer:"):
+            steps = steps[:-1]
+        return "\n".join(steps)
+
+    def completion(self, row: dict) -> str:
+        return f"{self.reasoning(row)}\n{self.answer_line(row)}"
+
+    def user_turns(self, row: dict) -> list[dict]:
+        system = [{"role": "system", "content": self.system}] if self.system else []
+        return system + [{"role": "user", "content": row["question"]}]
+
+
+def to_messages(row: dict, w: Wording) -> dict:
+    return {"messages": w.user_turns(row) + [{"role": "assistant", "content": w.completion(row)}]}
+
+
+def to_think(row: dict, w: Wording) -> dict:
+    reasoning = w.reasoning(row)
+    content = f"<think>\n{reasoning}\n</think>\n\n{w.answer_line(row)}"
+    return {"messages": w.user_turns(row) + [{"role": "assistant", "content": content,
+                                              "reasoning_content": reasoning}]}
+
+
+def to_prompt_completion(row: dict, w: Wording) -> dict:
+    prompt = f"{w.system}\n\n{row['question']}" if w.system else row["question"]
+    return {"prompt": prompt, "completion": w.completion(row)}
+
+
+def to_sharegpt(row: dict, w: Wording) -> dict:
+    out = {"conversations": [{"from": "human", "value": row["question"]}, {"from": "gpt", "value": w.completion(row)}]}
+    if w.system:
+        out["system"] = w.system
+    return out
+
+
+def to_alpaca(row: dict, w: Wording) -> dict:
+    out = {"instruction": row["question"], "input": "", "output": w.completion(row)}
+    if w.system:
+        out["system"] = w.system
+    return out
+
+
+def to_prm(row: dict, w: Wording) -> dict:
+    prompt = f"{w.system}\n\n{row['question']}" if w.system else row["question"]
+    return {"prompt": prompt, "completions": [s["text"] for s in row["steps"]],
+            "labels": [bool(s["label"]) for s in row["steps"]]}
+
+
+def to_rl(row: dict, w: Wording) -> dict:
+    """A prompt plus the columns slowthink.rewards reads (task, problem, answer)."""
+    return {"prompt": w.user_turns(row), "task": row["task"], "problem": row["problem"], "answer": row["answer"],
+            "id": row["id"]}
+
+
+@dataclass(frozen=True)
+class Format:
+    convert: Callable[[dict, Wording], dict] | None  # None: written by polars (parquet)
+    include_unverified: bool = False
+    llama_factory: dict | None = None  # dataset_info.json entry (without file_name)
+
+
+_CHAT_TAGS = {"role_tag": "role", "content_tag": "content", "user_tag": "user", "assistant_tag": "assistant",
+              "system_tag": "system"}
+
+FORMATS: dict[str, Format] = {
+    "messages": Format(to_messages, llama_factory={"formatting": "sharegpt", "columns": {"messages": "messages"},
+                                                   "tags": _CHAT_TAGS}),
+    "think": Format(to_think, llama_factory={"formatting": "sharegpt", "columns": {"messages": "messages"},
+                                             "tags": _CHAT_TAGS}),
+    "prompt-completion": Format(to_prompt_completion),
+    "sharegpt": Format(to_sharegpt, llama_factory={
+        "formatting": "sharegpt", "columns": {"messages": "conversations", "system": "system"},
+        "tags": {"role_tag": "from", "content_tag": "value", "user_tag": "human", "assistant_tag": "gpt"}}),
+    "alpaca": Format(to_alpaca, llama_factory={
+        "formatting": "alpaca", "columns": {"prompt": "instruction", "query": "input", "response": "output",
+                                            "system": "system"}}),
+    "prm": Format(to_prm, include_unverified=True),
+    "rl": Format(to_rl),
+    "parquet": Format(None, include_unverified=True),
+}
+
+
+def corpus_rows(folder: Path, manifest: dict, split: str) -> Iterator[dict]:
+    for shard in manifest["shards"]:
+        if shard["split"] == split:
+            yield from read_jsonl(folder / shard["path"])
+
+
+def export(folder: str | Path, manifest: dict, name: str, out: str | Path, wording: Wording | None = None) -> dict:
+    """Write one format of the corpus into `out` (which must not exist); returns files and counts."""
+    folder, out = Path(folder), Path(out)
+    if name not in FORMATS:
+        raise ConfigError(f"--format {name!r}: unknown format; choose from {', '.join(FORMATS)}")
+    if out.exists():
+        raise ConfigError(f"--out {out}: already exists; choose a new path or delete it first")
+    wording = wording or Wording.from_config(manifest["config"].get("prompt"))
+    spec = FORMATS[name]
+    tmp = out.with_name(f".{out.name}.partial")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    files: dict[str, dict] = {}
+    try:
+        for split in (s for s in manifest["splits"] if manifest["splits"][s]["records"]):
+            rows = (r for r in corpus_rows(folder, manifest, split) if spec.include_unverified or r["verified"])
+            if spec.convert is None:
+                files[split] = {"file": f"{split}.parquet", "records": _write_parquet(folder, manifest, split,
+                                                                                      tmp / f"{split}.parquet")}
+            else:
+                count = write_jsonl_atomic(tmp / f"{split}.jsonl", (spec.convert(r, wording) for r in rows))
+                files[split] = {"file": f"{split}.jsonl", "records": count}
+        if spec.llama_factory is not None:
+            info = {f"{manifest['name']}_{name.replace('-', '_')}_{split}": {"file_name": f["file"], **spec.llama_factory}
+                    for split, f in files.items()}
+            (tmp / "dataset_info.json").write_text(json.dumps(info, indent=2) + "\n")
+        tmp.rename(out)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return {"format": name, "files": files}
+
+
+def _write_parquet(folder: Path, manifest: dict, split: str, path: Path) -> int:
+    import polars as pl
+
+    paths = [str(folder / s["path"]) for s in manifest["shards"] if s["split"] == split]
+    frame = pl.scan_ndjson(paths, schema=corpus_schema())
+    frame.sink_parquet(path)
+    return pl.scan_parquet(path).select(pl.len()).collect().item()
+
+
+def corpus_schema():
+    """The polars schema of a corpus row: the same for every task (see records.RECORD_SCHEMA)."""
+    import polars as pl
+
+    types = {"string": pl.String, "string?": pl.String, "bool": pl.Boolean, "int": pl.Int64,
+             "steps": pl.List(pl.Struct({"text": pl.String, "label": pl.Boolean}))}
+    return {name: types[kind] for name, kind in RECORD_SCHEMA.items()}

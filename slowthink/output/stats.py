@@ -34,18 +34,20 @@ def summary(df: pl.DataFrame, manifest: dict) -> pl.DataFrame:
         pl.col("n_steps").quantile(0.9).cast(pl.Int64).alias("steps_p90"),
     )
     dropped = pl.DataFrame(
-        [{"task": task, "rejected": c.get("rejected", 0), "duplicates": c.get("duplicates", 0),
-          "too_long": c.get("too_long", 0)} for task, c in manifest["counts"].items()],
+        [{"task": task, "rejected": c["rejected"], "duplicates": c["duplicates"], "too_long": c["too_long"]}
+         for task, c in manifest["counts"].items()],
         schema={"task": pl.String, "rejected": pl.Int64, "duplicates": pl.Int64, "too_long": pl.Int64},
     )
     return table.join(dropped, on="task", how="full", coalesce=True).fill_null(0).sort("task")
 
 
-def by_split(df: pl.DataFrame) -> pl.DataFrame:
-    """Records per task and split."""
-    if df.is_empty():
-        return pl.DataFrame()
-    return df.pivot(on="split", index="task", values="id", aggregate_function="len").fill_null(0).sort("task")
+def by_split(manifest: dict) -> pl.DataFrame:
+    """Kept, rejected, duplicate and over-long records per task and split (from the manifest)."""
+    rows = [{"task": task, "split": split, **outcomes}
+            for split, info in manifest["splits"].items() for task, outcomes in info["tasks"].items()]
+    schema = {"task": pl.String, "split": pl.String, "kept": pl.Int64, "rejected": pl.Int64,
+              "duplicates": pl.Int64, "too_long": pl.Int64}
+    return pl.DataFrame(rows, schema=schema).sort("task", "split")
 
 
 def difficulty(df: pl.DataFrame, task: str) -> pl.DataFrame:

@@ -82,8 +82,13 @@ def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
         return
     half = len(xs) // 2
     left, right = sum(xs[:half]), sum(xs[half:])
-    work.say(f"Check by grouping differently: ({' + '.join(paren(x, k == 0) for k, x in enumerate(xs[:half]))}) + "
-             f"({' + '.join(paren(x, k == 0) for k, x in enumerate(xs[half:]))}) = {v(left)} + {paren(right)} = {v(total)}.")
+
+    def group(part: list[Fraction]) -> str:
+        text = " + ".join(paren(x, k == 0) for k, x in enumerate(part))
+        return f"({text})" if len(part) > 1 else paren(part[0])
+
+    work.say(f"Check by grouping differently: {group(xs[:half])} + {group(xs[half:])} = "
+             f"{v(left)} + {paren(right)} = {v(total)}.")
 
 
 def solve_sub(problem: dict, params, rng: random.Random) -> Solution:

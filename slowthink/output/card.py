@@ -1,0 +1,118 @@
+"""The dataset card: README.md in the corpus folder, with the YAML header `datasets` reads.
+
+`datasets.load_dataset("output/<name>")` reads `configs` / `data_files` from the
+header to find every split under its right name, and `dataset_info.features` to
+type every column up front (Arrow would otherwise guess per file, and a column that
+is all null in one shard would clash with another). Below the header: what is in
+the corpus, how it was made, how to load it, and a few examples.
+The YAML is written by hand (flat and quoted), so no YAML library is needed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from slowthink.records import RECORD_SCHEMA
+
+SIZE_CATEGORIES = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
+                   (10_000_000, "1M<n<10M"), (100_000_000, "10M<n<100M")]
+DESCRIPTIONS = {
+    "arithmetic": "written arithmetic: every carry, borrow, partial product and remainder, then a check by another route",
+    "countdown": "the 24 game and Countdown: search with proposals, dead ends and backtracking, then a check",
+    "cipher": "ciphers from one example: hypotheses tested with letter positions, rejected or confirmed, then decoding",
+}
+
+
+def size_category(n: int) -> str:
+    for limit, name in SIZE_CATEGORIES:
+        if n < limit:
+            return name
+    return "n>100M"
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid YAML scalar
+
+
+def _features_yaml() -> list[str]:
+    dtypes = {"string": "string", "string?": "string", "bool": "bool", "int": "int64"}
+    lines = ["  features:"]
+    for name, kind in RECORD_SCHEMA.items():
+        lines.append(f"  - name: {name}")
+        if kind == "steps":
+            lines += ["    list:", "    - name: text", "      dtype: string", "    - name: label", "      dtype: bool"]
+        else:
+            lines.append(f"    dtype: {dtypes[kind]}")
+    return lines
+
+
+def card_header(manifest: dict) -> str:
+    config = manifest["config"]
+    splits = [s for s, info in manifest["splits"].items() if info["records"]]
+    languages = sorted({e["params"].get("language", "en") for e in config["entries"]})
+    lines = ["---", f"pretty_name: {_q('slowthink: ' + manifest['name'])}",
+             f"license: {config.get('license', 'apache-2.0')}", "language:"]
+    lines += [f"- {lang}" for lang in languages]
+    lines += ["task_categories:", "- text-generation", "tags:"]
+    lines += [f"- {t}" for t in ("reasoning", "chain-of-thought", "process-supervision", "synthetic", "slowthink")]
+    lines += ["size_categories:", f"- {size_category(manifest['records'])}", "configs:", "- config_name: default",
+              "  data_files:"]
+    for split in splits:
+        lines += [f"  - split: {split}", f"    path: {_q(f'data/{split}-*.jsonl')}"]
+    lines += ["dataset_info:", "  config_name: default", *_features_yaml(), "---"]
+    return "\n".join(lines) + "\n"
+
+
+def card_body(manifest: dict, examples: dict[str, dict]) -> str:
+    config = manifest["config"]
+    families = sorted({task.split(".")[0] for task in manifest["counts"]})
+    out = [f"# slowthink corpus: {manifest['name']}", ""]
+    if config.get("description"):
+        out += [config["description"], ""]
+    out += ["Verified slow-reasoning traces made by [slowthink](https://pypi.org/project/slowthink/): each record is a "
+            "problem, a step-by-step trace that reaches the right answer the way a careful person does, and the answer. "
+            "An exact verifier checked the answer and every equation in every step; records that failed were dropped "
+            "and counted below.", ""]
+    out += [f"- **{f}**: {DESCRIPTIONS.get(f, '')}" for f in families]
+    out += ["", "## Contents", "", "| task | records | rejected | duplicates dropped | too long |", "| --- | ---: | ---: | ---: | ---: |"]
+    for task, c in sorted(manifest["counts"].items()):
+        out.append(f"| `{task}` | {c['kept']} | {c['rejected']} | {c['duplicates']} | {c['too_long']} |")
+    out += ["", "| split | records |", "| --- | ---: |"]
+    out += [f"| {s} | {info['records']} |" for s, info in manifest["splits"].items()]
+    out += ["", "A record's split is decided by a hash of its canonical problem, so no problem appears in two "
+            "splits; duplicate problems inside a split were dropped.", "", "## How it was made", "",
+            f"- slowthink {manifest['slowthink_version']}, seed {manifest['seed']}, mix `{manifest['source']}` "
+            f"(hash `{manifest['mix_hash']}`): regenerating with the same mix and seed gives byte-identical shards.",
+            "- Entries and parameters:", ""]
+    for entry in config["entries"]:
+        params = ", ".join(f"{k}={json.dumps(v)}" for k, v in entry["params"].items())
+        out.append(f"  - `{entry['name']}` ({entry['task']}, {entry['count']} requested): {params}")
+    out += ["", "## Loading", "", "```python", "from datasets import load_dataset",
+            f"ds = load_dataset(\"path/to/{manifest['name']}\")      # every split, typed columns",
+            "import json; problem = json.loads(ds[\"train\"][0][\"problem\"])", "",
+            "import polars as pl", "df = pl.scan_ndjson(\"path/to/" + manifest["name"] + "/data/*.jsonl\").collect()", "```",
+            "", "## Fields", "", "| field | type | meaning |", "| --- | --- | --- |"]
+    meanings = {"problem": "the task's problem as JSON text", "steps": "list of {text, label}: the trace, one step each",
+                "answer": "the verified answer as text (null: no solution exists)",
+                "difficulty": "task-specific measured difficulty as JSON text", "verified": "answer and every step checked",
+                "split": "train / validation / test by problem hash", "id": "stable id from task and problem"}
+    for name, kind in RECORD_SCHEMA.items():
+        out.append(f"| `{name}` | {kind} | {meanings.get(name, '')} |")
+    if manifest.get("exports"):
+        out += ["", "## Exports", ""]
+        for name, info in manifest["exports"].items():
+            out.append(f"- `exports/{name}/`: " + ", ".join(f"{f['file']} ({f['records']})" for f in info["files"].values()))
+    if examples:
+        out += ["", "## Examples", ""]
+        for task, row in sorted(examples.items()):
+            trace = row["trace"] if len(row["trace"]) < 2500 else row["trace"][:2500] + "\n…"
+            out += [f"### `{task}`", "", f"**Question.** {row['question']}", "", "```", trace, "```", ""]
+    return "\n".join(out) + "\n"
+
+
+def write_card(folder: Path, manifest: dict, examples: dict[str, dict]) -> None:
+    text = card_header(manifest) + "\n" + card_body(manifest, examples)
+    tmp = folder / ".README.md.partial"
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(folder / "README.md")

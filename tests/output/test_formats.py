@@ -1,0 +1,132 @@
+"""Exports as the fine-tuning tools read them (facts in shared/FORMATS.md)."""
+
+import json
+from pathlib import Path
+
+import orjson
+import pytest
+
+from slowthink.cli import main
+from slowthink.output.formats import FORMATS, Wording, export
+from slowthink.pipeline import read_manifest
+
+
+def lines(path: Path) -> list[dict]:
+    return [orjson.loads(l) for l in path.read_bytes().splitlines()]
+
+
+def corpus_rows(folder: Path, split: str) -> list[dict]:
+    return [r for p in sorted((folder / "data").glob(f"{split}-*.jsonl")) for r in lines(p)]
+
+
+def test_mix_formats_are_written_beside_the_corpus_with_every_split(smoke_corpus):
+    manifest = read_manifest(smoke_corpus)
+    assert set(manifest["exports"]) == set(FORMATS)
+    for name, info in manifest["exports"].items():
+        folder = smoke_corpus / "exports" / name
+        assert set(info["files"]) == {"train", "validation", "test"}
+        for split, f in info["files"].items():
+            assert (folder / f["file"]).is_file() and f["records"] == manifest["splits"][split]["records"]
+
+
+def test_messages_follow_the_chat_shape_and_end_with_the_answer(smoke_corpus):
+    rows = corpus_rows(smoke_corpus, "train")
+    exported = lines(smoke_corpus / "exports" / "messages" / "train.jsonl")
+    assert len(exported) == len(rows)
+    for row, out in zip(rows, exported):
+        assert list(out) == ["messages"]
+        roles = [m["role"] for m in out["messages"]]
+        assert roles == ["system", "user", "assistant"]
+        assert all(set(m) == {"role", "content"} for m in out["messages"])
+        assert out["messages"][1]["content"] == row["question"]
+        assert out["messages"][2]["content"] == row["trace"]  # default template reproduces the trace
+
+
+def test_think_wraps_the_reasoning_and_keeps_it_separately(smoke_corpus):
+    row = corpus_rows(smoke_corpus, "train")[0]
+    assistant = lines(smoke_corpus / "exports" / "think" / "train.jsonl")[0]["messages"][-1]
+    reasoning = "\n".join(s["text"] for s in row["steps"][:-1])
+    assert assistant["content"] == f"<think>\n{reasoning}\n</think>\n\nAnswer: {row['answer']}"
+    assert assistant["reasoning_content"] == reasoning
+
+
+def test_sharegpt_alpaca_and_their_dataset_info(smoke_corpus):
+    share = lines(smoke_corpus / "exports" / "sharegpt" / "train.jsonl")[0]
+    assert [t["from"] for t in share["conversations"]] == ["human", "gpt"] and "system" in share
+    alpaca = lines(smoke_corpus / "exports" / "alpaca" / "train.jsonl")[0]
+    assert set(alpaca) == {"instruction", "input", "output", "system"}
+    for name, columns in (("sharegpt", {"messages": "conversations", "system": "system"}),
+                          ("alpaca", {"prompt": "instruction", "query": "input", "response": "output",
+                                      "system": "system"})):
+        info = json.loads((smoke_corpus / "exports" / name / "dataset_info.json").read_text())
+        assert len(info) == 3
+        for entry in info.values():
+            assert (smoke_corpus / "exports" / name / entry["file_name"]).is_file()
+            assert entry["columns"] == columns
+    tags = json.loads((smoke_corpus / "exports" / "sharegpt" / "dataset_info.json").read_text())
+    assert next(iter(tags.values()))["tags"]["assistant_tag"] == "gpt"
+
+
+def test_prm_and_prompt_completion(smoke_corpus):
+    rows = corpus_rows(smoke_corpus, "test")
+    prm = lines(smoke_corpus / "exports" / "prm" / "test.jsonl")
+    for row, out in zip(rows, prm):
+        assert out["completions"] == [s["text"] for s in row["steps"]]
+        assert out["labels"] == [s["label"] for s in row["steps"]]
+        assert all(isinstance(x, bool) for x in out["labels"]) and all(isinstance(x, str) for x in out["completions"])
+    pc = lines(smoke_corpus / "exports" / "prompt-completion" / "test.jsonl")[0]
+    assert set(pc) == {"prompt", "completion"} and pc["prompt"].endswith(rows[0]["question"])
+
+
+def test_rl_rows_carry_what_a_reward_needs(smoke_corpus):
+    import slowthink
+
+    for out in lines(smoke_corpus / "exports" / "rl" / "validation.jsonl"):
+        assert out["prompt"][-1]["role"] == "user"
+        assert slowthink.verify(out["task"], out["problem"], out["answer"])
+
+
+def test_parquet_holds_the_corpus(smoke_corpus):
+    import polars as pl
+
+    frame = pl.read_parquet(smoke_corpus / "exports" / "parquet" / "train.parquet")
+    assert frame.height == len(corpus_rows(smoke_corpus, "train"))
+    assert frame.schema["steps"] == pl.List(pl.Struct({"text": pl.String, "label": pl.Boolean}))
+
+
+def test_wording_is_configurable(smoke_corpus, tmp_path):
+    manifest = read_manifest(smoke_corpus)
+    export(smoke_corpus, manifest, "messages", tmp_path / "m", Wording(system="", answer_template="\\boxed{{{answer}}}"))
+    out = lines(tmp_path / "m" / "train.jsonl")[0]["messages"]
+    assert [m["role"] for m in out] == ["user", "assistant"]
+    assert out[-1]["content"].splitlines()[-1].startswith("\\boxed{")
+
+
+def test_every_export_loads_with_datasets(smoke_corpus):
+    datasets = pytest.importorskip("datasets")
+    for name in FORMATS:
+        folder = smoke_corpus / "exports" / name
+        kind = "parquet" if name == "parquet" else "json"
+        files = {p.stem: str(p) for p in folder.iterdir() if p.suffix in (".jsonl", ".parquet")}
+        loaded = datasets.load_dataset(kind, data_files=files)
+        assert set(loaded) == {"train", "validation", "test"}
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["export", "{tmp}", "--format", "messages", "--out", "{tmp}/x"], "not a slowthink corpus"),
+    (["export", "{corpus}", "--format", "nope", "--out", "{tmp}/x"], "--format 'nope': unknown format"),
+    (["export", "{corpus}", "--format", "messages", "--out", "{corpus}"], "already exists"),
+    (["export", "{corpus}", "--format", "messages", "--out", "{tmp}/y", "--answer-template", "A"], "{answer}"),
+])
+def test_export_errors_are_one_line_and_write_nothing(smoke_corpus, tmp_path, capsys, argv, message):
+    argv = [a.format(tmp=tmp_path, corpus=smoke_corpus) for a in argv]
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_export_command_writes_a_new_folder(smoke_corpus, tmp_path, capsys):
+    assert main(["export", str(smoke_corpus), "--format", "alpaca", "--out", str(tmp_path / "a")]) == 0
+    assert (tmp_path / "a" / "train.jsonl").is_file() and not list(tmp_path.glob(".*partial"))
