@@ -1,0 +1,58 @@
+"""Letters as numbers, and text reduced to the form every cipher works on.
+
+The cipher family counts alphabet positions from a = 1 to z = 26, as people do
+("o = 15, y = 25"). Generator, solver and verifier all read and write text through
+`normalise`, so "Think, step by step!" and "think step by step" are the same text.
+What it leaves out: every cipher rule. Rules live in the family's own modules, so
+the verifier never shares a rule's code with the solver it judges.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+POSITION = {ch: k + 1 for k, ch in enumerate(LETTERS)}  # "a" -> 1 ... "z" -> 26
+
+
+def position(ch: str) -> int:
+    """Alphabet position of a lowercase letter, a = 1 ... z = 26."""
+    return POSITION[ch]
+
+
+def letter(n: int) -> str:
+    """The letter at a position, counted round the alphabet (27 is a, 0 is z)."""
+    return LETTERS[(n - 1) % 26]
+
+
+def wrap(n: int) -> int:
+    """A position counted modulo 26 into 1..26 (0 and 26 are both z)."""
+    return (n - 1) % 26 + 1
+
+
+class TextError(ValueError):
+    """Text holds a character that no cipher here reads (a digit, an accented letter...)."""
+
+
+def normalise(text: str) -> str:
+    """Lowercase letters a-z and single spaces; punctuation dropped; anything else is a TextError.
+
+    Callers bound the length first: this walks every character.
+    """
+    out: list[str] = []
+    for ch in text.lower():
+        if ch in POSITION:
+            out.append(ch)
+        elif ch.isspace():
+            out.append(" ")
+        elif unicodedata.category(ch)[0] == "P" or ch in "`^~|":
+            # apostrophes, quotes, dashes, full stops: not part of the message
+            continue
+        else:
+            raise TextError(f"contains {ch!r}; only letters a-z, spaces and punctuation are allowed")
+    return " ".join("".join(out).split())
+
+
+def letters_of(text: str) -> str:
+    """The letters of a normalised text, spaces removed."""
+    return text.replace(" ", "")

@@ -1,0 +1,329 @@
+"""Cipher verifier: infers the rule from the example itself, decodes, and judges.
+
+It knows the cipher rules, not the solver. Each rule family has a small exact
+*fit*: every parameter of the family consistent with the example pair (the shift,
+the multiplier and shift, the shortest repeating key, the letter table...), and
+the message as each of them decodes it. A task's answer is that decoding; for
+`cipher.unknown` every family is fitted and all that fit must agree, otherwise the
+problem is ambiguous and says so. Answers are compared as letters and single
+spaces (case, punctuation and extra spaces do not matter).
+
+Step labels read free text in the family's style: every equation (through
+`core.claims`), every letter-position statement ("t = 20", "20 = t", "14, which is
+n"), every decoding written with an arrow ('"xli" → "the"', "x → t") and the final
+answer line. What it leaves out: claims it cannot read are not judged.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from slowthink.core.alphabet import POSITION, TextError, letter, letters_of, normalise
+from slowthink.core.claims import find_claims
+from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, right, wrong
+
+MAX_TEXT_CHARS = 1000  # each text of a problem
+MAX_ANSWER_CHARS = 4000
+MAX_STEP_CHARS = 20000  # a longer step cannot be checked, so it is labelled False
+FAMILIES = ("caesar", "atbash", "affine", "vigenere", "substitution", "reverse", "pair_average")
+UNITS = (1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25)  # multipliers with an inverse mod 26
+SHAPE = '{"example": {"ciphertext": "...", "plaintext": "..."}, "ciphertext": "..."}'
+
+Fit = "set[str] | str"  # the decodings of the message, or why the family does not fit
+
+
+# ---------------------------------------------------------------- fits
+
+def _letters(text: str) -> list[int]:
+    return [POSITION[ch] for ch in text if ch != " "]
+
+
+def _decode(message: str, rule) -> str:
+    """Apply rule(position, index among letters) -> position to every letter; spaces stay."""
+    out, k = [], 0
+    for ch in message:
+        if ch == " ":
+            out.append(ch)
+        else:
+            out.append(letter(rule(POSITION[ch], k)))
+            k += 1
+    return "".join(out)
+
+
+def _same_shape(c: str, p: str) -> bool:
+    return [len(w) for w in c.split()] == [len(w) for w in p.split()]
+
+
+def fit_caesar(c: str, p: str, m: str) -> Fit:
+    if not _same_shape(c, p):
+        return "the example's words differ in length, so no letter-for-letter shift fits"
+    shifts = {(x - y) % 26 for x, y in zip(_letters(c), _letters(p))}
+    if len(shifts) != 1:
+        return "no single shift turns the example ciphertext into its plaintext"
+    k = shifts.pop()
+    return {_decode(m, lambda n, _: n - k)}
+
+
+def fit_atbash(c: str, p: str, m: str) -> Fit:
+    if not _same_shape(c, p) or any(x + y != 27 for x, y in zip(_letters(c), _letters(p))):
+        return "the example is not a mirrored alphabet (a and z swapped, b and y, ...)"
+    return {_decode(m, lambda n, _: 27 - n)}
+
+
+def fit_affine(c: str, p: str, m: str) -> Fit:
+    if not _same_shape(c, p):
+        return "the example's words differ in length, so no letter-for-letter rule fits"
+    pairs = list(zip(_letters(c), _letters(p)))
+    decodings = set()
+    for a in UNITS:
+        b = (pairs[0][0] - a * pairs[0][1]) % 26
+        if all((a * y + b - x) % 26 == 0 for x, y in pairs):
+            inverse = pow(a, -1, 26)
+            decodings.add(_decode(m, lambda n, _: inverse * (n - b)))
+    return decodings or "no multiplier and shift (mod 26) turn the example ciphertext into its plaintext"
+
+
+def shortest_period(seq: list[int]) -> int:
+    """Smallest p with seq[i] == seq[i + p] wherever both exist (prefix function, linear time)."""
+    border, k = [0] * len(seq), 0
+    for i in range(1, len(seq)):
+        while k and seq[i] != seq[k]:
+            k = border[k - 1]
+        if seq[i] == seq[k]:
+            k += 1
+        border[i] = k
+    return len(seq) - border[-1]
+
+
+def fit_vigenere(c: str, p: str, m: str) -> Fit:
+    """The shortest key that repeats at least twice over the example; it restarts with the message."""
+    if not _same_shape(c, p):
+        return "the example's words differ in length, so no letter-for-letter key fits"
+    shifts = [(x - y) % 26 for x, y in zip(_letters(c), _letters(p))]
+    period = shortest_period(shifts)
+    if 2 * period > len(shifts):
+        return "the example's shifts never repeat, so no repeating key is shown"
+    return {_decode(m, lambda n, k: n - shifts[k % period])}
+
+
+def fit_substitution(c: str, p: str, m: str) -> Fit:
+    if not _same_shape(c, p):
+        return "the example's words differ in length, so no letter table fits"
+    table: dict[str, str] = {}
+    for x, y in zip(letters_of(c), letters_of(p)):
+        if table.setdefault(x, y) != y:
+            return f"{x!r} stands for two different letters in the example, so no letter table fits"
+    if len(set(table.values())) != len(table):
+        return "two ciphertext letters stand for the same letter in the example, so no letter table fits"
+    missing = sorted(set(letters_of(m)) - set(table))
+    if missing:
+        return f"problem.ciphertext: the example never shows what {missing[0]!r} stands for"
+    return {"".join(table.get(ch, " ") for ch in m)}
+
+
+def fit_reverse(c: str, p: str, m: str) -> Fit:
+    if c.split() != [w[::-1] for w in p.split()]:
+        return "the example's words are not its plaintext words written backwards"
+    return {" ".join(w[::-1] for w in m.split())}
+
+
+def fit_pair_average(c: str, p: str, m: str) -> Fit:
+    def read(word: str) -> str | None:
+        if len(word) % 2:
+            return None
+        nums = [POSITION[ch] for ch in word]
+        pairs = list(zip(nums[0::2], nums[1::2]))
+        if any((x + y) % 2 for x, y in pairs):
+            return None
+        return "".join(letter((x + y) // 2) for x, y in pairs)
+
+    if [read(w) for w in c.split()] != p.split():
+        return "the example's ciphertext pairs do not average to its plaintext letters"
+    words = [read(w) for w in m.split()]
+    if None in words:
+        return "problem.ciphertext: a word does not split into pairs of letters with a whole-number average"
+    return {" ".join(words)}
+
+
+FITS = {"caesar": fit_caesar, "atbash": fit_atbash, "affine": fit_affine, "vigenere": fit_vigenere,
+        "substitution": fit_substitution, "reverse": fit_reverse, "pair_average": fit_pair_average}
+
+
+# ---------------------------------------------------------------- reading a problem
+
+@dataclass(frozen=True)
+class Reading:
+    answer: str | None  # the decoded message, or None when the problem cannot be decoded
+    reason: str  # which rules fit, or what is wrong with the problem
+    rules: tuple[str, ...]  # the families whose fit gives the answer
+
+
+def families_of(task: str) -> tuple[str, ...]:
+    family = task.split(".", 1)[-1]
+    return FAMILIES if family == "unknown" else (family,)
+
+
+@lru_cache(maxsize=8192)
+def reading(task: str, c: str, p: str, m: str) -> Reading:
+    """Decode the message by every rule of the task's families that fits the example."""
+    found: dict[str, set[str]] = {}
+    first_reason = ""
+    for family in families_of(task):
+        fit = FITS[family](c, p, m)
+        if isinstance(fit, str):
+            first_reason = first_reason or fit
+        else:
+            found[family] = fit
+    decodings = set().union(*found.values()) if found else set()
+    if len(decodings) == 1:
+        rules = tuple(found)
+        return Reading(decodings.pop(), f"decoded by {', '.join(rules)}", rules)
+    if decodings:
+        return Reading(None, f"problem: ambiguous: the example fits {', '.join(found)} rules that decode the "
+                             "message differently", tuple(found))
+    if len(families_of(task)) > 1:
+        return Reading(None, "problem.example: fits none of the rules " + ", ".join(FAMILIES), ())
+    where = "" if first_reason.startswith("problem.") else "problem.example: "
+    return Reading(None, where + first_reason, ())
+
+
+def _text(field: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise ProblemError(f"problem.{field}: expected text, got {type(value).__name__}; give {SHAPE}")
+    if len(value) > MAX_TEXT_CHARS:
+        raise ProblemError(f"problem.{field}: too long ({len(value)} characters, limit {MAX_TEXT_CHARS})")
+    try:
+        text = normalise(value)
+    except TextError as exc:
+        raise ProblemError(f"problem.{field}: {exc}") from None
+    if not text:
+        raise ProblemError(f"problem.{field}: has no letters")
+    return text
+
+
+def _texts(problem: object) -> tuple[str, str, str]:
+    if isinstance(problem, str):
+        if len(problem) > 4 * MAX_TEXT_CHARS:
+            raise ProblemError(f"problem: too long ({len(problem)} characters)")
+        try:
+            problem = json.loads(problem)
+        except ValueError:
+            raise ProblemError(f"problem: not a JSON object; give {SHAPE}") from None
+    if not isinstance(problem, dict) or not isinstance(problem.get("example"), dict):
+        raise ProblemError(f"problem.example: missing; give {SHAPE}")
+    example = problem["example"]
+    return (_text("example.ciphertext", example.get("ciphertext")),
+            _text("example.plaintext", example.get("plaintext")), _text("ciphertext", problem.get("ciphertext")))
+
+
+def read_problem(task: str, problem: object) -> dict:
+    """The validated, normalised problem, or ProblemError naming the field (also when no rule fits)."""
+    c, p, m = _texts(problem)
+    found = reading(task, c, p, m)
+    if found.answer is None:
+        raise ProblemError(found.reason)
+    return {"example": {"ciphertext": c, "plaintext": p}, "ciphertext": m}
+
+
+def problem_key(task: str, problem: dict) -> str:
+    c, p, m = _texts(problem)
+    return f"{task}|{c}|{p}|{m}"
+
+
+# ---------------------------------------------------------------- judging an answer
+
+def verify(task: str, problem: object, answer: object) -> Verdict:
+    try:
+        c, p, m = _texts(problem)
+    except ProblemError as exc:
+        return wrong(str(exc))
+    if answer is None:
+        return wrong("no answer given; every cipher problem decodes to a message")
+    if not isinstance(answer, str):
+        return wrong(f"answer must be text, not {type(answer).__name__}")
+    if len(answer) > MAX_ANSWER_CHARS:
+        return wrong(f"answer too long ({len(answer)} characters, limit {MAX_ANSWER_CHARS})")
+    try:
+        given = normalise(answer)
+    except TextError as exc:
+        return wrong(f"the answer {exc}", answer=answer)
+    truth = reading(task, c, p, m)
+    if truth.answer is None:
+        return wrong(truth.reason, answer=answer)
+    if given == truth.answer:
+        return right(f"correct ({truth.reason})", answer=answer)
+    said, meant, cipher = given.split(), truth.answer.split(), m.split()
+    for k, (a, b) in enumerate(zip(said, meant)):
+        if a != b:
+            return wrong(f"word {k + 1} of the answer, {a!r}, is not what {cipher[k]!r} decodes to", answer=answer)
+    return wrong(f"the answer has {len(said)} words but the message has {len(meant)}", answer=answer)
+
+
+# ---------------------------------------------------------------- labelling steps
+
+_LETTER_IS = re.compile(r"(?<![a-z0-9\"'])[\"']?([a-z])[\"']? = (\d+)(?![\d.])")
+_IS_LETTER = re.compile(r"(?<![\d.])(\d+)(?: =|, which is) [\"']?([a-z])(?![a-z])")
+_MAPS = re.compile(r"\"([a-z ]+)\" → \"([a-z ]*)\"|(?<![a-z\"])([a-z]+) → ([a-z]+)(?![a-z\"])")
+_FRAGMENTS = re.compile(r", |; ")  # no equation run can contain either, so each piece is checked alone
+
+
+@lru_cache(maxsize=1 << 16)
+def _fragment_is_false(fragment: str) -> bool:
+    return any(claim.ok is False for claim in find_claims(fragment))
+
+
+def equations_hold(step: str) -> bool:
+    """No equation in the step is false (fragments repeat across traces, so each is checked once)."""
+    return not any(_fragment_is_false(piece) for piece in _FRAGMENTS.split(step) if "=" in piece or "<" in piece
+                   or ">" in piece or "≠" in piece or "≤" in piece or "≥" in piece)
+
+
+@lru_cache(maxsize=2048)
+def _decodings(task: str, c: str, p: str, m: str) -> dict[str, set[str]]:
+    """Every ciphertext fragment the trace may decode (whole texts, words, letters or pairs) -> what it stands for."""
+    truth = reading(task, c, p, m)
+    table: dict[str, set[str]] = {}
+    texts = [(c, p)] + ([(m, truth.answer)] if truth.answer else [])
+    for cipher, plain in texts:
+        table.setdefault(cipher, set()).add(plain)
+        for cw, pw in zip(cipher.split(), plain.split()):
+            table.setdefault(cw, set()).add(pw)
+            if "pair_average" in truth.rules:
+                for k in range(len(pw)):
+                    table.setdefault(cw[2 * k:2 * k + 2], set()).add(pw[k])
+            elif "reverse" not in truth.rules or len(truth.rules) > 1:
+                for x, y in zip(cw, pw):
+                    table.setdefault(x, set()).add(y)
+    return table
+
+
+def step_holds(task: str, problem: dict, step: str) -> bool:
+    if len(step) > MAX_STEP_CHARS or not equations_hold(step):
+        return False
+    text = step.lower()
+    if any(int(n) != POSITION[ch] for ch, n in _LETTER_IS.findall(text)):
+        return False
+    if any(not 1 <= int(n) <= 26 or letter(int(n)) != ch for n, ch in _IS_LETTER.findall(text)):
+        return False
+    c, p, m = _texts(problem)
+    table = _decodings(task, c, p, m)
+    for match in _MAPS.finditer(text):
+        cipher, plain = (match.group(1), match.group(2)) if match.group(1) is not None else match.group(3, 4)
+        if cipher in table and plain not in table[cipher]:
+            return False
+    if text.lstrip().startswith("answer:"):
+        return bool(verify(task, problem, step.lstrip()[len("answer:"):]))
+    return True
+
+
+def label_steps(task: str, problem: dict, steps: list[str]) -> list[bool]:
+    """True for each step until the first that states something false (later steps are not read)."""
+    labels: list[bool] = []
+    for step in steps:
+        if not step_holds(task, problem, step):
+            return labels_until_first_failure(labels + [False] * (len(steps) - len(labels)))
+        labels.append(True)
+    return labels
