@@ -31,18 +31,29 @@ def make_params(task: Task, params: dict[str, Any], where: str = "") -> Any:
 
 
 def solve_checked(task: Task, problem: dict, params: Any, rng, *, seed: int, index: int,
-                  splits: dict[str, float] = DEFAULT_SPLITS) -> tuple[dict, str]:
-    """Solve, verify the answer, label the steps; the record and why it would be dropped ('' if kept)."""
-    solution = task.solve(problem, params, rng)
-    verdict = task.verify(problem, solution.answer)
+                  splits: dict[str, float] = DEFAULT_SPLITS, negative: bool = False) -> tuple[dict, str]:
+    """Solve, verify the answer, label the steps; the record and why it would be dropped ('' if kept).
+
+    A negative trace (one planted mistake) is kept when the labels find exactly the planted step."""
+    solution = task.solve_with_mistake(problem, params, rng) if negative and task.solve_with_mistake else None
+    if solution is None:
+        solution = task.solve(problem, params, rng)
     labels = task.label_steps(problem, solution.steps)
     key = task.problem_key(problem)
     reason = ""
-    if not verdict:
-        reason = f"answer rejected: {verdict.reason}"
-    elif not all(labels):
-        reason = f"step {labels.index(False) + 1} does not hold: {solution.steps[labels.index(False)]!r}"
-    record = build_record(task.name, problem, key, task.question(problem), solution, verified=not reason,
+    if solution.mistake_step is not None:
+        k = solution.mistake_step
+        found = labels.index(False) if False in labels else None
+        if labels != [True] * k + [False] * (len(labels) - k):
+            reason = f"planted mistake at step {k + 1}, but the labels put the first false step at {found and found + 1}"
+    else:
+        verdict = task.verify(problem, solution.answer)
+        if not verdict:
+            reason = f"answer rejected: {verdict.reason}"
+        elif not all(labels):
+            reason = f"step {labels.index(False) + 1} does not hold: {solution.steps[labels.index(False)]!r}"
+    verified = not reason and solution.mistake_step is None
+    record = build_record(task.name, problem, key, task.question(problem), solution, verified=verified,
                           labels=labels, seed=seed, index=index, split=assign_split(task.name, key, splits),
                           language=getattr(params, "language", "en"))
     return record, reason
@@ -53,15 +64,20 @@ def make_item(task: Task, params: Any, stream: str, seed: int, index: int,
     """Item `index` of a stream: generated from its own seeded randomness, solved and checked."""
     rng = item_rng(stream, seed, index)
     problem = task.generate(rng, params)
+    share = getattr(params, "mistakes", 0.0)
+    negative = share > 0 and item_rng(stream, seed, index, "mistake").random() < share
     try:
-        return solve_checked(task, problem, params, rng, seed=seed, index=index, splits=splits)
+        return solve_checked(task, problem, params, rng, seed=seed, index=index, splits=splits, negative=negative)
     except Exception as exc:  # a bug, not bad data: say exactly how to reproduce it
         raise RuntimeError(f"{task.name}: solving item {index} of seed {seed} failed on problem {problem!r}: "
                            f"{type(exc).__name__}: {exc}") from exc
 
 
 def generate(task: str, n: int, seed: int = 0, **params: Any) -> Iterator[dict]:
-    """n verified records of a task; the same (task, seed, params) always gives the same records."""
+    """n checked records of a task; the same (task, seed, params) always gives the same records.
+
+    With `mistakes=p`, a share p of them are negative traces (verified False, `mistake_step` set,
+    labels False from that step on); otherwise every record is verified."""
     spec = get_task(task)
     if isinstance(n, bool) or not isinstance(n, int) or n < 0:
         raise ConfigError(f"n = {n!r} is not allowed: use a whole number of at least 0")

@@ -210,6 +210,8 @@ def _parse_entries(tasks: Any, total: Any, defaults: dict, at: str) -> tuple[Ent
         values = {k: v for k, v in defaults.items() if k in fields}
         values.update({k: v for k, v in table.items() if k not in ENTRY_KEYS})
         params = build_params(TASKS[task].params, values, f"{where}.")
+        if getattr(params, "mistakes", 0) > 0 and TASKS[task].solve_with_mistake is None:
+            raise ConfigError(f"{where}.mistakes: {task} cannot plant mistakes yet; set mistakes = 0")
         raw.append([entry_name, task, count, float(weight), params])
     unused = [k for k in defaults if not any(k in {f.name for f in dataclasses.fields(TASKS[r[1]].params)} for r in raw)]
     if unused:

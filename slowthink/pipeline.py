@@ -142,7 +142,7 @@ def remove_corpus(out: Path) -> None:
         (out / name).unlink(missing_ok=True)
 
 
-OUTCOMES = ("kept", "rejected", "duplicates", "too_long")
+OUTCOMES = ("kept", "negatives", "rejected", "duplicates", "too_long")  # negatives: kept traces with a planted mistake
 
 
 class _Merge:
@@ -175,9 +175,12 @@ class _Merge:
                     self.counts[split][task]["duplicates"] += 1
                     continue
                 self.seen.add(row["id"])
-                self.examples.setdefault(task, row)
+                if row["verified"]:
+                    self.examples.setdefault(task, row)
                 self.writers[split].write(line)
                 self.counts[split][task]["kept"] += 1
+                if row["mistake_step"] is not None:
+                    self.counts[split][task]["negatives"] += 1
 
     def finish(self) -> list[dict]:
         return [info.to_dict() for s in self.mix.splits for info in self.writers[s].close()]

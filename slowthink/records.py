@@ -35,13 +35,16 @@ RECORD_SCHEMA = {
     "difficulty": "string",  # JSON of task-specific measures (a dict in Python records)
     "n_steps": "int",
     "n_chars": "int",
+    "mistake_step": "int?",  # index of the first wrong step in a negative trace; null in a correct one
 }
 RECORD_FIELDS = tuple(RECORD_SCHEMA)
 
 
-def record_id(task: str, key: str) -> str:
-    """Stable id from task and canonical problem: the same problem always has the same id."""
-    return f"{stable_hash(task, key):016x}"
+def record_id(task: str, key: str, variant: str = "") -> str:
+    """Stable id from task and canonical problem: the same problem always has the same id.
+
+    A trace with a planted mistake is a different record of the same problem (variant "mistake")."""
+    return f"{stable_hash(task, key, variant) if variant else stable_hash(task, key):016x}"
 
 
 def assign_split(task: str, key: str, splits: dict[str, float]) -> str:
@@ -63,7 +66,7 @@ def build_record(task: str, problem: dict, key: str, question: str, solution: So
                  labels: list[bool], seed: int, index: int, split: str, language: str) -> dict[str, Any]:
     trace = "\n".join(solution.steps)
     return {
-        "id": record_id(task, key),
+        "id": record_id(task, key, "mistake" if solution.mistake_step is not None else ""),
         "task": task,
         "family": task.split(".", 1)[0],
         "split": split,
@@ -80,6 +83,7 @@ def build_record(task: str, problem: dict, key: str, question: str, solution: So
         "difficulty": solution.difficulty,
         "n_steps": len(solution.steps),
         "n_chars": len(trace),
+        "mistake_step": solution.mistake_step,
     }
 
 

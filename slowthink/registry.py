@@ -18,7 +18,9 @@ from slowthink.generators import arithmetic as arithmetic_gen
 from slowthink.solvers import arithmetic as arithmetic_sol
 from slowthink.verifiers import arithmetic as arithmetic_ver
 # countdown family imports (issue 3)
-# cipher family imports (issue 4)
+from slowthink.generators import cipher as cipher_gen
+from slowthink.solvers import cipher as cipher_sol
+from slowthink.verifiers import cipher as cipher_ver
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ class Task:
     verify: Callable[[dict, object], Verdict]  # (problem, answer) -> verdict
     label_steps: Callable[[dict, list[str]], list[bool]]  # (problem, step texts) -> one label per step
     problem_key: Callable[[dict], str]  # canonical text: equal keys mean the same problem
+    # (problem, params, rng) -> a trace with one planted mistake (Solution.mistake_step set), or None
+    solve_with_mistake: Callable[[dict, Any, random.Random], Solution | None] | None = None
 
     @property
     def family(self) -> str:
@@ -42,7 +46,7 @@ class Task:
 def _arithmetic(name: str, summary: str, params: type, generate: Callable, solve: Callable) -> Task:
     return Task(name, summary, params, generate, arithmetic_gen.question, solve,
                 partial(arithmetic_ver.read_problem, name), arithmetic_ver.verify, arithmetic_ver.label_steps,
-                arithmetic_ver.problem_key)
+                arithmetic_ver.problem_key, arithmetic_sol.with_mistake(solve))
 
 
 _TASKS = [
@@ -57,7 +61,29 @@ _TASKS = [
     _arithmetic("arithmetic.expr", "expressions evaluated innermost first, fractions reduced",
                 arithmetic_gen.ExprParams, arithmetic_gen.generate_expr, arithmetic_sol.solve_expr),
     # countdown family entries (issue 3)
-    # cipher family entries (issue 4)
+    # cipher family: each role function takes the rule (or the task name) first
+    *(Task(f"cipher.{rule}", summary, params, partial(cipher_gen.generate, rule), partial(cipher_gen.question, rule),
+           partial(cipher_sol.solve, rule), partial(cipher_ver.read_problem, f"cipher.{rule}"),
+           partial(cipher_ver.verify, f"cipher.{rule}"), partial(cipher_ver.label_steps, f"cipher.{rule}"),
+           partial(cipher_ver.problem_key, f"cipher.{rule}"))
+      for rule, summary, params in [
+          ("caesar", "Caesar shift read off one example, confirmed, then decoded letter by letter",
+           cipher_gen.CipherParams),
+          ("atbash", "mirrored alphabet (n becomes 27 − n), checked on the example, then decoded",
+           cipher_gen.CipherParams),
+          ("affine", "multiply-and-shift mod 26: a search over multipliers, then decoding with the inverse",
+           cipher_gen.CipherParams),
+          ("vigenere", "repeating key of shifts: the shortest repeat found in the example, then decoded",
+           cipher_gen.VigenereParams),
+          ("substitution", "keyed letter table built from an example that covers the message's letters",
+           cipher_gen.CipherParams),
+          ("reverse", "letters of each word rearranged: rotations tested and rejected, reversal confirmed",
+           cipher_gen.CipherParams),
+          ("pair_average", "letter pairs: sum, difference, sum mod 26 tested, the average confirmed (o1's cipher)",
+           cipher_gen.CipherParams),
+          ("unknown", "rule not given: hypotheses tested one by one against the example, then decoded",
+           cipher_gen.UnknownParams),
+      ]),
 ]
 
 

@@ -35,6 +35,8 @@ class CommonParams:
     """Options every task understands."""
 
     language: str = param("en", "language of the trace", choices=LANGUAGES)
+    mistakes: float = param(0.0, "share of traces written with one planted mistake, labelled per step "
+                                 "(negative examples for process-reward training)", min=0.0, max=1.0)
 
     def check(self) -> None:
         """Cross-field checks; subclasses extend and raise ConfigError."""

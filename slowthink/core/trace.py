@@ -11,6 +11,7 @@ class Solution:
     answer: str | None  # None only where "no solution" is the right answer
     difficulty: dict[str, int | str | bool] = field(default_factory=dict)  # measured, task-specific
     style: str = "default"  # which trace style produced it
+    mistake_step: int | None = None  # index of the step with a planted mistake (negative traces only)
 
 
 def answer_line(answer: str | None) -> str:

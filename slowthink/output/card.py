@@ -36,7 +36,7 @@ def _q(text: str) -> str:
 
 
 def _features_yaml() -> list[str]:
-    dtypes = {"string": "string", "string?": "string", "bool": "bool", "int": "int64"}
+    dtypes = {"string": "string", "string?": "string", "bool": "bool", "int": "int64", "int?": "int64"}
     lines = ["  features:"]
     for name, kind in RECORD_SCHEMA.items():
         lines.append(f"  - name: {name}")

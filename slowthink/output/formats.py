@@ -187,6 +187,6 @@ def corpus_schema():
     """The polars schema of a corpus row: the same for every task (see records.RECORD_SCHEMA)."""
     import polars as pl
 
-    types = {"string": pl.String, "string?": pl.String, "bool": pl.Boolean, "int": pl.Int64,
+    types = {"string": pl.String, "string?": pl.String, "bool": pl.Boolean, "int": pl.Int64, "int?": pl.Int64,
              "steps": pl.List(pl.Struct({"text": pl.String, "label": pl.Boolean}))}
     return {name: types[kind] for name, kind in RECORD_SCHEMA.items()}

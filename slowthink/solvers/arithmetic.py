@@ -16,7 +16,7 @@ from slowthink.core.expr import (ARITHMETIC_RULES, BinOp, Neg, Node, Num, chain_
                                  literal_value, parse, to_text)
 from slowthink.core.phrasing import Voice
 from slowthink.core.trace import Solution, answer_line
-from slowthink.solvers.written_arithmetic import (Work, check_by_nines, check_by_swap, column_addition, fraction_add,
+from slowthink.solvers.written_arithmetic import (Slip, Work, check_by_nines, check_by_swap, column_addition, fraction_add,
                                                   fraction_div, fraction_mul, fraction_of_quotient, long_division,
                                                   multiply, paren, reduce_fraction, signed_add, signed_sub, v)
 
@@ -26,8 +26,8 @@ def answer_text(value: Fraction) -> str:
     return format_value(value, unicode=False)
 
 
-def _start(problem: dict, rng: random.Random, params) -> tuple[Work, Node]:
-    work = Work(Voice(rng, getattr(params, "language", "en")))
+def _start(problem: dict, rng: random.Random, params, slip: Slip | None) -> tuple[Work, Node]:
+    work = Work(Voice(rng, getattr(params, "language", "en")), slip=slip)
     node = parse(problem["expression"], ARITHMETIC_RULES)
     shown = to_text(node)
     work.say(work.voice.pick("We need {e}.", "Task: work out {e}.", "Let me calculate {e} carefully.",
@@ -41,7 +41,27 @@ def _finish(work: Work, value: Fraction, operands: list[Fraction], **extra) -> S
     digits = max((len(str(abs(x.numerator))) for x in operands), default=1)
     difficulty = {"digits": digits, "operands": len(operands), "carries": work.tally.carries,
                   "borrows": work.tally.borrows, "partial_products": work.tally.partial_products, **extra}
-    return Solution(steps=work.lines, answer=answer, difficulty=difficulty, style="written")
+    if work.slip is not None and work.slip.line is not None:
+        difficulty["mistake"] = work.slip.kind
+    mistake = work.slip.line if work.slip is not None else None
+    return Solution(steps=work.lines, answer=answer, difficulty=difficulty, style="written", mistake_step=mistake)
+
+
+def with_mistake(solve):
+    """A solver that plants one slip at a seeded place and carries the wrong value on to the end."""
+
+    def solve_with_mistake(problem: dict, params, rng: random.Random) -> Solution | None:
+        state = rng.getstate()
+        census = Slip(at=None, rng=rng)
+        solve(problem, params, rng, census)  # where could a slip go?
+        if census.count == 0:
+            return None
+        at, slip_rng = rng.randrange(census.count), random.Random(rng.getrandbits(64))
+        rng.setstate(state)  # same wording up to the slip
+        solution = solve(problem, params, rng, Slip(at=at, rng=slip_rng))
+        return solution if solution.mistake_step is not None else None
+
+    return solve_with_mistake
 
 
 def _is_integer(values: list[Fraction]) -> bool:
@@ -50,8 +70,8 @@ def _is_integer(values: list[Fraction]) -> bool:
 
 # ---------------------------------------------------------------- the four operations
 
-def solve_add(problem: dict, params, rng: random.Random) -> Solution:
-    work, node = _start(problem, rng, params)
+def solve_add(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:
+    work, node = _start(problem, rng, params, slip)
     xs = chain_operands(node, "+") or [evaluate(node)]
     if not _is_integer(xs):
         total = xs[0]
@@ -91,8 +111,8 @@ def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
              f"{v(left)} + {paren(right)} = {v(total)}.")
 
 
-def solve_sub(problem: dict, params, rng: random.Random) -> Solution:
-    work, node = _start(problem, rng, params)
+def solve_sub(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:
+    work, node = _start(problem, rng, params, slip)
     xs = chain_operands(node, "-") or [evaluate(node)]
     result = xs[0]
     for x in xs[1:]:
@@ -109,8 +129,8 @@ def solve_sub(problem: dict, params, rng: random.Random) -> Solution:
     return _finish(work, result, xs)
 
 
-def solve_mul(problem: dict, params, rng: random.Random) -> Solution:
-    work, node = _start(problem, rng, params)
+def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:
+    work, node = _start(problem, rng, params, slip)
     xs = chain_operands(node, "*") or [evaluate(node)]
     negatives = sum(1 for x in xs if x < 0)
     if negatives:
@@ -143,8 +163,8 @@ def solve_mul(problem: dict, params, rng: random.Random) -> Solution:
     return _finish(work, result, xs)
 
 
-def solve_div(problem: dict, params, rng: random.Random) -> Solution:
-    work, node = _start(problem, rng, params)
+def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:
+    work, node = _start(problem, rng, params, slip)
     xs = chain_operands(node, "/")
     if xs is None or len(xs) != 2:
         value = literal_value(node)  # a tight "p/q" reads as one fraction: treat it as p ÷ q
@@ -233,6 +253,7 @@ def operate(work: Work, op: str, x: Fraction, y: Fraction) -> Fraction:
         q, r = long_division(work, a, b)
         fraction_of_quotient(work, a, b, q, r)
     else:
+        result = Fraction(work.value(int(result))) if result.denominator == 1 else result
         work.say(f"{shown} = {v(result)}.")
         return result
     if result < 0:
@@ -271,8 +292,8 @@ def _has_additive(node: Node) -> bool:
     return node.op in "+-" or _has_additive(node.left) or _has_additive(node.right)
 
 
-def solve_expr(problem: dict, params, rng: random.Random) -> Solution:
-    work, node = _start(problem, rng, params)
+def solve_expr(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:
+    work, node = _start(problem, rng, params, slip)
     operands = _leaves(node)
     original, steps = node, 0
     while literal_value(node) is None:
@@ -288,7 +309,7 @@ def solve_expr(problem: dict, params, rng: random.Random) -> Solution:
                                                             work.voice.pick(".", ", and that is the value.")))
         node, steps = new, steps + 1
     value = literal_value(node)
-    if steps > 1:
+    if steps > 1 and (work.slip is None or work.slip.line is None):
         chain = [to_text(original)]
         other = original
         while literal_value(other) is None:

@@ -13,6 +13,8 @@ after it. What it leaves out: decimals and powers.
 
 from __future__ import annotations
 
+import random
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from fractions import Fraction
 from math import gcd
@@ -34,6 +36,22 @@ class Tally:
 
 
 @dataclass
+class Slip:
+    """One planted mistake (process-reward data): the `at`-th value that could slip is written wrong.
+
+    With `at=None` nothing slips and `count` says how many places a slip could go.
+    The wrong value then flows on through the rest of the work, as a real slip would.
+    """
+
+    at: int | None
+    rng: random.Random
+    count: int = 0
+    line: int | None = None  # index of the line that carries the mistake
+    kind: str = ""
+    paused: bool = False  # checks do not slip: a mistake belongs to the working
+
+
+@dataclass
 class Work:
     """The lines written so far; sub-calculations share them one indent deeper."""
 
@@ -41,12 +59,43 @@ class Work:
     lines: list[str] = field(default_factory=list)
     tally: Tally = field(default_factory=Tally)
     indent: str = ""
+    slip: Slip | None = None
 
     def say(self, text: str) -> None:
         self.lines.append(self.indent + text)
 
     def nested(self) -> "Work":
-        return Work(self.voice, self.lines, self.tally, self.indent + "  ")
+        return Work(self.voice, self.lines, self.tally, self.indent + "  ", self.slip)
+
+    def value(self, correct: int, kind: str = "arithmetic slip", below: int | None = None) -> int:
+        """The value the writer puts down: the correct one, unless this is where the planted slip goes.
+
+        The caller must write the returned value in its very next line. `below` keeps a slipped
+        value a plausible one (a remainder smaller than the divisor, a single digit)."""
+        slip = self.slip
+        if slip is None or slip.paused:
+            return correct
+        options = [correct + d for d in ((1,) if kind == "carry" else (1, -1, 2, 10, -10))]
+        options = [w for w in options if (w >= 0 or correct < 0) and (below is None or 0 <= w < below)]
+        if not options:
+            return correct
+        slip.count += 1
+        if slip.at != slip.count - 1:
+            return correct
+        slip.line, slip.kind = len(self.lines), kind
+        return slip.rng.choice(options)
+
+    @contextmanager
+    def checking(self):
+        """A check by another route: computed without slips."""
+        if self.slip is None:
+            yield
+            return
+        before, self.slip.paused = self.slip.paused, True
+        try:
+            yield
+        finally:
+            self.slip.paused = before
 
 
 def place(k: int) -> str:
@@ -66,24 +115,26 @@ def digits_of(n: int) -> list[int]:
 # ---------------------------------------------------------------- addition
 
 def column_addition(work: Work, rows: list[int]) -> int:
-    """Add non-negative integers column by column, saying every carry."""
-    total = sum(rows)
-    if all(r < 10 for r in rows) or (len(rows) == 2 and min(rows) < 10 and total < 100):
-        work.say(f"{' + '.join(map(str, rows))} = {total}.")
+    """Add non-negative integers column by column, saying every carry; returns the sum as written."""
+    shown = " + ".join(map(str, rows))
+    if all(r < 10 for r in rows) or (len(rows) == 2 and min(rows) < 10 and sum(rows) < 100):
+        total = work.value(sum(rows))
+        work.say(f"{shown} = {total}.")
         return total
     if len(rows) == 2 and max(rows) < 100 and work.voice.chance(0.5):
         a, b = rows
         tens, ones = b - b % 10, b % 10
         if ones and tens:
+            total = work.value(a + b)
             work.say(work.voice.pick("{a} + {b}: first {a} + {t} = {s1}, then {s1} + {o} = {s}.",
                                      "Split {b} into {t} + {o}: {a} + {t} = {s1} and {s1} + {o} = {s}.",
                                      a=a, b=b, t=tens, o=ones, s1=a + tens, s=total))
             return total
     work.say(work.voice.pick("Line up {rows} and add column by column from the right:",
                              "Add {rows} column by column, starting with the ones:",
-                             "Column addition for {rows}:", rows=" + ".join(map(str, rows))))
+                             "Column addition for {rows}:", rows=shown))
     width = max(len(str(r)) for r in rows)
-    carry = 0
+    carry, written = 0, []
     for k in range(width):
         terms = [digits_of(r)[k] for r in rows if len(str(r)) > k]
         note = ""
@@ -91,48 +142,53 @@ def column_addition(work: Work, rows: list[int]) -> int:
             terms.append(carry)
             note = work.voice.pick(" (with the carried {c})", " (the last {c} is the carry)", " (including the carry {c})",
                                    c=carry)
-        s = sum(terms)
+        s = work.value(sum(terms)) if len(terms) > 1 else sum(terms)  # a lone digit states nothing to get wrong
         line = f"  {place(k)}: " + (f"{' + '.join(map(str, terms))} = {s}" if len(terms) > 1 else f"{s}")
         line += note
+        carry = s // 10
         if s >= 10:
+            carry = work.value(carry, "carry")
             line += work.voice.pick(", write {d}, carry {c}", ", write {d} and carry {c}", ", put down {d}, carry {c}",
-                                    d=s % 10, c=s // 10)
+                                    d=s % 10, c=carry)
             work.tally.carries += 1
         work.say(line)
-        carry = s // 10
+        written.append(s % 10)
     if carry:
         work.say(f"  {place(width)}: the carried {carry} comes down.")
-    work.say(f"So {' + '.join(map(str, rows))} = {total}.")
+    total = int(str(carry) + "".join(map(str, reversed(written)))) if carry else int("".join(map(str, reversed(written))))
+    work.say(f"So {shown} = {total}.")
     return total
 
 
 # ---------------------------------------------------------------- subtraction
 
 def column_subtraction(work: Work, a: int, b: int) -> int:
-    """a − b for a ≥ b ≥ 0, column by column with every borrow."""
+    """a − b for a ≥ b ≥ 0, column by column with every borrow; returns the difference as written."""
     if b == 0 or a < 20:
-        work.say(f"{a} − {b} = {a - b}.")
-        return a - b
+        d = work.value(a - b)
+        work.say(f"{a} − {b} = {d}.")
+        return d
     if a < 100 and b < 100 and work.voice.chance(0.5):
         tens, ones = b - b % 10, b % 10
         if tens and ones:
+            d = work.value(a - b)
             work.say(work.voice.pick("{a} − {b}: {a} − {t} = {d1}, then {d1} − {o} = {d}.",
                                      "Take {b} away in two parts: {a} − {t} = {d1} and {d1} − {o} = {d}.",
-                                     a=a, b=b, t=tens, o=ones, d1=a - tens, d=a - b))
-            return a - b
+                                     a=a, b=b, t=tens, o=ones, d1=a - tens, d=d))
+            return d
     work.say(work.voice.pick("Subtract {a} − {b} column by column from the right:",
                              "Column subtraction, {a} − {b}:",
                              "Write {b} under {a} and subtract column by column:", a=a, b=b))
     top, bottom = digits_of(a), digits_of(b)
-    borrow = 0
+    borrow, written, rest = 0, [], ""
     for k, t in enumerate(top):
         d = bottom[k] if k < len(bottom) else 0
         name = place(k)
         if k >= len(bottom) and not borrow:
-            if any(top[k:]) and k < len(top):
-                rest = int("".join(map(str, reversed(top[k:]))))
+            rest = "".join(map(str, reversed(top[k:])))
+            if int(rest):
                 work.say(work.voice.pick("  {name} and up: nothing left to take away, so {rest} comes down.",
-                                         "  {name} and beyond: {rest} stays as it is.", name=name, rest=rest))
+                                         "  {name} and beyond: {rest} stays as it is.", name=name, rest=int(rest)))
             break
         if borrow and t == 0:
             e = 9
@@ -144,17 +200,22 @@ def column_subtraction(work: Work, a: int, b: int) -> int:
             new_borrow = 0
         if e < d:
             work.tally.borrows += 1
+            r = work.value(e + 10 - d, below=10)
             line += work.voice.pick("{e} is less than {d}, so borrow ten: {e} + 10 = {f}, and {f} − {d} = {r}",
                                     "{e} is smaller than {d}: borrow 1 from the {nxt}, {f} − {d} = {r}",
-                                    e=e, d=d, f=e + 10, r=e + 10 - d, nxt=place(k + 1))
+                                    e=e, d=d, f=e + 10, r=r, nxt=place(k + 1))
             new_borrow = 1
         else:
+            r = work.value(e - d, below=10)
             sep = "; " if line.endswith("9") else ""
-            line += sep + f"{e} − {d} = {e - d}"
+            line += sep + f"{e} − {d} = {r}"
         work.say(line + ".")
+        written.append(r)
         borrow = new_borrow
-    work.say(f"So {a} − {b} = {a - b}.")
-    return a - b
+    # a slipped digit may be 10 or more: place values still add up the way the writer would read them
+    difference = int(rest or 0) * 10 ** len(written) + sum(r * 10**k for k, r in enumerate(written))
+    work.say(f"So {a} − {b} = {difference}.")
+    return difference
 
 
 # ---------------------------------------------------------------- signed sums
@@ -206,13 +267,14 @@ def signed_sub(work: Work, x: int, y: int) -> int:
 # ---------------------------------------------------------------- multiplication
 
 def times_digit(work: Work, a: int, d: int) -> int:
-    """a × d for a one-digit d, right to left with every carry, on one line."""
+    """a × d for a one-digit d, right to left with every carry, on one line; returns the product as written."""
     if a < 10 or d in (0, 1):
-        work.say(f"{a} × {d} = {a * d}.")
-        return a * d
-    parts, carry = [], 0
+        p = work.value(a * d)
+        work.say(f"{a} × {d} = {p}.")
+        return p
+    parts, carry, product = [], 0, 0
     for k, digit in enumerate(digits_of(a)):
-        s = digit * d + carry
+        s = work.value(digit * d + carry)
         lhs = f"{digit} × {d}" + (f" + {carry}" if carry else "")
         last = k == len(str(a)) - 1
         if last or s < 10:
@@ -220,9 +282,10 @@ def times_digit(work: Work, a: int, d: int) -> int:
         else:
             parts.append(f"{lhs} = {s}, write {s % 10}, carry {s // 10}")
             work.tally.carries += 1
+        product += (s if last else s % 10) * 10**k
         carry = s // 10
-    work.say(f"{a} × {d}: " + "; ".join(parts) + f". So {a} × {d} = {a * d}.")
-    return a * d
+    work.say(f"{a} × {d}: " + "; ".join(parts) + f". So {a} × {d} = {product}.")
+    return product
 
 
 def split_product(work: Work, a: int, b: int) -> int:
@@ -239,35 +302,41 @@ def split_product(work: Work, a: int, b: int) -> int:
     work.tally.partial_products += 2
     work.say(work.voice.pick("Now add the partial products: {p1} + {p2}.", "Add the two parts: {p1} + {p2}.",
                              p1=p1, p2=p2))
-    column_addition(work.nested(), [p1, p2])
-    work.say(f"So {a} × {b} = {a * b}.")
-    return a * b
+    product = column_addition(work.nested(), [p1, p2])
+    work.say(f"So {a} × {b} = {product}.")
+    return product
 
 
-def _split_product_text(a: int, d: int) -> str:
+def _split_product_text(work: Work, a: int, d: int) -> tuple[str, int]:
     """"23 × 6 = 20 × 6 + 3 × 6 = 120 + 18 = 138": a two-digit number times a digit, in the head."""
     t, o = a - a % 10, a % 10
+    p = work.value(a * d)
     if a < 10 or not o or d in (0, 1):
-        return f"{a} × {d} = {a * d}"
-    return f"{a} × {d} = {t} × {d} + {o} × {d} = {t * d} + {o * d} = {a * d}"
+        return f"{a} × {d} = {p}", p
+    return f"{a} × {d} = {t} × {d} + {o} × {d} = {t * d} + {o * d} = {p}", p
 
 
 def times_small(work: Work, a: int, m: int) -> int:
-    """a × m where m is a digit, possibly followed by zeros (60, 700)."""
+    """a × m where m is a digit, possibly followed by zeros (60, 700); returns the product as written."""
     zeros = len(str(m)) - len(str(m).rstrip("0"))
-    d = m // 10**zeros
+    d, scale = m // 10**zeros, 10**zeros
     if zeros and d == 1:
-        work.say(f"{a} × {m} = {a * m}.")
+        product = work.value(a * m)
+        work.say(f"{a} × {m} = {product}.")
     elif zeros and a < 100:
-        work.say(f"{a} × {m}: {_split_product_text(a, d)}, so {a} × {m} = {a * m}.")
+        text, base = _split_product_text(work, a, d)
+        product = base * scale
+        work.say(f"{a} × {m}: {text}, so {a} × {m} = {product}.")
     elif zeros:
         base = times_digit(work, a, d)
-        work.say(f"So {a} × {m} = {base} × {10**zeros} = {a * m}.")
+        product = base * scale
+        work.say(f"So {a} × {m} = {base} × {scale} = {product}.")
     elif a < 100:
-        work.say(_split_product_text(a, d) + ".")
+        text, product = _split_product_text(work, a, d)
+        work.say(text + ".")
     else:
-        times_digit(work, a, d)
-    return a * m
+        product = times_digit(work, a, d)
+    return product
 
 
 def long_multiplication(work: Work, a: int, b: int) -> int:
@@ -285,9 +354,11 @@ def long_multiplication(work: Work, a: int, b: int) -> int:
             work.say(work.voice.pick("  {a} × {d} again: already found, {p}.", "  {a} × {d} = {p}, as before.",
                                      a=a, d=d, p=p))
         else:
-            p = times_digit(work.nested(), a, d) if d > 1 else a
             if d == 1:
+                p = a
                 work.say(f"  {a} × 1 = {a}.")
+            else:
+                p = times_digit(work.nested(), a, d)
             seen[d] = p
         shifted = p * 10**k
         if k:
@@ -297,16 +368,17 @@ def long_multiplication(work: Work, a: int, b: int) -> int:
     if len(rows) == 1:
         return rows[0]
     work.say(work.voice.pick("Now add the rows.", "Add the partial products.", "Sum of the shifted rows:"))
-    column_addition(work.nested(), rows)
-    work.say(f"So {a} × {b} = {a * b}.")
-    return a * b
+    product = column_addition(work.nested(), rows)
+    work.say(f"So {a} × {b} = {product}.")
+    return product
 
 
 def multiply(work: Work, a: int, b: int) -> int:
     """a × b for non-negative integers, choosing the method a person would use."""
     if a < 10 and b < 10:
-        work.say(f"{a} × {b} = {a * b}.")
-        return a * b
+        p = work.value(a * b)
+        work.say(f"{a} × {b} = {p}.")
+        return p
     if min(a, b) < 10:
         big, small = max(a, b), min(a, b)
         return times_small(work, big, small)
@@ -334,6 +406,7 @@ def digit_sum_residue(work_parts: list[str], n: int) -> int:
 
 
 def check_by_nines(work: Work, a: int, b: int, product: int) -> None:
+    """Digit sums of the factors predict the product's; it catches most slips (not transposed digits)."""
     notes: list[str] = []
     ra = digit_sum_residue(notes, a)
     rb = digit_sum_residue(notes, b)
@@ -350,8 +423,9 @@ def check_by_nines(work: Work, a: int, b: int, product: int) -> None:
         expected = s
     expected = 0 if expected == 9 else expected
     work.say(line + f", so the product should leave {expected}.")
-    work.say(f"  {product}: {notes[2]}; it leaves {rp}. " +
-             work.voice.pick("They agree.", "That matches.", "Consistent."))
+    verdict = work.voice.pick("They agree.", "That matches.", "Consistent.") if rp == expected else \
+        "They do not agree, so there is a slip somewhere; but I will go with it."
+    work.say(f"  {product}: {notes[2]}; it leaves {rp}. " + verdict)
 
 
 def check_by_swap(work: Work, a: int, b: int, product: int) -> None:
@@ -359,10 +433,11 @@ def check_by_swap(work: Work, a: int, b: int, product: int) -> None:
                              "Check by the other order: {b} × {a}.", a=a, b=b))
     inner = work.nested()
     tens, ones = a - a % 10, a % 10
-    if tens and ones and b < 1000:
-        inner.say(f"{b} × {a} = {b} × {tens} + {b} × {ones} = {b * tens} + {b * ones} = {product}.")
-    else:
-        multiply(inner, b, a)
+    with work.checking():
+        if tens and ones and b < 1000:
+            inner.say(f"{b} × {a} = {b} × {tens} + {b} × {ones} = {b * tens} + {b * ones} = {product}.")
+        else:
+            multiply(inner, b, a)
     work.say(work.voice.pick("Both routes agree.", "Same result, good.", "It matches."))
 
 
@@ -374,8 +449,9 @@ def long_division(work: Work, a: int, b: int) -> tuple[int, int]:
         work.say(f"{b} does not go into {a} at all: the quotient is 0, remainder {a}.")
         return 0, a
     if b < 10 and a < 10 * b:
-        q, r = divmod(a, b)
-        work.say(f"{b} × {q} = {b * q}" + (f" and {a} − {b * q} = {r}." if r else f", so {a} ÷ {b} = {q}."))
+        q = a // b
+        r = work.value(a - b * q, "remainder", below=b)
+        work.say(f"{b} × {q} = {b * q}" + (f" and {a} − {b * q} = {r}." if r or a != b * q else f", so {a} ÷ {b} = {q}."))
         return q, r
     work.say(work.voice.pick("Long division of {a} by {b}.", "Divide {a} by {b} the long way.",
                              "Set up long division: {a} ÷ {b}.", a=a, b=b))
@@ -389,6 +465,7 @@ def long_division(work: Work, a: int, b: int) -> tuple[int, int]:
     work.say(work.voice.pick("  Start with {c}, the first part of {a} that is at least {b}.",
                              "  {b} first fits into {c}.", c=current, a=a, b=b))
     lead, scale = int(str(b)[0]), 10 ** (len(str(b)) - 1)
+    quotient = 0
     while True:
         q = current // b
         # estimate from leading digits as a person does; the estimate can be too big
@@ -402,15 +479,16 @@ def long_division(work: Work, a: int, b: int) -> tuple[int, int]:
         else:
             line += f"{b} × {q} = {b * q}" + ("" if q == 9 or "too big" in line else
                                               f" and {b} × {q + 1} = {b * (q + 1)} is too much") + f", so {q}"
-        r = current - b * q
+        r = work.value(current - b * q, "remainder", below=b)
         work.say(line + f"; {current} − {b * q} = {r}.")
+        quotient = quotient * 10 + q
         if pos == len(text):
             break
         nxt = int(text[pos])
         pos += 1
         current = r * 10 + nxt
         work.say(f"  Bring down {nxt}: {current}.")
-    q, r = divmod(a, b)
+    q = quotient
     work.say(work.voice.pick("  No digits left: quotient {q}, remainder {r}.",
                              "  Done: {q} with remainder {r}.", q=q, r=r))
     return q, r
@@ -434,26 +512,27 @@ def reduce_fraction(work: Work, num: int, den: int) -> Fraction:
 
 
 def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction:
-    """Turn a quotient with remainder into the exact answer."""
-    value = Fraction(a, b)
+    """Turn a quotient with remainder into the exact answer (from q and r as they were written)."""
+    top = q * b + r
+    value = Fraction(top, b)
     if r == 0:
         return value
-    work.say(f"So {a} ÷ {b} = {q} + {r}/{b} = {a}/{b}.")
+    work.say(f"So {a} ÷ {b} = {q} + {r}/{b} = {top}/{b}.")
     g = gcd(b, r)
     if g == 1:
         work.say(work.voice.pick("{r} and {b} share no factor, so {f} is already in lowest terms.",
                                  "No common factor between {r} and {b}: {f} stays as it is.", r=r, b=b, f=v(value)))
     else:
-        reduce_fraction(work, a, b)
+        reduce_fraction(work, top, b)
     return value
 
 
 def fraction_add(work: Work, x: Fraction, y: Fraction, minus: bool = False) -> Fraction:
     """x ± y over a common denominator (x, y may be integers or fractions)."""
     op = "−" if minus else "+"
-    result = x - y if minus else x + y
     shown = f"{paren(x, first=True)} {op} {paren(y)}"
     if x.denominator == 1 and y.denominator == 1:
+        result = Fraction(work.value(int(x - y if minus else x + y)))
         work.say(f"{shown} = {v(result)}.")
         return result
     common = x.denominator * y.denominator // gcd(x.denominator, y.denominator)
@@ -465,19 +544,16 @@ def fraction_add(work: Work, x: Fraction, y: Fraction, minus: bool = False) -> F
         for value, scaled in ((x, xn), (y, yn)):
             if value.denominator != common:
                 work.say(f"  {v(value)} = {v(scaled)}/{common}")
-    top = xn - yn if minus else xn + yn
+    top = work.value(xn - yn if minus else xn + yn)
     work.say(f"{v(xn)}/{common} {op} {v(yn) if yn >= 0 else '(' + v(yn) + ')'}/{common} = {v(top)}/{common}.")
-    reduce_fraction(work, top, common)
-    return result
+    return reduce_fraction(work, top, common)
 
 
 def fraction_mul(work: Work, x: Fraction, y: Fraction) -> Fraction:
-    result = x * y
-    top, bottom = x.numerator * y.numerator, x.denominator * y.denominator
+    top, bottom = work.value(x.numerator * y.numerator), x.denominator * y.denominator
     work.say(f"{paren(x, True, mul=True)} × {paren(y, mul=True)} = ({v(x.numerator)} × {paren(Fraction(y.numerator))})/"
              f"({x.denominator} × {y.denominator}) = {v(top)}/{bottom}.")
-    reduce_fraction(work, top, bottom)
-    return result
+    return reduce_fraction(work, top, bottom)
 
 
 def fraction_div(work: Work, x: Fraction, y: Fraction) -> Fraction:

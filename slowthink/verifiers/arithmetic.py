@@ -25,7 +25,8 @@ PROBLEM_RULES = Rules(max_length=MAX_EXPRESSION_CHARS, max_depth=30, max_digits=
 _INTEGER = r"\d{1,3}(?:,\d{3})+|\d+"
 _NUMBER_ANSWER = re.compile(rf"^([+\-\u2212]?)\s*({_INTEGER})(?:\.(\d*))?$")
 _FRACTION_ANSWER = re.compile(r"^([+\-\u2212]?)\s*\(?\s*(\d+)\s*/\s*(\d+)\s*\)?$")
-_CARRY = re.compile(r"=\s*(\d+),\s*(?:write|put down)\s+(\d+)(?:,| and)\s*carry\s+(\d+)")
+# "= 16, write 6, carry 1" (a note in brackets may sit before the comma)
+_CARRY = re.compile(r"=\s*(\d+)(?:\s*\([^()]*\))?,\s*(?:write|put down)\s+(\d+)(?:,| and)\s*carry\s+(\d+)")
 
 SHAPES = {  # task -> (operator whose chain the expression must be, what to tell the user)
     "arithmetic.add": ("+", "a sum of numbers such as '123 + 456'"),

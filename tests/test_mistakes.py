@@ -1,0 +1,58 @@
+"""Negative traces: one planted mistake at a known step, found by label_steps every time."""
+
+import pytest
+
+import slowthink
+from slowthink.api import make_item, make_params
+from slowthink.registry import TASKS
+
+PLANTING = [name for name, task in TASKS.items() if task.solve_with_mistake is not None]
+HARDER = {"arithmetic.add": {"digits": 8, "operands": 3}, "arithmetic.mul": {"digits": 5},
+          "arithmetic.div": {"digits": 6, "divisor_digits": 2, "exact": False},
+          "arithmetic.expr": {"depth": 3, "digits": 3, "negatives": True},
+          "arithmetic.sub": {"digits": 7, "negatives": True}}
+
+
+def test_every_family_can_plant_mistakes():
+    assert {TASKS[name].family for name in PLANTING} >= {"arithmetic"}
+
+
+@pytest.mark.parametrize("task", PLANTING)
+def test_label_steps_finds_every_planted_mistake(task):
+    spec = TASKS[task]
+    params = make_params(spec, {**HARDER.get(task, {}), "mistakes": 1.0})
+    negatives = 0
+    for index in range(400):
+        record, reason = make_item(spec, params, task, 21, index)
+        assert not reason, reason
+        if record["mistake_step"] is None:
+            continue  # a problem with nowhere to slip (rare) is written correctly
+        negatives += 1
+        k = record["mistake_step"]
+        labels = slowthink.label_steps(task, record["problem"], [s["text"] for s in record["steps"]])
+        assert labels == [True] * k + [False] * (len(labels) - k), (record["problem"], k, labels)
+        assert [s["label"] for s in record["steps"]] == labels
+        assert record["verified"] is False
+    assert negatives > 300
+
+
+def test_the_share_of_negatives_follows_the_mix(tmp_path):
+    from slowthink.config import parse_mix
+    from slowthink.pipeline import generate_corpus
+
+    mix = parse_mix({"formats": ["prm", "messages"], "splits": {"train": 1.0},
+                     "tasks": {"arithmetic.mul": {"count": 200, "digits": 3, "mistakes": 0.25}}})
+    manifest = generate_corpus(mix, tmp_path / "c", quiet=True)
+    counts = manifest["counts"]["arithmetic.mul"]
+    assert 25 <= counts["negatives"] <= 75 and counts["rejected"] == 0
+    prm = (tmp_path / "c" / "exports" / "prm" / "train.jsonl").read_text().splitlines()
+    messages = (tmp_path / "c" / "exports" / "messages" / "train.jsonl").read_text().splitlines()
+    assert len(prm) == counts["kept"] and len(messages) == counts["kept"] - counts["negatives"]
+    assert sum('"labels":[true' in line and "false" in line for line in prm) == counts["negatives"]
+
+
+def test_positive_and_negative_traces_of_one_problem_have_different_ids():
+    spec = TASKS["arithmetic.add"]
+    positive, _ = make_item(spec, make_params(spec, {}), "s", 0, 0)
+    negative, _ = make_item(spec, make_params(spec, {"mistakes": 1.0}), "s", 0, 0)
+    assert positive["problem"] == negative["problem"] and positive["id"] != negative["id"]
