@@ -74,7 +74,7 @@ SUBJECT_PRONOUNS = "i we they he she you".split()
 OBJECT_PRONOUNS = "me us them him her it".split()
 POSSESSIVES = "my our your his her their".split()
 CONJUNCTIONS = ["and", "but", "then", "so", "while", "because", "and then", "until"]
-GLUE = "the a an this that these those some is was are were will do not at of to".split()
+GLUE = "the a an this that these those some is was are were will do not at of to there here what".split()
 
 _IRREGULAR_PLURALS = {"mouse": "mice", "sheep": "sheep", "fish": "fish", "deer": "deer", "child": "children",
                       "knife": "knives", "shelf": "shelves", "wolf": "wolves", "leaf": "leaves"}

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from slowthink.core.alphabet import POSITION, TextError, letter, letters_of, normalise
 from slowthink.core.claims import find_claims
-from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, right, wrong
+from slowthink.core.verdict import ProblemError, Verdict, right, wrong
 
 MAX_TEXT_CHARS = 1000  # each text of a problem
 MAX_ANSWER_CHARS = 4000
@@ -210,7 +210,7 @@ def _texts(problem: object) -> tuple[str, str, str]:
             raise ProblemError(f"problem: too long ({len(problem)} characters)")
         try:
             problem = json.loads(problem)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise ProblemError(f"problem: not a JSON object; give {SHAPE}") from None
     if not isinstance(problem, dict) or not isinstance(problem.get("example"), dict):
         raise ProblemError(f"problem.example: missing; give {SHAPE}")
@@ -267,7 +267,8 @@ def verify(task: str, problem: object, answer: object) -> Verdict:
 _LETTER_IS = re.compile(r"(?<![a-z0-9\"'])[\"']?([a-z])[\"']? = (\d+)(?![\d.])")
 _IS_LETTER = re.compile(r"(?<![\d.])(\d+)(?: =|, which is) [\"']?([a-z])(?![a-z])")
 _MAPS = re.compile(r"\"([a-z ]+)\" → \"([a-z ]*)\"|(?<![a-z\"])([a-z]+) → ([a-z]+)(?![a-z\"])")
-_FRAGMENTS = re.compile(r", |; ")  # no equation run can contain either, so each piece is checked alone
+_RELATION = re.compile(r"[=<>≠≤≥]")
+_FRAGMENTS = re.compile(r"[,;:.] ")  # no equation run contains one, so each piece can be checked (and cached) alone
 
 
 @lru_cache(maxsize=1 << 16)
@@ -277,8 +278,7 @@ def _fragment_is_false(fragment: str) -> bool:
 
 def equations_hold(step: str) -> bool:
     """No equation in the step is false (fragments repeat across traces, so each is checked once)."""
-    return not any(_fragment_is_false(piece) for piece in _FRAGMENTS.split(step) if "=" in piece or "<" in piece
-                   or ">" in piece or "≠" in piece or "≤" in piece or "≥" in piece)
+    return not any(_fragment_is_false(piece) for piece in _FRAGMENTS.split(step) if _RELATION.search(piece))
 
 
 @lru_cache(maxsize=2048)
@@ -300,7 +300,8 @@ def _decodings(task: str, c: str, p: str, m: str) -> dict[str, set[str]]:
     return table
 
 
-def step_holds(task: str, problem: dict, step: str) -> bool:
+def step_holds(task: str, problem: dict, step: str, table: dict[str, set[str]] | None = None) -> bool:
+    """The step's equations, letter positions, decodings and answer are all true."""
     if len(step) > MAX_STEP_CHARS or not equations_hold(step):
         return False
     text = step.lower()
@@ -308,8 +309,8 @@ def step_holds(task: str, problem: dict, step: str) -> bool:
         return False
     if any(not 1 <= int(n) <= 26 or letter(int(n)) != ch for n, ch in _IS_LETTER.findall(text)):
         return False
-    c, p, m = _texts(problem)
-    table = _decodings(task, c, p, m)
+    if table is None:
+        table = _decodings(task, *_texts(problem))
     for match in _MAPS.finditer(text):
         cipher, plain = (match.group(1), match.group(2)) if match.group(1) is not None else match.group(3, 4)
         if cipher in table and plain not in table[cipher]:
@@ -321,9 +322,10 @@ def step_holds(task: str, problem: dict, step: str) -> bool:
 
 def label_steps(task: str, problem: dict, steps: list[str]) -> list[bool]:
     """True for each step until the first that states something false (later steps are not read)."""
+    table = _decodings(task, *_texts(problem))
     labels: list[bool] = []
     for step in steps:
-        if not step_holds(task, problem, step):
-            return labels_until_first_failure(labels + [False] * (len(steps) - len(labels)))
+        if not step_holds(task, problem, step, table):
+            return labels + [False] * (len(steps) - len(labels))
         labels.append(True)
     return labels

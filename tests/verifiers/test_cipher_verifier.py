@@ -1,0 +1,201 @@
+"""Cipher verifier: exact fits, normalised comparison, reasons, hostile input, step labels."""
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import slowthink
+from slowthink.verifiers import cipher as ver
+
+CAESAR = {"example": {"ciphertext": "wkh fdw vdw", "plaintext": "the cat sat"}, "ciphertext": "rq wkh pdw"}
+O1 = {"example": {"ciphertext": "oyfjdnisdr rtqwainr acxz mynzbhhx", "plaintext": "Think step by step"},
+      "ciphertext": "oyekaijzdf aaptcg suaokybhai ouow aqht mynznvaatzacdfoulxxz"}
+CIPHERS = ["cipher.caesar", "cipher.atbash", "cipher.affine", "cipher.vigenere", "cipher.substitution",
+           "cipher.reverse", "cipher.pair_average", "cipher.unknown"]
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
+phrases = st.lists(words, min_size=1, max_size=6).map(" ".join)
+
+
+@pytest.mark.parametrize("answer", ["on the mat", "On the MAT", "  on   the mat. ", "on, the mat!", "'on the mat'",
+                                    "on the\tmat"])
+def test_case_spacing_and_punctuation_do_not_matter(answer):
+    assert slowthink.verify("cipher.caesar", CAESAR, answer)
+    assert slowthink.verify("cipher.unknown", CAESAR, answer)
+
+
+@pytest.mark.parametrize("answer, reason", [("on the cat", "word 3"), ("on the", "2 words"), ("in the mat", "word 1"),
+                                            ("on the mat now", "4 words"), ("on the m4t", "'4'"), ("", "0 words")])
+def test_wrong_answers_get_a_reason_that_points_at_the_mistake(answer, reason):
+    verdict = slowthink.verify("cipher.caesar", CAESAR, answer)
+    assert not verdict and reason in verdict.reason
+
+
+def test_the_o1_example_decodes_and_its_rule_is_named():
+    verdict = slowthink.verify("cipher.unknown", O1, "There are three Rs in strawberry")
+    assert verdict and "pair_average" in verdict.reason
+    assert not slowthink.verify("cipher.pair_average", O1, "there are three rs in strawberries")
+
+
+HOSTILE_ANSWERS = [None, 42, 3.5, True, ["on the mat"], {"a": 1}, b"on the mat", "x" * 10**6, "\x00" * 5000,
+                   "on the mat\u202e", "🙂", "ö", "(" * 3000]
+HOSTILE_PROBLEMS = [None, 5, "", "not json", "[" * 3000 + "]" * 3000, "x" * 10**6, [], {}, {"example": None},
+                    {"example": {"ciphertext": "ab"}, "ciphertext": "cd"},
+                    {"example": {"ciphertext": 1, "plaintext": "a"}, "ciphertext": "a"},
+                    {"example": {"ciphertext": "a" * 10**6, "plaintext": "a"}, "ciphertext": "a"},
+                    {"example": {"ciphertext": "abc", "plaintext": "xyz"}, "ciphertext": "a1"},
+                    {"example": {"ciphertext": "...", "plaintext": "the"}, "ciphertext": "abc"},
+                    {"example": {"ciphertext": "abc", "plaintext": "the"}, "ciphertext": "zzz zzzz"}]
+
+
+@pytest.mark.parametrize("answer", HOSTILE_ANSWERS)
+def test_hostile_answers_are_falsy_verdicts_with_reasons_and_quick(answer):
+    for task in CIPHERS:
+        start = time.perf_counter()
+        verdict = slowthink.verify(task, CAESAR, answer)
+        assert time.perf_counter() - start < 0.5
+        assert not verdict and verdict.reason
+
+
+@pytest.mark.parametrize("problem", HOSTILE_PROBLEMS)
+def test_hostile_problems_are_falsy_verdicts_naming_the_problem(problem):
+    for task in CIPHERS:
+        start = time.perf_counter()
+        verdict = slowthink.verify(task, problem, "the cat")
+        assert time.perf_counter() - start < 0.5
+        assert not verdict and "problem" in verdict.reason
+        assert not ver.verify(task, problem, "the cat")  # the task's own verify also never raises
+
+
+def test_problem_errors_name_the_field():
+    cases = {"example.ciphertext": {"example": {"ciphertext": 3, "plaintext": "a"}, "ciphertext": "b"},
+             "example.plaintext": {"example": {"ciphertext": "a", "plaintext": "a7"}, "ciphertext": "b"},
+             "problem.ciphertext": {"example": {"ciphertext": "a", "plaintext": "b"}, "ciphertext": ""},
+             "problem.example": {"example": {"ciphertext": "abc", "plaintext": "abd"}, "ciphertext": "b"}}
+    for field, problem in cases.items():
+        verdict = slowthink.verify("cipher.caesar", problem, "x")
+        assert field in verdict.reason, (field, verdict.reason)
+
+
+def test_ambiguous_problems_are_reported_not_guessed():
+    # "ab" -> "ba" is a reversal and also a letter table; the two decode "aab" differently
+    problem = {"example": {"ciphertext": "ab", "plaintext": "ba"}, "ciphertext": "aab"}
+    verdict = slowthink.verify("cipher.unknown", problem, "baa")
+    assert not verdict and "ambiguous" in verdict.reason
+    assert slowthink.verify("cipher.reverse", problem, "baa")
+    assert slowthink.verify("cipher.substitution", problem, "bba")
+
+
+def test_the_key_restarts_and_the_shortest_repeat_is_the_key():
+    problem = {"example": {"ciphertext": "ujj dcy", "plaintext": "the cat"}, "ciphertext": "ncs"}  # key 1, 2, 5
+    assert slowthink.verify("cipher.vigenere", problem, "man")
+    short = {"example": {"ciphertext": "uje", "plaintext": "the"}, "ciphertext": "nbo"}  # key never repeats
+    assert "repeat" in slowthink.verify("cipher.vigenere", short, "man").reason
+
+
+def test_problem_key_ignores_spelling():
+    same = {"example": {"ciphertext": "WKH  fdw, vdw", "plaintext": "The cat sat!"}, "ciphertext": "rq wkh pdw."}
+    assert ver.problem_key("cipher.caesar", same) == ver.problem_key("cipher.caesar", CAESAR)
+    assert ver.problem_key("cipher.unknown", CAESAR) != ver.problem_key("cipher.caesar", CAESAR)
+
+
+# ---------------------------------------------------------------- the fits against random encryptions
+
+def shift_text(text, f):
+    out, k = "", 0
+    for c in text:
+        if c == " ":
+            out += c
+        else:
+            out += chr(96 + (f(ord(c) - 96, k) - 1) % 26 + 1)
+            k += 1
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(plain=phrases, message=phrases, k=st.integers(0, 25), a=st.sampled_from(ver.UNITS), b=st.integers(0, 25))
+def test_caesar_atbash_and_affine_fits_recover_the_message(plain, message, k, a, b):
+    for task, f in [("cipher.caesar", lambda n, _: n + k), ("cipher.atbash", lambda n, _: 27 - n),
+                    ("cipher.affine", lambda n, _: a * n + b)]:
+        problem = {"example": {"ciphertext": shift_text(plain, f), "plaintext": plain},
+                   "ciphertext": shift_text(message, f)}
+        verdict = slowthink.verify(task, problem, message)
+        # a short example may not pin down a multiplier; then the verifier must say so rather than guess
+        assert verdict or (task == "cipher.affine" and "ambiguous" in verdict.reason), (task, problem, verdict)
+
+
+@settings(max_examples=100, deadline=None)
+@given(plain=phrases, message=phrases, key=st.lists(st.integers(0, 25), min_size=1, max_size=4))
+def test_vigenere_fit_recovers_the_message_when_the_example_shows_the_key_twice(plain, message, key):
+    f = lambda n, i: n + key[i % len(key)]  # noqa: E731
+    problem = {"example": {"ciphertext": shift_text(plain, f), "plaintext": plain}, "ciphertext": shift_text(message, f)}
+    verdict = slowthink.verify("cipher.vigenere", problem, message)
+    if len(plain.replace(" ", "")) >= 2 * len(key) and ver.shortest_period(key) == len(key):
+        assert verdict, (problem, verdict)
+
+
+@settings(max_examples=100, deadline=None)
+@given(plain=phrases, message=phrases, seed=st.integers(0, 10**6))
+def test_pair_average_fit_reads_any_exact_pairs(plain, message, seed):
+    import random
+    rng = random.Random(seed)
+
+    def pairs(text):
+        out = ""
+        for c in text:
+            if c == " ":
+                out += c
+                continue
+            n = ord(c) - 96
+            first = rng.randint(max(1, 2 * n - 26), min(26, 2 * n - 1))
+            out += chr(96 + first) + chr(96 + 2 * n - first)
+        return out
+    problem = {"example": {"ciphertext": pairs(plain), "plaintext": plain}, "ciphertext": pairs(message)}
+    assert slowthink.verify("cipher.pair_average", problem, message)
+    assert slowthink.verify("cipher.unknown", problem, message)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10**6), task=st.sampled_from(CIPHERS), data=st.data())
+def test_mutated_answers_are_rejected(seed, task, data):
+    record = next(slowthink.generate(task, 1, seed=seed))
+    answer = record["answer"]
+    words = answer.split()
+    k = data.draw(st.integers(0, len(answer) - 1))
+    if answer[k] != " ":
+        changed = answer[:k] + ("a" if answer[k] != "a" else "b") + answer[k + 1:]
+        assert not slowthink.verify(task, record["problem"], changed)
+    if len(words) > 1:
+        j = data.draw(st.integers(0, len(words) - 1))
+        assert not slowthink.verify(task, record["problem"], " ".join(words[:j] + words[j + 1:]))
+        assert not slowthink.verify(task, record["problem"], answer.replace(" ", "", 1)) or \
+            answer.replace(" ", "", 1).split() == words
+
+
+# ---------------------------------------------------------------- step labels
+
+def test_labels_are_true_until_the_first_false_step():
+    record = slowthink.solve("cipher.unknown", O1)
+    steps = [s["text"] for s in record["steps"]]
+    assert ver.label_steps("cipher.unknown", record["problem"], steps) == [True] * len(steps)
+    k = next(i for i, s in enumerate(steps) if "(15 + 25) ÷ 2 = 20" in s)
+    for wrong in [steps[k].replace("(15 + 25) ÷ 2 = 20", "(15 + 25) ÷ 2 = 21"),  # false equation
+                  steps[k].replace("y = 25", "y = 24"),  # wrong letter position
+                  steps[k].replace("20 = t", "20 = u")]:  # wrong letter for a number
+        labels = ver.label_steps("cipher.unknown", record["problem"], steps[:k] + [wrong] + steps[k + 1:])
+        assert labels == [True] * k + [False] * (len(steps) - k), wrong
+    last = steps[:-1] + ["Answer: there are three rs in a strawberry"]
+    assert ver.label_steps("cipher.unknown", record["problem"], last)[-1] is False
+
+
+def test_labels_catch_wrong_decodings_in_free_text():
+    problem = ver.read_problem("cipher.caesar", CAESAR)
+    good = ['"rq": r = 18, 18 − 3 = 15 = o; q = 17, 17 − 3 = 14 = n, so "rq" → "on".', 'So "rq wkh pdw" → "on the mat".',
+            "Table: w → t, k → h.", "Answer: on the mat"]
+    assert ver.label_steps("cipher.caesar", problem, good) == [True] * 4
+    assert ver.label_steps("cipher.caesar", problem, ['So "rq" → "in".']) == [False]
+    assert ver.label_steps("cipher.caesar", problem, ["Table: w → t, k → j."]) == [False]
+    assert ver.label_steps("cipher.caesar", problem, ['"wkh" → "the", and "pdw" → "max".']) == [False]
+    assert ver.label_steps("cipher.caesar", problem, ["I think 14, which is o, comes next."]) == [False]
+    assert ver.label_steps("cipher.caesar", problem, ["I am not sure yet.", "x = 24 and 24 − 3 = 21."]) == [True, True]
