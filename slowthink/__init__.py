@@ -6,7 +6,8 @@
     slowthink.verify("arithmetic.mul", record["problem"], record["answer"])
 """
 
-from slowthink.api import generate, label_steps, solve, tasks, verify
+from slowthink import rewards
+from slowthink.api import generate, label_steps, solve, tasks, verify, verify_completion
 
 __version__ = "0.1.0"
-__all__ = ["tasks", "generate", "solve", "verify", "label_steps", "__version__"]
+__all__ = ["tasks", "generate", "solve", "verify", "verify_completion", "label_steps", "rewards", "__version__"]

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from slowthink.core.expr import ExprError
+from slowthink.core.extract import extract_answer
 from slowthink.core.params import ConfigError, build_params
 from slowthink.core.rng import item_rng, stable_hash
 from slowthink.core.verdict import ProblemError, Verdict, wrong
@@ -117,6 +118,26 @@ def verify(task: str, problem: object, answer: object) -> Verdict:
     except (UnknownTaskError, ProblemError, ExprError) as exc:
         return wrong(str(exc))
     return spec.verify(problem, answer)
+
+
+def verify_completion(task: str, problem: object, text: object) -> Verdict:
+    """Find the final answer in a model's free-form output and judge it; never raises.
+
+    The verdict says which extraction was used ("answer line", "boxed", "answer tag",
+    "last line", each possibly "after </think>") and, when it fails, why."""
+    try:
+        spec, problem = read_problem(task, problem)
+    except (UnknownTaskError, ProblemError, ExprError) as exc:
+        return wrong(str(exc))
+    if isinstance(text, list):  # a chat completion: the assistant's content
+        text = "\n".join(m.get("content", "") for m in text if isinstance(m, dict) and isinstance(m.get("content"), str))
+    found = extract_answer(text)
+    if found.answer is None:
+        return wrong(f"no answer found: {found.method}", extraction=None)
+    how = found.method + (" after </think>" if found.after_think else "")
+    answer = spec.clean_answer(found.answer) if spec.clean_answer else found.answer
+    verdict = spec.verify(problem, answer)
+    return Verdict(verdict.correct, verdict.reason, extraction=how, answer=answer)
 
 
 def label_steps(task: str, problem: object, steps: list) -> list[bool]:

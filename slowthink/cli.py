@@ -186,6 +186,19 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_verify_file(args) -> int:
+    from slowthink.flywheel import print_summary, verify_file
+
+    result = verify_file(args.input, args.out, overwrite=args.overwrite)
+    for number, reason in result["bad_lines"]:
+        print(f"{args.input}:{number}: skipped: {reason}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print_summary(result)
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 
 def build_parser() -> argparse.ArgumentParser:
@@ -239,6 +252,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--answer-template", help="final answer line, e.g. 'Answer: {answer}'")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(fn=cmd_export)
+
+    p = sub.add_parser("verify-file", help="verify model completions; keep the correct ones as corpus records")
+    p.add_argument("input", help="JSONL with task, problem, completion (and optional id) per line")
+    p.add_argument("--out", required=True, help="JSONL file for the kept records")
+    p.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(fn=cmd_verify_file)
 
     p = sub.add_parser("report", help="write a self-contained HTML report with plots and samples")
     p.add_argument("dir")

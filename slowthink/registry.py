@@ -37,6 +37,8 @@ class Task:
     problem_key: Callable[[dict], str]  # canonical text: equal keys mean the same problem
     # (problem, params, rng) -> a trace with one planted mistake (Solution.mistake_step set), or None
     solve_with_mistake: Callable[[dict, Any, random.Random], Solution | None] | None = None
+    # text extracted from a model's completion -> the answer `verify` expects (None: "no solution")
+    clean_answer: Callable[[str], str | None] | None = None
 
     @property
     def family(self) -> str:
@@ -46,7 +48,7 @@ class Task:
 def _arithmetic(name: str, summary: str, params: type, generate: Callable, solve: Callable) -> Task:
     return Task(name, summary, params, generate, arithmetic_gen.question, solve,
                 partial(arithmetic_ver.read_problem, name), arithmetic_ver.verify, arithmetic_ver.label_steps,
-                arithmetic_ver.problem_key, arithmetic_sol.with_mistake(solve))
+                arithmetic_ver.problem_key, arithmetic_sol.with_mistake(solve), arithmetic_ver.clean_answer)
 
 
 _TASKS = [

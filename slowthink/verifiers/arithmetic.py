@@ -92,6 +92,11 @@ def read_number(text: str) -> Fraction:
     raise ValueError(f"expected one number such as 1564, -7 or 3/4, got {text[:60]!r}")
 
 
+def clean_answer(text: str) -> str:
+    """A model often writes the whole equation ("23 × 68 = 1564"): the value is its last side."""
+    return text.rsplit("=", 1)[-1].strip() if "=" in text else text
+
+
 def verify(problem: dict, answer: object) -> Verdict:
     if answer is None:
         return wrong("no answer given; every arithmetic problem has a value")

@@ -1,0 +1,70 @@
+"""Reward functions for reinforcement learning, in the shape TRL's GRPOTrainer calls.
+
+GRPOTrainer calls each reward function with keyword arguments only: `prompts`,
+`completions`, `completion_ids`, and every other dataset column as a list with one
+value per completion (see shared/FORMATS.md). Completions are strings (standard
+data) or lists of message dicts (conversational). A function returns one float per
+completion, or None where it does not apply (a row from another dataset).
+
+The `rl` export of a slowthink corpus carries the columns these need (`task`,
+`problem`); see the README for the few lines that plug them into GRPOTrainer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slowthink.api import verify_completion
+from slowthink.core.extract import extract_answer
+
+
+def _text(completion: Any) -> str:
+    if isinstance(completion, str):
+        return completion
+    if isinstance(completion, list):  # conversational: [{"role": "assistant", "content": ...}, ...]
+        return "\n".join(m["content"] for m in completion
+                         if isinstance(m, dict) and isinstance(m.get("content"), str) and m.get("role", "assistant") == "assistant")
+    if isinstance(completion, dict) and isinstance(completion.get("content"), str):
+        return completion["content"]
+    return ""
+
+
+def _column(kwargs: dict, name: str, n: int) -> list:
+    values = kwargs.get(name)
+    if values is None:
+        return [None] * n
+    if isinstance(values, (str, dict)):  # one value for the whole batch
+        return [values] * n
+    return list(values)
+
+
+def correctness_reward(prompts: list | None = None, completions: list | None = None,
+                       completion_ids: list | None = None, **kwargs: Any) -> list[float | None]:
+    """1.0 when the completion's final answer verifies exactly, else 0.0; None for rows without task/problem."""
+    completions = completions or []
+    tasks, problems = _column(kwargs, "task", len(completions)), _column(kwargs, "problem", len(completions))
+    rewards: list[float | None] = []
+    for completion, task, problem in zip(completions, tasks, problems):
+        if task is None or problem is None:
+            rewards.append(None)
+        else:
+            rewards.append(1.0 if verify_completion(task, problem, _text(completion)) else 0.0)
+    return rewards
+
+
+_EXPLICIT = {"answer tag", "boxed", "answer line"}
+
+
+def format_reward(prompts: list | None = None, completions: list | None = None,
+                  completion_ids: list | None = None, **kwargs: Any) -> list[float]:
+    """1.0 for a well-formed completion: think tags (if any) balanced and closed, and an explicit final
+    answer ("Answer: ...", \\boxed{...} or <answer>...</answer>); else 0.0."""
+    rewards = []
+    for completion in completions or []:
+        text = _text(completion)
+        opened, closed = len(re.findall(r"<think>", text)), len(re.findall(r"</think>", text))
+        found = extract_answer(text)
+        ok = opened == closed <= 1 and found.answer is not None and found.method in _EXPLICIT
+        rewards.append(1.0 if ok else 0.0)
+    return rewards

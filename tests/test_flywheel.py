@@ -1,0 +1,76 @@
+"""verify-file: any model's outputs become verified records; bad lines are reported and skipped."""
+
+import json
+
+import orjson
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import slowthink
+from slowthink.cli import main
+from slowthink.flywheel import pass_at_k, verify_file
+from slowthink.records import RECORD_FIELDS
+
+
+def write(path, items):
+    path.write_text("\n".join(i if isinstance(i, str) else json.dumps(i) for i in items) + "\n")
+    return path
+
+
+def test_correct_completions_become_records_with_labels(tmp_path):
+    problem = {"expression": "23*68"}
+    source = write(tmp_path / "in.jsonl", [
+        {"task": "arithmetic.mul", "problem": problem, "completion": "<think>\n23 × 68 = 1380 + 184 = 1564\n</think>\n\nAnswer: 1564"},
+        {"task": "arithmetic.mul", "problem": problem, "completion": "Answer: 1565"},
+        {"task": "arithmetic.mul", "problem": json.dumps(problem), "completion": "23 × 8 = 186\nso \\boxed{1564}"},
+        "this is not json",
+        {"task": "arithmetic.mul", "problem": problem},
+        {"task": "arithmetic.add", "problem": {"expression": "2+2"}, "completion": [{"role": "assistant", "content": "Answer: 4"}]},
+    ])
+    result = verify_file(source, tmp_path / "out.jsonl")
+    assert [n for n, _ in result["bad_lines"]] == [4, 5]
+    mul = result["tasks"]["arithmetic.mul"]
+    assert (mul["samples"], mul["correct"], mul["step_valid"], mul["problems"]) == (3, 2, 1, 1)
+    assert mul["pass@1"] == pytest.approx(2 / 3) and mul["pass@3"] == 1.0
+    rows = [orjson.loads(l) for l in (tmp_path / "out.jsonl").read_bytes().splitlines()]
+    assert len(rows) == result["written"] == 3
+    assert all(tuple(r) == RECORD_FIELDS for r in rows)
+    sloppy = next(r for r in rows if "186" in r["trace"])
+    assert [s["label"] for s in sloppy["steps"]] == [False, False] and sloppy["verified"] is False
+    assert len({r["id"] for r in rows}) == 3
+
+
+def test_pass_at_k():
+    assert pass_at_k(5, 0, 1) == 0.0 and pass_at_k(5, 5, 3) == 1.0
+    assert pass_at_k(4, 1, 1) == pytest.approx(0.25) and pass_at_k(4, 1, 2) == pytest.approx(0.5)
+
+
+def test_cli_reports_bad_lines_by_number(tmp_path, capsys):
+    source = write(tmp_path / "in.jsonl", [{"task": "arithmetic.add", "problem": {"expression": "1+1"}, "completion": "Answer: 2"},
+                                          "[1, 2]"])
+    assert main(["verify-file", str(source), "--out", str(tmp_path / "k.jsonl")]) == 0
+    out, err = capsys.readouterr()
+    assert "in.jsonl:2: skipped" in err and "kept 1" in out
+    assert main(["verify-file", str(source), "--out", str(tmp_path / "k.jsonl")]) == 2  # exists: no overwrite
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_generated_traces_verify_as_completions():
+    for task in slowthink.tasks():
+        for record in slowthink.generate(task, 5, seed=2):
+            verdict = slowthink.verify_completion(task, record["problem"], record["trace"])
+            assert verdict, (task, verdict)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(task=st.sampled_from(slowthink.tasks()), text=st.text(max_size=400), seed=st.integers(0, 50))
+def test_random_and_mutated_text_always_gets_a_verdict_and_labels(task, text, seed):
+    record = next(slowthink.generate(task, 1, seed=seed))
+    mutated = record["trace"][: len(text) % (len(record["trace"]) + 1)] + text
+    for completion in (text, mutated):
+        verdict = slowthink.verify_completion(task, record["problem"], completion)
+        assert isinstance(verdict.reason, str)
+        labels = slowthink.label_steps(task, record["problem"], completion.splitlines())
+        assert len(labels) == len(completion.splitlines())
+        assert labels == sorted(labels, reverse=True)  # once False, False to the end

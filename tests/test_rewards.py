@@ -1,0 +1,56 @@
+"""slowthink.rewards called exactly the way TRL's GRPOTrainer calls reward functions."""
+
+import json
+
+import slowthink
+from slowthink.rewards import correctness_reward, format_reward
+
+PROBLEM = json.dumps({"expression": "23*68"})
+
+
+def test_standard_completions():
+    completions = ["23 × 68 = 1564\nAnswer: 1564", "Answer: 1563", "<think>x</think>\n\\boxed{1564}", "no idea"]
+    rewards = correctness_reward(prompts=["q"] * 4, completions=completions, completion_ids=[[1]] * 4,
+                                 task=["arithmetic.mul"] * 4, problem=[PROBLEM] * 4, answer=["1564"] * 4,
+                                 trainer_state=None, log_extra=None, log_metric=None)
+    assert rewards == [1.0, 0.0, 1.0, 0.0]
+    assert all(isinstance(r, float) for r in rewards)
+
+
+def test_conversational_completions():
+    completions = [[{"role": "assistant", "content": "Answer: 1564"}], [{"role": "assistant", "content": "Answer: 12"}]]
+    prompts = [[{"role": "user", "content": "Calculate 23 × 68."}]] * 2
+    assert correctness_reward(prompts=prompts, completions=completions, task=["arithmetic.mul"] * 2,
+                              problem=[{"expression": "23*68"}] * 2) == [1.0, 0.0]
+
+
+def test_rows_without_a_slowthink_task_are_not_applicable():
+    assert correctness_reward(prompts=["q"], completions=["Answer: 1"]) == [None]
+    assert correctness_reward(prompts=["q", "q"], completions=["Answer: 1", "Answer: 4"],
+                              task=[None, "arithmetic.add"], problem=[None, {"expression": "2+2"}]) == [None, 1.0]
+
+
+def test_unknown_tasks_and_bad_problems_score_zero_without_raising():
+    assert correctness_reward(completions=["Answer: 1"], task=["nope"], problem=["{}"]) == [0.0]
+    assert correctness_reward(completions=[None], task=["arithmetic.add"], problem=["{bad json"]) == [0.0]
+
+
+def test_format_reward():
+    texts = ["<think>\nwork\n</think>\n\nAnswer: 3", "Answer: 3", "\\boxed{3}", "<answer>3</answer>",
+             "3", "<think>unclosed", "<think>a</think><think>b</think>Answer: 3"]
+    assert format_reward(completions=texts) == [1.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0]
+    assert format_reward(completions=[[{"role": "assistant", "content": "Answer: 3"}]]) == [1.0]
+
+
+def test_rewards_work_on_the_rl_export(smoke_corpus):
+    rows = [json.loads(l) for l in (smoke_corpus / "exports" / "rl" / "train.jsonl").read_text().splitlines()[:20]]
+    completions = [f"Let me think.\nAnswer: {r['answer']}" for r in rows]
+    columns = {k: [r[k] for r in rows] for k in ("task", "problem", "answer", "id")}
+    assert correctness_reward(prompts=[r["prompt"] for r in rows], completions=completions, **columns) == [1.0] * len(rows)
+
+
+def test_verify_completion_reports_the_extraction():
+    verdict = slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, "work\n\\boxed{23 \\times 68 = 1564}")
+    assert verdict and verdict.extraction == "boxed" and verdict.answer == "1564"
+    failed = slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, "<think>never done")
+    assert not failed and "never closed" in failed.reason and failed.extraction is None
