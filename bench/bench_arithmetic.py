@@ -1,9 +1,9 @@
-"""Arithmetic speed: traced-and-verified records per second per task, and the writer's bytes per second.
+"""Arithmetic speed: traced-and-verified records per second per task.
 
-Figures are measured in one process on one core; each is compared with a baseline
-measured in the same run (reasoning-gym's basic_arithmetic generator when installed;
-the stdlib json + jsonlines writer for our orjson writer), because these machines
-are shared and absolute numbers drift.
+Figures are measured in one process on one core, beside reasoning-gym's
+basic_arithmetic generator measured in the same run when it is installed (it makes
+answers only, no trace and no verification), because these machines are shared and
+absolute numbers drift. The writer's speed is in bench_corpus.py.
 
     .venv/bin/python bench/bench_arithmetic.py [--seconds 2]
 """
@@ -11,17 +11,9 @@ are shared and absolute numbers drift.
 from __future__ import annotations
 
 import argparse
-import io
-import json
-import tempfile
 import time
-from pathlib import Path
-
-import jsonlines
 
 import slowthink
-from slowthink.output.writer import dump_line
-from slowthink.records import to_row
 
 SETTINGS = {
     "arithmetic.add": {"digits": 6, "operands": 3},
@@ -58,38 +50,13 @@ def reference_rate(seconds: float) -> float | None:
     return rate(lambda i: data[i], seconds)
 
 
-def writer_rates(rows: list[dict], seconds: float) -> tuple[float, float]:
-    """MB/s of our writer and of stdlib json through jsonlines, same rows, to a real file."""
-    with tempfile.TemporaryDirectory() as tmp:
-        ours_path, base_path = Path(tmp) / "ours.jsonl", Path(tmp) / "base.jsonl"
-
-        def ours() -> int:
-            with open(ours_path, "wb", buffering=1 << 20) as fp:
-                return sum(fp.write(dump_line(row)) for row in rows)
-
-        def baseline() -> int:
-            with open(base_path, "w", encoding="utf-8") as fp, jsonlines.Writer(fp, dumps=json.dumps) as writer:
-                writer.write_all(rows)
-            return base_path.stat().st_size
-
-        results = []
-        for fn in (ours, baseline):
-            written, start = 0, time.perf_counter()
-            while time.perf_counter() - start < seconds:
-                written += fn()
-            results.append(written / (time.perf_counter() - start) / 1e6)
-    return results[0], results[1]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=2.0, help="time per measurement")
     args = parser.parse_args()
     print(f"{'task':<30} {'records/s':>10}")
-    all_rows = []
     for task, params in SETTINGS.items():
-        speed, kept = records_per_second(task, params, args.seconds)
-        all_rows += [to_row(r) for r in kept]
+        speed, _ = records_per_second(task, params, args.seconds)
         print(f"{task:<30} {speed:>10.0f}")
     reference = reference_rate(args.seconds)
     if reference is None:
@@ -98,8 +65,6 @@ def main() -> None:
         ours = records_per_second("arithmetic.expr", SETTINGS["arithmetic.expr"], args.seconds)[0]
         print(f"reference reasoning-gym basic_arithmetic: {reference:.0f} items/s (answers only, no trace, "
               f"no verification); arithmetic.expr with traces and verification: {ours / reference:.2f}x")
-    ours_mb, base_mb = writer_rates(all_rows * max(1, 20000 // max(1, len(all_rows))), args.seconds)
-    print(f"writer: {ours_mb:.0f} MB/s (orjson lines) vs {base_mb:.0f} MB/s (json + jsonlines): {ours_mb / base_mb:.1f}x")
 
 
 if __name__ == "__main__":
