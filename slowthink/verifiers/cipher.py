@@ -267,6 +267,8 @@ def verify(task: str, problem: object, answer: object) -> Verdict:
 _LETTER_IS = re.compile(r"(?<![a-z0-9\"'])[\"']?([a-z])[\"']? = (\d+)(?![\d.])")
 _IS_LETTER = re.compile(r"(?<![\d.])(\d+)(?: =|, which is) [\"']?([a-z])(?![a-z])")
 _MAPS = re.compile(r"\"([a-z ]+)\" → \"([a-z ]*)\"|(?<![a-z\"])([a-z]+) → ([a-z]+)(?![a-z\"])")
+_TRUE_LETTER_IS = {(ch, str(n)) for ch, n in POSITION.items()}
+_TRUE_IS_LETTER = {(str(n), ch) for ch, n in POSITION.items()}
 _RELATION = re.compile(r"[=<>≠≤≥]")
 _FRAGMENTS = re.compile(r"[,;:.] ")  # no equation run contains one, so each piece can be checked (and cached) alone
 
@@ -305,9 +307,12 @@ def step_holds(task: str, problem: dict, step: str, table: dict[str, set[str]] |
     if len(step) > MAX_STEP_CHARS or not equations_hold(step):
         return False
     text = step.lower()
-    if any(int(n) != POSITION[ch] for ch, n in _LETTER_IS.findall(text)):
+    said = set(_LETTER_IS.findall(text))  # most claims are spelled exactly like one of the 26 true ones
+    if not said <= _TRUE_LETTER_IS and any(int(n) != POSITION[ch] for ch, n in said - _TRUE_LETTER_IS):
         return False
-    if any(not 1 <= int(n) <= 26 or letter(int(n)) != ch for n, ch in _IS_LETTER.findall(text)):
+    said = set(_IS_LETTER.findall(text))
+    if not said <= _TRUE_IS_LETTER and any(not 1 <= int(n) <= 26 or letter(int(n)) != ch
+                                           for n, ch in said - _TRUE_IS_LETTER):
         return False
     if table is None:
         table = _decodings(task, *_texts(problem))
