@@ -54,7 +54,6 @@ ARITHMETIC_RULES = Rules(fraction_literals=True, allow_decimals=False)
 @dataclass(frozen=True)
 class Num:
     value: Fraction
-    text: str
 
 
 @dataclass(frozen=True)
@@ -154,12 +153,14 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
 class _Parser:
     def __init__(self, tokens: list[str | Fraction], rules: Rules):
         self.tokens = tokens
+        self.n = len(tokens)
         self.rules = rules
         self.pos = 0
         self.depth = 0
 
     def peek(self) -> str | Fraction | None:
-        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+        pos = self.pos
+        return self.tokens[pos] if pos < self.n else None
 
     def take(self) -> str | Fraction | None:
         tok = self.peek()
@@ -212,8 +213,8 @@ class _Parser:
 
     def atom(self) -> Node:
         tok = self.take()
-        if isinstance(tok, Fraction):
-            return Num(tok, _format_literal(tok))
+        if type(tok) is Fraction:  # exact type test: isinstance on numbers ABCs is slow here
+            return Num(tok)
         if tok == "(":
             self.enter()
             node = self.expr()
@@ -224,12 +225,6 @@ class _Parser:
         if tok is None:
             raise ExprError("expression ends too early")
         raise ExprError(f"expected a number or '(', found {tok!r}")
-
-
-def _format_literal(value: Fraction) -> str:
-    if value.denominator == 1:
-        return str(value.numerator)
-    return format_value(value)
 
 
 def parse(text: str, rules: Rules = DEFAULT_RULES) -> Node:
@@ -252,9 +247,10 @@ def parse_tokens(tokens: list[str | Fraction], rules: Rules = DEFAULT_RULES) -> 
 
 def evaluate(node: Node, rules: Rules = DEFAULT_RULES) -> Fraction:
     """Exact value of a tree; raises ExprError on division by zero or runaway size."""
-    if isinstance(node, Num):
+    kind = type(node)
+    if kind is Num:
         return node.value
-    if isinstance(node, Neg):
+    if kind is Neg:
         return -evaluate(node.operand, rules)
     left = evaluate(node.left, rules)
     right = evaluate(node.right, rules)
@@ -362,8 +358,7 @@ def _is_fraction_leaf(node: Node) -> bool:
 
 def leaf(value: Fraction | int) -> Num:
     """A tree leaf holding an exact value (fractions render as p/q)."""
-    value = Fraction(value)
-    return Num(value, format_value(value, unicode=False))
+    return Num(Fraction(value))
 
 
 # ---------------------------------------------------------------- reading operands
