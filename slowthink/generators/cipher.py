@@ -7,9 +7,10 @@ shipped phrase grammar (`core.english`). Rules: Caesar shift, atbash mirror, aff
 each text and skips spaces), keyed substitution (the example shows every letter the
 message needs), word reversal, and pair average (each plaintext letter is the
 average of the positions of two ciphertext letters). `cipher.unknown` draws the rule
-too. A problem is kept only when the verifier's own fit of the example decodes the
-message to its plaintext and to nothing else, so no problem is ambiguous.
-What it leaves out: transposition across words, punctuation, ciphertext-only tasks.
+too. `cipher.caesar_blind` gives no example at all: `{"ciphertext": "..."}`, found by
+trying shifts until English words appear. A problem is kept only when the verifier's
+own fit decodes the message to its plaintext and to nothing else, so no problem is
+ambiguous. What it leaves out: transposition across words, punctuation, capitals.
 """
 
 from __future__ import annotations
@@ -61,6 +62,18 @@ class VigenereParams(CipherParams):
 class UnknownParams(VigenereParams):
     max_key_length: int = param(3, "longest Vigenère key", min=2, max=6)
     rules: tuple = param(RULES, "rules the hidden code is drawn from (evenly)", choices=RULES)
+
+
+@dataclass(frozen=True)
+class BlindParams(CommonParams):
+    min_words: int = param(3, "fewest words in the message (short messages can read as English under two shifts)",
+                           min=2, max=12)
+    max_words: int = param(6, "most words in the message", min=2, max=12)
+
+    def check(self) -> None:
+        if self.min_words > self.max_words:
+            raise ConfigError(f"min_words = {self.min_words} is more than max_words = {self.max_words}: "
+                              "lower min_words")
 
 
 # ---------------------------------------------------------------- rules (encryption)
@@ -141,6 +154,8 @@ def cover(rng: random.Random, example: str, message: str) -> str:
 def generate(rule: str, rng: random.Random, params: CipherParams) -> dict:
     """A problem of one rule ("unknown": a rule drawn from params.rules) that decodes one way only."""
     task = f"cipher.{rule}"
+    if rule == "caesar_blind":
+        return generate_blind(rng, params)
     for _ in range(MAX_TRIES):
         chosen = rng.choice(params.rules) if rule == "unknown" else rule
         message = english.phrase(rng, params.min_words, params.max_words)
@@ -156,6 +171,17 @@ def generate(rule: str, rng: random.Random, params: CipherParams) -> dict:
         if reading(task, cipher_example, example, cipher_message).answer == message:
             return {"example": {"ciphertext": cipher_example, "plaintext": example}, "ciphertext": cipher_message}
     raise RuntimeError(f"{task}: no unambiguous problem in {MAX_TRIES} draws with {params}")
+
+
+def generate_blind(rng: random.Random, params: BlindParams) -> dict:
+    """A Caesar-shifted message with no example, whose English reading is unique among the 25 shifts."""
+    for _ in range(MAX_TRIES):
+        message = english.phrase(rng, params.min_words, params.max_words)
+        k = rng.randint(1, 25)
+        cipher = _per_letter(message, lambda n, _: n + k)
+        if reading("cipher.caesar_blind", "", "", cipher).answer == message:
+            return {"ciphertext": cipher}
+    raise RuntimeError(f"cipher.caesar_blind: no unambiguous message in {MAX_TRIES} draws with {params}")
 
 
 # ---------------------------------------------------------------- question
@@ -176,6 +202,10 @@ DESCRIPTIONS = {
 
 
 def question(rule: str, problem: dict) -> str:
+    if rule == "caesar_blind":
+        return (f'This message was encrypted with a Caesar shift (every letter moved the same number of places along '
+                f'the alphabet, wrapping round from z to a), and no example is given: "{problem["ciphertext"]}". '
+                "Decode it. Give the decoded message.")
     example = problem["example"]
     return (f'In a secret code, "{example["ciphertext"]}" decodes to "{example["plaintext"]}". '
             f'{DESCRIPTIONS[rule]} Using the same code, decode "{problem["ciphertext"]}". '

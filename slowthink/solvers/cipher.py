@@ -12,285 +12,20 @@ first failure), so the solver knows which plausible ones really fail on this
 example; each of those is shown, before the right one, with probability
 `params.detours`. Every equation written is self-contained and true, and letters and
 numbers are only ever joined as "t = 20" or "20 = t", because the verifier reads
-them back. What it leaves out: rules other than the generator's seven.
+them back. `cipher.caesar_blind` has no example: shifts are tried on one short word
+until it reads as English, and each such reading is tested on the other words.
+What it leaves out: rules other than the generator's.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 
 from slowthink.core import english
 from slowthink.core.alphabet import POSITION, letter, letters_of
 from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
-
-MULTIPLIERS = (1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25)  # the numbers with an inverse mod 26
-
-
-def _minus(n: int, k: int) -> tuple[int, str]:
-    """n − k counted round the alphabet, written out: (position, "3 − 4 + 26 = 25")."""
-    return (n - k, f"{n} − {k} = {n - k}") if n - k >= 1 else (n - k + 26, f"{n} − {k} + 26 = {n - k + 26}")
-
-
-def _mod(expression: str, value: int) -> tuple[int, str]:
-    """"(expression) mod 26 = r", read as a position (0 stands for z)."""
-    r = value % 26
-    return (r or 26), f"({expression}) mod 26 = {r}" + (", and 0 stands for 26" if r == 0 else "")
-
-
-# ---------------------------------------------------------------- rules, as the solver decodes with them
-
-@dataclass
-class Rule:
-    family: str
-    shift: int = 0  # caesar
-    multiplier: int = 1  # affine
-    key: list[int] = field(default_factory=list)  # vigenere shifts
-    table: dict[str, str] = field(default_factory=dict)  # substitution
-
-    def prepare(self, voice: Voice) -> list[str]:
-        if self.family == "affine":
-            inverse = pow(self.multiplier, -1, 26)
-            product = self.multiplier * inverse
-            return [voice.pick("To undo × {a}, find the number that times {a} leaves 1 over a multiple of 26: "
-                               "{a} × {i} = {p} = {q} × 26 + 1, so multiply by {i} after taking away the shift {b}.",
-                               "Undoing it: {a} × {i} = {p} = {q} × 26 + 1, so {i} undoes × {a}; each position goes "
-                               "back as (position − {b}) × {i}, mod 26.",
-                               a=self.multiplier, i=inverse, p=product, q=product // 26, b=self.shift)]
-        if self.family == "vigenere":
-            return [voice.pick("The key starts again with the message: shifts {k}, repeating, spaces skipped.",
-                               "Key shifts {k}, repeating from the message's first letter.",
-                               k=", ".join(map(str, self.key)))]
-        return []
-
-    def letter_work(self, ch: str, k: int) -> tuple[str, str]:
-        """Decode one ciphertext letter (the k-th letter of the message): (plain letter, work)."""
-        n = POSITION[ch]
-        if self.family == "substitution":
-            return self.table[ch], f"{ch} → {self.table[ch]}"
-        if self.family == "atbash":
-            value, work = 27 - n, f"27 − {n} = {27 - n}"
-        elif self.family == "affine":
-            inverse = pow(self.multiplier, -1, 26)
-            value, work = _mod(f"{inverse} × ({n} − {self.shift})", inverse * (n - self.shift))
-        else:
-            value, work = _minus(n, self.key[k % len(self.key)] if self.family == "vigenere" else self.shift)
-        return letter(value), f"{ch} = {n}, {work} = {letter(value)}"
-
-    def word_work(self, word: str, start: int) -> tuple[str, str]:
-        """Decode a ciphertext word whose first letter is letter `start` of the message."""
-        if self.family == "reverse":
-            return word[::-1], f'"{word}" backwards is "{word[::-1]}"'
-        if self.family == "pair_average":
-            parts = [_pair_work(word[i:i + 2]) for i in range(0, len(word), 2)]
-        else:
-            parts = [self.letter_work(ch, start + i) for i, ch in enumerate(word)]
-        return "".join(p for p, _ in parts), "; ".join(w for _, w in parts)
-
-
-def _pair_work(pair: str) -> tuple[str, str]:
-    x, y = POSITION[pair[0]], POSITION[pair[1]]
-    return letter((x + y) // 2), f"{pair}: {pair[0]} = {x}, {pair[1]} = {y}, ({x} + {y}) ÷ 2 = {(x + y) // 2} = " \
-                                 f"{letter((x + y) // 2)}"
-
-
-# ---------------------------------------------------------------- hypotheses, tested silently
-
-@dataclass
-class Case:
-    cipher: str  # example ciphertext
-    plain: str  # example plaintext
-    message: str  # ciphertext to decode
-
-    def __post_init__(self):
-        self.cw, self.pw, self.mw = self.cipher.split(), self.plain.split(), self.message.split()
-        self.same_shape = [len(w) for w in self.cw] == [len(w) for w in self.pw]
-        self.doubled = len(self.cw) == len(self.pw) and all(len(c) == 2 * len(p) for c, p in zip(self.cw, self.pw))
-        self.letters = list(zip(letters_of(self.cipher), letters_of(self.plain))) if self.same_shape else []
-        self.anagrams = self.same_shape and all(sorted(c) == sorted(p) for c, p in zip(self.cw, self.pw))
-
-
-@dataclass
-class Outcome:
-    name: str  # the hypothesis
-    setup: str  # how its parameter was read off the example ("" if it has none)
-    checks: list[tuple[str, bool]]  # (work, holds) in order, up to the first failure
-    units: int  # how many letters / pairs / words the example has
-    unit: str  # "letter", "pair", "word"
-    rule: Rule | None  # the fitted rule, or None when a check failed
-    failure: str = ""  # why it fails, when it fails for a reason no single check shows
-    tried: list[str] = field(default_factory=list)  # a search inside the hypothesis (multipliers, key lengths)
-
-
-def _distinct(items: list) -> list:
-    return list(dict.fromkeys(items))
-
-
-def _letter_checks(case: Case, predict, first: int = 0) -> list[tuple[str, bool]]:
-    """predict(cipher letter, plain letter) -> (work, holds) over distinct aligned letters, up to a failure."""
-    checks = []
-    for c, p in _distinct(case.letters)[first:]:
-        work, holds = predict(c, p)
-        checks.append((work, holds))
-        if not holds:
-            break
-    return checks
-
-
-def try_shift(case: Case) -> Outcome:
-    c, p = case.letters[0]
-    k = (POSITION[c] - POSITION[p]) % 26
-    diff = (f"{POSITION[c]} − {POSITION[p]} = {k}" if POSITION[c] >= POSITION[p]
-            else f"{POSITION[c]} + 26 − {POSITION[p]} = {k}")
-    setup = f"{p} = {POSITION[p]} became {c} = {POSITION[c]}, a shift of {diff}"
-
-    def predict(c: str, p: str):
-        value, work = _minus(POSITION[c], k)
-        holds = letter(value) == p
-        return f"{c} = {POSITION[c]}, {work} = {letter(value)}" + ("" if holds else f", but the example has {p}"), holds
-    checks = _letter_checks(case, predict, first=1)
-    return Outcome("shift", setup, checks, len(case.letters), "letter",
-                   Rule("caesar", shift=k) if all(h for _, h in checks) else None)
-
-
-def try_mirror(case: Case) -> Outcome:
-    def predict(c: str, p: str):
-        n = POSITION[c]
-        holds = letter(27 - n) == p
-        return f"{c} = {n}, 27 − {n} = {27 - n} = {letter(27 - n)}" + ("" if holds else f", but the example has {p}"), holds
-    checks = _letter_checks(case, predict)
-    return Outcome("mirror", "", checks, len(case.letters), "letter", Rule("atbash") if checks[-1][1] else None)
-
-
-def try_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
-    """Each multiplier in turn: the shift from the first letter, then the other letters."""
-    c0, p0 = case.letters[0]
-    tried = []
-    for a in multipliers:
-        b = (POSITION[c0] - a * POSITION[p0]) % 26
-        setup = (f"× {a}: {p0} = {POSITION[p0]}, and to land on {c0} = {POSITION[c0]} the shift must be "
-                 f"({POSITION[c0]} − {a} × {POSITION[p0]}) mod 26 = {b}")
-
-        def predict(c: str, p: str, a=a, b=b):
-            value, work = _mod(f"{a} × {POSITION[p]} + {b}", a * POSITION[p] + b)
-            holds = letter(value) == c
-            return (f"{p} = {POSITION[p]}: {work} = {letter(value)}" + ("" if holds else f", but the example has {c}"),
-                    holds)
-        checks = _letter_checks(case, predict, first=1)
-        tried.append((setup, checks))
-        if all(h for _, h in checks):
-            outcome = Outcome("affine", setup, checks, len(case.letters), "letter", Rule("affine", b, a))
-            outcome.tried = [f"{s}; {chk[-1][0]}" for s, chk in tried[:-1]]
-            return outcome
-    outcome = Outcome("affine", "", [], len(case.letters), "letter", None,
-                      failure=f"none of the {len(multipliers)} multipliers fits")
-    outcome.tried = [f"{s}; {chk[-1][0]}" for s, chk in tried]
-    return outcome
-
-
-def try_key(case: Case) -> Outcome:
-    shifts = [(POSITION[c] - POSITION[p]) % 26 for c, p in case.letters]
-    works = [f"{POSITION[c]} − {POSITION[p]} = {d}" if POSITION[c] >= POSITION[p] else
-             f"{POSITION[c]} + 26 − {POSITION[p]} = {d}" for (c, p), d in zip(case.letters, shifts)]
-    setup = "shift of each letter, ciphertext minus plaintext: " + ", ".join(works)
-    at_once, tried = [], []  # lengths refuted by the first repeat, and the others with their mismatch
-    for length in range(1, len(shifts) // 2 + 1):
-        bad = next((i for i in range(length, len(shifts)) if shifts[i] != shifts[i - length]), None)
-        if bad is None:
-            blocks = " | ".join(", ".join(map(str, shifts[i:i + length])) for i in range(0, len(shifts), length))
-            outcome = Outcome("key", setup, [(f"Key length {length}: {blocks}", True)], len(shifts), "letter",
-                              Rule("vigenere", key=shifts[:length]))
-            outcome.tried = _key_search(at_once, tried, shifts)
-            return outcome
-        if bad == length:
-            at_once.append(length)
-        else:
-            tried.append(f"length {length}: shift {bad + 1} is {shifts[bad]}, but shift {bad + 1 - length} is "
-                         f"{shifts[bad - length]}")
-    outcome = Outcome("key", setup, [], len(shifts), "letter", None,
-                      failure=f"no key of length up to {len(shifts) // 2} repeats through the example")
-    outcome.tried = _key_search(at_once, tried, shifts)
-    return outcome
-
-
-def _key_search(at_once: list[int], tried: list[str], shifts: list[int]) -> list[str]:
-    """The key lengths ruled out, compactly: a key of length L would give letter L + 1 the first shift again."""
-    if at_once:
-        firsts = ", ".join(str(shifts[k]) for k in at_once)
-        lengths = f"length {at_once[0]}" if len(at_once) == 1 else f"lengths {join_words([str(k) for k in at_once])}"
-        tried = [f"{lengths} would repeat the first shift {shifts[0]} right after the key, but there the shifts "
-                 f"are {firsts}"] + tried
-    return tried
-
-
-def try_table(case: Case) -> Outcome:
-    seen: dict[str, str] = {}
-    back: dict[str, str] = {}
-    for i, (c, p) in enumerate(case.letters):
-        if seen.get(c, p) != p:
-            return Outcome("table", "", [], len(case.letters), "letter", None,
-                           failure=f"the letter {c} stands for {seen[c]} in one place and for {p} in another")
-        if back.get(p, c) != c:
-            return Outcome("table", "", [], len(case.letters), "letter", None,
-                           failure=f"the letter {p} is written as {back[p]} in one place and as {c} in another")
-        seen[c], back[p] = p, c
-    missing = sorted(set(letters_of(case.message)) - set(seen))
-    if missing:
-        return Outcome("table", "", [], len(case.letters), "letter", None,
-                       failure=f"the table is consistent, but the example never shows what {missing[0]} stands for")
-    return Outcome("table", "", [], len(case.letters), "letter", Rule("substitution", table=seen))
-
-
-def _word_hypothesis(name: str, decode, how: str):
-    def attempt(case: Case) -> Outcome:
-        checks = []
-        for c, p in _distinct(list(zip(case.cw, case.pw))):
-            holds = decode(c) == p
-            checks.append((f'"{c}" {how} is "{decode(c)}"' + ("" if holds else f', not "{p}"'), holds))
-            if not holds:
-                break
-        rule = Rule("reverse") if name == "reverse" and checks[-1][1] else None
-        return Outcome(name, "", checks, len(case.cw), "word", rule)
-    return attempt
-
-
-def _pair_hypothesis(name: str, combine):
-    def attempt(case: Case) -> Outcome:
-        units = [(c[2 * i:2 * i + 2], ch) for c, p in zip(case.cw, case.pw) for i, ch in enumerate(p)]
-        checks = []
-        for pair, p in _distinct(units):
-            x, y = POSITION[pair[0]], POSITION[pair[1]]
-            work, value = combine(x, y)
-            holds = value == POSITION[p]
-            shown = f" = {letter(value)}" if 1 <= value <= 26 and value == int(value) else ""
-            checks.append((f'"{pair}" → "{p}": {pair[0]} = {x}, {pair[1]} = {y}, {work}{shown}'
-                           + ("" if holds else f", not {p} = {POSITION[p]}"), holds))
-            if not holds:
-                break
-        rule = Rule("pair_average") if name == "average" and checks[-1][1] else None
-        return Outcome(name, "", checks, len(units), "pair", rule)
-    return attempt
-
-
-def _average(x: int, y: int):
-    if (x + y) % 2:
-        return f"({x} + {y}) ÷ 2 = {x + y}/2", 0
-    return f"({x} + {y}) ÷ 2 = {(x + y) // 2}", (x + y) // 2
-
-
-HYPOTHESES = {
-    "shift": try_shift, "mirror": try_mirror, "affine": try_affine, "key": try_key, "table": try_table,
-    "reverse": _word_hypothesis("reverse", lambda w: w[::-1], "backwards"),
-    "rotate_left": _word_hypothesis("rotate_left", lambda w: w[-1] + w[:-1], "with its last letter moved to the front"),
-    "rotate_right": _word_hypothesis("rotate_right", lambda w: w[1:] + w[0], "with its first letter moved to the end"),
-    "sum": _pair_hypothesis("sum", lambda x, y: (f"{x} + {y} = {x + y}", x + y)),
-    "difference": _pair_hypothesis("difference", lambda x, y: (f"{max(x, y)} − {min(x, y)} = {abs(x - y)}",
-                                                               abs(x - y))),
-    "sum_mod": _pair_hypothesis("sum_mod", lambda x, y: _mod(f"{x} + {y}", x + y)[::-1]),
-    "average": _pair_hypothesis("average", _average),
-}
-
+from slowthink.solvers.cipher_hypotheses import HYPOTHESES, Case, Outcome, Rule
 
 # ---------------------------------------------------------------- which hypotheses, in which order
 
@@ -424,6 +159,8 @@ def _structure(voice: Voice, case: Case) -> list[str]:
 
 def solve(rule: str, problem: dict, params, rng: random.Random) -> Solution:
     voice = Voice(rng, getattr(params, "language", "en"))
+    if rule == "caesar_blind":
+        return solve_blind(problem, voice)
     case = Case(problem["example"]["ciphertext"], problem["example"]["plaintext"], problem["ciphertext"])
     lines = [voice.pick('Example: "{c}" → "{p}". Message to decode: "{m}".',
                         'The example says "{c}" → "{p}"; I need to decode "{m}".',
@@ -455,22 +192,79 @@ def solve(rule: str, problem: dict, params, rng: random.Random) -> Solution:
         return Solution(lines, None, difficulty, "direct")
     lines.append(voice.pick("Now decode the message word by word.", 'Decode "{m}" one word at a time.',
                             "With the rule fixed, decode each word.", m=case.message))
-    lines += right.rule.prepare(voice)
+    answer = decode(voice, right.rule, case.message, lines)
+    lines.append(answer_line(answer))
+    return Solution(lines, answer, difficulty, "thorough" if len(chosen) > 1 else "direct")
+
+
+def decode(voice: Voice, rule: Rule, message: str, lines: list[str]) -> str:
+    """Write the decoding word by word, then check it reads as English; the decoded message."""
+    lines += rule.prepare(voice)
     start, words = 0, []
-    for word in case.mw:
-        plain, work = right.rule.word_work(word, start)
+    for word in message.split():
+        plain, work = rule.word_work(word, start)
         start += len(word)
         words.append(plain)
-        lines.append(f'{work}, so "{word}" → "{plain}".' if right.rule.family == "reverse" else
+        lines.append(f'{work}, so "{word}" → "{plain}".' if rule.family == "reverse" else
                      f'"{word}": {work}, so "{word}" → "{plain}".')
     answer = " ".join(words)
-    lines.append(f'So "{case.message}" → "{answer}".')
+    lines.append(f'So "{message}" → "{answer}".')
     strange = [w for w in words if not english.is_word(w)]
     lines.append(voice.pick("Every word ({w}) is an ordinary English word, so the decoding reads as English.",
                             "It reads as English: {w} are all real words.", w=join_words(words))
                  if not strange else
-                 f"Not every word is in my word list ({join_words(strange)}), but the rule fits the whole example, "
+                 f"Not every word is in my word list ({join_words(strange)}), but the rule fits all the evidence, "
                  "so I trust the decoding.")
+    return answer
+
+
+# ---------------------------------------------------------------- no example: try shifts until words appear
+
+def _back(word: str, k: int) -> str:
+    return "".join(letter(POSITION[ch] - k) for ch in word)
+
+
+def solve_blind(problem: dict, voice: Voice) -> Solution:
+    """Caesar with no example: try shifts on one short word, test each English reading on the other words."""
+    message = problem["ciphertext"]
+    words = list(dict.fromkeys(message.split()))
+    probe = min((w for w in words if len(w) >= 3), key=len, default=max(words, key=len))
+    lines = [voice.pick('Only the message is given: "{m}". With no example, try the shifts until real words appear.',
+                        'No example this time, just "{m}". Try the 25 possible shifts until the words turn into '
+                        "English.", m=message),
+             voice.pick('Start with a short word, "{w}".', 'Try the shifts on "{w}" first; a short word is quick to test.',
+                        w=probe)]
+    trials, candidates, shift = [], 0, None
+    for k in range(1, 26):
+        trials.append(f'back {k} is "{_back(probe, k)}"')
+        if not english.is_word(_back(probe, k)):
+            continue
+        candidates += 1
+        lines.append(f'"{probe}" {", ".join(trials)}. "{_back(probe, k)}" is a real word. {voice.pick(*PROMISING)}')
+        trials, checks = [], []
+        for word in (w for w in words if w != probe):
+            checks.append(f'"{word}" back {k} is "{_back(word, k)}"')
+            if not english.is_word(_back(word, k)):
+                lines.append(f"Same shift on the other words: {'; '.join(checks)}, which is not a word. "
+                             f"{voice.pick(*REJECT)}")
+                break
+            checks[-1] += " ✓"
+        else:
+            lines.append(f"Same shift on the other words: {'; '.join(checks)}." if checks else
+                         "It is the only word, so nothing more to check.")
+            shift = k
+            break
+    if shift is None:  # a message with words outside the list: take the shift that makes the most of them English
+        counts = [sum(english.is_word(_back(w, k)) for w in message.split()) for k in range(1, 26)]
+        shift = counts.index(max(counts)) + 1
+        lines.append(f"No shift makes every word English; back {shift} makes the most of them English "
+                     f"({max(counts)} of {len(message.split())}), so take it.")
+    lines.append(voice.pick("So each letter was moved {k} places forward; decode by moving each one {k} back.",
+                            "The shift is {k}: decode by counting every letter {k} places back.", k=shift))
+    lines.append("Alphabet positions: a = 1, b = 2, and so on up to z = 26.")
+    answer = decode(voice, Rule("caesar", shift=shift), message, lines)
     lines.append(answer_line(answer))
-    style = "thorough" if len(chosen) > 1 else "direct"
-    return Solution(lines, answer, difficulty, style)
+    difficulty = {"rule": "caesar", "hypotheses_tried": candidates, "hypotheses_rejected": max(candidates - 1, 0),
+                  "searched": shift, "key_length": 0, "example_letters": 0,
+                  "message_letters": len(letters_of(message)), "message_words": len(message.split())}
+    return Solution(lines, answer, difficulty, "thorough" if candidates > 1 else "direct")

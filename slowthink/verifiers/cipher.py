@@ -5,13 +5,16 @@ It knows the cipher rules, not the solver. Each rule family has a small exact
 the multiplier and shift, the shortest repeating key, the letter table...), and
 the message as each of them decodes it. A task's answer is that decoding; for
 `cipher.unknown` every family is fitted and all that fit must agree, otherwise the
-problem is ambiguous and says so. Answers are compared as letters and single
+problem is ambiguous and says so. `cipher.caesar_blind` has no example (the problem is
+`{"ciphertext": ...}`): its answer is the one shift that makes the most decoded words
+English (words of `core.english`), and a tie is ambiguous. Answers are compared as letters and single
 spaces (case, punctuation and extra spaces do not matter).
 
 Step labels read free text in the family's style: every equation (through
 `core.claims`), every letter-position statement ("t = 20", "20 = t", "14, which is
 n"), every decoding written with an arrow ('"xli" → "the"', "x → t") and the final
-answer line. What it leaves out: claims it cannot read are not judged.
+answer line, and Caesar trials ('"xli" back 4 is "the"'). What it leaves out: claims
+it cannot read are not judged.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from slowthink.core import english
 from slowthink.core.alphabet import POSITION, TextError, letter, letters_of, normalise
 from slowthink.core.claims import find_claims
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
@@ -31,6 +35,7 @@ MAX_STEP_CHARS = 20000  # a longer step cannot be checked, so it is labelled Fal
 FAMILIES = ("caesar", "atbash", "affine", "vigenere", "substitution", "reverse", "pair_average")
 UNITS = (1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25)  # multipliers with an inverse mod 26
 SHAPE = '{"example": {"ciphertext": "...", "plaintext": "..."}, "ciphertext": "..."}'
+BLIND = "cipher.caesar_blind"  # the one task without an example
 
 Fit = "set[str] | str"  # the decodings of the message, or why the family does not fit
 
@@ -148,8 +153,26 @@ def fit_pair_average(c: str, p: str, m: str) -> Fit:
     return {" ".join(words)}
 
 
+def fit_caesar_blind(c: str, p: str, m: str) -> Fit:
+    """No example: the shift (1..25) whose decoding has the most words from the word list, if only one does."""
+    best, found = 0, []
+    for k in range(1, 26):
+        text = _decode(m, lambda n, _: n - k)
+        known = sum(word in english.WORDS for word in text.split())
+        if known > best:
+            best, found = known, [text]
+        elif known == best and known:
+            found.append(text)
+    if not found:
+        return "problem.ciphertext: no shift turns the message into words from the word list"
+    if len(found) > 1:
+        return f"problem: ambiguous: {len(found)} shifts give equally many English words ({best})"
+    return {found[0]}
+
+
 FITS = {"caesar": fit_caesar, "atbash": fit_atbash, "affine": fit_affine, "vigenere": fit_vigenere,
-        "substitution": fit_substitution, "reverse": fit_reverse, "pair_average": fit_pair_average}
+        "substitution": fit_substitution, "reverse": fit_reverse, "pair_average": fit_pair_average,
+        "caesar_blind": fit_caesar_blind}
 
 
 # ---------------------------------------------------------------- reading a problem
@@ -204,7 +227,8 @@ def _text(field: str, value: object) -> str:
     return text
 
 
-def _texts(problem: object) -> tuple[str, str, str]:
+def _texts(task: str, problem: object) -> tuple[str, str, str]:
+    """Example ciphertext, example plaintext and message, normalised ("" for the example of a blind task)."""
     if isinstance(problem, str):
         if len(problem) > 4 * MAX_TEXT_CHARS:
             raise ProblemError(f"problem: too long ({len(problem)} characters)")
@@ -212,6 +236,10 @@ def _texts(problem: object) -> tuple[str, str, str]:
             problem = json.loads(problem)
         except (ValueError, RecursionError):
             raise ProblemError(f"problem: not a JSON object; give {SHAPE}") from None
+    if task == BLIND:
+        if not isinstance(problem, dict):
+            raise ProblemError('problem: expected {"ciphertext": "..."}')
+        return "", "", _text("ciphertext", problem.get("ciphertext"))
     if not isinstance(problem, dict) or not isinstance(problem.get("example"), dict):
         raise ProblemError(f"problem.example: missing; give {SHAPE}")
     example = problem["example"]
@@ -221,15 +249,15 @@ def _texts(problem: object) -> tuple[str, str, str]:
 
 def read_problem(task: str, problem: object) -> dict:
     """The validated, normalised problem, or ProblemError naming the field (also when no rule fits)."""
-    c, p, m = _texts(problem)
+    c, p, m = _texts(task, problem)
     found = reading(task, c, p, m)
     if found.answer is None:
         raise ProblemError(found.reason)
-    return {"example": {"ciphertext": c, "plaintext": p}, "ciphertext": m}
+    return {"ciphertext": m} if task == BLIND else {"example": {"ciphertext": c, "plaintext": p}, "ciphertext": m}
 
 
 def problem_key(task: str, problem: dict) -> str:
-    c, p, m = _texts(problem)
+    c, p, m = _texts(task, problem)
     return f"{task}|{c}|{p}|{m}"
 
 
@@ -237,7 +265,7 @@ def problem_key(task: str, problem: dict) -> str:
 
 def verify(task: str, problem: object, answer: object) -> Verdict:
     try:
-        c, p, m = _texts(problem)
+        c, p, m = _texts(task, problem)
     except ProblemError as exc:
         return wrong(str(exc))
     if answer is None:
@@ -269,6 +297,7 @@ _IS_LETTER = re.compile(r"(?<![\d.])(\d+)(?: =|, which is) [\"']?([a-z])(?![a-z]
 _MAPS = re.compile(r"\"([a-z ]+)\" → \"([a-z ]*)\"|(?<![a-z\"])([a-z]+) → ([a-z]+)(?![a-z\"])")
 _TRUE_LETTER_IS = {(ch, str(n)) for ch, n in POSITION.items()}
 _TRUE_IS_LETTER = {(str(n), ch) for ch, n in POSITION.items()}
+_BACK = re.compile(r"(?:\"([a-z]+)\" )?back (\d{1,3}) is \"([a-z]*)\"")
 _RELATION = re.compile(r"[=<>≠≤≥]")
 _FRAGMENTS = re.compile(r"[,;:.] ")  # no equation run contains one, so each piece can be checked (and cached) alone
 
@@ -288,7 +317,7 @@ def _decodings(task: str, c: str, p: str, m: str) -> dict[str, set[str]]:
     """Every ciphertext fragment the trace may decode (whole texts, words, letters or pairs) -> what it stands for."""
     truth = reading(task, c, p, m)
     table: dict[str, set[str]] = {}
-    texts = [(c, p)] + ([(m, truth.answer)] if truth.answer else [])
+    texts = ([(c, p)] if c else []) + ([(m, truth.answer)] if truth.answer else [])
     for cipher, plain in texts:
         table.setdefault(cipher, set()).add(plain)
         for cw, pw in zip(cipher.split(), plain.split()):
@@ -315,10 +344,15 @@ def step_holds(task: str, problem: dict, step: str, table: dict[str, set[str]] |
                                            for n, ch in said - _TRUE_IS_LETTER):
         return False
     if table is None:
-        table = _decodings(task, *_texts(problem))
+        table = _decodings(task, *_texts(task, problem))
     for match in _MAPS.finditer(text):
         cipher, plain = (match.group(1), match.group(2)) if match.group(1) is not None else match.group(3, 4)
         if cipher in table and plain not in table[cipher]:
+            return False
+    subject = None
+    for match in _BACK.finditer(text):  # '"xli" back 3 is "uif", back 4 is "the"'
+        subject = match.group(1) or subject
+        if subject is not None and _decode(subject, lambda n, _: n - int(match.group(2))) != match.group(3):
             return False
     if text.lstrip().startswith("answer:"):
         return bool(verify(task, problem, step.lstrip()[len("answer:"):]))
@@ -327,7 +361,7 @@ def step_holds(task: str, problem: dict, step: str, table: dict[str, set[str]] |
 
 def label_steps(task: str, problem: dict, steps: list[str]) -> list[bool]:
     """True for each step until the first that states something false (later steps are not read)."""
-    table = _decodings(task, *_texts(problem))
+    table = _decodings(task, *_texts(task, problem))
     labels: list[bool] = []
     for step in steps:
         if not step_holds(task, problem, step, table):

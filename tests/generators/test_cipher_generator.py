@@ -22,7 +22,7 @@ def problems(name, n, seed=0, **params):
     return [task.generate(item_rng(name, seed, i), settings) for i in range(n)]
 
 
-@pytest.mark.parametrize("name", CIPHERS)
+@pytest.mark.parametrize("name", CIPHERS + ["cipher.caesar_blind"])
 def test_same_seed_same_problem_and_different_seeds_differ(name):
     first = problems(name, 30)
     assert first == problems(name, 30)
@@ -91,3 +91,11 @@ def test_few_repeats():
 def test_bad_parameters_name_the_field(params, field):
     with pytest.raises(ConfigError, match=field):
         build_params(get_task("cipher.unknown").params, params)
+
+
+def test_blind_messages_are_english_under_exactly_one_shift():
+    for problem in problems("cipher.caesar_blind", 60, seed=5, min_words=2, max_words=4):
+        assert set(problem) == {"ciphertext"} and CLEAN.fullmatch(problem["ciphertext"])
+        readings = [ver._decode(problem["ciphertext"], lambda n, _, k=k: n - k) for k in range(1, 26)]
+        english_ones = [r for r in readings if all(english.is_word(w) for w in r.split())]
+        assert len(english_ones) == 1

@@ -10,7 +10,7 @@ from slowthink.core.claims import false_claims, unreadable_claims
 from slowthink.registry import get_task
 
 CIPHERS = ["cipher.caesar", "cipher.atbash", "cipher.affine", "cipher.vigenere", "cipher.substitution",
-           "cipher.reverse", "cipher.pair_average", "cipher.unknown"]
+           "cipher.reverse", "cipher.pair_average", "cipher.unknown", "cipher.caesar_blind"]
 O1 = {"example": {"ciphertext": "oyfjdnisdr rtqwainr acxz mynzbhhx", "plaintext": "Think step by step"},
       "ciphertext": "oyekaijzdf aaptcg suaokybhai ouow aqht mynznvaatzacdfoulxxz"}
 
@@ -85,6 +85,9 @@ def test_every_trace_verifies_and_every_claim_is_true_and_readable(name):
 def test_answers_match_an_independent_encryption(name):
     for record in slowthink.generate(name, 40, seed=3):
         problem, answer = record["problem"], record["answer"]
+        if name == "cipher.caesar_blind":  # no example: some shift must turn the answer into the message
+            assert any(encrypt_letters(answer, lambda n, _: n + k) == problem["ciphertext"] for k in range(1, 26))
+            continue
         example, message = problem["example"], problem["ciphertext"]
         if pairs_average_to(example["ciphertext"], example["plaintext"]):
             assert pairs_average_to(message, answer)
@@ -145,3 +148,11 @@ def test_difficulty_is_measured_with_json_scalars(name):
     difficulty = record["difficulty"]
     assert {"rule", "hypotheses_tried", "hypotheses_rejected", "message_letters", "key_length"} <= set(difficulty)
     assert all(isinstance(v, (int, str, bool)) for v in difficulty.values())
+
+
+def test_blind_caesar_tries_shifts_until_every_word_is_english():
+    problem = {"ciphertext": "qeb dbkqib jllk ifcqba qeb jlrpb"}  # "max" appears at back 4, then fails on "dbkqib"
+    record = slowthink.solve("cipher.caesar_blind", problem)
+    assert record["answer"] == "the gentle moon lifted the mouse" and record["verified"]
+    assert '"qeb" back 1 is "pda"' in record["trace"] and '"dbkqib" back 4 is "zxgmex"' in record["trace"]
+    assert record["difficulty"]["hypotheses_rejected"] == 1 and record["difficulty"]["searched"] == 23

@@ -13,7 +13,7 @@ CAESAR = {"example": {"ciphertext": "wkh fdw vdw", "plaintext": "the cat sat"}, 
 O1 = {"example": {"ciphertext": "oyfjdnisdr rtqwainr acxz mynzbhhx", "plaintext": "Think step by step"},
       "ciphertext": "oyekaijzdf aaptcg suaokybhai ouow aqht mynznvaatzacdfoulxxz"}
 CIPHERS = ["cipher.caesar", "cipher.atbash", "cipher.affine", "cipher.vigenere", "cipher.substitution",
-           "cipher.reverse", "cipher.pair_average", "cipher.unknown"]
+           "cipher.reverse", "cipher.pair_average", "cipher.unknown", "cipher.caesar_blind"]
 words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
 phrases = st.lists(words, min_size=1, max_size=6).map(" ".join)
 
@@ -23,6 +23,7 @@ phrases = st.lists(words, min_size=1, max_size=6).map(" ".join)
 def test_case_spacing_and_punctuation_do_not_matter(answer):
     assert slowthink.verify("cipher.caesar", CAESAR, answer)
     assert slowthink.verify("cipher.unknown", CAESAR, answer)
+    assert slowthink.verify("cipher.caesar_blind", {"ciphertext": CAESAR["ciphertext"]}, answer)
 
 
 @pytest.mark.parametrize("answer, reason", [("on the cat", "word 3"), ("on the", "2 words"), ("in the mat", "word 1"),
@@ -64,7 +65,8 @@ def test_hostile_problems_are_falsy_verdicts_naming_the_problem(problem):
         start = time.perf_counter()
         verdict = slowthink.verify(task, problem, "the cat")
         assert time.perf_counter() - start < 0.5
-        assert not verdict and "problem" in verdict.reason
+        # (a blind task reads only the ciphertext, which some of these give correctly)
+        assert not verdict and ("problem" in verdict.reason or task == ver.BLIND), verdict
         assert not ver.verify(task, problem, "the cat")  # the task's own verify also never raises
 
 
@@ -92,6 +94,17 @@ def test_the_key_restarts_and_the_shortest_repeat_is_the_key():
     assert slowthink.verify("cipher.vigenere", problem, "man")
     short = {"example": {"ciphertext": "uje", "plaintext": "the"}, "ciphertext": "nbo"}  # key never repeats
     assert "repeat" in slowthink.verify("cipher.vigenere", short, "man").reason
+
+
+def test_blind_caesar_takes_the_one_shift_that_reads_as_english():
+    assert slowthink.verify("cipher.caesar_blind", '{"ciphertext": "Wkh fdw vdw."}', "the cat sat")
+    tie = slowthink.verify("cipher.caesar_blind", {"ciphertext": "x"}, "a")  # "a" (back 23) or "i" (back 15)
+    assert not tie and "ambiguous" in tie.reason
+    none = slowthink.verify("cipher.caesar_blind", {"ciphertext": "qqqqq xxxxxxx"}, "a")
+    assert not none and "problem.ciphertext" in none.reason
+    problem = {"ciphertext": "wkh fdw"}
+    assert ver.label_steps("cipher.caesar_blind", problem, ['"wkh" back 1 is "vjg", back 3 is "the".']) == [True]
+    assert ver.label_steps("cipher.caesar_blind", problem, ['"wkh" back 1 is "vjg", back 2 is "the".']) == [False]
 
 
 def test_problem_key_ignores_spelling():
