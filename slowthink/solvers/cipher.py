@@ -157,10 +157,16 @@ def _structure(voice: Voice, case: Case) -> list[str]:
     return [line + " The lengths do not line up in any simple way."]
 
 
-def solve(rule: str, problem: dict, params, rng: random.Random) -> Solution:
+def solve_with_mistake(rule: str, problem: dict, params, rng: random.Random) -> Solution | None:
+    """The same trace with one slip planted in the decoding and carried on to the answer (a negative example)."""
+    solution = solve(rule, problem, params, rng, slip=random.Random(rng.getrandbits(64)))
+    return solution if solution.mistake_step is not None else None
+
+
+def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Random | None = None) -> Solution:
     voice = Voice(rng, getattr(params, "language", "en"))
     if rule == "caesar_blind":
-        return solve_blind(problem, voice)
+        return solve_blind(problem, voice, slip)
     case = Case(problem["example"]["ciphertext"], problem["example"]["plaintext"], problem["ciphertext"])
     lines = [voice.pick('Example: "{c}" → "{p}". Message to decode: "{m}".',
                         'The example says "{c}" → "{p}"; I need to decode "{m}".',
@@ -192,17 +198,24 @@ def solve(rule: str, problem: dict, params, rng: random.Random) -> Solution:
         return Solution(lines, None, difficulty, "direct")
     lines.append(voice.pick("Now decode the message word by word.", 'Decode "{m}" one word at a time.',
                             "With the rule fixed, decode each word.", m=case.message))
-    answer = decode(voice, right.rule, case.message, lines)
+    answer, mistake = decode(voice, right.rule, case.message, lines, slip)
     lines.append(answer_line(answer))
-    return Solution(lines, answer, difficulty, "thorough" if len(chosen) > 1 else "direct")
+    return Solution(lines, answer, difficulty, "thorough" if len(chosen) > 1 else "direct", mistake)
 
 
-def decode(voice: Voice, rule: Rule, message: str, lines: list[str]) -> str:
-    """Write the decoding word by word, then check it reads as English; the decoded message."""
+def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
+           slip: random.Random | None = None) -> tuple[str, int | None]:
+    """Write the decoding word by word, then check it reads as English: the decoded message, and the index of
+    the line where a slip was planted (only when `slip` gives a random source for where to put it)."""
     lines += rule.prepare(voice)
+    places = [(k, i) for k, word in enumerate(message.split()) for i in rule.slip_places(word)]
+    slip_at = slip.choice(places) if slip and places else None
+    mistake = None
     start, words = 0, []
-    for word in message.split():
-        plain, work = rule.word_work(word, start)
+    for k, word in enumerate(message.split()):
+        wrong = slip_at[1] if slip_at and slip_at[0] == k else None
+        mistake = len(lines) if wrong is not None else mistake
+        plain, work = rule.word_work(word, start, wrong)
         start += len(word)
         words.append(plain)
         lines.append(f'{work}, so "{word}" → "{plain}".' if rule.family == "reverse" else
@@ -215,7 +228,7 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str]) -> str:
                  if not strange else
                  f"Not every word is in my word list ({join_words(strange)}), but the rule fits all the evidence, "
                  "so I trust the decoding.")
-    return answer
+    return answer, mistake
 
 
 # ---------------------------------------------------------------- no example: try shifts until words appear
@@ -224,7 +237,7 @@ def _back(word: str, k: int) -> str:
     return "".join(letter(POSITION[ch] - k) for ch in word)
 
 
-def solve_blind(problem: dict, voice: Voice) -> Solution:
+def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) -> Solution:
     """Caesar with no example: try shifts on one short word, test each English reading on the other words."""
     message = problem["ciphertext"]
     words = list(dict.fromkeys(message.split()))
@@ -262,9 +275,9 @@ def solve_blind(problem: dict, voice: Voice) -> Solution:
     lines.append(voice.pick("So each letter was moved {k} places forward; decode by moving each one {k} back.",
                             "The shift is {k}: decode by counting every letter {k} places back.", k=shift))
     lines.append("Alphabet positions: a = 1, b = 2, and so on up to z = 26.")
-    answer = decode(voice, Rule("caesar", shift=shift), message, lines)
+    answer, mistake = decode(voice, Rule("caesar", shift=shift), message, lines, slip)
     lines.append(answer_line(answer))
     difficulty = {"rule": "caesar", "hypotheses_tried": candidates, "hypotheses_rejected": max(candidates - 1, 0),
                   "searched": shift, "key_length": 0, "example_letters": 0,
                   "message_letters": len(letters_of(message)), "message_words": len(message.split())}
-    return Solution(lines, answer, difficulty, "thorough" if candidates > 1 else "direct")
+    return Solution(lines, answer, difficulty, "thorough" if candidates > 1 else "direct", mistake)

@@ -57,11 +57,14 @@ class Rule:
                                k=", ".join(map(str, self.key)))]
         return []
 
-    def letter_work(self, ch: str, k: int) -> tuple[str, str]:
-        """Decode one ciphertext letter (the k-th letter of the message): (plain letter, work)."""
+    def letter_work(self, ch: str, k: int, slip: bool = False) -> tuple[str, str]:
+        """Decode one ciphertext letter (the k-th letter of the message): (plain letter, work).
+
+        A slip (negative traces only) writes the result one off, as a real slip would."""
         n = POSITION[ch]
         if self.family == "substitution":
-            return self.table[ch], f"{ch} → {self.table[ch]}"
+            plain = letter(POSITION[self.table[ch]] + 1) if slip else self.table[ch]
+            return plain, f"{ch} → {plain}"
         if self.family == "atbash":
             value, work = 27 - n, f"27 − {n} = {27 - n}"
         elif self.family == "affine":
@@ -69,23 +72,36 @@ class Rule:
             value, work = _mod(f"{inverse} × ({n} − {self.shift})", inverse * (n - self.shift))
         else:
             value, work = _minus(n, self.key[k % len(self.key)] if self.family == "vigenere" else self.shift)
+        if slip:
+            value = value + 1 if value < 26 else value - 1
+            work = f"{work[:work.index(' = ')]} = {value}"
         return letter(value), f"{ch} = {n}, {work} = {letter(value)}"
 
-    def word_work(self, word: str, start: int) -> tuple[str, str]:
-        """Decode a ciphertext word whose first letter is letter `start` of the message."""
+    def word_work(self, word: str, start: int, slip: int | None = None) -> tuple[str, str]:
+        """Decode a ciphertext word whose first letter is letter `start` of the message; `slip`: a letter to get wrong."""
         if self.family == "reverse":
-            return word[::-1], f'"{word}" backwards is "{word[::-1]}"'
+            plain = word[::-1]
+            if slip is not None:  # two neighbours swapped while copying backwards
+                plain = plain[:slip] + plain[slip + 1] + plain[slip] + plain[slip + 2:]
+            return plain, f'"{word}" backwards is "{plain}"'
         if self.family == "pair_average":
-            parts = [_pair_work(word[i:i + 2]) for i in range(0, len(word), 2)]
+            parts = [_pair_work(word[i:i + 2], slip == i // 2) for i in range(0, len(word), 2)]
         else:
-            parts = [self.letter_work(ch, start + i) for i, ch in enumerate(word)]
+            parts = [self.letter_work(ch, start + i, slip == i) for i, ch in enumerate(word)]
         return "".join(p for p, _ in parts), "; ".join(w for _, w in parts)
 
+    def slip_places(self, word: str) -> list[int]:
+        """Where a slip can go in this word: letters (pairs), or for reversal neighbours that differ."""
+        if self.family == "reverse":
+            backwards = word[::-1]
+            return [i for i in range(len(word) - 1) if backwards[i] != backwards[i + 1]]
+        return list(range(len(word) // 2 if self.family == "pair_average" else len(word)))
 
-def _pair_work(pair: str) -> tuple[str, str]:
+
+def _pair_work(pair: str, slip: bool = False) -> tuple[str, str]:
     x, y = POSITION[pair[0]], POSITION[pair[1]]
-    return letter((x + y) // 2), f"{pair}: {pair[0]} = {x}, {pair[1]} = {y}, ({x} + {y}) ÷ 2 = {(x + y) // 2} = " \
-                                 f"{letter((x + y) // 2)}"
+    value = (x + y) // 2 + (0 if not slip else 1 if (x + y) // 2 < 26 else -1)
+    return letter(value), f"{pair}: {pair[0]} = {x}, {pair[1]} = {y}, ({x} + {y}) ÷ 2 = {value} = {letter(value)}"
 
 
 # ---------------------------------------------------------------- hypotheses, tested silently

@@ -156,3 +156,18 @@ def test_blind_caesar_tries_shifts_until_every_word_is_english():
     assert record["answer"] == "the gentle moon lifted the mouse" and record["verified"]
     assert '"qeb" back 1 is "pda"' in record["trace"] and '"dbkqib" back 4 is "zxgmex"' in record["trace"]
     assert record["difficulty"]["hypotheses_rejected"] == 1 and record["difficulty"]["searched"] == 23
+
+
+@pytest.mark.parametrize("name", CIPHERS)
+def test_a_planted_slip_is_carried_to_the_answer_and_found_by_the_labels(name):
+    task = get_task(name)
+    params = make_params(task, {})
+    for i in range(12):
+        rng = random.Random(i)
+        problem = task.generate(rng, params)
+        solution = task.solve_with_mistake(problem, params, rng)
+        if solution is None:  # e.g. a reversal whose words are all palindromes: nowhere to slip
+            continue
+        k = solution.mistake_step
+        assert task.label_steps(problem, solution.steps) == [True] * k + [False] * (len(solution.steps) - k)
+        assert not task.verify(problem, solution.answer)
