@@ -1,0 +1,445 @@
+"""Exact search over the positions of a numbers game (the 24 game, Countdown).
+
+Shared by the countdown generator (is this problem solvable? how many solutions?)
+and solver (which positions did a strategy look at, and in what order?). The
+verifier does not use it: it judges answers with its own small brute force.
+
+A *position* is the numbers still in play, sorted, each carrying the expression that
+made it. A *move* takes two of them, a ≥ b, and puts back a + b, a − b, a × b, a ÷ b
+or b ÷ a. Every expression over the numbers (+ − × ÷ and brackets, each number used
+once) is reached by some sequence of moves, and taking only the larger minus the
+smaller loses nothing when the target is positive: a negative part only flips a
+sign, which the operator above it can absorb (x + (−y) = x − y, x × (−y) = −(x × y),
+and so on up to the root). So searching these moves is complete. Values are exact:
+int, or Fraction when a division is not exact; never float.
+
+Strategies (`search`): depth-first with backtracking, breadth-first, and best-first
+with a target-aware heuristic. Each records the events a trace is written from.
+Positions of `judge` numbers or fewer are not expanded but judged at once (exactly),
+the way a person sizes up "4, 7, 16 left". What it leaves out: wording (that is the
+solver's job), powers, concatenating digits, and negative targets.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import lru_cache
+from typing import Union
+
+Value = Union[int, Fraction]
+Expr = Union[int, tuple]  # an original number, or (op, left, right) with op in "+-*/"
+Item = tuple  # (value, expr)
+Move = tuple  # (a, op, b, result): a op b = result, op in "+-*/"
+STRATEGIES = ("dfs", "bfs", "best")
+
+
+def exact(x: Value) -> Value:
+    """Fractions that are whole become ints (faster arithmetic, one spelling per value)."""
+    return x.numerator if type(x) is Fraction and x.denominator == 1 else x
+
+
+def divide(a: Value, b: Value) -> Value:
+    if type(a) is int and type(b) is int:
+        q, r = divmod(a, b)
+        return q if r == 0 else Fraction(a, b)
+    return exact(Fraction(a) / b)
+
+
+def options(a: Value, b: Value) -> list[tuple[str, bool, Value]]:
+    """(op, swapped, result) for a pair a ≥ b, in the order a person tries them: a + b, a − b,
+    a × b, a ÷ b, then b ÷ a (swapped); a result already made by an earlier option is left out."""
+    out = [("+", False, exact(a + b)), ("-", False, exact(a - b)), ("*", False, exact(a * b))]
+    if b:
+        out.append(("/", False, divide(a, b)))
+    if a and a != b:
+        out.append(("/", True, divide(b, a)))
+    kept, made = [], []  # a list, not a set: hashing a Fraction costs more than a few comparisons
+    for option in out:
+        if option[2] not in made:
+            made.append(option[2])
+            kept.append(option)
+    return kept
+
+
+def values_of(items: tuple) -> tuple:
+    return tuple(item[0] for item in items)
+
+
+def children(items: tuple) -> Iterator[tuple[Move, tuple]]:
+    """Every move from a position (sorted items) and the position it leaves, each position once.
+
+    A generator: a depth-first search that succeeds early never builds the rest."""
+    seen = set()
+    n = len(items)
+    for i in range(n):
+        for j in range(i + 1, n):
+            b, a = items[i], items[j]  # sorted ascending, so a ≥ b
+            if i > 0 and items[i - 1][0] == b[0] or j > i + 1 and items[j - 1][0] == a[0]:
+                continue  # the same pair of values was already tried
+            rest = items[:i] + items[i + 1:j] + items[j + 1:]
+            for op, swapped, result in options(a[0], b[0]):
+                x, y = (b, a) if swapped else (a, b)
+                child = tuple(sorted(rest + ((result, (op, x[1], y[1])),), key=_first))
+                key = values_of(child)
+                if key not in seen:
+                    seen.add(key)
+                    yield (x[0], op, y[0], result), child
+
+
+def child_values(values: tuple) -> list[tuple]:
+    """The positions one move away, as sorted value tuples (no expressions: for fast exact checks)."""
+    out, seen = [], set()
+    n = len(values)
+    for i in range(n):
+        for j in range(i + 1, n):
+            b, a = values[i], values[j]
+            if i > 0 and values[i - 1] == b or j > i + 1 and values[j - 1] == a:
+                continue
+            rest = values[:i] + values[i + 1:j] + values[j + 1:]
+            for _, _, result in options(a, b):
+                key = tuple(sorted(rest + (result,)))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(key)
+    return out
+
+
+def _first(item: Item) -> Value:
+    return item[0]
+
+
+def start(numbers) -> tuple:
+    return tuple(sorted(((n, n) for n in numbers), key=_first))
+
+
+# ---------------------------------------------------------------- exact answers
+
+def needed(s: Value, target: Value) -> list[Value]:
+    """Values r with r ∘ s = target for some operation: what the rest must make if s comes last."""
+    out = [target - s, target + s]
+    if s >= target:
+        out.append(s - target)
+    if s:
+        out += [divide(target, s), exact(target * s), divide(s, target)]
+    kept = []
+    for v in out:
+        if v >= 0 and v not in kept:
+            kept.append(v)
+    return kept
+
+
+def pair_values(a: Value, b: Value) -> list[Value]:
+    return [option[2] for option in (options(a, b) if a >= b else options(b, a))]
+
+
+def reachable(values: tuple, target: int, subset: bool = False) -> bool:
+    """Can these numbers (sorted) make the target, each used once (or any of them, with subset)?"""
+    n = len(values)
+    if subset and target in values:
+        return True
+    if n == 1:
+        return values[0] == target
+    if n == 3 and not subset:
+        return _reach3(values, target)  # the hot spot: integer arithmetic only, no cache needed
+    return _reachable(values, target, subset)
+
+
+@lru_cache(maxsize=1 << 16)
+def _reachable(values: tuple, target: int, subset: bool) -> bool:
+    if len(values) == 2:
+        return target in pair_values(values[0], values[1])
+    return any(reachable(child, target, subset) for child in child_values(values))
+
+
+def _nd(v: Value) -> tuple[int, int]:
+    return (v, 1) if type(v) is int else (v.numerator, v.denominator)
+
+
+def _reach3(values: tuple, target: int) -> bool:
+    """Three numbers: some pair makes r, and r with the third makes the target.
+
+    Written over numerator/denominator pairs and cross-multiplied, because comparing
+    Fractions is what made the search slow; it tests exactly what `needed` describes.
+    """
+    nds = [_nd(v) for v in values]
+    for k in range(3):
+        sn, sd = nds[k]
+        (xn, xd), (yn, yd) = [nds[i] for i in range(3) if i != k]
+        made = [(xn * yd + yn * xd, xd * yd), (abs(xn * yd - yn * xd), xd * yd), (xn * yn, xd * yd)]
+        if yn:
+            made.append((xn * yd, xd * yn))
+        if xn:
+            made.append((yn * xd, yd * xn))
+        for rn, rd in made:
+            whole = target * rd * sd
+            if rn * sd + sn * rd == whole or abs(rn * sd - sn * rd) == whole or rn * sn == whole \
+                    or (sn and rn * sd == target * rd * sn) or (rn and sn * rd == target * sd * rn):
+                return True
+    return False
+
+
+def finish(items: tuple, target: int, subset: bool = False) -> list[tuple[Move, tuple]] | None:
+    """The moves that take a small position to the target (first found in natural order), or None."""
+    if subset and any(item[0] == target for item in items):
+        return []
+    if len(items) == 1:
+        return [] if items[0][0] == target else None
+    for move, child in children(items):
+        if reachable(values_of(child), target, subset):
+            rest = finish(child, target, subset)
+            if rest is not None:
+                return [(move, child)] + rest
+    return None
+
+
+def goal_item(items: tuple, target: int) -> Item:
+    return next(item for item in items if item[0] == target)
+
+
+# ---------------------------------------------------------------- counting solutions
+
+@lru_cache(maxsize=1 << 14)
+def _tree_counts(values: tuple) -> dict:
+    """value -> how many expression trees over this multiset make it.
+
+    Trees are counted with + and × unordered and subtraction written larger minus
+    smaller, so "4 + 8" and "8 + 4" are one solution; "8 ÷ 4" and "4 ÷ 8" are two trees.
+    """
+    if len(values) == 1:
+        return {values[0]: 1}
+    counts: dict = {}
+
+    def add(v: Value, c: int) -> None:
+        counts[v] = counts.get(v, 0) + c
+
+    for left, right in _splits(values):
+        lc = _tree_counts(left)
+        if left != right:
+            for a, ca in lc.items():
+                for b, cb in _tree_counts(right).items():
+                    c = ca * cb
+                    add(exact(a + b), c)
+                    add(exact(a * b), c)
+                    add(abs(exact(a - b)), c)
+                    if b:
+                        add(divide(a, b), c)
+                    if a:
+                        add(divide(b, a), c)
+            continue
+        pool = sorted(lc.items())  # both halves are the same multiset: count unordered pairs of trees
+        for k, (a, ca) in enumerate(pool):
+            for b, cb in pool[k:]:
+                c = ca * cb if a != b else ca * (ca + 1) // 2
+                add(exact(a + b), c)
+                add(exact(a * b), c)
+                add(exact(b - a), c)
+                if a != b:
+                    add(divide(b, a) if a else None, ca * cb)
+                    add(divide(a, b), ca * cb)
+                elif a:
+                    add(1, ca * ca)  # T ÷ T for each ordered pair of same-valued trees
+    counts.pop(None, None)
+    return counts
+
+
+def _splits(values: tuple) -> list[tuple[tuple, tuple]]:
+    """Each unordered split of a multiset into two non-empty parts, once."""
+    n, out, seen = len(values), [], set()
+    for mask in range(1, (1 << n) - 1):
+        left = tuple(values[i] for i in range(n) if mask >> i & 1)
+        right = tuple(values[i] for i in range(n) if not mask >> i & 1)
+        key = (left, right) if (len(left), left) <= (len(right), right) else (right, left)
+        if key not in seen:
+            seen.add(key)
+            out.append(key)
+    return out
+
+
+def count_solutions(numbers, target: int) -> int:
+    """Distinct expressions reaching the target (counted as `_tree_counts` counts trees).
+
+    Same count as `_tree_counts(...)[target]`, but at the top only the partners that
+    hit the target are looked up, instead of building every value of the whole set.
+    """
+    values = tuple(sorted(numbers))
+    if len(values) == 1:
+        return int(values[0] == target)
+    total = 0
+    for left, right in _splits(values):
+        lc, rc = _tree_counts(left), _tree_counts(right)
+        if left != right:
+            for a, ca in lc.items():
+                for b in _partners(a, target, both_divisions=True):
+                    total += ca * rc.get(b, 0)
+            continue
+        ordered, diagonal = 0, 0  # + × − are unordered: halve the ordered count, same-tree pairs once
+        for a, ca in lc.items():
+            for b in _partners(a, target, both_divisions=False, divisions=False):
+                ordered += ca * lc.get(b, 0)
+                diagonal += ca if b == a else 0
+            if a:
+                total += ca * lc.get(divide(a, target), 0)  # T1 ÷ T2 = target: ordered pairs
+        total += (ordered + diagonal) // 2
+    return total
+
+
+def _partners(a: Value, target: int, both_divisions: bool, divisions: bool = True) -> list[Value]:
+    """Values b with a + b, a × b, |a − b| (and a ÷ b, b ÷ a) equal to the target."""
+    out = []
+    if target - a >= 0:
+        out.append(exact(target - a))
+    if a:
+        out.append(divide(target, a))
+    out.append(exact(a + target))
+    if a - target >= 0:
+        out.append(exact(a - target))
+    if divisions and both_divisions and a:
+        out += [divide(a, target), exact(a * target)]
+    return out  # repeats are right: each is a different operation giving the target
+
+
+# ---------------------------------------------------------------- strategies
+
+@dataclass
+class Search:
+    """What a strategy did: positions (id -> parent, move, items, depth) and events in order."""
+
+    target: int
+    subset: bool
+    nodes: list = field(default_factory=list)  # (parent id or None, move or None, items, depth)
+    events: list = field(default_factory=list)  # ("enter"|"expand"|"dead"|"goal", node id)
+    goal: int | None = None  # the node whose position reaches the target
+    plan: list = field(default_factory=list)  # the moves that finish the goal node's position
+    expanded: int = 0  # positions expanded (their moves generated)
+    judged: int = 0  # small positions judged at once
+    dead: int = 0  # dead ends met: judged hopeless, or every move from them exhausted
+
+    def add(self, parent: int | None, move: Move | None, items: tuple) -> int:
+        depth = 0 if parent is None else self.nodes[parent][3] + 1
+        self.nodes.append((parent, move, items, depth))
+        return len(self.nodes) - 1
+
+    def path(self) -> list[int]:
+        """Node ids from the start to the goal."""
+        out, node = [], self.goal
+        while node is not None:
+            out.append(node)
+            node = self.nodes[node][0]
+        return out[::-1]
+
+    def judge(self, node: int) -> bool:
+        """Judge a small position at once; record the verdict."""
+        self.judged += 1
+        items = self.nodes[node][2]
+        plan = finish(items, self.target, self.subset) if reachable(values_of(items), self.target, self.subset) else None
+        if plan is None:
+            self.dead += 1
+            self.events.append(("dead", node))
+            return False
+        self.goal, self.plan = node, plan
+        self.events.append(("goal", node))
+        return True
+
+
+def heuristic(values: tuple, target: int) -> float:
+    """Lower is more promising: how near the best number is to the target, or to a factor of it."""
+    best = 1.0
+    for v in values:
+        gap = abs(target - float(v)) / target
+        if type(v) is int and 1 < v < target and target % v == 0:
+            gap = min(gap, 0.15)
+        best = min(best, gap)
+    return best + 0.25 * (len(values) - 1)
+
+
+@lru_cache(maxsize=1 << 12)
+def search(numbers: tuple, target: int, strategy: str = "dfs", subset: bool = False, judge: int = 3) -> Search:
+    """Run a complete search; the events say what was looked at, in order, until the goal or exhaustion.
+
+    Cached: pass the numbers sorted (the search sorts them anyway), so a problem asked
+    again in another order is answered from the cache; callers must not change the result.
+    """
+    if strategy not in STRATEGIES:
+        raise ValueError(f"strategy {strategy!r} is not one of {', '.join(STRATEGIES)}")
+    run = Search(target, subset)
+    root = run.add(None, None, start(numbers))
+    run.events.append(("enter", root))
+
+    def small(items: tuple) -> bool:
+        return len(items) <= judge or (subset and any(item[0] == target for item in items))
+
+    if small(run.nodes[root][2]):
+        run.judge(root)
+        return run
+    seen = {values_of(run.nodes[root][2])}
+    if strategy == "dfs":
+        _dfs(run, root, seen, small)
+    elif strategy == "bfs":
+        _bfs(run, root, seen, small)
+    else:
+        _best(run, root, seen, small)
+    return run
+
+
+def _dfs(run: Search, node: int, seen: set, small) -> bool:
+    run.expanded += 1
+    for move, child in children(run.nodes[node][2]):
+        key = values_of(child)
+        if key in seen:  # met before: it failed then, so it fails now
+            continue
+        seen.add(key)
+        cid = run.add(node, move, child)
+        run.events.append(("enter", cid))
+        if run.judge(cid) if small(child) else _dfs(run, cid, seen, small):
+            return True
+    run.dead += 1
+    run.events.append(("dead", node))
+    return False
+
+
+def _bfs(run: Search, root: int, seen: set, small) -> None:
+    queue = deque([root])
+    while queue:
+        node = queue.popleft()
+        if node != root:
+            run.events.append(("enter", node))
+        run.expanded += 1
+        made = []
+        for move, child in children(run.nodes[node][2]):
+            key = values_of(child)
+            if key not in seen:
+                seen.add(key)
+                made.append(run.add(node, move, child))
+        run.events.append(("expand", node))  # every move from here is listed before any is judged
+        for cid in made:
+            if small(run.nodes[cid][2]):  # goal test as soon as a position is listed
+                run.events.append(("enter", cid))
+                if run.judge(cid):
+                    return
+            else:
+                queue.append(cid)
+
+
+def _best(run: Search, root: int, seen: set, small) -> None:
+    heap = [(0.0, 0, root)]
+    while heap:
+        _, _, node = heapq.heappop(heap)
+        items = run.nodes[node][2]
+        if node != root:
+            run.events.append(("enter", node))
+            if small(items):
+                if run.judge(node):
+                    return
+                continue
+        run.expanded += 1
+        for move, child in children(items):
+            key = values_of(child)
+            if key in seen:
+                continue
+            seen.add(key)
+            cid = run.add(node, move, child)
+            heapq.heappush(heap, (heuristic(key, run.target), cid, cid))

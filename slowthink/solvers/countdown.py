@@ -1,0 +1,383 @@
+"""Countdown and 24-game solver: a complete exact search, written down as a person thinks.
+
+`core.numbers_search` runs the chosen strategy (depth-first, breadth-first, or
+best-first by closeness to the target) until it reaches the target or has tried
+everything; this module writes what it looked at. Prose: propose a move, compute it,
+judge what is left ("16 + 7 = 23, then 23 + 4 = 27: too big"), call a dead end, back
+up, aim at the target ("24 = 4 × 6: can 1 and 7 make 6?"), then check the expression
+step by step and confirm each number was used once. Stream: the compact
+Stream-of-Search layout (Gandhi et al. 2024): one line per node, with its id, its
+parent and what is left, dead ends and the goal marked. `dead_ends` bounds how much
+of the search is shown before the trace goes straight to the answer.
+
+A problem with no solution gets an argument that covers every case: up to four
+numbers, every first move and, for what is left, the values the last step would
+need against the values the rest can make; beyond that, every first move with the
+count of positions searched after it. Every equation written is true and readable
+by `core.claims`. What it leaves out: wording in other languages.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from fractions import Fraction
+
+from slowthink.core.expr import BinOp, format_value, leaf, to_text
+from slowthink.core.numbers_search import (STRATEGIES, Search, children, count_solutions, divide, exact, goal_item,
+                                           needed, options, pair_values, search, values_of)
+from slowthink.core.phrasing import Voice, join_words
+from slowthink.core.trace import Solution, answer_line
+
+SYMBOL = {"+": "+", "-": "−", "*": "×", "/": "÷"}
+LIST_CAP = 10  # moves listed at once by a breadth-first expansion
+PROOF_SIZE = 4  # up to this many numbers a "no solution" trace argues every case in full
+
+
+# ---------------------------------------------------------------- how numbers and moves are written
+
+def val(x) -> str:
+    return format_value(x)
+
+
+def operand(x, op: str) -> str:
+    # "8 ÷ (1/3)": a fraction next to × or ÷ needs brackets to keep its meaning
+    return f"({val(x)})" if type(x) is Fraction and op in "*/" else val(x)
+
+
+def eq(move: tuple) -> str:
+    a, op, b, r = move
+    return f"{operand(a, op)} {SYMBOL[op]} {operand(b, op)} = {val(r)}"
+
+
+def listing(values) -> str:
+    return ", ".join(val(v) for v in values)
+
+
+def tree(expr):
+    return BinOp(expr[0], tree(expr[1]), tree(expr[2])) if isinstance(expr, tuple) else leaf(expr)
+
+
+def check_steps(expr, out: list[str]):
+    """Evaluate an expression innermost first, writing each operation."""
+    if not isinstance(expr, tuple):
+        return expr
+    op, left, right = expr
+    a, b = check_steps(left, out), check_steps(right, out)
+    result = divide(a, b) if op == "/" else exact(a + b if op == "+" else a - b if op == "-" else a * b)
+    out.append(eq((a, op, b, result)))
+    return result
+
+
+def originals(expr) -> list:
+    return originals(expr[1]) + originals(expr[2]) if isinstance(expr, tuple) else [expr]
+
+
+def two_step_finishes(items: tuple) -> list[tuple]:
+    """Every (first move, last move) through a three-number position, in natural order."""
+    out = []
+    for first, child in children(items):
+        (b, _), (a, _) = child
+        for op, swapped, r in options(a, b):
+            out.append((first, (b, op, a, r) if swapped else (a, op, b, r)))
+    return out
+
+
+# ---------------------------------------------------------------- the writer
+
+class Trace:
+    """Lines, the voice, the budget of dead ends, and where in the search the text stands."""
+
+    def __init__(self, run: Search, numbers: list, params, voice: Voice, strategy: str):
+        self.run, self.numbers, self.voice, self.strategy = run, numbers, voice, strategy
+        self.target, self.budget = run.target, params.dead_ends
+        self.stream = params.style == "stream"
+        self.lines: list[str] = []
+        self.shown_dead = self.side_branches = 0
+        self.ids: dict[int, int] = {0: 0}  # search node -> number shown in the stream
+        self.kids: dict[int, list[int]] = {}
+        for node, (parent, *_rest) in enumerate(run.nodes):
+            self.kids.setdefault(parent, []).append(node)
+        self.current = 0
+        self.answer: str | None = None
+
+    def say(self, text: str, depth: int = 0) -> None:
+        self.lines.append("  " * max(depth, 0) + text)
+
+    def left(self, node: int) -> str:
+        return listing(values_of(self.run.nodes[node][2]))
+
+    def nid(self, node: int) -> int:
+        return self.ids.setdefault(node, len(self.ids))
+
+    def over(self) -> bool:
+        return 0 <= self.budget <= max(self.shown_dead, self.side_branches // 2)
+
+    # ------------------------------------------------------------ walking the search
+
+    def walk(self) -> None:
+        run, path = self.run, set(self.run.path())
+        shown, jumped = {0}, False
+        for kind, node in run.events:
+            parent, move, items, depth = run.nodes[node]
+            on_path = node in path
+            if kind == "goal":  # its "enter" came just before
+                self.goal(node)
+                return
+            if node == 0 and kind != "expand":
+                continue
+            if self.over() and not on_path or (parent is not None and parent not in shown):
+                jumped = jumped or not on_path
+                continue
+            if kind == "enter":
+                if jumped and not self.stream and parent != self.current:
+                    self.say(self.voice.pick("Time to try something else.", "Let me look for a better line.",
+                                             "That is not getting anywhere; another idea."), depth - 2)
+                self.enter_context(parent, False)
+                jumped = False
+                self.enter(node)
+                shown.add(node)
+                self.current = node
+                self.side_branches += not on_path and len(items) > 3
+            elif kind == "expand":
+                self.enter_context(node, jumped)
+                self.expand(node)
+                self.current = node
+            elif node in shown:  # "dead"
+                self.dead(node)
+                self.shown_dead += 1
+                self.current = parent
+
+    def enter_context(self, parent: int | None, jumped: bool = False) -> None:
+        if parent is None or parent == self.current:
+            return
+        if self.stream:
+            self.say(f"Back to node {self.nid(parent)}: {self.left(parent)}")
+        elif parent == 0:
+            self.say(self.voice.pick("Back to the start: {s}.", "Back to {s}.", s=self.left(0)))
+        else:
+            why = self.voice.pick(" It looks closer to {t}.", " It seemed promising.", t=self.target) \
+                if self.strategy == "best" else ""
+            self.say(f"Back to {self.left(parent)}." + why, self.run.nodes[parent][3] - 1)
+        self.current = parent
+
+    def enter(self, node: int) -> None:
+        parent, move, items, depth = self.run.nodes[node]
+        if self.stream:
+            self.say(f"Node {self.nid(node)} (parent {self.nid(parent)}): {eq(move)} → {self.left(node)}")
+            return
+        self.say(self.voice.pick("Try {e}, leaving {s}.", "{e}, which leaves {s}.", "What about {e}? That leaves {s}.",
+                                 "Take {e}; left: {s}.", e=eq(move), s=self.left(node)), depth - 1)
+
+    def expand(self, node: int) -> None:
+        kids = self.kids.get(node, [])
+        depth = self.run.nodes[node][3]
+        if self.stream:
+            self.say(f"Node {self.nid(node)}: expanding, {len(kids)} moves")
+            return
+        head = "Every first move, and what it leaves:" if node == 0 else f"From {self.left(node)}, the moves:"
+        self.say(head, depth - 1 if node else 0)
+        shown = kids[:LIST_CAP]
+        for k in range(0, len(shown), 5):
+            self.say("; ".join(f"{eq(self.run.nodes[c][1])} → {self.left(c)}" for c in shown[k:k + 5]), depth)
+        if len(kids) > LIST_CAP:
+            self.say(f"…and {len(kids) - LIST_CAP} more.", depth)
+
+    def dead(self, node: int) -> None:
+        parent, move, items, depth = self.run.nodes[node]
+        if self.stream:
+            if len(items) <= 2:
+                tried = ", ".join(eq(m) for m in self.pair_moves(items))
+                self.say(f"Node {self.nid(node)}: {tried}; dead end")
+            else:
+                self.say(f"Node {self.nid(node)}: dead end, back to node {self.nid(parent)}")
+            return
+        if len(items) > 3:
+            self.say(self.voice.pick("Nothing from {s} reaches {t}. Back up.", "{s} leads nowhere. Back up.",
+                                     "No way to {t} from {s}; back up.", s=self.left(node), t=self.target), depth - 1)
+            return
+        self.judge_dead(items, depth)
+
+    def pair_moves(self, items: tuple) -> list[tuple]:
+        (b, _), (a, _) = items
+        return [(b, op, a, r) if swapped else (a, op, b, r) for op, swapped, r in options(a, b)]
+
+    def judge_dead(self, items: tuple, depth: int) -> None:
+        """Why three numbers cannot make the target: a few tries, or what the last step would need."""
+        t, rest = self.target, listing(values_of(items))
+        thorough = self.strategy == "bfs" and self.voice.chance(0.5) or self.voice.chance(0.15)
+        if thorough:
+            self.say(self.needed_argument(items) + ".", depth)
+            self.say(self.voice.pick("No match, so {s} cannot make {t}.", "No match: dead end.", s=rest, t=t), depth)
+            return
+        tries = two_step_finishes(items)
+        if self.strategy != "dfs":  # a target-aware eye looks at the near misses first
+            tries.sort(key=lambda pair: abs(float(pair[1][3]) - t))
+        picked, firsts = [], set()
+        for first, last in tries:
+            if first[3] not in firsts:
+                firsts.add(first[3])
+                picked.append((first, last))
+        for first, last in picked[:self.voice.choose((1, 2, 2, 3))]:
+            self.say(f"{eq(first)}, then {eq(last)}: {self.comment(last[3])}.", depth)
+        self.say(self.voice.pick("Nothing from {s} makes {t}. Back up.", "No way to {t} from {s}. Dead end.",
+                                 "So {s} cannot make {t}; back up.", s=rest, t=t), depth)
+
+    def comment(self, value) -> str:
+        gap = abs(value - self.target)
+        if type(value) is Fraction:
+            return "not even a whole number"
+        if value > self.target:
+            return self.voice.pick("too big", "{d} too many", "over by {d}", d=val(gap))
+        return self.voice.pick("too small", "{d} short", "short by {d}", d=val(gap))
+
+    def needed_argument(self, items: tuple) -> str:
+        values, clauses = values_of(items), []
+        for k, s in enumerate(values):
+            if k and values[k - 1] == s:
+                continue
+            x, y = values[:k] + values[k + 1:]
+            need = needed(s, self.target)
+            clauses.append(f"with {val(s)} last, {val(x)} and {val(y)} would have to make "
+                           f"{'one of ' if len(need) > 1 else ''}{listing(need)}, but they make "
+                           f"{listing(pair_values(x, y))}")
+        text = "; ".join(clauses)
+        return text[0].upper() + text[1:]
+
+    # ------------------------------------------------------------ reaching the target
+
+    def goal(self, node: int) -> None:
+        parent, move, items, depth = self.run.nodes[node]
+        plan, t = self.run.plan, self.target
+        final = plan[-1][1] if plan else items
+        if self.stream:
+            if len(items) <= 2 and plan:
+                moves = self.pair_moves(items)
+                shown = moves[:next(i for i, m in enumerate(moves) if m[3] == t) + 1]
+                self.say(f"Node {self.nid(node)}: {', '.join(eq(m) for m in shown)}; goal reached")
+            else:
+                steps = ", ".join(eq(m) for m, _ in plan)
+                self.say(f"Node {self.nid(node)}: {steps + ', ' if steps else ''}{t} is here; goal reached")
+        elif not plan:
+            self.say(self.voice.pick("And {t} is right here.", "That already gives {t}.", t=t), depth)
+        elif len(plan) == 2 and self.strategy == "best" and self.voice.chance(0.7):
+            (first, _), (last, _) = plan
+            a, op, b, _ = last
+            self.say(f"{t} = {operand(a, op)} {SYMBOL[op]} {operand(b, op)}: can {val(first[0])} and "
+                     f"{val(first[2])} make {val(first[3])}? {eq(first)}. Yes!", depth)
+        else:
+            if len(plan) == 2 and self.strategy == "dfs":
+                tries = two_step_finishes(items)
+                at = next(i for i, (f, l) in enumerate(tries) if f == plan[0][0] and l[3] == t)
+                for first, last in tries[max(0, at - 2):at]:
+                    self.say(f"{eq(first)}, then {eq(last)}: {self.comment(last[3])}.", depth)
+            self.say(", then ".join(eq(m) for m, _ in plan) + self.voice.pick(". That works!", ". It works!"), depth)
+        self.finish(goal_item(final, t)[1])
+
+    def finish(self, expr) -> None:
+        t, shown = self.target, to_text(tree(expr))
+        if self.stream:
+            self.say(f"Solution: {shown} = {t}")
+        else:
+            self.say(self.voice.pick("Solution: {e} = {t}.", "That works: {e} = {t}.", "Found it: {e} = {t}.",
+                                     e=shown, t=t))
+            steps: list[str] = []
+            check_steps(expr, steps)
+            used = sorted(originals(expr))
+            line = f"Check: {'; '.join(steps)}. Uses {join_words([val(n) for n in used])}, each exactly once."
+            spare = Counter(self.numbers) - Counter(used)
+            if spare:
+                line += f" Not needed: {join_words([val(n) for n in sorted(spare.elements())])}."
+            self.say(line)
+        self.answer = to_text(tree(expr), unicode=False).replace(" ", "")
+
+
+# ---------------------------------------------------------------- no solution
+
+def prove_impossible(trace: Trace, problem: dict) -> None:
+    run, t = trace.run, trace.target
+    values = values_of(run.nodes[0][2])
+    subset = bool(problem.get("subset"))
+    if len(values) == 1 and not subset:
+        trace.say(f"The only number is {val(values[0])}, and {val(values[0])} ≠ {t}.")
+    elif len(values) == 2 and not subset:
+        tried = ", ".join(eq(m) for m in trace.pair_moves(run.nodes[0][2]))
+        trace.say(f"{tried}: none of them is {t}.")
+    elif len(values) <= PROOF_SIZE and not subset:
+        if not trace.stream:
+            trace.say(f"Every move joins two numbers into their sum, difference (larger minus smaller), product or "
+                      f"quotient; a negative difference would only flip a sign, which never helps reach {t}.")
+            trace.say(f"With three numbers left, the last step joins one of them to what the other two make, so "
+                      f"for the number s kept for last the other two must make {t} − s, {t} + s, s − {t}, {t} ÷ s, "
+                      f"{t} × s or s ÷ {t}.")
+        if len(values) == 3:
+            trace.say(trace.needed_argument(run.nodes[0][2]) + (". No match." if not trace.stream else "; dead end"))
+        else:
+            moves = list(children(run.nodes[0][2]))
+            for k, (move, child) in enumerate(moves, 1):
+                if trace.stream:
+                    trace.say(f"Node {k} (parent 0): {eq(move)} → {listing(values_of(child))}")
+                    trace.say(f"Node {k}: {trace.needed_argument(child)}; dead end")
+                else:
+                    trace.say(f"{eq(move)}, leaving {listing(values_of(child))}. {trace.needed_argument(child)}. "
+                              "No match.")
+            trace.say(f"That covers every first move ({len(moves)} different positions), and none can be finished.")
+    else:
+        if subset:
+            trace.say(f"None of the numbers is {t} itself, so at least one move is needed.")
+        trace.say("I'll take every first move in turn and search everything that can follow it.")
+        seen = {values}
+        for k, (move, child) in enumerate(children(run.nodes[0][2]), 1):
+            if values_of(child) in seen:
+                continue
+            seen.add(values_of(child))
+            below = search(values_of(child), t, "dfs", subset, 2)  # down to pairs, so the count means something
+            count = below.expanded + below.judged
+            if trace.stream:
+                trace.say(f"Node {k} (parent 0): {eq(move)} → {listing(values_of(child))}")
+                trace.say(f"Node {k}: {count} positions below, none reaches {t}; dead end")
+            else:
+                trace.say(f"{eq(move)}, leaving {listing(values_of(child))}: all {count} positions that follow fail.")
+    trace.say(f"So {t} cannot be made from {listing(trace.numbers)}.")
+    trace.answer = None
+
+
+# ---------------------------------------------------------------- the task's solve()
+
+def solve(problem: dict, params, rng: random.Random) -> Solution:
+    voice = Voice(rng, getattr(params, "language", "en"))
+    numbers, t, subset = list(problem["numbers"]), problem["target"], bool(problem.get("subset"))
+    # breadth-first lists every position a level holds: fine up to four numbers, a slog beyond
+    strategy = params.strategy if params.strategy != "mixed" else rng.choice(
+        STRATEGIES if len(numbers) <= PROOF_SIZE else ("dfs", "best"))
+    judge = 2 if params.style == "stream" else 3
+    run = search(tuple(sorted(numbers)), t, strategy, subset, judge)
+    trace = Trace(run, numbers, params, voice, strategy)
+    rule = "each at most once" if subset else "each exactly once"
+    if trace.stream:
+        trace.say(f"Goal: {t} from {listing(numbers)}, {rule}")
+        trace.say(f"Node 0: {listing(values_of(run.nodes[0][2]))}")
+    else:
+        trace.say(voice.pick("Numbers {n}; make {t} using {r}.", "We have {n} and need {t}, {r}.",
+                             "Target {t} from {n}, {r}.", n=listing(numbers), t=t, r=rule))
+        pairs = {tuple(sorted((t // n, n))) for n in numbers if 1 < n < t and t % n == 0}
+        factors = [f"{a} × {b}" for a, b in sorted(pairs)][:3]
+        if run.goal is not None and factors and (strategy == "best" or voice.chance(0.4)):
+            trace.say(voice.pick("{t} = {f}. Keep those in mind.", "{t} = {f}: shapes worth aiming for.",
+                                 t=t, f=" = ".join(factors)))
+        trace.say("I'll check every possibility systematically." if run.goal is None else
+                  {"dfs": "I'll go through the pairs in order, backing up when a line fails.",
+                   "bfs": "First I'll list what each move leaves, then judge those one by one.",
+                   "best": f"I'll follow whatever gets closest to {t} first."}[strategy] if len(numbers) > 3 else
+                  voice.pick("Let me size these up.", "Let me look at the ways to combine them."))
+    if run.goal is None:
+        prove_impossible(trace, problem)
+    else:
+        trace.walk()
+    trace.say(answer_line(trace.answer))
+    difficulty = {"numbers": len(numbers), "target": t, "strategy": strategy, "positions": run.expanded + run.judged,
+                  "expanded": run.expanded, "dead_ends": run.dead, "dead_ends_shown": trace.shown_dead,
+                  "solvable": run.goal is not None}
+    if len(numbers) <= PROOF_SIZE and not subset:
+        difficulty["solutions"] = count_solutions(numbers, t)
+    return Solution(steps=trace.lines, answer=trace.answer, difficulty=difficulty, style=params.style)
