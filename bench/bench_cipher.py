@@ -10,8 +10,8 @@ What it prints:
 - problems/s: our generator alone, the like-for-like comparison with reasoning-gym's generator;
 - verifications/s: `slowthink.verify` on fresh problems (its fit cache cleared first) beside reasoning-gym's
   `score_answer`;
-- repeat rate: distinct problems and distinct plaintexts over --repeats generated problems (and, for
-  comparison, distinct plaintexts among reasoning-gym's caesar items).
+- repeat rate: repeated problems, repeated answers (message plaintexts) and repeated example plaintexts
+  over --repeats generated problems (and, for comparison, distinct plaintexts among reasoning-gym's items).
 reasoning-gym is an optional bench dependency (`pip install reasoning-gym`); without it the reference rows are
 skipped with a message.
 """
@@ -84,16 +84,20 @@ def verifications_per_second(name: str, n: int) -> float:
 
 
 def repeat_rate(name: str, n: int) -> None:
+    """Repeats among n generated problems: whole problems, the messages' plaintexts (the answers), the examples."""
     task = get_task(name)
     params = make_params(task, {})
     start = time.perf_counter()
     problems = [task.generate(item_rng(name, 3, i), params) for i in range(n)]
     keys = {ver.problem_key(name, p) for p in problems}
-    messages = {p["ciphertext"] for p in problems}
-    plaintexts = {p["example"]["plaintext"] for p in problems}
-    print(f"{name:22s} {n} problems: {n - len(keys)} repeated problems ({(n - len(keys)) / n:.3%}), "
-          f"{n - len(messages)} repeated ciphertexts, {n - len(plaintexts)} repeated example plaintexts "
-          f"({(n - len(plaintexts)) / n:.3%})  [{time.perf_counter() - start:.1f} s]")
+    answers = {ver.reading(name, p["example"]["ciphertext"], p["example"]["plaintext"], p["ciphertext"]).answer
+               for p in problems}
+    examples = {p["example"]["plaintext"] for p in problems}
+
+    def share(distinct: set) -> str:
+        return f"{n - len(distinct)} ({(n - len(distinct)) / n:.2%})"
+    print(f"{name:22s} {n} problems, repeated: problems {share(keys)}, answers {share(answers)}, "
+          f"example plaintexts {share(examples)}  [{time.perf_counter() - start:.1f} s]")
 
 
 def main() -> None:

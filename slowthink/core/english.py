@@ -62,12 +62,13 @@ zoe ada max lily noah ella finn ruby oscar ivy jonas lena mia otto pia sara theo
 
 ADVERBS = """
 quickly slowly quietly softly gently carefully happily bravely early late again together alone away
-home tonight today tomorrow soon now
+home tonight today tomorrow soon now proudly calmly boldly nervously silently suddenly twice once
 """.split()
 
 TIMES = ["at dawn", "at noon", "at dusk", "at midnight", "at sunrise", "at sunset", "after dinner",
-         "before lunch", "at six", "at nine", "on monday", "on friday", "on sunday", "this morning",
-         "this evening", "next week", "after the storm", "before the bell"]
+         "before lunch", "at six", "at nine", "at seven", "at ten", "on monday", "on tuesday", "on friday",
+         "on saturday", "on sunday", "this morning", "this evening", "next week", "last night", "every morning",
+         "before dawn", "after school", "after the storm", "before the bell", "before the rain", "after the party"]
 
 NUMBERS = "two three four five six seven eight nine ten eleven twelve".split()
 SUBJECT_PRONOUNS = "i we they he she you".split()
@@ -177,8 +178,8 @@ def clause(rng: random.Random) -> list[str]:
         verb = rng.choice(["are", "were"] if many else ["is", "was"])
         return [*subject, verb, rng.choice(ADJECTIVES)]
     if roll < 0.93:
-        return ["do", "not", rng.choice(TRANSITIVE)[0], *_object(rng)]
-    return [rng.choice(INTRANSITIVE)[0], *(rng.choice(TIMES).split() if rng.random() < 0.6 else _place(rng))]
+        return ["do", "not", rng.choice(TRANSITIVE)[0], *noun_phrase(rng)[0]]
+    return [rng.choice(INTRANSITIVE)[0], *_place(rng), *(rng.choice(TIMES).split() if rng.random() < 0.5 else [])]
 
 
 def phrase(rng: random.Random, min_words: int, max_words: int) -> str:
