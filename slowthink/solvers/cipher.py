@@ -218,8 +218,10 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
         plain, work = rule.word_work(word, start, wrong)
         start += len(word)
         words.append(plain)
+        # the conclusion is its own sentence: the work before it then reads the same in every trace (and is
+        # checked once, see verifiers/cipher.py)
         lines.append(f'{work}, so "{word}" → "{plain}".' if rule.family == "reverse" else
-                     f'"{word}": {work}, so "{word}" → "{plain}".')
+                     f'"{word}": {work}. So "{word}" → "{plain}".')
     answer = " ".join(words)
     lines.append(f'So "{message}" → "{answer}".')
     strange = [w for w in words if not english.is_word(w)]

@@ -157,7 +157,7 @@ def try_shift(case: Case) -> Outcome:
     def predict(c: str, p: str):
         value, work = _minus(POSITION[c], k)
         holds = letter(value) == p
-        return f"{c} = {POSITION[c]}, {work} = {letter(value)}" + ("" if holds else f", but the example has {p}"), holds
+        return f"{c} = {POSITION[c]}, {work} = {letter(value)}" + ("" if holds else f"; but the example has {p}"), holds
     checks = _letter_checks(case, predict, first=1)
     return Outcome("shift", setup, checks, len(case.letters), "letter",
                    Rule("caesar", shift=k) if all(h for _, h in checks) else None)
@@ -167,7 +167,7 @@ def try_mirror(case: Case) -> Outcome:
     def predict(c: str, p: str):
         n = POSITION[c]
         holds = letter(27 - n) == p
-        return f"{c} = {n}, 27 − {n} = {27 - n} = {letter(27 - n)}" + ("" if holds else f", but the example has {p}"), holds
+        return f"{c} = {n}, 27 − {n} = {27 - n} = {letter(27 - n)}" + ("" if holds else f"; but the example has {p}"), holds
     checks = _letter_checks(case, predict)
     return Outcome("mirror", "", checks, len(case.letters), "letter", Rule("atbash") if checks[-1][1] else None)
 
@@ -184,7 +184,7 @@ def try_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
         def predict(c: str, p: str, a=a, b=b):
             value, work = _mod(f"{a} × {POSITION[p]} + {b}", a * POSITION[p] + b)
             holds = letter(value) == c
-            return (f"{p} = {POSITION[p]}: {work} = {letter(value)}" + ("" if holds else f", but the example has {c}"),
+            return (f"{p} = {POSITION[p]}: {work} = {letter(value)}" + ("" if holds else f"; but the example has {c}"),
                     holds)
         checks = _letter_checks(case, predict, first=1)
         tried.append((setup, checks))

@@ -300,6 +300,7 @@ _TRUE_IS_LETTER = {(str(n), ch) for ch, n in POSITION.items()}
 _BACK = re.compile(r"(?:\"([a-z]+)\" )?back (\d{1,3}) is \"([a-z]*)\"")
 _RELATION = re.compile(r"[=<>≠≤≥]")
 _FRAGMENTS = re.compile(r"[,;:.] ")  # no equation run contains one, so each piece can be checked (and cached) alone
+_PIECES = re.compile(r"[;:.] ")  # nor does any letter claim ("14, which is n" spans a comma)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -310,6 +311,19 @@ def _fragment_is_false(fragment: str) -> bool:
 def equations_hold(step: str) -> bool:
     """No equation in the step is false (fragments repeat across traces, so each is checked once)."""
     return not any(_fragment_is_false(piece) for piece in _FRAGMENTS.split(step) if _RELATION.search(piece))
+
+
+@lru_cache(maxsize=1 << 17)
+def _piece_holds(piece: str) -> bool:
+    """Equations and letter-position claims of a piece of text: they need no context, so pieces are cached."""
+    if not equations_hold(piece):
+        return False
+    text = piece.lower()
+    said = set(_LETTER_IS.findall(text))  # most claims are spelled exactly like one of the 26 true ones
+    if not said <= _TRUE_LETTER_IS and any(int(n) != POSITION[ch] for ch, n in said - _TRUE_LETTER_IS):
+        return False
+    said = set(_IS_LETTER.findall(text))
+    return said <= _TRUE_IS_LETTER or all(1 <= int(n) <= 26 and letter(int(n)) == ch for n, ch in said - _TRUE_IS_LETTER)
 
 
 @lru_cache(maxsize=2048)
@@ -333,24 +347,17 @@ def _decodings(task: str, c: str, p: str, m: str) -> dict[str, set[str]]:
 
 def step_holds(task: str, problem: dict, step: str, table: dict[str, set[str]] | None = None) -> bool:
     """The step's equations, letter positions, decodings and answer are all true."""
-    if len(step) > MAX_STEP_CHARS or not equations_hold(step):
+    if len(step) > MAX_STEP_CHARS or not all(_piece_holds(piece) for piece in _PIECES.split(step)):
         return False
     text = step.lower()
-    said = set(_LETTER_IS.findall(text))  # most claims are spelled exactly like one of the 26 true ones
-    if not said <= _TRUE_LETTER_IS and any(int(n) != POSITION[ch] for ch, n in said - _TRUE_LETTER_IS):
-        return False
-    said = set(_IS_LETTER.findall(text))
-    if not said <= _TRUE_IS_LETTER and any(not 1 <= int(n) <= 26 or letter(int(n)) != ch
-                                           for n, ch in said - _TRUE_IS_LETTER):
-        return False
     if table is None:
         table = _decodings(task, *_texts(task, problem))
-    for match in _MAPS.finditer(text):
+    for match in _MAPS.finditer(text) if "→" in text else ():
         cipher, plain = (match.group(1), match.group(2)) if match.group(1) is not None else match.group(3, 4)
         if cipher in table and plain not in table[cipher]:
             return False
     subject = None
-    for match in _BACK.finditer(text):  # '"xli" back 3 is "uif", back 4 is "the"'
+    for match in _BACK.finditer(text) if "back" in text else ():  # '"xli" back 3 is "uif", back 4 is "the"'
         subject = match.group(1) or subject
         if subject is not None and _decode(subject, lambda n, _: n - int(match.group(2))) != match.group(3):
             return False
