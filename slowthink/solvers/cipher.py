@@ -80,7 +80,7 @@ INTRO = {
 }
 PROMISING = ("That seems promising.", "Promising.", "That fits.", "So far so good.")
 REJECT = ("No.", "That rules it out.", "So not this rule.", "Rejected.")
-CONFIRM = ("Before trusting it, check more of the example:", "One {unit} proves little; check others:",
+CONFIRM = ("Before trusting it, check more of the example:", "One or two {unit}s prove little; check more:",
            "Test it on the rest of the example:")
 ALL_FIT = ("All {n} {unit}s of the example fit.", "Every one of the {n} {unit}s in the example fits.",
            "The rest of the example fits too, all {n} {unit}s.")
@@ -104,7 +104,9 @@ def _checks(voice: Voice, outcome: Outcome, shown: int) -> list[str]:
     for work, ok in rest[:shown]:
         lines.append(f"  {work} ✓" if ok else f"  {work}. {voice.pick(*REJECT)}")
     if len(rest) > shown and not rest[-1][1]:
-        lines.append(f"  {len(rest) - shown - 1} more fit, but then {rest[-1][0]}. {voice.pick(*REJECT)}")
+        more = len(rest) - shown - 1
+        lead = f"{more} more {unit}{'s fit' if more > 1 else ' fits'}, but then" if more else "But then"
+        lines.append(f"  {lead} {rest[-1][0]}. {voice.pick(*REJECT)}")
     elif outcome.rule is not None:
         lines.append(voice.pick(*ALL_FIT, n=outcome.units, unit=unit))
     return lines
@@ -157,6 +159,13 @@ def _structure(voice: Voice, case: Case) -> list[str]:
     return [line + " The lengths do not line up in any simple way."]
 
 
+def _searched(right: Outcome | None) -> int:
+    """Parameters rejected on the way to the rule: multipliers (affine) or key lengths (Vigenère)."""
+    if right is None:
+        return 0
+    return len(right.rule.key) - 1 if right.rule.family == "vigenere" else len(right.tried)
+
+
 def solve_with_mistake(rule: str, problem: dict, params, rng: random.Random) -> Solution | None:
     """The same trace with one slip planted in the decoding and carried on to the answer (a negative example)."""
     solution = solve(rule, problem, params, rng, slip=random.Random(rng.getrandbits(64)))
@@ -189,7 +198,7 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
         lines += render(voice, outcome, params, shift_ruled_out=any(o.name == "shift" for o in chosen[:k]),
                         show_search=shown_search)
     difficulty = {"rule": right.rule.family if right else "none", "hypotheses_tried": len(chosen),
-                  "hypotheses_rejected": len(chosen) - (right is not None), "searched": len(right.tried) if right else 0,
+                  "hypotheses_rejected": len(chosen) - (right is not None), "searched": _searched(right),
                   "key_length": len(right.rule.key) if right else 0, "example_letters": len(letters_of(case.cipher)),
                   "message_letters": len(letters_of(case.message)), "message_words": len(case.mw)}
     if right is None:

@@ -27,7 +27,7 @@ def _minus(n: int, k: int) -> tuple[int, str]:
 
 
 def _mod(expression: str, value: int) -> tuple[int, str]:
-    """"(expression) mod 26 = r", read as a position (0 stands for z)."""
+    """The text "(expression) mod 26 = r", and r read as a position (0 stands for z, 26)."""
     r = value % 26
     return (r or 26), f"({expression}) mod 26 = {r}" + (", and 0 stands for 26" if r == 0 else "")
 
