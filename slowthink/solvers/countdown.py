@@ -23,7 +23,7 @@ import random
 from collections import Counter
 from fractions import Fraction
 
-from slowthink.core.expr import BinOp, format_value, leaf, to_text
+from slowthink.core.expr import BinOp, leaf, to_text
 from slowthink.core.numbers_search import (STRATEGIES, Search, children, count_solutions, divide, exact, goal_item,
                                            needed, options, pair_values, search, values_of)
 from slowthink.core.phrasing import Voice, join_words
@@ -37,7 +37,8 @@ PROOF_SIZE = 4  # up to this many numbers a "no solution" trace argues every cas
 # ---------------------------------------------------------------- how numbers and moves are written
 
 def val(x) -> str:
-    return format_value(x)
+    # values in play are never negative: no sign to write, and format_value's Fraction() is slow here
+    return str(x) if type(x) is int else f"{x.numerator}/{x.denominator}"
 
 
 def operand(x, op: str) -> str:

@@ -266,7 +266,8 @@ class _Reader:
             if claim.ok is None:
                 continue
             atoms, values = _claim_parts(claim.text)
-            if not all(atom[0] in self.known or all(x in self.known for x in atom[1:]) for atom in atoms):
+            if not all(atom[0] in self.known or len(atom) == 3 and atom[1] in self.known and atom[2] in self.known
+                       for atom in atoms):
                 return False  # an equation that starts from a number nobody has made
             self.known.update(values)
             finals.append(values[-1] if values else None)

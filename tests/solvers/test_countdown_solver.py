@@ -1,0 +1,155 @@
+"""Countdown solver: complete against brute force, every equation true and readable, the
+strategy, style and dead-end budget doing what they say, and honest "no solution" traces."""
+
+import random
+import re
+from fractions import Fraction
+from functools import lru_cache
+from itertools import combinations_with_replacement
+
+import pytest
+
+from slowthink.core.claims import find_claims, unreadable_claims
+from slowthink.core.params import build_params
+from slowthink.generators import countdown as gen
+from slowthink.solvers import countdown as sol
+from slowthink.verifiers import countdown as ver
+
+
+@lru_cache(maxsize=None)
+def makes(values: tuple, target: int) -> bool:
+    """Brute force, independent of the solver: any two numbers, any of the six results, repeat."""
+    if len(values) == 1:
+        return values[0] == target
+    for i, a in enumerate(values):
+        for j, b in enumerate(values):
+            if i != j:
+                rest = [v for k, v in enumerate(values) if k not in (i, j)]
+                for r in [a + b, a - b, a * b] + ([a / b] if b else []):
+                    if makes(tuple(sorted(rest + [r])), target):
+                        return True
+    return False
+
+
+def run(problem, seed=0, **values):
+    cls = gen.Game24Params if problem["target"] == 24 and len(problem["numbers"]) == 4 else gen.CountdownParams
+    return sol.solve(problem, build_params(cls, values), random.Random(seed))
+
+
+def assert_honest(problem, solution):
+    """Every equation true and readable, labels all true, the answer right, the last line the answer."""
+    for step in solution.steps:
+        claims = find_claims(step)
+        assert all(c.ok for c in claims), (step, claims)
+        assert not unreadable_claims(step), step
+    assert all(ver.label_steps(problem, solution.steps)), solution.steps
+    assert ver.verify(problem, solution.answer), (problem, solution.answer)
+    assert solution.steps[-1] == f"Answer: {solution.answer if solution.answer is not None else 'no solution'}"
+
+
+def test_complete_on_every_24_game_deal():
+    strategies = ("dfs", "bfs", "best")
+    for k, deal in enumerate(combinations_with_replacement(range(1, 14), 4)):
+        problem = {"numbers": list(deal), "target": 24}
+        solution = run(problem, seed=k, strategy=strategies[k % 3], dead_ends=0)
+        possible = makes(tuple(Fraction(n) for n in deal), 24)
+        assert (solution.answer is not None) == possible, deal
+        assert solution.difficulty["solvable"] == possible
+        if possible:
+            assert ver.verify(problem, solution.answer), (deal, solution.answer)
+
+
+@pytest.mark.parametrize("strategy", ["dfs", "bfs", "best"])
+@pytest.mark.parametrize("style", ["prose", "stream"])
+def test_traces_are_honest_for_every_strategy_and_style(strategy, style):
+    rng = random.Random(hash((strategy, style)) % 1000)
+    game = build_params(gen.Game24Params, {"unsolvable": 0.3})
+    small = build_params(gen.CountdownParams, {"max_count": 4, "unsolvable": 0.3})
+    for k in range(25):
+        for problem in (gen.generate_game24(rng, game), gen.generate_countdown(rng, small)):
+            solution = run(problem, seed=k, strategy=strategy, style=style, dead_ends=k % 5 - 1)
+            assert_honest(problem, solution)
+            assert solution.difficulty["strategy"] == strategy and solution.style == style
+
+
+def test_six_number_countdown_and_subset_problems():
+    rng = random.Random(11)
+    six = build_params(gen.CountdownParams, {"min_count": 6})
+    subset = build_params(gen.CountdownParams, {"subset": True, "max_count": 5})
+    for k in range(6):
+        for problem in (gen.generate_countdown(rng, six), gen.generate_countdown(rng, subset)):
+            solution = run(problem, seed=k, strategy=("dfs", "best")[k % 2], style=("prose", "stream")[k // 3])
+            assert_honest(problem, solution)
+
+
+def test_rational_intermediates_are_found():
+    for numbers, answer_value in (([3, 3, 8, 8], 24), ([1, 4, 5, 6], 24), ([1, 3, 4, 6], 24)):
+        problem = {"numbers": numbers, "target": 24}
+        solution = run(problem, strategy="dfs")
+        assert_honest(problem, solution)
+        assert "/" in solution.answer  # every solution of these needs a fraction on the way
+
+
+def test_dead_end_budget_from_direct_path_to_full_search():
+    problem = {"numbers": [3, 3, 8, 8], "target": 24}
+    direct = run(problem, strategy="dfs", dead_ends=0)
+    some = run(problem, strategy="dfs", dead_ends=2)
+    full = run(problem, strategy="dfs", dead_ends=-1)
+    assert direct.difficulty["dead_ends_shown"] == 0
+    assert some.difficulty["dead_ends_shown"] == 2
+    assert full.difficulty["dead_ends_shown"] == full.difficulty["dead_ends"] > 2
+    assert len(direct.steps) < len(some.steps) < len(full.steps)
+    assert any("Back up" in s or "back up" in s or "Dead end" in s for s in some.steps)
+    assert all(s.difficulty["positions"] == full.difficulty["positions"] for s in (direct, some))
+
+
+def test_prose_moves_propose_judge_back_up_and_check():
+    problem = {"numbers": [3, 3, 8, 8], "target": 24}
+    text = "\n".join(run(problem, strategy="dfs", dead_ends=3).steps)
+    assert re.search(r"3 \+ 3 = 6", text) and "short" in text or "too" in text
+    assert "Check: 8 ÷ 3 = 8/3; 3 − 8/3 = 1/3; 8 ÷ (1/3) = 24." in text
+    assert "Uses 3, 3, 8 and 8, each exactly once." in text
+    best = ["\n".join(run({"numbers": [4, 7, 8, 8], "target": 24}, seed=k, strategy="best").steps) for k in range(6)]
+    assert any(re.search(r"24 = \d+ × \d+: can", text) for text in best)  # what must the rest make?
+
+
+def test_stream_has_node_ids_with_parents_and_marks_the_goal():
+    for seed in range(10):
+        problem = gen.generate_game24(random.Random(seed), gen.Game24Params())
+        steps = run(problem, seed=seed, strategy=("dfs", "bfs", "best")[seed % 3], style="stream", dead_ends=4).steps
+        seen = {0}
+        for step in steps:
+            m = re.match(r"Node (\d+) \(parent (\d+)\): ", step)
+            if m:
+                assert int(m.group(2)) in seen, steps
+                seen.add(int(m.group(1)))
+            back = re.match(r"Back to node (\d+)", step)
+            assert not back or int(back.group(1)) in seen
+        assert steps[0].startswith("Goal: 24 from") and any("goal reached" in s for s in steps)
+
+
+def test_no_solution_traces_cover_every_first_move():
+    problem = {"numbers": [1, 1, 6, 7], "target": 24}
+    assert not makes(tuple(map(Fraction, problem["numbers"])), 24)
+    solution = run(problem, strategy="best", dead_ends=0)
+    assert solution.answer is None
+    assert_honest(problem, solution)
+    first_moves = [s for s in solution.steps if ", leaving " in s and s.endswith("No match.")]
+    assert len(first_moves) == len(list(sol.children(sol.search((1, 1, 6, 7), 24).nodes[0][2])))
+    assert re.search(r"every first move \((\d+) different positions\)", "\n".join(solution.steps))
+    general = run({"numbers": [2, 3, 5, 7, 11], "target": 997}, strategy="dfs")  # beyond the full argument
+    assert general.answer is None and any("positions that follow fail" in s for s in general.steps)
+    assert_honest({"numbers": [2, 3, 5, 7, 11], "target": 997}, general)
+
+
+def test_same_seed_same_trace_and_phrasing_varies_with_the_seed():
+    problem = {"numbers": [2, 5, 7, 9], "target": 24}
+    assert run(problem, seed=4).steps == run(problem, seed=4).steps
+    assert len({tuple(run(problem, seed=k, strategy="dfs", dead_ends=3).steps) for k in range(12)}) > 3
+
+
+def test_mixed_strategy_uses_all_three_and_records_which():
+    problem = {"numbers": [2, 5, 7, 9], "target": 24}
+    assert {run(problem, seed=k).difficulty["strategy"] for k in range(30)} == {"dfs", "bfs", "best"}
+    six = {"numbers": [1, 3, 4, 9, 25, 75], "target": 189}
+    assert {run(six, seed=k).difficulty["strategy"] for k in range(20)} == {"dfs", "best"}

@@ -1,0 +1,234 @@
+"""Countdown verifier: every spelling people write, every near miss rejected with a reason,
+hostile input answered quickly, "no solution" judged by brute force, and step labels."""
+
+import random
+import re
+import time
+from fractions import Fraction
+from functools import lru_cache
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from slowthink.core.expr import ExprError, parse_tokens, tokenize
+from slowthink.core.params import build_params
+from slowthink.core.verdict import ProblemError
+from slowthink.generators import countdown as gen
+from slowthink.solvers import countdown as sol
+from slowthink.verifiers import countdown as ver
+
+P = {"numbers": [4, 7, 8, 8], "target": 24}
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@lru_cache(maxsize=None)
+def makes(values: tuple, target: int) -> bool:
+    if len(values) == 1:
+        return values[0] == target
+    for i, a in enumerate(values):
+        for j, b in enumerate(values):
+            if i != j:
+                rest = [v for k, v in enumerate(values) if k not in (i, j)]
+                for r in [a + b, a - b, a * b] + ([a / b] if b else []):
+                    if makes(tuple(sorted(rest + [r])), target):
+                        return True
+    return False
+
+
+@pytest.mark.parametrize("answer", ["(7−8÷8)×4", "4*(7-8/8)", "4 x (7 - 8/8)", "(7-8/8)*4", "[7 - 8 / 8] * 4",
+                                    "4 × (7 − 8 ÷ 8) = 24", "  (7–8/8)X4  ", "4*((7)-(8/8))", "8*(7+4-8)"])
+def test_every_correct_spelling_is_accepted(answer):
+    assert ver.verify(P, answer), answer
+
+
+@pytest.mark.parametrize("answer, reason", [
+    ("(7-8/8)*5", "5, which is not one of the numbers"),
+    ("(7-8/8)*4*1", "1, which is not one of the numbers"),
+    ("7*4-8+8-4", "4 2 times"),
+    ("8*(7+4)-8", "makes 80, not 24"),
+    ("(7-8/8)*4 = 25", "must give the target 24"),
+    ("24 = 4*(7-8/8)", "must give the target"),
+    ("-4+28", "leading minus"),
+    ("8/(8-8)+4*7", "division by zero"),
+    ("7.0*4", "decimal"),
+    ("(7-8/8)*2**2", "powers"),
+    ("78 - 8*4 - 8", "78, which is not one of the numbers"),
+    ("4(7-8/8)", "unexpected"),
+    ("((((((((((((((((((4))))))))))))))))))*(7-8/8)", "nested too deeply"),
+    ("4*7-8/8+", "ends too early"),
+    ("", "empty"),
+    ("four times six", "unexpected"),
+    ("4*7-8/8", "makes 27, not 24"),
+    ("8*(7-4)", "does not use 8"),
+])
+def test_near_misses_are_rejected_with_a_reason(answer, reason):
+    verdict = ver.verify(P, answer)
+    assert not verdict and reason in verdict.reason, (answer, verdict.reason)
+
+
+def test_subset_problems_may_leave_numbers_out_but_not_reuse_them():
+    p = {"numbers": [25, 50, 3, 7], "target": 75, "subset": True}
+    assert ver.verify(p, "25+50") and ver.verify(p, "25*3")
+    assert not ver.verify(p, "25+25+25") and not ver.verify(p, "75")
+    assert not ver.verify({"numbers": [25, 50, 3, 7], "target": 75}, "25+50")
+
+
+def test_no_solution_is_right_exactly_when_brute_force_finds_nothing():
+    rng = random.Random(0)
+    for _ in range(150):
+        numbers = [rng.randint(1, 13) for _ in range(rng.randint(1, 4))]
+        problem = {"numbers": numbers, "target": rng.choice([24, rng.randint(1, 80)])}
+        possible = makes(tuple(sorted(map(Fraction, numbers))), problem["target"])
+        for answer in (None, "no solution", "Impossible.", "none"):
+            assert bool(ver.verify(problem, answer)) is (not possible), (problem, answer)
+    assert ver.verify({"numbers": [3, 3, 8, 8], "target": 24}, None).reason.startswith("says there is no solution")
+
+
+def test_no_solution_check_on_six_numbers_stays_bounded():
+    start = time.perf_counter()
+    assert ver.verify({"numbers": [1, 2, 3, 4, 5, 6], "target": 999_983}, None)
+    assert ver.verify({"numbers": [1, 2, 3, 4, 5, 6], "target": 999_983}, None)  # cached now
+    assert time.perf_counter() - start < 8
+
+
+def test_generated_answers_verify_and_mutations_are_rejected():
+    rng = random.Random(1)
+    game, six = gen.Game24Params(), build_params(gen.CountdownParams, {"min_count": 5})
+    for k in range(40):
+        problem = gen.generate_game24(rng, game) if k % 2 else gen.generate_countdown(rng, six)
+        answer = sol.solve(problem, build_params(type(game) if k % 2 else type(six), {"dead_ends": 0}), rng).answer
+        assert ver.verify(problem, answer)
+        numbers = re.findall(r"\d+", answer)
+        for i, _ in enumerate(numbers):  # change one number, drop it, or write it twice
+            parts = re.split(r"(\d+)", answer)
+            position = 2 * i + 1
+            for replacement in (str(int(parts[position]) + 1), f"{parts[position]}+{parts[position]}"):
+                mutated = "".join(parts[:position] + [replacement] + parts[position + 1:])
+                assert not ver.verify(problem, mutated), (problem, mutated)
+            dropped = "".join(parts[:position - 1] + parts[position + 1:]) if position > 1 else None
+            if dropped:
+                assert not ver.verify(problem, dropped), (problem, dropped)
+        for old, new in (("+", "-"), ("-", "+"), ("*", "/"), ("/", "*")):  # change one operator
+            at = answer.find(old)
+            if at >= 0:
+                mutated = answer[:at] + new + answer[at + 1:]
+                verdict = ver.verify(problem, mutated)
+                value = _value(mutated)
+                assert bool(verdict) is (value == problem["target"]), (mutated, verdict)
+
+
+def _value(text: str):
+    try:
+        from slowthink.core.expr import evaluate
+        return evaluate(ver.parse_answer(text), ver.ANSWER_RULES)
+    except ExprError:
+        return None
+
+
+HOSTILE = st.one_of(
+    st.none(), st.integers(), st.floats(allow_nan=True), st.lists(st.integers(), max_size=5),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=3), st.binary(max_size=40),
+    st.text(max_size=300), st.text(alphabet="0123456789+-*/()×÷x− =", max_size=300),
+    st.integers(1, 5000).map(lambda n: "(" * n + "4" + ")" * n),
+    st.integers(1, 400).map(lambda n: "9" * n), st.just("1" + "*9" * 5000),
+    st.text(alphabet="\u202e\u200b\ufeff\u0000😀ℵ½①", max_size=50),
+)
+
+
+@FAST
+@given(answer=HOSTILE)
+def test_hostile_answers_get_a_falsy_verdict_with_a_reason_quickly(answer):
+    start = time.perf_counter()
+    verdict = ver.verify(P, answer)
+    assert isinstance(verdict.reason, str) and verdict.reason
+    assert not verdict or ver.verify(P, answer)  # a right answer from random text must really be right
+    assert time.perf_counter() - start < 0.1
+
+
+@FAST
+@given(problem=st.one_of(HOSTILE, st.fixed_dictionaries({"numbers": st.lists(st.integers(-5, 10**7), max_size=8),
+                                                         "target": st.integers(-5, 10**10)})))
+def test_hostile_problems_raise_problem_error_naming_a_field(problem):
+    try:
+        checked = ver.read_problem("countdown.countdown", problem)
+    except ProblemError as exc:
+        assert str(exc).startswith("problem")
+    else:
+        assert 1 <= len(checked["numbers"]) <= ver.MAX_NUMBERS
+
+
+@pytest.mark.parametrize("problem, field", [
+    ({"numbers": [4, 7, 8], "target": 24}, "the 24 game has four numbers"),
+    ({"numbers": [4, 7, 8, 8], "target": 25}, "the 24 game"),
+    ({"numbers": [4, 7, 8, True], "target": 24}, "problem.numbers"),
+    ({"numbers": [4, 7, 8, 0], "target": 24}, "problem.numbers"),
+    ({"numbers": [4, 7, 8, 8]}, "problem.target"),
+    ({"numbers": [4, 7, 8, 8], "target": 24, "subset": "yes"}, "problem.subset"),
+    ({"numbers": [4, 7, 8, 8], "target": 24, "hint": 1}, "problem.hint"),
+    ("[4, 7, 8, 8]", "problem:"),
+])
+def test_bad_problems_name_the_field(problem, field):
+    with pytest.raises(ProblemError, match=re.escape(field)):
+        ver.read_problem("countdown.game24", problem)
+
+
+def test_problem_key_ignores_order_and_keeps_the_subset_rule():
+    key = ver.problem_key
+    assert key({"numbers": [8, 4, 8, 7], "target": 24}) == key(P) == "4,7,8,8->24"
+    assert key({"numbers": [4, 7, 8, 8], "target": 24, "subset": True}) != key(P)
+
+
+@FAST
+@given(text=st.text(alphabet="0123456789 +-*/×÷xX−–()[]", max_size=60))
+def test_fast_tokenizer_reads_exactly_what_the_core_grammar_reads(text):
+    def core(t):
+        try:
+            return parse_tokens(tokenize(t, ver.ANSWER_RULES), ver.ANSWER_RULES)
+        except ExprError as exc:
+            return type(exc)
+
+    def fast(t):
+        try:
+            return ver.parse_answer(t)
+        except ExprError as exc:
+            return type(exc)
+    assert fast(text) == core(text)
+
+
+# ---------------------------------------------------------------- step labels
+
+GOOD = ["Numbers 4, 7, 8, 8; make 24.", "Try 8 + 8 = 16, leaving 4, 7, 16.", "  16 + 7 = 23, then 23 + 4 = 27: too big.",
+        "Try 8 ÷ 8 = 1, leaving 1, 4, 7.", "  24 = 4 × 6: can 1 and 7 make 6? 7 − 1 = 6. Yes!",
+        "Found it: 4 × (7 − 8 ÷ 8) = 24.", "Check: 8 ÷ 8 = 1; 7 − 1 = 6; 4 × 6 = 24. Uses 4, 7, 8 and 8, each exactly once.",
+        "Answer: 4*(7-8/8)"]
+
+
+def test_labels_on_a_good_trace_are_all_true():
+    assert ver.label_steps(P, GOOD) == [True] * len(GOOD)
+
+
+@pytest.mark.parametrize("at, bad", [
+    (1, "Try 8 + 8 = 17, leaving 4, 7, 17."),  # a false equation
+    (2, "  16 + 5 = 21, then 21 + 4 = 25: too big."),  # 5 was never given nor made
+    (5, "Found it: 4 × 7 − 8 ÷ 8 = 27."),  # a claimed solution that misses 24
+    (6, "Check: 8 ÷ 8 = 1; 7 − 1 = 6; 4 × 6 = 24. Uses 4, 7 and 8, each exactly once."),  # a number left out
+    (7, "Answer: 4*(7-8/8)+8-8"),  # the final answer is wrong
+    (7, "Answer: no solution"),
+])
+def test_labels_turn_false_at_the_first_false_step(at, bad):
+    steps = GOOD[:at] + [bad] + GOOD[at + 1:]
+    assert ver.label_steps(P, steps) == [True] * at + [False] * (len(steps) - at)
+
+
+def test_labels_of_no_solution_traces_depend_on_the_truth():
+    assert ver.label_steps({"numbers": [1, 1, 1, 1], "target": 24}, ["1 + 1 = 2", "Answer: no solution"]) == [True, True]
+    assert ver.label_steps({"numbers": [1, 1, 6, 7], "target": 24}, ["Answer: none"]) == [True]
+    assert ver.label_steps({"numbers": [3, 3, 8, 8], "target": 24}, ["Answer: no solution"]) == [False]
+
+
+@FAST
+@given(lines=st.lists(st.text(max_size=80), max_size=8))
+def test_labels_never_raise_and_never_recover(lines):
+    labels = ver.label_steps(P, lines)
+    assert len(labels) == len(lines) and labels == sorted(labels, reverse=True)
