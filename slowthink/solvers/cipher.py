@@ -256,7 +256,8 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
     lines = [voice.pick('Only the message is given: "{m}". With no example, try the shifts until real words appear.',
                         'No example this time, just "{m}". Try the 25 possible shifts until the words turn into '
                         "English.", m=message),
-             voice.pick('Start with a short word, "{w}".', 'Try the shifts on "{w}" first; a short word is quick to test.',
+             voice.pick('Start with a short word, "{w}".',
+                        'Try the shifts on "{w}" first; a short word is quick to test.',
                         w=probe)]
     trials, candidates, shift = [], 0, None
     for k in range(1, 26):

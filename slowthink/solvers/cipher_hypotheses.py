@@ -78,7 +78,7 @@ class Rule:
         return letter(value), f"{ch} = {n}, {work} = {letter(value)}"
 
     def word_work(self, word: str, start: int, slip: int | None = None) -> tuple[str, str]:
-        """Decode a ciphertext word whose first letter is letter `start` of the message; `slip`: a letter to get wrong."""
+        """Decode a ciphertext word starting at letter `start` of the message; `slip`: a letter to get wrong."""
         if self.family == "reverse":
             plain = word[::-1]
             if slip is not None:  # two neighbours swapped while copying backwards
@@ -167,7 +167,8 @@ def try_mirror(case: Case) -> Outcome:
     def predict(c: str, p: str):
         n = POSITION[c]
         holds = letter(27 - n) == p
-        return f"{c} = {n}, 27 − {n} = {27 - n} = {letter(27 - n)}" + ("" if holds else f"; but the example has {p}"), holds
+        work = f"{c} = {n}, 27 − {n} = {27 - n} = {letter(27 - n)}"
+        return work + ("" if holds else f"; but the example has {p}"), holds
     checks = _letter_checks(case, predict)
     return Outcome("mirror", "", checks, len(case.letters), "letter", Rule("atbash") if checks[-1][1] else None)
 

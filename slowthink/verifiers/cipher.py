@@ -323,7 +323,8 @@ def _piece_holds(piece: str) -> bool:
     if not said <= _TRUE_LETTER_IS and any(int(n) != POSITION[ch] for ch, n in said - _TRUE_LETTER_IS):
         return False
     said = set(_IS_LETTER.findall(text))
-    return said <= _TRUE_IS_LETTER or all(1 <= int(n) <= 26 and letter(int(n)) == ch for n, ch in said - _TRUE_IS_LETTER)
+    return said <= _TRUE_IS_LETTER or all(1 <= int(n) <= 26 and letter(int(n)) == ch
+                                          for n, ch in said - _TRUE_IS_LETTER)
 
 
 @lru_cache(maxsize=2048)

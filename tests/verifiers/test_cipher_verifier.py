@@ -142,7 +142,8 @@ def test_caesar_atbash_and_affine_fits_recover_the_message(plain, message, k, a,
 @given(plain=phrases, message=phrases, key=st.lists(st.integers(0, 25), min_size=1, max_size=4))
 def test_vigenere_fit_recovers_the_message_when_the_example_shows_the_key_twice(plain, message, key):
     f = lambda n, i: n + key[i % len(key)]  # noqa: E731
-    problem = {"example": {"ciphertext": shift_text(plain, f), "plaintext": plain}, "ciphertext": shift_text(message, f)}
+    problem = {"example": {"ciphertext": shift_text(plain, f), "plaintext": plain},
+               "ciphertext": shift_text(message, f)}
     verdict = slowthink.verify("cipher.vigenere", problem, message)
     if len(plain.replace(" ", "")) >= 2 * len(key) and ver.shortest_period(key) == len(key):
         assert verdict, (problem, verdict)
@@ -204,11 +205,13 @@ def test_labels_are_true_until_the_first_false_step():
 
 def test_labels_catch_wrong_decodings_in_free_text():
     problem = ver.read_problem("cipher.caesar", CAESAR)
-    good = ['"rq": r = 18, 18 − 3 = 15 = o; q = 17, 17 − 3 = 14 = n, so "rq" → "on".', 'So "rq wkh pdw" → "on the mat".',
+    good = ['"rq": r = 18, 18 − 3 = 15 = o; q = 17, 17 − 3 = 14 = n, so "rq" → "on".',
+            'So "rq wkh pdw" → "on the mat".',
             "Table: w → t, k → h.", "Answer: on the mat"]
     assert ver.label_steps("cipher.caesar", problem, good) == [True] * 4
     assert ver.label_steps("cipher.caesar", problem, ['So "rq" → "in".']) == [False]
     assert ver.label_steps("cipher.caesar", problem, ["Table: w → t, k → j."]) == [False]
     assert ver.label_steps("cipher.caesar", problem, ['"wkh" → "the", and "pdw" → "max".']) == [False]
     assert ver.label_steps("cipher.caesar", problem, ["I think 14, which is o, comes next."]) == [False]
-    assert ver.label_steps("cipher.caesar", problem, ["I am not sure yet.", "x = 24 and 24 − 3 = 21."]) == [True, True]
+    unsure = ["I am not sure yet.", "x = 24 and 24 − 3 = 21."]
+    assert ver.label_steps("cipher.caesar", problem, unsure) == [True, True]
