@@ -172,9 +172,10 @@ def test_pair_average_fit_reads_any_exact_pairs(plain, message, seed):
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 10**6), task=st.sampled_from(CIPHERS), data=st.data())
-def test_mutated_answers_are_rejected(seed, task, data):
+def test_generated_answers_verify_and_mutated_answers_are_rejected(seed, task, data):
     record = next(slowthink.generate(task, 1, seed=seed))
     answer = record["answer"]
+    assert slowthink.verify(task, record["problem"], answer)  # every generated problem's answer verifies
     words = answer.split()
     k = data.draw(st.integers(0, len(answer) - 1))
     if answer[k] != " ":
