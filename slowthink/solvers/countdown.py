@@ -25,7 +25,7 @@ from fractions import Fraction
 
 from slowthink.core.expr import BinOp, leaf, to_text
 from slowthink.core.numbers_search import (STRATEGIES, Search, children, count_solutions, divide, exact, goal_item,
-                                           needed, options, pair_values, search, values_of)
+                                           needed, options, pair_values, search, two_step_finishes, values_of)
 from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
 
@@ -72,16 +72,6 @@ def check_steps(expr, out: list[str]):
 
 def originals(expr) -> list:
     return originals(expr[1]) + originals(expr[2]) if isinstance(expr, tuple) else [expr]
-
-
-def two_step_finishes(items: tuple) -> list[tuple]:
-    """Every (first move, last move) through a three-number position, in natural order."""
-    out = []
-    for first, child in children(items):
-        (b, _), (a, _) = child
-        for op, swapped, r in options(a, b):
-            out.append((first, (b, op, a, r) if swapped else (a, op, b, r)))
-    return out
 
 
 # ---------------------------------------------------------------- the writer
@@ -211,9 +201,9 @@ class Trace:
             self.say(self.needed_argument(items) + ".", depth)
             self.say(self.voice.pick("No match, so {s} cannot make {t}.", "No match: dead end.", s=rest, t=t), depth)
             return
-        tries = two_step_finishes(items)
+        tries = two_step_finishes(values_of(items))
         if self.strategy != "dfs":  # a target-aware eye looks at the near misses first
-            tries.sort(key=lambda pair: abs(float(pair[1][3]) - t))
+            tries = sorted(tries, key=lambda pair: abs(float(pair[1][3]) - t))
         picked, firsts = [], set()
         for first, last in tries:
             if first[3] not in firsts:
@@ -268,7 +258,7 @@ class Trace:
                      f"{val(first[2])} make {val(first[3])}? {eq(first)}. Yes!", depth)
         else:
             if len(plan) == 2 and self.strategy == "dfs":
-                tries = two_step_finishes(items)
+                tries = two_step_finishes(values_of(items))
                 at = next(i for i, (f, l) in enumerate(tries) if f == plan[0][0] and l[3] == t)
                 for first, last in tries[max(0, at - 2):at]:
                     self.say(f"{eq(first)}, then {eq(last)}: {self.comment(last[3])}.", depth)
@@ -280,7 +270,7 @@ class Trace:
         if self.stream:
             self.say(f"Solution: {shown} = {t}")
         else:
-            self.say(self.voice.pick("Solution: {e} = {t}.", "That works: {e} = {t}.", "Found it: {e} = {t}.",
+            self.say(self.voice.pick("Solution: {e} = {t}.", "So {e} = {t}.", "Found it: {e} = {t}.",
                                      e=shown, t=t))
             steps: list[str] = []
             check_steps(expr, steps)
@@ -315,7 +305,7 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
             trace.say(trace.needed_argument(run.nodes[0][2]) + (". No match." if not trace.stream else "; dead end"))
         else:
             moves = list(children(run.nodes[0][2]))
-            for k, (move, child) in enumerate(moves, 1):
+            for k, (move, child, _) in enumerate(moves, 1):
                 if trace.stream:
                     trace.say(f"Node {k} (parent 0): {eq(move)} → {listing(values_of(child))}")
                     trace.say(f"Node {k}: {trace.needed_argument(child)}; dead end")
@@ -328,7 +318,7 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
             trace.say(f"None of the numbers is {t} itself, so at least one move is needed.")
         trace.say("I'll take every first move in turn and search everything that can follow it.")
         seen = {values}
-        for k, (move, child) in enumerate(children(run.nodes[0][2]), 1):
+        for k, (move, child, _) in enumerate(children(run.nodes[0][2]), 1):
             if values_of(child) in seen:
                 continue
             seen.add(values_of(child))
@@ -352,7 +342,9 @@ def solve(problem: dict, params, rng: random.Random) -> Solution:
     strategy = params.strategy if params.strategy != "mixed" else rng.choice(
         STRATEGIES if len(numbers) <= PROOF_SIZE else ("dfs", "best"))
     judge = 2 if params.style == "stream" else 3
-    run = search(tuple(sorted(numbers)), t, strategy, subset, judge)
+    # past the dead ends the trace shows, depth- and breadth-first hand their frontier to best-first
+    hand_over = params.dead_ends if strategy != "best" else -1
+    run = search(tuple(sorted(numbers)), t, strategy, subset, judge, hand_over)
     trace = Trace(run, numbers, params, voice, strategy)
     rule = "each at most once" if subset else "each exactly once"
     if trace.stream:
@@ -378,7 +370,7 @@ def solve(problem: dict, params, rng: random.Random) -> Solution:
     trace.say(answer_line(trace.answer))
     difficulty = {"numbers": len(numbers), "target": t, "strategy": strategy, "positions": run.expanded + run.judged,
                   "expanded": run.expanded, "dead_ends": run.dead, "dead_ends_shown": trace.shown_dead,
-                  "solvable": run.goal is not None}
+                  "handed_over": run.handed_over, "solvable": run.goal is not None}
     if len(numbers) <= PROOF_SIZE and not subset:
         difficulty["solutions"] = count_solutions(numbers, t)
     return Solution(steps=trace.lines, answer=trace.answer, difficulty=difficulty, style=params.style)

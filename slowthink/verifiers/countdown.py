@@ -128,7 +128,8 @@ def verify(problem: dict, answer: object) -> Verdict:
         value = evaluate(node, ANSWER_RULES)
     except ExprError as exc:
         return wrong(f"cannot read the expression: {exc}", answer=answer)
-    problem_in_words = _numbers_problem(problem, Counter(numbers_used(node)))
+    # literals are whole numbers (no decimals, no fraction literals): count them as ints, which hash fast
+    problem_in_words = _numbers_problem(problem, Counter(v.numerator for v in numbers_used(node)))
     if problem_in_words:
         return wrong(problem_in_words, answer=answer)
     if value != target:
@@ -137,16 +138,17 @@ def verify(problem: dict, answer: object) -> Verdict:
 
 
 def _numbers_problem(problem: dict, used: Counter) -> str:
-    given = Counter(Fraction(n) for n in problem["numbers"])
+    given = Counter(problem["numbers"])
+    if used == given:
+        return ""
     for value, count in used.items():
         if value not in given:
-            return f"uses {format_value(value, unicode=False)}, which is not one of the numbers"
+            return f"uses {value}, which is not one of the numbers"
         if count > given[value]:
-            return f"uses {format_value(value, unicode=False)} {count} times, but it is given {given[value]} time(s)"
+            return f"uses {value} {count} times, but it is given {given[value]} time(s)"
     missing = given - used
     if missing and not problem.get("subset"):
-        left_out = ", ".join(format_value(v, unicode=False) for v in sorted(missing.elements()))
-        return f"does not use {left_out}; every number must be used exactly once"
+        return f"does not use {', '.join(map(str, sorted(missing.elements())))}; every number must be used exactly once"
     return ""
 
 
@@ -214,14 +216,33 @@ _ANSWER = re.compile(r"\s*\**\s*answer\s*\**\s*:\s*(.*)", re.I | re.S)
 _LIST_NUMBER = re.compile(r"\d+")
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 16)
+def _equations(step: str) -> tuple | None:
+    """The equations of a step, read once per distinct text: None if one is false, else for each
+    readable one (the numbers its first side starts from, the value of every side).
+
+    Whole values are kept as ints, which hash far faster than Fractions in the `known` set."""
+    if not _RELATION.search(step):
+        return ()
+    out = []
+    for claim in find_claims(step):
+        if claim.ok is False:
+            return None
+        if claim.ok:
+            out.append(_claim_parts(claim.text))
+    return tuple(out)
+
+
+def _whole(x: Fraction):
+    return x.numerator if x.denominator == 1 else x
+
+
 def _claim_parts(run: str) -> tuple[tuple, tuple]:
-    """(numbers the first side starts from, the value of every side) of a readable claim."""
     sides = _RELATION.split(run)
     values = []
     for side in sides:
         try:
-            values.append(evaluate(parse_tokens(tokenize(side, CLAIM_RULES), CLAIM_RULES), CLAIM_RULES))
+            values.append(_whole(evaluate(parse_tokens(tokenize(side, CLAIM_RULES), CLAIM_RULES), CLAIM_RULES)))
         except ExprError:
             pass
     try:
@@ -239,10 +260,11 @@ def _claim_parts(run: str) -> tuple[tuple, tuple]:
 def _atoms(node) -> list[tuple]:
     """The numbers an expression starts from; a tight p/q may stand for a fraction made earlier."""
     if type(node) is Num:
-        return [(node.value,)]
+        return [(_whole(node.value),)]
     if type(node) is BinOp:
         if node.op == "/" and type(node.left) is Num and type(node.right) is Num and node.right.value:
-            return [(node.left.value / node.right.value, node.left.value, node.right.value)]
+            left, right = _whole(node.left.value), _whole(node.right.value)
+            return [(_whole(node.left.value / node.right.value), left, right)]
         return _atoms(node.left) + _atoms(node.right)
     return _atoms(node.operand)
 
@@ -253,23 +275,21 @@ class _Reader:
     def __init__(self, problem: dict):
         self.problem = problem
         self.target = problem["target"]
-        self.known = {Fraction(n) for n in problem["numbers"]} | {Fraction(self.target)}
+        self.known = set(problem["numbers"]) | {self.target}
 
     def holds(self, step: str) -> bool:
         answer = _ANSWER.match(step)
         if answer:
             return bool(verify(self.problem, clean_answer(answer.group(1).replace("**", ""))))
-        finals = []
-        for claim in find_claims(step):
-            if claim.ok is False:
-                return False
-            if claim.ok is None:
-                continue
-            atoms, values = _claim_parts(claim.text)
-            if not all(atom[0] in self.known or len(atom) == 3 and atom[1] in self.known and atom[2] in self.known
+        equations = _equations(step)
+        if equations is None:
+            return False  # a false equation
+        known, finals = self.known, []
+        for atoms, values in equations:
+            if not all(atom[0] in known or len(atom) == 3 and atom[1] in known and atom[2] in known
                        for atom in atoms):
                 return False  # an equation that starts from a number nobody has made
-            self.known.update(values)
+            known.update(values)
             finals.append(values[-1] if values else None)
         if _MARK.search(step) and (self.target not in finals if finals else str(self.target) not in
                                    _LIST_NUMBER.findall(step)):

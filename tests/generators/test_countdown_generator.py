@@ -187,3 +187,19 @@ def test_count_solutions_counts_distinct_expressions():
         for target in (24, 1, 10, 2):
             assert numbers_search.count_solutions(numbers, target) == expected[target], (numbers, target)
     assert numbers_search.count_solutions((3, 3, 8, 8), 24) == 1  # only 8 ÷ (3 − 8 ÷ 3)
+
+
+def test_three_number_check_matches_its_definition_on_whole_and_fractional_numbers():
+    rng = random.Random(8)
+
+    def by_definition(values, target):  # some number s comes last; the other two must make what s needs
+        for k, s in enumerate(values):
+            x, y = values[:k] + values[k + 1:]
+            if set(numbers_search.needed(s, target)) & set(numbers_search.pair_values(x, y)):
+                return True
+        return False
+    for _ in range(4000):
+        values = tuple(sorted(numbers_search.exact(Fraction(rng.randint(0, 40), rng.choice([1, 1, 1, 2, 3, 7])))
+                              for _ in range(3)))
+        target = rng.choice([24, rng.randint(1, 100)])
+        assert numbers_search.reachable(values, target) == by_definition(values, target), (values, target)

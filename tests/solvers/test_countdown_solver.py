@@ -100,7 +100,8 @@ def test_dead_end_budget_from_direct_path_to_full_search():
     assert full.difficulty["dead_ends_shown"] == full.difficulty["dead_ends"] > 2
     assert len(direct.steps) < len(some.steps) < len(full.steps)
     assert any("Back up" in s or "back up" in s or "Dead end" in s for s in some.steps)
-    assert all(s.difficulty["positions"] == full.difficulty["positions"] for s in (direct, some))
+    # past the budget depth-first hands its frontier to best-first; the whole search never does
+    assert some.difficulty["handed_over"] and not full.difficulty["handed_over"]
 
 
 def test_prose_moves_propose_judge_back_up_and_check():

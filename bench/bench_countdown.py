@@ -1,0 +1,93 @@
+"""Countdown speed: traced-and-verified records per second, and verifications per second.
+
+Measured in one process on one core for countdown.game24 and 6-number Countdown,
+beside reasoning-gym's puzzle24 and countdown generators and scorers measured in the
+same run (they make one answer each, with no trace, no search and no verification;
+their scorers call sympy's parse_expr), because these machines are shared and
+absolute numbers drift. Every side gets the same warm-up first (sympy's first call,
+our caches of canonical searches); figures are medians of three runs.
+
+    .venv/bin/python bench/bench_countdown.py [--seconds 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import statistics
+import time
+
+import slowthink
+from slowthink.registry import get_task
+
+OURS = {  # label -> (task, params)
+    "countdown.game24": ("countdown.game24", {}),
+    "countdown.countdown, 6 numbers": ("countdown.countdown", {"min_count": 6, "max_count": 6}),
+}
+REFERENCE = {  # label -> (reasoning-gym dataset, config), the counterpart of each of ours
+    "countdown.game24": ("puzzle24", {}),
+    "countdown.countdown, 6 numbers": ("countdown", {"min_numbers": 6, "max_numbers": 6}),
+}
+
+
+def rate(make, seconds: float, repeats: int = 3) -> float:
+    """Median items per second of make(i) over `repeats` runs of about `seconds` each."""
+    speeds, count = [], 0
+    for _ in range(repeats):
+        start, done = time.perf_counter(), 0
+        while time.perf_counter() - start < seconds / repeats:
+            make(count)
+            count, done = count + 1, done + 1
+        speeds.append(done / (time.perf_counter() - start))
+    return statistics.median(speeds)
+
+
+def ours(label: str, seconds: float) -> tuple[float, float]:
+    task, params = OURS[label]
+    stream = slowthink.generate(task, 10**9, seed=0, **params)
+    kept: list[dict] = []
+    rate(lambda i: kept.append(next(stream)), seconds / 2, repeats=1)  # warm-up
+    generation = rate(lambda i: kept.append(next(stream)), seconds)
+    spec = get_task(task)
+    pairs = itertools.cycle([(r["problem"], r["answer"]) for r in kept[-500:]])
+    verification = rate(lambda i: spec.verify(*next(pairs)), seconds)
+    return generation, verification
+
+
+def reference(label: str, seconds: float) -> tuple[float, float] | None:
+    try:
+        import reasoning_gym
+    except ImportError:
+        return None
+    name, config = REFERENCE[label]
+    data = reasoning_gym.create_dataset(name, size=10**6, seed=0, **config)
+    rate(lambda i: data[i], seconds / 2, repeats=1)  # warm-up: sympy's first calls are slow
+    generation = rate(lambda i: data[i + 10**5], seconds)
+    entries = itertools.cycle([data[i] for i in range(200)])
+
+    def score(i: int) -> None:
+        entry = next(entries)
+        data.score_answer(entry["answer"], entry)
+    return generation, rate(score, seconds)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=2.0, help="time per measurement")
+    args = parser.parse_args()
+    print(f"{'':<32} {'records/s':>10} {'verifications/s':>16}")
+    rows = {}
+    for label in OURS:
+        rows[label] = ours(label, args.seconds)
+        print(f"{label:<32} {rows[label][0]:>10.0f} {rows[label][1]:>16.0f}")
+    for label, (name, _) in REFERENCE.items():
+        theirs = reference(label, args.seconds)
+        if theirs is None:
+            print("reference: reasoning-gym not installed (pip install -e '.[bench]'), skipped")
+            return
+        print(f"{'reasoning-gym ' + name:<32} {theirs[0]:>10.0f} {theirs[1]:>16.0f}   ratio: generation "
+              f"{rows[label][0] / theirs[0]:.1f}x, verification {rows[label][1] / theirs[1]:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
