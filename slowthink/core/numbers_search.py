@@ -94,24 +94,6 @@ def children(items: tuple) -> Iterator[tuple[Move, tuple, tuple]]:
                     yield (x[0], op, y[0], result), rest[:at] + ((result, (op, x[1], y[1])),) + rest[at:], key
 
 
-def child_values(values: tuple) -> list[tuple]:
-    """The positions one move away, as sorted value tuples (no expressions: for fast exact checks)."""
-    out, seen = [], set()
-    n = len(values)
-    for i in range(n):
-        for j in range(i + 1, n):
-            b, a = values[i], values[j]
-            if i > 0 and values[i - 1] == b or j > i + 1 and values[j - 1] == a:
-                continue
-            rest = values[:i] + values[i + 1:j] + values[j + 1:]
-            for _, _, result in options(a, b):
-                key = tuple(sorted(rest + (result,)))
-                if key not in seen:
-                    seen.add(key)
-                    out.append(key)
-    return out
-
-
 def _first(item: Item) -> Value:
     return item[0]
 
@@ -156,7 +138,7 @@ def reachable(values: tuple, target: int, subset: bool = False) -> bool:
 def _reachable(values: tuple, target: int, subset: bool) -> bool:
     if len(values) == 2:
         return target in pair_values(values[0], values[1])
-    return any(reachable(child, target, subset) for child in child_values(values))
+    return any(reachable(key, target, subset) for _, _, key in children(tuple((v, v) for v in values)))
 
 
 def _nd(v: Value) -> tuple[int, int]:
@@ -436,7 +418,7 @@ def search(numbers: tuple, target: int, strategy: str = "dfs", subset: bool = Fa
     elif strategy == "bfs":
         frontier = _bfs(run, root, seen, small, hand_over)
     else:
-        frontier = [(0.0, root, root)]
+        frontier = [(0.0, 0, root, None, run.nodes[root][2])]
     if frontier:
         run.handed_over = strategy != "best"
         _best(run, frontier, seen, small)
@@ -473,15 +455,13 @@ def _dfs(run: Search, root: int, seen: set, small, hand_over: int) -> list:
 
 
 def _frontier(run: Search, stack: list, seen: set) -> list:
-    """Every position one move from the open part of a depth-first stack, ranked for best-first."""
+    """Every position one move from the open part of a depth-first stack, as best-first heap entries."""
     heap = []
     for node, moves in stack:
         for move, child, key in moves:
             if key not in seen:
                 seen.add(key)
-                cid = run.add(node, move, child)
-                heap.append((heuristic(key, run.target), cid, cid))
-    heapq.heapify(heap)
+                heap.append((heuristic(key, run.target), len(heap), node, move, child))
     return heap
 
 
@@ -507,16 +487,24 @@ def _bfs(run: Search, root: int, seen: set, small, hand_over: int) -> list:
                 return []
             if 0 <= hand_over <= run.dead:
                 rest = made[k + 1:] + list(queue)  # listed but not yet judged, and the queue
-                return [(heuristic(values_of(run.nodes[c][2]), run.target), c, c) for c in rest]
+                return [(heuristic(values_of(run.nodes[c][2]), run.target), i, c, None, run.nodes[c][2])
+                        for i, c in enumerate(rest)]
     return []
 
 
 def _best(run: Search, heap: list, seen: set, small) -> None:
-    heapq.heapify(heap)
+    """Best-first: always look next at the most promising position made so far.
+
+    Heap entries are (rank, tie-break, parent, move, items), or (rank, tie-break, node, None,
+    items) for a node that exists already; a position becomes a node only when it is looked at,
+    so the many that never are cost one heap entry each."""
+    heap = [(rank, k, parent, move, items) for k, (rank, _, parent, move, items) in enumerate(heap)]
+    heapq.heapify(heap)  # tie-breaks renumbered: unique, so the heap never compares moves
+    target, counter = run.target, len(heap)
     while heap:
-        _, _, node = heapq.heappop(heap)
-        items = run.nodes[node][2]
-        if node:
+        _, _, parent, move, items = heapq.heappop(heap)
+        node = parent if move is None else run.add(parent, move, items)  # no move: an existing node
+        if node:  # the start is never "entered"
             run.events.append(("enter", node))
             if small(items):
                 if run.judge(node):
@@ -524,8 +512,7 @@ def _best(run: Search, heap: list, seen: set, small) -> None:
                 continue
         run.expanded += 1
         for move, child, key in children(items):
-            if key in seen:
-                continue
-            seen.add(key)
-            cid = run.add(node, move, child)
-            heapq.heappush(heap, (heuristic(key, run.target), cid, cid))
+            if key not in seen:
+                seen.add(key)
+                counter += 1
+                heapq.heappush(heap, (heuristic(key, target), counter, node, move, child))

@@ -202,8 +202,8 @@ class Trace:
             self.say(self.voice.pick("No match, so {s} cannot make {t}.", "No match: dead end.", s=rest, t=t), depth)
             return
         tries = two_step_finishes(values_of(items))
-        if self.strategy != "dfs":  # a target-aware eye looks at the near misses first
-            tries = sorted(tries, key=lambda pair: abs(float(pair[1][3]) - t))
+        if self.strategy != "dfs":  # a target-aware eye looks at whole-number near misses first
+            tries = sorted(tries, key=lambda pair: (type(pair[1][3]) is Fraction, abs(float(pair[1][3]) - t)))
         picked, firsts = [], set()
         for first, last in tries:
             if first[3] not in firsts:
@@ -234,6 +234,17 @@ class Trace:
                            f"{listing(pair_values(x, y))}")
         text = "; ".join(clauses)
         return text[0].upper() + text[1:]
+
+    def short_argument(self, items: tuple, stated: set) -> str:
+        """`needed_argument` for a line of a longer proof: what each number needs is said once, up front."""
+        values, clauses = values_of(items), []
+        fresh = [v for v in dict.fromkeys(values) if v not in stated]
+        for k, s in enumerate(values):
+            if not k or values[k - 1] != s:
+                x, y = values[:k] + values[k + 1:]
+                clauses.append(f"with {val(s)} last, {val(x)} and {val(y)} make {listing(pair_values(x, y))}")
+        needs = "".join(f"; {val(v)} needs {listing(needed(v, self.target))}" for v in fresh)
+        return "; ".join(clauses) + needs
 
     # ------------------------------------------------------------ reaching the target
 
@@ -304,14 +315,17 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
         if len(values) == 3:
             trace.say(trace.needed_argument(run.nodes[0][2]) + (". No match." if not trace.stream else "; dead end"))
         else:
+            stated = set(values)
+            trace.say("What the other two must make when a number comes last: " +
+                      "; ".join(f"{val(v)} needs {listing(needed(v, t))}" for v in dict.fromkeys(values)) + ".")
             moves = list(children(run.nodes[0][2]))
             for k, (move, child, _) in enumerate(moves, 1):
+                argument = trace.short_argument(child, stated)
                 if trace.stream:
                     trace.say(f"Node {k} (parent 0): {eq(move)} → {listing(values_of(child))}")
-                    trace.say(f"Node {k}: {trace.needed_argument(child)}; dead end")
+                    trace.say(f"Node {k}: {argument}; dead end")
                 else:
-                    trace.say(f"{eq(move)}, leaving {listing(values_of(child))}. {trace.needed_argument(child)}. "
-                              "No match.")
+                    trace.say(f"{eq(move)}, leaving {listing(values_of(child))}: {argument}. No match.")
             trace.say(f"That covers every first move ({len(moves)} different positions), and none can be finished.")
     else:
         if subset:

@@ -100,8 +100,13 @@ def parse_answer(text: str):
         tokens = _TOKEN.findall(text)
         if len(tokens) <= ANSWER_RULES.max_tokens and all(len(t) <= ANSWER_RULES.max_digits for t in tokens):
             # the same tokens core.expr.tokenize gives for this alphabet, made without its per-character loop
-            return parse_tokens([_OPS[t] if t in _OPS else Fraction(int(t)) for t in tokens], ANSWER_RULES)
+            return parse_tokens([_OPS[t] if t in _OPS else _number(t) for t in tokens], ANSWER_RULES)
     return parse_tokens(tokenize(text, ANSWER_RULES), ANSWER_RULES)
+
+
+@lru_cache(maxsize=1 << 12)
+def _number(digits: str) -> Fraction:
+    return Fraction(int(digits))  # Fractions are immutable: one object per spelling, built once
 
 
 def clean_answer(text: str) -> str | None:
@@ -114,7 +119,7 @@ def verify(problem: dict, answer: object) -> Verdict:
     if answer is not None and not isinstance(answer, str):
         return wrong(f"the answer must be an expression (text) or None, not {type(answer).__name__}")
     text = answer.strip() if answer is not None else ""
-    if answer is None or NO_SOLUTION.fullmatch(text):
+    if answer is None or text[:1].isalpha() and NO_SOLUTION.fullmatch(text):
         return _judge_no_solution(problem, answer)
     if len(text) > MAX_ANSWER_CHARS:
         return wrong(f"the answer is too long ({len(text)} characters, limit {MAX_ANSWER_CHARS})", answer=text[:80])
@@ -128,10 +133,12 @@ def verify(problem: dict, answer: object) -> Verdict:
         value = evaluate(node, ANSWER_RULES)
     except ExprError as exc:
         return wrong(f"cannot read the expression: {exc}", answer=answer)
-    # literals are whole numbers (no decimals, no fraction literals): count them as ints, which hash fast
-    problem_in_words = _numbers_problem(problem, Counter(v.numerator for v in numbers_used(node)))
-    if problem_in_words:
-        return wrong(problem_in_words, answer=answer)
+    # literals are whole numbers (no decimals, no fraction literals): compare them as ints
+    used = sorted(v.numerator for v in numbers_used(node))
+    if used != sorted(problem["numbers"]):
+        problem_in_words = _numbers_problem(problem, Counter(used))
+        if problem_in_words:
+            return wrong(problem_in_words, answer=answer)
     if value != target:
         return wrong(f"{text.strip()} makes {format_value(value, unicode=False)}, not {target}", answer=answer)
     return right("correct", answer=answer)
@@ -139,8 +146,6 @@ def verify(problem: dict, answer: object) -> Verdict:
 
 def _numbers_problem(problem: dict, used: Counter) -> str:
     given = Counter(problem["numbers"])
-    if used == given:
-        return ""
     for value, count in used.items():
         if value not in given:
             return f"uses {value}, which is not one of the numbers"
