@@ -206,7 +206,7 @@ def finish(items: tuple, target: int, subset: bool = False) -> list[tuple[Move, 
     return None
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 12)  # ~15 KB an entry: enough for the 24 game's common positions, bounded memory
 def two_step_finishes(values: tuple) -> tuple:
     """Every (first move, last move) through three numbers, in natural order: what "trying" them means."""
     out = []
@@ -389,7 +389,6 @@ def heuristic(values: tuple, target: int) -> float:
     return best + 0.25 * (len(values) - 1) + awkward
 
 
-@lru_cache(maxsize=1 << 12)
 def search(numbers: tuple, target: int, strategy: str = "dfs", subset: bool = False, judge: int = 3,
            hand_over: int = -1) -> Search:
     """Run a complete search; the events say what was looked at, in order, until the goal or exhaustion.
@@ -397,9 +396,20 @@ def search(numbers: tuple, target: int, strategy: str = "dfs", subset: bool = Fa
     `hand_over` >= 0: once depth- or breadth-first has met that many dead ends, the rest of
     its frontier goes to best-first, which reaches an answer in about a quarter of the positions;
     a trace that shows only the first dead ends reads the same, and costs far less. -1: never.
-    Cached: pass the numbers sorted (the search sorts them anyway), so a problem asked
-    again in another order is answered from the cache; callers must not change the result.
+    Searches of up to four numbers are cached (the 24 game has only 1820 deals); callers must
+    not change the result. Larger ones are many, rarely repeat, and hold thousands of positions.
     """
+    if len(numbers) <= 4:
+        return _search_cached(tuple(sorted(numbers)), target, strategy, subset, judge, hand_over)
+    return _search(tuple(sorted(numbers)), target, strategy, subset, judge, hand_over)
+
+
+@lru_cache(maxsize=1 << 13)
+def _search_cached(*args) -> Search:
+    return _search(*args)
+
+
+def _search(numbers: tuple, target: int, strategy: str, subset: bool, judge: int, hand_over: int) -> Search:
     if strategy not in STRATEGIES:
         raise ValueError(f"strategy {strategy!r} is not one of {', '.join(STRATEGIES)}")
     run = Search(target, subset)

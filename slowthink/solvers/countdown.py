@@ -22,6 +22,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from fractions import Fraction
+from functools import lru_cache
 
 from slowthink.core.expr import BinOp, leaf, to_text
 from slowthink.core.numbers_search import (STRATEGIES, Search, children, count_solutions, divide, exact, goal_item,
@@ -72,6 +73,50 @@ def check_steps(expr, out: list[str]):
 
 def originals(expr) -> list:
     return originals(expr[1]) + originals(expr[2]) if isinstance(expr, tuple) else [expr]
+
+
+@lru_cache(maxsize=1 << 13)
+def tries_worth_showing(values: tuple, target: int, nearest_first: bool) -> tuple:
+    """Two-move tries through three numbers, one per first move: in natural order, or (a
+    target-aware eye) whole-number near misses first."""
+    tries = two_step_finishes(values)
+    if nearest_first:
+        tries = sorted(tries, key=lambda pair: (type(pair[1][3]) is Fraction, abs(float(pair[1][3]) - target)))
+    picked, firsts = [], set()
+    for first, last in tries:
+        if first[3] not in firsts:
+            firsts.add(first[3])
+            picked.append((first, last))
+    return tuple(picked)
+
+
+@lru_cache(maxsize=1 << 12)
+def needed_argument(values: tuple, target: int) -> str:
+    """Why three numbers cannot make the target: for each one kept for last, what the other two
+    would have to make against what they do make."""
+    clauses = []
+    for k, s in enumerate(values):
+        if k and values[k - 1] == s:
+            continue
+        x, y = values[:k] + values[k + 1:]
+        need = needed(s, target)
+        clauses.append(f"with {val(s)} last, {val(x)} and {val(y)} would have to make "
+                       f"{'one of ' if len(need) > 1 else ''}{listing(need)}, but they make "
+                       f"{listing(pair_values(x, y))}")
+    text = "; ".join(clauses)
+    return text[0].upper() + text[1:]
+
+
+@lru_cache(maxsize=1 << 12)
+def short_argument(values: tuple, target: int, stated: frozenset) -> str:
+    """`needed_argument` for a line of a longer proof: what each number needs is said once, up front."""
+    clauses = []
+    for k, s in enumerate(values):
+        if not k or values[k - 1] != s:
+            x, y = values[:k] + values[k + 1:]
+            clauses.append(f"with {val(s)} last, {val(x)} and {val(y)} make {listing(pair_values(x, y))}")
+    fresh = [v for v in dict.fromkeys(values) if v not in stated]
+    return "; ".join(clauses) + "".join(f"; {val(v)} needs {listing(needed(v, target))}" for v in fresh)
 
 
 # ---------------------------------------------------------------- the writer
@@ -201,14 +246,7 @@ class Trace:
             self.say(self.needed_argument(items) + ".", depth)
             self.say(self.voice.pick("No match, so {s} cannot make {t}.", "No match: dead end.", s=rest, t=t), depth)
             return
-        tries = two_step_finishes(values_of(items))
-        if self.strategy != "dfs":  # a target-aware eye looks at whole-number near misses first
-            tries = sorted(tries, key=lambda pair: (type(pair[1][3]) is Fraction, abs(float(pair[1][3]) - t)))
-        picked, firsts = [], set()
-        for first, last in tries:
-            if first[3] not in firsts:
-                firsts.add(first[3])
-                picked.append((first, last))
+        picked = tries_worth_showing(values_of(items), t, self.strategy != "dfs")
         for first, last in picked[:self.voice.choose((1, 2, 2, 3))]:
             self.say(f"{eq(first)}, then {eq(last)}: {self.comment(last[3])}.", depth)
         self.say(self.voice.pick("Nothing from {s} makes {t}. Back up.", "No way to {t} from {s}. Dead end.",
@@ -223,28 +261,10 @@ class Trace:
         return self.voice.pick("too small", "{d} short", "short by {d}", d=val(gap))
 
     def needed_argument(self, items: tuple) -> str:
-        values, clauses = values_of(items), []
-        for k, s in enumerate(values):
-            if k and values[k - 1] == s:
-                continue
-            x, y = values[:k] + values[k + 1:]
-            need = needed(s, self.target)
-            clauses.append(f"with {val(s)} last, {val(x)} and {val(y)} would have to make "
-                           f"{'one of ' if len(need) > 1 else ''}{listing(need)}, but they make "
-                           f"{listing(pair_values(x, y))}")
-        text = "; ".join(clauses)
-        return text[0].upper() + text[1:]
+        return needed_argument(values_of(items), self.target)
 
     def short_argument(self, items: tuple, stated: set) -> str:
-        """`needed_argument` for a line of a longer proof: what each number needs is said once, up front."""
-        values, clauses = values_of(items), []
-        fresh = [v for v in dict.fromkeys(values) if v not in stated]
-        for k, s in enumerate(values):
-            if not k or values[k - 1] != s:
-                x, y = values[:k] + values[k + 1:]
-                clauses.append(f"with {val(s)} last, {val(x)} and {val(y)} make {listing(pair_values(x, y))}")
-        needs = "".join(f"; {val(v)} needs {listing(needed(v, self.target))}" for v in fresh)
-        return "; ".join(clauses) + needs
+        return short_argument(values_of(items), self.target, frozenset(stated))
 
     # ------------------------------------------------------------ reaching the target
 
@@ -330,19 +350,22 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
     else:
         if subset:
             trace.say(f"None of the numbers is {t} itself, so at least one move is needed.")
-        trace.say("I'll take every first move in turn and search everything that can follow it.")
-        seen = {values}
-        for k, (move, child, _) in enumerate(children(run.nodes[0][2]), 1):
-            if values_of(child) in seen:
-                continue
-            seen.add(values_of(child))
-            below = search(values_of(child), t, "dfs", subset, 2)  # down to pairs, so the count means something
-            count = below.expanded + below.judged
+        trace.say("Every first move in turn, with everything that can follow it:")
+        first, counts = {}, Counter()  # the search just exhausted everything: count per first move
+        for node, (parent, move, items, depth) in enumerate(run.nodes):
+            if depth:
+                first[node] = node if depth == 1 else first[parent]
+                counts[first[node]] += 1
+        for k, node in enumerate(sorted(n for n in first if run.nodes[n][3] == 1), 1):
+            move, items = run.nodes[node][1], run.nodes[node][2]
+            left = listing(values_of(items))
+            checked = ("every way to combine them checked" if counts[node] == 1 else
+                       f"{counts[node]} positions searched from there (not counting ones already ruled out)")
             if trace.stream:
-                trace.say(f"Node {k} (parent 0): {eq(move)} → {listing(values_of(child))}")
-                trace.say(f"Node {k}: {count} positions below, none reaches {t}; dead end")
+                trace.say(f"Node {k} (parent 0): {eq(move)} → {left}")
+                trace.say(f"Node {k}: {checked}, none reaches {t}; dead end")
             else:
-                trace.say(f"{eq(move)}, leaving {listing(values_of(child))}: all {count} positions that follow fail.")
+                trace.say(f"{eq(move)}, leaving {left}: {checked}, and none reaches {t}.")
     trace.say(f"So {t} cannot be made from {listing(trace.numbers)}.")
     trace.answer = None
 

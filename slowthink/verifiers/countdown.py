@@ -176,9 +176,20 @@ def _halves(numbers: tuple) -> list[tuple[tuple, tuple]]:
     return out
 
 
-@lru_cache(maxsize=1 << 12)
 def all_values(numbers: tuple) -> frozenset:
-    """Every value of an expression using each of these numbers exactly once (negatives included)."""
+    """Every value of an expression using each of these numbers exactly once (negatives included).
+
+    Up to four numbers the sets are small and shared by many problems, so they are cached;
+    a five-number set holds tens of thousands of fractions and is rebuilt when needed."""
+    return _small_values(numbers) if len(numbers) <= 4 else _values(numbers)
+
+
+@lru_cache(maxsize=1 << 14)
+def _small_values(numbers: tuple) -> frozenset:
+    return _values(numbers)
+
+
+def _values(numbers: tuple) -> frozenset:
     if len(numbers) == 1:
         return frozenset((Fraction(numbers[0]),))
     out = set()
@@ -221,7 +232,7 @@ _ANSWER = re.compile(r"\s*\**\s*answer\s*\**\s*:\s*(.*)", re.I | re.S)
 _LIST_NUMBER = re.compile(r"\d+")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _equations(step: str) -> tuple | None:
     """The equations of a step, read once per distinct text: None if one is false, else for each
     readable one (the numbers its first side starts from, the value of every side).
@@ -242,10 +253,15 @@ def _whole(x: Fraction):
     return x.numerator if x.denominator == 1 else x
 
 
+@lru_cache(maxsize=1 << 16)  # equations recur far more than whole steps ("8 + 8 = 16"), and are small
 def _claim_parts(run: str) -> tuple[tuple, tuple]:
     sides = _RELATION.split(run)
     values = []
     for side in sides:
+        plain = side.strip()
+        if plain.isdecimal() and len(plain) < 30:  # most sides are one number: skip the parser
+            values.append(int(plain))
+            continue
         try:
             values.append(_whole(evaluate(parse_tokens(tokenize(side, CLAIM_RULES), CLAIM_RULES), CLAIM_RULES)))
         except ExprError:
