@@ -129,8 +129,10 @@ def reachable(values: tuple, target: int, subset: bool = False) -> bool:
         return True
     if n == 1:
         return values[0] == target
-    if n == 3 and not subset:
-        return _reach3(values, target)  # the hot spot: integer arithmetic only, no cache needed
+    if n == 3:  # the hot spot: integer arithmetic only, no cache needed
+        a, b, c = values
+        return _reach3(values, target) or subset and (
+            target in pair_values(a, b) or target in pair_values(a, c) or target in pair_values(b, c))
     return _reachable(values, target, subset)
 
 

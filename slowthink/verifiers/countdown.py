@@ -33,7 +33,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from slowthink.core.claims import CLAIM_RULES, find_claims
-from slowthink.core.expr import BinOp, ExprError, Num, Rules, evaluate, format_value, numbers_used, parse_tokens, tokenize
+from slowthink.core.expr import BinOp, ExprError, Num, Rules, evaluate, format_value, parse_tokens, tokenize
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
 
 MAX_NUMBERS = 6  # the "no solution" brute force takes about a second at six numbers, far longer at seven
@@ -104,6 +104,29 @@ def parse_answer(text: str):
     return parse_tokens(tokenize(text, ANSWER_RULES), ANSWER_RULES)
 
 
+def _value(node, used: list):
+    """Exact value of an answer's tree, collecting its numbers on the way.
+
+    Whole numbers stay ints until a division is not exact (much faster than Fractions
+    throughout); sizes are bounded by the grammar's limits on tokens and digits."""
+    if type(node) is Num:
+        used.append(node.value.numerator)  # literals are whole: no decimals, no fraction literals
+        return node.value.numerator
+    a, b = _value(node.left, used), _value(node.right, used)
+    op = node.op
+    if op == "+":
+        return a + b
+    if op == "-":
+        return a - b
+    if op == "*":
+        return a * b
+    if b == 0:
+        raise ExprError("division by zero")
+    if type(a) is int and type(b) is int and a % b == 0:
+        return a // b
+    return Fraction(a) / b
+
+
 @lru_cache(maxsize=1 << 12)
 def _number(digits: str) -> Fraction:
     return Fraction(int(digits))  # Fractions are immutable: one object per spelling, built once
@@ -128,13 +151,12 @@ def verify(problem: dict, answer: object) -> Verdict:
         text, _, said = text.rpartition("=")
         if said.strip() != str(target) or "=" in text:
             return wrong(f"after '=' the answer must give the target {target}, not {said.strip()[:40]!r}", answer=answer)
+    used: list[int] = []
     try:
-        node = parse_answer(text)
-        value = evaluate(node, ANSWER_RULES)
+        value = _value(parse_answer(text), used)
     except ExprError as exc:
         return wrong(f"cannot read the expression: {exc}", answer=answer)
-    # literals are whole numbers (no decimals, no fraction literals): compare them as ints
-    used = sorted(v.numerator for v in numbers_used(node))
+    used.sort()
     if used != sorted(problem["numbers"]):
         problem_in_words = _numbers_problem(problem, Counter(used))
         if problem_in_words:
