@@ -20,6 +20,8 @@ from slowthink.records import DEFAULT_SPLITS, assign_split, build_record
 from slowthink.registry import TASKS, Task, UnknownTaskError, get_task
 
 MAX_REJECTIONS_IN_A_ROW = 1000
+MAX_STEPS = 5000  # label_steps checks at most this many steps (the rest are False)
+MAX_STEP_CHARS = 20_000  # a longer step is not checked: False from there on
 
 
 def tasks() -> list[str]:
@@ -141,11 +143,23 @@ def verify_completion(task: str, problem: object, text: object) -> Verdict:
 
 
 def label_steps(task: str, problem: object, steps: list) -> list[bool]:
-    """One label per step: True while every claim holds, False from the first false one on."""
-    spec, problem = read_problem(task, problem)
+    """One label per step: True while every claim holds, False from the first false one on.
+
+    Steps are texts (or dicts with a "text" field, as in records). It never raises on
+    untrusted input: a step that is not text, or too long to check, is False from there
+    on, and so is every step when the task or problem cannot be read. Only a `steps`
+    that is not a list at all is a TypeError."""
     if isinstance(steps, str) or not isinstance(steps, (list, tuple)):
         raise TypeError("steps must be a list of step texts")
-    texts = [step.get("text", "") if isinstance(step, dict) else step for step in steps]
-    if not all(isinstance(t, str) for t in texts):
-        raise TypeError("every step must be text (or a dict with a 'text' field)")
-    return spec.label_steps(problem, texts)
+    try:
+        spec, problem = read_problem(task, problem)
+    except (UnknownTaskError, ProblemError, ExprError):
+        return [False] * len(steps)
+    texts: list[str] = []
+    for step in steps[:MAX_STEPS]:
+        text = step.get("text") if isinstance(step, dict) else step
+        if not isinstance(text, str) or len(text) > MAX_STEP_CHARS:
+            break
+        texts.append(text)
+    labels = spec.label_steps(problem, texts) if texts else []
+    return labels + [False] * (len(steps) - len(labels))

@@ -65,3 +65,22 @@ def test_generate_validates_its_arguments():
 def test_verify_never_raises(task, problem, answer):
     verdict = slowthink.verify(task, problem, answer)
     assert isinstance(verdict.reason, str) and verdict.reason
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(task=st.sampled_from(TASKS + ["bogus"]),
+       problem=st.one_of(st.none(), st.text(max_size=30), st.dictionaries(st.text(max_size=5), st.integers())),
+       steps=st.lists(st.one_of(st.text(max_size=80), st.none(), st.integers(), st.dictionaries(st.just("text"), st.text())),
+                      max_size=8))
+def test_label_steps_never_raises_and_labels_every_step(task, problem, steps):
+    labels = slowthink.label_steps(task, problem, steps)
+    assert len(labels) == len(steps) and labels == sorted(labels, reverse=True)
+
+
+def test_label_steps_bounds_its_work():
+    record = next(slowthink.generate("arithmetic.add", 1))
+    steps = [s["text"] for s in record["steps"]]
+    assert slowthink.label_steps("arithmetic.add", record["problem"], steps + ["1 + 1 = 2" * 5000]) == [True] * len(steps) + [False]
+    assert slowthink.label_steps("arithmetic.add", {"bad": 1}, steps) == [False] * len(steps)
+    with pytest.raises(TypeError):
+        slowthink.label_steps("arithmetic.add", record["problem"], "one string")
