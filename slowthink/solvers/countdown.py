@@ -169,14 +169,14 @@ class Trace:
                 if jumped and not self.stream and parent != self.current:
                     self.say(self.voice.pick("Time to try something else.", "Let me look for a better line.",
                                              "That is not getting anywhere; another idea."), depth - 2)
-                self.enter_context(parent, False)
+                self.enter_context(parent)
                 jumped = False
                 self.enter(node)
                 shown.add(node)
                 self.current = node
                 self.side_branches += not on_path and len(items) > 3
             elif kind == "expand":
-                self.enter_context(node, jumped)
+                self.enter_context(node)
                 self.expand(node)
                 self.current = node
             elif node in shown:  # "dead"
@@ -184,7 +184,8 @@ class Trace:
                 self.shown_dead += 1
                 self.current = parent
 
-    def enter_context(self, parent: int | None, jumped: bool = False) -> None:
+    def enter_context(self, parent: int | None) -> None:
+        """Say where the search is going back to, when the next move starts somewhere else."""
         if parent is None or parent == self.current:
             return
         if self.stream:

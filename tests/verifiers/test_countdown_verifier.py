@@ -201,7 +201,8 @@ def test_fast_tokenizer_reads_exactly_what_the_core_grammar_reads(text):
 
 GOOD = ["Numbers 4, 7, 8, 8; make 24.", "Try 8 + 8 = 16, leaving 4, 7, 16.", "  16 + 7 = 23, then 23 + 4 = 27: too big.",
         "Try 8 ÷ 8 = 1, leaving 1, 4, 7.", "  24 = 4 × 6: can 1 and 7 make 6? 7 − 1 = 6. Yes!",
-        "Found it: 4 × (7 − 8 ÷ 8) = 24.", "Check: 8 ÷ 8 = 1; 7 − 1 = 6; 4 × 6 = 24. Uses 4, 7, 8 and 8, each exactly once.",
+        "Found it: 4 × (7 − 8 ÷ 8) = 24.",
+        "Check: 8 ÷ 8 = 1; 7 − 1 = 6; 4 × 6 = 24. Uses 4, 7, 8 and 8, each exactly once.",
         "Answer: 4*(7-8/8)"]
 
 
