@@ -234,3 +234,17 @@ def test_labels_of_no_solution_traces_depend_on_the_truth():
 def test_labels_never_raise_and_never_recover(lines):
     labels = ver.label_steps(P, lines)
     assert len(labels) == len(lines) and labels == sorted(labels, reverse=True)
+
+
+@pytest.mark.parametrize("text", ["Answer: There is no solution.", "Answer: impossible", "**Answer:** It is impossible.",
+                                  "\\boxed{\\text{no solution}}", "Answer: It cannot be done.", "Answer: none"])
+def test_no_solution_in_the_words_models_use(text):
+    import slowthink
+    assert slowthink.verify_completion("countdown.game24", {"numbers": [1, 1, 1, 1], "target": 24}, text)
+    assert not slowthink.verify_completion("countdown.game24", P, text)
+
+
+@pytest.mark.parametrize("text", ["Answer: (7-8/8)*4", "\\boxed{(7-8\\div 8)\\times 4}", "Answer: (7 − 8 ÷ 8) × 4 = 24"])
+def test_completions_with_an_expression(text):
+    import slowthink
+    assert slowthink.verify_completion("countdown.game24", P, text)
