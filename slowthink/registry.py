@@ -17,7 +17,9 @@ from slowthink.core.verdict import Verdict
 from slowthink.generators import arithmetic as arithmetic_gen
 from slowthink.solvers import arithmetic as arithmetic_sol
 from slowthink.verifiers import arithmetic as arithmetic_ver
-# countdown family imports (issue 3)
+from slowthink.generators import countdown as countdown_gen
+from slowthink.solvers import countdown as countdown_sol
+from slowthink.verifiers import countdown as countdown_ver
 from slowthink.generators import cipher as cipher_gen
 from slowthink.solvers import cipher as cipher_sol
 from slowthink.verifiers import cipher as cipher_ver
@@ -62,12 +64,21 @@ _TASKS = [
                 arithmetic_gen.DivParams, arithmetic_gen.generate_div, arithmetic_sol.solve_div),
     _arithmetic("arithmetic.expr", "expressions evaluated innermost first, fractions reduced",
                 arithmetic_gen.ExprParams, arithmetic_gen.generate_expr, arithmetic_sol.solve_expr),
-    # countdown family entries (issue 3)
+    *(Task(name, summary, params, generate, countdown_gen.question, countdown_sol.solve,
+           partial(countdown_ver.read_problem, name), countdown_ver.verify, countdown_ver.label_steps,
+           countdown_ver.problem_key, clean_answer=countdown_ver.clean_answer)
+      for name, summary, params, generate in [
+          ("countdown.game24", "the 24 game: search with dead ends and back-ups, or an argument that 24 is impossible",
+           countdown_gen.Game24Params, countdown_gen.generate_game24),
+          ("countdown.countdown", "Countdown numbers: 3 to 6 numbers and a target, searched depth-, breadth- or "
+           "best-first", countdown_gen.CountdownParams, countdown_gen.generate_countdown),
+      ]),
     # cipher family: each role function takes the rule (or the task name) first
     *(Task(f"cipher.{rule}", summary, params, partial(cipher_gen.generate, rule), partial(cipher_gen.question, rule),
            partial(cipher_sol.solve, rule), partial(cipher_ver.read_problem, f"cipher.{rule}"),
            partial(cipher_ver.verify, f"cipher.{rule}"), partial(cipher_ver.label_steps, f"cipher.{rule}"),
-           partial(cipher_ver.problem_key, f"cipher.{rule}"))
+           partial(cipher_ver.problem_key, f"cipher.{rule}"),
+           solve_with_mistake=partial(cipher_sol.solve_with_mistake, rule))
       for rule, summary, params in [
           ("caesar", "Caesar shift read off one example, confirmed, then decoded letter by letter",
            cipher_gen.CipherParams),
@@ -85,6 +96,8 @@ _TASKS = [
            cipher_gen.CipherParams),
           ("unknown", "rule not given: hypotheses tested one by one against the example, then decoded",
            cipher_gen.UnknownParams),
+          ("caesar_blind", "Caesar with no example: shifts tried until English words appear, then decoded",
+           cipher_gen.BlindParams),
       ]),
 ]
 
