@@ -60,7 +60,14 @@ def card_header(manifest: dict) -> str:
               "  data_files:"]
     for split in splits:
         lines += [f"  - split: {split}", f"    path: {_q(f'data/{split}-*.jsonl')}"]
-    lines += ["dataset_info:", "  config_name: default", *_features_yaml(), "---"]
+    # sizes make the header (and so the `datasets` cache key) change whenever the shards do:
+    # without them, load_dataset() would serve a stale cache after a corpus is regenerated in place
+    lines += ["dataset_info:", "  config_name: default", *_features_yaml(), "  splits:"]
+    for split in splits:
+        size = sum(shard["bytes"] for shard in manifest["shards"] if shard["split"] == split)
+        lines += [f"  - name: {split}", f"    num_bytes: {size}", f"    num_examples: {manifest['splits'][split]['records']}"]
+    download = sum(shard["bytes"] for shard in manifest["shards"])
+    lines += [f"  download_size: {download}", "---"]
     return "\n".join(lines) + "\n"
 
 

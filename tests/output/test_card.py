@@ -15,7 +15,7 @@ datasets = pytest.importorskip("datasets")
 
 def test_load_dataset_reads_every_split_by_name(smoke_corpus):
     manifest = read_manifest(smoke_corpus)
-    ds = datasets.load_dataset(str(smoke_corpus))
+    ds = datasets.load_dataset(str(smoke_corpus), cache_dir=str(smoke_corpus.parent / "hf-cache"))
     assert set(ds) == {s for s, info in manifest["splits"].items() if info["records"]}
     for split, info in manifest["splits"].items():
         assert ds[split].num_rows == info["records"]
@@ -40,8 +40,21 @@ def test_declared_types_win_over_guessing(tmp_path, smoke_corpus):
     rows = [orjson.loads(l) for l in test_shard.read_bytes().splitlines()]
     test_shard.write_bytes(b"".join(orjson.dumps({**r, "answer": None}) + b"\n" for r in rows))
     write_card(folder, manifest, {})
-    ds = datasets.load_dataset(str(folder))
+    ds = datasets.load_dataset(str(folder), cache_dir=str(tmp_path / "hf-cache"))
     assert ds["test"].features["answer"].dtype == "string" and ds["test"][0]["answer"] is None
+
+
+def test_regenerating_in_place_never_serves_a_stale_cache(tmp_path):
+    from slowthink.config import parse_mix
+    from slowthink.pipeline import generate_corpus
+
+    folder, cache = tmp_path / "c", tmp_path / "hf-cache"
+    seen = []
+    for seed in (0, 1):
+        mix = parse_mix({"seed": seed, "splits": {"train": 1.0}, "tasks": {"arithmetic.add": {"count": 20}}})
+        generate_corpus(mix, folder, quiet=True, overwrite=True)
+        seen.append(datasets.load_dataset(str(folder), cache_dir=str(cache))["train"]["id"])
+    assert seen[0] != seen[1]
 
 
 def test_size_categories():
