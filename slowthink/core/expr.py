@@ -162,6 +162,12 @@ class _Parser:
         pos = self.pos
         return self.tokens[pos] if pos < self.n else None
 
+    def peek_op(self) -> str | None:
+        """The next token if it is an operator or bracket (numbers never compare equal to one)."""
+        pos = self.pos
+        tok = self.tokens[pos] if pos < self.n else None
+        return tok if type(tok) is str else None  # avoids Fraction.__eq__ against strings on the hot path
+
     def take(self) -> str | Fraction | None:
         tok = self.peek()
         self.pos += 1
@@ -174,20 +180,21 @@ class _Parser:
 
     def expr(self) -> Node:
         node = self.term()
-        while self.peek() in ("+", "-"):
+        while self.peek_op() in ("+", "-"):
             op = self.take()
             node = BinOp(op, node, self.term())
         return node
 
     def term(self) -> Node:
         node = self.unary()
-        while self.peek() in ("*", "/", "mod"):
+        while self.peek_op() in ("*", "/", "mod"):
             op = self.take()
             node = BinOp(op, node, self.unary())
         return node
 
     def unary(self) -> Node:
-        if self.peek() == "-":
+        op = self.peek_op()
+        if op == "-":
             if not self.rules.allow_unary_minus:
                 raise ExprError("a leading minus sign (negative number) is not allowed")
             self.take()
@@ -195,13 +202,13 @@ class _Parser:
             node = Neg(self.unary())
             self.depth -= 1
             return node
-        if self.peek() == "+":
+        if op == "+":
             raise ExprError("a leading plus sign is not allowed")
         return self.power()
 
     def power(self) -> Node:
         base = self.atom()
-        if self.peek() == "^":
+        if self.peek_op() == "^":
             if not self.rules.allow_power:
                 raise ExprError("powers (^) are not allowed")
             self.take()
