@@ -60,3 +60,18 @@ def normalise(text: str) -> str:
 def letters_of(text: str) -> str:
     """The letters of a normalised text, spaces removed."""
     return text.replace(" ", "")
+
+
+def map_letters(text: str, rule) -> str:
+    """Apply rule(position, index among the letters) -> position to every letter; spaces stay.
+
+    The shape every letter-for-letter cipher shares (encoding and decoding alike);
+    the rule itself is the caller's."""
+    out, k = [], 0
+    for ch in text:
+        if ch == " ":
+            out.append(ch)
+        else:
+            out.append(letter(rule(POSITION[ch], k)))
+            k += 1
+    return "".join(out)

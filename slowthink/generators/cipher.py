@@ -19,7 +19,7 @@ import random
 from dataclasses import dataclass
 
 from slowthink.core import english
-from slowthink.core.alphabet import POSITION, letter, letters_of
+from slowthink.core.alphabet import POSITION, letter, letters_of, map_letters
 from slowthink.core.params import CommonParams, ConfigError, param
 from slowthink.verifiers.cipher import UNITS, reading, shortest_period
 
@@ -78,18 +78,6 @@ class BlindParams(CommonParams):
 
 # ---------------------------------------------------------------- rules (encryption)
 
-def _per_letter(text: str, rule) -> str:
-    """rule(position, index among letters) -> position, applied to each letter; spaces stay."""
-    out, k = [], 0
-    for ch in text:
-        if ch == " ":
-            out.append(ch)
-        else:
-            out.append(letter(rule(POSITION[ch], k)))
-            k += 1
-    return "".join(out)
-
-
 def _primitive_key(rng: random.Random, length: int) -> list[int]:
     while True:
         key = [rng.randint(1, 25) for _ in range(length)]
@@ -101,18 +89,18 @@ def draw_rule(rng: random.Random, rule: str, params: CipherParams):
     """An encryption function for one random key of the rule, and the key length (0 if it has none)."""
     if rule == "caesar":
         k = rng.randint(1, 25)
-        return (lambda t: _per_letter(t, lambda n, _: n + k)), 0
+        return (lambda t: map_letters(t, lambda n, _: n + k)), 0
     if rule == "atbash":
-        return (lambda t: _per_letter(t, lambda n, _: 27 - n)), 0
+        return (lambda t: map_letters(t, lambda n, _: 27 - n)), 0
     if rule == "affine":
         a = rng.choice(UNITS[1:])  # multiplier 1 would be a plain shift
         b = rng.randint(0, 25)
         if (a, b) == (25, 1):  # that one is the atbash mirror
             b = 2
-        return (lambda t: _per_letter(t, lambda n, _: a * n + b)), 0
+        return (lambda t: map_letters(t, lambda n, _: a * n + b)), 0
     if rule == "vigenere":
         key = _primitive_key(rng, rng.randint(params.min_key_length, params.max_key_length))
-        return (lambda t: _per_letter(t, lambda n, k: n + key[k % len(key)])), len(key)
+        return (lambda t: map_letters(t, lambda n, k: n + key[k % len(key)])), len(key)
     if rule == "substitution":
         shuffled = list("abcdefghijklmnopqrstuvwxyz")
         rng.shuffle(shuffled)
@@ -178,7 +166,7 @@ def generate_blind(rng: random.Random, params: BlindParams) -> dict:
     for _ in range(MAX_TRIES):
         message = english.phrase(rng, params.min_words, params.max_words)
         k = rng.randint(1, 25)
-        cipher = _per_letter(message, lambda n, _: n + k)
+        cipher = map_letters(message, lambda n, _: n + k)
         if reading("cipher.caesar_blind", "", "", cipher).answer == message:
             return {"ciphertext": cipher}
     raise RuntimeError(f"cipher.caesar_blind: no unambiguous message in {MAX_TRIES} draws with {params}")

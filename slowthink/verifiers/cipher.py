@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from slowthink.core import english
-from slowthink.core.alphabet import POSITION, TextError, letter, letters_of, normalise
+from slowthink.core.alphabet import POSITION, TextError, letter, letters_of, map_letters, normalise
 from slowthink.core.claims import find_claims
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
 
@@ -46,18 +46,6 @@ def _letters(text: str) -> list[int]:
     return [POSITION[ch] for ch in text if ch != " "]
 
 
-def _decode(message: str, rule) -> str:
-    """Apply rule(position, index among letters) -> position to every letter; spaces stay."""
-    out, k = [], 0
-    for ch in message:
-        if ch == " ":
-            out.append(ch)
-        else:
-            out.append(letter(rule(POSITION[ch], k)))
-            k += 1
-    return "".join(out)
-
-
 def _same_shape(c: str, p: str) -> bool:
     return [len(w) for w in c.split()] == [len(w) for w in p.split()]
 
@@ -69,13 +57,13 @@ def fit_caesar(c: str, p: str, m: str) -> Fit:
     if len(shifts) != 1:
         return "no single shift turns the example ciphertext into its plaintext"
     k = shifts.pop()
-    return {_decode(m, lambda n, _: n - k)}
+    return {map_letters(m, lambda n, _: n - k)}
 
 
 def fit_atbash(c: str, p: str, m: str) -> Fit:
     if not _same_shape(c, p) or any(x + y != 27 for x, y in zip(_letters(c), _letters(p))):
         return "the example is not a mirrored alphabet (a and z swapped, b and y, ...)"
-    return {_decode(m, lambda n, _: 27 - n)}
+    return {map_letters(m, lambda n, _: 27 - n)}
 
 
 def fit_affine(c: str, p: str, m: str) -> Fit:
@@ -87,7 +75,7 @@ def fit_affine(c: str, p: str, m: str) -> Fit:
         b = (pairs[0][0] - a * pairs[0][1]) % 26
         if all((a * y + b - x) % 26 == 0 for x, y in pairs):
             inverse = pow(a, -1, 26)
-            decodings.add(_decode(m, lambda n, _: inverse * (n - b)))
+            decodings.add(map_letters(m, lambda n, _: inverse * (n - b)))
     return decodings or "no multiplier and shift (mod 26) turn the example ciphertext into its plaintext"
 
 
@@ -111,7 +99,7 @@ def fit_vigenere(c: str, p: str, m: str) -> Fit:
     period = shortest_period(shifts)
     if 2 * period > len(shifts):
         return "the example's shifts never repeat, so no repeating key is shown"
-    return {_decode(m, lambda n, k: n - shifts[k % period])}
+    return {map_letters(m, lambda n, k: n - shifts[k % period])}
 
 
 def fit_substitution(c: str, p: str, m: str) -> Fit:
@@ -157,7 +145,7 @@ def fit_caesar_blind(c: str, p: str, m: str) -> Fit:
     """No example: the shift (1..25) whose decoding has the most words from the word list, if only one does."""
     best, found = 0, []
     for k in range(1, 26):
-        text = _decode(m, lambda n, _: n - k)
+        text = map_letters(m, lambda n, _: n - k)
         known = sum(word in english.WORDS for word in text.split())
         if known > best:
             best, found = known, [text]
@@ -360,7 +348,7 @@ def step_holds(task: str, problem: dict, step: str, table: dict[str, set[str]] |
     subject = None
     for match in _BACK.finditer(text) if "back" in text else ():  # '"xli" back 3 is "uif", back 4 is "the"'
         subject = match.group(1) or subject
-        if subject is not None and _decode(subject, lambda n, _: n - int(match.group(2))) != match.group(3):
+        if subject is not None and map_letters(subject, lambda n, _: n - int(match.group(2))) != match.group(3):
             return False
     if text.lstrip().startswith("answer:"):
         return bool(verify(task, problem, step.lstrip()[len("answer:"):]))

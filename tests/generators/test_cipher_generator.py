@@ -96,6 +96,7 @@ def test_bad_parameters_name_the_field(params, field):
 def test_blind_messages_are_english_under_exactly_one_shift():
     for problem in problems("cipher.caesar_blind", 60, seed=5, min_words=2, max_words=4):
         assert set(problem) == {"ciphertext"} and CLEAN.fullmatch(problem["ciphertext"])
-        readings = [ver._decode(problem["ciphertext"], lambda n, _, k=k: n - k) for k in range(1, 26)]
+        readings = ["".join(c if c == " " else chr((ord(c) - 97 - k) % 26 + 97) for c in problem["ciphertext"])
+                    for k in range(1, 26)]
         english_ones = [r for r in readings if all(english.is_word(w) for w in r.split())]
         assert len(english_ones) == 1
