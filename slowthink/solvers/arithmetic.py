@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from fractions import Fraction
 
-from slowthink.core.expr import (ARITHMETIC_RULES, BinOp, Neg, Node, Num, chain_operands, evaluate, format_value, leaf,
+from slowthink.core.expr import (ARITHMETIC_RULES, BinOp, Neg, Node, chain_operands, evaluate, format_value, leaf,
                                  literal_value, parse, to_text)
 from slowthink.core.phrasing import Voice
 from slowthink.core.trace import Solution, answer_line

@@ -14,7 +14,7 @@ import re
 from fractions import Fraction
 
 from slowthink.core.claims import false_claims
-from slowthink.core.expr import ARITHMETIC_RULES, ExprError, Rules, chain_operands, evaluate, literal_value, parse
+from slowthink.core.expr import ExprError, Rules, chain_operands, evaluate, literal_value, parse
 from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, right, wrong
 
 MAX_ANSWER_CHARS = 400

@@ -1,6 +1,5 @@
 """Every equation in every arithmetic trace is true, over thousands of random problems."""
 
-import itertools
 import re
 
 import pytest

@@ -5,7 +5,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import slowthink
-from slowthink.core.expr import value_of
 
 
 @pytest.mark.parametrize("answer", ["1564", " 1564 ", "1,564", "1564.0", "+1564", "3128/2", "1564."])
