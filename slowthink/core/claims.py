@@ -61,12 +61,38 @@ def _split_relations(run: str) -> tuple[list[str], list[str]]:
 
 
 _PLAIN_INTEGER = re.compile(r"\s*(\d{1,30})\s*")
+# "120 + 18", "23 × 6 + 2", "156 − 138": whole numbers and operators, no brackets or signs
+_FLAT = re.compile(r"\s*\d{1,30}(?:\s*[-+−×*÷/]\s*\d{1,30}){1,8}\s*")
+_FLAT_TOKEN = re.compile(r"\d+|[-+−×*÷/]")
+
+
+def _flat_value(text: str) -> Fraction | int:
+    """Evaluate a flat expression with × ÷ before + −, exactly (most equation sides look like this)."""
+    tokens = _FLAT_TOKEN.findall(text)
+    total, term, op = 0, int(tokens[0]), "+"
+    for k in range(1, len(tokens), 2):
+        sym, num = tokens[k], int(tokens[k + 1])
+        if sym in "×*":
+            term *= num
+        elif sym in "÷/":
+            if num == 0:
+                raise ExprError("division by zero")
+            term = Fraction(term, num) if type(term) is int else term / num
+        else:
+            total = total + term if op == "+" else total - term
+            term, op = num, "+" if sym == "+" else "-"
+    total = total + term if op == "+" else total - term
+    if type(total) is Fraction and total.denominator == 1:
+        total = total.numerator
+    return total
 
 
 def _value(text: str) -> Fraction | int:
     plain = _PLAIN_INTEGER.fullmatch(text)
     if plain:  # most sides are one number: skip the parser
         return int(plain.group(1))
+    if _FLAT.fullmatch(text):
+        return _flat_value(text)
     return evaluate(parse_tokens(tokenize(text, CLAIM_RULES), CLAIM_RULES), CLAIM_RULES)
 
 

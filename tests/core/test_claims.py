@@ -45,3 +45,21 @@ def test_any_text_is_checked_without_error(text):
 def test_sums_are_judged_exactly(a, b):
     assert not false_claims(f"{a} + {b} = {a + b}".replace("+ -", "− "))
     assert false_claims(f"{a} + {b} = {a + b + 1}".replace("+ -", "− "))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.integers(0, 10**6), min_size=2, max_size=9), st.lists(st.sampled_from("+-−×*÷/"), min_size=8, max_size=8))
+def test_the_flat_fast_path_agrees_with_the_parser(numbers, operators):
+    from slowthink.core.claims import _flat_value
+    from slowthink.core.expr import ExprError, value_of
+
+    text = str(numbers[0]) + "".join(f" {op} {n}" for op, n in zip(operators, numbers[1:]))
+    try:
+        expected = value_of(text)
+    except ExprError:
+        expected = None
+    try:
+        got = _flat_value(text)
+    except ExprError:
+        got = None
+    assert got == expected
