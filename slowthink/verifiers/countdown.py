@@ -15,13 +15,18 @@ after "=" is wrong. `None`, or text such as "no solution" / "impossible", claims
 that nothing works: it is right exactly when this module's own brute force (every
 split of the numbers, all six operations, every value kept) finds no expression.
 
-Step labels (`label_steps`) read free text: a step is false if an equation in it is
-false, if an equation starts from a number that is neither given, the target, nor a
-value an earlier equation produced, if it claims a solution ("that works",
-"solution:", "goal reached", "found it") without reaching the target (an equation
-ending at the target, or with no equation, the target named), if it lists
-the numbers used "each once" and they are not the given ones, or if it is an
-"Answer:" line whose answer is wrong. Multiplicity is checked only on answers.
+Step labels (`label_steps`) read free text and follow the numbers in play: a step is
+false if an equation in it is false; if a move ("a ∘ b = r") uses numbers that are not
+all in play at that point (a number used twice, one already used up, one never given)
+— a move may be played from the current position or any position on the way to it, so
+backing up need not be announced, and "Back to X" / "from X" return to any position met
+before; a number made earlier in the same step, or the target itself (people reason back
+from it), counts as in play; if it says what a move leaves ("leaving …", "→ …") and that is not what the move
+leaves; if it claims a solution ("that works", "solution:", "goal reached", "found it")
+that the equation just before the claim does not reach (or, with none before it, that
+no equation in the step reaches, or with no equation at all, that does not name the
+target); if it lists the numbers used "each once" and they are not the given ones; or
+if it is an "Answer:" line whose answer is wrong.
 """
 
 from __future__ import annotations
@@ -253,14 +258,20 @@ _MARK = re.compile(r"(?<!no )\b(?:it works|that works|this works|solution(?: is)
 _USED = re.compile(r"\b(?:uses?|used)\b:?\s+(\d+(?:\s*(?:,\s*and|,|and)\s*\d+)*),?\s+each\s+(?:exactly\s+)?once", re.I)
 _ANSWER = re.compile(r"\s*\**\s*answer\s*\**\s*:\s*(.*)", re.I | re.S)
 _LIST_NUMBER = re.compile(r"\d+")
+# a list of the numbers in play, after words that say what a move leaves or where the search stands;
+# the list must end there (not run on into an expression such as "→ 8 × 3 = 24")
+_POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|→)|[Bb]ack to(?: the start| node \d+)?:?|"
+                       r"[Ff]rom|[Nn]ode \d+:)\s*(?P<list>\d{1,12}(?:/\d{1,12})?(?:\s*,\s*\d{1,12}(?:/\d{1,12})?)*)"
+                       r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
+_CHAIN = 64  # how far back up the line of positions a move may reach
 
 
 @lru_cache(maxsize=1 << 14)
 def _equations(step: str) -> tuple | None:
     """The equations of a step, read once per distinct text: None if one is false, else for each
-    readable one (the numbers its first side starts from, the value of every side).
+    readable one (the numbers its first side starts from, the value of every side, whether it says "=").
 
-    Whole values are kept as ints, which hash far faster than Fractions in the `known` set."""
+    Whole values are kept as ints, which hash far faster than Fractions in the position counts."""
     if not _RELATION.search(step):
         return ()
     out = []
@@ -277,8 +288,9 @@ def _whole(x: Fraction):
 
 
 @lru_cache(maxsize=1 << 16)  # equations recur far more than whole steps ("8 + 8 = 16"), and are small
-def _claim_parts(run: str) -> tuple[tuple, tuple]:
+def _claim_parts(run: str) -> tuple[tuple, tuple, bool]:
     sides = _RELATION.split(run)
+    equal = _RELATION.search(run).group() == "="
     values = []
     for side in sides:
         plain = side.strip()
@@ -292,13 +304,13 @@ def _claim_parts(run: str) -> tuple[tuple, tuple]:
     try:
         tokens = tokenize(sides[0], CLAIM_RULES)
     except ExprError:
-        return (), tuple(values)
+        return (), tuple(values), equal
     for cut in range(len(tokens)):  # the longest readable tail, as core.claims reads a first side
         try:
-            return tuple(_atoms(parse_tokens(tokens[cut:], CLAIM_RULES))), tuple(values)
+            return tuple(_atoms(parse_tokens(tokens[cut:], CLAIM_RULES))), tuple(values), equal
         except ExprError:
             continue
-    return (), tuple(values)
+    return (), tuple(values), equal
 
 
 def _atoms(node) -> list[tuple]:
@@ -313,31 +325,91 @@ def _atoms(node) -> list[tuple]:
     return _atoms(node.operand)
 
 
+def _number_list(text: str) -> tuple:
+    numbers = []
+    for part in text.split(","):
+        part = part.strip()
+        if "/" in part:
+            p, q = part.split("/")
+            numbers.append(_whole(Fraction(int(p), int(q))) if int(q) else -1)  # "n/0" is in play nowhere
+        else:
+            numbers.append(int(part))
+    return tuple(sorted(numbers))
+
+
+@lru_cache(maxsize=1 << 14)
+def _read(step: str) -> tuple | None:
+    """A step read once per distinct text, or None if an equation in it is false: its pieces, cut at
+    each stated position, as (equations before it, "leaves" / "at" / None, the numbers listed), and
+    for a claimed solution (the final value of the equation just before the claim, or None, and the
+    final values of them all); no claim: None.
+
+    "…, leaving 4, 7, 16" / "That leaves …" / "left: …" / "→ …" say what a move leaves; "Back to …",
+    "from …", "Node k: …" say where the search stands. Lists hold no equations, so reading the
+    pieces between them reads every equation of the step."""
+    pieces, at = [], 0
+    for match in _POSITION.finditer(step):
+        pieces.append((_equations(step[at:match.start()]), "leaves" if match.group("leaves") else "at",
+                       _number_list(match.group("list"))))
+        at = match.end()
+    if at < len(step) or not pieces:
+        pieces.append((_equations(step[at:]), None, ()))
+    if any(equations is None for equations, _, _ in pieces):
+        return None
+    mark = _MARK.search(step)
+    if not mark:
+        return tuple(pieces), None
+    before = _equations(step[:mark.start()])
+    finals = tuple(values[-1] for equations, _, _ in pieces for _, values, _ in equations if values)
+    last = before[-1][1][-1] if before and before[-1][1] else None
+    return tuple(pieces), (last if before else (), finals)
+
+
 class _Reader:
-    """Reads a trace step by step, remembering which numbers are available."""
+    """Reads a trace step by step, following the positions it passes through.
+
+    A position is the numbers in play. Every move ("a ∘ b = r") is played from the current
+    position or one the trace passed on the way to it (backing up need not be announced); its
+    numbers must all be there (or made earlier in the same sentence, or be the target itself,
+    which people reason back from), and it leads to a new position where they are replaced by
+    r. "Back to X" / "from X" return to a position met before. A list of what a move leaves must
+    be what it leaves. So a number used twice, one already used up or never given, or a wrong
+    list of what is left makes the step false."""
 
     def __init__(self, problem: dict):
         self.problem = problem
         self.target = problem["target"]
-        self.known = set(problem["numbers"]) | {self.target}
+        start = tuple(sorted(problem["numbers"]))
+        self.nodes: list[tuple[tuple, int]] = [(start, -1)]  # (numbers in play, sorted; parent node)
+        self.where = {start: 0}  # numbers in play -> the latest node with them
+        self.current = 0
+        self.made: list = []  # values made since the last stated position, in this step
 
     def holds(self, step: str) -> bool:
         answer = _ANSWER.match(step)
         if answer:
             return bool(verify(self.problem, clean_answer(answer.group(1).replace("**", ""))))
-        equations = _equations(step)
-        if equations is None:
+        read = _read(step)
+        if read is None:
             return False  # a false equation
-        known, finals = self.known, []
-        for atoms, values in equations:
-            if not all(atom[0] in known or len(atom) == 3 and atom[1] in known and atom[2] in known
-                       for atom in atoms):
-                return False  # an equation that starts from a number nobody has made
-            known.update(values)
-            finals.append(values[-1] if values else None)
-        if _MARK.search(step) and (self.target not in finals if finals else str(self.target) not in
-                                   _LIST_NUMBER.findall(step)):
-            return False  # a claimed solution that does not reach the target
+        pieces, claim = read
+        self.made = []
+        for equations, kind, listed in pieces:
+            last = len(equations) - 1
+            for k, (atoms, values, equal) in enumerate(equations):
+                if not self.play(atoms, values, equal, listed if kind == "leaves" and k == last else None):
+                    return False  # numbers not in play, or a wrong list of what is left
+            if kind == "leaves" and not (equations and self.is_move(*equations[-1])):
+                kind = "at"  # what is left, with no move before it: where the search stands
+            if kind == "at" and listed in self.where:
+                self.current = self.where[listed]
+            if kind:
+                self.made = []
+        if claim is not None:  # a claimed solution must be what the equation just before it reaches
+            last, finals = claim
+            if last != () and last != self.target or last == () and (
+                    self.target not in finals if finals else str(self.target) not in _LIST_NUMBER.findall(step)):
+                return False
         used = _USED.search(step)
         if used:
             listed = Counter(int(n) for n in _LIST_NUMBER.findall(used.group(1)))
@@ -345,6 +417,50 @@ class _Reader:
             if listed - given or (not self.problem.get("subset") and listed != given):
                 return False
         return True
+
+    @staticmethod
+    def is_move(atoms: tuple, values: tuple, equal: bool) -> bool:
+        return bool(equal and values and (len(atoms) > 1 or len(atoms) == 1 and len(atoms[0]) == 3))
+
+    def play(self, atoms: tuple, values: tuple, equal: bool, stated: tuple | None) -> bool:
+        """Check one equation against the positions; a move makes a new position, and `stated`
+        (what the text says is left) must be it."""
+        move = self.is_move(atoms, values, equal)
+        node, steps = self.current, 0
+        while node >= 0 and steps < _CHAIN:
+            numbers, parent = self.nodes[node]
+            for rest in self.uses(atoms, list(numbers), self.made):
+                if not move:
+                    self.made.extend(values)
+                    return True
+                after = tuple(sorted(rest + [values[-1]]))
+                if stated is None or after == stated:
+                    self.nodes.append((after, node))
+                    self.current = self.where[after] = len(self.nodes) - 1
+                    self.made.extend(values)
+                    return True
+            node, steps = parent, steps + 1
+        return False
+
+    def uses(self, atoms: tuple, pool: list, made: list):
+        """Each way the atoms can come from the pool (else from what was made in this step, or be the
+        target): what is left of the pool. A tight p/q is p and q, or a fraction already in play."""
+        if not atoms:
+            yield pool
+            return
+        atom = atoms[0]
+        for need in (atom[1:], atom[:1]) if len(atom) > 1 else (atom,):
+            left, spare = pool[:], made
+            for v in need:
+                if v in left:
+                    left.remove(v)
+                elif v in spare:
+                    spare = spare[:]
+                    spare.remove(v)
+                elif v != self.target:
+                    break
+            else:
+                yield from self.uses(atoms[1:], left, spare)
 
 
 def label_steps(problem: dict, steps: list[str]) -> list[bool]:

@@ -248,3 +248,37 @@ def test_no_solution_in_the_words_models_use(text):
 def test_completions_with_an_expression(text):
     import slowthink
     assert slowthink.verify_completion("countdown.game24", P, text)
+
+
+@pytest.mark.parametrize("at, bad", [
+    (1, "Try 7 × 7 = 49, leaving 8, 8, 49."),  # one 7, used twice
+    (1, "Try 8 + 8 = 16, leaving 4, 16."),  # the 7 went missing from what is left
+    (2, "  16 + 8 = 24. That works!"),  # both 8s were used up in the 16
+    (3, "Try 9 − 4 = 5, leaving 5, 7, 8, 8."),  # 9 was never given nor made
+    (2, "  16 + 7 = 23, then 23 + 4 = 27. That works!"),  # a claimed solution that misses 24
+    (2, "  7 − 4 = 3, then 16 + 8 = 24. It works!"),  # the move just before the claim uses a spent 8
+])
+def test_labels_follow_the_numbers_in_play(at, bad):
+    steps = GOOD[:at] + [bad] + GOOD[at + 1:]
+    assert ver.label_steps(P, steps) == [True] * at + [False] * (len(steps) - at), bad
+
+
+def test_labels_allow_backing_up_and_traces_that_never_list_what_is_left():
+    free = ["8 ÷ 8 = 1", "7 − 1 = 6", "6 × 4 = 24", "So 4 × (7 − 8 ÷ 8) = 24.", "Answer: 4*(7-8/8)"]
+    assert all(ver.label_steps(P, free))
+    back = ["Try 8 + 8 = 16, leaving 4, 7, 16.", "  16 + 7 = 23, then 23 + 4 = 27: too big.",
+            "Try 8 − 7 = 1, leaving 1, 4, 8.", "Back to 4, 7, 16.", "  16 − 4 = 12, then 12 + 7 = 19.",
+            "Back to the start: 4, 7, 8, 8.", "8 ÷ 8 = 1, then 7 − 1 = 6, then 6 × 4 = 24. It works!"]
+    assert all(ver.label_steps(P, back))
+    # a jump to a line of search never announced is not a back-up: 16 is not in play after 8 − 7
+    assert ver.label_steps(P, back[:3] + ["  16 − 4 = 12, then 12 + 7 = 19."]) == [True, True, True, False]
+
+
+def test_stream_lines_follow_the_numbers_in_play():
+    stream = ["Goal: 24 from 4, 7, 8, 8, each exactly once", "Node 0: 4, 7, 8, 8",
+              "Node 1 (parent 0): 8 ÷ 8 = 1 → 1, 4, 7", "Node 2 (parent 1): 7 − 1 = 6 → 4, 6",
+              "Node 2: 6 + 4 = 10, 6 − 4 = 2, 6 × 4 = 24; goal reached", "Solution: 4 × (7 − 8 ÷ 8) = 24",
+              "Answer: 4*(7-8/8)"]
+    assert all(ver.label_steps(P, stream))
+    assert ver.label_steps(P, stream[:3] + ["Node 2 (parent 1): 8 − 1 = 7 → 4, 7, 7"])[-1] is False
+    assert ver.label_steps(P, stream[:4] + ["Node 2: 6 + 4 = 10, 6 − 4 = 2; goal reached"])[-1] is False
