@@ -64,9 +64,12 @@ def check_steps(expr, out: list[str]):
     """Evaluate an expression innermost first, writing each operation."""
     if not isinstance(expr, tuple):
         return expr
-    op, left, right = expr
+    op, left, right = expr[:3]
     a, b = check_steps(left, out), check_steps(right, out)
-    result = divide(a, b) if op == "/" else exact(a + b if op == "+" else a - b if op == "-" else a * b)
+    if len(expr) == 4:  # a mistaken result, believed (negative traces): the check repeats it
+        result = expr[3]
+    else:
+        result = divide(a, b) if op == "/" else exact(a + b if op == "+" else a - b if op == "-" else a * b)
     out.append(eq((a, op, b, result)))
     return result
 
@@ -373,18 +376,32 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
 
 # ---------------------------------------------------------------- the task's solve()
 
-def solve(problem: dict, params, rng: random.Random) -> Solution:
+def prepare(problem: dict, params, rng: random.Random) -> tuple[Voice, str, Search]:
+    """The voice, the strategy and the search a trace of this problem is written from."""
     voice = Voice(rng, getattr(params, "language", "en"))
-    numbers, t, subset = list(problem["numbers"]), problem["target"], bool(problem.get("subset"))
+    numbers, subset = problem["numbers"], bool(problem.get("subset"))
     # breadth-first lists every position a level holds: fine up to four numbers, a slog beyond
     strategy = params.strategy if params.strategy != "mixed" else rng.choice(
         STRATEGIES if len(numbers) <= PROOF_SIZE else ("dfs", "best"))
-    judge = 2 if params.style == "stream" else 3
     # past the dead ends the trace shows, depth- and breadth-first hand their frontier to best-first
-    hand_over = params.dead_ends if strategy != "best" else -1
-    run = search(tuple(sorted(numbers)), t, strategy, subset, judge, hand_over)
-    trace = Trace(run, numbers, params, voice, strategy)
-    rule = "each at most once" if subset else "each exactly once"
+    run = search(tuple(sorted(numbers)), problem["target"], strategy, subset, judge_size(params),
+                 hand_over(params, strategy))
+    return voice, strategy, run
+
+
+def judge_size(params) -> int:
+    """Positions of this many numbers or fewer are judged at once, not expanded."""
+    return 2 if params.style == "stream" else 3
+
+
+def hand_over(params, strategy: str) -> int:
+    return params.dead_ends if strategy != "best" else -1
+
+
+def write(trace: Trace, problem: dict) -> None:
+    """The whole trace: the problem, a plan, the search (or the proof that nothing works), the answer."""
+    run, voice, strategy, numbers, t = trace.run, trace.voice, trace.strategy, trace.numbers, trace.target
+    rule = "each at most once" if problem.get("subset") else "each exactly once"
     if trace.stream:
         trace.say(f"Goal: {t} from {listing(numbers)}, {rule}")
         trace.say(f"Node 0: {listing(values_of(run.nodes[0][2]))}")
@@ -406,9 +423,21 @@ def solve(problem: dict, params, rng: random.Random) -> Solution:
     else:
         trace.walk()
     trace.say(answer_line(trace.answer))
-    difficulty = {"numbers": len(numbers), "target": t, "strategy": strategy, "positions": run.expanded + run.judged,
-                  "expanded": run.expanded, "dead_ends": run.dead, "dead_ends_shown": trace.shown_dead,
-                  "handed_over": run.handed_over, "solvable": run.goal is not None}
-    if len(numbers) <= PROOF_SIZE and not subset:
-        difficulty["solutions"] = count_solutions(numbers, t)
-    return Solution(steps=trace.lines, answer=trace.answer, difficulty=difficulty, style=params.style)
+
+
+def measure(problem: dict, run: Search, trace: Trace) -> dict:
+    numbers = problem["numbers"]
+    difficulty = {"numbers": len(numbers), "target": run.target, "strategy": trace.strategy,
+                  "positions": run.expanded + run.judged, "expanded": run.expanded, "dead_ends": run.dead,
+                  "dead_ends_shown": trace.shown_dead, "handed_over": run.handed_over,
+                  "solvable": run.goal is not None}
+    if len(numbers) <= PROOF_SIZE and not problem.get("subset"):
+        difficulty["solutions"] = count_solutions(numbers, run.target)
+    return difficulty
+
+
+def solve(problem: dict, params, rng: random.Random) -> Solution:
+    voice, strategy, run = prepare(problem, params, rng)
+    trace = Trace(run, list(problem["numbers"]), params, voice, strategy)
+    write(trace, problem)
+    return Solution(steps=trace.lines, answer=trace.answer, difficulty=measure(problem, run, trace), style=params.style)
