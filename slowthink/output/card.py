@@ -85,6 +85,11 @@ def card_body(manifest: dict, examples: dict[str, dict]) -> str:
     out += ["", "## Contents", "", "| task | records | rejected | duplicates dropped | too long |", "| --- | ---: | ---: | ---: | ---: |"]
     for task, c in sorted(manifest["counts"].items()):
         out.append(f"| `{task}` | {c['kept']} | {c['rejected']} | {c['duplicates']} | {c['too_long']} |")
+    negatives = sum(c.get("negatives", 0) for c in manifest["counts"].values())
+    if negatives:
+        out += ["", f"{negatives} of the records are negative traces for process-reward training: one planted "
+                "mistake each (`mistake_step`), `verified` false, step labels false from the mistake on. "
+                "Filter on `verified` for supervised fine-tuning; the `prm` export keeps both kinds."]
     out += ["", "| split | records |", "| --- | ---: |"]
     out += [f"| {s} | {info['records']} |" for s, info in manifest["splits"].items()]
     out += ["", "A record's split is decided by a hash of its canonical problem, so no problem appears in two "
@@ -103,7 +108,8 @@ def card_body(manifest: dict, examples: dict[str, dict]) -> str:
     meanings = {"problem": "the task's problem as JSON text", "steps": "list of {text, label}: the trace, one step each",
                 "answer": "the verified answer as text (null: no solution exists)",
                 "difficulty": "task-specific measured difficulty as JSON text", "verified": "answer and every step checked",
-                "split": "train / validation / test by problem hash", "id": "stable id from task and problem"}
+                "split": "train / validation / test by problem hash", "id": "stable id from task and problem",
+                "mistake_step": "negative traces: index of the planted mistake (labels are false from there); else null"}
     for name, kind in RECORD_SCHEMA.items():
         out.append(f"| `{name}` | {kind} | {meanings.get(name, '')} |")
     if manifest.get("exports"):
