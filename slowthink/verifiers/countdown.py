@@ -314,13 +314,14 @@ def _claim_parts(run: str) -> tuple[tuple, tuple, bool]:
 
 
 def _atoms(node) -> list[tuple]:
-    """The numbers an expression starts from; a tight p/q may stand for a fraction made earlier."""
+    """The numbers an expression starts from; p/q that is not whole may stand for a fraction made earlier."""
     if type(node) is Num:
         return [(_whole(node.value),)]
     if type(node) is BinOp:
-        if node.op == "/" and type(node.left) is Num and type(node.right) is Num and node.right.value:
+        if node.op == "/" and type(node.left) is Num and type(node.right) is Num and node.right.value \
+                and (node.left.value / node.right.value).denominator != 1:
             left, right = _whole(node.left.value), _whole(node.right.value)
-            return [(_whole(node.left.value / node.right.value), left, right)]
+            return [(node.left.value / node.right.value, left, right)]
         return _atoms(node.left) + _atoms(node.right)
     return _atoms(node.operand)
 
