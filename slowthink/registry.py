@@ -66,7 +66,8 @@ _TASKS = [
                 arithmetic_gen.ExprParams, arithmetic_gen.generate_expr, arithmetic_sol.solve_expr),
     *(Task(name, summary, params, generate, countdown_gen.question, countdown_sol.solve,
            partial(countdown_ver.read_problem, name), countdown_ver.verify, countdown_ver.label_steps,
-           countdown_ver.problem_key, clean_answer=countdown_ver.clean_answer)
+           countdown_ver.problem_key, solve_with_mistake=countdown_sol.solve_with_mistake,
+           clean_answer=countdown_ver.clean_answer)
       for name, summary, params, generate in [
           ("countdown.game24", "the 24 game: search with dead ends and back-ups, or an argument that 24 is impossible",
            countdown_gen.Game24Params, countdown_gen.generate_game24),

@@ -411,11 +411,22 @@ def _search_cached(*args) -> Search:
     return _search(*args)
 
 
+def search_from(items: tuple, target: int, strategy: str = "dfs", subset: bool = False, judge: int = 3,
+                hand_over: int = -1) -> Search:
+    """`search` from a position already reached: items (value, expression), sorted by value, whose
+    expressions may be compound (a negative trace searches on from a mistaken position). Not cached."""
+    return _search_position(tuple(sorted(items, key=_first)), target, strategy, subset, judge, hand_over)
+
+
 def _search(numbers: tuple, target: int, strategy: str, subset: bool, judge: int, hand_over: int) -> Search:
+    return _search_position(start(numbers), target, strategy, subset, judge, hand_over)
+
+
+def _search_position(items: tuple, target: int, strategy: str, subset: bool, judge: int, hand_over: int) -> Search:
     if strategy not in STRATEGIES:
         raise ValueError(f"strategy {strategy!r} is not one of {', '.join(STRATEGIES)}")
     run = Search(target, subset)
-    root = run.add(None, None, start(numbers))
+    root = run.add(None, None, items)
     run.events.append(("enter", root))
 
     def small(items: tuple) -> bool:

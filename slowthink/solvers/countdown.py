@@ -441,3 +441,9 @@ def solve(problem: dict, params, rng: random.Random) -> Solution:
     trace = Trace(run, list(problem["numbers"]), params, voice, strategy)
     write(trace, problem)
     return Solution(steps=trace.lines, answer=trace.answer, difficulty=measure(problem, run, trace), style=params.style)
+
+
+def solve_with_mistake(problem: dict, params, rng: random.Random) -> Solution | None:
+    """A negative trace: one planted mistake, carried on (see `countdown_mistakes`), or None."""
+    from slowthink.solvers.countdown_mistakes import solve_with_mistake as planted  # it builds on this module
+    return planted(problem, params, rng)

@@ -154,3 +154,65 @@ def test_mixed_strategy_uses_all_three_and_records_which():
     assert {run(problem, seed=k).difficulty["strategy"] for k in range(30)} == {"dfs", "bfs", "best"}
     six = {"numbers": [1, 3, 4, 9, 25, 75], "target": 189}
     assert {run(six, seed=k).difficulty["strategy"] for k in range(20)} == {"dfs", "best"}
+
+
+# ---------------------------------------------------------------- negative traces (one planted mistake)
+
+def planted(problem, seed=0, **values):
+    cls = gen.Game24Params if problem["target"] == 24 and len(problem["numbers"]) == 4 else gen.CountdownParams
+    return sol.solve_with_mistake(problem, build_params(cls, values), random.Random(seed))
+
+
+@pytest.mark.parametrize("style", ["prose", "stream"])
+def test_negative_traces_carry_one_mistake_found_at_its_step(style):
+    """Every kind, every strategy, unsolvable deals too: labels true up to the planted step, false
+    from there on, and the answer the trace ends with is wrong."""
+    rng = random.Random(style == "stream")
+    game = build_params(gen.Game24Params, {"unsolvable": 0.3})
+    mixed = build_params(gen.CountdownParams, {"max_count": 5, "subset": False})
+    kinds, made = set(), 0
+    for k in range(60):
+        for problem in (gen.generate_game24(rng, game), gen.generate_countdown(rng, mixed)):
+            solution = planted(problem, seed=k, style=style, strategy=("dfs", "bfs", "best")[k % 3])
+            if solution is None:
+                continue
+            made += 1
+            m = solution.mistake_step
+            assert ver.label_steps(problem, solution.steps) == [True] * m + [False] * (len(solution.steps) - m)
+            assert not ver.verify(problem, solution.answer), (problem, solution.answer)
+            assert solution.steps[-1] == f"Answer: {solution.answer}" and solution.style == style
+            kinds.add(solution.difficulty["mistake"])
+    assert made > 100 and kinds == {"wrong_result", "unavailable_number", "premature_success"}
+
+
+def test_each_kind_of_mistake_looks_like_itself_and_is_carried_on():
+    problem = {"numbers": [2, 5, 7, 9], "target": 24}
+    seen = {}
+    for seed in range(60):
+        solution = planted(problem, seed=seed, strategy="dfs")
+        seen.setdefault(solution.difficulty["mistake"], solution)
+    wrong = seen["wrong_result"]
+    step = wrong.steps[wrong.mistake_step]
+    false = [c.text for c in find_claims(step) if c.ok is False]
+    assert false  # the planted step states a wrong result ...
+    assert any(false[0] in s for s in wrong.steps if s.startswith("Check:"))  # ... which the check repeats
+    unavailable = seen["unavailable_number"]
+    step = unavailable.steps[unavailable.mistake_step]
+    assert all(c.ok for c in find_claims(step))  # every equation in it is true: only the numbers are wrong
+    assert "uses" in ver.verify(problem, unavailable.answer).reason  # and the answer uses a number once too often
+    premature = seen["premature_success"]
+    step = premature.steps[premature.mistake_step]
+    assert all(c.ok for c in find_claims(step)) and re.search(r"(That|It) works!|goal reached", step)
+
+
+def test_negative_traces_depend_only_on_the_seed():
+    problem = {"numbers": [1, 3, 4, 9, 25, 75], "target": 189}
+    first = planted(problem, seed=3)
+    assert first.steps == planted(problem, seed=3).steps and first.mistake_step == planted(problem, seed=3).mistake_step
+    assert len({(planted(problem, seed=k).difficulty["mistake"], planted(problem, seed=k).mistake_step)
+                for k in range(12)}) > 3
+
+
+def test_no_place_for_a_mistake_gives_none():
+    # one number: nothing to combine, nothing to misjudge
+    assert planted({"numbers": [24], "target": 24}, min_count=2) is None

@@ -1,0 +1,364 @@
+"""Negative traces for the countdown family: one planted mistake, believed and carried on.
+
+Process-reward data needs traces that go wrong at a known step. `solve_with_mistake`
+writes the usual search trace (`solvers.countdown`) up to a seeded place, plants one of
+three mistakes there, and goes on as a person who believes it would:
+
+- wrong_result: a move states a wrong result ("8 ÷ 3 = 3", "13 × 7 = 81": a rounded
+  quotient, a times-table row off by one, a slipped carry). The wrong value stays in play
+  and the search goes on from it to a "solution" built on it; the check repeats the wrong
+  result, and the answer, evaluated honestly, misses the target. At a position sized up at
+  a glance, the slip is one that makes a try seem to finish ("13 − 6 = 8, then 8 × 3 = 24").
+- unavailable_number: a move uses a number that is not in play: one used twice ("6 + 6"
+  with a single 6) or one already used up (an 8 again after both 8s went into 16). The
+  move leaves what the writer believes is left, the search goes on from there, and the
+  answer uses that number once too often.
+- premature_success: a near miss at a position sized up at a glance is declared a solution
+  ("…, then 12 + 8 = 20. That works!"); the trace ends with its expression, an honest check
+  that no one compares with the target, and the answer.
+
+The kind and the place come only from the rng passed in: the kinds in a random order, and
+for each, places at random among those the search offers (a move it made, a position it
+judged at once), keeping the first where the believed line can be carried to an answer.
+The mistake is visible where it is made to a reader of the text alone (the verifier's
+`label_steps` finds it): a false equation, a move whose numbers are not in play, a claim
+the equation before it does not reach. So a used-up number is never planted where backing
+up to an earlier position would explain the move, and never is the target (people reason
+back from the target).
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import dataclass, field
+
+from slowthink.core.numbers_search import (Search, divide, exact, goal_item, options, reachable, search_from,
+                                           two_step_finishes, values_of)
+from slowthink.core.trace import Solution
+from slowthink.solvers.countdown import (LIST_CAP, Trace, eq, hand_over, judge_size, measure, originals, prepare,
+                                         tries_worth_showing, write)
+
+KINDS = ("wrong_result", "unavailable_number", "premature_success")
+PLACES = 24  # places tried for one kind before the next kind is tried
+TRIALS = 200  # believed positions tested for one kind (each a reachability check)
+BELIEVED_SIZE = 4  # the most numbers a believed position may hold: an unreachable five costs a long search
+
+
+@dataclass
+class Plant:
+    """Where the mistake goes. A move plant changes the move that makes `node`; a judged plant
+    replaces the judgement of `node` with tries (`honest`, then the planted `moves`) that make `expr`."""
+
+    kind: str
+    node: int
+    judged: bool = False
+    honest: list = field(default_factory=list)  # prose: (first, last) tries; stream: single moves
+    moves: list = field(default_factory=list)
+    expr: object = None
+
+
+@dataclass
+class Context:
+    problem: dict
+    params: object
+    rng: random.Random
+    strategy: str
+    run: Search
+    trials: int = 0
+
+    @property
+    def target(self) -> int:
+        return self.run.target
+
+    def places(self, kind: str, size: int = BELIEVED_SIZE) -> list[tuple[int, int]]:
+        """(event index, node), shuffled: the moves entered that leave at most `size` numbers ("move"), or
+        the positions judged at once ("judged")."""
+        events, nodes, judge = self.run.events, self.run.nodes, judge_size(self.params)
+        if kind == "move":
+            found = [(i, node) for i, (what, node) in enumerate(events)
+                     if what == "enter" and node and len(nodes[node][2]) <= size]
+        else:
+            found = [(i, node) for i, (what, node) in enumerate(events) if what in ("dead", "goal")
+                     and i and events[i - 1] == ("enter", node) and len(nodes[node][2]) <= judge]
+        self.rng.shuffle(found)
+        return found[:PLACES]
+
+    def worth_trying(self, values: tuple) -> bool:
+        """Can the believed position still reach the target? Counts the tests, which are bounded."""
+        self.trials += 1
+        return self.trials <= TRIALS and reachable(values, self.target, self.run.subset)
+
+
+# ---------------------------------------------------------------- arithmetic on positions
+
+def compute(a, op: str, b):
+    if op == "/":
+        return divide(a, b) if b else None
+    return exact(a + b if op == "+" else a - b if op == "-" else a * b)
+
+
+def value_of(expr):
+    """The true value of an expression, believed results ignored (None if it divides by zero)."""
+    if not isinstance(expr, tuple):
+        return expr
+    a, b = value_of(expr[1]), value_of(expr[2])
+    return None if a is None or b is None else compute(a, expr[0], b)
+
+
+def slips(move: tuple) -> list:
+    """Wrong results a person might write for a move between whole numbers."""
+    a, op, b, r = move
+    if type(a) is not int or type(b) is not int:
+        return []
+    if op == "/":
+        wrong = [r - 1, r + 1] if type(r) is int else [a // b, a // b + 1] if r > 1 else []
+    elif op == "*":
+        wrong = [r - a, r + a, r - b, r + b, r - 10, r + 10]
+    else:
+        wrong = [r - 1, r + 1, r - 10, r + 10]
+    return sorted({w for w in wrong if w >= 1 and w != r})
+
+
+def written(a, b) -> list[tuple]:
+    """The moves between two values, written as the solver writes them (larger first, except b ÷ a)."""
+    x, y = (a, b) if a >= b else (b, a)
+    return [(y, op, x, r) if swapped else (x, op, y, r) for op, swapped, r in options(x, y)]
+
+
+def take(items: tuple, value) -> tuple[tuple, tuple]:
+    """An item with this value, and the rest."""
+    for k, item in enumerate(items):
+        if item[0] == value:
+            return item, items[:k] + items[k + 1:]
+    raise ValueError(f"{value} is not in play")
+
+
+def play(items: tuple, move: tuple) -> tuple[tuple, tuple]:
+    """Play a move as written (a, op, b, r): the item it makes and the position after. A result that
+    is not the true one is believed: the expression carries it as a fourth element."""
+    a, op, b, r = move
+    first, rest = take(items, a)
+    second, rest = take(rest, b)
+    item = (r, (op, first[1], second[1]) + (() if compute(a, op, b) == r else (r,)))
+    return item, tuple(sorted(rest + (item,), key=lambda it: it[0]))
+
+
+def graft(ctx: Context, node: int, move: tuple, items: tuple) -> Search | None:
+    """The search as the writer believes it went: the real one up to `node`, whose move and position
+    are replaced, then a fresh search from the believed position. None if that finds nothing, or if
+    a wrong result leads to an answer that is right after all."""
+    run = ctx.run
+    sub = search_from(items, run.target, ctx.strategy, run.subset, judge_size(ctx.params),
+                      hand_over(ctx.params, ctx.strategy))
+    if sub.goal is None:
+        return None
+    final = sub.plan[-1][1] if sub.plan else sub.nodes[sub.goal][2]
+    if compute(*move[:3]) != move[3] and value_of(goal_item(final, run.target)[1]) == run.target:
+        return None  # a wrong result that the rest happens to cancel
+    parent, _, _, depth = run.nodes[node]
+    nodes = [(-1, *n[1:]) if n[0] == node else n for n in run.nodes]  # what really followed is cut off
+    nodes[node] = (parent, move, items, depth)
+    base = len(nodes) - 1
+
+    def at(k: int) -> int:
+        return node if k == 0 else base + k
+
+    nodes += [(at(p), m, its, d + depth) for p, m, its, d in sub.nodes[1:]]
+    cut = run.events.index(("enter", node))
+    events = run.events[:cut + 1] + [(what, at(k)) for what, k in sub.events[1:]]
+    return Search(run.target, run.subset, nodes, events, at(sub.goal), sub.plan)
+
+
+def judged(ctx: Context, index: int, node: int) -> Search:
+    """The real search up to the judgement of `node`, which now (wrongly) finds the goal there."""
+    run = ctx.run
+    return Search(run.target, run.subset, run.nodes, run.events[:index] + [("goal", node)], node, [])
+
+
+def judged_plant(ctx: Context, kind: str, index: int, node: int, moves: list) -> tuple[Search, Plant] | None:
+    """A planted try at a judged position, with a few honest tries before it."""
+    items, t = ctx.run.nodes[node][2], ctx.target
+    made = None
+    for move in moves:
+        made, items = play(items, move)
+    if value_of(made[1]) == t:
+        return None
+    values = values_of(ctx.run.nodes[node][2])
+    honest = []
+    if ctx.params.style == "stream":  # the moves before it, in the order they are always listed
+        moves_here = written(*values)
+        honest = moves_here[:next(k for k, m in enumerate(moves_here) if m[:3] == moves[0][:3])]
+        if any(m[3] == t for m in honest):
+            return None  # the real solution comes first
+    elif len(moves) == 2:
+        tries = [(f, last) for f, last in tries_worth_showing(values, t, ctx.strategy != "dfs")
+                 if f[:3] != moves[0][:3] and t not in (f[3], last[3])]
+        honest = tries[:ctx.rng.choice((0, 1, 1, 2))]
+    return judged(ctx, index, node), Plant(kind, node, True, honest, list(moves), made[1])
+
+
+# ---------------------------------------------------------------- the three kinds
+
+def plant_wrong_result(ctx: Context) -> tuple[Search, Plant] | None:
+    run, t = ctx.run, ctx.target
+    places = [("move", p) for p in ctx.places("move")] + [("judged", p) for p in ctx.places("judged")]
+    ctx.rng.shuffle(places)
+    for where, (index, node) in places[:PLACES]:
+        if where == "move":
+            parent, move = run.nodes[node][:2]
+            wrongs = slips(move)
+            ctx.rng.shuffle(wrongs)
+            for w in wrongs:
+                _, items = play(run.nodes[parent][2], move[:3] + (w,))
+                if ctx.worth_trying(values_of(items)):
+                    believed = graft(ctx, node, move[:3] + (w,), items)
+                    if believed:
+                        return believed, Plant("wrong_result", node)
+            continue
+        values = values_of(run.nodes[node][2])
+        if len(values) == 3:  # a first move that slips into a finish, or a last move that slips onto the target
+            tries = [[first[:3] + (w,), last] for first, _ in two_step_finishes(values) for w in slips(first)
+                     for last in written(w, _third(values, first)) if last[3] == t]
+            tries += [[first, last[:3] + (t,)] for first, last in two_step_finishes(values)
+                      if t not in (first[3], last[3]) and t in slips(last)]
+        elif len(values) == 2:
+            tries = [[m[:3] + (t,)] for m in written(*values) if m[3] != t and t in slips(m)]
+        else:
+            continue
+        ctx.rng.shuffle(tries)
+        for moves in tries[:4]:
+            found = judged_plant(ctx, "wrong_result", index, node, moves)
+            if found:
+                return found
+    return None
+
+
+def _third(values: tuple, first: tuple):
+    rest = list(values)
+    rest.remove(first[0])
+    rest.remove(first[2])
+    return rest[0]
+
+
+def plant_unavailable_number(ctx: Context) -> tuple[Search, Plant] | None:
+    run, t = ctx.run, ctx.target
+    for _, node in ctx.places("move", BELIEVED_SIZE - 1):  # a phantom number keeps one more in play
+        parent = run.nodes[node][0]
+        position = run.nodes[parent][2]
+        values = Counter(values_of(position))
+        above = Counter(values_of(run.nodes[run.nodes[parent][0]][2])) if parent else None
+        spent = sorted({leaf for _, expr in position if isinstance(expr, tuple) for leaf in originals(expr)}
+                       - set(values))
+        choices = []
+        for item in dict((it[0], it) for it in position).values():  # each value once
+            a = item[0]
+            phantoms = ([(a, item[1])] if values[a] == 1 else []) + [(b, b) for b in spent]
+            for b, expr in phantoms:
+                if b == t or above == values + Counter([b]):
+                    continue  # the target is always at hand; a back-up to the position above would explain it
+                for move in written(a, b):
+                    if type(move[3]) is int and move[3] > 0:
+                        choices.append((item, expr, move))
+        ctx.rng.shuffle(choices)
+        for item, expr, move in choices:
+            rest = take(position, item[0])[1]
+            pair = (item[1], expr) if move[0] == item[0] else (expr, item[1])
+            made = (move[3], (move[1], *pair))
+            items = tuple(sorted(rest + (made,), key=lambda it: it[0]))
+            if ctx.worth_trying(values_of(items)):
+                believed = graft(ctx, node, move, items)
+                if believed:
+                    return believed, Plant("unavailable_number", node)
+    return None
+
+
+def plant_premature_success(ctx: Context) -> tuple[Search, Plant] | None:
+    t = ctx.target
+    near = max(3, t // 10)  # how far off a total may be and still be mistaken for the target
+    for index, node in ctx.places("judged"):
+        values = values_of(ctx.run.nodes[node][2])
+        if t in values:
+            continue
+        if len(values) == 3:
+            tries = [[first, last] for first, last in two_step_finishes(values)
+                     if type(last[3]) is int and t not in (first[3], last[3])]
+        elif len(values) == 2:
+            tries = [[m] for m in written(*values) if type(m[3]) is int and m[3] != t]
+        else:
+            continue
+        tries = [moves for moves in tries if abs(moves[-1][3] - t) <= near]
+        tries.sort(key=lambda moves: abs(moves[-1][3] - t))  # the nearest first (a stable sort keeps the order)
+        for moves in tries[:2]:
+            found = judged_plant(ctx, "premature_success", index, node, moves)
+            if found:
+                return found
+    return None
+
+
+PLANTERS = {"wrong_result": plant_wrong_result, "unavailable_number": plant_unavailable_number,
+            "premature_success": plant_premature_success}
+
+
+# ---------------------------------------------------------------- writing it
+
+class MistakeTrace(Trace):
+    """The writer, noting the line where the planted mistake first appears."""
+
+    def __init__(self, run: Search, numbers: list, params, voice, strategy: str, plant: Plant):
+        super().__init__(run, numbers, params, voice, strategy)
+        self.plant, self.mistake = plant, None
+
+    def enter(self, node: int) -> None:
+        if node == self.plant.node and not self.plant.judged and self.mistake is None:
+            self.mistake = len(self.lines)
+        super().enter(node)
+
+    def expand(self, node: int) -> None:
+        head = len(self.lines)
+        super().expand(node)
+        shown = self.kids.get(node, [])[:LIST_CAP]
+        if not self.stream and not self.plant.judged and self.mistake is None and self.plant.node in shown:
+            self.mistake = head + 1 + shown.index(self.plant.node) // 5  # the listing shows the move first
+
+    def goal(self, node: int) -> None:
+        plant = self.plant
+        if not plant.judged or node != plant.node:
+            super().goal(node)
+            return
+        depth = self.run.nodes[node][3]
+        if self.stream:
+            self.mistake = len(self.lines)
+            self.say(f"Node {self.nid(node)}: {', '.join(eq(m) for m in plant.honest + plant.moves)}; goal reached")
+        else:
+            for first, last in plant.honest:
+                self.say(f"{eq(first)}, then {eq(last)}: {self.comment(last[3])}.", depth)
+            self.mistake = len(self.lines)
+            self.say(", then ".join(eq(m) for m in plant.moves) + self.voice.pick(". That works!", ". It works!"),
+                     depth)
+        self.finish(plant.expr)
+
+
+def solve_with_mistake(problem: dict, params, rng: random.Random) -> Solution | None:
+    """A trace with one planted mistake (Solution.mistake_step is its line), or None if the search
+    offers nowhere to plant one."""
+    voice, strategy, run = prepare(problem, params, rng)
+    ctx = Context(problem, params, rng, strategy, run)
+    kinds = list(KINDS)
+    rng.shuffle(kinds)
+    for kind in kinds:
+        ctx.trials = 0
+        found = PLANTERS[kind](ctx)
+        if found:
+            break
+    else:
+        return None
+    believed, plant = found
+    trace = MistakeTrace(believed, list(problem["numbers"]), params, voice, strategy, plant)
+    write(trace, problem)
+    if trace.mistake is None or trace.answer is None:
+        return None
+    difficulty = measure(problem, run, trace)
+    difficulty["mistake"] = plant.kind
+    return Solution(steps=trace.lines, answer=trace.answer, difficulty=difficulty, style=params.style,
+                    mistake_step=trace.mistake)
