@@ -117,7 +117,7 @@ def slips(move: tuple) -> list:
         wrong = [r - a, r + a, r - b, r + b, r - 10, r + 10]
     else:
         wrong = [r - 1, r + 1, r - 10, r + 10]
-    return sorted({w for w in wrong if w >= 1 and w != r})
+    return sorted({w for w in wrong if w >= 1 and w not in (r, a, b)})  # "12 + 10 = 12" is no slip of the pen
 
 
 def written(a, b) -> list[tuple]:
