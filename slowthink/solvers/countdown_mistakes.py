@@ -60,7 +60,8 @@ class Plant:
 
 @dataclass
 class Context:
-    problem: dict
+    """What the planters share: the search to plant in, and the rng that picks kinds and places."""
+
     params: object
     rng: random.Random
     strategy: str
@@ -343,7 +344,7 @@ def solve_with_mistake(problem: dict, params, rng: random.Random) -> Solution | 
     """A trace with one planted mistake (Solution.mistake_step is its line), or None if the search
     offers nowhere to plant one."""
     voice, strategy, run = prepare(problem, params, rng)
-    ctx = Context(problem, params, rng, strategy, run)
+    ctx = Context(params, rng, strategy, run)
     kinds = list(KINDS)
     rng.shuffle(kinds)
     for kind in kinds:

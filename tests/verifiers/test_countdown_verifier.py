@@ -286,7 +286,8 @@ def test_stream_lines_follow_the_numbers_in_play():
 
 def test_a_whole_quotient_is_a_move_not_a_value_restated():
     # "7 ÷ 7 = 1" needs two 7s, even when a 1 is in play; "1/3" may stand for a fraction made earlier
-    assert ver.label_steps(P, ["Try 8 − 7 = 1, leaving 1, 4, 8.", "Try 7 ÷ 7 = 1, leaving 1, 4, 8."]) == [True, False]
+    steps = ["Try 8 − 7 = 1, leaving 1, 4, 8.", "Try 7 ÷ 7 = 1, leaving 1, 4, 8."]
+    assert ver.label_steps(P, steps) == [True, False]
     thirds = {"numbers": [3, 3, 8, 8], "target": 24}
     assert all(ver.label_steps(thirds, ["Try 8 ÷ 3 = 8/3, leaving 8/3, 3, 8.", "3 − 8/3 = 1/3, leaving 1/3, 8.",
                                         "8 ÷ (1/3) = 24. It works!"]))
