@@ -264,6 +264,9 @@ _POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|→)
                        r"[Ff]rom|[Nn]ode \d+:)\s*(?P<list>\d{1,12}(?:/\d{1,12})?(?:\s*,\s*\d{1,12}(?:/\d{1,12})?)*)"
                        r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
 _CHAIN = 64  # how far back up the line of positions a move may reach
+_READINGS = 256  # partial readings tried for one equation's numbers (p/q may be two numbers or one fraction)
+_STEP_READINGS = 20_000  # and for one step: a step that needs more is too tangled to check (false)
+_MADE = 32  # values made earlier in a step that later moves may draw on (the latest)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -385,6 +388,7 @@ class _Reader:
         self.where = {start: 0}  # numbers in play -> the latest node with them
         self.current = 0
         self.made: list = []  # values made since the last stated position, in this step
+        self.budget = _STEP_READINGS  # readings this step may still try
 
     def holds(self, step: str) -> bool:
         answer = _ANSWER.match(step)
@@ -394,7 +398,7 @@ class _Reader:
         if read is None:
             return False  # a false equation
         pieces, claim = read
-        self.made = []
+        self.made, self.budget = [], _STEP_READINGS
         for equations, kind, listed in pieces:
             last = len(equations) - 1
             for k, (atoms, values, equal) in enumerate(equations):
@@ -425,27 +429,34 @@ class _Reader:
 
     def play(self, atoms: tuple, values: tuple, equal: bool, stated: tuple | None) -> bool:
         """Check one equation against the positions; a move makes a new position, and `stated`
-        (what the text says is left) must be it."""
+        (what the text says is left) must be it. A move that takes nothing from the position (its
+        numbers all made in this step, or the target) makes none: positions never grow."""
         move = self.is_move(atoms, values, equal)
-        node, steps = self.current, 0
+        allowed = min(_READINGS, self.budget)
+        node, steps, budget = self.current, 0, [allowed]
         while node >= 0 and steps < _CHAIN:
             numbers, parent = self.nodes[node]
-            for rest in self.uses(atoms, list(numbers), self.made):
-                if not move:
-                    self.made.extend(values)
-                    return True
-                after = tuple(sorted(rest + [values[-1]]))
-                if stated is None or after == stated:
+            for rest in self.uses(atoms, list(numbers), self.made, budget):
+                if move and len(rest) < len(numbers):
+                    after = tuple(sorted(rest + [values[-1]]))
+                    if stated is not None and after != stated:
+                        continue  # another reading, or a position further up, may leave what is stated
                     self.nodes.append((after, node))
                     self.current = self.where[after] = len(self.nodes) - 1
-                    self.made.extend(values)
-                    return True
+                self.made = (self.made + list(values))[-_MADE:]
+                self.budget -= allowed - budget[0]
+                return True
             node, steps = parent, steps + 1
+        self.budget = 0
         return False
 
-    def uses(self, atoms: tuple, pool: list, made: list):
+    def uses(self, atoms: tuple, pool: list, made: list, budget: list):
         """Each way the atoms can come from the pool (else from what was made in this step, or be the
-        target): what is left of the pool. A tight p/q is p and q, or a fraction already in play."""
+        target): what is left of the pool. A tight p/q is p and q, or a fraction already in play.
+        At most `budget[0]` partial readings are tried, so no text makes this search long."""
+        budget[0] -= 1
+        if budget[0] < 0:
+            return
         if not atoms:
             yield pool
             return
@@ -461,7 +472,7 @@ class _Reader:
                 elif v != self.target:
                     break
             else:
-                yield from self.uses(atoms[1:], left, spare)
+                yield from self.uses(atoms[1:], left, spare, budget)
 
 
 def label_steps(problem: dict, steps: list[str]) -> list[bool]:

@@ -291,3 +291,13 @@ def test_a_whole_quotient_is_a_move_not_a_value_restated():
     thirds = {"numbers": [3, 3, 8, 8], "target": 24}
     assert all(ver.label_steps(thirds, ["Try 8 ÷ 3 = 8/3, leaving 8/3, 3, 8.", "3 − 8/3 = 1/3, leaving 1/3, 8.",
                                         "8 ÷ (1/3) = 24. It works!"]))
+
+
+def test_labels_stay_quick_on_tangled_steps():
+    # each "1/3" may be a fraction in play or the numbers 1 and 3: the readings tried are bounded
+    tangled = "1 = 1, 3 = 3, 1/3 = 1/3, " * 60 + " + ".join(["1/3"] * 40) + " + 5 = 18"
+    grow = "24 + 24 = 48, " * 1400  # numbers made from the target alone never grow a position
+    start = time.perf_counter()
+    assert ver.label_steps(P, [tangled]) == [False]
+    assert ver.label_steps(P, [grow, grow]) == [True, True]
+    assert time.perf_counter() - start < 1
