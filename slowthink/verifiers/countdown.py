@@ -374,7 +374,7 @@ class _Reader:
 
     A position is the numbers in play. Every move ("a ∘ b = r") is played from the current
     position or one the trace passed on the way to it (backing up need not be announced); its
-    numbers must all be there (or made earlier in the same sentence, or be the target itself,
+    numbers must all be there (or made earlier in the same step, or be the target itself,
     which people reason back from), and it leads to a new position where they are replaced by
     r. "Back to X" / "from X" return to a position met before. A list of what a move leaves must
     be what it leaves. So a number used twice, one already used up or never given, or a wrong
@@ -452,7 +452,7 @@ class _Reader:
 
     def uses(self, atoms: tuple, pool: list, made: list, budget: list):
         """Each way the atoms can come from the pool (else from what was made in this step, or be the
-        target): what is left of the pool. A tight p/q is p and q, or a fraction already in play.
+        target): what is left of the pool. A p/q that is not whole is p and q, or a fraction in play.
         At most `budget[0]` partial readings are tried, so no text makes this search long."""
         budget[0] -= 1
         if budget[0] < 0:
