@@ -4,7 +4,6 @@ strategy, style and dead-end budget doing what they say, and honest "no solution
 import random
 import re
 from fractions import Fraction
-from functools import lru_cache
 from itertools import combinations_with_replacement
 
 import pytest
@@ -14,21 +13,7 @@ from slowthink.core.params import build_params
 from slowthink.generators import countdown as gen
 from slowthink.solvers import countdown as sol
 from slowthink.verifiers import countdown as ver
-
-
-@lru_cache(maxsize=None)
-def makes(values: tuple, target: int) -> bool:
-    """Brute force, independent of the solver: any two numbers, any of the six results, repeat."""
-    if len(values) == 1:
-        return values[0] == target
-    for i, a in enumerate(values):
-        for j, b in enumerate(values):
-            if i != j:
-                rest = [v for k, v in enumerate(values) if k not in (i, j)]
-                for r in [a + b, a - b, a * b] + ([a / b] if b else []):
-                    if makes(tuple(sorted(rest + [r])), target):
-                        return True
-    return False
+from countdown_reference import makes
 
 
 def run(problem, seed=0, **values):
