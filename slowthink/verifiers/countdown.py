@@ -221,9 +221,9 @@ def _values(numbers: tuple) -> frozenset:
     if len(numbers) == 1:
         return frozenset((Fraction(numbers[0]),))
     out = set()
-    for left, right in _halves(numbers):
-        rv = all_values(right)
-        for a in all_values(left):
+    for part, rest in _halves(numbers):
+        rv = all_values(rest)
+        for a in all_values(part):
             for b in rv:
                 out.update((a + b, a - b, b - a, a * b))
                 if b:
@@ -242,9 +242,9 @@ def can_make(numbers: tuple, target: int, subset: bool = False) -> bool:
     if len(numbers) == 1:
         return numbers[0] == target
     t = Fraction(target)
-    for left, right in _halves(numbers):
-        rv = all_values(right)
-        for a in all_values(left):
+    for part, rest in _halves(numbers):
+        rv = all_values(rest)
+        for a in all_values(part):
             # a ∘ b = t for some b on the right: b = t − a, a − t, a + t, t ÷ a, a ÷ t or t × a
             if t - a in rv or a - t in rv or a + t in rv or (a and (t / a in rv or a / t in rv or t * a in rv)):
                 return True
