@@ -123,8 +123,10 @@ def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
             raise ConfigError(f"--out {out}: already holds a corpus; pass --overwrite or choose another folder")
         remove_corpus(out)
     work = out / WORK_DIR / mix_hash(mix)
-    # work from an older, different mix cannot be resumed: clear it
     if (out / WORK_DIR).exists():
+        # an interrupted run of ours: exports it may have begun are redone from the finished shards
+        shutil.rmtree(out / "exports", ignore_errors=True)
+        # work from an older, different mix cannot be resumed: clear it
         for old in (out / WORK_DIR).iterdir():
             if old != work:
                 shutil.rmtree(old, ignore_errors=True)

@@ -58,7 +58,7 @@ def test_every_row_has_the_same_keys_and_types(tmp_path):
 
 
 def test_an_interrupted_run_resumes_to_the_same_bytes(tmp_path):
-    mix = parse_mix(MIX)
+    mix = parse_mix({**MIX, "formats": ["messages"]})
     generate_corpus(mix, tmp_path / "full", quiet=True)
     partial = tmp_path / "partial"
     work = partial / ".work" / mix_hash(mix)
@@ -67,8 +67,11 @@ def test_an_interrupted_run_resumes_to_the_same_bytes(tmp_path):
     for job in jobs[: len(jobs) // 2]:  # as if the run died half way through
         run_chunk(job)
     (work / "999-stale.jsonl.partial").write_text("half a line")
+    (partial / "exports" / "messages").mkdir(parents=True)  # an export begun before the run died
     generate_corpus(mix, partial, quiet=True)
     assert shard_bytes(partial) == shard_bytes(tmp_path / "full")
+    exported = "exports/messages/train.jsonl"
+    assert (partial / exported).read_bytes() == (tmp_path / "full" / exported).read_bytes()
 
 
 def test_duplicates_are_dropped_and_counted(tmp_path):
