@@ -79,7 +79,7 @@ _TASKS = [
            partial(cipher_sol.solve, rule), partial(cipher_ver.read_problem, f"cipher.{rule}"),
            partial(cipher_ver.verify, f"cipher.{rule}"), partial(cipher_ver.label_steps, f"cipher.{rule}"),
            partial(cipher_ver.problem_key, f"cipher.{rule}"),
-           solve_with_mistake=partial(cipher_sol.solve_with_mistake, rule))
+           solve_with_mistake=partial(cipher_sol.solve_with_mistake, rule), clean_answer=cipher_ver.clean_answer)
       for rule, summary, params in [
           ("caesar", "Caesar shift read off one example, confirmed, then decoded letter by letter",
            cipher_gen.CipherParams),

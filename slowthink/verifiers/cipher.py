@@ -251,6 +251,19 @@ def problem_key(task: str, problem: dict) -> str:
 
 # ---------------------------------------------------------------- judging an answer
 
+_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
+_LEAD_IN = re.compile(r"^(?:so\s+|thus\s+)?(?:the\s+)?(?:decoded\s+|hidden\s+|plain\s*)?(?:message|text|plaintext|decoding)"
+                      r"\s+(?:is|reads|says)\s*:?\s*", re.I)
+
+
+def clean_answer(text: str) -> str:
+    """A model's last line often wraps the plaintext in prose: 'The decoded message is "on the mat".'"""
+    quoted = [a or b for a, b in _QUOTED.findall(text)]
+    if quoted:
+        return quoted[-1]
+    return _LEAD_IN.sub("", text.strip())
+
+
 def verify(task: str, problem: object, answer: object) -> Verdict:
     try:
         c, p, m = _texts(task, problem)

@@ -216,3 +216,12 @@ def test_labels_catch_wrong_decodings_in_free_text():
     assert ver.label_steps("cipher.caesar", problem, ["I think 14, which is o, comes next."]) == [False]
     unsure = ["I am not sure yet.", "x = 24 and 24 − 3 = 21."]
     assert ver.label_steps("cipher.caesar", problem, unsure) == [True, True]
+
+
+def test_completions_that_wrap_the_plaintext_in_prose():
+    import slowthink
+
+    problem = {"example": {"ciphertext": "ifmmp", "plaintext": "hello"}, "ciphertext": "xpsme"}
+    for text in ['The decoded message is "world".', "So the message reads: world", "Answer: “world”", "world"]:
+        assert slowthink.verify_completion("cipher.caesar", problem, text), text
+    assert not slowthink.verify_completion("cipher.caesar", problem, 'The decoded message is "word".')
