@@ -171,7 +171,7 @@ def cmd_export(args) -> int:
             raise UserError("--answer-template must contain {answer}, e.g. 'Answer: {answer}'")
         wording = Wording(wording.system if args.system is None else args.system,
                           wording.answer_template if args.answer_template is None else args.answer_template)
-    result = export(args.dir, manifest, args.format, args.out, wording)
+    result = export(args.dir, manifest, args.format, args.out, wording, progress=not args.quiet and sys.stderr.isatty())
     if not args.quiet:
         files = ", ".join(f"{f['file']} ({f['records']})" for f in result["files"].values())
         print(f"wrote {args.format} to {args.out}: {files}")
@@ -189,7 +189,7 @@ def cmd_report(args) -> int:
 def cmd_verify_file(args) -> int:
     from slowthink.flywheel import print_summary, verify_file
 
-    result = verify_file(args.input, args.out, overwrite=args.overwrite)
+    result = verify_file(args.input, args.out, overwrite=args.overwrite, progress=sys.stderr.isatty())
     for number, reason in result["bad_lines"]:
         print(f"{args.input}:{number}: skipped: {reason}", file=sys.stderr)
     if args.json:

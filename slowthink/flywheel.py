@@ -20,6 +20,7 @@ from math import comb
 from pathlib import Path
 
 import orjson
+from tqdm import tqdm
 
 from slowthink.api import read_problem, verify_completion
 from slowthink.core.expr import ExprError
@@ -84,7 +85,7 @@ def _read_line(number: int, raw: bytes) -> tuple[str, dict, str, str]:
     return task, problem, _completion_text(item["completion"]), key
 
 
-def verify_file(source: str | Path, out: str | Path, overwrite: bool = False) -> dict:
+def verify_file(source: str | Path, out: str | Path, overwrite: bool = False, progress: bool = False) -> dict:
     """Verify every completion in `source`, write the correct ones to `out`; returns the summary."""
     from slowthink.registry import get_task
 
@@ -98,7 +99,8 @@ def verify_file(source: str | Path, out: str | Path, overwrite: bool = False) ->
 
     def kept():
         with open(source, "rb") as fp:
-            for number, raw in enumerate(fp, start=1):
+            lines = tqdm(fp, unit="line", desc="verifying", disable=not progress)
+            for number, raw in enumerate(lines, start=1):
                 if not raw.strip():
                     continue
                 try:

@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from tqdm import tqdm
+
 from slowthink.core.params import ConfigError
 from slowthink.output.writer import read_jsonl, write_jsonl_atomic
 from slowthink.records import RECORD_SCHEMA
@@ -142,7 +144,8 @@ def corpus_rows(folder: Path, manifest: dict, split: str) -> Iterator[dict]:
             yield from read_jsonl(folder / shard["path"])
 
 
-def export(folder: str | Path, manifest: dict, name: str, out: str | Path, wording: Wording | None = None) -> dict:
+def export(folder: str | Path, manifest: dict, name: str, out: str | Path, wording: Wording | None = None,
+           progress: bool = False) -> dict:
     """Write one format of the corpus into `out` (which must not exist); returns files and counts."""
     folder, out = Path(folder), Path(out)
     if name not in FORMATS:
@@ -157,7 +160,9 @@ def export(folder: str | Path, manifest: dict, name: str, out: str | Path, wordi
     files: dict[str, dict] = {}
     try:
         for split in (s for s in manifest["splits"] if manifest["splits"][s]["records"]):
-            rows = (r for r in corpus_rows(folder, manifest, split) if spec.include_unverified or r["verified"])
+            rows = (r for r in tqdm(corpus_rows(folder, manifest, split), total=manifest["splits"][split]["records"],
+                                    unit="rec", desc=f"{name} {split}", disable=not progress)
+                    if spec.include_unverified or r["verified"])
             if spec.convert is None:
                 files[split] = {"file": f"{split}.parquet", "records": _write_parquet(folder, manifest, split,
                                                                                       tmp / f"{split}.parquet")}
