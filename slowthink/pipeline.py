@@ -213,7 +213,7 @@ def generate_corpus(mix: Mix, out: str | Path, workers: int = 1, quiet: bool = F
             raise
     shards = merge.finish()
     manifest = build_manifest(mix, merge, shards)
-    finish_corpus(out, manifest, merge.examples)  # exports and the card, before the manifest marks it finished
+    finish_corpus(out, manifest, merge.examples, progress=show)  # exports and the card, before the manifest marks it finished
     (out / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     shutil.rmtree(out / WORK_DIR, ignore_errors=True)
     return manifest

@@ -10,10 +10,10 @@ from slowthink.output.formats import export
 EXPORTS = "exports"
 
 
-def finish_corpus(out: Path, manifest: dict, examples: dict[str, dict]) -> None:
+def finish_corpus(out: Path, manifest: dict, examples: dict[str, dict], progress: bool = False) -> None:
     """Called once the shards are complete and before the manifest is written (it records the exports)."""
     exports = {}
     for name in manifest["config"]["formats"]:
-        exports[name] = export(out, manifest, name, out / EXPORTS / name)
+        exports[name] = export(out, manifest, name, out / EXPORTS / name, progress=progress)
     manifest["exports"] = exports
     write_card(out, manifest, examples)
