@@ -8,6 +8,7 @@ import slowthink
 from slowthink.api import make_item, make_params
 from slowthink.core.claims import false_claims, unreadable_claims
 from slowthink.registry import get_task
+from cipher_reference import encrypt_letters, pos
 
 CIPHERS = ["cipher.caesar", "cipher.atbash", "cipher.affine", "cipher.vigenere", "cipher.substitution",
            "cipher.reverse", "cipher.pair_average", "cipher.unknown", "cipher.caesar_blind"]
@@ -16,26 +17,6 @@ O1 = {"example": {"ciphertext": "oyfjdnisdr rtqwainr acxz mynzbhhx", "plaintext"
 
 
 # ---------------------------------------------------------------- a reference, written plainly for the test
-
-def pos(ch):
-    return "abcdefghijklmnopqrstuvwxyz".index(ch) + 1
-
-
-def ch(n):
-    return "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
-
-
-def encrypt_letters(text, f):
-    """f(position, index among letters) -> position, for each letter; spaces stay."""
-    out, k = "", 0
-    for c in text:
-        if c == " ":
-            out += c
-        else:
-            out += ch(f(pos(c), k))
-            k += 1
-    return out
-
 
 def reference_encryptions(plain, cipher):
     """Every encryption function of every rule that maps `plain` to `cipher` exactly."""

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import slowthink
 from slowthink.verifiers import cipher as ver
+from cipher_reference import encrypt_letters
 
 CAESAR = {"example": {"ciphertext": "wkh fdw vdw", "plaintext": "the cat sat"}, "ciphertext": "rq wkh pdw"}
 O1 = {"example": {"ciphertext": "oyfjdnisdr rtqwainr acxz mynzbhhx", "plaintext": "Think step by step"},
@@ -115,24 +116,13 @@ def test_problem_key_ignores_spelling():
 
 # ---------------------------------------------------------------- the fits against random encryptions
 
-def shift_text(text, f):
-    out, k = "", 0
-    for c in text:
-        if c == " ":
-            out += c
-        else:
-            out += chr(96 + (f(ord(c) - 96, k) - 1) % 26 + 1)
-            k += 1
-    return out
-
-
 @settings(max_examples=150, deadline=None)
 @given(plain=phrases, message=phrases, k=st.integers(0, 25), a=st.sampled_from(ver.UNITS), b=st.integers(0, 25))
 def test_caesar_atbash_and_affine_fits_recover_the_message(plain, message, k, a, b):
     for task, f in [("cipher.caesar", lambda n, _: n + k), ("cipher.atbash", lambda n, _: 27 - n),
                     ("cipher.affine", lambda n, _: a * n + b)]:
-        problem = {"example": {"ciphertext": shift_text(plain, f), "plaintext": plain},
-                   "ciphertext": shift_text(message, f)}
+        problem = {"example": {"ciphertext": encrypt_letters(plain, f), "plaintext": plain},
+                   "ciphertext": encrypt_letters(message, f)}
         verdict = slowthink.verify(task, problem, message)
         # a short example may not pin down a multiplier; then the verifier must say so rather than guess
         assert verdict or (task == "cipher.affine" and "ambiguous" in verdict.reason), (task, problem, verdict)
@@ -142,8 +132,8 @@ def test_caesar_atbash_and_affine_fits_recover_the_message(plain, message, k, a,
 @given(plain=phrases, message=phrases, key=st.lists(st.integers(0, 25), min_size=1, max_size=4))
 def test_vigenere_fit_recovers_the_message_when_the_example_shows_the_key_twice(plain, message, key):
     f = lambda n, i: n + key[i % len(key)]  # noqa: E731
-    problem = {"example": {"ciphertext": shift_text(plain, f), "plaintext": plain},
-               "ciphertext": shift_text(message, f)}
+    problem = {"example": {"ciphertext": encrypt_letters(plain, f), "plaintext": plain},
+               "ciphertext": encrypt_letters(message, f)}
     verdict = slowthink.verify("cipher.vigenere", problem, message)
     if len(plain.replace(" ", "")) >= 2 * len(key) and ver.shortest_period(key) == len(key):
         assert verdict, (problem, verdict)
