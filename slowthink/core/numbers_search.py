@@ -478,13 +478,21 @@ def _dfs(run: Search, root: int, seen: set, small, hand_over: int) -> list:
 
 
 def _frontier(run: Search, stack: list, seen: set) -> list:
-    """Every position one move from the open part of a depth-first stack, as best-first heap entries."""
+    """Every position one move from the open part of a depth-first stack, as best-first heap
+    entries; from whole numbers, the moves that make a fraction wait behind one entry (see `_best`)."""
     heap = []
     for node, moves in stack:
+        items = run.nodes[node][2]
+        whole, deferred = _whole(items), []
         for move, child, key in moves:
             if key not in seen:
                 seen.add(key)
-                heap.append((heuristic(key, run.target), len(heap), node, move, child))
+                if whole and type(move[3]) is not int:
+                    deferred.append((move, child, key))
+                else:
+                    heap.append((heuristic(key, run.target), len(heap), node, move, child))
+        if deferred:
+            heap.append((_fraction_floor(len(items)), len(heap), node, _FRACTIONS, deferred))
     return heap
 
 
@@ -520,12 +528,27 @@ def _best(run: Search, heap: list, seen: set, small) -> None:
 
     Heap entries are (rank, tie-break, parent, move, items), or (rank, tie-break, node, None,
     items) for a node that exists already; a position becomes a node only when it is looked at,
-    so the many that never are cost one heap entry each."""
+    so the many that never are cost one heap entry each. From a position of whole numbers,
+    the moves that give whole numbers are ranked at once, cheaply (`_whole_children`); the moves
+    that give a fraction wait behind one entry ranked at the least any of them could be
+    (`_fraction_floor`). A fraction costs at least 2 in `heuristic` and a whole position at most
+    1 + 0.25 per number, so they are made only once every whole-number line ranks worse, which
+    for most problems is never: the order is the one ranking every child at once would give,
+    without paying for Fractions that are never looked at."""
     heap = [(rank, k, parent, move, items) for k, (rank, _, parent, move, items) in enumerate(heap)]
     heapq.heapify(heap)  # tie-breaks renumbered: unique, so the heap never compares moves
     target, counter = run.target, len(heap)
+    push, pop = heapq.heappush, heapq.heappop
     while heap:
-        _, _, parent, move, items = heapq.heappop(heap)
+        _, _, parent, move, items = pop(heap)
+        if move is _FRACTIONS:  # the moves from node `parent` that give a fraction, ranked now
+            for move, child, key in items:  # (here `items` holds those moves, each a position not seen before)
+                counter += 1
+                push(heap, (heuristic(key, target), counter, parent, move, child))
+            continue
+        if type(move) is _Pending:  # a whole-number move ranked earlier: make its position now
+            items = move.items()
+            move = move.move
         node = parent if move is None else run.add(parent, move, items)  # no move: an existing node
         if node:  # the start is never "entered"
             run.events.append(("enter", node))
@@ -534,8 +557,106 @@ def _best(run: Search, heap: list, seen: set, small) -> None:
                     return
                 continue
         run.expanded += 1
-        for move, child, key in children(items):
+        if not _whole(items):
+            for move, child, key in children(items):
+                if key not in seen:
+                    seen.add(key)
+                    counter += 1
+                    push(heap, (heuristic(key, target), counter, node, move, child))
+            continue
+        for rank, pending, key in _whole_children(items, target):
             if key not in seen:
                 seen.add(key)
                 counter += 1
-                heapq.heappush(heap, (heuristic(key, target), counter, node, move, child))
+                push(heap, (rank, counter, node, pending, None))
+        counter += 1
+        push(heap, (_fraction_floor(len(items)), counter, node, _FRACTIONS, _fraction_children(items, seen)))
+
+
+_FRACTIONS = ("fractions",)  # marks the heap entry that stands for a position's fraction-making moves
+
+
+def _whole(items: tuple) -> bool:
+    for item in items:
+        if type(item[0]) is not int:
+            return False
+    return True
+
+
+def _fraction_floor(count: int) -> float:
+    """The least `heuristic` of a position left by a move that makes a fraction from `count` whole
+    numbers: no gap, one number fewer, one fraction."""
+    return 0.25 * (count - 2) + 2.0
+
+
+class _Pending:
+    """A move ranked but not yet taken: its position is built only if best-first gets to it."""
+
+    __slots__ = ("parent", "i", "j", "move")
+
+    def __init__(self, parent: tuple, i: int, j: int, move: Move):
+        self.parent, self.i, self.j, self.move = parent, i, j, move
+
+    def items(self) -> tuple:
+        items, i, j = self.parent, self.i, self.j
+        op, result = self.move[1], self.move[3]
+        x, y = items[j], items[i]  # a whole-number move is always the larger one first
+        rest = items[:i] + items[i + 1:j] + items[j + 1:]
+        at = bisect_right(rest, result, key=_first)
+        return rest[:at] + ((result, (op, x[1], y[1])),) + rest[at:]
+
+
+def _gap(v: int, target: int) -> float:
+    """`heuristic`'s distance of one whole number from the target."""
+    gap = abs(target - v) / target
+    if 1 < v < target and target % v == 0:
+        gap = min(gap, 0.15)
+    return gap
+
+
+def _whole_children(items: tuple, target: int) -> Iterator[tuple[float, _Pending, tuple]]:
+    """The moves from a position of whole numbers that give a whole number: (rank, the move
+    not yet taken, the key of the position it leaves), in `children` order, each position once.
+
+    The rank is `heuristic` of that position, worked out from the parent's gaps rather than by
+    building the position: the best of the numbers left untouched, or the new one."""
+    values = [item[0] for item in items]
+    n = len(values)
+    gaps = [_gap(v, target) for v in values]
+    order = sorted(range(n), key=gaps.__getitem__)[:3]  # the best gap untouched by a pair is among these
+    size = 0.25 * (n - 2)
+    made = set()
+    for i in range(n):
+        b = values[i]
+        if i > 0 and values[i - 1] == b:
+            continue
+        for j in range(i + 1, n):
+            a = values[j]  # sorted ascending, so a ≥ b
+            if j > i + 1 and values[j - 1] == a:
+                continue
+            rest = values[:i] + values[i + 1:j] + values[j + 1:]
+            kept = next((gaps[k] for k in order if k != i and k != j), 1.0)
+            results = [("+", a + b), ("-", a - b), ("*", a * b)]
+            if b and a % b == 0:
+                results.append(("/", a // b))
+            done = []
+            for op, r in results:
+                if r in done:
+                    continue
+                done.append(r)
+                at = bisect_right(rest, r)
+                key = (*rest[:at], r, *rest[at:])
+                if key in made:
+                    continue
+                made.add(key)
+                rank = min(1.0, kept, _gap(r, target)) + size
+                yield rank, _Pending(items, i, j, (a, op, b, r)), key
+
+
+def _fraction_children(items: tuple, seen: set) -> Iterator[tuple[Move, tuple, tuple]]:
+    """The moves from a position of whole numbers that give a fraction (a ÷ b or b ÷ a, not exact)
+    and a position not seen before, which from then on counts as seen."""
+    for move, child, key in children(items):
+        if type(move[3]) is not int and key not in seen:
+            seen.add(key)
+            yield move, child, key

@@ -1,0 +1,83 @@
+"""Best-first search ranks moves lazily; it must look at positions in the order that ranking
+every move at once would give, and still find the fraction-only solutions it puts off."""
+
+import heapq
+import random
+from fractions import Fraction
+from itertools import combinations_with_replacement
+
+import pytest
+
+from slowthink.core import numbers_search as ns
+from slowthink.core.params import build_params
+from slowthink.generators import countdown as gen
+from countdown_reference import makes
+
+
+def eager_best_first(numbers, target, judge=3):
+    """The plain textbook version: every child ranked by `heuristic` when its parent is expanded.
+
+    Returns the values of each position looked at, in order, until the goal or exhaustion."""
+    root = ns.start(numbers)
+    heap, seen, looked, counter = [(0.0, 0, root)], {ns.values_of(root)}, [], 0
+    while heap:
+        _, _, items = heapq.heappop(heap)
+        values = ns.values_of(items)
+        looked.append(values)
+        if len(items) <= judge:
+            if ns.reachable(values, target):
+                return looked
+            continue
+        for _, child, key in ns.children(items):
+            if key not in seen:
+                seen.add(key)
+                counter += 1
+                heapq.heappush(heap, (ns.heuristic(key, target), counter, child))
+    return looked
+
+
+def looked_at(run):
+    order = [ns.values_of(run.nodes[0][2])]
+    order += [ns.values_of(run.nodes[node][2]) for kind, node in run.events if kind == "enter" and node]
+    return order
+
+
+def whole_prefix(order):
+    """Up to the first position holding a fraction: past it, equal ranks may break ties differently."""
+    for k, values in enumerate(order):
+        if any(type(v) is Fraction for v in values):
+            return order[:k]
+    return order
+
+
+def problems():
+    rng = random.Random(7)
+    six = build_params(gen.CountdownParams, {"min_count": 6, "max_count": 6})
+    five = build_params(gen.CountdownParams, {"min_count": 5, "max_count": 5, "pool": "range"})
+    out = [gen.generate_countdown(rng, six) for _ in range(40)] + [gen.generate_countdown(rng, five) for _ in range(20)]
+    return out + [{"numbers": list(deal), "target": 24} for deal in [(1, 5, 5, 5), (3, 3, 8, 8), (1, 3, 4, 6), (4, 7, 8, 8)]]
+
+
+@pytest.mark.parametrize("problem", problems(), ids=lambda p: f"{p['numbers']}->{p['target']}")
+def test_lazy_best_first_looks_where_eager_ranking_would(problem):
+    run = ns.search(tuple(problem["numbers"]), problem["target"], "best")
+    ours, reference = looked_at(run), eager_best_first(problem["numbers"], problem["target"])
+    prefix = whole_prefix(reference)
+    assert ours[:len(prefix)] == prefix
+    if len(prefix) == len(reference):  # solved (or exhausted) without a fraction: the same search throughout
+        assert ours == reference
+    assert (run.goal is not None) == (ns.reachable(tuple(sorted(problem["numbers"])), problem["target"]))
+
+
+def test_best_first_is_complete_on_every_24_game_deal_with_fractions_put_off():
+    for deal in combinations_with_replacement(range(1, 14), 4):
+        run = ns.search(deal, 24, "best", judge=2)  # judged only at two numbers: fractions go through the heap
+        assert (run.goal is not None) == makes(tuple(Fraction(n) for n in deal), 24), deal
+
+
+def test_fraction_only_solutions_are_reached_after_every_whole_line():
+    run = ns.search((3, 3, 8, 8), 24, "best", judge=2)
+    order = looked_at(run)
+    first = next(k for k, values in enumerate(order) if any(type(v) is Fraction for v in values))
+    assert run.goal is not None and first > 10
+    assert all(not any(type(v) is Fraction for v in values) for values in order[:first])
