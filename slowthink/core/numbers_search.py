@@ -479,20 +479,22 @@ def _dfs(run: Search, root: int, seen: set, small, hand_over: int) -> list:
 
 def _frontier(run: Search, stack: list, seen: set) -> list:
     """Every position one move from the open part of a depth-first stack, as best-first heap
-    entries; from whole numbers, the moves that make a fraction wait behind one entry (see `_best`)."""
+    entries; from whole numbers ranked the cheap way `_best` ranks them, fractions put off."""
     heap = []
     for node, moves in stack:
         items = run.nodes[node][2]
-        whole, deferred = _whole(items), []
-        for move, child, key in moves:
+        if not _whole(items):
+            for move, child, key in moves:
+                if key not in seen:
+                    seen.add(key)
+                    heap.append((heuristic(key, run.target), len(heap), node, move, child))
+            continue
+        # the moves depth-first has not taken yet are the ones whose positions are not in `seen`
+        for rank, pending, key in _whole_children(items, run.target):
             if key not in seen:
                 seen.add(key)
-                if whole and type(move[3]) is not int:
-                    deferred.append((move, child, key))
-                else:
-                    heap.append((heuristic(key, run.target), len(heap), node, move, child))
-        if deferred:
-            heap.append((_fraction_floor(len(items)), len(heap), node, _FRACTIONS, deferred))
+                heap.append((rank, len(heap), node, pending, None))
+        heap.append((_fraction_floor(len(items)), len(heap), node, _FRACTIONS, _fraction_children(items, seen)))
     return heap
 
 

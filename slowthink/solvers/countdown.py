@@ -156,16 +156,20 @@ class Trace:
 
     def walk(self) -> None:
         run, path = self.run, set(self.run.path())
-        shown, jumped = {0}, False
+        shown, jumped, over = {0}, False, False
         for kind, node in run.events:
-            parent, move, items, depth = run.nodes[node]
             on_path = node in path
+            if over and not on_path:  # past the budget only the path is shown (the budget never grows back)
+                jumped = True
+                continue
+            parent, move, items, depth = run.nodes[node]
             if kind == "goal":  # its "enter" came just before
                 self.goal(node)
                 return
             if node == 0 and kind != "expand":
                 continue
-            if self.over() and not on_path or (parent is not None and parent not in shown):
+            over = self.over()
+            if over and not on_path or (parent is not None and parent not in shown):
                 jumped = jumped or not on_path
                 continue
             if kind == "enter":
