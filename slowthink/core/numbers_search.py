@@ -53,6 +53,8 @@ def divide(a: Value, b: Value) -> Value:
 def options(a: Value, b: Value) -> list[tuple[str, bool, Value]]:
     """(op, swapped, result) for a pair a ≥ b, in the order a person tries them: a + b, a − b,
     a × b, a ÷ b, then b ÷ a (swapped); a result already made by an earlier option is left out."""
+    if type(a) is int and type(b) is int:
+        return _whole_options(a, b)
     out = [("+", False, exact(a + b)), ("-", False, exact(a - b)), ("*", False, exact(a * b))]
     if b:
         out.append(("/", False, divide(a, b)))
@@ -64,6 +66,28 @@ def options(a: Value, b: Value) -> list[tuple[str, bool, Value]]:
             made.append(option[2])
             kept.append(option)
     return kept
+
+
+def _whole_options(a: int, b: int) -> list[tuple[str, bool, Value]]:
+    """`options` for two whole numbers, in int arithmetic: the same list, made without comparing
+    Fractions (a division that is not exact differs from every whole result, and b ÷ a with
+    a > b is whole only when b is 0)."""
+    total, difference, product = a + b, a - b, a * b
+    out = [("+", False, total)]
+    if difference != total:
+        out.append(("-", False, difference))
+    if product != total and product != difference:
+        out.append(("*", False, product))
+    if b:
+        if a % b:
+            out.append(("/", False, Fraction(a, b)))
+        elif a // b not in (total, difference, product):
+            out.append(("/", False, a // b))
+        if a != b:
+            out.append(("/", True, Fraction(b, a)))  # b < a: never whole, and never a ÷ b
+    elif a and product != 0:  # b is 0: 0 ÷ a is 0, already made as the product
+        out.append(("/", True, 0))
+    return out
 
 
 def values_of(items: tuple) -> tuple:

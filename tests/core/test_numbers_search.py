@@ -81,3 +81,26 @@ def test_fraction_only_solutions_are_reached_after_every_whole_line():
     first = next(k for k, values in enumerate(order) if any(type(v) is Fraction for v in values))
     assert run.goal is not None and first > 10
     assert all(not any(type(v) is Fraction for v in values) for values in order[:first])
+
+
+def plain_options(a, b):
+    """`options` as its docstring says it, with Fractions throughout."""
+    made, kept = [], []
+    tries = [("+", False, Fraction(a) + b), ("-", False, Fraction(a) - b), ("*", False, Fraction(a) * b)]
+    tries += [("/", False, Fraction(a) / b)] if b else []
+    tries += [("/", True, Fraction(b) / a)] if a and a != b else []
+    for op, swapped, r in tries:
+        if r not in made:
+            made.append(r)
+            kept.append((op, swapped, r))
+    return kept
+
+
+def test_whole_number_options_match_the_plain_definition():
+    rng = random.Random(3)
+    pairs = [(a, b) for a in range(30) for b in range(a + 1)]
+    pairs += [tuple(sorted((rng.randint(0, 10**9), rng.randint(0, 10**9)), reverse=True)) for _ in range(3000)]
+    for a, b in pairs:
+        ours = ns.options(a, b)
+        assert ours == plain_options(a, b), (a, b)
+        assert all(type(r) is (int if Fraction(r).denominator == 1 else Fraction) for _, _, r in ours), (a, b)

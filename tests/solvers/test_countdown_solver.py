@@ -201,3 +201,27 @@ def test_negative_traces_depend_only_on_the_seed():
 def test_no_place_for_a_mistake_gives_none():
     # one number: nothing to combine, nothing to misjudge
     assert planted({"numbers": [24], "target": 24}, min_count=2) is None
+
+
+def shown_tries_reference(values, target, nearest_first):
+    """Every two-move try, (nearest first: whole results by closeness, then fractions), the first per first result."""
+    tries = sol.two_step_finishes(values)
+    if nearest_first:
+        tries = sorted(tries, key=lambda pair: (type(pair[1][3]) is Fraction, abs(float(pair[1][3]) - target)))
+    picked, firsts = [], set()
+    for first, last in tries:
+        if first[3] not in firsts:
+            firsts.add(first[3])
+            picked.append((first, last))
+    return tuple(picked)
+
+
+def test_tries_shown_at_a_dead_end_are_the_nearest_or_the_first_of_all_two_move_tries():
+    rng = random.Random(11)
+    for _ in range(1500):
+        values = tuple(sorted(rng.choice([0, 1, 2, rng.randint(1, 30), rng.randint(1, 300), Fraction(rng.randint(1, 20), rng.randint(2, 7))])
+                              for _ in range(3)))
+        values = tuple(v.numerator if type(v) is Fraction and v.denominator == 1 else v for v in values)
+        target = rng.choice([24, rng.randint(1, 999)])
+        for nearest in (True, False):
+            assert sol.tries_worth_showing(values, target, nearest) == shown_tries_reference(values, target, nearest)
