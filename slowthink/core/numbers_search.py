@@ -362,7 +362,7 @@ class Search:
     target: int
     subset: bool
     nodes: list = field(default_factory=list)  # (parent id or None, move or None, items, depth)
-    events: list = field(default_factory=list)  # ("enter"|"expand"|"dead"|"goal", node id)
+    events: list = field(default_factory=list)  # ("enter"|"expand"|"dead"|"goal"|"hidden", node id)
     goal: int | None = None  # the node whose position reaches the target
     plan: list = field(default_factory=list)  # the moves that finish the goal node's position
     expanded: int = 0  # positions expanded (their moves generated)
@@ -416,18 +416,21 @@ def heuristic(values: tuple, target: int) -> float:
 
 
 def search(numbers: tuple, target: int, strategy: str = "dfs", subset: bool = False, judge: int = 3,
-           hand_over: int = -1) -> Search:
+           hand_over: int = -1, keep_dead: int = -1) -> Search:
     """Run a complete search; the events say what was looked at, in order, until the goal or exhaustion.
 
     `hand_over` >= 0: once depth- or breadth-first has met that many dead ends, the rest of
     its frontier goes to best-first, which reaches an answer in about a quarter of the positions;
     a trace that shows only the first dead ends reads the same, and costs far less. -1: never.
+    `keep_dead` >= 0: once best-first has met that many dead ends, positions judged hopeless are
+    counted but no longer kept as nodes and events (a trace showing only that many never needs
+    them; the path to the goal is kept whole). -1: keep everything.
     Searches of up to four numbers are cached (the 24 game has only 1820 deals); callers must
     not change the result. Larger ones are many, rarely repeat, and hold thousands of positions.
     """
     if len(numbers) <= 4:
-        return _search_cached(tuple(sorted(numbers)), target, strategy, subset, judge, hand_over)
-    return _search(tuple(sorted(numbers)), target, strategy, subset, judge, hand_over)
+        return _search_cached(tuple(sorted(numbers)), target, strategy, subset, judge, hand_over, keep_dead)
+    return _search(tuple(sorted(numbers)), target, strategy, subset, judge, hand_over, keep_dead)
 
 
 @lru_cache(maxsize=1 << 13)
@@ -436,17 +439,19 @@ def _search_cached(*args) -> Search:
 
 
 def search_from(items: tuple, target: int, strategy: str = "dfs", subset: bool = False, judge: int = 3,
-                hand_over: int = -1) -> Search:
+                hand_over: int = -1, keep_dead: int = -1) -> Search:
     """`search` from a position already reached: items (value, expression), sorted by value, whose
     expressions may be compound (a negative trace searches on from a mistaken position). Not cached."""
-    return _search_position(tuple(sorted(items, key=_first)), target, strategy, subset, judge, hand_over)
+    return _search_position(tuple(sorted(items, key=_first)), target, strategy, subset, judge, hand_over, keep_dead)
 
 
-def _search(numbers: tuple, target: int, strategy: str, subset: bool, judge: int, hand_over: int) -> Search:
-    return _search_position(start(numbers), target, strategy, subset, judge, hand_over)
+def _search(numbers: tuple, target: int, strategy: str, subset: bool, judge: int, hand_over: int,
+            keep_dead: int) -> Search:
+    return _search_position(start(numbers), target, strategy, subset, judge, hand_over, keep_dead)
 
 
-def _search_position(items: tuple, target: int, strategy: str, subset: bool, judge: int, hand_over: int) -> Search:
+def _search_position(items: tuple, target: int, strategy: str, subset: bool, judge: int, hand_over: int,
+                     keep_dead: int = -1) -> Search:
     if strategy not in STRATEGIES:
         raise ValueError(f"strategy {strategy!r} is not one of {', '.join(STRATEGIES)}")
     run = Search(target, subset)
@@ -468,7 +473,7 @@ def _search_position(items: tuple, target: int, strategy: str, subset: bool, jud
         frontier = [(0.0, 0, root, None, run.nodes[root][2])]
     if frontier:
         run.handed_over = strategy != "best"
-        _best(run, frontier, seen, small)
+        _best(run, frontier, seen, small, keep_dead, judge)
     return run
 
 
@@ -549,7 +554,7 @@ def _bfs(run: Search, root: int, seen: set, small, hand_over: int) -> list:
     return []
 
 
-def _best(run: Search, heap: list, seen: set, small) -> None:
+def _best(run: Search, heap: list, seen: set, small, keep_dead: int = -1, judge: int = 3) -> None:
     """Best-first: always look next at the most promising position made so far.
 
     Heap entries are (rank, tie-break, parent, move, items), or (rank, tie-break, node, None,
@@ -573,6 +578,12 @@ def _best(run: Search, heap: list, seen: set, small) -> None:
                 push(heap, (heuristic(key, target), counter, parent, move, child))
             continue
         if type(move) is _Pending:  # a whole-number move ranked earlier: make its position now
+            if 0 <= keep_dead <= run.dead and len(move.key) <= judge and not reachable(move.key, target, run.subset):
+                run.judged += 1  # hopeless, and past what anyone will read: counted, not kept
+                run.dead += 1
+                if run.events[-1][0] != "hidden":  # one mark for a run of them: the trace says it moved on
+                    run.events.append(("hidden", parent))
+                continue
             items = move.items()
             move = move.move
         node = parent if move is None else run.add(parent, move, items)  # no move: an existing node
@@ -618,10 +629,10 @@ def _fraction_floor(count: int) -> float:
 class _Pending:
     """A move ranked but not yet taken: its position is built only if best-first gets to it."""
 
-    __slots__ = ("parent", "i", "j", "move")
+    __slots__ = ("parent", "i", "j", "move", "key")
 
-    def __init__(self, parent: tuple, i: int, j: int, move: Move):
-        self.parent, self.i, self.j, self.move = parent, i, j, move
+    def __init__(self, parent: tuple, i: int, j: int, move: Move, key: tuple):
+        self.parent, self.i, self.j, self.move, self.key = parent, i, j, move, key
 
     def items(self) -> tuple:
         items, i, j = self.parent, self.i, self.j
@@ -676,7 +687,7 @@ def _whole_children(items: tuple, target: int) -> Iterator[tuple[float, _Pending
                     continue
                 made.add(key)
                 rank = min(1.0, kept, _gap(r, target)) + size
-                yield rank, _Pending(items, i, j, (a, op, b, r)), key
+                yield rank, _Pending(items, i, j, (a, op, b, r), key), key
 
 
 def _fraction_children(items: tuple, seen: set) -> Iterator[tuple[Move, tuple, tuple]]:

@@ -183,6 +183,9 @@ class Trace:
         run, path = self.run, set(self.run.path())
         shown, jumped, over = {0}, False, False
         for kind, node in run.events:
+            if kind == "hidden":  # dead ends the search counted but did not keep (past the budget)
+                jumped = True
+                continue
             on_path = node in path
             if over and not on_path:  # past the budget only the path is shown (the budget never grows back)
                 jumped = True
@@ -414,7 +417,7 @@ def prepare(problem: dict, params, rng: random.Random) -> tuple[Voice, str, Sear
         STRATEGIES if len(numbers) <= PROOF_SIZE else ("dfs", "best"))
     # past the dead ends the trace shows, depth- and breadth-first hand their frontier to best-first
     run = search(tuple(sorted(numbers)), problem["target"], strategy, subset, judge_size(params),
-                 hand_over(params, strategy))
+                 hand_over(params, strategy), keep_dead=params.dead_ends)
     return voice, strategy, run
 
 

@@ -225,3 +225,26 @@ def test_tries_shown_at_a_dead_end_are_the_nearest_or_the_first_of_all_two_move_
         target = rng.choice([24, rng.randint(1, 999)])
         for nearest in (True, False):
             assert sol.tries_worth_showing(values, target, nearest) == shown_tries_reference(values, target, nearest)
+
+
+@pytest.mark.parametrize("strategy", ["dfs", "best"])
+def test_dead_ends_past_the_budget_are_counted_not_kept_and_the_trace_is_unchanged(strategy):
+    rng = random.Random(21)
+    six = build_params(gen.CountdownParams, {"min_count": 6, "max_count": 6})
+    for k in range(40):
+        problem = gen.generate_countdown(rng, six)
+        budget = k % 4
+        params = build_params(gen.CountdownParams, {"min_count": 6, "max_count": 6, "strategy": strategy,
+                                                     "dead_ends": budget})
+        numbers, target = tuple(sorted(problem["numbers"])), problem["target"]
+        full = sol.search(numbers, target, strategy, False, 3, sol.hand_over(params, strategy))
+        lean = sol.search(numbers, target, strategy, False, 3, sol.hand_over(params, strategy), keep_dead=budget)
+        assert (lean.expanded, lean.judged, lean.dead) == (full.expanded, full.judged, full.dead)
+        assert len(lean.nodes) <= len(full.nodes)
+        assert [lean.nodes[n][2] for n in lean.path()] == [full.nodes[n][2] for n in full.path()]
+        texts = []
+        for run in (full, lean):
+            trace = sol.Trace(run, list(problem["numbers"]), params, sol.Voice(random.Random(k), "en"), strategy)
+            sol.write(trace, problem)
+            texts.append(trace.lines)
+        assert texts[0] == texts[1]
