@@ -518,11 +518,10 @@ def _frontier(run: Search, stack: list, seen: set) -> list:
                     seen.add(key)
                     heap.append((heuristic(key, run.target), len(heap), node, move, child))
             continue
-        # the moves depth-first has not taken yet are the ones whose positions are not in `seen`
-        for rank, pending, key in _whole_children(items, run.target):
-            if key not in seen:
-                seen.add(key)
-                heap.append((rank, len(heap), node, pending, None))
+        # the moves depth-first took are in `seen`, so best-first drops them when it gets to them
+        values = values_of(items)
+        for rank, move, i, j in _whole_children(values, run.target):
+            heap.append((rank, len(heap), node, move, items, values, i, j))
         heap.append((_fraction_floor(len(items)), len(heap), node, _FRACTIONS, _fraction_children(items, seen)))
     return heap
 
@@ -560,32 +559,44 @@ def _best(run: Search, heap: list, seen: set, small, keep_dead: int = -1, judge:
     Heap entries are (rank, tie-break, parent, move, items), or (rank, tie-break, node, None,
     items) for a node that exists already; a position becomes a node only when it is looked at,
     so the many that never are cost one heap entry each. From a position of whole numbers,
-    the moves that give whole numbers are ranked at once, cheaply (`_whole_children`); the moves
-    that give a fraction wait behind one entry ranked at the least any of them could be
-    (`_fraction_floor`). A fraction costs at least 2 in `heuristic` and a whole position at most
-    1 + 0.25 per number, so they are made only once every whole-number line ranks worse, which
-    for most problems is never: the order is the one ranking every child at once would give,
-    without paying for Fractions that are never looked at."""
-    heap = [(rank, k, parent, move, items) for k, (rank, _, parent, move, items) in enumerate(heap)]
+    the moves that give whole numbers are ranked at once, cheaply, and wait as (rank, tie-break,
+    parent, move, parent's items, parent's values, i, j): their positions are built, and checked
+    against those seen, only when taken (the first of equal positions has the lowest tie-break,
+    as if duplicates had been dropped when made). The moves that give a fraction wait behind one
+    entry ranked at the least any of them could be (`_fraction_floor`). A fraction costs at least
+    2 in `heuristic` and a whole position at most 1 + 0.25 per number, so they are made only
+    once every whole-number line ranks worse, which for most problems is never: the order is
+    the one ranking every child at once would give, without paying for what is never looked at."""
+    heap = [(entry[0], k) + entry[2:] for k, entry in enumerate(heap)]
     heapq.heapify(heap)  # tie-breaks renumbered: unique, so the heap never compares moves
     target, counter = run.target, len(heap)
     push, pop = heapq.heappush, heapq.heappop
     while heap:
-        _, _, parent, move, items = pop(heap)
-        if move is _FRACTIONS:  # the moves from node `parent` that give a fraction, ranked now
-            for move, child, key in items:  # (here `items` holds those moves, each a position not seen before)
-                counter += 1
-                push(heap, (heuristic(key, target), counter, parent, move, child))
-            continue
-        if type(move) is _Pending:  # a whole-number move ranked earlier: make its position now
-            if 0 <= keep_dead <= run.dead and len(move.key) <= judge and not reachable(move.key, target, run.subset):
+        entry = pop(heap)
+        if len(entry) == 8:  # a whole-number move ranked earlier: make its position now
+            _, _, parent, move, above, values, i, j = entry
+            result = move[3]
+            rest = values[:i] + values[i + 1:j] + values[j + 1:]
+            at = bisect_right(rest, result)
+            key = (*rest[:at], result, *rest[at:])
+            if key in seen:
+                continue
+            seen.add(key)
+            if 0 <= keep_dead <= run.dead and len(key) <= judge and not reachable(key, target, run.subset):
                 run.judged += 1  # hopeless, and past what anyone will read: counted, not kept
                 run.dead += 1
                 if run.events[-1][0] != "hidden":  # one mark for a run of them: the trace says it moved on
                     run.events.append(("hidden", parent))
                 continue
-            items = move.items()
-            move = move.move
+            rest = above[:i] + above[i + 1:j] + above[j + 1:]
+            items = (*rest[:at], (result, (move[1], above[j][1], above[i][1])), *rest[at:])
+        else:
+            _, _, parent, move, items = entry
+            if move is _FRACTIONS:  # the moves from node `parent` that give a fraction, ranked now
+                for move, child, key in items:  # (here `items` holds those moves, each a position not seen before)
+                    counter += 1
+                    push(heap, (heuristic(key, target), counter, parent, move, child))
+                continue
         node = parent if move is None else run.add(parent, move, items)  # no move: an existing node
         if node:  # the start is never "entered"
             run.events.append(("enter", node))
@@ -601,11 +612,10 @@ def _best(run: Search, heap: list, seen: set, small, keep_dead: int = -1, judge:
                     counter += 1
                     push(heap, (heuristic(key, target), counter, node, move, child))
             continue
-        for rank, pending, key in _whole_children(items, target):
-            if key not in seen:
-                seen.add(key)
-                counter += 1
-                push(heap, (rank, counter, node, pending, None))
+        values = values_of(items)
+        for rank, move, i, j in _whole_children(values, target):
+            counter += 1
+            push(heap, (rank, counter, node, move, items, values, i, j))
         counter += 1
         push(heap, (_fraction_floor(len(items)), counter, node, _FRACTIONS, _fraction_children(items, seen)))
 
@@ -626,23 +636,6 @@ def _fraction_floor(count: int) -> float:
     return 0.25 * (count - 2) + 2.0
 
 
-class _Pending:
-    """A move ranked but not yet taken: its position is built only if best-first gets to it."""
-
-    __slots__ = ("parent", "i", "j", "move", "key")
-
-    def __init__(self, parent: tuple, i: int, j: int, move: Move, key: tuple):
-        self.parent, self.i, self.j, self.move, self.key = parent, i, j, move, key
-
-    def items(self) -> tuple:
-        items, i, j = self.parent, self.i, self.j
-        op, result = self.move[1], self.move[3]
-        x, y = items[j], items[i]  # a whole-number move is always the larger one first
-        rest = items[:i] + items[i + 1:j] + items[j + 1:]
-        at = bisect_right(rest, result, key=_first)
-        return rest[:at] + ((result, (op, x[1], y[1])),) + rest[at:]
-
-
 def _gap(v: int, target: int) -> float:
     """`heuristic`'s distance of one whole number from the target."""
     gap = abs(target - v) / target
@@ -651,18 +644,17 @@ def _gap(v: int, target: int) -> float:
     return gap
 
 
-def _whole_children(items: tuple, target: int) -> Iterator[tuple[float, _Pending, tuple]]:
-    """The moves from a position of whole numbers that give a whole number: (rank, the move
-    not yet taken, the key of the position it leaves), in `children` order, each position once.
+def _whole_children(values: tuple, target: int) -> Iterator[tuple[float, Move, int, int]]:
+    """The moves from a position of whole numbers (sorted values) that give a whole number:
+    (rank, move, i, j) with the move on values[j] ≥ values[i], in `children` order. A position
+    two moves both leave comes twice: whoever takes these drops the later one.
 
-    The rank is `heuristic` of that position, worked out from the parent's gaps rather than by
-    building the position: the best of the numbers left untouched, or the new one."""
-    values = [item[0] for item in items]
+    The rank is `heuristic` of the position left, worked out from the parent's gaps rather than
+    by building it: the best of the numbers left untouched, or the new one."""
     n = len(values)
     gaps = [_gap(v, target) for v in values]
     order = sorted(range(n), key=gaps.__getitem__)[:3]  # the best gap untouched by a pair is among these
     size = 0.25 * (n - 2)
-    made = set()
     for i in range(n):
         b = values[i]
         if i > 0 and values[i - 1] == b:
@@ -671,23 +663,21 @@ def _whole_children(items: tuple, target: int) -> Iterator[tuple[float, _Pending
             a = values[j]  # sorted ascending, so a ≥ b
             if j > i + 1 and values[j - 1] == a:
                 continue
-            rest = values[:i] + values[i + 1:j] + values[j + 1:]
-            kept = next((gaps[k] for k in order if k != i and k != j), 1.0)
-            results = [("+", a + b), ("-", a - b), ("*", a * b)]
+            kept = 1.0
+            for k in order:
+                if k != i and k != j:
+                    kept = min(kept, gaps[k])
+                    break
+            total, difference, product = a + b, a - b, a * b
+            yield min(kept, _gap(total, target)) + size, (a, "+", b, total), i, j
+            if difference != total:
+                yield min(kept, _gap(difference, target)) + size, (a, "-", b, difference), i, j
+            if product != total and product != difference:
+                yield min(kept, _gap(product, target)) + size, (a, "*", b, product), i, j
             if b and a % b == 0:
-                results.append(("/", a // b))
-            done = []
-            for op, r in results:
-                if r in done:
-                    continue
-                done.append(r)
-                at = bisect_right(rest, r)
-                key = (*rest[:at], r, *rest[at:])
-                if key in made:
-                    continue
-                made.add(key)
-                rank = min(1.0, kept, _gap(r, target)) + size
-                yield rank, _Pending(items, i, j, (a, op, b, r), key), key
+                quotient = a // b
+                if quotient != total and quotient != difference and quotient != product:
+                    yield min(kept, _gap(quotient, target)) + size, (a, "/", b, quotient), i, j
 
 
 def _fraction_children(items: tuple, seen: set) -> Iterator[tuple[Move, tuple, tuple]]:
