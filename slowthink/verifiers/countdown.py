@@ -290,10 +290,31 @@ def _whole(x: Fraction):
     return x.numerator if x.denominator == 1 else x
 
 
+# a side of whole numbers joined by + − ×, no brackets or division: "50 − 14", "36 × 16", "576"
+_WHOLE_SIDE = re.compile(r"\s*\d{1,30}(?:\s*[-+−×*]\s*\d{1,30}){0,8}\s*")
+_WHOLE_TERM = re.compile(r"\d+|[-+−×*]")
+
+
+def _whole_side_value(side: str) -> int:
+    """A `_WHOLE_SIDE` worked out, × before + and −."""
+    tokens = _WHOLE_TERM.findall(side)
+    total, term, sign = 0, int(tokens[0]), 1
+    for k in range(1, len(tokens), 2):
+        op, number = tokens[k], int(tokens[k + 1])
+        if op in "×*":
+            term *= number
+        else:
+            total, term, sign = total + sign * term, number, 1 if op == "+" else -1
+    return total + sign * term
+
+
 @lru_cache(maxsize=1 << 16)  # equations recur far more than whole steps ("8 + 8 = 16"), and are small
 def _claim_parts(run: str) -> tuple[tuple, tuple, bool]:
     sides = _RELATION.split(run)
     equal = _RELATION.search(run).group() == "="
+    if all(_WHOLE_SIDE.fullmatch(side) for side in sides):  # most moves: no parser needed
+        atoms = tuple((int(n),) for n in _LIST_NUMBER.findall(sides[0]))
+        return atoms, tuple(_whole_side_value(side) for side in sides), equal
     values = []
     for side in sides:
         plain = side.strip()

@@ -287,3 +287,24 @@ def test_labels_stay_quick_on_tangled_steps():
     assert ver.label_steps(P, [tangled]) == [False]
     assert ver.label_steps(P, [grow, grow]) == [True, True]
     assert time.perf_counter() - start < 1
+
+
+def parsed_claim_parts(run):
+    """What `_claim_parts` gives through the general parser: the first side's atoms, each side's value."""
+    from slowthink.core.claims import CLAIM_RULES
+    from slowthink.core.expr import evaluate
+    sides = ver._RELATION.split(run)
+    values = tuple(ver._whole(Fraction(evaluate(parse_tokens(tokenize(side, CLAIM_RULES), CLAIM_RULES), CLAIM_RULES)))
+                   for side in sides)
+    atoms = tuple(ver._atoms(parse_tokens(tokenize(sides[0], CLAIM_RULES), CLAIM_RULES)))
+    return atoms, values, ver._RELATION.search(run).group() == "="
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.integers(0, 10**6), min_size=1, max_size=5), st.lists(st.sampled_from("+-−×*"), min_size=4, max_size=4),
+       st.integers(0, 10**6), st.sampled_from(["=", "≠", "<", ">"]), st.sampled_from(["", " ", "  "]))
+def test_whole_number_equations_read_fast_as_the_parser_reads_them(numbers, ops, right, relation, space):
+    left = numbers[0:1] and str(numbers[0]) + "".join(f"{space}{op}{space}{n}" for op, n in zip(ops, numbers[1:]))
+    run = f"{left} {relation} {right}"
+    assert ver._WHOLE_SIDE.fullmatch(left)
+    assert ver._claim_parts.__wrapped__(run) == parsed_claim_parts(run)
