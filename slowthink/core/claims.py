@@ -155,20 +155,25 @@ def check_run(run: str) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
+def claim_runs(text: str) -> list[str]:
+    """The relation-bearing runs of a text, as `find_claims` reads them (none if the text is too long):
+    for a reader that handles common runs itself and leaves the rest to `check_run`."""
+    if len(text) > _MAX_TEXT:
+        return []
+    return [run for chunk in _ARROWS_RE.split(text) for run in _RUN_RE.findall(chunk)
+            if any(r in run for r in "=≠<>≤≥") and _has_number(run)]
+
+
 def find_claims(text: str) -> list[Claim]:
     """Every relation-bearing run in the text, checked."""
     if len(text) > _MAX_TEXT:
         return [Claim(text[:40] + "...", None, f"text too long to check (limit {_MAX_TEXT} characters)")]
     claims: list[Claim] = []
-    for chunk in _ARROWS_RE.split(text):
-        for match in _RUN_RE.finditer(chunk):
-            run = match.group()
-            if not any(r in run for r in "=≠<>≤≥") or not _has_number(run):
-                continue
-            if len(run) > CLAIM_RULES.max_length:
-                claims.append(Claim(run[:40] + "...", None, "equation too long to check"))
-                continue
-            claims.extend(check_run(run))
+    for run in claim_runs(text):
+        if len(run) > CLAIM_RULES.max_length:
+            claims.append(Claim(run[:40] + "...", None, "equation too long to check"))
+            continue
+        claims.extend(check_run(run))
     return claims
 
 

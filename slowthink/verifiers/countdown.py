@@ -32,12 +32,13 @@ if it is an "Answer:" line whose answer is wrong.
 from __future__ import annotations
 
 import json
+import operator
 import re
 from collections import Counter
 from fractions import Fraction
 from functools import lru_cache
 
-from slowthink.core.claims import CLAIM_RULES, find_claims
+from slowthink.core.claims import CLAIM_RULES, check_run, claim_runs
 from slowthink.core.expr import BinOp, ExprError, Num, Rules, evaluate, format_value, parse_tokens, tokenize
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
 
@@ -278,12 +279,39 @@ def _equations(step: str) -> tuple | None:
     if not _RELATION.search(step):
         return ()
     out = []
-    for claim in find_claims(step):
-        if claim.ok is False:
+    for run in claim_runs(step):  # the runs `find_claims` would check, most of them read here directly
+        parts = _whole_run(run)
+        if parts is False:
             return None
-        if claim.ok:
-            out.append(_claim_parts(claim.text))
+        if parts is not None:
+            out.append(parts)
+            continue
+        if len(run) > CLAIM_RULES.max_length:
+            continue  # too long to read: no claim either way
+        for claim in check_run(run):
+            if claim.ok is False:
+                return None
+            if claim.ok:
+                out.append(_claim_parts(claim.text))
     return tuple(out)
+
+
+_HOLDS = {"=": operator.eq, "≠": operator.ne, "!=": operator.ne, "<": operator.lt, ">": operator.gt,
+          "≤": operator.le, "<=": operator.le, "≥": operator.ge, ">=": operator.ge}
+
+
+@lru_cache(maxsize=1 << 16)
+def _whole_run(run: str) -> tuple | bool | None:
+    """A run whose sides are all whole numbers joined by + − ×: its `_claim_parts`, or False if a
+    relation in it fails; None for any other run (the general reader takes it)."""
+    sides = _RELATION.split(run)
+    if not all(_WHOLE_SIDE.fullmatch(side) for side in sides):
+        return None
+    values = tuple(_whole_side_value(side) for side in sides)
+    relations = _RELATION.findall(run)
+    if not all(_HOLDS[relation](values[k], values[k + 1]) for k, relation in enumerate(relations)):
+        return False
+    return tuple((int(n),) for n in _LIST_NUMBER.findall(sides[0])), values, relations[0] == "="
 
 
 def _whole(x: Fraction):
@@ -312,9 +340,6 @@ def _whole_side_value(side: str) -> int:
 def _claim_parts(run: str) -> tuple[tuple, tuple, bool]:
     sides = _RELATION.split(run)
     equal = _RELATION.search(run).group() == "="
-    if all(_WHOLE_SIDE.fullmatch(side) for side in sides):  # most moves: no parser needed
-        atoms = tuple((int(n),) for n in _LIST_NUMBER.findall(sides[0]))
-        return atoms, tuple(_whole_side_value(side) for side in sides), equal
     values = []
     for side in sides:
         plain = side.strip()

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import slowthink
 from slowthink.core.expr import ExprError, parse_tokens, tokenize
 from slowthink.core.params import build_params
 from slowthink.core.verdict import ProblemError
@@ -302,9 +303,38 @@ def parsed_claim_parts(run):
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.integers(0, 10**6), min_size=1, max_size=5), st.lists(st.sampled_from("+-−×*"), min_size=4, max_size=4),
-       st.integers(0, 10**6), st.sampled_from(["=", "≠", "<", ">"]), st.sampled_from(["", " ", "  "]))
+       st.integers(0, 10**6), st.sampled_from(["=", "≠", "<", ">", "<=", ">=", "!="]), st.sampled_from(["", " ", "  "]))
 def test_whole_number_equations_read_fast_as_the_parser_reads_them(numbers, ops, right, relation, space):
-    left = numbers[0:1] and str(numbers[0]) + "".join(f"{space}{op}{space}{n}" for op, n in zip(ops, numbers[1:]))
-    run = f"{left} {relation} {right}"
-    assert ver._WHOLE_SIDE.fullmatch(left)
-    assert ver._claim_parts.__wrapped__(run) == parsed_claim_parts(run)
+    from slowthink.core.claims import check_run
+    left = str(numbers[0]) + "".join(f"{space}{op}{space}{n}" for op, n in zip(ops, numbers[1:]))
+    for run in (f"{left} {relation} {right}", f"{right} = {left}", f"{left} = {left}"):
+        claims = check_run(run)
+        expected = False if any(c.ok is False for c in claims) else parsed_claim_parts(run.strip())
+        assert ver._whole_run.__wrapped__(run) == expected, run
+
+
+def equations_through_find_claims(step):
+    """`_equations` as the general reader gives it: every claim checked, the true ones taken apart."""
+    from slowthink.core.claims import find_claims
+    if not ver._RELATION.search(step):
+        return ()
+    out = []
+    for claim in find_claims(step):
+        if claim.ok is False:
+            return None
+        if claim.ok:
+            out.append(ver._claim_parts(claim.text))
+    return tuple(out)
+
+
+def test_steps_of_real_traces_read_the_same_as_through_find_claims():
+    steps = set()
+    for task, params in [("countdown.countdown", {"min_count": 6, "max_count": 6, "mistakes": 0.5}),
+                         ("countdown.game24", {"mistakes": 0.5, "unsolvable": 0.2}),
+                         ("countdown.countdown", {"style": "stream", "max_count": 5, "mistakes": 0.5})]:
+        for record in slowthink.generate(task, 60, seed=4, **params):
+            steps.update(step["text"] for step in record["steps"])
+    steps.update(["8 + 8 = 16 < 17 ≤ 17", "so 3 × 4 = 13, wrong", "x = 5 = 5", "1/2 + 1/2 = 1 = 2 − 1", "(2 + 3) × 4 = 20",
+                  "12 = 3 × 4 = 2 × 6 -> 12 = 12", "7 − 9 = −2", "10 − 4 = 6 != 7"])
+    for step in steps:
+        assert ver._equations.__wrapped__(step) == equations_through_find_claims(step), step
