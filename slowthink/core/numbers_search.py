@@ -235,12 +235,15 @@ def finish(items: tuple, target: int, subset: bool = False) -> list[tuple[Move, 
 @lru_cache(maxsize=1 << 12)  # ~15 KB an entry: enough for the 24 game's common positions, bounded memory
 def two_step_finishes(values: tuple) -> tuple:
     """Every (first move, last move) through three numbers, in natural order: what "trying" them means."""
-    out = []
+    return tuple(each_two_step_finish(values))
+
+
+def each_two_step_finish(values: tuple) -> Iterator[tuple[Move, Move]]:
+    """`two_step_finishes` one at a time, for a reader that stops early."""
     for first, child, _ in children(tuple((v, v) for v in values)):
         (b, _), (a, _) = child
         for op, swapped, r in options(a, b):
-            out.append((first, (b, op, a, r) if swapped else (a, op, b, r)))
-    return tuple(out)
+            yield first, ((b, op, a, r) if swapped else (a, op, b, r))
 
 
 def goal_item(items: tuple, target: int) -> Item:

@@ -20,13 +20,13 @@ by `core.claims`. What it leaves out: wording in other languages.
 from __future__ import annotations
 
 import random
-from collections import Counter
+from collections import Counter, deque
 from fractions import Fraction
 from functools import lru_cache
 
 from slowthink.core.expr import BinOp, leaf, to_text
 from slowthink.core.numbers_search import (STRATEGIES, Search, children, count_solutions, divide, exact, goal_item,
-                                           needed, options, pair_values, search, start, two_step_finishes,
+                                           each_two_step_finish, needed, options, pair_values, search, start,
                                            values_of)
 from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
@@ -324,10 +324,13 @@ class Trace:
             self.say(f"{t} = {operand(a, op)} {SYMBOL[op]} {operand(b, op)}: can {val(first[0])} and "
                      f"{val(first[2])} make {val(first[3])}? {eq(first)}. Yes!", depth)
         else:
-            if len(plan) == 2 and self.strategy == "dfs":
-                tries = two_step_finishes(values_of(items))
-                at = next(i for i, (f, l) in enumerate(tries) if f == plan[0][0] and l[3] == t)
-                for first, last in tries[max(0, at - 2):at]:
+            if len(plan) == 2 and self.strategy == "dfs":  # the two tries just before the one that works
+                before: deque = deque(maxlen=2)
+                for first, last in each_two_step_finish(values_of(items)):
+                    if first == plan[0][0] and last[3] == t:
+                        break
+                    before.append((first, last))
+                for first, last in before:
                     self.say(f"{eq(first)}, then {eq(last)}: {self.comment(last[3])}.", depth)
             self.say(", then ".join(eq(m) for m, _ in plan) + self.voice.pick(". That works!", ". It works!"), depth)
         self.finish(goal_item(final, t)[1])

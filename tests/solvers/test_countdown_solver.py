@@ -9,6 +9,7 @@ from itertools import combinations_with_replacement
 import pytest
 
 from slowthink.core.claims import find_claims, unreadable_claims
+from slowthink.core.numbers_search import two_step_finishes
 from slowthink.core.params import build_params
 from slowthink.generators import countdown as gen
 from slowthink.solvers import countdown as sol
@@ -205,7 +206,7 @@ def test_no_place_for_a_mistake_gives_none():
 
 def shown_tries_reference(values, target, nearest_first):
     """Every two-move try, (nearest first: whole results by closeness, then fractions), the first per first result."""
-    tries = sol.two_step_finishes(values)
+    tries = two_step_finishes(values)
     if nearest_first:
         tries = sorted(tries, key=lambda pair: (type(pair[1][3]) is Fraction, abs(float(pair[1][3]) - target)))
     picked, firsts = [], set()
