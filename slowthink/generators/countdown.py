@@ -63,6 +63,9 @@ class CountdownParams(SearchTraceParams):
     min_target: int = param(100, "smallest target", min=1, max=1000000)
     max_target: int = param(999, "largest target", min=1, max=1000000)
     subset: bool = param(False, "allow using only some of the numbers (TV rules); else every number once")
+    count_all_solutions: bool = param(False, "also count the distinct solutions of 5- and 6-number problems "
+                                      "(difficulty.solutions; exact, but about 25 ms and 75 ms a problem, several "
+                                      "times the rest of the work); up to 4 numbers they are always counted")
 
     def check(self) -> None:
         for low, high in (("min_count", "max_count"), ("min_number", "max_number"), ("min_target", "max_target")):

@@ -460,13 +460,13 @@ def write(trace: Trace, problem: dict) -> None:
     trace.say(answer_line(trace.answer))
 
 
-def measure(problem: dict, run: Search, trace: Trace) -> dict:
+def measure(problem: dict, run: Search, trace: Trace, params) -> dict:
     numbers = problem["numbers"]
     difficulty = {"numbers": len(numbers), "target": run.target, "strategy": trace.strategy,
                   "positions": run.expanded + run.judged, "expanded": run.expanded, "dead_ends": run.dead,
                   "dead_ends_shown": trace.shown_dead, "handed_over": run.handed_over,
                   "solvable": run.goal is not None}
-    if len(numbers) <= PROOF_SIZE and not problem.get("subset"):
+    if not problem.get("subset") and (len(numbers) <= PROOF_SIZE or getattr(params, "count_all_solutions", False)):
         difficulty["solutions"] = count_solutions(numbers, run.target)
     return difficulty
 
@@ -475,7 +475,7 @@ def solve(problem: dict, params, rng: random.Random) -> Solution:
     voice, strategy, run = prepare(problem, params, rng)
     trace = Trace(run, list(problem["numbers"]), params, voice, strategy)
     write(trace, problem)
-    return Solution(steps=trace.lines, answer=trace.answer, difficulty=measure(problem, run, trace), style=params.style)
+    return Solution(steps=trace.lines, answer=trace.answer, difficulty=measure(problem, run, trace, params), style=params.style)
 
 
 def solve_with_mistake(problem: dict, params, rng: random.Random) -> Solution | None:

@@ -359,7 +359,7 @@ def solve_with_mistake(problem: dict, params, rng: random.Random) -> Solution | 
     write(trace, problem)
     if trace.mistake is None or trace.answer is None:
         return None
-    difficulty = measure(problem, run, trace)
+    difficulty = measure(problem, run, trace, params)
     difficulty["mistake"] = plant.kind
     return Solution(steps=trace.lines, answer=trace.answer, difficulty=difficulty, style=params.style,
                     mistake_step=trace.mistake)

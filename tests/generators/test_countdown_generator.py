@@ -171,6 +171,18 @@ def test_count_solutions_counts_distinct_expressions():
     assert numbers_search.count_solutions((3, 3, 8, 8), 24) == 1  # only 8 ÷ (3 − 8 ÷ 3)
 
 
+def test_five_number_counts_match_brute_force():
+    """Five numbers are counted by asking the larger parts only for the values needed."""
+    rng = random.Random(9)
+    for numbers in [(1, 2, 3, 4, 6), (2, 2, 5, 5, 10), (1, 3, 7, 25, 50)]:
+        expected = distinct_expressions(numbers)
+        whole = [v for v in expected if v.denominator == 1 and v > 0]
+        targets = rng.sample(whole, 12) + [24, 100, 999, 1]
+        for target in targets:
+            target = int(target)
+            assert numbers_search.count_solutions(numbers, target) == expected[target], (numbers, target)
+
+
 def test_three_number_check_matches_its_definition_on_whole_and_fractional_numbers():
     rng = random.Random(8)
 

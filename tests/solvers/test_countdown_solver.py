@@ -249,3 +249,15 @@ def test_dead_ends_past_the_budget_are_counted_not_kept_and_the_trace_is_unchang
             sol.write(trace, problem)
             texts.append(trace.lines)
         assert texts[0] == texts[1]
+
+
+def test_solutions_of_five_and_six_numbers_are_counted_when_asked():
+    rng = random.Random(31)
+    params = build_params(gen.CountdownParams, {"min_count": 5, "max_count": 6})
+    for k in range(6):
+        problem = gen.generate_countdown(rng, params)
+        plain = run(problem, seed=k, min_count=5, max_count=6)
+        counted = run(problem, seed=k, min_count=5, max_count=6, count_all_solutions=True)
+        assert "solutions" not in plain.difficulty
+        assert counted.difficulty["solutions"] >= 1  # generated problems are solvable
+        assert counted.steps == plain.steps
