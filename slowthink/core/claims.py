@@ -113,8 +113,12 @@ def _edge_value(text: str, keep_tail: bool) -> tuple[Fraction, str] | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+_RELATION_CHAR = re.compile(r"[=≠<>≤≥]")
+
+
 def _has_number(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
+    return _DIGIT.search(text) is not None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -161,7 +165,7 @@ def claim_runs(text: str) -> list[str]:
     if len(text) > _MAX_TEXT:
         return []
     return [run for chunk in _ARROWS_RE.split(text) for run in _RUN_RE.findall(chunk)
-            if any(r in run for r in "=≠<>≤≥") and _has_number(run)]
+            if _RELATION_CHAR.search(run) and _has_number(run)]
 
 
 def find_claims(text: str) -> list[Claim]:
