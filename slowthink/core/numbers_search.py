@@ -450,9 +450,7 @@ def heuristic(values: tuple, target: int) -> float:
     best, awkward = 1.0, 0.0
     for v in values:
         if type(v) is int:
-            gap = abs(target - v) / target
-            if 1 < v < target and target % v == 0:
-                gap = min(gap, 0.15)
+            gap = _gap(v, target)
         else:
             gap, awkward = abs(target - float(v)) / target, awkward + 2.0
         best = min(best, gap)
