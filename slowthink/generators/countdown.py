@@ -64,7 +64,7 @@ class CountdownParams(SearchTraceParams):
     max_target: int = param(999, "largest target", min=1, max=1000000)
     subset: bool = param(False, "allow using only some of the numbers (TV rules); else every number once")
     count_all_solutions: bool = param(False, "also count the distinct solutions of 5- and 6-number problems "
-                                      "(difficulty.solutions; exact, but about 25 ms and 75 ms a problem, several "
+                                      "(difficulty.solutions; exact, but about 10 ms and 80 ms a problem, several "
                                       "times the rest of the work); up to 4 numbers they are always counted")
 
     def check(self) -> None:
