@@ -321,7 +321,7 @@ def count_solutions(numbers, target: int) -> int:
     Same count as `_tree_counts(...)[target]`, but at the top only the partners that
     hit the target are looked up, instead of building every value of the whole set. Up to
     four numbers the counts are cached (the 24 game's deals recur). Five or six numbers would
-    need every value of each five-number part (tens of thousands, about a second a problem),
+    need every value of each five-number part (tens of thousands; half a second at six numbers),
     so a larger part is asked only for the few values its partner needs, recursively, with
     memory that lasts one count: about 10 ms at five numbers and 80 ms at six."""
     values = tuple(sorted(numbers))
