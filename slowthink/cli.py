@@ -55,10 +55,12 @@ def cmd_tasks(args) -> int:
 
     for name, task in TASKS.items():
         print(f"{name}\n  {task.summary}")
-        for row in describe_params(task.params):
+        rows = describe_params(task.params)
+        width = max([18] + [len(row["name"]) for row in rows])  # one column for the task's longest name
+        for row in rows:
             default = json.dumps(row["default"])
-            print(f"    {row['name']:<18} default {default:<26} {row['allowed']}")
-            print(f"    {'':<18} {row['help']}")
+            print(f"    {row['name']:<{width}} default {default:<26} {row['allowed']}")
+            print(f"    {'':<{width}} {row['help']}")
         print()
     return 0
 
