@@ -280,14 +280,14 @@ def _equations(step: str) -> tuple | None:
         return ()
     out = []
     for run in claim_runs(step):  # the runs `find_claims` would check, most of them read here directly
+        if len(run) > CLAIM_RULES.max_length:
+            continue  # too long to read: no claim either way
         parts = _whole_run(run)
         if parts is False:
             return None
         if parts is not None:
             out.append(parts)
             continue
-        if len(run) > CLAIM_RULES.max_length:
-            continue  # too long to read: no claim either way
         for claim in check_run(run):
             if claim.ok is False:
                 return None

@@ -335,6 +335,7 @@ def test_steps_of_real_traces_read_the_same_as_through_find_claims():
         for record in slowthink.generate(task, 60, seed=4, **params):
             steps.update(step["text"] for step in record["steps"])
     steps.update(["8 + 8 = 16 < 17 ≤ 17", "so 3 × 4 = 13, wrong", "x = 5 = 5", "1/2 + 1/2 = 1 = 2 − 1", "(2 + 3) × 4 = 20",
-                  "12 = 3 × 4 = 2 × 6 -> 12 = 12", "7 − 9 = −2", "10 − 4 = 6 != 7"])
+                  "12 = 3 × 4 = 2 × 6 -> 12 = 12", "7 − 9 = −2", "10 − 4 = 6 != 7",
+                  " = ".join(["1"] * 2100), " = ".join(["1"] * 2100) + " = 2"])  # too long to read: no claim
     for step in steps:
         assert ver._equations.__wrapped__(step) == equations_through_find_claims(step), step
