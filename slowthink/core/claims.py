@@ -16,6 +16,7 @@ parseable tail/head is taken. A run that still cannot be read is reported as
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 from dataclasses import dataclass
@@ -42,15 +43,12 @@ class Claim:
     reason: str = ""
 
 
-def _holds(rel: str, left: Fraction, right: Fraction) -> bool:
-    return {
-        "=": left == right,
-        "≠": left != right,
-        "<": left < right,
-        ">": left > right,
-        "≤": left <= right,
-        "≥": left >= right,
-    }[rel]
+_COMPARE = {"=": operator.eq, "≠": operator.ne, "<": operator.lt, ">": operator.gt, "≤": operator.le, "≥": operator.ge}
+
+
+def relation_holds(rel: str, left: Fraction | int, right: Fraction | int) -> bool:
+    """left rel right, for any spelling of a relation ("<=" as "≤", "!=" as "≠")."""
+    return _COMPARE[_RELATIONS[rel]](left, right)
 
 
 def _split_relations(run: str) -> tuple[list[str], list[str]]:
@@ -66,7 +64,7 @@ _FLAT = re.compile(r"\s*\d{1,30}(?:\s*[-+−×*÷/]\s*\d{1,30}){1,8}\s*")
 _FLAT_TOKEN = re.compile(r"\d+|[-+−×*÷/]")
 
 
-def _flat_value(text: str) -> Fraction | int:
+def flat_value(text: str) -> Fraction | int:
     """Evaluate a flat expression with × ÷ before + −, exactly (most equation sides look like this)."""
     tokens = _FLAT_TOKEN.findall(text)
     total, term, op = 0, int(tokens[0]), "+"
@@ -92,7 +90,7 @@ def _value(text: str) -> Fraction | int:
     if plain:  # most sides are one number: skip the parser
         return int(plain.group(1))
     if _FLAT.fullmatch(text):
-        return _flat_value(text)
+        return flat_value(text)
     return evaluate(parse_tokens(tokenize(text, CLAIM_RULES), CLAIM_RULES), CLAIM_RULES)
 
 
@@ -149,7 +147,7 @@ def check_run(run: str) -> tuple[Claim, ...]:
         left, right = values[k], values[k + 1]
         if left is None or right is None:
             continue
-        if not _holds(rel, left, right):
+        if not relation_holds(rel, left, right):
             claims.append(Claim(run.strip(), False, f"{sides[k].strip()} {rel} {sides[k + 1].strip()} is false"))
             return tuple(claims)
     if not any(c.ok is False for c in claims) and any(

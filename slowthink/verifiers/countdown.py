@@ -32,13 +32,12 @@ if it is an "Answer:" line whose answer is wrong.
 from __future__ import annotations
 
 import json
-import operator
 import re
 from collections import Counter
 from fractions import Fraction
 from functools import lru_cache
 
-from slowthink.core.claims import CLAIM_RULES, check_run, claim_runs
+from slowthink.core.claims import CLAIM_RULES, check_run, claim_runs, flat_value, relation_holds
 from slowthink.core.expr import BinOp, ExprError, Num, Rules, evaluate, format_value, parse_tokens, tokenize
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
 
@@ -296,10 +295,6 @@ def _equations(step: str) -> tuple | None:
     return tuple(out)
 
 
-_HOLDS = {"=": operator.eq, "≠": operator.ne, "!=": operator.ne, "<": operator.lt, ">": operator.gt,
-          "≤": operator.le, "<=": operator.le, "≥": operator.ge, ">=": operator.ge}
-
-
 @lru_cache(maxsize=1 << 16)
 def _whole_run(run: str) -> tuple | bool | None:
     """A run whose sides are all whole numbers joined by + − ×: its `_claim_parts`, or False if a
@@ -307,9 +302,9 @@ def _whole_run(run: str) -> tuple | bool | None:
     sides = _RELATION.split(run)
     if not all(_WHOLE_SIDE.fullmatch(side) for side in sides):
         return None
-    values = tuple(_whole_side_value(side) for side in sides)
+    values = tuple(flat_value(side) for side in sides)
     relations = _RELATION.findall(run)
-    if not all(_HOLDS[relation](values[k], values[k + 1]) for k, relation in enumerate(relations)):
+    if not all(relation_holds(relation, values[k], values[k + 1]) for k, relation in enumerate(relations)):
         return False
     return tuple((int(n),) for n in _LIST_NUMBER.findall(sides[0])), values, relations[0] == "="
 
@@ -320,20 +315,6 @@ def _whole(x: Fraction):
 
 # a side of whole numbers joined by + − ×, no brackets or division: "50 − 14", "36 × 16", "576"
 _WHOLE_SIDE = re.compile(r"\s*\d{1,30}(?:\s*[-+−×*]\s*\d{1,30}){0,8}\s*")
-_WHOLE_TERM = re.compile(r"\d+|[-+−×*]")
-
-
-def _whole_side_value(side: str) -> int:
-    """A `_WHOLE_SIDE` worked out, × before + and −."""
-    tokens = _WHOLE_TERM.findall(side)
-    total, term, sign = 0, int(tokens[0]), 1
-    for k in range(1, len(tokens), 2):
-        op, number = tokens[k], int(tokens[k + 1])
-        if op in "×*":
-            term *= number
-        else:
-            total, term, sign = total + sign * term, number, 1 if op == "+" else -1
-    return total + sign * term
 
 
 @lru_cache(maxsize=1 << 16)  # equations recur far more than whole steps ("8 + 8 = 16"), and are small

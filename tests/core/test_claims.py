@@ -50,7 +50,7 @@ def test_sums_are_judged_exactly(a, b):
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.integers(0, 10**6), min_size=2, max_size=9), st.lists(st.sampled_from("+-−×*÷/"), min_size=8, max_size=8))
 def test_the_flat_fast_path_agrees_with_the_parser(numbers, operators):
-    from slowthink.core.claims import _flat_value
+    from slowthink.core.claims import flat_value
     from slowthink.core.expr import ExprError, value_of
 
     text = str(numbers[0]) + "".join(f" {op} {n}" for op, n in zip(operators, numbers[1:]))
@@ -59,7 +59,7 @@ def test_the_flat_fast_path_agrees_with_the_parser(numbers, operators):
     except ExprError:
         expected = None
     try:
-        got = _flat_value(text)
+        got = flat_value(text)
     except ExprError:
         got = None
     assert got == expected
