@@ -296,6 +296,14 @@ class Trace:
             return self.voice.pick("too big", "{d} too many", "over by {d}", d=val(gap))
         return self.voice.pick("too small", "{d} short", "short by {d}", d=val(gap))
 
+    def ruled_out(self, k: int, move: tuple, left: str, stream_reason: str, prose_reason: str) -> None:
+        """First move k of a no-solution proof, what it leaves, and why that cannot be finished."""
+        if self.stream:
+            self.say(f"Node {k} (parent 0): {eq(move)} → {left}")
+            self.say(f"Node {k}: {stream_reason}; dead end")
+        else:
+            self.say(f"{eq(move)}, leaving {left}: {prose_reason}")
+
     def needed_argument(self, items: tuple) -> str:
         return needed_argument(values_of(items), self.target)
 
@@ -380,11 +388,7 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
             moves = list(children(run.nodes[0][2]))
             for k, (move, child, _) in enumerate(moves, 1):
                 argument = trace.short_argument(child, stated)
-                if trace.stream:
-                    trace.say(f"Node {k} (parent 0): {eq(move)} → {listing(values_of(child))}")
-                    trace.say(f"Node {k}: {argument}; dead end")
-                else:
-                    trace.say(f"{eq(move)}, leaving {listing(values_of(child))}: {argument}. No match.")
+                trace.ruled_out(k, move, listing(values_of(child)), argument, f"{argument}. No match.")
             trace.say(f"That covers every first move ({len(moves)} different positions), and none can be finished.")
     else:
         if subset:
@@ -400,11 +404,7 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
             left = listing(values_of(items))
             checked = ("every way to combine them checked" if counts[node] == 1 else
                        f"{counts[node]} positions searched from there (not counting ones already ruled out)")
-            if trace.stream:
-                trace.say(f"Node {k} (parent 0): {eq(move)} → {left}")
-                trace.say(f"Node {k}: {checked}, none reaches {t}; dead end")
-            else:
-                trace.say(f"{eq(move)}, leaving {left}: {checked}, and none reaches {t}.")
+            trace.ruled_out(k, move, left, f"{checked}, none reaches {t}", f"{checked}, and none reaches {t}.")
     trace.say(f"So {t} cannot be made from {listing(trace.numbers)}.")
     trace.answer = None
 
