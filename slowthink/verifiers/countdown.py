@@ -11,7 +11,7 @@ Answers: one expression over the numbers with + − × ÷ (also * / x and a unic
 minus), brackets and spaces, read by the bounded grammar of `core.expr` (no unary
 minus, decimals, powers or digit-joining) and evaluated with Fractions. A trailing
 "= T" is accepted when T is the target (models often restate it); anything else
-after "=" is wrong. `None`, or text such as "no solution" / "impossible", claims
+after "=" is wrong. One full stop at the end is a sentence's, not part of the answer. `None`, or text such as "no solution" / "impossible", claims
 that nothing works: it is right exactly when this module's own brute force (every
 split of the numbers, all six operations, every value kept) finds no expression.
 
@@ -148,6 +148,8 @@ def verify(problem: dict, answer: object) -> Verdict:
     if answer is not None and not isinstance(answer, str):
         return wrong(f"the answer must be an expression (text) or None, not {type(answer).__name__}")
     text = answer.strip() if answer is not None else ""
+    if text.endswith(".") and not text.endswith(".."):  # "4 × (7 − 8 ÷ 8) = 24." ends a sentence
+        text = text[:-1].rstrip()
     if answer is None or text[:1].isalpha() and NO_SOLUTION.fullmatch(text):
         return _judge_no_solution(problem, answer)
     if len(text) > MAX_ANSWER_CHARS:

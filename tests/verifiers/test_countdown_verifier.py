@@ -24,7 +24,8 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 
 
 @pytest.mark.parametrize("answer", ["(7−8÷8)×4", "4*(7-8/8)", "4 x (7 - 8/8)", "(7-8/8)*4", "[7 - 8 / 8] * 4",
-                                    "4 × (7 − 8 ÷ 8) = 24", "  (7–8/8)X4  ", "4*((7)-(8/8))", "8*(7+4-8)"])
+                                    "4 × (7 − 8 ÷ 8) = 24", "  (7–8/8)X4  ", "4*((7)-(8/8))", "8*(7+4-8)",
+                                    "4 × (7 − 8 ÷ 8) = 24.", "(7-8/8)*4."])
 def test_every_correct_spelling_is_accepted(answer):
     assert ver.verify(P, answer), answer
 
@@ -39,6 +40,8 @@ def test_every_correct_spelling_is_accepted(answer):
     ("-4+28", "leading minus"),
     ("8/(8-8)+4*7", "division by zero"),
     ("7.0*4", "decimal"),
+    ("(7-8/8)*4..", "unexpected '.'"),
+    ("(7-8/8)*4. = 24", "unexpected '.'"),
     ("(7-8/8)*2**2", "powers"),
     ("78 - 8*4 - 8", "78, which is not one of the numbers"),
     ("4(7-8/8)", "unexpected"),
