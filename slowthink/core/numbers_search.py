@@ -448,15 +448,23 @@ class Search:
 # counting as near saves another third, and a light preference for fewer numbers left (0.05 a
 # number rather than 0.25, with factors at 0.03 rather than 0.15) a further fifth (141 to 114;
 # 5-number problems 40 to 38, the 24 game unchanged). No preference at all expands six times
-# as many positions.
+# as many positions. Looking one move ahead from positions of four or more numbers halves what
+# is left (108 to 53 on 400 problems, median 42 to 15; the traces jump past unshown dead ends in
+# 68% of searches instead of 85%): the hard problems are the "X × Y − small" ones, where no
+# single number is near the target but one product is. On three numbers it does not help (108 to
+# 115): they are judged exactly as soon as they are looked at.
 PER_NUMBER = 0.05  # cost of each number still in play beyond the first
 FACTOR_GAP = 0.03  # the distance a factor of the target counts as, at most
 FRACTION_COST = 2.0  # cost of each fraction in play: more than any whole position can score
+LOOK_AHEAD = 4  # positions of whole numbers with at least this many also count the nearest a next move makes
 
 
 def heuristic(values: tuple, target: int) -> float:
     """Lower is more promising: the best number's distance to the target (a factor of the target
-    counts as close), fewer numbers left, and no awkward fractions in play."""
+    counts as close), fewer numbers left, and no awkward fractions in play. A position of
+    `LOOK_AHEAD` or more whole numbers is as close as the nearest sum, difference or product of
+    two of them, if that is nearer, counted with one number fewer: a person sees that
+    100 × 10 = 1000 is one move from 983."""
     best, awkward = 1.0, 0.0
     for v in values:
         if type(v) is int:
@@ -464,7 +472,16 @@ def heuristic(values: tuple, target: int) -> float:
         else:
             gap, awkward = abs(target - float(v)) / target, awkward + FRACTION_COST
         best = min(best, gap)
+    if not awkward and len(values) >= LOOK_AHEAD:
+        near = min(_pair_distance(values[j], values[i], target) for i in range(len(values)) for j in range(i + 1, len(values)))
+        best = min(best, near / target - PER_NUMBER)
     return best + PER_NUMBER * (len(values) - 1) + awkward
+
+
+def _pair_distance(a: int, b: int, target: int) -> int:
+    """How far from the target the nearest of a + b, a − b and a × b is (a ≥ b, whole): the look
+    ahead. Quotients and factors of the target are left out; measured, they add nothing."""
+    return min(abs(target - a - b), abs(target - a + b), abs(target - a * b))
 
 
 def search(numbers: tuple, target: int, strategy: str = "dfs", subset: bool = False, judge: int = 3,
@@ -702,11 +719,15 @@ def _whole_children(values: tuple, target: int) -> Iterator[tuple[float, Move, i
     two moves both leave comes twice: whoever takes these drops the later one.
 
     The rank is `heuristic` of the position left, worked out from the parent's gaps rather than
-    by building it: the best of the numbers left untouched, or the new one."""
+    by building it: the best of the numbers left untouched, or the new one; and when it looks
+    ahead, the nearest pair left untouched, or the new number with one left untouched."""
     n = len(values)
     gaps = [_gap(v, target) for v in values]
     order = sorted(range(n), key=gaps.__getitem__)[:3]  # the best gap untouched by a pair is among these
     size = PER_NUMBER * (n - 2)
+    ahead = n - 1 >= LOOK_AHEAD
+    if ahead:  # pairs by distance: the nearest untouched by a move is among the first few
+        pairs = sorted((_pair_distance(values[q], values[p], target), p, q) for p in range(n) for q in range(p + 1, n))
     for i in range(n):
         b = values[i]
         if i > 0 and values[i - 1] == b:
@@ -721,15 +742,40 @@ def _whole_children(values: tuple, target: int) -> Iterator[tuple[float, Move, i
                     kept = min(kept, gaps[k])
                     break
             total, difference, product = a + b, a - b, a * b
-            yield min(kept, _gap(total, target)) + size, (a, "+", b, total), i, j
+            made = [("+", total)]
             if difference != total:
-                yield min(kept, _gap(difference, target)) + size, (a, "-", b, difference), i, j
+                made.append(("-", difference))
             if product != total and product != difference:
-                yield min(kept, _gap(product, target)) + size, (a, "*", b, product), i, j
+                made.append(("*", product))
             if b and a % b == 0:
                 quotient = a // b
                 if quotient != total and quotient != difference and quotient != product:
-                    yield min(kept, _gap(quotient, target)) + size, (a, "/", b, quotient), i, j
+                    made.append(("/", quotient))
+            if ahead:
+                for untouched, p, q in pairs:
+                    if p != i and p != j and q != i and q != j:
+                        break
+                others = values[:i] + values[i + 1:j] + values[j + 1:]
+            for op, result in made:
+                rank = _gap(result, target)
+                if kept < rank:
+                    rank = kept
+                if ahead:
+                    near = untouched
+                    for v in others:  # the new number with each untouched one: _pair_distance, inlined
+                        d = abs(target - result - v)
+                        if d < near:
+                            near = d
+                        d = abs(target - abs(result - v))
+                        if d < near:
+                            near = d
+                        d = abs(target - result * v)
+                        if d < near:
+                            near = d
+                    near = near / target - PER_NUMBER
+                    if near < rank:
+                        rank = near
+                yield rank + size, (a, op, b, result), i, j
 
 
 def _fraction_children(items: tuple, seen: set) -> Iterator[tuple[Move, tuple, tuple]]:

@@ -104,3 +104,20 @@ def test_whole_number_options_match_the_plain_definition():
         ours = ns.options(a, b)
         assert ours == plain_options(a, b), (a, b)
         assert all(type(r) is (int if Fraction(r).denominator == 1 else Fraction) for _, _, r in ours), (a, b)
+
+
+def test_one_product_from_the_target_counts_as_near():
+    # 100 × 10 = 1000 is 17 from 983; no single number is within half the target of it
+    assert ns.heuristic((3, 7, 10, 100), 983) < ns.heuristic((3, 7, 10, 500), 983) < 1
+    # below LOOK_AHEAD numbers only the numbers themselves count (they are judged exactly anyway)
+    assert ns.heuristic((7, 10, 100), 983) > ns.heuristic((7, 10, 500), 983)
+
+
+def test_looking_one_move_ahead_finds_hard_answers_sooner(monkeypatch):
+    # the "X × Y − small" problems that sent best-first through thousands of positions
+    hard = [((2, 5, 7, 9, 25, 75), 983), ((3, 4, 7, 9, 9, 75), 478), ((1, 5, 7, 9, 10, 100), 619),
+            ((3, 4, 4, 5, 6, 8), 554), ((2, 4, 5, 7, 8, 100), 589)]
+    judged = [ns.search(numbers, target, "best").judged for numbers, target in hard]
+    monkeypatch.setattr(ns, "LOOK_AHEAD", 99)
+    without = [ns.search(numbers, target, "best").judged for numbers, target in hard]
+    assert sum(judged) * 3 < sum(without), (judged, without)
