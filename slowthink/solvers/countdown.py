@@ -291,7 +291,7 @@ class Trace:
     def comment(self, value) -> str:
         gap = abs(value - self.target)
         if type(value) is Fraction:
-            return "not even a whole number"
+            return self.voice.pick("not even a whole number", "not a whole number", "a fraction")
         if value > self.target:
             return self.voice.pick("too big", "{d} too many", "over by {d}", d=val(gap))
         return self.voice.pick("too small", "{d} short", "short by {d}", d=val(gap))
@@ -338,8 +338,19 @@ class Trace:
                     if first == plan[0][0] and last[3] == t:
                         break
                     before.append((first, last))
+                groups: dict = {}  # first move -> the finishes tried after it: each first move is made once
                 for first, last in before:
-                    self.say(f"{eq(first)}, then {eq(last)}: {self.comment(last[3])}.", depth)
+                    groups.setdefault(first, []).append(last)
+                misses = groups.pop(plan[0][0], [])
+                for first, lasts in groups.items():
+                    self.say(f"{eq(first)}, then " + "; ".join(f"{eq(last)}: {self.comment(last[3])}" for last in lasts)
+                             + ".", depth)
+                if misses:  # the working first move, then each way to finish it in turn
+                    tried = "; ".join(f"{eq(last)}: {self.comment(last[3])}" for last in misses)
+                    self.say(f"{eq(plan[0][0])}. Then {tried}; but {eq(plan[1][0])}" +
+                             self.voice.pick(". That works!", ". It works!"), depth)
+                    self.finish(goal_item(final, t)[1])
+                    return
             self.say(", then ".join(eq(m) for m, _ in plan) + self.voice.pick(". That works!", ". It works!"), depth)
         self.finish(goal_item(final, t)[1])
 

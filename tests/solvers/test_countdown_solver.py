@@ -261,3 +261,22 @@ def test_solutions_of_five_and_six_numbers_are_counted_when_asked():
         assert "solutions" not in plain.difficulty
         assert counted.difficulty["solutions"] >= 1  # generated problems are solvable
         assert counted.steps == plain.steps
+
+
+def test_depth_first_makes_a_first_move_once_before_trying_its_finishes():
+    rng = random.Random(11)
+    params = build_params(gen.CountdownParams, {"min_count": 5, "max_count": 6})
+    merged = 0
+    for k in range(60):
+        problem = gen.generate_countdown(rng, params)
+        solution = run(problem, seed=k, strategy="dfs")
+        assert_honest(problem, solution)
+        lines = [line.strip() for line in solution.steps]
+        firsts = [line.split(", then ")[0] for line in lines if ", then " in line]
+        assert all(a != b for a, b in zip(firsts, firsts[1:])), lines  # never "X, then …" twice in a row
+        for line in lines:
+            if ". Then " in line and "works" in line:  # "X. Then Y: miss; but Z. It works!"
+                merged += 1
+                first = line.split(". Then ")[0]
+                assert line.count(first) == 1 and "; but " in line, line
+    assert merged >= 5
