@@ -56,6 +56,7 @@ class Plant:
     honest: list = field(default_factory=list)  # prose: (first, last) tries; stream: single moves
     moves: list = field(default_factory=list)
     expr: object = None
+    misses: list = field(default_factory=list)  # depth-first prose: finishes of the planted first move tried first
 
 
 @dataclass
@@ -196,7 +197,21 @@ def judged_plant(ctx: Context, kind: str, index: int, node: int, moves: list) ->
         tries = [(f, last) for f, last in tries_worth_showing(values, t, ctx.strategy != "dfs")
                  if f[:3] != moves[0][:3] and t not in (f[3], last[3])]
         honest = tries[:ctx.rng.choice((0, 1, 1, 2))]
+        misses = _misses_before(values, moves, t) if ctx.strategy == "dfs" else []
+        if misses:  # written as a depth-first goal is: the two tries before it, one first move made once
+            return judged(ctx, index, node), Plant(kind, node, True, tries[:2 - len(misses)], list(moves), made[1],
+                                                   misses=misses)
     return judged(ctx, index, node), Plant(kind, node, True, honest, list(moves), made[1])
+
+
+def _misses_before(values: tuple, moves: list, t: int) -> list:
+    """The finishes of a planted first move that depth-first tries before the planted one (at most
+    two, none reaching the target), as a true goal shows the tries before the one that works."""
+    first, last = moves
+    finishes = written(first[3], _third(values, first))
+    k = next((k for k, m in enumerate(finishes) if m[:3] == last[:3]), 0)
+    misses = finishes[:k][-2:]
+    return [] if any(m[3] == t for m in misses) else misses
 
 
 # ---------------------------------------------------------------- the three kinds
@@ -335,8 +350,13 @@ class MistakeTrace(Trace):
             for first, last in plant.honest:
                 self.say(f"{eq(first)}, then {eq(last)}: {self.comment(last[3])}.", depth)
             self.mistake = len(self.lines)
-            self.say(", then ".join(eq(m) for m in plant.moves) + self.voice.pick(". That works!", ". It works!"),
-                     depth)
+            if plant.misses:
+                tried = "; ".join(f"{eq(m)}: {self.comment(m[3])}" for m in plant.misses)
+                self.say(f"{eq(plant.moves[0])}. Then {tried}; but {eq(plant.moves[1])}" +
+                         self.voice.pick(". That works!", ". It works!"), depth)
+            else:
+                self.say(", then ".join(eq(m) for m in plant.moves) + self.voice.pick(". That works!", ". It works!"),
+                         depth)
         self.finish(plant.expr)
 
 

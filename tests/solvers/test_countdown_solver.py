@@ -280,3 +280,22 @@ def test_depth_first_makes_a_first_move_once_before_trying_its_finishes():
                 first = line.split(". Then ")[0]
                 assert line.count(first) == 1 and "; but " in line, line
     assert merged >= 5
+
+
+def test_negative_depth_first_goals_are_written_as_true_ones_are():
+    """A line shape that only true traces use would tell a reward model which traces are right."""
+    rng = random.Random(5)
+    params = build_params(gen.CountdownParams, {"max_count": 5})
+    true_merged = false_merged = negatives = 0
+    for k in range(150):
+        problem = gen.generate_countdown(rng, params)
+        true_merged += any(". Then " in line for line in run(problem, seed=k, strategy="dfs").steps)
+        solution = planted(problem, seed=k, strategy="dfs")
+        if solution is None:
+            continue
+        negatives += 1
+        merged = [i for i, line in enumerate(solution.steps) if ". Then " in line]
+        false_merged += bool(merged)
+        assert all(i >= solution.mistake_step for i in merged) or not merged, solution.steps
+    assert negatives > 100
+    assert abs(true_merged / 150 - false_merged / negatives) < 0.15, (true_merged, false_merged, negatives)
