@@ -326,11 +326,8 @@ class Trace:
                 self.say(f"Node {self.nid(node)}: {steps + ', ' if steps else ''}{t} is here; goal reached")
         elif not plan:
             self.say(self.voice.pick("And {t} is right here.", "That already gives {t}.", t=t), depth)
-        elif len(plan) == 2 and self.strategy == "best" and self.voice.chance(0.7):
-            (first, _), (last, _) = plan
-            a, op, b, _ = last
-            self.say(f"{t} = {operand(a, op)} {SYMBOL[op]} {operand(b, op)}: can {val(first[0])} and "
-                     f"{val(first[2])} make {val(first[3])}? {eq(first)}. Yes!", depth)
+        elif len(plan) == 2 and self.aims():
+            self.aim(plan[0][0], plan[1][0], depth)
         else:
             if len(plan) == 2 and self.strategy == "dfs":  # the two tries just before the one that works
                 before: deque = deque(maxlen=2)
@@ -353,6 +350,16 @@ class Trace:
                     return
             self.say(", then ".join(eq(m) for m, _ in plan) + self.voice.pick(". That works!", ". It works!"), depth)
         self.finish(goal_item(final, t)[1])
+
+    def aims(self) -> bool:
+        """Does a best-first goal of two moves say what the last move needs first (most do)?"""
+        return self.strategy == "best" and self.voice.chance(0.7)
+
+    def aim(self, first: tuple, last: tuple, depth: int) -> None:
+        """A two-move finish written from the target back: "24 = 3 × 8: can 4 and 7 make 3? 7 − 4 = 3. Yes!"."""
+        a, op, b, _ = last
+        self.say(f"{self.target} = {operand(a, op)} {SYMBOL[op]} {operand(b, op)}: can {val(first[0])} and "
+                 f"{val(first[2])} make {val(first[3])}? {eq(first)}. Yes!", depth)
 
     def finish(self, expr) -> None:
         t, shown = self.target, to_text(tree(expr))

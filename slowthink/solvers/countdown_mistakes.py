@@ -350,7 +350,9 @@ class MistakeTrace(Trace):
             for first, last in plant.honest:
                 self.say(f"{eq(first)}, then {eq(last)}: {self.comment(last[3])}.", depth)
             self.mistake = len(self.lines)
-            if plant.misses:
+            if len(plant.moves) == 2 and plant.kind == "wrong_result" and self.aims():
+                self.aim(plant.moves[0], plant.moves[1], depth)  # its slip: a false "t = a ∘ b", or a false first move
+            elif plant.misses:
                 tried = "; ".join(f"{eq(m)}: {self.comment(m[3])}" for m in plant.misses)
                 self.say(f"{eq(plant.moves[0])}. Then {tried}; but {eq(plant.moves[1])}" +
                          self.voice.pick(". That works!", ". It works!"), depth)
