@@ -355,11 +355,12 @@ class Trace:
         """Does a best-first goal of two moves say what the last move needs first (most do)?"""
         return self.strategy == "best" and self.voice.chance(0.7)
 
-    def aim(self, first: tuple, last: tuple, depth: int) -> None:
-        """A two-move finish written from the target back: "24 = 3 × 8: can 4 and 7 make 3? 7 − 4 = 3. Yes!"."""
+    def aim(self, first: tuple, last: tuple, depth: int, want=None) -> None:
+        """A two-move finish written from the target back: "24 = 3 × 8: can 4 and 7 make 3? 7 − 4 = 3. Yes!"
+        (`want`: the value asked for, when it is not what the first move makes)."""
         a, op, b, _ = last
         self.say(f"{self.target} = {operand(a, op)} {SYMBOL[op]} {operand(b, op)}: can {val(first[0])} and "
-                 f"{val(first[2])} make {val(first[3])}? {eq(first)}. Yes!", depth)
+                 f"{val(first[2])} make {val(first[3] if want is None else want)}? {eq(first)}. Yes!", depth)
 
     def finish(self, expr) -> None:
         t, shown = self.target, to_text(tree(expr))

@@ -14,8 +14,10 @@ three mistakes there, and goes on as a person who believes it would:
   move leaves what the writer believes is left, the search goes on from there, and the
   answer uses that number once too often.
 - premature_success: a near miss at a position sized up at a glance is declared a solution
-  ("…, then 12 + 8 = 20. That works!"); the trace ends with its expression, an honest check
-  that no one compares with the target, and the answer.
+  ("…, then 12 + 8 = 20. That works!"), or, aiming from the target back as best-first goals
+  do, a move that nearly makes what is needed is taken for it ("24 = 8 × 3: can 13 and 4
+  make 8? 13 − 4 = 9. Yes!"); the trace ends with its expression, an honest check that no
+  one compares with the target, and the answer.
 
 The kind and the place come only from the rng passed in: the kinds in a random order, and
 for each, places at random among those the search offers (a move it made, a position it
@@ -33,7 +35,7 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 
-from slowthink.core.numbers_search import (Search, divide, exact, goal_item, options, reachable, search_from,
+from slowthink.core.numbers_search import (Search, divide, exact, goal_item, needed, options, reachable, search_from,
                                            two_step_finishes, values_of)
 from slowthink.core.trace import Solution
 from slowthink.solvers.countdown import (LIST_CAP, Trace, eq, hand_over, judge_size, measure, originals, prepare,
@@ -43,6 +45,10 @@ KINDS = ("wrong_result", "unavailable_number", "premature_success")
 PLACES = 24  # places tried for one kind before the next kind is tried
 TRIALS = 200  # believed positions tested for one kind (each a reachability check)
 BELIEVED_SIZE = 4  # the most numbers a believed position may hold: an unreachable five costs a long search
+# premature successes in best-first prose aimed from the target back ("24 = 3 × 8: can …?"): more than
+# the 70% of true goals written so, as many positions offer no near miss to aim at; measured, the
+# shape then appears in 60% of false traces against 70-77% of true ones (35% before it existed)
+AIM_SHARE = 0.9
 
 
 @dataclass
@@ -57,6 +63,7 @@ class Plant:
     moves: list = field(default_factory=list)
     expr: object = None
     misses: list = field(default_factory=list)  # depth-first prose: finishes of the planted first move tried first
+    aim: tuple = ()  # best-first prose: (first move, the last move it was meant for, the value it was meant to make)
 
 
 @dataclass
@@ -178,7 +185,8 @@ def judged(ctx: Context, index: int, node: int) -> Search:
     return Search(run.target, run.subset, run.nodes, run.events[:index] + [("goal", node)], node, [])
 
 
-def judged_plant(ctx: Context, kind: str, index: int, node: int, moves: list) -> tuple[Search, Plant] | None:
+def judged_plant(ctx: Context, kind: str, index: int, node: int, moves: list,
+                 aim: tuple = ()) -> tuple[Search, Plant] | None:
     """A planted try at a judged position, with a few honest tries before it."""
     items, t = ctx.run.nodes[node][2], ctx.target
     made = None
@@ -201,7 +209,7 @@ def judged_plant(ctx: Context, kind: str, index: int, node: int, moves: list) ->
         if misses:  # written as a depth-first goal is: the two tries before it, one first move made once
             return judged(ctx, index, node), Plant(kind, node, True, tries[:2 - len(misses)], list(moves), made[1],
                                                    misses=misses)
-    return judged(ctx, index, node), Plant(kind, node, True, honest, list(moves), made[1])
+    return judged(ctx, index, node), Plant(kind, node, True, honest, list(moves), made[1], aim=aim)
 
 
 def _misses_before(values: tuple, moves: list, t: int) -> list:
@@ -305,11 +313,43 @@ def plant_premature_success(ctx: Context) -> tuple[Search, Plant] | None:
             continue
         tries = [moves for moves in tries if abs(moves[-1][3] - t) <= near]
         tries.sort(key=lambda moves: abs(moves[-1][3] - t))  # the nearest first (a stable sort keeps the order)
+        if len(values) == 3 and ctx.strategy == "best" and ctx.params.style == "prose" and ctx.rng.random() < AIM_SHARE:
+            for first, meant, want, last in _aimed_near_misses(values, t)[:2]:  # as best-first goals are mostly written
+                found = judged_plant(ctx, "premature_success", index, node, [first, last], aim=(first, meant, want))
+                if found:
+                    return found
         for moves in tries[:2]:
             found = judged_plant(ctx, "premature_success", index, node, moves)
             if found:
                 return found
     return None
+
+
+def _aimed_near_misses(values: tuple, t: int) -> list[tuple]:
+    """(first move, the last move it was meant for, the value meant, the last move it really allows),
+    nearest first: "24 = 8 × 3: can 13 and 4 make 8?" answered yes by 13 − 4 = 9, which makes
+    9 × 3 = 27. Only slips a glance could make: off by at most 2, or 2% of the value meant."""
+    found = []
+    for first in _first_moves(values):
+        third = _third(values, first)
+        if type(first[3]) is not int:
+            continue
+        for want in needed(third, t):
+            if type(want) is not int or want == first[3] or abs(want - first[3]) > max(2, want // 50):
+                continue
+            meant = next(m for m in written(want, third) if m[3] == t)
+            at = meant.index(want, 0, 3)  # the same move, on the value the first move really makes
+            last = meant[:at] + (first[3],) + meant[at + 1:3]
+            last += (compute(*last),)
+            if last[3] is not None and last[3] != t:
+                found.append((abs(want - first[3]), first, meant, want, last))
+    found.sort(key=lambda entry: entry[0])
+    return [entry[1:] for entry in found]
+
+
+def _first_moves(values: tuple) -> list:
+    """Each first move at a three-number position, once, in natural order."""
+    return list(dict.fromkeys(first for first, _ in two_step_finishes(values)))
 
 
 PLANTERS = {"wrong_result": plant_wrong_result, "unavailable_number": plant_unavailable_number,
@@ -350,7 +390,10 @@ class MistakeTrace(Trace):
             for first, last in plant.honest:
                 self.say(f"{eq(first)}, then {eq(last)}: {self.comment(last[3])}.", depth)
             self.mistake = len(self.lines)
-            if len(plant.moves) == 2 and plant.kind == "wrong_result" and self.aims():
+            if plant.aim:
+                first, meant, want = plant.aim  # its slip: a yes to "can x and y make a?" that the move does not give
+                self.aim(first, meant, depth, want)
+            elif len(plant.moves) == 2 and plant.kind == "wrong_result" and self.aims():
                 self.aim(plant.moves[0], plant.moves[1], depth)  # its slip: a false "t = a ∘ b", or a false first move
             elif plant.misses:
                 tried = "; ".join(f"{eq(m)}: {self.comment(m[3])}" for m in plant.misses)

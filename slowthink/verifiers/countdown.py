@@ -25,8 +25,9 @@ from it), counts as in play; if it says what a move leaves ("leaving …", "→ 
 leaves; if it claims a solution ("that works", "solution:", "goal reached", "found it")
 that the equation just before the claim does not reach (or, with none before it, that
 no equation in the step reaches, or with no equation at all, that does not name the
-target); if it lists the numbers used "each once" and they are not the given ones; or
-if it is an "Answer:" line whose answer is wrong.
+target); if it answers its own question "can … make z?" with "yes" after an equation that
+does not reach z; if it lists the numbers used "each once" and they are not the given ones;
+or if it is an "Answer:" line whose answer is wrong.
 """
 
 from __future__ import annotations
@@ -258,6 +259,9 @@ def can_make(numbers: tuple, target: int, subset: bool = False) -> bool:
 _RELATION = re.compile(r"<=|>=|!=|[=≠<>≤≥]")
 _MARK = re.compile(r"(?<!no )\b(?:it works|that works|this works|solution(?: is)?\s*:|goal reached|found it)", re.I)
 _USED = re.compile(r"\b(?:uses?|used)\b:?\s+(\d+(?:\s*(?:,\s*and|,|and)\s*\d+)*),?\s+each\s+(?:exactly\s+)?once", re.I)
+# "24 = 3 × 8: can 4 and 7 make 3? 7 − 4 = 3. Yes!": the yes claims that the equation before it reaches z
+# (only numbers, operators and punctuation between them: "? No. 13 − 4 = 9, yes, …" is left alone)
+_ASKED = re.compile(r"\bmake (\d{1,12}(?:/\d{1,12})?)\s*\?([\d\s+\-−–×*xX÷/()\[\]=.,:;]*)\byes\b", re.I)
 _ANSWER = re.compile(r"\s*\**\s*answer\s*\**\s*:\s*(.*)", re.I | re.S)
 _LIST_NUMBER = re.compile(r"\d+")
 # a list of the numbers in play, after words that say what a move leaves or where the search stands;
@@ -398,6 +402,19 @@ def _read(step: str) -> tuple | None:
     return tuple(pieces), (last if before else (), finals)
 
 
+@lru_cache(maxsize=1 << 12)
+def _yes_answers_hold(step: str) -> bool:
+    """Every "can … make z? … yes" in a step: the last equation between the question and the yes
+    reaches z (with no equation there, the yes is not checked)."""
+    if "?" not in step:
+        return True
+    for asked in _ASKED.finditer(step):
+        equations = _equations(asked.group(2))
+        if equations and equations[-1][1] and equations[-1][1][-1] != _number_list(asked.group(1))[0]:
+            return False
+    return True
+
+
 class _Reader:
     """Reads a trace step by step, following the positions it passes through.
 
@@ -444,6 +461,8 @@ class _Reader:
             if last != () and last != self.target or last == () and (
                     self.target not in finals if finals else str(self.target) not in _LIST_NUMBER.findall(step)):
                 return False
+        if not _yes_answers_hold(step):
+            return False
         used = _USED.search(step)
         if used:
             listed = Counter(int(n) for n in _LIST_NUMBER.findall(used.group(1)))

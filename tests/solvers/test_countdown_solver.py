@@ -282,20 +282,23 @@ def test_depth_first_makes_a_first_move_once_before_trying_its_finishes():
     assert merged >= 5
 
 
-def test_negative_depth_first_goals_are_written_as_true_ones_are():
+@pytest.mark.parametrize("strategy, shape, gap", [("dfs", r"\. Then .*; but ", 0.15),  # a first move made once
+                                                  ("best", r"make \S+\? .*Yes!", 0.2)])  # from the target back
+def test_negative_goals_are_written_as_true_ones_are(strategy, shape, gap):
     """A line shape that only true traces use would tell a reward model which traces are right."""
     rng = random.Random(5)
     params = build_params(gen.CountdownParams, {"max_count": 5})
-    true_merged = false_merged = negatives = 0
+    true_shaped = false_shaped = negatives = 0
     for k in range(150):
         problem = gen.generate_countdown(rng, params)
-        true_merged += any(". Then " in line for line in run(problem, seed=k, strategy="dfs").steps)
-        solution = planted(problem, seed=k, strategy="dfs")
+        true_shaped += any(re.search(shape, line) for line in run(problem, seed=k, strategy=strategy).steps)
+        solution = planted(problem, seed=k, strategy=strategy)
         if solution is None:
             continue
         negatives += 1
-        merged = [i for i, line in enumerate(solution.steps) if ". Then " in line]
-        false_merged += bool(merged)
-        assert all(i >= solution.mistake_step for i in merged) or not merged, solution.steps
+        shaped = [i for i, line in enumerate(solution.steps) if re.search(shape, line)]
+        false_shaped += bool(shaped)
+        assert all(i >= solution.mistake_step for i in shaped), solution.steps  # never a true line turned false
+        assert ver.label_steps(problem, solution.steps).index(False) == solution.mistake_step
     assert negatives > 100
-    assert abs(true_merged / 150 - false_merged / negatives) < 0.15, (true_merged, false_merged, negatives)
+    assert abs(true_shaped / 150 - false_shaped / negatives) < gap, (true_shaped, false_shaped, negatives)

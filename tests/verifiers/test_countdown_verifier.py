@@ -203,6 +203,9 @@ def test_labels_on_a_good_trace_are_all_true():
 @pytest.mark.parametrize("at, bad", [
     (1, "Try 8 + 8 = 17, leaving 4, 7, 17."),  # a false equation
     (2, "  16 + 5 = 21, then 21 + 4 = 25: too big."),  # 5 was never given nor made
+    (4, "  24 = 4 × 6: can 1 and 7 make 6? 7 − 1 = 5. No wait, 7 − 1 = 6. Yes!"),  # a false equation first
+    (4, "  24 = 4 × 6: can 1 and 7 make 6? 7 + 1 = 8. Yes!"),  # a yes the equation before it does not give
+    (4, "  24 = 4 × 6: can 1 and 7 make 6? 7 ÷ 1 = 7, yes!"),
     (5, "Found it: 4 × 7 − 8 ÷ 8 = 27."),  # a claimed solution that misses 24
     (6, "Check: 8 ÷ 8 = 1; 7 − 1 = 6; 4 × 6 = 24. Uses 4, 7 and 8, each exactly once."),  # a number left out
     (7, "Answer: 4*(7-8/8)+8-8"),  # the final answer is wrong
@@ -211,6 +214,14 @@ def test_labels_on_a_good_trace_are_all_true():
 def test_labels_turn_false_at_the_first_false_step(at, bad):
     steps = GOOD[:at] + [bad] + GOOD[at + 1:]
     assert ver.label_steps(P, steps) == [True] * at + [False] * (len(steps) - at)
+
+
+@pytest.mark.parametrize("step", ["  24 = 4 × 6: can 1 and 7 make 6? 7 + 1 = 8, no; 7 − 1 = 6. Yes!",
+                                  "  24 = 4 × 6: can 1 and 7 make 6? No: 7 + 1 = 8, yes, but that is not 6.",
+                                  "  Can 1 and 7 make 6? Yes: 7 − 1 = 6."])
+def test_a_yes_is_checked_only_against_the_equation_that_answers_the_question(step):
+    steps = GOOD[:4] + [step] + GOOD[5:]
+    assert ver.label_steps(P, steps) == [True] * len(steps)
 
 
 def test_labels_of_no_solution_traces_depend_on_the_truth():
