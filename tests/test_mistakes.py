@@ -56,3 +56,12 @@ def test_positive_and_negative_traces_of_one_problem_have_different_ids():
     positive, _ = make_item(spec, make_params(spec, {}), "s", 0, 0)
     negative, _ = make_item(spec, make_params(spec, {"mistakes": 1.0}), "s", 0, 0)
     assert positive["problem"] == negative["problem"] and positive["id"] != negative["id"]
+
+
+def test_a_problem_with_nowhere_to_slip_passes_its_negative_to_the_next_one():
+    # half of all three-number Countdown deals offer no place for a mistake; negatives still make up the share asked
+    spec = TASKS["countdown.countdown"]
+    params = make_params(spec, {"min_count": 3, "max_count": 3, "mistakes": 1.0})
+    records = [make_item(spec, params, "s", 3, index)[0] for index in range(200)]
+    assert sum(record["mistake_step"] is not None for record in records) >= 190
+    assert records == [make_item(spec, params, "s", 3, index)[0] for index in range(200)]  # still seeded per item
