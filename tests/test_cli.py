@@ -78,3 +78,17 @@ def test_the_installed_command_runs():
     result = subprocess.run([sys.executable, "-m", "slowthink.cli", "verify", "arithmetic.add", "--problem",
                              '{"expression": "2+2"}', "--answer", "5"], capture_output=True, text=True)
     assert result.returncode == 1 and "wrong" in result.stdout
+
+
+def test_the_readme_countdown_examples_are_what_the_command_prints(capsys):
+    """The README shows real output: each example that names its whole command must match it."""
+    import re
+    import shlex
+    readme = (ROOT / "README.md").read_text()
+    examples = re.findall(r"`slowthink (solve countdown\.\S+ [^`]*)`:\n\n```\n(.*?)```", readme, re.S)
+    examples += [("solve countdown.game24 " + flags, text) for flags, text in
+                 re.findall(r"A Stream-of-Search trace \(`([^`]*)`\)[^\n]*\n\n```\n(.*?)```", readme, re.S)]
+    assert len(examples) == 2
+    for command, text in examples:
+        code, out, _ = run(capsys, *shlex.split(command))
+        assert code == 0 and out.startswith(text), (command, out)
