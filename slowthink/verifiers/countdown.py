@@ -20,8 +20,9 @@ false if an equation in it is false; if a move ("a ∘ b = r") uses numbers that
 all in play at that point (a number used twice, one already used up, one never given)
 — a move may be played from the current position or any position on the way to it, so
 backing up need not be announced, and "Back to X" / "from X" return to any position met
-before; a number made earlier in the same step, or the target itself (people reason back
-from it), counts as in play; if it says what a move leaves ("leaving …", "→ …") and that is not what the move
+before; a number made earlier in the same step (though never with the numbers its making
+took: "8 + 8 = 16, then 16 + 8"), or the target itself (people reason back from it), counts
+as in play; if it says what a move leaves ("leaving …", "→ …") and that is not what the move
 leaves; if it claims a solution ("that works", "solution:", "goal reached", "found it")
 that the equation just before the claim does not reach (or, with none before it, that
 no equation in the step reaches, or with no equation at all, that does not name the
@@ -434,6 +435,7 @@ class _Reader:
         self.where = {start: 0}  # numbers in play -> the latest node with them
         self.current = 0
         self.made: list = []  # values made since the last stated position, in this step
+        self.spent: list = []  # and the numbers the moves making them took
         self.budget = _STEP_READINGS  # readings this step may still try
 
     def holds(self, step: str) -> bool:
@@ -444,7 +446,7 @@ class _Reader:
         if read is None:
             return False  # a false equation
         pieces, claim = read
-        self.made, self.budget = [], _STEP_READINGS
+        self.made, self.spent, self.budget = [], [], _STEP_READINGS
         for equations, kind, listed in pieces:
             last = len(equations) - 1
             for k, (atoms, values, equal) in enumerate(equations):
@@ -455,7 +457,7 @@ class _Reader:
             if kind == "at" and listed in self.where:
                 self.current = self.where[listed]
             if kind:
-                self.made = []
+                self.made, self.spent = [], []
         if claim is not None:  # a claimed solution must be what the equation just before it reaches
             last, finals = claim
             if last != () and last != self.target or last == () and (
@@ -484,7 +486,7 @@ class _Reader:
         node, steps, budget = self.current, 0, [allowed]
         while node >= 0 and steps < _CHAIN:
             numbers, parent = self.nodes[node]
-            for rest in self.uses(atoms, list(numbers), self.made, budget):
+            for rest in self.readings(atoms, numbers, steps, budget):
                 if move and len(rest) < len(numbers):
                     after = tuple(sorted(rest + [values[-1]]))
                     if stated is not None and after != stated:
@@ -492,11 +494,28 @@ class _Reader:
                     self.nodes.append((after, node))
                     self.current = self.where[after] = len(self.nodes) - 1
                 self.made = (self.made + list(values))[-_MADE:]
+                if move:
+                    self.spent = (self.spent + [atom[0] for atom in atoms])[-_MADE:]
                 self.budget -= allowed - budget[0]
                 return True
             node, steps = parent, steps + 1
         self.budget = 0
         return False
+
+    def readings(self, atoms: tuple, numbers: tuple, steps: int, budget: list):
+        """`uses` at a position `steps` above the current one. Further up, a value made in this step
+        may stand in only for numbers its making did not take: "8 + 8 = 16, then 16 + 8 = 24" backs
+        up to 4, 7, 8, 8 for the third 8, and finds none, since making the 16 took both."""
+        if not steps:
+            yield from self.uses(atoms, list(numbers), self.made, budget)
+            return
+        yield from self.uses(atoms, list(numbers), [], budget)
+        if self.made:
+            left = list(numbers)
+            for v in self.spent:
+                if v in left:
+                    left.remove(v)
+            yield from self.uses(atoms, left, self.made, budget)
 
     def uses(self, atoms: tuple, pool: list, made: list, budget: list):
         """Each way the atoms can come from the pool (else from what was made in this step, or be the

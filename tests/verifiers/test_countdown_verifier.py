@@ -224,6 +224,21 @@ def test_a_yes_is_checked_only_against_the_equation_that_answers_the_question(st
     assert ver.label_steps(P, steps) == [True] * len(steps)
 
 
+@pytest.mark.parametrize("step", ["8 + 8 = 16, then 16 + 8 = 24. That works!",  # both 8s went into the 16
+                                  "8 + 8 = 16; 16 + 8 = 24.", "7 + 4 = 11, then 11 + 7 = 18, then 18 + 8 = 26."])
+def test_a_value_made_in_a_step_cannot_bring_back_the_numbers_it_took(step):
+    assert ver.label_steps(P, [step]) == [False]
+
+
+def test_a_value_made_in_a_step_may_join_numbers_it_did_not_take():
+    # read greedily, 12 + 11 takes the 11 made from 11 + 0; the 23 then meets the 0 further up
+    problem = {"numbers": [12, 11, 3, 3], "target": 24}
+    steps = ["Try 3 − 3 = 0, leaving 0, 11, 12.", "  11 + 0 = 11, then 12 + 11 = 23: 1 short.",
+             "  12 + 11 = 23, then 23 + 0 = 23: short by 1.", "7 − 4 = 3"]
+    assert ver.label_steps(problem, steps) == [True, True, True, False]
+    assert ver.label_steps(P, ["7 − 4 = 3, then 8 × 3 = 24, then 24 − 8 = 16."]) == [True]  # the other 8
+
+
 def test_labels_of_no_solution_traces_depend_on_the_truth():
     assert ver.label_steps({"numbers": [1, 1, 1, 1], "target": 24}, ["1 + 1 = 2", "Answer: no solution"]) == [True, True]
     assert ver.label_steps({"numbers": [1, 1, 6, 7], "target": 24}, ["Answer: none"]) == [True]
