@@ -26,7 +26,8 @@ as in play; if it says what a move leaves ("leaving …", "→ …") and that is
 leaves; if it claims a solution ("that works", "solution:", "goal reached", "found it")
 that the equation just before the claim does not reach (or, with none before it, that
 no equation in the step reaches, or with no equation at all, that does not name the
-target); if it answers its own question "can … make z?" with "yes" after an equation that
+target), or writes one out ("Solution: 8 × 4 − 8 = 24") that does not use the numbers
+as the rules say; if it answers its own question "can … make z?" with "yes" after an equation that
 does not reach z; if it lists the numbers used "each once" and they are not the given ones;
 or if it is an "Answer:" line whose answer is wrong.
 """
@@ -259,6 +260,7 @@ def can_make(numbers: tuple, target: int, subset: bool = False) -> bool:
 
 _RELATION = re.compile(r"<=|>=|!=|[=≠<>≤≥]")
 _MARK = re.compile(r"(?<!no )\b(?:it works|that works|this works|solution(?: is)?\s*:|goal reached|found it)", re.I)
+_STATED_SOLUTION = re.compile(r"(?<!no )\b(?:solution(?: is)?\s*:|found it\s*:)(.*)", re.I | re.S)
 _USED = re.compile(r"\b(?:uses?|used)\b:?\s+(\d+(?:\s*(?:,\s*and|,|and)\s*\d+)*),?\s+each\s+(?:exactly\s+)?once", re.I)
 # "24 = 3 × 8: can 4 and 7 make 3? 7 − 4 = 3. Yes!": the yes claims that the equation before it reaches z
 # (only numbers, operators and punctuation between them: "? No. 13 − 4 = 9, yes, …" is left alone)
@@ -404,6 +406,19 @@ def _read(step: str) -> tuple | None:
 
 
 @lru_cache(maxsize=1 << 12)
+def _stated_solution(step: str) -> Counter | None:
+    """The numbers of a solution written out after "Solution:" / "Found it:" (an expression equal
+    to something, its first side made of two or more numbers; a p/q counts as p and q), else None."""
+    stated = _STATED_SOLUTION.search(step)
+    if not stated:
+        return None
+    for atoms, _, equal in _equations(stated.group(1)) or ():
+        if equal and len(atoms) > 1:
+            return Counter(n for atom in atoms for n in (atom[1:] if len(atom) == 3 else atom))
+    return None
+
+
+@lru_cache(maxsize=1 << 12)
 def _yes_answers_hold(step: str) -> bool:
     """Every "can … make z? … yes" in a step: the last equation between the question and the yes
     reaches z (with no equation there, the yes is not checked)."""
@@ -465,6 +480,11 @@ class _Reader:
                 return False
         if not _yes_answers_hold(step):
             return False
+        stated = _stated_solution(step)
+        if stated is not None:  # a solution written out must use the numbers as the rules say
+            given = Counter(self.problem["numbers"])
+            if stated - given or (not self.problem.get("subset") and stated != given):
+                return False
         used = _USED.search(step)
         if used:
             listed = Counter(int(n) for n in _LIST_NUMBER.findall(used.group(1)))

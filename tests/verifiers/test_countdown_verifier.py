@@ -239,6 +239,18 @@ def test_a_value_made_in_a_step_may_join_numbers_it_did_not_take():
     assert ver.label_steps(P, ["7 − 4 = 3, then 8 × 3 = 24, then 24 − 8 = 16."]) == [True]  # the other 8
 
 
+@pytest.mark.parametrize("problem, step, holds", [
+    (P, "Solution: 8 × 4 − 8 = 24.", False),  # true, but 7 is left out and 8 used twice
+    (P, "Found it: 8 × 3 = 24.", False),  # 3 is not one of the numbers
+    (P, "Found it: (7 − 8 ÷ 8) × 4 = 24", True),
+    ({"numbers": [3, 3, 8, 8], "target": 24}, "Solution: 8 ÷ (3 − 8/3) = 24.", True),  # 8/3: the numbers 8 and 3
+    ({"numbers": [25, 50, 3, 7], "target": 75, "subset": True}, "Solution: 25 × 3 = 75.", True),
+    ({"numbers": [25, 50, 3, 7], "target": 75, "subset": True}, "Solution: 25 × 3 × 1 = 75.", False),
+])
+def test_a_solution_written_out_must_use_the_numbers_as_the_rules_say(problem, step, holds):
+    assert ver.label_steps(problem, [step]) == [holds]
+
+
 def test_labels_of_no_solution_traces_depend_on_the_truth():
     assert ver.label_steps({"numbers": [1, 1, 1, 1], "target": 24}, ["1 + 1 = 2", "Answer: no solution"]) == [True, True]
     assert ver.label_steps({"numbers": [1, 1, 6, 7], "target": 24}, ["Answer: none"]) == [True]
