@@ -25,12 +25,14 @@ from fractions import Fraction
 from slowthink.core.expr import ExprError, Rules, evaluate, parse_tokens, tokenize
 
 CLAIM_RULES = Rules(max_length=4000, max_depth=30, max_digits=120, max_tokens=600,
-                    allow_mod=True, allow_power=True, max_exponent=64)
+                    allow_mod=True, allow_power=True, max_exponent=64, allow_x_times=True)
 
 _RELATIONS = {"=": "=", "≠": "≠", "<": "<", ">": ">", "≤": "≤", "≥": "≥", "<=": "≤", ">=": "≥", "!=": "≠"}
-# a run: numbers, operators, brackets, spaces and relations; "mod" between numbers too
+# a run: numbers, operators, brackets, spaces and relations; "mod" between numbers too, and an x
+# standing between two numbers ("6 x 4 = 24"), never one next to a letter ("3x = 12", "x = 5")
 _RUN_RE = re.compile(
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|mod(?![a-z])|<=|>=|!=|\*\*|[ \t+\-−–×*·÷/()\[\]^=≠<>≤≥])+"
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|mod(?![a-z])|<=|>=|!=|\*\*|"
+    r"(?:(?<=\d)|(?<=\d )|(?<=\d\t))[xX](?=[ \t]?\d)|[ \t+\-−–×*·÷/()\[\]^=≠<>≤≥])+"
 )
 _ARROWS_RE = re.compile(r"->|=>|<-|<=>|==")
 _MAX_TEXT = 200_000

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -63,3 +64,12 @@ def test_the_flat_fast_path_agrees_with_the_parser(numbers, operators):
     except ExprError:
         got = None
     assert got == expected
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    ("6 x 4 = 24", [True]), ("so 6x4 = 24", [True]), ("12 X 12 = 144", [True]), ("6 x 4 = 25", [False]),
+    ("7 - 1 = 6, and 6 x 4 = 24.", [True, True]),
+    ("x = 5", []), ("3x = 12", []), ("the box holds 2 = 2", [True]),  # an x beside a letter is no times sign
+])
+def test_an_x_between_two_numbers_is_a_times_sign(text, verdicts):
+    assert [claim.ok for claim in find_claims(text)] == verdicts
