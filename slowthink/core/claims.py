@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from slowthink.core.expr import ExprError, Rules, evaluate, parse_tokens, tokenize
+from slowthink.core.extract import plain_latex
 
 CLAIM_RULES = Rules(max_length=4000, max_depth=30, max_digits=120, max_tokens=600,
-                    allow_mod=True, allow_power=True, max_exponent=64, allow_x_times=True)
+                    allow_mod=True, allow_power=True, max_exponent=64, allow_x_times=True, implicit_times=True)
 
 _RELATIONS = {"=": "=", "≠": "≠", "<": "<", ">": ">", "≤": "≤", "≥": "≥", "<=": "≤", ">=": "≥", "!=": "≠"}
 # a run: numbers, operators, brackets, spaces and relations; "mod" between numbers too, and an x
@@ -164,6 +165,8 @@ def claim_runs(text: str) -> list[str]:
     for a reader that handles common runs itself and leaves the rest to `check_run`."""
     if len(text) > _MAX_TEXT:
         return []
+    if "\\" in text:  # "$6 \times 4 = 24$": models write their arithmetic in LaTeX too
+        text = plain_latex(text)
     return [run for chunk in _ARROWS_RE.split(text) for run in _RUN_RE.findall(chunk)
             if _RELATION_CHAR.search(run) and _has_number(run)]
 

@@ -43,6 +43,7 @@ class Rules:
     allow_decimals: bool = True
     allow_mod: bool = False
     allow_x_times: bool = False  # read a lone "x" as multiplication (Countdown answers)
+    implicit_times: bool = False  # "2(3 + 4)", "(7 − 1)(4)", "(3 + 4)2": a bracket against a number or bracket multiplies
     fraction_literals: bool = False  # read a tight "3/4" as one number (arithmetic problems)
 
 
@@ -116,6 +117,8 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
             tokens.append(Fraction(int(top), int(bottom)))
             i = m.end()
         elif ch.isdigit() or ch == ".":
+            if rules.implicit_times and i and text[i - 1] == ")":
+                tokens.append("*")
             m = _GROUPED_RE.match(text, i)
             if m:
                 digits = m.group().replace(",", "")
@@ -135,6 +138,8 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
             tokens.append("^")
             i += 2
         elif ch in _OP_SPELLINGS:
+            if ch == "(" and rules.implicit_times and i and (text[i - 1].isdigit() or text[i - 1] == ")"):
+                tokens.append("*")
             tokens.append(_OP_SPELLINGS[ch])
             i += 1
         elif rules.allow_x_times and ch in "xX":

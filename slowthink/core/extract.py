@@ -52,11 +52,16 @@ def _boxed(text: str) -> str | None:
     return None
 
 
-def clean(answer: str) -> str:
-    """Plain text from markdown/LaTeX dressing; keeps the content."""
-    text = answer.strip()
+def plain_latex(text: str) -> str:
+    r"""LaTeX's arithmetic spelled plainly: 	imes and \cdot as ×, \div as ÷, rac{a}{b} as (a)/(b)."""
     for pattern, repl in _LATEX:
         text = pattern.sub(repl, text)
+    return text
+
+
+def clean(answer: str) -> str:
+    """Plain text from markdown/LaTeX dressing; keeps the content."""
+    text = plain_latex(answer.strip())
     text = text.replace("**", "").replace("$", "").replace("`", "").strip()
     # "(3)/(4)" from \frac{3}{4} reads better as 3/4
     text = re.sub(r"\((-?\d+)\)/\((\d+)\)", r"\1/\2", text)

@@ -73,3 +73,13 @@ def test_the_flat_fast_path_agrees_with_the_parser(numbers, operators):
 ])
 def test_an_x_between_two_numbers_is_a_times_sign(text, verdicts):
     assert [claim.ok for claim in find_claims(text)] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    ("$6 \\times 4 = 24$", [True]), ("6 \\cdot 4 = 25", [False]), ("\\frac{8}{2} = 4", [True]),
+    ("\\left(7 - 1\\right) \\times 4 = 24", [True]),
+    ("2(3 + 4) = 14", [True]), ("(7 − 1)(4) = 24", [True]), ("(3 + 4)2 = 15", [False]),
+    ("Step 2 (3 + 4) = 7", [True]),  # with a space the number stays a label, as before
+])
+def test_latex_and_brackets_written_against_numbers_are_read_as_maths(text, verdicts):
+    assert [claim.ok for claim in find_claims(text)] == verdicts

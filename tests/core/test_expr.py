@@ -90,3 +90,11 @@ def test_any_text_parses_or_fails_cleanly(text):
         value_of(text, Rules(allow_power=True, allow_mod=True))
     except ExprError:
         pass
+
+
+def test_implicit_times_only_where_the_rules_ask_for_it():
+    rules = Rules(implicit_times=True)
+    assert evaluate(parse("2(3 + 4)", rules)) == 14 and evaluate(parse("(7 - 1)(4)", rules)) == 24
+    assert evaluate(parse("(3 + 4)2", rules)) == 14 and evaluate(parse("2 + (3)", rules)) == 5
+    with pytest.raises(ExprError):
+        parse("2(3 + 4)")  # the default grammar, like a Countdown answer's, has no implicit times
