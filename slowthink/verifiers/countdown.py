@@ -379,10 +379,11 @@ def _number_list(text: str) -> tuple:
 
 @lru_cache(maxsize=1 << 14)
 def _read(step: str) -> tuple | None:
-    """A step read once per distinct text, or None if an equation in it is false: its pieces, cut at
-    each stated position, as (equations before it, "leaves" / "at" / None, the numbers listed), and
-    for a claimed solution (the final value of the equation just before the claim, or None, and the
-    final values of them all); no claim: None.
+    """A step read once per distinct text, or None if an equation in it is false (or a "yes" its
+    question does not get): its pieces, cut at each stated position, as (equations before it,
+    "leaves" / "at" / None, the numbers listed); for a claimed solution (the final value of the
+    equation just before the claim, or None, and the final values of them all), else None; and the
+    numbers of a solution written out (`_stated_solution`), else None.
 
     "…, leaving 4, 7, 16" / "That leaves …" / "left: …" / "→ …" say what a move leaves; "Back to …",
     "from …", "Node k: …" say where the search stands. Lists hold no equations, so reading the
@@ -394,22 +395,22 @@ def _read(step: str) -> tuple | None:
         at = match.end()
     if at < len(step) or not pieces:
         pieces.append((_equations(step[at:]), None, ()))
-    if any(equations is None for equations, _, _ in pieces):
+    if any(equations is None for equations, _, _ in pieces) or "?" in step and not _yes_answers_hold(step):
         return None
     mark = _MARK.search(step)
     if not mark:
-        return tuple(pieces), None
+        return tuple(pieces), None, None
     before = _equations(step[:mark.start()])
     finals = tuple(values[-1] for equations, _, _ in pieces for _, values, _ in equations if values)
     last = before[-1][1][-1] if before and before[-1][1] else None
-    return tuple(pieces), (last if before else (), finals)
+    stated = _stated_solution(step, mark.start())
+    return tuple(pieces), (last if before else (), finals), stated
 
 
-@lru_cache(maxsize=1 << 12)
-def _stated_solution(step: str) -> Counter | None:
+def _stated_solution(step: str, at: int = 0) -> Counter | None:
     """The numbers of a solution written out after "Solution:" / "Found it:" (an expression equal
     to something, its first side made of two or more numbers; a p/q counts as p and q), else None."""
-    stated = _STATED_SOLUTION.search(step)
+    stated = _STATED_SOLUTION.search(step, at)
     if not stated:
         return None
     for atoms, _, equal in _equations(stated.group(1)) or ():
@@ -418,12 +419,9 @@ def _stated_solution(step: str) -> Counter | None:
     return None
 
 
-@lru_cache(maxsize=1 << 12)
 def _yes_answers_hold(step: str) -> bool:
     """Every "can … make z? … yes" in a step: the last equation between the question and the yes
     reaches z (with no equation there, the yes is not checked)."""
-    if "?" not in step:
-        return True
     for asked in _ASKED.finditer(step):
         equations = _equations(asked.group(2))
         if equations and equations[-1][1] and equations[-1][1][-1] != _number_list(asked.group(1))[0]:
@@ -460,7 +458,7 @@ class _Reader:
         read = _read(step)
         if read is None:
             return False  # a false equation
-        pieces, claim = read
+        pieces, claim, stated = read
         self.made, self.spent, self.budget = [], [], _STEP_READINGS
         for equations, kind, listed in pieces:
             last = len(equations) - 1
@@ -478,9 +476,6 @@ class _Reader:
             if last != () and last != self.target or last == () and (
                     self.target not in finals if finals else str(self.target) not in _LIST_NUMBER.findall(step)):
                 return False
-        if not _yes_answers_hold(step):
-            return False
-        stated = _stated_solution(step)
         if stated is not None:  # a solution written out must use the numbers as the rules say
             given = Counter(self.problem["numbers"])
             if stated - given or (not self.problem.get("subset") and stated != given):
@@ -506,7 +501,8 @@ class _Reader:
         node, steps, budget = self.current, 0, [allowed]
         while node >= 0 and steps < _CHAIN:
             numbers, parent = self.nodes[node]
-            for rest in self.readings(atoms, numbers, steps, budget):
+            for rest in self.uses(atoms, list(numbers), self.made, budget) if not steps else \
+                    self.readings(atoms, numbers, budget):
                 if move and len(rest) < len(numbers):
                     after = tuple(sorted(rest + [values[-1]]))
                     if stated is not None and after != stated:
@@ -522,13 +518,10 @@ class _Reader:
         self.budget = 0
         return False
 
-    def readings(self, atoms: tuple, numbers: tuple, steps: int, budget: list):
-        """`uses` at a position `steps` above the current one. Further up, a value made in this step
-        may stand in only for numbers its making did not take: "8 + 8 = 16, then 16 + 8 = 24" backs
-        up to 4, 7, 8, 8 for the third 8, and finds none, since making the 16 took both."""
-        if not steps:
-            yield from self.uses(atoms, list(numbers), self.made, budget)
-            return
+    def readings(self, atoms: tuple, numbers: tuple, budget: list):
+        """`uses` at a position above the current one, where a value made in this step may stand in
+        only for numbers its making did not take: "8 + 8 = 16, then 16 + 8 = 24" backs up to
+        4, 7, 8, 8 for the third 8, and finds none, since making the 16 took both."""
         yield from self.uses(atoms, list(numbers), [], budget)
         if self.made:
             left = list(numbers)
