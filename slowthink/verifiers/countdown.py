@@ -448,7 +448,7 @@ class _Reader:
         self.where = {start: 0}  # numbers in play -> the latest node with them
         self.current = 0
         self.made: list = []  # values made since the last stated position, in this step
-        self.spent: list = []  # and the numbers the moves making them took
+        self.made_by: dict = {}  # and, for those made by a move, the numbers the move took
         self.budget = _STEP_READINGS  # readings this step may still try
 
     def holds(self, step: str) -> bool:
@@ -459,7 +459,7 @@ class _Reader:
         if read is None:
             return False  # a false equation
         pieces, claim, stated = read
-        self.made, self.spent, self.budget = [], [], _STEP_READINGS
+        self.made, self.made_by, self.budget = [], {}, _STEP_READINGS
         for equations, kind, listed in pieces:
             last = len(equations) - 1
             for k, (atoms, values, equal) in enumerate(equations):
@@ -470,7 +470,7 @@ class _Reader:
             if kind == "at" and listed in self.where:
                 self.current = self.where[listed]
             if kind:
-                self.made, self.spent = [], []
+                self.made, self.made_by = [], {}
         if claim is not None:  # a claimed solution must be what the equation just before it reaches
             last, finals = claim
             if last != () and last != self.target or last == () and (
@@ -511,7 +511,7 @@ class _Reader:
                     self.current = self.where[after] = len(self.nodes) - 1
                 self.made = (self.made + list(values))[-_MADE:]
                 if move:
-                    self.spent = (self.spent + [atom[0] for atom in atoms])[-_MADE:]
+                    self.made_by[values[-1]] = tuple(atom[0] for atom in atoms)
                 self.budget -= allowed - budget[0]
                 return True
             node, steps = parent, steps + 1
@@ -525,9 +525,11 @@ class _Reader:
         yield from self.uses(atoms, list(numbers), [], budget)
         if self.made:
             left = list(numbers)
-            for v in self.spent:
-                if v in left:
-                    left.remove(v)
+            for atom in atoms:  # a made value the position lacks gives back nothing its making took
+                took = self.made_by.get(atom[0], ()) if atom[0] not in numbers else ()
+                for v in took:
+                    if v in left:
+                        left.remove(v)
             yield from self.uses(atoms, left, self.made, budget)
 
     def uses(self, atoms: tuple, pool: list, made: list, budget: list):

@@ -237,6 +237,10 @@ def test_a_value_made_in_a_step_may_join_numbers_it_did_not_take():
              "  12 + 11 = 23, then 23 + 0 = 23: short by 1.", "7 − 4 = 3"]
     assert ver.label_steps(problem, steps) == [True, True, True, False]
     assert ver.label_steps(P, ["7 − 4 = 3, then 8 × 3 = 24, then 24 − 8 = 16."]) == [True]  # the other 8
+    # 8 × 4 read (greedily) after 8 − 4 = 4; the 32 then meets the other 8 twice, as two alternatives
+    steps = ["Take 1 × 8 = 8; left: 4, 8, 8.", "  8 − 4 = 4, then 4 ÷ 8 = 1/2: a fraction.",
+             "  8 × 4 = 32. Then 32 + 8 = 40: 16 too many; but 32 − 8 = 24. That works!"]
+    assert ver.label_steps({"numbers": [1, 4, 8, 8], "target": 24}, steps) == [True] * 3
 
 
 @pytest.mark.parametrize("problem, step, holds", [
