@@ -53,7 +53,7 @@ def _boxed(text: str) -> str | None:
 
 
 def plain_latex(text: str) -> str:
-    r"""LaTeX's arithmetic spelled plainly: 	imes and \cdot as ×, \div as ÷, rac{a}{b} as (a)/(b)."""
+    r"""LaTeX's arithmetic spelled plainly: \times and \cdot as ×, \div as ÷, \frac{a}{b} as (a)/(b)."""
     for pattern, repl in _LATEX:
         text = pattern.sub(repl, text)
     return text
