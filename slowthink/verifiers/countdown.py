@@ -11,9 +11,10 @@ Answers: one expression over the numbers with + − × ÷ (also * / x and a unic
 minus), brackets and spaces, read by the bounded grammar of `core.expr` (no unary
 minus, decimals, powers or digit-joining) and evaluated with Fractions. A trailing
 "= T" is accepted when T is the target (models often restate it); anything else
-after "=" is wrong. One full stop at the end is a sentence's, not part of the answer. `None`, or text such as "no solution" / "impossible", claims
-that nothing works: it is right exactly when this module's own brute force (every
-split of the numbers, all six operations, every value kept) finds no expression.
+after "=" is wrong. One full stop at the end is a sentence's, not part of the answer.
+`None`, or text such as "no solution" / "impossible", claims that nothing works: it
+is right exactly when this module's own brute force (every split of the numbers, all
+six operations, every value kept) finds no expression.
 
 Step labels (`label_steps`) read free text and follow the numbers in play: a step is
 false if an equation in it is false; if a move ("a ∘ b = r") uses numbers that are not
@@ -27,9 +28,9 @@ leaves; if it claims a solution ("that works", "solution:", "goal reached", "fou
 that the equation just before the claim does not reach (or, with none before it, that
 no equation in the step reaches, or with no equation at all, that does not name the
 target), or writes one out ("Solution: 8 × 4 − 8 = 24") that does not use the numbers
-as the rules say; if it answers its own question "can … make z?" with "yes" after an equation that
-does not reach z; if it lists the numbers used "each once" and they are not the given ones;
-or if it is an "Answer:" line whose answer is wrong.
+as the rules say; if it answers its own question "can … make z?" with "yes" after an
+equation that does not reach z; if it lists the numbers used "each once" and they are
+not the given ones; or if it is an "Answer:" line whose answer is wrong.
 """
 
 from __future__ import annotations
@@ -525,7 +526,7 @@ class _Reader:
         yield from self.uses(atoms, list(numbers), [], budget)
         if self.made:
             left = list(numbers)
-            for atom in atoms:  # a made value the position lacks gives back nothing its making took
+            for atom in atoms:  # a made value this position lacks: what its making took is gone
                 took = self.made_by.get(atom[0], ()) if atom[0] not in numbers else ()
                 for v in took:
                     if v in left:
