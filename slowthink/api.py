@@ -21,11 +21,12 @@ from slowthink.records import DEFAULT_SPLITS, assign_split, build_record
 from slowthink.registry import TASKS, Task, UnknownTaskError, get_task
 
 MAX_REJECTIONS_IN_A_ROW = 1000
-# problems drawn for one negative trace before it is written as a true one instead. Some offer nowhere
-# to slip (half of all three-number Countdown deals); giving up at once wrote them true, so the share
-# of negatives fell short of `mistakes` and was lowest on the smallest problems, which told a reward
-# model that they are more often right (three-number Countdown at mistakes = 0.5: 26% negative, now 36%)
-NEGATIVE_DRAWS = 8
+# problems drawn for one negative trace before the item's own problem is written true instead. Some
+# offer nowhere to slip (half of all three-number Countdown deals); giving up at once wrote them true,
+# so negatives fell short of `mistakes`, most on the smallest problems, which told a reward model that
+# those are more often right (three-number Countdown at mistakes = 0.5: 26% negative). Drawing again,
+# size for size (`Task.size_of`), keeps both the share and the sizes.
+NEGATIVE_DRAWS = 32
 MAX_STEPS = 5000  # label_steps checks at most this many steps (the rest are False)
 MAX_STEP_CHARS = 20_000  # a longer step is not checked: False from there on
 
@@ -76,11 +77,14 @@ def make_item(task: Task, params: Any, stream: str, seed: int, index: int,
     negative = share > 0 and item_rng(stream, seed, index, "mistake").random() < share
     try:
         planted = None
+        size = task.size_of(problem) if negative and task.size_of else None
         for draw in range(NEGATIVE_DRAWS if negative and task.solve_with_mistake else 0):
-            if draw:  # nowhere to slip in the last one: the negative goes to the next problem drawn
-                problem = task.generate(rng, params)
-            planted = task.solve_with_mistake(problem, params, rng)
+            candidate = task.generate(rng, params) if draw else problem  # nowhere to slip: the next one
+            if draw and size is not None and task.size_of(candidate) != size:
+                continue
+            planted = task.solve_with_mistake(candidate, params, rng)
             if planted is not None:
+                problem = candidate
                 break
         return solve_checked(task, problem, params, rng, seed=seed, index=index, splits=splits, planted=planted)
     except Exception as exc:  # a bug, not bad data: say exactly how to reproduce it

@@ -41,6 +41,9 @@ class Task:
     solve_with_mistake: Callable[[dict, Any, random.Random], Solution | None] | None = None
     # text extracted from a model's completion -> the answer `verify` expects (None: "no solution")
     clean_answer: Callable[[str], str | None] | None = None
+    # problem -> its size, where sizes differ in how often a mistake can be planted: a negative that
+    # finds nowhere to slip passes to the next problem of the same size (None: to the next problem)
+    size_of: Callable[[dict], object] | None = None
 
     @property
     def family(self) -> str:
@@ -67,7 +70,7 @@ _TASKS = [
     *(Task(name, summary, params, generate, countdown_gen.question, countdown_sol.solve,
            partial(countdown_ver.read_problem, name), countdown_ver.verify, countdown_ver.label_steps,
            countdown_ver.problem_key, solve_with_mistake=countdown_sol.solve_with_mistake,
-           clean_answer=countdown_ver.clean_answer)
+           clean_answer=countdown_ver.clean_answer, size_of=countdown_gen.size_of)
       for name, summary, params, generate in [
           ("countdown.game24", "the 24 game: search with dead ends and back-ups, or an argument that 24 is impossible",
            countdown_gen.Game24Params, countdown_gen.generate_game24),

@@ -58,10 +58,16 @@ def test_positive_and_negative_traces_of_one_problem_have_different_ids():
     assert positive["problem"] == negative["problem"] and positive["id"] != negative["id"]
 
 
-def test_a_problem_with_nowhere_to_slip_passes_its_negative_to_the_next_one():
-    # half of all three-number Countdown deals offer no place for a mistake; negatives still make up the share asked
+def test_a_problem_with_nowhere_to_slip_passes_its_negative_to_the_next_one_of_its_size():
+    # half of all three-number Countdown deals offer no place for a mistake; negatives still make up
+    # the share asked, at every size, and the sizes are drawn as they would be without mistakes
     spec = TASKS["countdown.countdown"]
-    params = make_params(spec, {"min_count": 3, "max_count": 3, "mistakes": 1.0})
-    records = [make_item(spec, params, "s", 3, index)[0] for index in range(200)]
-    assert sum(record["mistake_step"] is not None for record in records) >= 190
-    assert records == [make_item(spec, params, "s", 3, index)[0] for index in range(200)]  # still seeded per item
+    params = make_params(spec, {"min_count": 3, "max_count": 4, "mistakes": 1.0})
+    records = [make_item(spec, params, "s", 3, index)[0] for index in range(300)]
+    plain = [make_item(spec, make_params(spec, {"min_count": 3, "max_count": 4}), "s", 3, index)[0]
+             for index in range(300)]
+    assert [len(r["problem"]["numbers"]) for r in records] == [len(r["problem"]["numbers"]) for r in plain]
+    for size in (3, 4):
+        made = [r for r in records if len(r["problem"]["numbers"]) == size]
+        assert sum(r["mistake_step"] is not None for r in made) >= 0.95 * len(made), size
+    assert records == [make_item(spec, params, "s", 3, index)[0] for index in range(300)]  # still seeded per item

@@ -139,6 +139,12 @@ def generate_countdown(rng: random.Random, params: CountdownParams) -> dict:
                       f"{params.min_target}..{params.max_target} or change the numbers")
 
 
+def size_of(problem: dict) -> int:
+    """How many numbers: half of all three-number deals leave nowhere to plant a mistake, larger
+    ones nearly always have a place, so negatives are drawn size for size."""
+    return len(problem["numbers"])
+
+
 def _problem(numbers: list[int], target: int, subset: bool) -> dict:
     problem = {"numbers": numbers, "target": target}
     if subset:
