@@ -7,7 +7,9 @@ their scorers call sympy's parse_expr), because these machines are shared and
 absolute numbers drift. Ours is shown cold (the first seconds of a fresh process) and
 warm (after --warmup seconds, once the caches of canonical 24-game searches have
 filled, as they do early in any corpus run); the reference gets a warm-up for sympy's
-first calls. Figures are medians of three runs.
+first calls. Figures are medians of three runs. Problems/s is our generator alone (numbers
+and a target, no answer): beside the reference's generator, which also makes one answer,
+it shows how little of a record's time goes to making the problem.
 
     .venv/bin/python bench/bench_countdown.py [--seconds 2] [--warmup 8]
 """
@@ -20,6 +22,7 @@ import statistics
 import time
 
 import slowthink
+from slowthink.api import item_rng, make_params
 from slowthink.registry import get_task
 
 OURS = {  # label -> (task, params)
@@ -44,8 +47,8 @@ def rate(make, seconds: float, repeats: int = 3) -> float:
     return statistics.median(speeds)
 
 
-def ours(label: str, seconds: float, warmup: float) -> tuple[float, float, float]:
-    """(records/s from a cold start, records/s once warm, verifications/s)."""
+def ours(label: str, seconds: float, warmup: float) -> tuple[float, float, float, float]:
+    """(records/s from a cold start, records/s once warm, verifications/s, problems/s)."""
     task, params = OURS[label]
     stream = slowthink.generate(task, 10**9, seed=0, **params)
     kept: list[dict] = []
@@ -55,7 +58,9 @@ def ours(label: str, seconds: float, warmup: float) -> tuple[float, float, float
     spec = get_task(task)
     pairs = itertools.cycle([(r["problem"], r["answer"]) for r in kept[-500:]])
     verification = rate(lambda i: spec.verify(*next(pairs)), seconds)
-    return cold, warm, verification
+    settings = make_params(spec, params)
+    problems = rate(lambda i: spec.generate(item_rng(task, 1, i), settings), seconds)
+    return cold, warm, verification, problems
 
 
 def reference(label: str, seconds: float) -> tuple[float, float] | None:
@@ -80,20 +85,21 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=2.0, help="time per measurement")
     parser.add_argument("--warmup", type=float, default=8.0, help="generation before the warm measurement")
     args = parser.parse_args()
-    print(f"{'':<32} {'records/s cold':>15} {'records/s warm':>15} {'verifications/s':>16}")
+    print(f"{'':<32} {'records/s cold':>15} {'records/s warm':>15} {'verifications/s':>16} {'problems/s':>11}")
     rows = {}
     for label in OURS:
         rows[label] = ours(label, args.seconds, args.warmup)
-        cold, warm, checks = rows[label]
-        print(f"{label:<32} {cold:>15.0f} {warm:>15.0f} {checks:>16.0f}")
+        cold, warm, checks, problems = rows[label]
+        print(f"{label:<32} {cold:>15.0f} {warm:>15.0f} {checks:>16.0f} {problems:>11.0f}")
     for label, (name, _) in REFERENCE.items():
         theirs = reference(label, args.seconds)
         if theirs is None:
             print("reference: reasoning-gym not installed (pip install -e '.[bench]'), skipped")
             return
-        cold, warm, checks = rows[label]
-        print(f"{'reasoning-gym ' + name:<32} {theirs[0]:>15.0f} {'':>15} {theirs[1]:>16.0f}   ratios: generation "
-              f"{cold / theirs[0]:.1f}x cold, {warm / theirs[0]:.1f}x warm; verification {checks / theirs[1]:.1f}x")
+        cold, warm, checks, problems = rows[label]
+        print(f"{'reasoning-gym ' + name:<32} {theirs[0]:>15.0f} {'':>15} {theirs[1]:>16.0f} {'':>11}   ratios: "
+              f"generation {cold / theirs[0]:.1f}x cold, {warm / theirs[0]:.1f}x warm; verification "
+              f"{checks / theirs[1]:.1f}x; problems alone {problems / theirs[0]:.0f}x")
 
 
 if __name__ == "__main__":
