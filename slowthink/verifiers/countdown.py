@@ -161,7 +161,10 @@ def verify(problem: dict, answer: object) -> Verdict:
     target = problem["target"]
     if "=" in text:
         text, _, said = text.rpartition("=")
-        if said.strip() != str(target) or "=" in text:
+        if "=" in text:
+            return wrong(f"the answer has more than one '=': give one expression, optionally followed by "
+                         f"'= {target}'", answer=answer)
+        if said.strip() != str(target):
             return wrong(f"after '=' the answer must give the target {target}, not {said.strip()[:40]!r}", answer=answer)
     used: list[int] = []
     try:

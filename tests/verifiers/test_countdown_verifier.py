@@ -37,6 +37,7 @@ def test_every_correct_spelling_is_accepted(answer):
     ("8*(7+4)-8", "makes 80, not 24"),
     ("(7-8/8)*4 = 25", "must give the target 24"),
     ("24 = 4*(7-8/8)", "must give the target"),
+    ("4*(7-8/8) = 24 = 24", "more than one '='"),
     ("-4+28", "leading minus"),
     ("8/(8-8)+4*7", "division by zero"),
     ("7.0*4", "decimal"),
