@@ -25,6 +25,7 @@ PROBLEM_RULES = Rules(max_length=MAX_EXPRESSION_CHARS, max_depth=30, max_digits=
 _INTEGER = r"\d{1,3}(?:,\d{3})+|\d+"
 _NUMBER_ANSWER = re.compile(rf"^([+\-\u2212]?)\s*({_INTEGER})(?:\.(\d*))?$")
 _FRACTION_ANSWER = re.compile(r"^([+\-\u2212]?)\s*\(?\s*(\d+)\s*/\s*(\d+)\s*\)?$")
+_MIXED_ANSWER = re.compile(r"^([+\-\u2212]?)\s*(\d{1,200})\s+(\d{1,200})\s*/\s*(\d{1,200})$")  # "3 1/2", school style
 # "= 16, write 6, carry 1" (a note in brackets may sit before the comma)
 _CARRY = re.compile(r"=\s*(\d+)(?:\s*\([^()]*\))?,\s*(?:write|put down)\s+(\d+)(?:,| and)\s*carry\s+(\d+)")
 
@@ -83,6 +84,11 @@ def read_number(text: str) -> Fraction:
         if int(bottom) == 0:
             raise ValueError("the answer's denominator is zero")
         value = Fraction(int(top), int(bottom))
+        return -value if sign in ("-", "\u2212") else value
+    m = _MIXED_ANSWER.match(text)
+    if m and int(m.group(3)) < int(m.group(4)):  # a whole part and a proper fraction: 3 1/2 = 7/2
+        sign, whole, top, bottom = m.groups()
+        value = int(whole) + Fraction(int(top), int(bottom))
         return -value if sign in ("-", "\u2212") else value
     m = _NUMBER_ANSWER.match(text)
     if m:

@@ -30,6 +30,13 @@ def test_fractions_and_negatives():
     assert unreduced and "lowest terms" in unreduced.reason
 
 
+@pytest.mark.parametrize("answer, right", [("3 1/2", True), ("−3 1/2", False), ("3 2/4", True), ("3 3/2", False),
+                                           ("2 3/2", False), ("3 1/0", False), ("31/2", False)])
+def test_mixed_numbers_as_people_write_them(answer, right):
+    # 7/2 is "3 1/2"; the fraction part must be proper, so "2 3/2" is no spelling of it
+    assert bool(slowthink.verify("arithmetic.div", {"expression": "7/2"}, answer)) is right, answer
+
+
 def test_integer_answers_are_accepted_as_ints():
     assert slowthink.verify("arithmetic.add", {"expression": "2+2"}, 4)
 
