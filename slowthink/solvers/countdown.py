@@ -284,9 +284,24 @@ class Trace:
             return
         picked = tries_worth_showing(values_of(items), t, self.strategy != "dfs")
         for first, last in picked[:self.voice.choose((1, 2, 2, 3))]:
-            self.say(f"{eq(first)}, then {eq(last)}: {self.comment(last[3])}.", depth)
+            self.tried(first, [last], depth)
         self.say(self.voice.pick("Nothing from {s} makes {t}. Back up.", "No way to {t} from {s}. Dead end.",
                                  "So {s} cannot make {t}; back up.", s=rest, t=t), depth)
+
+    def tried(self, first: tuple, lasts: list, depth: int) -> None:
+        """A first move and the finishes tried after it, each with where it lands:
+        "16 + 7 = 23, then 23 + 4 = 27: too big."."""
+        self.say(f"{eq(first)}, then {self.landings(lasts)}.", depth)
+
+    def landings(self, lasts: list) -> str:
+        return "; ".join(f"{eq(last)}: {self.comment(last[3])}" for last in lasts)
+
+    def works(self, moves: list, depth: int, misses: list = ()) -> None:
+        """The moves that reach the target ("…, then 6 × 4 = 24. That works!"); with `misses`, the
+        first move is made once and the finishes tried after it come before the one that works."""
+        text = f"{eq(moves[0])}. Then {self.landings(misses)}; but {eq(moves[1])}" if misses else \
+            ", then ".join(eq(m) for m in moves)
+        self.say(text + self.voice.pick(". That works!", ". It works!"), depth)
 
     def comment(self, value) -> str:
         gap = abs(value - self.target)
@@ -329,6 +344,7 @@ class Trace:
         elif len(plan) == 2 and self.aims():
             self.aim(plan[0][0], plan[1][0], depth)
         else:
+            misses: list = []  # finishes of the working first move tried before the one that works
             if len(plan) == 2 and self.strategy == "dfs":  # the two tries just before the one that works
                 before: deque = deque(maxlen=2)
                 for first, last in each_two_step_finish(values_of(items)):
@@ -340,15 +356,8 @@ class Trace:
                     groups.setdefault(first, []).append(last)
                 misses = groups.pop(plan[0][0], [])
                 for first, lasts in groups.items():
-                    self.say(f"{eq(first)}, then " + "; ".join(f"{eq(last)}: {self.comment(last[3])}" for last in lasts)
-                             + ".", depth)
-                if misses:  # the working first move, then each way to finish it in turn
-                    tried = "; ".join(f"{eq(last)}: {self.comment(last[3])}" for last in misses)
-                    self.say(f"{eq(plan[0][0])}. Then {tried}; but {eq(plan[1][0])}" +
-                             self.voice.pick(". That works!", ". It works!"), depth)
-                    self.finish(goal_item(final, t)[1])
-                    return
-            self.say(", then ".join(eq(m) for m, _ in plan) + self.voice.pick(". That works!", ". It works!"), depth)
+                    self.tried(first, lasts, depth)
+            self.works([m for m, _ in plan], depth, misses)
         self.finish(goal_item(final, t)[1])
 
     def aims(self) -> bool:

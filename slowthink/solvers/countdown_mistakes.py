@@ -388,20 +388,15 @@ class MistakeTrace(Trace):
             self.say(f"Node {self.nid(node)}: {', '.join(eq(m) for m in plant.honest + plant.moves)}; goal reached")
         else:
             for first, last in plant.honest:
-                self.say(f"{eq(first)}, then {eq(last)}: {self.comment(last[3])}.", depth)
+                self.tried(first, [last], depth)
             self.mistake = len(self.lines)
             if plant.aim:
                 first, meant, want = plant.aim  # its slip: a yes to "can x and y make a?" that the move does not give
                 self.aim(first, meant, depth, want)
             elif len(plant.moves) == 2 and plant.kind == "wrong_result" and self.aims():
                 self.aim(plant.moves[0], plant.moves[1], depth)  # its slip: a false "t = a ∘ b", or a false first move
-            elif plant.misses:
-                tried = "; ".join(f"{eq(m)}: {self.comment(m[3])}" for m in plant.misses)
-                self.say(f"{eq(plant.moves[0])}. Then {tried}; but {eq(plant.moves[1])}" +
-                         self.voice.pick(". That works!", ". It works!"), depth)
             else:
-                self.say(", then ".join(eq(m) for m in plant.moves) + self.voice.pick(". That works!", ". It works!"),
-                         depth)
+                self.works(plant.moves, depth, plant.misses)
         self.finish(plant.expr)
 
 
