@@ -52,6 +52,11 @@ def _boxed(text: str) -> str | None:
     return None
 
 
+def without_full_stop(text: str) -> str:
+    """The text without one sentence-ending full stop ("1564." is 1564); an ellipsis stays."""
+    return text[:-1].rstrip() if text.endswith(".") and not text.endswith("..") else text
+
+
 def plain_latex(text: str) -> str:
     r"""LaTeX's arithmetic spelled plainly: \times and \cdot as ×, \div as ÷, \frac{a}{b} as (a)/(b)."""
     for pattern, repl in _LATEX:

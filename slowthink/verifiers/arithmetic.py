@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from slowthink.core.claims import false_claims
 from slowthink.core.expr import ExprError, Rules, chain_operands, evaluate, literal_value, parse
+from slowthink.core.extract import without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, right, wrong
 
 MAX_ANSWER_CHARS = 400
@@ -75,27 +76,21 @@ def read_number(text: str) -> Fraction:
     """One number as a person writes an answer, or ValueError saying what is wrong."""
     if len(text) > MAX_ANSWER_CHARS:
         raise ValueError(f"answer too long ({len(text)} characters, limit {MAX_ANSWER_CHARS})")
-    text = text.strip()
-    if text.endswith(".") and not text.endswith(".."):  # a sentence's full stop: "1564."
-        text = text[:-1].rstrip()
-    m = _FRACTION_ANSWER.match(text)
-    if m:
-        sign, top, bottom = m.groups()
+    text = without_full_stop(text.strip())  # "1564." ends a sentence
+    if m := _FRACTION_ANSWER.match(text):
+        _, top, bottom = m.groups()
         if int(bottom) == 0:
             raise ValueError("the answer's denominator is zero")
         value = Fraction(int(top), int(bottom))
-        return -value if sign in ("-", "\u2212") else value
-    m = _MIXED_ANSWER.match(text)
-    if m and int(m.group(3)) < int(m.group(4)):  # a whole part and a proper fraction: 3 1/2 = 7/2
-        sign, whole, top, bottom = m.groups()
+    elif (m := _MIXED_ANSWER.match(text)) and int(m.group(3)) < int(m.group(4)):
+        _, whole, top, bottom = m.groups()  # a whole part and a proper fraction: 3 1/2 = 7/2
         value = int(whole) + Fraction(int(top), int(bottom))
-        return -value if sign in ("-", "\u2212") else value
-    m = _NUMBER_ANSWER.match(text)
-    if m:
-        sign, whole, decimals = m.groups()
+    elif m := _NUMBER_ANSWER.match(text):
+        _, whole, decimals = m.groups()
         value = Fraction(whole.replace(",", "") + ("." + decimals if decimals else ""))
-        return -value if sign in ("-", "\u2212") else value
-    raise ValueError(f"expected one number such as 1564, -7 or 3/4, got {text[:60]!r}")
+    else:
+        raise ValueError(f"expected one number such as 1564, -7 or 3/4, got {text[:60]!r}")
+    return -value if m.group(1) in ("-", "\u2212") else value  # every form's first group is its sign
 
 
 def clean_answer(text: str) -> str:

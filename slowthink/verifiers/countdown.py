@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from slowthink.core.claims import CLAIM_RULES, check_run, claim_runs, flat_value, relation_holds
 from slowthink.core.expr import BinOp, ExprError, Num, Rules, evaluate, format_value, parse_tokens, tokenize
+from slowthink.core.extract import without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
 
 MAX_NUMBERS = 6  # the "no solution" brute force takes about a second at six numbers, far longer at seven
@@ -151,9 +152,7 @@ def clean_answer(text: str) -> str | None:
 def verify(problem: dict, answer: object) -> Verdict:
     if answer is not None and not isinstance(answer, str):
         return wrong(f"the answer must be an expression (text) or None, not {type(answer).__name__}")
-    text = answer.strip() if answer is not None else ""
-    if text.endswith(".") and not text.endswith(".."):  # "4 × (7 − 8 ÷ 8) = 24." ends a sentence
-        text = text[:-1].rstrip()
+    text = without_full_stop(answer.strip()) if answer is not None else ""  # "… = 24." ends a sentence
     if answer is None or text[:1].isalpha() and NO_SOLUTION.fullmatch(text):
         return _judge_no_solution(problem, answer)
     if len(text) > MAX_ANSWER_CHARS:
