@@ -88,7 +88,8 @@ def flat_value(text: str) -> Fraction | int:
     return total
 
 
-def _value(text: str) -> Fraction | int:
+def side_value(text: str) -> Fraction | int:
+    """The exact value of one side of an equation, or ExprError (plain numbers and flat sides fast)."""
     plain = _PLAIN_INTEGER.fullmatch(text)
     if plain:  # most sides are one number: skip the parser
         return int(plain.group(1))
@@ -134,7 +135,7 @@ def check_run(run: str) -> tuple[Claim, ...]:
             values.append(None)
             continue
         try:
-            values.append(_value(side))
+            values.append(side_value(side))
             continue
         except ExprError:
             pass

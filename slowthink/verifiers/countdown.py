@@ -41,8 +41,8 @@ from collections import Counter
 from fractions import Fraction
 from functools import lru_cache
 
-from slowthink.core.claims import CLAIM_RULES, check_run, claim_runs, flat_value, relation_holds
-from slowthink.core.expr import BinOp, ExprError, Num, Rules, evaluate, format_value, parse_tokens, tokenize
+from slowthink.core.claims import CLAIM_RULES, check_run, claim_runs, flat_value, relation_holds, side_value
+from slowthink.core.expr import BinOp, ExprError, Num, Rules, format_value, parse_tokens, tokenize
 from slowthink.core.extract import without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
 
@@ -335,12 +335,8 @@ def _claim_parts(run: str) -> tuple[tuple, tuple, bool]:
     equal = _RELATION.search(run).group() == "="
     values = []
     for side in sides:
-        plain = side.strip()
-        if plain.isdecimal() and len(plain) < 30:  # most sides are one number: skip the parser
-            values.append(int(plain))
-            continue
         try:
-            values.append(_whole(evaluate(parse_tokens(tokenize(side, CLAIM_RULES), CLAIM_RULES), CLAIM_RULES)))
+            values.append(_whole(side_value(side)))
         except ExprError:
             pass
     try:
