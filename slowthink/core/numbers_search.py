@@ -90,6 +90,11 @@ def _whole_options(a: int, b: int) -> list[tuple[str, bool, Value]]:
     return out
 
 
+def pair_moves(a: Value, b: Value) -> list[Move]:
+    """Every move on a pair a ≥ b as written, (x, op, y, result) in `options` order: b ÷ a as such."""
+    return [(b, op, a, r) if swapped else (a, op, b, r) for op, swapped, r in options(a, b)]
+
+
 def values_of(items: tuple) -> tuple:
     return tuple(item[0] for item in items)
 
@@ -242,8 +247,8 @@ def each_two_step_finish(values: tuple) -> Iterator[tuple[Move, Move]]:
     """`two_step_finishes` one at a time, for a reader that stops early."""
     for first, child, _ in children(tuple((v, v) for v in values)):
         (b, _), (a, _) = child
-        for op, swapped, r in options(a, b):
-            yield first, ((b, op, a, r) if swapped else (a, op, b, r))
+        for last in pair_moves(a, b):
+            yield first, last
 
 
 def goal_item(items: tuple, target: int) -> Item:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from slowthink.core.expr import BinOp, leaf, to_text
 from slowthink.core.numbers_search import (STRATEGIES, Search, children, count_solutions, divide, exact, goal_item,
-                                           each_two_step_finish, needed, options, pair_values, search, start,
+                                           each_two_step_finish, needed, pair_moves, pair_values, search, start,
                                            values_of)
 from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
@@ -111,9 +111,8 @@ def _nearest_finish(high, low, target: int) -> tuple[tuple, tuple]:
             made.append(("/", high // low))
         (gap, at), op, result = min(((abs(r - target), at), op, r) for at, (op, r) in enumerate(made))
         return ((False, gap), at), (high, op, low, result)
-    ranked = []
-    for at, (op, swapped, r) in enumerate(options(high, low)):
-        ranked.append(((type(r) is Fraction, abs(float(r) - target)), at, (low, op, high, r) if swapped else (high, op, low, r)))
+    ranked = [((type(move[3]) is Fraction, abs(float(move[3]) - target)), at, move)
+              for at, move in enumerate(pair_moves(high, low))]
     near, at, move = min(ranked, key=lambda entry: entry[:2])
     return (near, at), move
 
@@ -272,7 +271,7 @@ class Trace:
 
     def pair_moves(self, items: tuple) -> list[tuple]:
         (b, _), (a, _) = items
-        return [(b, op, a, r) if swapped else (a, op, b, r) for op, swapped, r in options(a, b)]
+        return pair_moves(a, b)
 
     def judge_dead(self, items: tuple, depth: int) -> None:
         """Why three numbers cannot make the target: a few tries, or what the last step would need."""

@@ -35,8 +35,8 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 
-from slowthink.core.numbers_search import (Search, divide, exact, goal_item, needed, options, reachable, search_from,
-                                           two_step_finishes, values_of)
+from slowthink.core.numbers_search import (Search, divide, exact, goal_item, needed, pair_moves, reachable,
+                                           search_from, two_step_finishes, values_of)
 from slowthink.core.trace import Solution
 from slowthink.solvers.countdown import (LIST_CAP, Trace, eq, hand_over, judge_size, measure, originals, prepare,
                                          tries_worth_showing, write)
@@ -131,8 +131,7 @@ def slips(move: tuple) -> list:
 
 def written(a, b) -> list[tuple]:
     """The moves between two values, written as the solver writes them (larger first, except b ÷ a)."""
-    x, y = (a, b) if a >= b else (b, a)
-    return [(y, op, x, r) if swapped else (x, op, y, r) for op, swapped, r in options(x, y)]
+    return pair_moves(a, b) if a >= b else pair_moves(b, a)
 
 
 def take(items: tuple, value) -> tuple[tuple, tuple]:
