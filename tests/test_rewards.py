@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 import slowthink
 from slowthink.rewards import correctness_reward, format_reward
 
@@ -54,3 +56,27 @@ def test_verify_completion_reports_the_extraction():
     assert verdict and verdict.extraction == "boxed" and verdict.answer == "1564"
     failed = slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, "<think>never done")
     assert not failed and "never closed" in failed.reason and failed.extraction is None
+
+
+@pytest.mark.parametrize("task, problem, completion", [
+    ("countdown.countdown", {"numbers": [12, 2], "target": 14}, "Answer: 1**2 + 2"),  # 1 to the 2nd, not 12
+    ("countdown.countdown", {"numbers": [23, 1], "target": 24}, "Answer: $2$$3$ + 1"),
+    ("countdown.countdown", {"numbers": [2, 3], "target": 6}, "Answer: (2)**(3)"),  # not (2)(3)
+    ("arithmetic.add", {"expression": "1200 + 34"}, "Answer: 12**34"),
+    ("arithmetic.add", {"expression": "1200 + 34"}, "Answer: 12\\text{}34"),
+    ("arithmetic.add", {"expression": "20 + 1/2"}, "Answer: 2\\frac{1}{2}"),  # 2 1/2, not 21/2
+])
+def test_dressing_never_makes_a_wrong_answer_pay(task, problem, completion):
+    assert not slowthink.verify_completion(task, problem, completion)
+    assert not slowthink.verify(task, problem, completion.removeprefix("Answer: "))
+
+
+@pytest.mark.parametrize("task, problem, answer", [
+    ("countdown.game24", {"numbers": [4, 7, 8, 8], "target": 24}, "$4 \\times (7 - 8 \\div 8)$"),
+    ("countdown.game24", {"numbers": [4, 7, 8, 8], "target": 24}, "24 = 4(7 - 8/8)"),
+    ("arithmetic.add", {"expression": "2 + 1/2"}, "$2\\frac{1}{2}$"),
+    ("arithmetic.add", {"expression": "1200 + 34"}, "**1234**"),
+])
+def test_right_answers_in_dressing_are_right_by_either_door(task, problem, answer):
+    assert slowthink.verify(task, problem, answer)
+    assert slowthink.verify_completion(task, problem, f"Work.\nAnswer: {answer}")

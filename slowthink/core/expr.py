@@ -13,7 +13,9 @@ to `eval`, `sympify` or `parse_expr`; the grammar is
 with the spellings people use (× x · ÷ − –, [ ] for parentheses, ** for ^) and hard
 bounds on length, nesting depth, number size and exponent, so no input can make the
 process hang or exhaust memory. Values are `fractions.Fraction`, never floats.
-What it leaves out: variables, functions, implicit multiplication ("2(3)").
+Implicit multiplication ("2(3 + 4)", "(7 − 1)(4)") only where `Rules.implicit_times` asks for
+it, and only with nothing between the number and the bracket. What it leaves out: variables,
+functions.
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ class Rules:
     allow_decimals: bool = True
     allow_mod: bool = False
     allow_x_times: bool = False  # read a lone "x" as multiplication (Countdown answers)
-    implicit_times: bool = False  # "2(3 + 4)", "(7 − 1)(4)", "(3 + 4)2": a bracket against a number or bracket multiplies
+    implicit_times: bool = False  # "2(3 + 4)", "(7 − 1)(4)", "(3 + 4)2": a bracket against a number or bracket
+    # multiplies; with a space between ("Step 2 (3 + 4)") it does not
     fraction_literals: bool = False  # read a tight "3/4" as one number (arithmetic problems)
 
 
@@ -80,6 +83,7 @@ _OP_SPELLINGS = {
     "\u00d7": "*",  # ×
     "\u00b7": "*",  # ·
     "\u22c5": "*",  # ⋅
+    "\u2217": "*",  # ∗ (the asterisk operator)
     "/": "/",
     "\u00f7": "/",  # ÷
     "\u2215": "/",  # ∕
@@ -117,7 +121,7 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
             tokens.append(Fraction(int(top), int(bottom)))
             i = m.end()
         elif ch.isdigit() or ch == ".":
-            if rules.implicit_times and i and text[i - 1] == ")":
+            if rules.implicit_times and i and text[i - 1] in ")]":
                 tokens.append("*")
             m = _GROUPED_RE.match(text, i)
             if m:
@@ -138,7 +142,7 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
             tokens.append("^")
             i += 2
         elif ch in _OP_SPELLINGS:
-            if ch == "(" and rules.implicit_times and i and (text[i - 1].isdigit() or text[i - 1] == ")"):
+            if ch in "([" and rules.implicit_times and i and (text[i - 1].isdigit() or text[i - 1] in ")]"):
                 tokens.append("*")
             tokens.append(_OP_SPELLINGS[ch])
             i += 1

@@ -5,12 +5,14 @@ last `</think>` (if there is a think block, the answer comes after it):
 
   1. `<answer>...</answer>`              (the last one)
   2. `\\boxed{...}`                        (the last one, braces balanced)
-  3. an answer line: "Answer: ...", "Final answer: ...", "The answer is ..."   (the last one)
+  3. an answer line: "Answer: ...", "Final answer: ...", "The answer is ...", or else
+     GSM8K's "#### ..."                                                       (the last one)
   4. the last non-empty line
 
 and report which one was used. The extracted text is cleaned of markdown and
 LaTeX spellings (`**`, `$`, `\\frac{a}{b}`, `\\times`, `\\div`) so the task's verifier
-sees plain text. Input size is bounded; nothing is evaluated.
+sees plain text; dropping the dressing never joins two numbers ("12**34" is not
+1234). Input size is bounded; nothing is evaluated.
 """
 
 from __future__ import annotations
@@ -25,9 +27,21 @@ _ANSWER_TAG = re.compile(r"<answer>(.*?)</answer>", re.S | re.I)
 _ANSWER_LINE = re.compile(
     r"^.*(?:\*\*)?\b(?:(?:final\s+)?answer(?:\*\*)?\s*[:：]|(?:the\s+)?(?:final\s+)?answer\s+is\b:?)"
     r"[ \t]*(?:\*\*)?([^\n]+)$", re.I | re.M)
-_LATEX = [(re.compile(r"\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}"), r"(\1)/(\2)"), (re.compile(r"\\times"), "×"),
-          (re.compile(r"\\cdot"), "×"), (re.compile(r"\\div"), "÷"), (re.compile(r"\\left|\\right"), ""),
-          (re.compile(r"\\text\{([^{}]*)\}"), r"\1"), (re.compile(r"\\[,;!: ]"), " ")]
+_HASHES_LINE = re.compile(r"^[ \t]*####[ \t]*([^\n]*\S[^\n]*)$", re.M)  # GSM8K's "#### 72"
+# LaTeX's arithmetic, plainly. What is dropped never joins two numbers into one: \left and \right
+# go only before a bracket, \text{…} and the math delimiters \( \) \[ \] become spaces.
+_LATEX = [(re.compile(r"(\d?)\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}"), lambda m: _fraction(*m.groups())),
+          (re.compile(r"\\times"), "×"),
+          (re.compile(r"\\cdot"), "×"), (re.compile(r"\\div"), "÷"),
+          (re.compile(r"\\(?:left|right)(?=\s*(?:[()\[\]|.]|\\[{}]))"), ""),
+          (re.compile(r"\\text\{([^{}]*)\}"), r" \1 "), (re.compile(r"\\[,;!: ()\[\]]"), " ")]
+# markdown and math dressing around an answer: "**42**", "$4 \times 6$", "`(7-8/8)*4`"
+_DRESSING = re.compile(r"(?:\*\*|[$`])+")
+# a run of dressing stays where dropping it would change what is written: between two numbers ("12**34",
+# "1$$234" are not 1234) or where ** can be a power ("(2)**(3)", "x**2"); digits and letters of any
+# script count, since "١٢" is read as 12
+_BEFORE_KEPT, _AFTER_KEPT = ".,)]}", ".,([{-−"
+_BRACKETED_FRACTION = re.compile(r"(?<![\d)])\((-?\d+)\)/\((\d+)\)")  # "(3)/(4)" reads better as 3/4
 
 
 @dataclass(frozen=True)
@@ -64,13 +78,39 @@ def plain_latex(text: str) -> str:
     return text
 
 
+def _fraction(whole: str, top: str, bottom: str) -> str:
+    """\\frac{3}{4} as 3/4, \\frac{a+b}{c} as (a+b)/(c); right after a whole number, a mixed
+    number's fraction: 2\\frac{1}{2} is 2 1/2, never 21/2."""
+    if _INTEGER.fullmatch(top) and _INTEGER.fullmatch(bottom):
+        return f"{whole} {top.strip()}/{bottom.strip()}" if whole else f"{top.strip()}/{bottom.strip()}"
+    return f"{whole} ({top})/({bottom})" if whole else f"({top})/({bottom})"
+
+
+_INTEGER = re.compile(r"\s*-?\d+\s*")
+
+
 def clean(answer: str) -> str:
-    """Plain text from markdown/LaTeX dressing; keeps the content."""
-    text = plain_latex(answer.strip())
-    text = text.replace("**", "").replace("$", "").replace("`", "").strip()
-    # "(3)/(4)" from \frac{3}{4} reads better as 3/4
-    text = re.sub(r"\((-?\d+)\)/\((\d+)\)", r"\1/\2", text)
+    """Plain text from markdown/LaTeX dressing; keeps the content, and never joins what it separated."""
+    text = without_full_stop(plain_latex(answer.strip()))  # "$24$." : the sentence's stop, then the dressing
+    text = _DRESSING.sub(lambda m: _dressing_kept(text, m), text).strip()
+    text = _BRACKETED_FRACTION.sub(r"\1/\2", text)
     return text.strip().rstrip(".").strip()
+
+
+def undressed(answer: str) -> str:
+    """An answer handed straight to a verifier, with any markdown or LaTeX dressing taken off the
+    way `extract_answer` takes it off ("$4 \\times 6$", "**42**"); plain text is left as it is."""
+    return clean(answer) if _DRESSED.search(answer) else answer
+
+
+_DRESSED = re.compile(r"\*\*|[$`\\]")
+
+
+def _dressing_kept(text: str, run: re.Match) -> str:
+    before = text[run.start() - 1] if run.start() else " "
+    after = text[run.end()] if run.end() < len(text) else " "
+    kept = (before.isalnum() or before in _BEFORE_KEPT) and (after.isalnum() or after in _AFTER_KEPT)
+    return run.group() if kept else ""
 
 
 def extract_answer(completion: str) -> Extraction:
@@ -105,7 +145,7 @@ def _find(text: str) -> tuple[str, str] | None:
     boxed = _boxed(text)
     if boxed is not None:
         return boxed, "boxed"
-    lines = _ANSWER_LINE.findall(text)
+    lines = _ANSWER_LINE.findall(text) or _HASHES_LINE.findall(text)
     if lines:
         return lines[-1], "answer line"
     rest = [line for line in text.splitlines() if line.strip()]

@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from slowthink.core.claims import false_claims
 from slowthink.core.expr import ExprError, Rules, chain_operands, evaluate, literal_value, parse
-from slowthink.core.extract import without_full_stop
+from slowthink.core.extract import undressed, without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, right, wrong
 
 MAX_ANSWER_CHARS = 400
@@ -103,7 +103,7 @@ def verify(problem: dict, answer: object) -> Verdict:
         return wrong("no answer given; every arithmetic problem has a value")
     if not isinstance(answer, (str, int)) or isinstance(answer, bool):
         return wrong(f"answer must be text or an integer, not {type(answer).__name__}")
-    text = str(answer)
+    text = undressed(str(answer))  # "$1564$", "**1564**", "\\frac{3}{4}"
     try:
         given = read_number(text)
     except ValueError as exc:

@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from slowthink.core.claims import CLAIM_RULES, check_run, claim_runs, flat_value, relation_holds, side_value
 from slowthink.core.expr import BinOp, ExprError, Num, Rules, format_value, parse_tokens, tokenize
-from slowthink.core.extract import without_full_stop
+from slowthink.core.extract import undressed, without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
 
 MAX_NUMBERS = 6  # the "no solution" brute force takes about a second at six numbers, far longer at seven
@@ -52,7 +52,7 @@ MAX_TARGET = 10**9
 MAX_ANSWER_CHARS = 400
 ANSWER_RULES = Rules(max_length=MAX_ANSWER_CHARS, max_depth=16, max_digits=7, max_tokens=120,
                      max_result_bits=400, allow_unary_minus=False, allow_power=False, allow_decimals=False,
-                     allow_mod=False, allow_x_times=True)
+                     allow_mod=False, allow_x_times=True, implicit_times=True)  # "4(7 − 8 ÷ 8)" as people write it
 NO_SOLUTION = re.compile(r"(?:there is |there's |there are )?(?:no (?:solutions?|valid expressions?|expressions?|way)"
                          r"(?: exists?| works?| is possible)?|none|(?:it is |it's )?(?:impossible|not possible)|"
                          r"(?:it |this )?(?:cannot|can't|can not) be (?:done|made|solved)|unsolvable)[.!]?", re.I)
@@ -110,8 +110,12 @@ def parse_answer(text: str):
     if _SIMPLE.fullmatch(text) and "**" not in text:
         tokens = _TOKEN.findall(text)
         if len(tokens) <= ANSWER_RULES.max_tokens and all(len(t) <= ANSWER_RULES.max_digits for t in tokens):
-            # the same tokens core.expr.tokenize gives for this alphabet, made without its per-character loop
-            return parse_tokens([_OPS[t] if t in _OPS else _number(t) for t in tokens], ANSWER_RULES)
+            # the same tokens core.expr.tokenize gives for this alphabet, made without its per-character loop,
+            # but for the "*" of an implicit product: text with one fails here, and the tokenizer reads it
+            try:
+                return parse_tokens([_OPS[t] if t in _OPS else _number(t) for t in tokens], ANSWER_RULES)
+            except ExprError:
+                pass
     return parse_tokens(tokenize(text, ANSWER_RULES), ANSWER_RULES)
 
 
@@ -152,7 +156,7 @@ def clean_answer(text: str) -> str | None:
 def verify(problem: dict, answer: object) -> Verdict:
     if answer is not None and not isinstance(answer, str):
         return wrong(f"the answer must be an expression (text) or None, not {type(answer).__name__}")
-    text = without_full_stop(answer.strip()) if answer is not None else ""  # "… = 24." ends a sentence
+    text = without_full_stop(undressed(answer).strip()) if answer is not None else ""  # "… = 24." ends a sentence
     if answer is None or text[:1].isalpha() and NO_SOLUTION.fullmatch(text):
         return _judge_no_solution(problem, answer)
     if len(text) > MAX_ANSWER_CHARS:
@@ -160,6 +164,8 @@ def verify(problem: dict, answer: object) -> Verdict:
     target = problem["target"]
     if "=" in text:
         text, _, said = text.rpartition("=")
+        if text.strip() == str(target) and "=" not in said:  # "24 = 4 × (7 − 8 ÷ 8)": the target first
+            text, said = said, text
         if "=" in text:
             return wrong(f"the answer has more than one '=': give one expression, optionally followed by "
                          f"'= {target}'", answer=answer)

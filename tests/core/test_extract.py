@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from slowthink.core.extract import extract_answer, reasoning_steps
+from slowthink.core.extract import clean, extract_answer, reasoning_steps, undressed
 
 
 @pytest.mark.parametrize("text, answer, method", [
@@ -16,6 +16,13 @@ from slowthink.core.extract import extract_answer, reasoning_steps
     ("**Final Answer:** $42$", "42", "answer line"),
     ("I computed it.\n\n1564\n", "1564", "last line"),
     ("\\boxed{(7 \\times (8 \\div 8))}", "(7 × (8 ÷ 8))", "boxed"),
+    ("so\n#### 72", "72", "answer line"),  # GSM8K's marker
+    ("Answer: \\(4 \\times (7 - \\frac{8}{8})\\)", "4 × (7 - 8/8)", "answer line"),
+    ("\\[ (7 - 8/8) \\cdot 4 = 24 \\]", "(7 - 8/8) × 4 = 24", "last line"),
+    ("The answer is `1234`.", "1234", "answer line"),
+    ("Answer: $2\\frac{1}{2}$", "2 1/2", "answer line"),  # a mixed number, never 21/2
+    ("Answer: $\\frac{3}{4} + \\frac{1}{2}$", "3/4 + 1/2", "answer line"),
+    ("Answer: 2\\left(3 + 4\\right)", "2(3 + 4)", "answer line"),
 ])
 def test_extraction_finds_the_final_answer(text, answer, method):
     found = extract_answer(text)
@@ -47,3 +54,25 @@ def test_reasoning_steps_are_the_lines():
 def test_any_text_gives_an_extraction(text):
     found = extract_answer(text)
     assert found.method
+
+
+# what a model might put between two numbers, hoping the dressing comes off and joins them
+_BETWEEN = ["**", "$", "$$", "`", "``", "**$", "\\text{}", "\\text{ }", "\\left", "\\right", "\\,", "\\(", "\\)", "\\[", "\\]"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(r"[1-9]\d{0,3}", fullmatch=True), st.sampled_from(_BETWEEN),
+       st.from_regex(r"\d{1,4}", fullmatch=True), st.sampled_from(["", "$", "**", "`"]))
+def test_taking_dressing_off_never_joins_two_numbers(left, between, right, around):
+    """"12**34" is 12 to the 34th, and "1$$234" is no number at all: neither may become 1234, which
+    a reward function would then pay for."""
+    for text in (around + left + between + right + around, f"Answer: {around}{left}{between}{right}{around}"):
+        assert left + right not in clean(text).replace(" ", "X"), text
+        found = extract_answer(text).answer
+        assert found is None or left + right not in found.replace(" ", "X"), text
+
+
+def test_answers_handed_straight_to_a_verifier_lose_their_dressing_too():
+    assert undressed("$4 \\times 6$") == "4 × 6" and undressed("**1564**") == "1564"
+    assert undressed("4*(7-8/8)") == "4*(7-8/8)"  # no dressing: left exactly as it is
+    assert undressed("2**3") == "2**3"

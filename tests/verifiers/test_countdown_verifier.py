@@ -25,7 +25,11 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 
 @pytest.mark.parametrize("answer", ["(7−8÷8)×4", "4*(7-8/8)", "4 x (7 - 8/8)", "(7-8/8)*4", "[7 - 8 / 8] * 4",
                                     "4 × (7 − 8 ÷ 8) = 24", "  (7–8/8)X4  ", "4*((7)-(8/8))", "8*(7+4-8)",
-                                    "4 × (7 − 8 ÷ 8) = 24.", "(7-8/8)*4."])
+                                    "4 × (7 − 8 ÷ 8) = 24.", "(7-8/8)*4.",
+                                    # implicit products, the target first, and the dressing models put on
+                                    "4(7-8/8)", "(7 − 8 ÷ 8)4", "(7-8/8)(4)", "4[7-8/8]", "24 = 4*(7-8/8)",
+                                    "$4 \\times (7 - 8 \\div 8)$", "\\(4 \\times (7 - \\frac{8}{8})\\)", "**4*(7-8/8)**",
+                                    "`(7-8/8)*4`", "$4 \\times (7 - 8 \\div 8) = 24$.", "4 ∗ (7 − 8 ∕ 8)"])
 def test_every_correct_spelling_is_accepted(answer):
     assert ver.verify(P, answer), answer
 
@@ -36,7 +40,7 @@ def test_every_correct_spelling_is_accepted(answer):
     ("7*4-8+8-4", "4 2 times"),
     ("8*(7+4)-8", "makes 80, not 24"),
     ("(7-8/8)*4 = 25", "must give the target 24"),
-    ("24 = 4*(7-8/8)", "must give the target"),
+    ("25 = 4*(7-8/8)", "must give the target"),
     ("4*(7-8/8) = 24 = 24", "more than one '='"),
     ("-4+28", "leading minus"),
     ("8/(8-8)+4*7", "division by zero"),
@@ -45,7 +49,11 @@ def test_every_correct_spelling_is_accepted(answer):
     ("(7-8/8)*4. = 24", "unexpected '.'"),
     ("(7-8/8)*2**2", "powers"),
     ("78 - 8*4 - 8", "78, which is not one of the numbers"),
-    ("4(7-8/8)", "unexpected"),
+    ("4 (7-8/8)", "unexpected"),  # an implicit product only with nothing between: "Step 2 (3 + 4)" is no product
+    ("(4)(7)-8/8", "makes 27"),
+    ("(7-8/8)**4", "powers"),  # dressing is never taken from where ** is a power
+    ("$(7-8/8)$**$4$", "unexpected"),
+    ("7$$4 - 8/8", "unexpected"),  # nor from between two numbers: 7$$4 is not 74
     ("((((((((((((((((((4))))))))))))))))))*(7-8/8)", "nested too deeply"),
     ("4*7-8/8+", "ends too early"),
     ("", "empty"),
