@@ -13,7 +13,7 @@ import json
 import re
 from fractions import Fraction
 
-from slowthink.core.claims import false_claims
+from slowthink.core.claims import false_claims, side_value
 from slowthink.core.expr import ExprError, Rules, chain_operands, evaluate, literal_value, parse
 from slowthink.core.extract import undressed, without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, right, wrong
@@ -94,8 +94,44 @@ def read_number(text: str) -> Fraction:
 
 
 def clean_answer(text: str) -> str:
-    """A model often writes the whole equation ("23 × 68 = 1564"): the value is its last side."""
-    return text.rsplit("=", 1)[-1].strip() if "=" in text else text
+    """A model often writes the whole equation ("23 × 68 = 1564"): the value is the number it ends
+    on. An equation that is false ("5 = 1564") is kept whole, for `verify` to refuse."""
+    if "=" not in text:
+        return text
+    given, reason = _equation_answer(text)
+    return given if given is not None and reason is None else text
+
+
+def _equation_answer(text: str) -> tuple[str | None, str | None]:
+    """An answer written as an equation: (its last side that is one number, or None; why the
+    equation is false, or None). Every side that can be read must have that number's value; a side
+    with no digit in it ("x = 1564") says nothing and is let be."""
+    sides = [side.strip() for side in text.split("=")]
+    numbers = [side for side in sides if _reads_as_number(side)]
+    if not numbers:
+        return None, None
+    given = read_number(numbers[-1])
+    for side in sides:
+        if not _DIGIT.search(side):
+            continue
+        try:
+            value = read_number(side) if _reads_as_number(side) else side_value(side)
+        except (ExprError, ValueError):
+            return numbers[-1], f"cannot read {side[:60]!r} in the answer's equation"
+        if value != given:
+            return numbers[-1], f"the answer's equation is false: {side[:60]} is not {numbers[-1]}"
+    return numbers[-1], None
+
+
+def _reads_as_number(text: str) -> bool:
+    try:
+        read_number(text)
+    except ValueError:
+        return False
+    return True
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def verify(problem: dict, answer: object) -> Verdict:
@@ -104,6 +140,12 @@ def verify(problem: dict, answer: object) -> Verdict:
     if not isinstance(answer, (str, int)) or isinstance(answer, bool):
         return wrong(f"answer must be text or an integer, not {type(answer).__name__}")
     text = undressed(str(answer))  # "$1564$", "**1564**", "\\frac{3}{4}"
+    if "=" in text and len(text) <= MAX_ANSWER_CHARS:  # "23 × 68 = 1564": every side must agree
+        given, reason = _equation_answer(text)
+        if reason:
+            return wrong(reason, answer=text)
+        if given is not None:
+            text = given
     try:
         given = read_number(text)
     except ValueError as exc:

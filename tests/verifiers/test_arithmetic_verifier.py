@@ -20,6 +20,19 @@ def test_other_values_and_junk_are_rejected_with_a_reason(answer):
     assert verdict.reason
 
 
+@pytest.mark.parametrize("answer, reason", [
+    ("23 × 68 = 1564", None), ("1564 = 23 × 68", None), ("x = 1564", None), ("23*68 = 1564 = 1,564", None),
+    ("5 = 1564", "equation is false"), ("23 × 67 = 1564", "equation is false"),  # the right number, a false equation
+    ("23 apples = 1564", "cannot read"), ("2^99999 = 1564", "cannot read"),
+])
+def test_an_answer_written_as_an_equation_must_be_a_true_one(answer, reason):
+    """A reward must not pay for "5 = 1564": every side that can be read has the answer's value."""
+    problem = {"expression": "23*68"}
+    for verdict in (slowthink.verify("arithmetic.mul", problem, answer),
+                    slowthink.verify_completion("arithmetic.mul", problem, f"Work.\nAnswer: {answer}")):
+        assert bool(verdict) is (reason is None) and (reason is None or reason in verdict.reason), (answer, verdict)
+
+
 def test_fractions_and_negatives():
     problem = {"expression": "1 - 7/4"}
     assert slowthink.verify("arithmetic.expr", problem, "-3/4")
