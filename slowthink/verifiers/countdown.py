@@ -481,6 +481,8 @@ class _Reader:
             if last != () and last != self.target or last == () and (
                     self.target not in finals if finals else str(self.target) not in _LIST_NUMBER.findall(step)):
                 return False
+            if stated is None and not self.solved():  # "It works!" only once the numbers have made the target
+                return False
         if stated is not None:  # a solution written out must use the numbers as the rules say
             given = Counter(self.problem["numbers"])
             if stated - given or (not self.problem.get("subset") and stated != given):
@@ -493,6 +495,13 @@ class _Reader:
                 return False
         return True
 
+    def solved(self) -> bool:
+        """The position reached is the target alone (or holds it, when a subset may be used): a
+        line that reaches the target but leaves a number unused ("4 × 8 = 32, 32 − 8 = 24" from
+        4, 7, 8, 8) has not solved the problem."""
+        numbers = self.nodes[self.current][0]
+        return numbers == (self.target,) or bool(self.problem.get("subset")) and self.target in numbers
+
     @staticmethod
     def is_move(atoms: tuple, values: tuple, equal: bool) -> bool:
         return bool(equal and values and (len(atoms) > 1 or len(atoms) == 1 and len(atoms[0]) == 3))
@@ -500,28 +509,39 @@ class _Reader:
     def play(self, atoms: tuple, values: tuple, equal: bool, stated: tuple | None) -> bool:
         """Check one equation against the positions; a move makes a new position, and `stated`
         (what the text says is left) must be it. A move that takes nothing from the position (its
-        numbers all made in this step, or the target) makes none: positions never grow."""
+        numbers all made in this step, or the target) makes none: positions never grow. Such a
+        reading is the last resort for a move: "610 + 1 = 611: over; but 610 × 1 = 610" reads the
+        second move from 1, 610 again (reaching 610 alone), not as 610-the-target times a 1 made."""
         move = self.is_move(atoms, values, equal)
         allowed = min(_READINGS, self.budget)
-        node, steps, budget = self.current, 0, [allowed]
+        node, steps, budget, taking_nothing = self.current, 0, [allowed], False
         while node >= 0 and steps < _CHAIN:
             numbers, parent = self.nodes[node]
             for rest in self.uses(atoms, list(numbers), self.made, budget) if not steps else \
                     self.readings(atoms, numbers, budget):
-                if move and len(rest) < len(numbers):
+                if move and len(rest) == len(numbers):
+                    taking_nothing = True
+                    continue
+                if move:
                     after = tuple(sorted(rest + [values[-1]]))
                     if stated is not None and after != stated:
                         continue  # another reading, or a position further up, may leave what is stated
                     self.nodes.append((after, node))
                     self.current = self.where[after] = len(self.nodes) - 1
-                self.made = (self.made + list(values))[-_MADE:]
-                if move:
-                    self.made_by[values[-1]] = tuple(atom[0] for atom in atoms)
-                self.budget -= allowed - budget[0]
+                self.played(atoms, values, move, allowed - budget[0])
                 return True
             node, steps = parent, steps + 1
+        if taking_nothing:
+            self.played(atoms, values, move, allowed - budget[0])
+            return True
         self.budget = 0
         return False
+
+    def played(self, atoms: tuple, values: tuple, move: bool, spent: int) -> None:
+        self.made = (self.made + list(values))[-_MADE:]
+        if move:
+            self.made_by[values[-1]] = tuple(atom[0] for atom in atoms)
+        self.budget -= spent
 
     def readings(self, atoms: tuple, numbers: tuple, budget: list):
         """`uses` at a position above the current one, where a value made in this step may stand in

@@ -304,6 +304,27 @@ def test_labels_follow_the_numbers_in_play(at, bad):
     assert ver.label_steps(P, steps) == [True] * at + [False] * (len(steps) - at), bad
 
 
+@pytest.mark.parametrize("steps", [
+    ["4 × 8 = 32, 32 − 8 = 24. That works!"],  # reaches 24, but the 7 is never used
+    ["The answer is 24 = 24. It works!"],  # the target restated is no solution
+    ["Let me see: 24. Found it!"],
+    ["8 ÷ 8 = 1, 7 − 1 = 6.", "6 × 4 = 24, and 24 × 1 = 24. It works!"],  # the 1 went into the 6
+])
+def test_it_works_only_once_every_number_has_gone_into_the_target(steps):
+    assert ver.label_steps(P, steps)[-1] is False, steps
+
+
+def test_it_works_after_trying_other_finishes_of_the_same_pair():
+    # the last move is read from 1, 610 again, not as 610-the-target times the 1 just made
+    problem = {"numbers": [2, 5, 6, 7, 8, 75], "target": 610}
+    steps = ["75 × 8 = 600, which leaves 2, 5, 6, 7, 600.", "5 × 2 = 10, which leaves 6, 7, 10, 600.",
+             "600 + 10 = 610, which leaves 6, 7, 610.",
+             "7 − 6 = 1. Then 610 + 1 = 611: over by 1; 610 − 1 = 609: short by 1; but 610 × 1 = 610. It works!"]
+    assert all(ver.label_steps(problem, steps))
+    subset = {"numbers": [4, 7, 8, 8], "target": 24, "subset": True}
+    assert ver.label_steps(subset, ["4 × 8 = 32, 32 − 8 = 24. That works!"]) == [True]  # 7 may stay unused
+
+
 def test_labels_allow_backing_up_and_traces_that_never_list_what_is_left():
     free = ["8 ÷ 8 = 1", "7 − 1 = 6", "6 × 4 = 24", "So 4 × (7 − 8 ÷ 8) = 24.", "Answer: 4*(7-8/8)"]
     assert all(ver.label_steps(P, free))
