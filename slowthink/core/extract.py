@@ -154,6 +154,38 @@ def _find(text: str) -> tuple[str, str] | None:
     return None
 
 
+# words before an answer marker that make it a supposition, not a claim: "if the answer is 12, ..."
+_HEDGE = re.compile(r"\b(?:if|whether|suppose|supposing|assume|assuming|maybe|perhaps|might|could|guess)\b", re.I)
+
+
+_ANSWER_START = re.compile(r"[-−+(\[]?\d|[-−+]?\(|no solution|none\b|impossible", re.I)
+_MARKER = re.compile(r"answer|\\boxed", re.I)  # no answer without one of these: most steps stop here
+
+
+def stated_answer(step: str) -> str | None:
+    """The answer a single step of reasoning states outright, cleaned ("Answer: 12", "**Final
+    answer:** $12$", "So the answer is 12.", "\\boxed{12}", "<answer>12</answer>"), else None:
+    for step labels, which must catch a wrong final answer in any of the ways models give one.
+    A step with no marker, one that only supposes ("if the answer is 12"), or "the answer is" with
+    no value after it ("the answer is not 25", "the answer is close") states none."""
+    if len(step) > MAX_COMPLETION_CHARS or not _MARKER.search(step):
+        return None
+    tags = _ANSWER_TAG.findall(step)
+    if tags:
+        return clean(tags[-1])
+    boxed = _boxed(step)
+    if boxed is not None:
+        return clean(boxed)
+    for line in step.splitlines():
+        marked = _ANSWER_LINE.match(line)
+        if not marked or _HEDGE.search(line[:marked.start(1)]):
+            continue
+        answer = clean(marked.group(1))
+        if line[:marked.start(1)].rstrip(" \t*").endswith((":", "：")) or _ANSWER_START.match(answer):
+            return answer  # "Answer: …" always states one; "the answer is …" only when a value follows
+    return None
+
+
 def reasoning_steps(completion: str) -> list[str]:
     """The completion's reasoning as step texts (its non-empty lines, think tags removed)."""
     text = completion[:MAX_COMPLETION_CHARS].replace("<think>", "\n").replace("</think>", "\n")

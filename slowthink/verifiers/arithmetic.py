@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from slowthink.core.claims import false_claims, side_value
 from slowthink.core.expr import ExprError, Rules, chain_operands, evaluate, literal_value, parse
-from slowthink.core.extract import undressed, without_full_stop
+from slowthink.core.extract import stated_answer, undressed, without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, right, wrong
 
 MAX_ANSWER_CHARS = 400
@@ -27,8 +27,11 @@ _INTEGER = r"\d{1,3}(?:,\d{3})+|\d+"
 _NUMBER_ANSWER = re.compile(rf"^([+\-\u2212]?)\s*({_INTEGER})(?:\.(\d*))?$")
 _FRACTION_ANSWER = re.compile(r"^([+\-\u2212]?)\s*\(?\s*(\d+)\s*/\s*(\d+)\s*\)?$")
 _MIXED_ANSWER = re.compile(r"^([+\-\u2212]?)\s*(\d{1,200})\s+(\d{1,200})\s*/\s*(\d{1,200})$")  # "3 1/2", school style
-# "= 16, write 6, carry 1" (a note in brackets may sit before the comma)
-_CARRY = re.compile(r"=\s*(\d+)(?:\s*\([^()]*\))?,\s*(?:write|put down)\s+(\d+)(?:,| and)\s*carry\s+(\d+)")
+# "= 16, write 6, carry 1", "= 16; write down 6 and carry 1", "= 16, so I put down 6 and carry the 1"
+# (a note in brackets may sit before the comma)
+_CARRY = re.compile(r"=\s*(\d+)(?:\s*\([^()]*\))?\s*[,;:]?\s*(?:so\s+|then\s+)?(?:I\s+|we\s+)?"
+                    r"(?:write|put)(?:\s+down)?\s+(?:a\s+|the\s+)?(\d+)\s*(?:,|;|and|,\s*and)?\s*"
+                    r"(?:I\s+|we\s+)?carry\s+(?:a\s+|the\s+)?(\d+)", re.I)
 
 SHAPES = {  # task -> (operator whose chain the expression must be, what to tell the user)
     "arithmetic.add": ("+", "a sum of numbers such as '123 + 456'"),
@@ -163,15 +166,17 @@ def _carries_hold(text: str) -> bool:
 
 
 def step_holds(step: str, value: Fraction) -> bool:
-    """A step holds when its equations are true, its carries follow, and any answer it gives is right."""
+    """A step holds when its equations are true, its carries follow, and any answer it states is right."""
     if false_claims(step) or not _carries_hold(step):
         return False
-    if step.lstrip().lower().startswith("answer:"):
-        try:
-            return read_number(step.split(":", 1)[1]) == value
-        except ValueError:
-            return False
-    return True
+    answer = stated_answer(step)  # "Answer: 1564", "So the answer is 1564.", "\\boxed{1564}"
+    if answer is None:
+        return True
+    given, reason = _equation_answer(answer) if "=" in answer else (answer, None)
+    try:
+        return reason is None and given is not None and read_number(given) == value
+    except ValueError:
+        return False
 
 
 def label_steps(problem: dict, steps: list[str]) -> list[bool]:

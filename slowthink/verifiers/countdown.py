@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from slowthink.core.claims import CLAIM_RULES, check_run, claim_runs, flat_value, relation_holds, side_value
 from slowthink.core.expr import BinOp, ExprError, Num, Rules, format_value, parse_tokens, tokenize
-from slowthink.core.extract import undressed, without_full_stop
+from slowthink.core.extract import stated_answer, undressed, without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
 
 MAX_NUMBERS = 6  # the "no solution" brute force takes about a second at six numbers, far longer at seven
@@ -274,7 +274,6 @@ _USED = re.compile(r"\b(?:uses?|used)\b:?\s+(\d+(?:\s*(?:,\s*and|,|and)\s*\d+)*)
 # "24 = 3 × 8: can 4 and 7 make 3? 7 − 4 = 3. Yes!": the yes claims that the equation before it reaches z
 # (only numbers, operators and punctuation between them: "? No. 13 − 4 = 9, yes, …" is left alone)
 _ASKED = re.compile(r"\bmake (\d{1,12}(?:/\d{1,12})?)\s*\?([\d\s+\-−–×*xX÷/()\[\]=.,:;]*)\byes\b", re.I)
-_ANSWER = re.compile(r"\s*\**\s*answer\s*\**\s*:\s*(.*)", re.I | re.S)
 _LIST_NUMBER = re.compile(r"\d+")
 # a list of the numbers in play, after words that say what a move leaves or where the search stands;
 # the list must end there (not run on into an expression such as "→ 8 × 3 = 24")
@@ -457,9 +456,9 @@ class _Reader:
         self.budget = _STEP_READINGS  # readings this step may still try
 
     def holds(self, step: str) -> bool:
-        answer = _ANSWER.match(step)
-        if answer:
-            return bool(verify(self.problem, clean_answer(answer.group(1).replace("**", ""))))
+        answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
+        if answer is not None:
+            return bool(verify(self.problem, clean_answer(answer)))
         read = _read(step)
         if read is None:
             return False  # a false equation

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from slowthink.core.extract import clean, extract_answer, reasoning_steps, undressed
+from slowthink.core.extract import clean, extract_answer, reasoning_steps, stated_answer, undressed
 
 
 @pytest.mark.parametrize("text, answer, method", [
@@ -76,3 +76,13 @@ def test_answers_handed_straight_to_a_verifier_lose_their_dressing_too():
     assert undressed("$4 \\times 6$") == "4 × 6" and undressed("**1564**") == "1564"
     assert undressed("4*(7-8/8)") == "4*(7-8/8)"  # no dressing: left exactly as it is
     assert undressed("2**3") == "2**3"
+
+
+@pytest.mark.parametrize("step, answer", [
+    ("Answer: 12", "12"), ("So the answer is 12.", "12"), ("**Final answer:** $12$", "12"), ("\\boxed{12}", "12"),
+    ("<answer> 12 </answer>", "12"), ("The answer is (7-1)*4.", "(7-1)*4"), ("Answer: junk", "junk"),
+    ("If the answer is 12, then 24 is twice it.", None), ("the answer is not 25", None),
+    ("I think the answer is close to 24", None), ("12 + 12 = 24", None),
+])
+def test_a_step_states_an_answer_only_outright(step, answer):
+    assert stated_answer(step) == answer

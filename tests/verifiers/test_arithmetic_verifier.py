@@ -105,3 +105,19 @@ def test_labels_catch_a_slipped_carry_and_a_wrong_answer_line():
     steps = ["  tens: 8 + 8 = 16, write 6, carry 2", "Answer: 1564"]
     assert slowthink.label_steps("arithmetic.add", problem, steps) == [False, False]
     assert slowthink.label_steps("arithmetic.add", problem, ["So 1380 + 184 = 1564.", "Answer: 1574"]) == [True, False]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("8 + 8 = 16; write down 6 and carry 1.", True), ("8 + 8 = 16; write down 6 and carry 2.", False),
+    ("8 + 8 = 16, so I write 6 and carry the 1", True), ("8 + 8 = 16, so I write 6 and carry the 2", False),
+    ("8 + 8 = 16: put down 7, carry 1", False),
+    ("So the answer is 1564.", True), ("So the answer is 1574.", False), ("**Final answer:** $1574$", False),
+    ("\\boxed{1574}", False), ("\\boxed{1564}", True), ("<answer>1574</answer>", False),
+    ("Answer: 1380 + 184 = 1564", True), ("Answer: 1380 + 180 = 1564", False),  # a false equation
+    ("If the answer is 1574, the last digit would be 4.", True),  # a supposition states no answer
+    ("So the answer is not 1574.", True),  # nor does "is" with no value after it
+])
+def test_labels_read_carries_and_final_answers_in_the_ways_models_write_them(step, holds):
+    """A process reward model learns from these labels: a wrong answer said in other words, or a
+    carry written with other words, must still be caught."""
+    assert slowthink.label_steps("arithmetic.add", {"expression": "1380 + 184"}, [step]) == [holds], step

@@ -314,6 +314,15 @@ def test_it_works_only_once_every_number_has_gone_into_the_target(steps):
     assert ver.label_steps(P, steps)[-1] is False, steps
 
 
+@pytest.mark.parametrize("step, holds", [
+    ("So the answer is 4(7 − 8 ÷ 8).", True), ("So the answer is (7 − 1) × 4.", False),
+    ("\\boxed{4 \\times (7 - 8 \\div 8)}", True), ("\\boxed{(7 + 1) \\times 4}", False),
+    ("**Final answer:** no solution", False), ("If the answer is (7 − 1) × 4, the 8s are unused.", True),
+])
+def test_a_final_answer_is_checked_however_it_is_stated(step, holds):
+    assert ver.label_steps(P, [step]) == [holds], step
+
+
 def test_it_works_after_trying_other_finishes_of_the_same_pair():
     # the last move is read from 1, 610 again, not as 610-the-target times the 1 just made
     problem = {"numbers": [2, 5, 6, 7, 8, 75], "target": 610}
