@@ -111,10 +111,24 @@ def _nearest_finish(high, low, target: int) -> tuple[tuple, tuple]:
             made.append(("/", high // low))
         (gap, at), op, result = min(((abs(r - target), at), op, r) for at, (op, r) in enumerate(made))
         return ((False, gap), at), (high, op, low, result)
-    ranked = [((type(move[3]) is Fraction, abs(float(move[3]) - target)), at, move)
-              for at, move in enumerate(pair_moves(high, low))]
-    near, at, move = min(ranked, key=lambda entry: entry[:2])
-    return (near, at), move
+    # `pair_moves` order, worked in numerators and denominators: a Fraction per option cost more
+    # than the rest of a dead end; only the winner becomes one.
+    hn, hd, ln, ld = high.numerator, high.denominator, low.numerator, low.denominator
+    made = [("+", False, hn * ld + ln * hd, hd * ld), ("-", False, hn * ld - ln * hd, hd * ld),
+            ("*", False, hn * ln, hd * ld)]
+    if ln:
+        made.append(("/", False, hn * ld, hd * ln))
+    if hn and high != low:
+        made.append(("/", True, ln * hd, ld * hn))
+    kept = []  # as in `options`, a result made by an earlier option is left out
+    for option in made:
+        n, d = option[2], option[3]
+        if all(n * e != m * d for _, _, m, e in kept):
+            kept.append(option)
+    near, at, op, swapped, n, d = min(((n % d != 0, abs(n / d - target)), at, op, swapped, n, d)
+                                      for at, (op, swapped, n, d) in enumerate(kept))
+    result = n // d if near[0] is False else Fraction(n, d)
+    return (near, at), ((low, op, high, result) if swapped else (high, op, low, result))
 
 
 @lru_cache(maxsize=1 << 12)
