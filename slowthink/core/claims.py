@@ -35,6 +35,15 @@ _RUN_RE = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|mod(?![a-z])|<=|>=|!=|\*\*|"
     r"(?:(?<=\d)|(?<=\d )|(?<=\d\t))[xX](?=[ \t]?\d)|[ \t+\-−–×*·÷/()\[\]^=≠<>≤≥])+"
 )
+# a stretch of text that may hold a run with a relation in it: only characters a run can hold, from
+# the start of such a stretch (never its middle: linear, whatever the text) through a relation; runs
+# lie inside these stretches, so reading only them finds the same runs as reading everything
+_RELATION_STRETCH = re.compile(r"(?<![\d,.mod<>=!*xX \t+\-−–×·÷/()\[\]^≠≤≥])"
+                               r"[\d,.mod!*xX \t+\-−–×·÷/()\[\]^]*+[=≠<>≤≥][\d,.mod<>=!*xX \t+\-−–×·÷/()\[\]^≠≤≥]*")
+# a stretch that is all digits, operators, brackets and relations, but for a closing ", " or ". ",
+# is exactly one run (no digit grouping, decimal, "mod" or "x" in it to tell apart)
+_PLAIN_RUN = re.compile(r"[\d \t+\-−–×*·÷/()\[\]^=≠<>≤≥]+")
+_PLAIN_END = re.compile(r"(?:[,.!][ \t]*)?")
 _ARROWS_RE = re.compile(r"->|=>|<-|<=>|==")
 _MAX_TEXT = 200_000
 
@@ -168,8 +177,22 @@ def claim_runs(text: str) -> list[str]:
         return []
     if "\\" in text:  # "$6 \times 4 = 24$": models write their arithmetic in LaTeX too
         text = plain_latex(text)
-    return [run for chunk in _ARROWS_RE.split(text) for run in _RUN_RE.findall(chunk)
-            if _RELATION_CHAR.search(run) and _has_number(run)]
+    runs = []
+    arrows = "->" in text or "=>" in text or "<-" in text or "==" in text
+    for chunk in _ARROWS_RE.split(text) if arrows else (text,):
+        for stretch in _RELATION_STRETCH.finditer(chunk):
+            plain = _PLAIN_RUN.match(chunk, stretch.start(), stretch.end())
+            if plain and _PLAIN_END.fullmatch(chunk, plain.end(), stretch.end()):
+                if _has_number(plain.group()):  # the usual "23 × 8 = 184, ": one run, read without _RUN_RE
+                    runs.append(plain.group())
+                continue
+            for run in _RUN_RE.finditer(chunk, stretch.start()):
+                if run.start() >= stretch.end():
+                    break
+                run = run.group()
+                if _RELATION_CHAR.search(run) and _has_number(run):
+                    runs.append(run)
+    return runs
 
 
 def find_claims(text: str) -> list[Claim]:

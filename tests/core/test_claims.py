@@ -83,3 +83,34 @@ def test_an_x_between_two_numbers_is_a_times_sign(text, verdicts):
 ])
 def test_latex_and_brackets_written_against_numbers_are_read_as_maths(text, verdicts):
     assert [claim.ok for claim in find_claims(text)] == verdicts
+
+
+def _every_run_read(text: str) -> list[str]:
+    """claim_runs the plain way: every run of the whole text, then those with a relation and a number."""
+    from slowthink.core import claims
+    if "\\" in text:
+        text = claims.plain_latex(text)
+    return [run for chunk in claims._ARROWS_RE.split(text) for run in claims._RUN_RE.findall(chunk)
+            if claims._RELATION_CHAR.search(run) and claims._has_number(run)]
+
+
+_RUN_PIECES = list("0123456789 ,.=<>!≠≤≥*xX+-−–×·÷/()[]^moderat:;\t٣") + ["->", "=>", "<=>", "==", "mod", "**", "1,000",
+                                                                           "2.5", "6 x 4", ", ", ". "]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=30).map("".join))
+def test_runs_are_found_as_reading_the_whole_text_finds_them(text):
+    """claim_runs reads only the stretches that can hold a relation (and the plainest of them without
+    the run pattern): it must find exactly the runs that reading all of the text finds."""
+    from slowthink.core.claims import claim_runs
+    assert claim_runs(text) == _every_run_read(text)
+
+
+def test_runs_are_found_as_reading_the_whole_text_finds_them_in_every_trace():
+    import slowthink
+    from slowthink.core.claims import claim_runs
+    for task in slowthink.tasks():
+        for record in slowthink.generate(task, 20, seed=4, mistakes=0.3):
+            for step in record["steps"]:
+                assert claim_runs(step["text"]) == _every_run_read(step["text"]), step["text"]
