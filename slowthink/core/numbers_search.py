@@ -744,7 +744,8 @@ def _whole_children(values: tuple, target: int) -> Iterator[tuple[float, Move, i
             kept = 1.0
             for k in order:
                 if k != i and k != j:
-                    kept = min(kept, gaps[k])
+                    if gaps[k] < kept:
+                        kept = gaps[k]
                     break
             # `_whole_options` less its fractions, inlined: calling it here costs a quarter of the search
             total, difference, product = a + b, a - b, a * b
@@ -763,13 +764,15 @@ def _whole_children(values: tuple, target: int) -> Iterator[tuple[float, Move, i
                         break
                 others = values[:i] + values[i + 1:j] + values[j + 1:]
             for op, result in made:
-                rank = _gap(result, target)
+                rank = abs(target - result) / target  # _gap, inlined
+                if 1 < result < target and target % result == 0 and FACTOR_GAP < rank:
+                    rank = FACTOR_GAP
                 if kept < rank:
                     rank = kept
                 if ahead:
-                    near = untouched
+                    near, short = untouched, target - result
                     for v in others:  # the new number with each untouched one: _pair_distance, inlined
-                        d = abs(target - result - v)
+                        d = abs(short - v)
                         if d < near:
                             near = d
                         d = abs(target - abs(result - v))
