@@ -42,7 +42,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from slowthink.core.claims import CLAIM_RULES, check_run, claim_runs, flat_value, relation_holds, side_value
-from slowthink.core.expr import BinOp, ExprError, Num, Rules, format_value, parse_tokens, tokenize
+from slowthink.core.expr import BinOp, ExprError, Num, Rules, evaluate, format_value, parse_tokens, tokenize
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
 
@@ -336,24 +336,38 @@ _WHOLE_SIDE = re.compile(r"\s*\d{1,30}(?:\s*[-+−×*]\s*\d{1,30}){0,8}\s*")
 
 @lru_cache(maxsize=1 << 16)  # equations recur far more than whole steps ("8 + 8 = 16"), and are small
 def _claim_parts(run: str) -> tuple[tuple, tuple, bool]:
+    """(the numbers the first side starts from, the value of every side that can be read, whether the
+    relation is "="). The first side is read once, for both its numbers and its value; the longest
+    readable tail of it gives the numbers when all of it cannot be read, as core.claims reads it."""
     sides = _RELATION.split(run)
     equal = _RELATION.search(run).group() == "="
-    values = []
-    for side in sides:
+    first, values, atoms = sides[0], [], ()
+    if _WHOLE_SIDE.fullmatch(first):  # "50 − 14", "576": its numbers, in order, are its atoms
+        atoms = tuple((int(n),) for n in _LIST_NUMBER.findall(first))
+        values.append(flat_value(first))
+    else:
+        try:
+            tokens = tokenize(first, CLAIM_RULES)
+        except ExprError:
+            tokens = []
+        for cut in range(len(tokens)):
+            try:
+                tree = parse_tokens(tokens[cut:], CLAIM_RULES)
+            except ExprError:
+                continue
+            atoms = tuple(_atoms(tree))
+            if cut == 0:
+                try:
+                    values.append(_whole(evaluate(tree, CLAIM_RULES)))
+                except ExprError:
+                    pass
+            break
+    for side in sides[1:]:
         try:
             values.append(_whole(side_value(side)))
         except ExprError:
             pass
-    try:
-        tokens = tokenize(sides[0], CLAIM_RULES)
-    except ExprError:
-        return (), tuple(values), equal
-    for cut in range(len(tokens)):  # the longest readable tail, as core.claims reads a first side
-        try:
-            return tuple(_atoms(parse_tokens(tokens[cut:], CLAIM_RULES))), tuple(values), equal
-        except ExprError:
-            continue
-    return (), tuple(values), equal
+    return atoms, tuple(values), equal
 
 
 def _atoms(node) -> list[tuple]:
