@@ -281,6 +281,19 @@ _POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|→)
                        r"[Ff]rom|[Nn]ode \d+:)\s*(?P<list>\d{1,12}(?:/\d{1,12})?(?:\s*,\s*\d{1,12}(?:/\d{1,12})?)*)"
                        r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
 _CHAIN = 64  # how far back up the line of positions a move may reach
+
+
+def _may_list(step: str) -> bool:
+    """Whether `_POSITION` can match at all: one of its words is there (most lines have none)."""
+    return "eav" in step or "eft:" in step or "→" in step or "ack to" in step or "rom" in step or "ode " in step
+
+
+def _may_say(step: str, words: tuple) -> bool:
+    """Whether a case-blind pattern for these words can match: a word is in the lowered text, or the
+    text has one of the two letters that case-blind matching takes for an ASCII one but lower() does
+    not (ſ for s, ı for i: checked over every code point)."""
+    lowered = step.lower()
+    return any(word in lowered for word in words) or "ſ" in step or "ı" in step
 _READINGS = 256  # partial readings tried for one equation's numbers (p/q may be two numbers or one fraction)
 _STEP_READINGS = 20_000  # and for one step: a step that needs more is too tangled to check (false)
 _MADE = 32  # values made earlier in a step that later moves may draw on (the latest)
@@ -407,7 +420,7 @@ def _read(step: str) -> tuple | None:
     "from …", "Node k: …" say where the search stands. Lists hold no equations, so reading the
     pieces between them reads every equation of the step."""
     pieces, at = [], 0
-    for match in _POSITION.finditer(step):
+    for match in _POSITION.finditer(step) if _may_list(step) else ():
         pieces.append((_equations(step[at:match.start()]), "leaves" if match.group("leaves") else "at",
                        _number_list(match.group("list"))))
         at = match.end()
@@ -415,7 +428,7 @@ def _read(step: str) -> tuple | None:
         pieces.append((_equations(step[at:]), None, ()))
     if any(equations is None for equations, _, _ in pieces) or "?" in step and not _yes_answers_hold(step):
         return None
-    mark = _MARK.search(step)
+    mark = _MARK.search(step) if _may_say(step, ("works", "solution", "goal reached", "found it")) else None
     if not mark:
         return tuple(pieces), None, None
     before = _equations(step[:mark.start()])
@@ -500,7 +513,7 @@ class _Reader:
             given = Counter(self.problem["numbers"])
             if stated - given or (not self.problem.get("subset") and stated != given):
                 return False
-        used = _USED.search(step)
+        used = _USED.search(step) if _may_say(step, ("use",)) else None
         if used:
             listed = Counter(int(n) for n in _LIST_NUMBER.findall(used.group(1)))
             given = Counter(self.problem["numbers"])

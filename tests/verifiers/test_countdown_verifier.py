@@ -423,3 +423,21 @@ def test_steps_of_real_traces_read_the_same_as_through_find_claims():
                   " = ".join(["1"] * 2100), " = ".join(["1"] * 2100) + " = 2"])  # too long to read: no claim
     for step in steps:
         assert ver._equations.__wrapped__(step) == equations_through_find_claims(step), step
+
+
+_GUARDED_PIECES = ["It works", "THAT WORKS", "worKs", "woſks", "ſolution:", "Solution is :", "goal reached", "Found ıt",
+                   "found it", "uses 4, 7, 8 and 8, each once", "USED 4 each once", "leaving 4, 7", "Leaves 3", "left: 2, 5",
+                   "→ 4, 5", "Back to the start: 1, 2", "back to node 3: 4", "from 4, 7", "Node 2: 3, 4", "no ", "works",
+                   " ", ", ", "8", "1/3", ".", "x", "K"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_GUARDED_PIECES), max_size=8).map("".join))
+def test_the_quick_word_checks_never_hide_a_match(text):
+    """_read skips a pattern when a cheap word check says it cannot match: the check must never be wrong."""
+    if ver._MARK.search(text):
+        assert ver._may_say(text, ("works", "solution", "goal reached", "found it")), text
+    if ver._USED.search(text):
+        assert ver._may_say(text, ("use",)), text
+    if ver._POSITION.search(text):
+        assert ver._may_list(text), text
