@@ -277,7 +277,7 @@ _ASKED = re.compile(r"\bmake (\d{1,12}(?:/\d{1,12})?)\s*\?([\d\s+\-−–×*xX÷
 _LIST_NUMBER = re.compile(r"\d+")
 # a list of the numbers in play, after words that say what a move leaves or where the search stands;
 # the list must end there (not run on into an expression such as "→ 8 × 3 = 24")
-_POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|→)|[Bb]ack to(?: the start| node \d+)?:?|"
+_POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|→)|[Bb]ack to(?: the start| node \d++)?:?|"
                        r"[Ff]rom|[Nn]ode \d+:)\s*(?P<list>\d{1,12}(?:/\d{1,12})?(?:\s*,\s*\d{1,12}(?:/\d{1,12})?)*)"
                        r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
 _CHAIN = 64  # how far back up the line of positions a move may reach

@@ -345,6 +345,17 @@ def test_labels_allow_backing_up_and_traces_that_never_list_what_is_left():
     assert ver.label_steps(P, back[:3] + ["  16 − 4 = 12, then 12 + 7 = 19."]) == [True, True, True, False]
 
 
+def test_back_to_a_node_is_not_read_as_a_position_from_its_last_digits():
+    # "back to node 296" once read as "back to the position 6", jumping wherever a lone 6 was in
+    # play: a third of full depth-first search streams of six numbers were then labelled false
+    assert ver._POSITION.search("Node 297: dead end, back to node 296") is None
+    problem = {"numbers": [5, 8, 6, 25, 75, 4], "target": 625}
+    params = build_params(gen.CountdownParams, {"min_count": 6, "max_count": 6, "style": "stream",
+                                                "dead_ends": -1, "strategy": "dfs"})
+    steps = sol.solve(problem, params, random.Random(0)).steps
+    assert "Node 297: dead end, back to node 296" in steps and all(ver.label_steps(problem, steps))
+
+
 def test_stream_lines_follow_the_numbers_in_play():
     stream = ["Goal: 24 from 4, 7, 8, 8, each exactly once", "Node 0: 4, 7, 8, 8",
               "Node 1 (parent 0): 8 ÷ 8 = 1 → 1, 4, 7", "Node 2 (parent 1): 7 − 1 = 6 → 4, 6",
