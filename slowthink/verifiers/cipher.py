@@ -27,6 +27,7 @@ from functools import lru_cache
 from slowthink.core import english
 from slowthink.core.alphabet import POSITION, TextError, letter, letters_of, map_letters, normalise
 from slowthink.core.claims import find_claims
+from slowthink.core.extract import stated_answer
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
 
 MAX_TEXT_CHARS = 1000  # each text of a problem
@@ -293,7 +294,7 @@ def verify(task: str, problem: object, answer: object) -> Verdict:
 
 # ---------------------------------------------------------------- labelling steps
 
-_LETTER_IS = re.compile(r"(?<![a-z0-9\"'])[\"']?([a-z])[\"']? = (\d+)(?![\d.])")
+_LETTER_IS = re.compile(r"(?<![a-z0-9\"'])[\"']?([a-z])[\"']? = (\d+)(?!\d|\.\d)")  # "z = 26." ends a sentence
 _IS_LETTER = re.compile(r"(?<![\d.])(\d+)(?: =|, which is) [\"']?([a-z])(?![a-z])")
 _MAPS = re.compile(r"\"([a-z ]+)\" → \"([a-z ]*)\"|(?<![a-z\"])([a-z]+) → ([a-z]+)(?![a-z\"])")
 _TRUE_LETTER_IS = {(ch, str(n)) for ch, n in POSITION.items()}
@@ -363,9 +364,8 @@ def step_holds(task: str, problem: dict, step: str, table: dict[str, set[str]] |
         subject = match.group(1) or subject
         if subject is not None and map_letters(subject, lambda n, _: n - int(match.group(2))) != match.group(3):
             return False
-    if text.lstrip().startswith("answer:"):
-        return bool(verify(task, problem, step.lstrip()[len("answer:"):]))
-    return True
+    answer = stated_answer(step)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"
+    return answer is None or bool(verify(task, problem, answer))
 
 
 def label_steps(task: str, problem: dict, steps: list[str]) -> list[bool]:

@@ -208,6 +208,17 @@ def test_labels_catch_wrong_decodings_in_free_text():
     assert ver.label_steps("cipher.caesar", problem, unsure) == [True, True]
 
 
+@pytest.mark.parametrize("step, holds", [
+    ("Alphabet positions: a = 1, and so on up to z = 26.", True),
+    ("Alphabet positions: a = 1, and so on up to z = 27.", False),  # a claim at a sentence's end is still read
+    ("**Answer:** on the mat", True), ("**Answer:** in the mat", False),
+    ("\\boxed{in the mat}", False), ("<answer>on the mat</answer>", True),
+])
+def test_labels_read_letter_positions_and_answers_however_a_step_ends_or_states_them(step, holds):
+    problem = ver.read_problem("cipher.caesar", CAESAR)
+    assert ver.label_steps("cipher.caesar", problem, [step]) == [holds], step
+
+
 def test_completions_that_wrap_the_plaintext_in_prose():
     import slowthink
 
