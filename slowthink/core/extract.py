@@ -41,6 +41,7 @@ _DRESSING = re.compile(r"(?:\*\*|[$`])+")
 # "1$$234" are not 1234) or where ** can be a power ("(2)**(3)", "x**2"); digits and letters of any
 # script count, since "١٢" is read as 12
 _BEFORE_KEPT, _AFTER_KEPT = ".,)]}", ".,([{-−"
+_INTEGER = re.compile(r"\s*-?\d+\s*")
 _BRACKETED_FRACTION = re.compile(r"(?<![\d)])\((-?\d+)\)/\((\d+)\)")  # "(3)/(4)" reads better as 3/4
 
 
@@ -84,9 +85,6 @@ def _fraction(whole: str, top: str, bottom: str) -> str:
     if _INTEGER.fullmatch(top) and _INTEGER.fullmatch(bottom):
         return f"{whole} {top.strip()}/{bottom.strip()}" if whole else f"{top.strip()}/{bottom.strip()}"
     return f"{whole} ({top})/({bottom})" if whole else f"({top})/({bottom})"
-
-
-_INTEGER = re.compile(r"\s*-?\d+\s*")
 
 
 def clean(answer: str) -> str:
@@ -156,9 +154,7 @@ def _find(text: str) -> tuple[str, str] | None:
 
 # words before an answer marker that make it a supposition, not a claim: "if the answer is 12, ..."
 _HEDGE = re.compile(r"\b(?:if|whether|suppose|supposing|assume|assuming|maybe|perhaps|might|could|guess)\b", re.I)
-
-
-_ANSWER_START = re.compile(r"[-−+(\[]?\d|[-−+]?\(|no solution|none\b|impossible", re.I)
+_ANSWER_START = re.compile(r"[-−+(\[]?\d|[-−+]?\(|no solution|none\b|impossible", re.I)  # a value follows
 _MARKER = re.compile(r"answer|\\boxed", re.I)  # no answer without one of these: most steps stop here
 
 

@@ -281,6 +281,9 @@ _POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|→)
                        r"[Ff]rom|[Nn]ode \d+:)\s*(?P<list>\d{1,12}(?:/\d{1,12})?(?:\s*,\s*\d{1,12}(?:/\d{1,12})?)*)"
                        r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
 _CHAIN = 64  # how far back up the line of positions a move may reach
+_READINGS = 256  # partial readings tried for one equation's numbers (p/q may be two numbers or one fraction)
+_STEP_READINGS = 20_000  # and for one step: a step that needs more is too tangled to check (false)
+_MADE = 32  # values made earlier in a step that later moves may draw on (the latest)
 
 
 def _may_list(step: str) -> bool:
@@ -294,9 +297,6 @@ def _may_say(step: str, words: tuple) -> bool:
     not (ſ for s, ı for i: checked over every code point)."""
     lowered = step.lower()
     return any(word in lowered for word in words) or "ſ" in step or "ı" in step
-_READINGS = 256  # partial readings tried for one equation's numbers (p/q may be two numbers or one fraction)
-_STEP_READINGS = 20_000  # and for one step: a step that needs more is too tangled to check (false)
-_MADE = 32  # values made earlier in a step that later moves may draw on (the latest)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -564,6 +564,7 @@ class _Reader:
         return False
 
     def played(self, atoms: tuple, values: tuple, move: bool, spent: int) -> None:
+        """An equation read: its values may stand in for numbers in later moves of the step."""
         self.made = (self.made + list(values))[-_MADE:]
         if move:
             self.made_by[values[-1]] = tuple(atom[0] for atom in atoms)
