@@ -29,6 +29,7 @@ _FRACTION_ANSWER = re.compile(r"^([+\-\u2212]?)\s*\(?\s*(\d+)\s*/\s*(\d+)\s*\)?$
 _MIXED_ANSWER = re.compile(r"^([+\-\u2212]?)\s*(\d{1,200})\s+(\d{1,200})\s*/\s*(\d{1,200})$")  # "3 1/2", school style
 # "= 16, write 6, carry 1", "= 16; write down 6 and carry 1", "= 16, so I put down 6 and carry the 1"
 # (a note in brackets may sit before the comma)
+_DIGIT = re.compile(r"\d")
 _CARRY = re.compile(r"=\s*(\d+)(?:\s*\([^()]*\))?\s*[,;:]?\s*(?:so\s+|then\s+)?(?:I\s+|we\s+)?"
                     r"(?:write|put)(?:\s+down)?\s+(?:a\s+|the\s+)?(\d+)\s*(?:,|;|and|,\s*and)?\s*"
                     r"(?:I\s+|we\s+)?carry\s+(?:a\s+|the\s+)?(\d+)", re.I)
@@ -134,9 +135,6 @@ def _reads_as_number(text: str) -> bool:
     return True
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def verify(problem: dict, answer: object) -> Verdict:
     if answer is None:
         return wrong("no answer given; every arithmetic problem has a value")
@@ -144,11 +142,11 @@ def verify(problem: dict, answer: object) -> Verdict:
         return wrong(f"answer must be text or an integer, not {type(answer).__name__}")
     text = undressed(str(answer))  # "$1564$", "**1564**", "\\frac{3}{4}"
     if "=" in text and len(text) <= MAX_ANSWER_CHARS:  # "23 × 68 = 1564": every side must agree
-        given, reason = _equation_answer(text)
+        number_side, reason = _equation_answer(text)
         if reason:
             return wrong(reason, answer=text)
-        if given is not None:
-            text = given
+        if number_side is not None:
+            text = number_side
     try:
         given = read_number(text)
     except ValueError as exc:
