@@ -27,9 +27,9 @@ _INTEGER = r"\d{1,3}(?:,\d{3})+|\d+"
 _NUMBER_ANSWER = re.compile(rf"^([+\-\u2212]?)\s*({_INTEGER})(?:\.(\d*))?$")
 _FRACTION_ANSWER = re.compile(r"^([+\-\u2212]?)\s*\(?\s*(\d+)\s*/\s*(\d+)\s*\)?$")
 _MIXED_ANSWER = re.compile(r"^([+\-\u2212]?)\s*(\d{1,200})\s+(\d{1,200})\s*/\s*(\d{1,200})$")  # "3 1/2", school style
+_DIGIT = re.compile(r"\d")
 # "= 16, write 6, carry 1", "= 16; write down 6 and carry 1", "= 16, so I put down 6 and carry the 1"
 # (a note in brackets may sit before the comma)
-_DIGIT = re.compile(r"\d")
 _CARRY = re.compile(r"=\s*(\d+)(?:\s*\([^()]*\))?\s*[,;:]?\s*(?:so\s+|then\s+)?(?:I\s+|we\s+)?"
                     r"(?:write|put)(?:\s+down)?\s+(?:a\s+|the\s+)?(\d+)\s*(?:,|;|and|,\s*and)?\s*"
                     r"(?:I\s+|we\s+)?carry\s+(?:a\s+|the\s+)?(\d+)", re.I)
