@@ -198,6 +198,10 @@ def cmd_verify_file(args) -> int:
         print(json.dumps(result, indent=2))
     else:
         print_summary(result)
+    if result["bad_lines"]:  # the good lines still count, but a script must be able to tell
+        print(f"error: {len(result['bad_lines'])} line(s) of {args.input} skipped (listed above); fix them "
+              f"or drop them to get exit status 0", file=sys.stderr)
+        return 1
     return 0
 
 

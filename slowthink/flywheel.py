@@ -8,7 +8,8 @@ Input is JSONL, one completion per line:
 Several lines with the same problem are several samples of it (pass@k). Each
 completion's final answer is extracted and verified; the correct ones are written
 as corpus records whose steps are the completion's lines with their step labels.
-A bad line is reported by number and skipped; the rest still counts.
+A bad line is reported by number and skipped; the rest still counts, and the command then
+exits with status 1, so a script cannot miss that part of its input was not read.
 """
 
 from __future__ import annotations

@@ -49,9 +49,13 @@ def test_pass_at_k():
 def test_cli_reports_bad_lines_by_number(tmp_path, capsys):
     source = write(tmp_path / "in.jsonl", [{"task": "arithmetic.add", "problem": {"expression": "1+1"}, "completion": "Answer: 2"},
                                           "[1, 2]"])
-    assert main(["verify-file", str(source), "--out", str(tmp_path / "k.jsonl")]) == 0
+    assert main(["verify-file", str(source), "--out", str(tmp_path / "k.jsonl")]) == 1  # a line was not read
     out, err = capsys.readouterr()
-    assert "in.jsonl:2: skipped" in err and "kept 1" in out
+    assert "in.jsonl:2: skipped" in err and "kept 1" in out and "1 line(s)" in err
+    assert (tmp_path / "k.jsonl").read_text().count("\n") == 1  # the good line still counts
+    clean = write(tmp_path / "clean.jsonl", [{"task": "arithmetic.add", "problem": {"expression": "1+1"},
+                                             "completion": "Answer: 2"}])
+    assert main(["verify-file", str(clean), "--out", str(tmp_path / "k2.jsonl")]) == 0
     assert main(["verify-file", str(source), "--out", str(tmp_path / "k.jsonl")]) == 2  # exists: no overwrite
     assert "already exists" in capsys.readouterr().err
 
