@@ -323,13 +323,13 @@ _ASCII = {"+": "+", "-": "-", "*": "*", "/": "/", "mod": "mod", "^": "^"}
 
 def format_value(value: Fraction | int, unicode: bool = True) -> str:
     """An exact value as people write it: 12, −7, 3/4 (never a decimal)."""
-    value = Fraction(value)
-    minus = "\u2212" if unicode else "-"
-    sign = minus if value < 0 else ""
-    value = abs(value)
-    if value.denominator == 1:
-        return f"{sign}{value.numerator}"
-    return f"{sign}{value.numerator}/{value.denominator}"
+    kind = type(value)
+    if kind is not int and kind is not Fraction:  # ints and Fractions, the usual values, are read as they are
+        value, kind = Fraction(value), Fraction
+    top, bottom = (value, 1) if kind is int else (value.numerator, value.denominator)
+    sign = ("\u2212" if unicode else "-") if top < 0 else ""
+    top = -top if top < 0 else top
+    return f"{sign}{top}" if bottom == 1 else f"{sign}{top}/{bottom}"
 
 
 def _leaf_precedence(value: Fraction) -> int:
