@@ -11,6 +11,11 @@ first calls. Figures are medians of three runs. Problems/s is our generator alon
 and a target, no answer): beside the reference's generator, which also makes one answer,
 it shows how little of a record's time goes to making the problem.
 
+The machine's speed drifts within a run, so the ratios are also measured paired: short
+turns of ours (warm) and the reference's, taken alternately, each turn's ratio against its
+neighbour's; the median of those and their range are printed last. A slow spell then slows
+both sides of a pair instead of only one side of the table.
+
     .venv/bin/python bench/bench_countdown.py [--seconds 2] [--warmup 8]
 """
 
@@ -80,6 +85,41 @@ def reference(label: str, seconds: float) -> tuple[float, float] | None:
     return generation, rate(score, seconds)
 
 
+def paired_ratios(ours_make, theirs_make, turn: float, turns: int = 5) -> list[float]:
+    """Ratios of our rate to the reference's, each from two turns of `turn` seconds taken one after
+    the other (turns long enough that both sides see many items, hard and easy)."""
+    ratios = []
+    for _ in range(turns):
+        mine = rate(ours_make, turn, repeats=1)
+        theirs = rate(theirs_make, turn, repeats=1)
+        ratios.append(mine / theirs)
+    return sorted(ratios)
+
+
+def paired(label: str, turn: float) -> tuple[list[float], list[float]] | None:
+    """Paired generation and verification ratios for one task (our side warm), or None without the reference."""
+    try:
+        import reasoning_gym
+    except ImportError:
+        return None
+    task, params = OURS[label]
+    stream = slowthink.generate(task, 10**9, seed=7, **params)
+    kept = [next(stream) for _ in range(300)]
+    spec = get_task(task)
+    pairs = itertools.cycle([(r["problem"], r["answer"]) for r in kept])
+    name, config = REFERENCE[label]
+    data = reasoning_gym.create_dataset(name, size=10**6, seed=0, **config)
+    entries = itertools.cycle([data[i] for i in range(200)])
+    offset = itertools.count(2 * 10**5)
+
+    def score(i: int) -> None:
+        entry = next(entries)
+        data.score_answer(entry["answer"], entry)
+    generation = paired_ratios(lambda i: next(stream), lambda i: data[next(offset)], turn)
+    verification = paired_ratios(lambda i: spec.verify(*next(pairs)), score, turn / 4)
+    return generation, verification
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=2.0, help="time per measurement")
@@ -100,6 +140,11 @@ def main() -> None:
         print(f"{'reasoning-gym ' + name:<32} {theirs[0]:>15.0f} {'':>15} {theirs[1]:>16.0f} {'':>11}   ratios: "
               f"generation {cold / theirs[0]:.1f}x cold, {warm / theirs[0]:.1f}x warm; verification "
               f"{checks / theirs[1]:.1f}x; problems alone {problems / theirs[0]:.0f}x")
+    for label in OURS:  # reasoning-gym is installed: reference() above returned
+        generation, verification = paired(label, args.seconds)
+        print(f"paired, {label:<30} generation (warm) {statistics.median(generation):.1f}x "
+              f"({generation[0]:.1f}-{generation[-1]:.1f}x); verification {statistics.median(verification):.1f}x "
+              f"({verification[0]:.1f}-{verification[-1]:.1f}x)")
 
 
 if __name__ == "__main__":
