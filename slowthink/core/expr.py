@@ -14,7 +14,8 @@ with the spellings people use (× x · ÷ − –, [ ] for parentheses, ** for ^
 bounds on length, nesting depth, number size and exponent, so no input can make the
 process hang or exhaust memory. Values are `fractions.Fraction`, never floats.
 Implicit multiplication ("2(3 + 4)", "(7 − 1)(4)") only where `Rules.implicit_times` asks for
-it, and only with nothing between the number and the bracket. What it leaves out: variables,
+it, and only with nothing between the number and the bracket (or, for a lone answer, with
+spaces too: `Rules.spaced_implicit_times`). What it leaves out: variables,
 functions.
 """
 
@@ -47,6 +48,7 @@ class Rules:
     allow_x_times: bool = False  # read a lone "x" as multiplication (Countdown answers)
     implicit_times: bool = False  # "2(3 + 4)", "(7 − 1)(4)", "(3 + 4)2": a bracket against a number or bracket
     # multiplies; with a space between ("Step 2 (3 + 4)") it does not
+    spaced_implicit_times: bool = False  # and with spaces too, "4 (7 − 1)": for a lone answer, where no prose can be
     fraction_literals: bool = False  # read a tight "3/4" as one number (arithmetic problems)
 
 
@@ -121,7 +123,8 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
             tokens.append(Fraction(int(top), int(bottom)))
             i = m.end()
         elif ch.isdigit() or ch == ".":
-            if rules.implicit_times and i and text[i - 1] in ")]":
+            if rules.implicit_times and i and text[i - 1] in ")]" or \
+                    rules.spaced_implicit_times and tokens and tokens[-1] == ")":
                 tokens.append("*")
             m = _GROUPED_RE.match(text, i)
             if m:
@@ -142,7 +145,9 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
             tokens.append("^")
             i += 2
         elif ch in _OP_SPELLINGS:
-            if ch in "([" and rules.implicit_times and i and (text[i - 1].isdigit() or text[i - 1] in ")]"):
+            if ch in "([" and (rules.implicit_times and i and (text[i - 1].isdigit() or text[i - 1] in ")]") or
+                               rules.spaced_implicit_times and tokens and (tokens[-1] == ")" or
+                                                                           type(tokens[-1]) is Fraction)):
                 tokens.append("*")
             tokens.append(_OP_SPELLINGS[ch])
             i += 1

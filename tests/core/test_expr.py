@@ -97,4 +97,11 @@ def test_implicit_times_only_where_the_rules_ask_for_it():
     assert evaluate(parse("2(3 + 4)", rules)) == 14 and evaluate(parse("(7 - 1)(4)", rules)) == 24
     assert evaluate(parse("(3 + 4)2", rules)) == 14 and evaluate(parse("2 + (3)", rules)) == 5
     with pytest.raises(ExprError):
-        parse("2(3 + 4)")  # the default grammar, like a Countdown answer's, has no implicit times
+        parse("2(3 + 4)")  # the default grammar has no implicit times
+    with pytest.raises(ExprError):
+        parse("2 (3 + 4)", rules)  # prose: "Step 2 (3 + 4)" is no product
+    spaced = Rules(implicit_times=True, spaced_implicit_times=True)  # a lone answer: it is
+    assert evaluate(parse("2 (3 + 4)", spaced)) == 14 and evaluate(parse("(7 - 1) 4", spaced)) == 24
+    assert evaluate(parse("(7 - 1) (4)", spaced)) == 24 and evaluate(parse("2 + (3)", spaced)) == 5
+    with pytest.raises(ExprError):
+        parse("2 3", spaced)  # two numbers side by side are never a product

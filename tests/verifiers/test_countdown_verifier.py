@@ -29,7 +29,8 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
                                     # implicit products, the target first, and the dressing models put on
                                     "4(7-8/8)", "(7 − 8 ÷ 8)4", "(7-8/8)(4)", "4[7-8/8]", "24 = 4*(7-8/8)",
                                     "$4 \\times (7 - 8 \\div 8)$", "\\(4 \\times (7 - \\frac{8}{8})\\)", "**4*(7-8/8)**",
-                                    "`(7-8/8)*4`", "$4 \\times (7 - 8 \\div 8) = 24$.", "4 ∗ (7 − 8 ∕ 8)"])
+                                    "`(7-8/8)*4`", "$4 \\times (7 - 8 \\div 8) = 24$.", "4 ∗ (7 − 8 ∕ 8)",
+                                    "4 (7 − 8 ÷ 8)", "(7 − 8 ÷ 8) 4", "(7 − 8 ÷ 8) (4)"])
 def test_every_correct_spelling_is_accepted(answer):
     assert ver.verify(P, answer), answer
 
@@ -49,7 +50,7 @@ def test_every_correct_spelling_is_accepted(answer):
     ("(7-8/8)*4. = 24", "unexpected '.'"),
     ("(7-8/8)*2**2", "powers"),
     ("78 - 8*4 - 8", "78, which is not one of the numbers"),
-    ("4 (7-8/8)", "unexpected"),  # an implicit product only with nothing between: "Step 2 (3 + 4)" is no product
+    ("4 7 - 8/8 + 8", "unexpected"),  # two numbers side by side are never a product (nor 47)
     ("(4)(7)-8/8", "makes 27"),
     ("(7-8/8)**4", "powers"),  # dressing is never taken from where ** is a power
     ("$(7-8/8)$**$4$", "unexpected"),
