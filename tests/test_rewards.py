@@ -62,6 +62,8 @@ def test_verify_completion_reports_the_extraction():
     ("countdown.countdown", {"numbers": [12, 2], "target": 14}, "Answer: 1**2 + 2"),  # 1 to the 2nd, not 12
     ("countdown.countdown", {"numbers": [23, 1], "target": 24}, "Answer: $2$$3$ + 1"),
     ("countdown.countdown", {"numbers": [2, 3], "target": 6}, "Answer: (2)**(3)"),  # not (2)(3)
+    ("countdown.countdown", {"numbers": [2, 3], "target": 6}, "Answer: (2) ** (3)"),  # nor (2) (3), a product
+    ("countdown.countdown", {"numbers": [2, 3], "target": 6}, "Answer: 2 $ (3)"),
     ("arithmetic.add", {"expression": "1200 + 34"}, "Answer: 12**34"),
     ("arithmetic.add", {"expression": "1200 + 34"}, "Answer: 12\\text{}34"),
     ("arithmetic.add", {"expression": "20 + 1/2"}, "Answer: 2\\frac{1}{2}"),  # 2 1/2, not 21/2

@@ -105,10 +105,25 @@ _DRESSED = re.compile(r"\*\*|[$`\\]")
 
 
 def _dressing_kept(text: str, run: re.Match) -> str:
-    before = text[run.start() - 1] if run.start() else " "
-    after = text[run.end()] if run.end() < len(text) else " "
+    """The run itself if it stands between two parts of an expression, else nothing. Neighbours are
+    looked for past spaces and other dressing: "(2) ** (3)" is a power and "(2) $ (3)" junk, and
+    neither may become the product "(2) (3)"."""
+    before = _neighbour(text, run.start() - 1, -1)
+    after = _neighbour(text, run.end(), 1)
     kept = (before.isalnum() or before in _BEFORE_KEPT) and (after.isalnum() or after in _AFTER_KEPT)
     return run.group() if kept else ""
+
+
+def _neighbour(text: str, at: int, step: int) -> str:
+    """The first character from `at` on (stepping by `step`) that is not a space, "$" or "`"; a
+    space if there is none within a few characters (the look is bounded, whatever the text)."""
+    for _ in range(16):
+        if not 0 <= at < len(text):
+            return " "
+        if text[at] not in " \t$`":
+            return text[at]
+        at += step
+    return " "
 
 
 def extract_answer(completion: str) -> Extraction:
@@ -128,6 +143,8 @@ def extract_answer(completion: str) -> Extraction:
     if found is None:
         return Extraction(None, "no answer found (no answer tag, \\boxed{}, 'Answer:' line or text)")
     answer, method = found
+    if len(answer) > 4 * MAX_ANSWER_CHARS:  # too long even before its dressing comes off: not cleaned at all
+        return Extraction(None, f"the {method} is too long ({len(answer)} characters)")
     answer = clean(answer)
     if not answer:
         return Extraction(None, f"the {method} is empty")
@@ -168,18 +185,23 @@ def stated_answer(step: str) -> str | None:
         return None
     tags = _ANSWER_TAG.findall(step)
     if tags:
-        return clean(tags[-1])
+        return _bounded_clean(tags[-1])
     boxed = _boxed(step)
     if boxed is not None:
-        return clean(boxed)
+        return _bounded_clean(boxed)
     for line in step.splitlines():
         marked = _ANSWER_LINE.match(line)
         if not marked or _HEDGE.search(line[:marked.start(1)]):
             continue
-        answer = clean(marked.group(1))
+        answer = _bounded_clean(marked.group(1))
         if line[:marked.start(1)].rstrip(" \t*").endswith((":", "：")) or _ANSWER_START.match(answer):
             return answer  # "Answer: …" always states one; "the answer is …" only when a value follows
     return None
+
+
+def _bounded_clean(answer: str) -> str:
+    """`clean`, but an answer too long to be one is given back as it is, for the verifier to refuse."""
+    return answer if len(answer) > 4 * MAX_ANSWER_CHARS else clean(answer)
 
 
 def reasoning_steps(completion: str) -> list[str]:

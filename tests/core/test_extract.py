@@ -86,3 +86,10 @@ def test_answers_handed_straight_to_a_verifier_lose_their_dressing_too():
 ])
 def test_a_step_states_an_answer_only_outright(step, answer):
     assert stated_answer(step) == answer
+
+
+def test_an_answer_far_too_long_is_refused_before_its_dressing_comes_off():
+    """Taking dressing off costs a little per run of it: a huge answer is refused first, not cleaned."""
+    found = extract_answer("Answer: " + "$ " * 50_000 + "2")
+    assert found.answer is None and "too long" in found.method
+    assert len(stated_answer("Answer: " + "$ " * 50_000)) > 50_000  # given back whole, for the verifier to refuse
