@@ -78,6 +78,7 @@ def test_dressing_never_makes_a_wrong_answer_pay(task, problem, completion):
     ("countdown.game24", {"numbers": [4, 7, 8, 8], "target": 24}, "24 = 4(7 - 8/8)"),
     ("arithmetic.add", {"expression": "2 + 1/2"}, "$2\\frac{1}{2}$"),
     ("arithmetic.add", {"expression": "1200 + 34"}, "**1234**"),
+    ("cipher.caesar", {"example": {"ciphertext": "ifmmp", "plaintext": "hello"}, "ciphertext": "xpsme"}, "$world$"),
 ])
 def test_right_answers_in_dressing_are_right_by_either_door(task, problem, answer):
     assert slowthink.verify(task, problem, answer)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from slowthink.core import english
 from slowthink.core.alphabet import POSITION, TextError, letter, letters_of, map_letters, normalise
 from slowthink.core.claims import find_claims
-from slowthink.core.extract import stated_answer
+from slowthink.core.extract import stated_answer, undressed
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
 
 MAX_TEXT_CHARS = 1000  # each text of a problem
@@ -277,7 +277,7 @@ def verify(task: str, problem: object, answer: object) -> Verdict:
     if len(answer) > MAX_ANSWER_CHARS:
         return wrong(f"answer too long ({len(answer)} characters, limit {MAX_ANSWER_CHARS})")
     try:
-        given = normalise(answer)
+        given = normalise(undressed(answer))  # "$you flew now$", "**you flew now**"
     except TextError as exc:
         return wrong(f"the answer {exc}", answer=answer)
     truth = reading(task, c, p, m)
