@@ -203,25 +203,41 @@ def try_key(case: Case) -> Outcome:
     shifts = [(POSITION[c] - POSITION[p]) % 26 for c, p in case.letters]
     works = [f"{POSITION[c]} − {POSITION[p]} = {d}" if POSITION[c] >= POSITION[p] else
              f"{POSITION[c]} + 26 − {POSITION[p]} = {d}" for (c, p), d in zip(case.letters, shifts)]
-    setup = "shift of each letter, ciphertext minus plaintext: " + ", ".join(works)
-    at_once, tried = [], []  # lengths refuted by the first repeat, and the others with their mismatch
+    at_once, tried, seen = [], [], 0  # lengths refuted by the first repeat, the others with their mismatch
     for length in range(1, len(shifts) // 2 + 1):
         bad = next((i for i in range(length, len(shifts)) if shifts[i] != shifts[i - length]), None)
         if bad is None:
-            blocks = " | ".join(", ".join(map(str, shifts[i:i + length])) for i in range(0, len(shifts), length))
-            outcome = Outcome("key", setup, [(f"Key length {length}: {blocks}", True)], len(shifts), "letter",
-                              Rule("vigenere", key=shifts[:length]))
+            # enough shifts to see the key twice and every shorter length fail (a shorter one fails
+            # before 2 × length, Fine and Wilf); the rest are worked out the same way, not listed
+            shown = min(len(shifts), max(2 * length, _KEY_SHIFTS_SHOWN, seen))
+            blocks = " | ".join(", ".join(map(str, shifts[i:i + length])) for i in range(0, shown, length))
+            outcome = Outcome("key", _shift_setup(works, shown), [(f"Key length {length}: {blocks}", True)],
+                              len(shifts), "letter", Rule("vigenere", key=shifts[:length]))
             outcome.tried = _key_search(at_once, tried, shifts)
             return outcome
+        seen = max(seen, bad + 1)
         if bad == length:
             at_once.append(length)
         else:
             tried.append(f"length {length}: shift {bad + 1} is {shifts[bad]}, but shift {bad + 1 - length} is "
                          f"{shifts[bad - length]}")
-    outcome = Outcome("key", setup, [], len(shifts), "letter", None,
+    shown = min(len(shifts), max(_KEY_SHIFTS_SHOWN, seen))  # every refutation points at a shift listed
+    outcome = Outcome("key", _shift_setup(works, shown), [], len(shifts), "letter", None,
                       failure=f"no key of length up to {len(shifts) // 2} repeats through the example")
     outcome.tried = _key_search(at_once, tried, shifts)
     return outcome
+
+
+_KEY_SHIFTS_SHOWN = 8  # a key is sought in at least this many shifts, when the example has them
+
+
+def _shift_setup(works: list[str], shown: int) -> str:
+    """The shifts worked out for the first `shown` letters: a person looks for the key in the first
+    few, not in a list of every letter of the example."""
+    listed = ", ".join(works[:shown])
+    if shown == len(works):
+        return "shift of each letter, ciphertext minus plaintext: " + listed
+    return f"shift of each letter, ciphertext minus plaintext, for the first {shown} of {len(works)}: {listed}"
 
 
 def _key_search(at_once: list[int], tried: list[str], shifts: list[int]) -> list[str]:

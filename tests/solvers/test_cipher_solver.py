@@ -152,3 +152,27 @@ def test_a_planted_slip_is_carried_to_the_answer_and_found_by_the_labels(name):
         k = solution.mistake_step
         assert task.label_steps(problem, solution.steps) == [True] * k + [False] * (len(solution.steps) - k)
         assert not task.verify(problem, solution.answer)
+
+
+def test_a_key_is_sought_in_the_first_shifts_not_in_a_list_of_every_letter():
+    """A person works out a few shifts, sees the key repeat, and checks the rest; the trace lists the
+    first ones only, but always every shift a rejected key length is refuted by."""
+    import re
+    shortened = 0
+    for task in ("cipher.vigenere", "cipher.unknown"):
+        for record in slowthink.generate(task, 60, seed=8):
+            lines = [s["text"] for s in record["steps"]]
+            for k, line in enumerate(lines):
+                listed = re.search(r"ciphertext minus plaintext(?:, for the first (\d+) of (\d+))?: (.*)\.$", line)
+                if not listed:
+                    continue
+                count = len(listed.group(3).split(", "))
+                if listed.group(1):
+                    shortened += 1
+                    assert count == int(listed.group(1)) < int(listed.group(2)), line
+                key_lines = " ".join(lines[k + 1:k + 3])
+                for position in re.findall(r"shift (\d+) is", key_lines):
+                    assert int(position) <= count, (line, key_lines)
+                for position in re.findall(r"Key length (\d+):", key_lines):
+                    assert 2 * int(position) <= count or not listed.group(1), key_lines
+    assert shortened > 20
