@@ -111,28 +111,40 @@ def _equation_answer(text: str) -> tuple[str | None, str | None]:
     equation is false, or None). Every side that can be read must have that number's value; a side
     with no digit in it ("x = 1564") says nothing and is let be."""
     sides = [side.strip() for side in text.split("=")]
-    numbers = [side for side in sides if _reads_as_number(side)]
-    if not numbers:
+    numbers = [_number_or_none(side) for side in sides]
+    last = next((k for k in range(len(sides) - 1, -1, -1) if numbers[k] is not None), None)
+    if last is None:
         return None, None
-    given = read_number(numbers[-1])
-    for side in sides:
-        if not _DIGIT.search(side):
-            continue
-        try:
-            value = read_number(side) if _reads_as_number(side) else side_value(side)
-        except (ExprError, ValueError):
-            return numbers[-1], f"cannot read {side[:60]!r} in the answer's equation"
-        if value != given:
-            return numbers[-1], f"the answer's equation is false: {side[:60]} is not {numbers[-1]}"
-    return numbers[-1], None
+    for side, value in zip(sides, numbers):
+        if value is None:
+            if not _DIGIT.search(side):
+                continue
+            try:
+                value = side_value(side)
+            except ExprError:
+                return sides[last], f"cannot read {side[:60]!r} in the answer's equation"
+        if value != numbers[last]:
+            return sides[last], f"the answer's equation is false: {side[:60]} is not {sides[last]}"
+    return sides[last], None
 
 
-def _reads_as_number(text: str) -> bool:
+def _number_or_none(text: str) -> Fraction | None:
     try:
-        read_number(text)
+        return read_number(text)
     except ValueError:
-        return False
-    return True
+        return None
+
+
+def _given(text: str) -> tuple[str, Fraction]:
+    """The number an answer gives, as written and as a value: the answer itself, or the number side
+    of an equation whose every side agrees ("23 × 68 = 1564"); else ValueError saying why not."""
+    if "=" in text:
+        number_side, reason = _equation_answer(text)
+        if reason:
+            raise ValueError(reason)
+        if number_side is not None:
+            text = number_side
+    return text, read_number(text)
 
 
 def verify(problem: dict, answer: object) -> Verdict:
@@ -141,14 +153,8 @@ def verify(problem: dict, answer: object) -> Verdict:
     if not isinstance(answer, (str, int)) or isinstance(answer, bool):
         return wrong(f"answer must be text or an integer, not {type(answer).__name__}")
     text = undressed(str(answer))  # "$1564$", "**1564**", "\\frac{3}{4}"
-    if "=" in text and len(text) <= MAX_ANSWER_CHARS:  # "23 × 68 = 1564": every side must agree
-        number_side, reason = _equation_answer(text)
-        if reason:
-            return wrong(reason, answer=text)
-        if number_side is not None:
-            text = number_side
-    try:
-        given = read_number(text)
+    try:  # an equation is read only when short enough to be an answer at all
+        text, given = _given(text) if len(text) <= MAX_ANSWER_CHARS else (text, read_number(text))
     except ValueError as exc:
         return wrong(str(exc), answer=text[:MAX_ANSWER_CHARS])
     if given != true_value(problem):
@@ -170,9 +176,8 @@ def step_holds(step: str, value: Fraction) -> bool:
     answer = stated_answer(step)  # "Answer: 1564", "So the answer is 1564.", "\\boxed{1564}"
     if answer is None:
         return True
-    given, reason = _equation_answer(answer) if "=" in answer else (answer, None)
     try:
-        return reason is None and given is not None and read_number(given) == value
+        return _given(answer)[1] == value
     except ValueError:
         return False
 
