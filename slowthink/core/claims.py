@@ -38,8 +38,8 @@ _RUN_RE = re.compile(
 # a stretch of text that may hold a run with a relation in it: only characters a run can hold, from
 # the start of such a stretch (never its middle: linear, whatever the text) through a relation; runs
 # lie inside these stretches, so reading only them finds the same runs as reading everything
-_RELATION_STRETCH = re.compile(r"(?<![\d,.mod<>=!*xX \t+\-−–×·÷/()\[\]^≠≤≥])"
-                               r"[\d,.mod!*xX \t+\-−–×·÷/()\[\]^]*+[=≠<>≤≥][\d,.mod<>=!*xX \t+\-−–×·÷/()\[\]^≠≤≥]*")
+_IN_RUN = r"\d,.mod!*xX \t+\-−–×·÷/()\[\]^"  # every character a run may hold, but the relations
+_RELATION_STRETCH = re.compile(rf"(?<![{_IN_RUN}=≠<>≤≥])[{_IN_RUN}]*+[=≠<>≤≥][{_IN_RUN}=≠<>≤≥]*")
 # a stretch that is all digits, operators, brackets and relations, but for a closing ", " or ". ",
 # is exactly one run (no digit grouping, decimal, "mod" or "x" in it to tell apart)
 _PLAIN_RUN = re.compile(r"[\d \t+\-−–×*·÷/()\[\]^=≠<>≤≥]+")
