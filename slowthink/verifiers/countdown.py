@@ -7,11 +7,12 @@ target from 1 to 10^9; `"subset": true` means any of the numbers may be left out
 (each used at most once), otherwise each is used exactly once. 24-game problems have
 four numbers and target 24.
 
-Answers: one expression over the numbers with + − × ÷ (also * / x and a unicode
-minus), brackets and spaces, read by the bounded grammar of `core.expr` (no unary
-minus, decimals, powers or digit-joining) and evaluated with Fractions. A trailing
-"= T" is accepted when T is the target (models often restate it); anything else
-after "=" is wrong. One full stop at the end is a sentence's, not part of the answer.
+Answers: one expression over the numbers with + − × ÷ (also * / x ∗ and a unicode
+minus), brackets, spaces and implicit products ("4(7 − 8 ÷ 8)"), read by the bounded
+grammar of `core.expr` (no unary minus, decimals, powers or digit-joining) and evaluated
+with Fractions; markdown or LaTeX dressing comes off first (`core.extract.undressed`). A
+trailing "= T", or a leading "T =", is accepted when T is the target (models often
+restate it); anything else beside "=" is wrong. One full stop at the end is a sentence's, not part of the answer.
 `None`, or text such as "no solution" / "impossible", claims that nothing works: it
 is right exactly when this module's own brute force (every split of the numbers, all
 six operations, every value kept) finds no expression.
@@ -27,10 +28,11 @@ as in play; if it says what a move leaves ("leaving …", "→ …") and that is
 leaves; if it claims a solution ("that works", "solution:", "goal reached", "found it")
 that the equation just before the claim does not reach (or, with none before it, that
 no equation in the step reaches, or with no equation at all, that does not name the
-target), or writes one out ("Solution: 8 × 4 − 8 = 24") that does not use the numbers
+target), or before every number has gone into the target, or writes one out ("Solution: 8 × 4 − 8 = 24") that does not use the numbers
 as the rules say; if it answers its own question "can … make z?" with "yes" after an
 equation that does not reach z; if it lists the numbers used "each once" and they are
-not the given ones; or if it is an "Answer:" line whose answer is wrong.
+not the given ones; or if it states an answer ("Answer: …", "so the answer is …",
+"\\boxed{…}"; `core.extract.stated_answer`) that is wrong.
 """
 
 from __future__ import annotations
