@@ -2,8 +2,9 @@
 
 It knows the rules of arithmetic, not the solver. The problem's expression is parsed
 with the bounded grammar of `core.expr`; the answer must be a single number (an
-integer, an exact decimal, or a fraction p/q, in lowest terms or not) and is compared
-as an exact Fraction. Step labels check every equation a step writes and the
+integer, an exact decimal, a fraction p/q, in lowest terms or not, or a mixed number), or
+an equation ending on one whose every readable side agrees ("23 × 68 = 1564"), and is
+compared as an exact Fraction. Step labels check every equation a step writes and the
 "write d, carry c" claims of column work, so a slipped carry is caught.
 """
 
