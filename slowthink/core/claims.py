@@ -12,6 +12,13 @@ so "o = 15" (a letter on the left) is no claim at all. The first side may carry 
 stray prefix and the last a stray suffix ("is 12 (4 × 3 = 12, ..."): the longest
 parseable tail/head is taken. A run that still cannot be read is reported as
 *unreadable*, which slowthink's own traces must never contain.
+
+Model traces are not written for this reader, so the words around a run count too:
+a side the text goes on with is left out, never judged alone ("half of 20 = 10" is not
+"20 = 10", nor "x − 3 = 5" "−3 = 5", nor "= 12%" "= 12"); a dash that starts a list
+item is a bullet, not a minus; and an expression said in words to have a value is a
+claim ("so 23 × 68 is 1565"). A false label on a true step teaches a reward model
+as badly as a true label on a false one, so when in doubt a side is left out.
 """
 
 from __future__ import annotations
@@ -172,27 +179,221 @@ def check_run(run: str) -> tuple[Claim, ...]:
 
 def claim_runs(text: str) -> list[str]:
     """The relation-bearing runs of a text, as `find_claims` reads them (none if the text is too long):
-    for a reader that handles common runs itself and leaves the rest to `check_run`."""
+    for a reader that handles common runs itself and leaves the rest to `check_run`.
+
+    A side the text goes on with is left out ("half of 20 = 10" holds no claim: its first side is
+    not 20), and a number said in words to be an expression's value makes a claim too ("so 23 × 68
+    is 1565" gives "23 × 68 = 1565"): see `_in_context` and `_verbal_runs`."""
     if len(text) > _MAX_TEXT:
         return []
-    if "\\" in text:  # "$6 \times 4 = 24$": models write their arithmetic in LaTeX too
+    if "\\" in text:  # "$6 \\times 4 = 24$": models write their arithmetic in LaTeX too
         text = plain_latex(text)
     runs = []
     arrows = "->" in text or "=>" in text or "<-" in text or "==" in text
     for chunk in _ARROWS_RE.split(text) if arrows else (text,):
-        for stretch in _RELATION_STRETCH.finditer(chunk):
-            plain = _PLAIN_RUN.match(chunk, stretch.start(), stretch.end())
-            if plain and _PLAIN_END.fullmatch(chunk, plain.end(), stretch.end()):
-                if _has_number(plain.group()):  # the usual "23 × 8 = 184, ": one run, read without _RUN_RE
-                    runs.append(plain.group())
-                continue
-            for run in _RUN_RE.finditer(chunk, stretch.start()):
-                if run.start() >= stretch.end():
-                    break
-                run = run.group()
-                if _RELATION_CHAR.search(run) and _has_number(run):
-                    runs.append(run)
+        found = []
+        for start, end in run_spans(chunk):
+            run = _in_context(chunk, start, end)
+            if run is not None:
+                found.append((start, run))
+        if _may_say_value(chunk):
+            verbal = _verbal_runs(chunk)
+            if verbal:  # rare: put them in their place among the rest
+                found = sorted(found + verbal)
+        runs.extend(run for _, run in found)
     return runs
+
+
+def may_claim(text: str) -> bool:
+    """Whether `claim_runs` can find anything: a relation sign, or a word that says one."""
+    return _RELATION_CHAR.search(text) is not None or _may_say_value(text) and _VERBAL.search(text) is not None
+
+
+def run_spans(chunk: str) -> list[tuple[int, int]]:
+    """Where the relation-bearing runs of a chunk (text between arrows) lie, as (start, end)."""
+    spans = []
+    for stretch in _RELATION_STRETCH.finditer(chunk):
+        plain = _PLAIN_RUN.match(chunk, stretch.start(), stretch.end())
+        if plain and _PLAIN_END.fullmatch(chunk, plain.end(), stretch.end()):
+            if _has_number(plain.group()):  # the usual "23 × 8 = 184, ": one run, read without _RUN_RE
+                spans.append(plain.span())
+            continue
+        for run in _RUN_RE.finditer(chunk, stretch.start()):
+            if run.start() >= stretch.end():
+                break
+            if _RELATION_CHAR.search(run.group()) and _has_number(run.group()):
+                spans.append(run.span())
+    return spans
+
+
+# Words that go on with the number after them ("half of 20", "3 times 4", "sqrt 16", "divided by 2")
+# or before them ("20 percent", "3 squared", "2 thousand"): a side next to one is only part of what is
+# said, so it is left out of the claim rather than judged as if it were all of it.
+_OPEN_BEFORE = frozenset("times plus minus over by from than sqrt root log ln lg exp sin cos tan abs "
+                         "twice thrice half double triple negative point percent".split())
+_OPEN_AFTER = frozenset("times squared cubed percent thousand million billion trillion hundred dozen "
+                        "over divided plus minus of factorial point more less fewer".split())
+# a character before a run, or after it, that ends what a side can be: punctuation, quotes, dashes, arrows
+_CLOSED_BEFORE = frozenset(":;,.!?([{\"'“”‘’`$→⇒⟹—–…•#\n")
+_CLOSED_AFTER = frozenset(".,;:!?)]}\"'“”‘’`$→⇒⟹—–…\n")
+# what takes a part of the number after "of" (not "a shift of", "the sum of": those name it)
+_PART_OF = frozenset("half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths seventh "
+                     "sevenths eighth eighths ninth ninths tenth tenths hundredth hundredths percent twice double "
+                     "triple square cube root log logarithm power powers multiple multiples reciprocal inverse "
+                     "factorial fraction".split())
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+_BULLET = re.compile(r"[ \t]*[-−–*•][ \t]+(?=\S)")
+_SPLIT_RELATIONS = re.compile(r"(<=|>=|!=|[=≠<>≤≥])")
+
+
+def _in_context(chunk: str, start: int, end: int) -> str | None:
+    """The run at chunk[start:end] less any side the text around it goes on with (and less a
+    markdown bullet before it), or None when no relation is left between two whole sides.
+
+    Written for speed (every run of every trace comes through here): the usual run, after
+    punctuation or at the start and before punctuation or the end, costs a few comparisons."""
+    run = chunk[start:end]
+    body = run.lstrip(" \t")
+    first = body[:1]
+    before = start  # where the text before the run ends, spaces and tabs left out
+    while before and chunk[before - 1] in " \t":
+        before -= 1
+    last = chunk[before - 1] if before else ""
+    if first in "+×·÷/^" or first == "*" and body[1:2] != "*" or first in "-−–•" and body[1:2] in " \t":
+        bullet = _BULLET.match(run)
+        if bullet and not (last and (last.isalnum() or last in ")]")):  # "- 3 + 4 = 7" in a list: 3 + 4 = 7
+            run, open_start = run[bullet.end():], False
+        else:
+            open_start = True  # an operator with nothing before it in the run: its left operand is outside it
+    else:
+        open_start = bool(last) and last not in _CLOSED_BEFORE and _open_before(chunk, start, before, run)
+    after, size = end, len(chunk)
+    while after < size and chunk[after] in " \t":
+        after += 1
+    tail = run.rstrip(" \t")[-1:]
+    if after == size:
+        open_end = False
+    elif tail in _TRAILING_OPERATORS and not run.rstrip(" \t").endswith("**"):
+        open_end = _goes_on_after_operator(chunk, after)  # "= 7 + x" goes on; "= 7 - that" is a dash
+    else:
+        open_end = chunk[after] not in _CLOSED_AFTER and _open_after(chunk, end, after, run)
+    if not (open_start or open_end):
+        return run
+    parts = _SPLIT_RELATIONS.split(run)
+    if open_start:
+        parts = parts[2:]
+    if open_end:
+        parts = parts[:-2]
+    if len(parts) < 3 or not _has_number(parts[0]) or not _has_number(parts[-1]):
+        return None
+    return "".join(parts)
+
+
+def _last_before(chunk: str, start: int) -> int:
+    """The end of the text before `start`, spaces and tabs left out (0: there is none)."""
+    while start and chunk[start - 1] in " \t":
+        start -= 1
+    return start
+
+
+def _open_before(chunk: str, start: int, before: int, run: str) -> bool:
+    """Whether the text before the run, ending at `before` with a character that is not plain
+    punctuation, goes on into its first side ("half of 20", "x − 3", "sqrt(16)", "√16")."""
+    last = chunk[before - 1]
+    if not last.isalpha():
+        return True  # "√16", "50%", "|−3|", "x²": a sign or symbol that belongs to the side
+    if before == start and (run[:1].isdigit() or run[:1] == "("):
+        return True  # a letter written against the run: "x1 = 5", "f(3) = 9", "sqrt(16) = 4"
+    begins, word = _word_before(chunk, before)
+    if word == "of":  # "half of 20", "50% of 20": a part; "a shift of 13 − 6": the thing itself
+        before = _last_before(chunk, begins)
+        return before > 0 and (chunk[before - 1] in "0123456789%" or _word_before(chunk, before)[1] in _PART_OF)
+    if word in _OPEN_BEFORE:
+        return True
+    if word == "and":  # "3 and 4 = 7", "of 3 and 4": a number before "and" that no relation gave
+        token_end = _last_before(chunk, begins)
+        before = token_end
+        while before > max(0, begins - 24) and chunk[before - 1] not in " \t":
+            before -= 1
+        if before == token_end or not chunk[token_end - 1].isdigit():
+            return False  # "so 23 × 68 = 1564 and, checking, 1564 ÷ 68 = 23": a word, not an operand
+        before = _last_before(chunk, before)
+        return not (before and chunk[before - 1] in "=≠<>≤≥")  # "= 160 and 3 × 8 = 24" is two claims
+    return len(word) == 1 and run.lstrip(" \t")[:1] in "-−–(" and word not in "ai"  # "x − 3 = 5", "f (3)"
+
+
+def _word_before(chunk: str, end: int) -> tuple[int, str]:
+    """(where it starts, the word lowered) of the letters ending at `end`, at most 24 of them."""
+    start, reach = end, max(0, end - 24)
+    while start > reach and chunk[start - 1].isalpha():
+        start -= 1
+    return start, chunk[start:end].lower()
+
+
+def _open_after(chunk: str, end: int, after: int, run: str) -> bool:
+    """Whether the text after the run, starting at `after` with a character that is not plain
+    punctuation, goes on from its last side ("= 10%", "= 2x", "= 4 times 3")."""
+    first = chunk[after]
+    if not first.isalpha():
+        return True  # "= 10%", "= 3²", "= 4√2", "= 90°"
+    if after == end and run[-1:].isdigit():
+        return True  # a letter written against the number: "= 2x", "= 4π", "= 12k"
+    return _WORD_AFTER.match(chunk, after).group().lower() in _OPEN_AFTER
+
+
+def _goes_on_after_operator(chunk: str, after: int) -> bool:
+    """After a run that ends in an operator: whether what follows is its operand ("+ x", "× √2"),
+    not prose after a dash ("- that's it")."""
+    word = _WORD_AFTER.match(chunk, after)
+    if word is None:
+        return chunk[after] not in _CLOSED_AFTER
+    return len(word.group()) == 1 or word.group().lower() in _OPEN_AFTER
+
+
+_TRAILING_OPERATORS = frozenset("+×·÷/^*-−–")
+
+
+# "so 23 × 68 is 1565": an expression said in words to have a value (group 1: the words, with their spaces)
+_VERBAL = re.compile(r"[\d)\]]([ \t]+(?:is(?:[ \t]+equal[ \t]+to)?|equals|makes|gives|comes[ \t]+to|yields)[ \t]+)"
+                     r"(?=[-−]?[\d(])")
+_OPERAND_CHARS = frozenset("0123456789.,()[] \t+-−–×*·÷/^")  # what the expression before those words may hold
+_RIGHT_VALUE = re.compile(r"[-−]?\d+(?:\.\d+)?(?:/\d+)?|\([-−]?\d+(?:/\d+)?\)")
+_HAS_OPERATION = re.compile(r"[\d)\]][ \t]*(?:[+\-−–×*·÷/^])[ \t]*[\d(\[]")
+# what may follow the value for the sentence to say only that ("is 24, so", "is 24 and"); not "is 2 more"
+_VERBAL_END = frozenset("and so which but then thus hence as not exactly indeed".split())
+
+
+def _may_say_value(text: str) -> bool:
+    """Whether `_VERBAL` can match: one of its words is there (substring tests are far cheaper)."""
+    return (" is" in text or "\tis" in text or "equals" in text or "makes" in text or "gives" in text
+            or "comes" in text or "yields" in text)
+
+
+def _verbal_runs(chunk: str) -> list[tuple[int, str]]:
+    """(start, run) for each "expression is number" in the chunk, written as "expression = number"."""
+    found = []
+    for verbal in _VERBAL.finditer(chunk):
+        words, said = verbal.start(1), verbal.end(1)
+        value = _RIGHT_VALUE.match(chunk, said)
+        start, reach = words, max(0, words - 200)
+        while start > reach and chunk[start - 1] in _OPERAND_CHARS:  # back over the expression, to a word
+            start -= 1
+        while start < words and chunk[start] in " \t,.":  # "So, 3 × 8 is 24": the comma is the sentence's
+            start += 1
+        expression = chunk[start:words].rstrip(" \t")
+        if value is None or not _HAS_OPERATION.search(expression):
+            continue
+        after, size = value.end(), len(chunk)
+        while after < size and chunk[after] in " \t":
+            after += 1
+        closed = after == size or chunk[after] in _CLOSED_AFTER or chunk[after] in "=≠<>≤≥"  # "is 24 = 3 × 8"
+        if not closed and chunk[after].isalpha() and after > value.end():  # a word, not "is 24x"
+            closed = _WORD_AFTER.match(chunk, after).group().lower() in _VERBAL_END
+        before = _last_before(chunk, start)
+        if closed and not (before and chunk[before - 1] not in _CLOSED_BEFORE
+                           and _open_before(chunk, start, before, expression)):
+            found.append((start, f"{expression} = {value.group()}"))
+    return found
 
 
 def find_claims(text: str) -> list[Claim]:

@@ -43,7 +43,7 @@ from collections import Counter
 from fractions import Fraction
 from functools import lru_cache
 
-from slowthink.core.claims import CLAIM_RULES, check_run, claim_runs, flat_value, relation_holds, side_value
+from slowthink.core.claims import CLAIM_RULES, check_run, claim_runs, flat_value, may_claim, relation_holds, side_value
 from slowthink.core.expr import BinOp, ExprError, Num, Rules, evaluate, format_value, parse_tokens, tokenize
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
@@ -308,7 +308,7 @@ def _equations(step: str) -> tuple | None:
     readable one (the numbers its first side starts from, the value of every side, whether it says "=").
 
     Whole values are kept as ints, which hash far faster than Fractions in the position counts."""
-    if not _RELATION.search(step):
+    if not may_claim(step):
         return ()
     out = []
     for run in claim_runs(step):  # the runs `find_claims` would check, most of them read here directly

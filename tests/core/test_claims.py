@@ -86,12 +86,19 @@ def test_latex_and_brackets_written_against_numbers_are_read_as_maths(text, verd
 
 
 def _every_run_read(text: str) -> list[str]:
-    """claim_runs the plain way: every run of the whole text, then those with a relation and a number."""
+    """run_spans the plain way: every run of the whole text, then those with a relation and a number."""
     from slowthink.core import claims
     if "\\" in text:
         text = claims.plain_latex(text)
     return [run for chunk in claims._ARROWS_RE.split(text) for run in claims._RUN_RE.findall(chunk)
             if claims._RELATION_CHAR.search(run) and claims._has_number(run)]
+
+
+def _spans_read(text: str) -> list[str]:
+    from slowthink.core import claims
+    if "\\" in text:
+        text = claims.plain_latex(text)
+    return [chunk[start:end] for chunk in claims._ARROWS_RE.split(text) for start, end in claims.run_spans(chunk)]
 
 
 _RUN_PIECES = list("0123456789 ,.=<>!≠≤≥*xX+-−–×·÷/()[]^moderat:;\t٣") + ["->", "=>", "<=>", "==", "mod", "**", "1,000",
@@ -101,16 +108,76 @@ _RUN_PIECES = list("0123456789 ,.=<>!≠≤≥*xX+-−–×·÷/()[]^moderat:;\t
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(st.sampled_from(_RUN_PIECES), max_size=30).map("".join))
 def test_runs_are_found_as_reading_the_whole_text_finds_them(text):
-    """claim_runs reads only the stretches that can hold a relation (and the plainest of them without
+    """run_spans reads only the stretches that can hold a relation (and the plainest of them without
     the run pattern): it must find exactly the runs that reading all of the text finds."""
-    from slowthink.core.claims import claim_runs
-    assert claim_runs(text) == _every_run_read(text)
+    assert _spans_read(text) == _every_run_read(text)
 
 
 def test_runs_are_found_as_reading_the_whole_text_finds_them_in_every_trace():
+    """...and in our own traces, every run is read whole: no side of one is left out for its context."""
     import slowthink
     from slowthink.core.claims import claim_runs
     for task in slowthink.tasks():
         for record in slowthink.generate(task, 20, seed=4, mistakes=0.3):
             for step in record["steps"]:
+                assert _spans_read(step["text"]) == _every_run_read(step["text"]), step["text"]
                 assert claim_runs(step["text"]) == _every_run_read(step["text"]), step["text"]
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a side the words around it go on with is not all of that side: left out, never judged false
+    ("50% of 20 = 10", []), ("half of 20 = 10", []), ("1/2 of 8 = 4", []), ("3 times 4 = 12", []),
+    ("3 plus 4 = 7", []), ("10 divided by 2 = 5", []), ("sqrt(16) = 4", []), ("√16 = 4", []),
+    ("log 100 = 2", []), ("the sum of 3 and 4 = 7", []), ("3 and 4 = 7", []), ("a shift of 13 − 6 = 8", [False]),
+    ("20 × 8 = 160 and 3 × 8 = 25", [True, False]), ("x + 3 = 5", []), ("x - 3 = 5", []),
+    ("x1 = 3 + 4", []), ("6 = 2x", []), ("3 × 4 = 12%", []), ("3 × 4 = 12 percent", []), ("4 × 3 = 12 squared", []),
+    ("half of 20 = 10 = 5 + 5", [True]), ("half of 20 = 10 = 5 + 6", [False]),  # the rest of the chain still counts
+    ("half of 20 = 11 = 5 + 5", [False]), ("3 × 4 = 12 = 10 + 2%", [True]),
+    # what stays a claim
+    ("so -3 + 5 = 2", [True]), ("Step 2: 3+4 = 7", [True]), ("20 × 8 = 160 and 3 × 8 = 24", [True, True]),
+    ("3 + 4 = 7 - correct", [True]), ("**3 + 4 = 7**", [True]), ("4 + 3 = 8 (the last 1 is the carry)", [False]),
+    ("the box holds 2 = 2", [True]), ("(x) 3 + 4 = 8", [False]),
+])
+def test_a_side_the_text_goes_on_with_is_left_out(text, verdicts):
+    assert [claim.ok for claim in find_claims(text)] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    ("- 3 + 4 = 7", [True]), ("Steps:\n- 3 + 4 = 7\n- 7 × 2 = 14", [True, True]), ("– 3 + 4 = 7", [True]),
+    ("* 3 + 4 = 7", [True]), ("• 3 + 4 = 7", [True]), ("Check: - 3 + 4 = 8", [False]),
+    ("Then - 3 + 4 = 7", []),  # not a list: a minus whose left side is in the words before it
+])
+def test_a_dash_that_starts_a_list_item_is_a_bullet_not_a_minus(text, verdicts):
+    assert [claim.ok for claim in find_claims(text)] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    ("So 23 × 68 is 1565.", [False]), ("So 23 × 68 is 1564.", [True]), ("23 × 68 equals 1565 and", [False]),
+    ("(7 − 1) × 4 gives 24", [True]), ("7 - 1 makes 5, so", [False]), ("6 × 4 is equal to 25.", [False]),
+    ("6 × 4 is 24 = 3 × 8", [True, True]),
+    # not a value: no operation on the left, or the number goes on ("2 more than"), or no number at all
+    ("digit 3 is 5", []), ("step 2 is 7", []), ("25 − 1 is 24 away", []), ("3 × 8 is 2 more than 22", []),
+    ("3 × 8 is not 25", []), ("3 × 8 is 2 times 12", []), ("half of 3 × 8 is 12", []),
+])
+def test_an_expression_said_in_words_to_have_a_value_is_a_claim(text, verdicts):
+    assert [claim.ok for claim in find_claims(text)] == verdicts
+
+
+_CONTINUING = ["half of", "50% of", "a third of", "3 times", "3 plus", "7 minus", "12 over", "divided by", "sqrt",
+               "log", "twice", "the square of", "1/2 of", "the sum of 4 and", "x +", "y −", "√", "f("]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_CONTINUING), st.integers(0, 10**4), st.integers(0, 10**4))
+def test_a_true_statement_with_a_word_before_it_is_never_false(word, a, b):
+    """Whatever the words do to `a`, "words a = b" is not judged as "a = b"."""
+    assert not false_claims(f"so {word} {a} = {b}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 10**4), st.integers(1, 10**4), st.sampled_from(["+", "−", "×"]), st.booleans())
+def test_bullets_and_words_do_not_change_a_verdict(a, b, op, verbal):
+    value = {"+": a + b, "−": a - b, "×": a * b}[op]
+    for right, holds in ((value, True), (value + 1, False)):
+        text = f"So {a} {op} {b} is {right}." if verbal else f"Work:\n- {a} {op} {b} = {right}"
+        assert [claim.ok for claim in find_claims(text)] == [holds], text
