@@ -10,11 +10,15 @@ problem is ambiguous and says so. `cipher.caesar_blind` has no example (the prob
 English (words of `core.english`), and a tie is ambiguous. Answers are compared as letters and single
 spaces (case, punctuation and extra spaces do not matter).
 
-Step labels read free text in the family's style: every equation (through
-`core.claims`), every letter-position statement ("t = 20", "20 = t", "14, which is
-n"), every decoding written with an arrow ('"xli" → "the"', "x → t") and the final
-answer line, and Caesar trials ('"xli" back 4 is "the"'). What it leaves out: claims
-it cannot read are not judged.
+Step labels read free text in the family's style and in the ways models write it:
+every equation (through `core.claims`), every letter-position statement ("t = 20",
+"20 = t", "14, which is n", "t is letter 20", "t is the 20th letter"), every decoding
+written with an arrow ('"xli" → "the"', "x -> t") or said in words ('"xli" decodes to
+"the"', "x becomes t"; read either way, as a decoding or an encoding, and false only
+if false both ways), the final answer however it is stated ("Answer: …", boxed, "The
+answer is …", 'the message reads "…"'), and Caesar trials ('"xli" back 4 is "the"').
+A rule's number written like a position ("with a = 5 and b = 8") is not taken for
+one. What it leaves out: claims it cannot read are not judged.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from functools import lru_cache
 from slowthink.core import english
 from slowthink.core.alphabet import POSITION, TextError, letter, letters_of, map_letters, normalise
 from slowthink.core.claims import find_claims
-from slowthink.core.extract import stated_answer, undressed
+from slowthink.core.extract import _HEDGE, stated_answer, undressed
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
 
 MAX_TEXT_CHARS = 1000  # each text of a problem
@@ -296,7 +300,37 @@ def verify(task: str, problem: object, answer: object) -> Verdict:
 
 _LETTER_IS = re.compile(r"(?<![a-z0-9\"'])[\"']?([a-z])[\"']? = (\d+)(?!\d|\.\d)")  # "z = 26." ends a sentence
 _IS_LETTER = re.compile(r"(?<![\d.])(\d+)(?: =|, which is) [\"']?([a-z])(?![a-z])")
-_MAPS = re.compile(r"\"([a-z ]+)\" → \"([a-z ]*)\"|(?<![a-z\"])([a-z]+) → ([a-z]+)(?![a-z\"])")
+# the same claims in words: "j is letter 10", "j is the 10th letter", "letter 10 is j"
+_LETTER_IS_WORDS = re.compile(r"(?<![a-z\"'])[\"']?([a-z])[\"']? is (?:letter|position|number|the) (\d+)(?:st|nd|rd|th)?"
+                              r"(?: letter)?(?![\d.]\d|[a-z\d])")
+_IS_LETTER_WORDS = re.compile(r"(?:letter|position) (\d+) is [\"']?([a-z])(?![a-z])")
+# letters that name a rule's numbers as often as a letter ("with a = 5 and b = 8", "for x = 15", "k = 3"): a
+# wrong "position" of one of them is read as a position only where no word before it brings in a number
+_VARIABLES = frozenset("abkmnxy")
+_BRINGS_IN = re.compile(r"\b(?:with|let|where|set|setting|take|taking|choose|choosing|try|trying|suppose|assume|if|for|"
+                        r"using|key|keys|multiplier|shift|slope|intercept|parameters?|constants?|values?)\b")
+_SAYS_MAPS = r"(?:decodes to|decrypts to|deciphers to|maps to|maps onto|becomes|turns into|goes to|stands for|is decoded as)"
+# a decoding claim: quoted fragments or bare letters/words with an arrow ('"xli" → "the"', "x -> t")
+_MAPS = re.compile(r"\"([a-z ]++)\" ?→ ?\"([a-z ]*+)\"|(?<![a-z\"])([a-z]++) ?→ ?([a-z]++)(?![a-z\"])")
+_OTHER_ARROWS = ("->", "=>", "⇒", "⟶", "⟹")  # read as →
+# ...or in words, only where both sides are quoted or single letters ('"xli" decodes to "the"', "x becomes t")
+_SAYS_MAP = re.compile(rf"\"([a-z ]++)\" {_SAYS_MAPS} \"([a-z ]*+)\"|(?<![a-z\"'])([a-z]) {_SAYS_MAPS} ([a-z])(?![a-z\"'])")
+
+
+def _maps(text: str) -> list[tuple[str, str]]:
+    """The decoding claims of a (lowered) text, as (from, to); substring tests first, as most steps have none."""
+    found = []
+    if "->" in text or "=>" in text or "⇒" in text or "⟶" in text or "⟹" in text:
+        for arrow in _OTHER_ARROWS:
+            text = text.replace(arrow, "→")
+    if "→" in text:
+        found += [(m.group(1), m.group(2)) if m.group(1) is not None else m.group(3, 4) for m in _MAPS.finditer(text)]
+    if ("decod" in text or "decrypts" in text or "deciphers" in text or "maps" in text or "becomes" in text
+            or "turns" in text or "goes" in text or "stands" in text):
+        found += [(m.group(1), m.group(2)) if m.group(1) is not None else m.group(3, 4) for m in _SAYS_MAP.finditer(text)]
+    return found
+
+
 _TRUE_LETTER_IS = {(ch, str(n)) for ch, n in POSITION.items()}
 _TRUE_IS_LETTER = {(str(n), ch) for ch, n in POSITION.items()}
 _BACK = re.compile(r"(?:\"([a-z]+)\" )?back (\d{1,3}) is \"([a-z]*)\"")
@@ -322,11 +356,29 @@ def _piece_holds(piece: str) -> bool:
         return False
     text = piece.lower()
     said = set(_LETTER_IS.findall(text))  # most claims are spelled exactly like one of the 26 true ones
-    if not said <= _TRUE_LETTER_IS and any(int(n) != POSITION[ch] for ch, n in said - _TRUE_LETTER_IS):
+    if not said <= _TRUE_LETTER_IS and not _wrong_positions_name_numbers(text, said - _TRUE_LETTER_IS):
         return False
-    said = set(_IS_LETTER.findall(text))
+    if " is " in text:
+        said = set(_LETTER_IS_WORDS.findall(text))
+        if any(int(n) != POSITION[ch] for ch, n in said):
+            return False
+    said = set(_IS_LETTER.findall(text)) | (set(_IS_LETTER_WORDS.findall(text)) if " is " in text else set())
     return said <= _TRUE_IS_LETTER or all(1 <= int(n) <= 26 and letter(int(n)) == ch
                                           for n, ch in said - _TRUE_IS_LETTER)
+
+
+def _wrong_positions_name_numbers(text: str, wrong: set) -> bool:
+    """Whether every "letter = n" in `wrong` (none of them a true position) is a rule's number instead:
+    a letter of `_VARIABLES` after a word that brings in numbers ("with a = 5 and b = 8")."""
+    for ch, n in wrong:
+        if int(n) == POSITION[ch]:
+            continue  # "y = 025": the right position, spelled oddly
+        if ch not in _VARIABLES:
+            return False
+        for claim in re.finditer(rf"(?<![a-z0-9\"'])[\"']?{ch}[\"']? = {n}(?!\d)", text):
+            if not _BRINGS_IN.search(text, 0, claim.start()):
+                return False
+    return True
 
 
 @lru_cache(maxsize=2048)
@@ -348,32 +400,84 @@ def _decodings(task: str, c: str, p: str, m: str) -> dict[str, set[str]]:
     return table
 
 
-def step_holds(task: str, problem: dict, step: str, table: dict[str, set[str]] | None = None) -> bool:
-    """The step's equations, letter positions, decodings and answer are all true."""
+@lru_cache(maxsize=2048)
+def _encodings(task: str, c: str, p: str, m: str) -> dict[str, set[str]]:
+    """`_decodings` the other way round: what each plaintext fragment is written as."""
+    table: dict[str, set[str]] = {}
+    for cipher, plains in _decodings(task, c, p, m).items():
+        for plain in plains:
+            table.setdefault(plain, set()).add(cipher)
+    return table
+
+
+def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] | None = None) -> bool:
+    """The step's equations, letter positions, decodings and answer are all true (`texts`: the
+    problem's, as `_texts` reads them, when the caller has them already)."""
     if len(step) > MAX_STEP_CHARS or not all(_piece_holds(piece) for piece in _PIECES.split(step)):
         return False
     text = step.lower()
-    if table is None:
-        table = _decodings(task, *_texts(task, problem))
-    for match in _MAPS.finditer(text) if "→" in text else ():
-        cipher, plain = (match.group(1), match.group(2)) if match.group(1) is not None else match.group(3, 4)
-        if cipher in table and plain not in table[cipher]:
-            return False
+    if texts is None:
+        texts = _texts(task, problem)
+    maps = _maps(text)
+    if maps:
+        table, encodings = _decodings(task, *texts), _encodings(task, *texts)
+        for source, image in maps:
+            known = source in table or source in encodings
+            if known and image not in table.get(source, ()) and image not in encodings.get(source, ()):
+                return False  # read either way ("xli → the" decodes, "the → xli" encodes); false both ways
     subject = None
     for match in _BACK.finditer(text) if "back" in text else ():  # '"xli" back 3 is "uif", back 4 is "the"'
         subject = match.group(1) or subject
         if subject is not None and map_letters(subject, lambda n, _: n - int(match.group(2))) != match.group(3):
             return False
     answer = stated_answer(step)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"
+    if answer is None and _may_say_plaintext(text) and _SAYS_PLAINTEXT.search(text):
+        answer = _stated_plaintext(text, reading(task, *texts).answer)
     return answer is None or bool(verify(task, problem, answer))
+
+
+# "the answer is X" (group 1), "the decoded message reads X", "it decodes to X" (group 2)
+_SAYS_PLAINTEXT = re.compile(r"\banswer\s+is\s*:?\s*(\S[^\n]*)|\b(?:(?:message|plaintext|text|decoding)\s+(?:is|reads|says)"
+                             r"|it\s+(?:reads|says|decodes\s+to))\s*:?\s*(\S[^\n]*)")  # on lowered text
+
+
+def _may_say_plaintext(text: str) -> bool:
+    """Whether `_SAYS_PLAINTEXT` can match the (lowered) text, by cheap substring tests."""
+    return ("answer" in text or "message" in text or "text" in text or "decoding" in text or "it reads" in text
+            or "it says" in text or "it decodes" in text)
+_NOT_SAID = frozenset("probably likely possibly maybe perhaps not unclear either something close almost nearly "
+                      "roughly hard tricky still".split())
+_LEADING_QUOTE = re.compile(r'\*{0,2}["“]([^"”]+)["”]|\*{0,2}([^.!?;"“”]+)')
+
+
+def _stated_plaintext(step: str, truth: str | None) -> str | None:
+    """The message a step says in prose that it decodes to, else None: read after "the answer is"
+    when it has as many words as the true message, and after "the message is / reads" or "it
+    decodes to" only when its words are as long as the true message's, so that prose such as
+    'the message is given: "qeb ..."' or "the text is a shift of three" is never taken for an answer.
+    A hedge ("the answer is probably ...", "if the text is ...") states nothing."""
+    if truth is None:
+        return None
+    shape = [len(word) for word in truth.split()]
+    for said in _SAYS_PLAINTEXT.finditer(step):
+        if _HEDGE.search(step, max(0, said.start() - 40), said.start()):
+            continue
+        value = _LEADING_QUOTE.match(said.group(1) or said.group(2))
+        answer = (value.group(1) or value.group(2)).strip().strip("*").strip() if value else ""
+        words = answer.lower().split()
+        if not words or words[0] in _NOT_SAID:
+            continue
+        if len(words) == len(shape) if said.group(1) else [len(word) for word in words] == shape:
+            return answer
+    return None
 
 
 def label_steps(task: str, problem: dict, steps: list[str]) -> list[bool]:
     """True for each step until the first that states something false (later steps are not read)."""
-    table = _decodings(task, *_texts(task, problem))
+    texts = _texts(task, problem)
     labels: list[bool] = []
     for step in steps:
-        if not step_holds(task, problem, step, table):
+        if not step_holds(task, problem, step, texts):
             return labels + [False] * (len(steps) - len(labels))
         labels.append(True)
     return labels

@@ -226,3 +226,31 @@ def test_completions_that_wrap_the_plaintext_in_prose():
     for text in ['The decoded message is "world".', "So the message reads: world", "Answer: “world”", "world"]:
         assert slowthink.verify_completion("cipher.caesar", problem, text), text
     assert not slowthink.verify_completion("cipher.caesar", problem, 'The decoded message is "word".')
+
+
+# ---------------------------------------------------------------- labels on other people's wording
+
+_FRESH = {"example": {"ciphertext": "jooj ajggjrzy gdgt wztjiy ocdn gjib cdgg",
+                      "plaintext": "otto followed lily beyond this long hill"}, "ciphertext": "cz mjnz wt v amznc nojmt"}
+
+
+@pytest.mark.parametrize("step, holds", [
+    # letter positions said in words
+    ("j is letter 10 and o is letter 15.", True), ("j is letter 11.", False), ("Letter 11 is j.", False),
+    ("j is the 10th letter.", True), ("j is the 11th letter.", False), ("j is position 10", True),
+    # decodings with other arrows, and in words (both sides quoted, or single letters)
+    ("cz -> he", True), ("cz -> hf", False), ("cz => he", True), ('"mjnz" decodes to "rose"', True),
+    ('"mjnz" decodes to "rise"', False), ("c becomes h", True), ("c decodes to i.", False),
+    ("When encoding, o → j.", True), ("o → k", False),  # plaintext → ciphertext is read too, and must hold
+    # a rule's numbers are not letter positions
+    ("With a = 5 and b = 8 the rule is E(x) = 5x + 8.", True), ("For x = 15: 5 × 15 + 8 = 83.", True),
+    ("so y = 24", False), ("a = 5", False),
+    # a final answer said in prose
+    ("The answer is he rose by a fresh story.", True), ("The answer is he rose by a fresh stork.", False),
+    ('The decoded message reads "he rose by a fresh stork".', False), ("So it decodes to: **he rose by a fresh stork**", False),
+    ("The answer is probably he rose by a fresh stork.", True), ("If the message is he rose by a fresh stork, then no.", True),
+    ("The answer is not clear yet.", True), ('Only the message is given: "cz mjnz wt v amznc nojmt".', True),
+    ("The text is a shift of five letters.", True),
+])
+def test_labels_read_the_ways_models_write_positions_decodings_and_answers(step, holds):
+    assert ver.label_steps("cipher.caesar", _FRESH, [step]) == [holds], step
