@@ -188,6 +188,8 @@ def claim_runs(text: str) -> list[str]:
         return []
     if "\\" in text:  # "$6 \\times 4 = 24$": models write their arithmetic in LaTeX too
         text = plain_latex(text)
+    if "times" in text or "plus" in text or "minus" in text or "divided" in text or "multiplied" in text:
+        text = _WORD_OPERATOR.sub(_operator_sign, text)  # "23 times 68 equals 1564": and in words
     runs = []
     arrows = "->" in text or "=>" in text or "<-" in text or "==" in text
     for chunk in _ARROWS_RE.split(text) if arrows else (text,):
@@ -202,6 +204,15 @@ def claim_runs(text: str) -> list[str]:
                 found = sorted(found + verbal)
         runs.extend(run for _, run in found)
     return runs
+
+
+# an operation said in words between two numbers: "3 times 4", "10 divided by 2"
+_WORD_OPERATOR = re.compile(r"(?<=\d)[ \t]+(times|plus|minus|multiplied[ \t]+by|divided[ \t]+by)[ \t]+(?=\(?\d)")
+_OPERATOR_SIGNS = {"times": " × ", "plus": " + ", "minus": " − ", "multiplied": " × ", "divided": " ÷ "}
+
+
+def _operator_sign(word: re.Match) -> str:
+    return _OPERATOR_SIGNS[word.group(1).split()[0]]
 
 
 def may_claim(text: str) -> bool:

@@ -126,8 +126,8 @@ def test_runs_are_found_as_reading_the_whole_text_finds_them_in_every_trace():
 
 @pytest.mark.parametrize("text, verdicts", [
     # a side the words around it go on with is not all of that side: left out, never judged false
-    ("50% of 20 = 10", []), ("half of 20 = 10", []), ("1/2 of 8 = 4", []), ("3 times 4 = 12", []),
-    ("3 plus 4 = 7", []), ("10 divided by 2 = 5", []), ("sqrt(16) = 4", []), ("√16 = 4", []),
+    ("50% of 20 = 10", []), ("half of 20 = 10", []), ("1/2 of 8 = 4", []), ("three times 4 = 12", []),
+    ("seven minus 4 = 7", []), ("ten divided by 2 = 5", []), ("sqrt(16) = 4", []), ("√16 = 4", []),
     ("log 100 = 2", []), ("the sum of 3 and 4 = 7", []), ("3 and 4 = 7", []), ("a shift of 13 − 6 = 8", [False]),
     ("20 × 8 = 160 and 3 × 8 = 25", [True, False]), ("x + 3 = 5", []), ("x - 3 = 5", []),
     ("x1 = 3 + 4", []), ("6 = 2x", []), ("3 × 4 = 12%", []), ("3 × 4 = 12 percent", []), ("4 × 3 = 12 squared", []),
@@ -163,7 +163,7 @@ def test_an_expression_said_in_words_to_have_a_value_is_a_claim(text, verdicts):
     assert [claim.ok for claim in find_claims(text)] == verdicts
 
 
-_CONTINUING = ["half of", "50% of", "a third of", "3 times", "3 plus", "7 minus", "12 over", "divided by", "sqrt",
+_CONTINUING = ["half of", "50% of", "a third of", "three times", "three plus", "seven minus", "12 over", "divided by", "sqrt",
                "log", "twice", "the square of", "1/2 of", "the sum of 4 and", "x +", "y −", "√", "f("]
 
 
@@ -181,3 +181,12 @@ def test_bullets_and_words_do_not_change_a_verdict(a, b, op, verbal):
     for right, holds in ((value, True), (value + 1, False)):
         text = f"So {a} {op} {b} is {right}." if verbal else f"Work:\n- {a} {op} {b} = {right}"
         assert [claim.ok for claim in find_claims(text)] == [holds], text
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    ("3 times 4 = 12", [True]), ("23 times 68 equals 1574.", [False]), ("10 divided by 2 = 5", [True]),
+    ("5 minus 3 = 3", [False]), ("16 plus 2 = 18", [True]), ("4 multiplied by 6 = 25", [False]),
+    ("2 times 3 times 4 is 24.", [True]), ("Take 331 times each digit", []), ("16, plus 2 = 18", []),
+])
+def test_operations_said_in_words_between_numbers_are_read(text, verdicts):
+    assert [claim.ok for claim in find_claims(text)] == verdicts
