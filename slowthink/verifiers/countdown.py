@@ -280,8 +280,9 @@ _ASKED = re.compile(r"\bmake (\d{1,12}(?:/\d{1,12})?)\s*\?([\d\s+\-−–×*xX÷
 _LIST_NUMBER = re.compile(r"\d+")
 # a list of the numbers in play, after words that say what a move leaves or where the search stands;
 # the list must end there (not run on into an expression such as "→ 8 × 3 = 24")
-_POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|→)|[Bb]ack to(?: the start| node \d++)?:?|"
-                       r"[Ff]rom|[Nn]ode \d+:)\s*(?P<list>\d{1,12}(?:/\d{1,12})?(?:\s*,\s*\d{1,12}(?:/\d{1,12})?)*)"
+_POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|[Ll]eft with:?|[Rr]emaining(?: numbers)?:|"
+                       r"(?:[Nn]ow )?[Ww]e have|[Nn]ow have|→)|[Bb]ack to(?: the start| node \d++)?:?|"
+                       r"[Ff]rom|[Nn]ode \d+:)\s*\[?(?P<list>\d{1,12}(?:/\d{1,12})?(?:\s*,\s*\d{1,12}(?:/\d{1,12})?)*)\]?"
                        r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
 _CHAIN = 64  # how far back up the line of positions a move may reach
 _READINGS = 256  # partial readings tried for one equation's numbers (p/q may be two numbers or one fraction)
@@ -291,7 +292,8 @@ _MADE = 32  # values made earlier in a step that later moves may draw on (the la
 
 def _may_list(step: str) -> bool:
     """Whether `_POSITION` can match at all: one of its words is there (most lines have none)."""
-    return "eav" in step or "eft:" in step or "→" in step or "ack to" in step or "rom" in step or "ode " in step
+    return ("eav" in step or "eft" in step or "→" in step or "ack to" in step or "rom" in step or "ode " in step
+            or "emaining" in step or "have" in step)
 
 
 def _may_say(step: str, words: tuple) -> bool:
@@ -419,7 +421,8 @@ def _read(step: str) -> tuple | None:
     equation just before the claim, or None, and the final values of them all), else None; and the
     numbers of a solution written out (`_stated_solution`), else None.
 
-    "…, leaving 4, 7, 16" / "That leaves …" / "left: …" / "→ …" say what a move leaves; "Back to …",
+    "…, leaving 4, 7, 16" / "That leaves …" / "left: …" / "Remaining: …" / "now we have …" / "→ …"
+    (a list may be in brackets: "→ [4, 7, 16]") say what a move leaves; "Back to …",
     "from …", "Node k: …" say where the search stands. Lists hold no equations, so reading the
     pieces between them reads every equation of the step."""
     pieces, at = [], 0
@@ -542,6 +545,9 @@ class _Reader:
         reading is the last resort for a move: "610 + 1 = 611: over; but 610 × 1 = 610" reads the
         second move from 1, 610 again (reaching 610 alone), not as 610-the-target times a 1 made."""
         move = self.is_move(atoms, values, equal)
+        if not move and len(atoms) == 1:  # "6 = 7 − 1", "27 > 24": a value named, or a goal split up,
+            self.played(atoms, values, False, 0)  # not a move; it takes nothing, so needs nothing in play
+            return True
         allowed = min(_READINGS, self.budget)
         node, steps, budget, taking_nothing = self.current, 0, [allowed], False
         while node >= 0 and steps < _CHAIN:

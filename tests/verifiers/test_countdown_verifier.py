@@ -440,6 +440,8 @@ def test_steps_of_real_traces_read_the_same_as_through_find_claims():
 _GUARDED_PIECES = ["It works", "THAT WORKS", "worKs", "woſks", "ſolution:", "Solution is :", "goal reached", "Found ıt",
                    "found it", "uses 4, 7, 8 and 8, each once", "USED 4 each once", "leaving 4, 7", "Leaves 3", "left: 2, 5",
                    "→ 4, 5", "Back to the start: 1, 2", "back to node 3: 4", "from 4, 7", "Node 2: 3, 4", "no ", "works",
+                   "Remaining: 1, 2", "remaining numbers: 3", "now we have 4, 5", "We have 2", "Now have 3", "left with 2, 5",
+                   "Left with: 6", "→ [4, 5]",
                    " ", ", ", "8", "1/3", ".", "x", "K"]
 
 
@@ -453,3 +455,24 @@ def test_the_quick_word_checks_never_hide_a_match(text):
         assert ver._may_say(text, ("use",)), text
     if ver._POSITION.search(text):
         assert ver._may_list(text), text
+
+
+_G24 = {"numbers": [4, 7, 8, 8], "target": 24}
+
+
+@pytest.mark.parametrize("steps, labels", [
+    # what is left, said the ways models say it, must be what the moves leave
+    (["8 / 8 = 1. Remaining: 1, 4, 7.", "7 - 1 = 6. Remaining numbers: 4, 6.", "4 * 6 = 24. Done!"], [True] * 3),
+    (["8 / 8 = 1. Remaining: 1, 4, 8."], [False]), (["8 / 8 = 1, now we have 1, 4, 8."], [False]),
+    (["8/8 = 1 → [1, 4, 7]", "7-1 = 6 → [4, 6]", "6*4 = 24 ✓"], [True] * 3), (["8/8 = 1 → [1, 4, 8]"], [False]),
+    (["8 + 8 = 16, left with 4, 7, 16."], [True]), (["8 + 8 = 16, left with 4, 7, 15."], [False]),
+    # a goal split up names values that are not in play yet: it takes nothing, so it is no move
+    (["We want 24 = 6 × 4, and 6 = 7 − 1 = 7 − 8/8.", "Answer: (7 − 8/8) × 4"], [True, True]),
+    (["We want 24 = 6 × 4, and 6 = 7 − 2."], [False]),  # still an equation, so still checked
+    (["7 − 1 = 6"], [False]),  # but a move must take numbers in play: 1 is not (yet)
+    (["- 8 ÷ 8 = 1", "- 7 − 1 = 6", "- 6 × 4 = 24 ✓", "So 6 × 4 is 24.", "**Answer:** $(7 - 8/8) \\times 4$"], [True] * 5),
+    (["- 8 ÷ 8 = 1", "- 7 − 1 = 6", "So 6 × 4 is 25."], [True, True, False]),
+    (["4 times 8 = 32, too big"], [True]), (["4 times 8 = 33"], [False]),
+])
+def test_labels_read_a_models_wording_of_the_search(steps, labels):
+    assert slowthink.label_steps("countdown.game24", _G24, steps) == labels
