@@ -4,8 +4,9 @@ It knows the rules of arithmetic, not the solver. The problem's expression is pa
 with the bounded grammar of `core.expr`; the answer must be a single number (an
 integer, an exact decimal, a fraction p/q, in lowest terms or not, or a mixed number), or
 an equation ending on one whose every readable side agrees ("23 × 68 = 1564"), and is
-compared as an exact Fraction. Step labels check every equation a step writes and the
-"write d, carry c" claims of column work, so a slipped carry is caught.
+compared as an exact Fraction. Step labels check every equation a step writes, the
+"write d, carry c" claims of column work, so a slipped carry is caught, and long-division
+steps said in words ("6 goes into 59 nine times (54), remainder 5").
 """
 
 from __future__ import annotations
@@ -34,6 +35,27 @@ _DIGIT = re.compile(r"\d")
 _CARRY = re.compile(r"=\s*(\d+)(?:\s*\([^()]*\))?\s*[,;:]?\s*(?:so\s+|then\s+)?(?:I\s+|we\s+)?"
                     r"(?:write|put)(?:\s+down)?\s+(?:a\s+|the\s+)?(\d+)\s*(?:,|;|and|,\s*and)?\s*"
                     r"(?:I\s+|we\s+)?carry\s+(?:a\s+|the\s+)?(\d+)", re.I)
+
+# a long-division step in words: "6 goes into 59 nine times (54), remainder 5", "7 goes into 3 zero times"
+_COUNTS = {"zero": 0, "no": 0, "once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_GOES_INTO = re.compile(r"\b(\d{1,60}) goes into (\d{1,60})(?: exactly)? (\d{1,60}|" + "|".join(_COUNTS) +
+                        r")(?: times?)?(?: \((\d{1,60})\))?(?:[,;]? (?:with |leaving |and )?(?:a )?remainder (?:of |is )?"
+                        r"(\d{1,60}))?", re.I)
+
+
+def _divisions_hold(text: str) -> bool:
+    """Each "d goes into n k times (p), remainder r" says k = n // d (a long-division step takes the
+    most that fits), p = k × d and r = n − p."""
+    if "goes into" not in text.lower():
+        return True
+    for d, n, k, product, remainder in _GOES_INTO.findall(text):
+        d, n = int(d), int(n)
+        k = int(k) if k.isdigit() else _COUNTS[k.lower()]
+        if d == 0 or k != n // d or product and int(product) != k * d or remainder and int(remainder) != n - k * d:
+            return False
+    return True
+
 
 SHAPES = {  # task -> (operator whose chain the expression must be, what to tell the user)
     "arithmetic.add": ("+", "a sum of numbers such as '123 + 456'"),
@@ -172,7 +194,7 @@ def _carries_hold(text: str) -> bool:
 
 def step_holds(step: str, value: Fraction) -> bool:
     """A step holds when its equations are true, its carries follow, and any answer it states is right."""
-    if false_claims(step) or not _carries_hold(step):
+    if false_claims(step) or not _carries_hold(step) or not _divisions_hold(step):
         return False
     answer = stated_answer(step)  # "Answer: 1564", "So the answer is 1564.", "\\boxed{1564}"
     if answer is None:

@@ -121,3 +121,24 @@ def test_labels_read_carries_and_final_answers_in_the_ways_models_write_them(ste
     """A process reward model learns from these labels: a wrong answer said in other words, or a
     carry written with other words, must still be caught."""
     assert slowthink.label_steps("arithmetic.add", {"expression": "1380 + 184"}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("6 goes into 59 nine times (54), remainder 5.", True), ("6 goes into 59 nine times (54), remainder 6.", False),
+    ("6 goes into 59 eight times (48), remainder 11.", False),  # a long-division step takes the most that fits
+    ("6 goes into 59 9 times (56), with a remainder of 5.", False), ("6 goes into 5 zero times, remainder 5.", True),
+    ("Bring down 6; 6 goes into 6 once.", True), ("6 goes into 6 twice.", False),
+    ("So 23 × 68 is 1565.", False), ("23 times 68 equals 1564.", True), ("- 20 × 68 = 1360", True),
+])
+def test_labels_read_division_steps_and_equations_said_in_words(step, holds):
+    assert slowthink.label_steps("arithmetic.div", {"expression": "5946 / 6"}, [step]) == [holds], step
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 10**6), st.integers(0, 10**7), st.integers(-2, 2))
+def test_a_division_step_holds_exactly_when_its_count_and_remainder_are_right(d, n, slip):
+    k = n // d + slip
+    if k < 0:
+        return
+    step = f"{d} goes into {n} {k} times ({k * d}), remainder {n - k * d}."
+    assert slowthink.label_steps("arithmetic.div", {"expression": "5946 / 6"}, [step]) == [slip == 0], step
