@@ -277,7 +277,8 @@ def _in_context(chunk: str, start: int, end: int) -> str | None:
         else:
             open_start = True  # an operator with nothing before it in the run: its left operand is outside it
     else:
-        open_start = bool(last) and last not in _CLOSED_BEFORE and _open_before(chunk, start, before, run)
+        open_start = bool(last) and (last not in _CLOSED_BEFORE and _open_before(chunk, start, before, run)
+                                     or last in ",:" and _between_digits(chunk, before - 1))
     after, size = end, len(chunk)
     while after < size and chunk[after] in " \t":
         after += 1
@@ -287,7 +288,8 @@ def _in_context(chunk: str, start: int, end: int) -> str | None:
     elif tail in _TRAILING_OPERATORS and not run.rstrip(" \t").endswith("**"):
         open_end = _goes_on_after_operator(chunk, after)  # "= 7 + x" goes on; "= 7 - that" is a dash
     else:
-        open_end = chunk[after] not in _CLOSED_AFTER and _open_after(chunk, end, after, run)
+        open_end = (chunk[after] not in _CLOSED_AFTER and _open_after(chunk, end, after, run)
+                    or chunk[after] in ",:" and _between_digits(chunk, after))
     if not (open_start or open_end):
         return run
     parts = _SPLIT_RELATIONS.split(run)
@@ -298,6 +300,12 @@ def _in_context(chunk: str, start: int, end: int) -> str | None:
     if len(parts) < 3 or not _has_number(parts[0]) or not _has_number(parts[-1]):
         return None
     return "".join(parts)
+
+
+def _between_digits(chunk: str, at: int) -> bool:
+    """Whether the comma or colon at `at` has digits right against it on both sides: a ratio or time
+    ("3:4 = 6:8", "2:30") or a decimal comma ("1,5 + 2,5 = 4"), part of the number, not punctuation."""
+    return 0 < at < len(chunk) - 1 and chunk[at - 1].isdigit() and chunk[at + 1].isdigit()
 
 
 def _last_before(chunk: str, start: int) -> int:
