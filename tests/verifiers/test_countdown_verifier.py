@@ -174,6 +174,12 @@ def test_bad_problems_name_the_field(problem, field):
         ver.read_problem("countdown.game24", problem)
 
 
+def test_a_tuple_of_numbers_reads_as_the_list():
+    assert ver.read_problem("countdown.game24", {"numbers": (4, 7, 8, 8), "target": 24}) == P
+    assert slowthink.verify("countdown.game24", {"numbers": (4, 7, 8, 8), "target": 24}, "(7-8/8)*4")
+    assert slowthink.solve("countdown.game24", {"numbers": (4, 7, 8, 8), "target": 24})["problem"] == P
+
+
 def test_problem_key_ignores_order_and_keeps_the_subset_rule():
     key = ver.problem_key
     assert key({"numbers": [8, 4, 8, 7], "target": 24}) == key(P) == "4,7,8,8->24"
