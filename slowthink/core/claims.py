@@ -167,7 +167,7 @@ def check_run(run: str) -> tuple[Claim, ...]:
         left, right = values[k], values[k + 1]
         if left is None or right is None:
             continue
-        if not relation_holds(rel, left, right):
+        if not relation_holds(rel, left, right) and not _holds_with_fractions_whole(sides[k], rel, sides[k + 1]):
             claims.append(Claim(run.strip(), False, f"{sides[k].strip()} {rel} {sides[k + 1].strip()} is false"))
             return tuple(claims)
     if not any(c.ok is False for c in claims) and any(
@@ -175,6 +175,42 @@ def check_run(run: str) -> tuple[Claim, ...]:
     ):
         claims.insert(0, Claim(run.strip(), True))
     return tuple(claims)
+
+
+# "1/3" written with no space: often one number, a fraction ("8 ÷ 1/3 = 24" means 8 ÷ (1/3))
+_GLUED_FRACTION = re.compile(r"(?<![\d)./])(\d{1,30})/(\d{1,30})(?![\d(./])")
+_AFTER_DIVISION = re.compile(r"[÷/*×·][ \t]*\d{1,30}/\d")
+
+
+def _holds_with_fractions_whole(left: str, rel: str, right: str) -> bool:
+    """Whether a relation that fails when every "/" is division holds when each fraction written
+    without spaces and after ÷ or × is one number: "8 ÷ 1/3 = 24" as people mean it. A claim is
+    false only if it is false both ways; where the two readings agree (most sides) nothing changes."""
+    if not (_AFTER_DIVISION.search(left) or _AFTER_DIVISION.search(right)):
+        return False
+    try:
+        return relation_holds(rel, side_value(_GLUED_FRACTION.sub(r"(\1/\2)", left)),
+                              side_value(_GLUED_FRACTION.sub(r"(\1/\2)", right)))
+    except ExprError:
+        return False
+
+
+def as_meant(run: str) -> str:
+    """The run with each fraction written without spaces after ÷ or × in brackets, when a relation
+    fails read strictly and holds read that way ("8 ÷ 1/3 = 24" as "8 ÷ (1/3) = 24"); else the run:
+    for a reader that needs the numbers a side starts from, as `check_run` judged them."""
+    if not _AFTER_DIVISION.search(run):
+        return run
+    sides, rels = _split_relations(run)
+    for k, rel in enumerate(rels):
+        try:
+            if relation_holds(rel, side_value(sides[k]), side_value(sides[k + 1])):
+                continue
+        except ExprError:
+            continue
+        if _holds_with_fractions_whole(sides[k], rel, sides[k + 1]):
+            return _GLUED_FRACTION.sub(r"(\1/\2)", run)
+    return run
 
 
 def claim_runs(text: str) -> list[str]:

@@ -43,7 +43,8 @@ from collections import Counter
 from fractions import Fraction
 from functools import lru_cache
 
-from slowthink.core.claims import CLAIM_RULES, check_run, claim_runs, flat_value, may_claim, relation_holds, side_value
+from slowthink.core.claims import (CLAIM_RULES, as_meant, check_run, claim_runs, flat_value, may_claim, relation_holds,
+                                   side_value)
 from slowthink.core.expr import BinOp, ExprError, Num, Rules, evaluate, format_value, parse_tokens, tokenize
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
@@ -357,6 +358,7 @@ def _claim_parts(run: str) -> tuple[tuple, tuple, bool]:
     """(the numbers the first side starts from, the value of every side that can be read, whether the
     relation is "="). The first side is read once, for both its numbers and its value; the longest
     readable tail of it gives the numbers when all of it cannot be read, as core.claims reads it."""
+    run = as_meant(run)  # "8 ÷ 1/3 = 24": the 1/3 made earlier, one number
     sides = _RELATION.split(run)
     equal = _RELATION.search(run).group() == "="
     first, values, atoms = sides[0], [], ()

@@ -193,3 +193,19 @@ def test_bullets_and_words_do_not_change_a_verdict(a, b, op, verbal):
 ])
 def test_operations_said_in_words_between_numbers_are_read(text, verdicts):
     assert [claim.ok for claim in find_claims(text)] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a fraction written without spaces after ÷ or × may be one number, as people mean it; false only if false both ways
+    ("8 ÷ 1/3 = 24", [True]), ("6 / 2/3 = 9", [True]), ("6 / 2/3 = 1", [True]), ("8 ÷ 1/3 = 25", [False]),
+    ("6 / 2/3 = 5", [False]), ("12/4/3 = 1", [True]), ("12/4/3 = 9", [False]), ("8 ÷ 1 / 3 = 24", [False]),
+])
+def test_a_fraction_after_a_division_sign_may_be_one_number(text, verdicts):
+    assert [claim.ok for claim in find_claims(text)] == verdicts
+
+
+def test_the_reading_that_holds_is_the_one_a_reader_gets():
+    from slowthink.core.claims import as_meant
+    assert as_meant("8 ÷ 1/3 = 24") == "8 ÷ (1/3) = 24"
+    assert as_meant("8 ÷ 1/3 = 8/3") == "8 ÷ 1/3 = 8/3"  # holds read strictly: left as written
+    assert as_meant("3 + 4 = 7") == "3 + 4 = 7"

@@ -482,3 +482,12 @@ _G24 = {"numbers": [4, 7, 8, 8], "target": 24}
 ])
 def test_labels_read_a_models_wording_of_the_search(steps, labels):
     assert slowthink.label_steps("countdown.game24", _G24, steps) == labels
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["8 ÷ 3 = 8/3", "3 − 8/3 = 1/3", "8 ÷ 1/3 = 24. It works!", "Answer: 8/(3-8/3)"], [True] * 4),  # 1/3: one number
+    (["8 ÷ 3 = 8/3", "3 − 8/3 = 1/3", "8 ÷ 1/3 = 25."], [True, True, False]),
+    (["8 × 1/3 = 8/3"], [False]),  # 1/3 is not in play yet, and 1 never is
+])
+def test_labels_take_a_fraction_made_earlier_as_one_number(steps, labels):
+    assert slowthink.label_steps("countdown.game24", {"numbers": [3, 3, 8, 8], "target": 24}, steps) == labels
