@@ -117,8 +117,9 @@ def children(items: tuple) -> Iterator[tuple[Move, tuple, tuple]]:
             for op, swapped, result in options(a[0], b[0]):
                 at = bisect_right(rest_values, result)  # where sorting would put it: no re-sort needed
                 key = (*rest_values[:at], result, *rest_values[at:])
-                if key not in seen:
-                    seen.add(key)
+                size = len(seen)
+                seen.add(key)  # one hash, not two as "not in" then add: a key with a Fraction hashes slowly
+                if len(seen) != size:
                     x, y = (b, a) if swapped else (a, b)
                     yield (x[0], op, y[0], result), rest[:at] + ((result, (op, x[1], y[1])),) + rest[at:], key
 
@@ -473,14 +474,33 @@ def heuristic(values: tuple, target: int) -> float:
     best, awkward = 1.0, 0.0
     for v in values:
         if type(v) is int:
-            gap = _gap(v, target)
+            gap = abs(target - v) / target  # _gap, inlined: breadth-first ranks thousands of positions
+            if 1 < v < target and target % v == 0 and FACTOR_GAP < gap:
+                gap = FACTOR_GAP
         else:
             gap, awkward = abs(target - float(v)) / target, awkward + FRACTION_COST
-        best = min(best, gap)
-    if not awkward and len(values) >= LOOK_AHEAD:
-        near = min(_pair_distance(values[j], values[i], target) for i in range(len(values)) for j in range(i + 1, len(values)))
-        best = min(best, near / target - PER_NUMBER)
-    return best + PER_NUMBER * (len(values) - 1) + awkward
+        if gap < best:
+            best = gap
+    n = len(values)
+    if not awkward and n >= LOOK_AHEAD:
+        near = abs(target - values[1] - values[0])  # one of the distances below: a start for their least
+        for i in range(n):  # _pair_distance over every pair, inlined
+            b = values[i]
+            for j in range(i + 1, n):
+                a = values[j]
+                d = abs(target - a - b)
+                if d < near:
+                    near = d
+                d = abs(target - a + b)
+                if d < near:
+                    near = d
+                d = abs(target - a * b)
+                if d < near:
+                    near = d
+        near = near / target - PER_NUMBER
+        if near < best:
+            best = near
+    return best + PER_NUMBER * (n - 1) + awkward
 
 
 def _pair_distance(a: int, b: int, target: int) -> int:
@@ -558,9 +578,10 @@ def _dfs(run: Search, root: int, seen: set, small, hand_over: int) -> list:
     while stack:
         node, moves = stack[-1]
         for move, child, key in moves:
-            if key in seen:  # met before: it failed then, so it fails now
+            size = len(seen)
+            seen.add(key)  # one hash of the key, not two
+            if len(seen) == size:  # met before: it failed then, so it fails now
                 continue
-            seen.add(key)
             cid = run.add(node, move, child)
             run.events.append(("enter", cid))
             if not small(child):
@@ -609,8 +630,9 @@ def _bfs(run: Search, root: int, seen: set, small, hand_over: int) -> list:
         run.expanded += 1
         made = []
         for move, child, key in children(run.nodes[node][2]):
-            if key not in seen:
-                seen.add(key)
+            size = len(seen)
+            seen.add(key)  # new to the search when the set grows (one hash of the key, not two)
+            if len(seen) != size:
                 made.append(run.add(node, move, child))
         run.events.append(("expand", node))  # every move from here is listed before any is judged
         for k, cid in enumerate(made):
@@ -681,8 +703,9 @@ def _best(run: Search, heap: list, seen: set, small, keep_dead: int = -1, judge:
         run.expanded += 1
         if not _whole(items):
             for move, child, key in children(items):
-                if key not in seen:
-                    seen.add(key)
+                size = len(seen)
+                seen.add(key)  # new to the search when the set grows (one hash of the key, not two)
+                if len(seen) != size:
                     counter += 1
                     push(heap, (heuristic(key, target), counter, node, move, child))
             continue
