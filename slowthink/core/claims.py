@@ -222,7 +222,7 @@ def claim_runs(text: str) -> list[str]:
     is 1565" gives "23 × 68 = 1565"): see `_in_context` and `_verbal_runs`."""
     if len(text) > _MAX_TEXT:
         return []
-    if "\\" in text:  # "$6 \\times 4 = 24$": models write their arithmetic in LaTeX too
+    if "\\" in text:  # "$6 \times 4 = 24$": models write their arithmetic in LaTeX too
         text = plain_latex(text)
     if "times" in text or "plus" in text or "minus" in text or "divided" in text or "multiplied" in text:
         text = _WORD_OPERATOR.sub(_operator_sign, text)  # "23 times 68 equals 1564": and in words
@@ -299,22 +299,7 @@ def _in_context(chunk: str, start: int, end: int) -> str | None:
 
     Written for speed (every run of every trace comes through here): the usual run, after
     punctuation or at the start and before punctuation or the end, costs a few comparisons."""
-    run = chunk[start:end]
-    body = run.lstrip(" \t")
-    first = body[:1]
-    before = start  # where the text before the run ends, spaces and tabs left out
-    while before and chunk[before - 1] in " \t":
-        before -= 1
-    last = chunk[before - 1] if before else ""
-    if first in "+×·÷/^" or first == "*" and body[1:2] != "*" or first in "-−–•" and body[1:2] in " \t":
-        bullet = _BULLET.match(run)
-        if bullet and not (last and (last.isalnum() or last in ")]")):  # "- 3 + 4 = 7" in a list: 3 + 4 = 7
-            run, open_start = run[bullet.end():], False
-        else:
-            open_start = True  # an operator with nothing before it in the run: its left operand is outside it
-    else:
-        open_start = bool(last) and (last not in _CLOSED_BEFORE and _open_before(chunk, start, before, run)
-                                     or last in ",:" and _between_digits(chunk, before - 1))
+    run, open_start = _start_in_context(chunk, start, chunk[start:end])
     after, size = end, len(chunk)
     while after < size and chunk[after] in " \t":
         after += 1
@@ -336,6 +321,23 @@ def _in_context(chunk: str, start: int, end: int) -> str | None:
     if len(parts) < 3 or not _has_number(parts[0]) or not _has_number(parts[-1]):
         return None
     return "".join(parts)
+
+
+def _start_in_context(chunk: str, start: int, run: str) -> tuple[str, bool]:
+    """(the run less a list's bullet, whether the text before it goes on into its first side)."""
+    body = run.lstrip(" \t")
+    first = body[:1]
+    before = start  # where the text before the run ends, spaces and tabs left out
+    while before and chunk[before - 1] in " \t":
+        before -= 1
+    last = chunk[before - 1] if before else ""
+    if first in "+×·÷/^" or first == "*" and body[1:2] != "*" or first in "-−–•" and body[1:2] in " \t":
+        bullet = _BULLET.match(run)
+        if bullet and not (last and (last.isalnum() or last in ")]")):  # "- 3 + 4 = 7" in a list: 3 + 4 = 7
+            return run[bullet.end():], False
+        return run, True  # an operator with nothing before it in the run: its left operand is outside it
+    return run, bool(last) and (last not in _CLOSED_BEFORE and _open_before(chunk, start, before, run)
+                                or last in ",:" and _between_digits(chunk, before - 1))
 
 
 def _between_digits(chunk: str, at: int) -> bool:
@@ -444,9 +446,10 @@ def _verbal_runs(chunk: str) -> list[tuple[int, str]]:
         closed = after == size or chunk[after] in _CLOSED_AFTER or chunk[after] in "=≠<>≤≥"  # "is 24 = 3 × 8"
         if not closed and chunk[after].isalpha() and after > value.end():  # a word, not "is 24x"
             closed = _WORD_AFTER.match(chunk, after).group().lower() in _VERBAL_END
-        before = _last_before(chunk, start)
-        if closed and not (before and chunk[before - 1] not in _CLOSED_BEFORE
-                           and _open_before(chunk, start, before, expression)):
+        if not closed:
+            continue
+        expression, open_start = _start_in_context(chunk, start, expression)
+        if not open_start:
             found.append((start, f"{expression} = {value.group()}"))
     return found
 

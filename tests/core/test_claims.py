@@ -161,6 +161,7 @@ def test_a_dash_that_starts_a_list_item_is_a_bullet_not_a_minus(text, verdicts):
     # not a value: no operation on the left, or the number goes on ("2 more than"), or no number at all
     ("digit 3 is 5", []), ("step 2 is 7", []), ("25 − 1 is 24 away", []), ("3 × 8 is 2 more than 22", []),
     ("3 × 8 is not 25", []), ("3 × 8 is 2 times 12", []), ("half of 3 × 8 is 12", []),
+    ("- 3 × 8 is 24", [True]), ("Steps:\n- 3 × 8 is 25.", [False]), ("x - 3 × 8 is 24", []),  # bullets as before
 ])
 def test_an_expression_said_in_words_to_have_a_value_is_a_claim(text, verdicts):
     assert [claim.ok for claim in find_claims(text)] == verdicts
