@@ -170,7 +170,8 @@ def _find(text: str) -> tuple[str, str] | None:
 
 
 # words before an answer marker that make it a supposition, not a claim: "if the answer is 12, ..."
-_HEDGE = re.compile(r"\b(?:if|whether|suppose|supposing|assume|assuming|maybe|perhaps|might|could|guess)\b", re.I)
+# words that make what follows a supposition, not a statement ("if the answer is 12")
+HEDGE = re.compile(r"\b(?:if|whether|suppose|supposing|assume|assuming|maybe|perhaps|might|could|guess)\b", re.I)
 _ANSWER_START = re.compile(r"[-−+(\[]?\d|[-−+]?\(|no solution|none\b|impossible", re.I)  # a value follows
 _MARKER = re.compile(r"answer|\\boxed", re.I)  # no answer without one of these: most steps stop here
 
@@ -191,7 +192,7 @@ def stated_answer(step: str) -> str | None:
         return _bounded_clean(boxed)
     for line in step.splitlines():
         marked = _ANSWER_LINE.match(line)
-        if not marked or _HEDGE.search(line[:marked.start(1)]):
+        if not marked or HEDGE.search(line[:marked.start(1)]):
             continue
         answer = _bounded_clean(marked.group(1))
         if line[:marked.start(1)].rstrip(" \t*").endswith((":", "：")) or _ANSWER_START.match(answer):

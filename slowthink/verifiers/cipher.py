@@ -31,7 +31,7 @@ from functools import lru_cache
 from slowthink.core import english
 from slowthink.core.alphabet import POSITION, TextError, letter, letters_of, map_letters, normalise
 from slowthink.core.claims import find_claims
-from slowthink.core.extract import _HEDGE, stated_answer, undressed
+from slowthink.core.extract import HEDGE, stated_answer, undressed
 from slowthink.core.verdict import ProblemError, Verdict, right, wrong
 
 MAX_TEXT_CHARS = 1000  # each text of a problem
@@ -440,14 +440,15 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
 _SAYS_PLAINTEXT = re.compile(r"\banswer\s+is\s*:?\s*(\S[^\n]*)|\b(?:(?:message|plaintext|text|decoding)\s+(?:is|reads|says)"
                              r"|it\s+(?:reads|says|decodes\s+to))\s*:?\s*(\S[^\n]*)")  # on lowered text
 
+_NOT_SAID = frozenset("probably likely possibly maybe perhaps not unclear either something close almost nearly "
+                      "roughly hard tricky still".split())
+_LEADING_QUOTE = re.compile(r'\*{0,2}["“]([^"”]+)["”]|\*{0,2}([^.!?;"“”]+)')
+
 
 def _may_say_plaintext(text: str) -> bool:
     """Whether `_SAYS_PLAINTEXT` can match the (lowered) text, by cheap substring tests."""
     return ("answer" in text or "message" in text or "text" in text or "decoding" in text or "it reads" in text
             or "it says" in text or "it decodes" in text)
-_NOT_SAID = frozenset("probably likely possibly maybe perhaps not unclear either something close almost nearly "
-                      "roughly hard tricky still".split())
-_LEADING_QUOTE = re.compile(r'\*{0,2}["“]([^"”]+)["”]|\*{0,2}([^.!?;"“”]+)')
 
 
 def _stated_plaintext(step: str, truth: str | None) -> str | None:
@@ -460,7 +461,7 @@ def _stated_plaintext(step: str, truth: str | None) -> str | None:
         return None
     shape = [len(word) for word in truth.split()]
     for said in _SAYS_PLAINTEXT.finditer(step):
-        if _HEDGE.search(step, max(0, said.start() - 40), said.start()):
+        if HEDGE.search(step, max(0, said.start() - 40), said.start()):
             continue
         value = _LEADING_QUOTE.match(said.group(1) or said.group(2))
         answer = (value.group(1) or value.group(2)).strip().strip("*").strip() if value else ""
