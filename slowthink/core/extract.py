@@ -170,7 +170,6 @@ def _find(text: str) -> tuple[str, str] | None:
 
 
 # words before an answer marker that make it a supposition, not a claim: "if the answer is 12, ..."
-# words that make what follows a supposition, not a statement ("if the answer is 12")
 HEDGE = re.compile(r"\b(?:if|whether|suppose|supposing|assume|assuming|maybe|perhaps|might|could|guess)\b", re.I)
 _ANSWER_START = re.compile(r"[-−+(\[]?\d|[-−+]?\(|no solution|none\b|impossible", re.I)  # a value follows
 _MARKER = re.compile(r"answer|\\boxed", re.I)  # no answer without one of these: most steps stop here
