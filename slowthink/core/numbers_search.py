@@ -488,15 +488,7 @@ def heuristic(values: tuple, target: int) -> float:
             b = values[i]
             for j in range(i + 1, n):
                 a = values[j]
-                d = abs(target - a - b)
-                if d < near:
-                    near = d
-                d = abs(target - a + b)
-                if d < near:
-                    near = d
-                d = abs(target - a * b)
-                if d < near:
-                    near = d
+                near = min(near, abs(target - a - b), abs(target - a + b), abs(target - a * b))
         near = near / target - PER_NUMBER
         if near < best:
             best = near
