@@ -229,16 +229,19 @@ def claim_runs(text: str) -> list[str]:
     runs = []
     arrows = "->" in text or "=>" in text or "<-" in text or "==" in text
     for chunk in _ARROWS_RE.split(text) if arrows else (text,):
-        found = []
+        verbal = _verbal_runs(chunk) if _may_say_value(chunk) else None
+        if not verbal:
+            for start, end in run_spans(chunk):
+                run = _in_context(chunk, start, end)
+                if run is not None:
+                    runs.append(run)
+            continue
+        found = verbal  # rare: put the others in their places among these
         for start, end in run_spans(chunk):
             run = _in_context(chunk, start, end)
             if run is not None:
                 found.append((start, run))
-        if _may_say_value(chunk):
-            verbal = _verbal_runs(chunk)
-            if verbal:  # rare: put them in their place among the rest
-                found = sorted(found + verbal)
-        runs.extend(run for _, run in found)
+        runs.extend([run for _, run in sorted(found)])
     return runs
 
 
@@ -308,9 +311,10 @@ def _in_context(chunk: str, start: int, end: int) -> str | None:
         open_end = False
     elif tail in _TRAILING_OPERATORS and not run.rstrip(" \t").endswith("**"):
         open_end = _goes_on_after_operator(chunk, after)  # "= 7 + x" goes on; "= 7 - that" is a dash
+    elif chunk[after] in _CLOSED_AFTER:  # the usual case: punctuation; but "3:4", "1,5" hold a number across it
+        open_end = after == end and chunk[after] in ",:" and _between_digits(chunk, after)
     else:
-        open_end = (chunk[after] not in _CLOSED_AFTER and _open_after(chunk, end, after, run)
-                    or chunk[after] in ",:" and _between_digits(chunk, after))
+        open_end = _open_after(chunk, end, after, run)
     if not (open_start or open_end):
         return run
     parts = _SPLIT_RELATIONS.split(run)
@@ -336,8 +340,11 @@ def _start_in_context(chunk: str, start: int, run: str) -> tuple[str, bool]:
         if bullet and not (last and (last.isalnum() or last in ")]")):  # "- 3 + 4 = 7" in a list: 3 + 4 = 7
             return run[bullet.end():], False
         return run, True  # an operator with nothing before it in the run: its left operand is outside it
-    return run, bool(last) and (last not in _CLOSED_BEFORE and _open_before(chunk, start, before, run)
-                                or last in ",:" and _between_digits(chunk, before - 1))
+    if not last:
+        return run, False
+    if last in _CLOSED_BEFORE:  # the usual case: punctuation; but "3:4", "1,5" hold a number across it
+        return run, last in ",:" and before == start and _between_digits(chunk, before - 1)
+    return run, _open_before(chunk, start, before, run)
 
 
 def _between_digits(chunk: str, at: int) -> bool:

@@ -282,7 +282,7 @@ _LIST_NUMBER = re.compile(r"\d+")
 # a list of the numbers in play, after words that say what a move leaves or where the search stands;
 # the list must end there (not run on into an expression such as "→ 8 × 3 = 24")
 _POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|[Ll]eft with:?|[Rr]emaining(?: numbers)?:|"
-                       r"(?:[Nn]ow )?[Ww]e have|[Nn]ow have|→)|[Bb]ack to(?: the start| node \d++)?:?|"
+                       r"[Nn]ow we have|[Ww]e now have|[Nn]ow have|→)|[Bb]ack to(?: the start| node \d++)?:?|"
                        r"[Ff]rom|[Nn]ode \d+:)\s*\[?(?P<list>\d{1,12}(?:/\d{1,12})?(?:\s*,\s*\d{1,12}(?:/\d{1,12})?)*)\]?"
                        r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
 _CHAIN = 64  # how far back up the line of positions a move may reach
@@ -293,8 +293,8 @@ _MADE = 32  # values made earlier in a step that later moves may draw on (the la
 
 def _may_list(step: str) -> bool:
     """Whether `_POSITION` can match at all: one of its words is there (most lines have none)."""
-    return ("eav" in step or "eft" in step or "→" in step or "ack to" in step or "rom" in step or "ode " in step
-            or "emaining" in step or "have" in step)
+    return ("eav" in step or "eft:" in step or "→" in step or "ack to" in step or "rom" in step or "ode " in step
+            or "eft with" in step or "emaining" in step or "w have" in step or "e have" in step)
 
 
 def _may_say(step: str, words: tuple) -> bool:

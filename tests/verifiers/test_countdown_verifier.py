@@ -446,7 +446,7 @@ def test_steps_of_real_traces_read_the_same_as_through_find_claims():
 _GUARDED_PIECES = ["It works", "THAT WORKS", "worKs", "woſks", "ſolution:", "Solution is :", "goal reached", "Found ıt",
                    "found it", "uses 4, 7, 8 and 8, each once", "USED 4 each once", "leaving 4, 7", "Leaves 3", "left: 2, 5",
                    "→ 4, 5", "Back to the start: 1, 2", "back to node 3: 4", "from 4, 7", "Node 2: 3, 4", "no ", "works",
-                   "Remaining: 1, 2", "remaining numbers: 3", "now we have 4, 5", "We have 2", "Now have 3", "left with 2, 5",
+                   "Remaining: 1, 2", "remaining numbers: 3", "now we have 4, 5", "We now have 2", "Now have 3", "left with 2, 5",
                    "Left with: 6", "→ [4, 5]",
                    " ", ", ", "8", "1/3", ".", "x", "K"]
 
