@@ -303,13 +303,11 @@ def _in_context(chunk: str, start: int, end: int) -> str | None:
     Written for speed (every run of every trace comes through here): the usual run, after
     punctuation or at the start and before punctuation or the end, costs a few comparisons."""
     run, open_start = _start_in_context(chunk, start, chunk[start:end])
-    after, size = end, len(chunk)
-    while after < size and chunk[after] in " \t":
-        after += 1
-    tail = run.rstrip(" \t")[-1:]
-    if after == size:
+    after = _first_after(chunk, end)
+    trimmed = run.rstrip(" \t")
+    if after == len(chunk):
         open_end = False
-    elif tail in _TRAILING_OPERATORS and not run.rstrip(" \t").endswith("**"):
+    elif trimmed[-1:] in _TRAILING_OPERATORS and not trimmed.endswith("**"):
         open_end = _goes_on_after_operator(chunk, after)  # "= 7 + x" goes on; "= 7 - that" is a dash
     elif chunk[after] in _CLOSED_AFTER:  # the usual case: punctuation; but "3:4", "1,5" hold a number across it
         open_end = after == end and chunk[after] in ",:" and _between_digits(chunk, after)
@@ -331,9 +329,7 @@ def _start_in_context(chunk: str, start: int, run: str) -> tuple[str, bool]:
     """(the run less a list's bullet, whether the text before it goes on into its first side)."""
     body = run.lstrip(" \t")
     first = body[:1]
-    before = start  # where the text before the run ends, spaces and tabs left out
-    while before and chunk[before - 1] in " \t":
-        before -= 1
+    before = _last_before(chunk, start)
     last = chunk[before - 1] if before else ""
     if first in "+×·÷/^" or first == "*" and body[1:2] != "*" or first in "-−–•" and body[1:2] in " \t":
         bullet = _BULLET.match(run)
@@ -358,6 +354,14 @@ def _last_before(chunk: str, start: int) -> int:
     while start and chunk[start - 1] in " \t":
         start -= 1
     return start
+
+
+def _first_after(chunk: str, end: int) -> int:
+    """The start of the text after `end`, spaces and tabs left out (len(chunk): there is none)."""
+    size = len(chunk)
+    while end < size and chunk[end] in " \t":
+        end += 1
+    return end
 
 
 def _open_before(chunk: str, start: int, before: int, run: str) -> bool:
@@ -447,10 +451,8 @@ def _verbal_runs(chunk: str) -> list[tuple[int, str]]:
         expression = chunk[start:words].rstrip(" \t")
         if value is None or not _HAS_OPERATION.search(expression):
             continue
-        after, size = value.end(), len(chunk)
-        while after < size and chunk[after] in " \t":
-            after += 1
-        closed = after == size or chunk[after] in _CLOSED_AFTER or chunk[after] in "=≠<>≤≥"  # "is 24 = 3 × 8"
+        after = _first_after(chunk, value.end())
+        closed = after == len(chunk) or chunk[after] in _CLOSED_AFTER or chunk[after] in "=≠<>≤≥"  # "is 24 = 3 × 8"
         if not closed and chunk[after].isalpha() and after > value.end():  # a word, not "is 24x"
             closed = _WORD_AFTER.match(chunk, after).group().lower() in _VERBAL_END
         if not closed:

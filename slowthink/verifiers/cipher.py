@@ -324,11 +324,16 @@ def _maps(text: str) -> list[tuple[str, str]]:
         for arrow in _OTHER_ARROWS:
             text = text.replace(arrow, "→")
     if "→" in text:
-        found += [(m.group(1), m.group(2)) if m.group(1) is not None else m.group(3, 4) for m in _MAPS.finditer(text)]
+        found += _pairs(_MAPS, text)
     if ("decod" in text or "decrypts" in text or "deciphers" in text or "maps" in text or "becomes" in text
             or "turns" in text or "goes" in text or "stands" in text):
-        found += [(m.group(1), m.group(2)) if m.group(1) is not None else m.group(3, 4) for m in _SAYS_MAP.finditer(text)]
+        found += _pairs(_SAYS_MAP, text)
     return found
+
+
+def _pairs(pattern: re.Pattern, text: str) -> list[tuple[str, str]]:
+    """(from, to) of each match: groups 1 and 2 (quoted fragments), else 3 and 4 (bare ones)."""
+    return [m.group(1, 2) if m.group(1) is not None else m.group(3, 4) for m in pattern.finditer(text)]
 
 
 _TRUE_LETTER_IS = {(ch, str(n)) for ch, n in POSITION.items()}
@@ -358,11 +363,10 @@ def _piece_holds(piece: str) -> bool:
     said = set(_LETTER_IS.findall(text))  # most claims are spelled exactly like one of the 26 true ones
     if not said <= _TRUE_LETTER_IS and not _wrong_positions_name_numbers(text, said - _TRUE_LETTER_IS):
         return False
-    if " is " in text:
-        said = set(_LETTER_IS_WORDS.findall(text))
-        if any(int(n) != POSITION[ch] for ch, n in said):
-            return False
-    said = set(_IS_LETTER.findall(text)) | (set(_IS_LETTER_WORDS.findall(text)) if " is " in text else set())
+    in_words = " is " in text  # "j is letter 10", "letter 10 is j"
+    if in_words and any(int(n) != POSITION[ch] for ch, n in _LETTER_IS_WORDS.findall(text)):
+        return False
+    said = set(_IS_LETTER.findall(text)) | (set(_IS_LETTER_WORDS.findall(text)) if in_words else set())
     return said <= _TRUE_IS_LETTER or all(1 <= int(n) <= 26 and letter(int(n)) == ch
                                           for n, ch in said - _TRUE_IS_LETTER)
 
