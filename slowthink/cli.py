@@ -30,7 +30,7 @@ def _json_arg(text: str, what: str):
         text = path.read_text(encoding="utf-8")
     try:
         return json.loads(text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # "[[[[…" is too deep for the decoder
         raise UserError(f"--{what}: not valid JSON ({exc.args[0]}); pass e.g. '{{\"expression\": \"23*68\"}}'") from None
 
 
@@ -43,7 +43,7 @@ def _param_args(pairs: list[str]) -> dict:
             raise UserError(f"--param {pair!r}: write it as name=value, e.g. --param digits=4")
         try:
             params[key] = json.loads(value)
-        except ValueError:
+        except (ValueError, RecursionError):
             params[key] = value
     return params
 

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import slowthink
+from slowthink.core.verdict import ProblemError
 from slowthink.records import RECORD_FIELDS, from_row, to_row
 
 TASKS = slowthink.tasks()
@@ -65,6 +66,16 @@ def test_generate_validates_its_arguments():
 def test_verify_never_raises(task, problem, answer):
     verdict = slowthink.verify(task, problem, answer)
     assert isinstance(verdict.reason, str) and verdict.reason
+
+
+@pytest.mark.parametrize("task", TASKS)
+def test_a_problem_nested_too_deep_to_decode_is_a_bad_problem_not_a_crash(task):
+    deep = "[" * 3000  # json.loads raises RecursionError, not ValueError, on this
+    verdict = slowthink.verify(task, deep, "1")
+    assert not verdict and verdict.reason.startswith("problem: not a JSON object")
+    with pytest.raises(ProblemError, match="problem: not a JSON object"):
+        slowthink.solve(task, deep)
+    assert slowthink.label_steps(task, deep, ["1 + 1 = 2"]) == [False]
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

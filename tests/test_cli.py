@@ -40,6 +40,8 @@ def test_verify_exit_status_follows_the_verdict(capsys):
 
 @pytest.mark.parametrize("argv, message", [
     (["solve", "arithmetic.mul", "--problem", "{bad"], "--problem: not valid JSON"),
+    (["solve", "countdown.game24", "--problem", "[" * 5000], "--problem: not valid JSON"),  # too deep to decode
+    (["verify", "countdown.game24", "--problem", "[" * 5000, "--answer", "1"], "--problem: not valid JSON"),
     (["solve", "nope", "--problem", "{}"], "unknown task 'nope'"),
     (["solve", "arithmetic.mul", "--problem", '{"expression": "2*"}'], "problem.expression"),
     (["generate", "missing.toml", "--out", "x"], "no such mix file"),

@@ -30,8 +30,9 @@ _ANSWER_LINE = re.compile(
 _HASHES_LINE = re.compile(r"^[ \t]*####[ \t]*([^\n]*\S[^\n]*)$", re.M)  # GSM8K's "#### 72"
 # LaTeX's arithmetic, plainly. What is dropped never joins two numbers into one: \left and \right
 # go only before a bracket, \text{…} and the math delimiters \( \) \[ \] become spaces.
-_LATEX = [(re.compile(r"(\d?)\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}"), lambda m: _fraction(*m.groups())),
-          (re.compile(r"\\times"), "×"),
+_FRAC = re.compile(r"(\d?)\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}")  # innermost first: its parts hold no braces
+_FRAC_DEPTH = 8  # fractions inside fractions, read from the inside out, this deep at most
+_LATEX = [(re.compile(r"\\times"), "×"),
           (re.compile(r"\\cdot"), "×"), (re.compile(r"\\div"), "÷"),
           (re.compile(r"\\(?:left|right)(?=\s*(?:[()\[\]|.]|\\[{}]))"), ""),
           (re.compile(r"\\text\{([^{}]*)\}"), r" \1 "), (re.compile(r"\\[,;!: ()\[\]]"), " ")]
@@ -74,17 +75,30 @@ def without_full_stop(text: str) -> str:
 
 def plain_latex(text: str) -> str:
     r"""LaTeX's arithmetic spelled plainly: \times and \cdot as ×, \div as ÷, \frac{a}{b} as (a)/(b)."""
+    for _ in range(_FRAC_DEPTH):
+        text, count = _FRAC.subn(_fraction, text)
+        if not count:
+            break
     for pattern, repl in _LATEX:
         text = pattern.sub(repl, text)
     return text
 
 
-def _fraction(whole: str, top: str, bottom: str) -> str:
+def _fraction(match: re.Match) -> str:
     """\\frac{3}{4} as 3/4, \\frac{a+b}{c} as (a+b)/(c); right after a whole number, a mixed
-    number's fraction: 2\\frac{1}{2} is 2 1/2, never 21/2."""
+    number's fraction: 2\\frac{1}{2} is 2 1/2, never 21/2. After a division sign the fraction is
+    bracketed whole, as the braces grouped it: 96 \\div \\frac{2}{2} is 96 ÷ (2/2), not (96 ÷ 2)/2."""
+    whole, top, bottom = match.groups()
     if _INTEGER.fullmatch(top) and _INTEGER.fullmatch(bottom):
-        return f"{whole} {top.strip()}/{bottom.strip()}" if whole else f"{top.strip()}/{bottom.strip()}"
-    return f"{whole} ({top})/({bottom})" if whole else f"({top})/({bottom})"
+        fraction = f"{top.strip()}/{bottom.strip()}"
+    else:
+        fraction = f"({top})/({bottom})"
+    if whole:
+        return f"{whole} {fraction}"
+    return f"({fraction})" if _AFTER_DIVISION.search(match.string, max(0, match.start() - 32), match.start()) else fraction
+
+
+_AFTER_DIVISION = re.compile(r"(?:[/÷]|\\div)\s*\Z")  # the text before a fraction ends in a division sign
 
 
 def clean(answer: str) -> str:
@@ -97,8 +111,9 @@ def clean(answer: str) -> str:
 
 def undressed(answer: str) -> str:
     """An answer handed straight to a verifier, with any markdown or LaTeX dressing taken off the
-    way `extract_answer` takes it off ("$4 \\times 6$", "**42**"); plain text is left as it is."""
-    return clean(answer) if _DRESSED.search(answer) else answer
+    way `extract_answer` takes it off ("$4 \\times 6$", "**42**"); plain text is left as it is, and
+    so is text too long to be an answer (the verifier refuses it without paying to clean it)."""
+    return _bounded_clean(answer) if _DRESSED.search(answer) else answer
 
 
 _DRESSED = re.compile(r"\*\*|[$`\\]")

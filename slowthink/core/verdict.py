@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 
@@ -29,6 +30,19 @@ def wrong(reason: str, **extra) -> Verdict:
 
 class ProblemError(ValueError):
     """A problem dict does not have the shape its task needs; the message says which field."""
+
+
+def problem_from_json(problem: object, shape: str, max_chars: int) -> object:
+    """A problem given as JSON text, decoded; any other problem as it is. Text too long, not JSON,
+    or nested too deep for the decoder ("[[[[…") is a ProblemError that shows the shape to give."""
+    if not isinstance(problem, str):
+        return problem
+    if len(problem) > max_chars:
+        raise ProblemError(f"problem: too long ({len(problem)} characters, limit {max_chars}); give {shape}")
+    try:
+        return json.loads(problem)
+    except (ValueError, RecursionError):
+        raise ProblemError(f"problem: not a JSON object; give {shape}") from None
 
 
 def labels_until_first_failure(results: list[bool]) -> list[bool]:

@@ -11,17 +11,17 @@ steps said in words ("6 goes into 59 nine times (54), remainder 5").
 
 from __future__ import annotations
 
-import json
 import re
 from fractions import Fraction
 
 from slowthink.core.claims import false_claims, side_value
 from slowthink.core.expr import ExprError, Rules, chain_operands, evaluate, literal_value, parse
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
-from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, right, wrong
+from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, problem_from_json, right, wrong
 
 MAX_ANSWER_CHARS = 400
 MAX_EXPRESSION_CHARS = 2000
+MAX_PROBLEM_CHARS = 4 * MAX_EXPRESSION_CHARS  # as JSON text: room for escapes and spacing
 PROBLEM_RULES = Rules(max_length=MAX_EXPRESSION_CHARS, max_depth=30, max_digits=60, fraction_literals=True,
                       allow_decimals=False)
 
@@ -67,11 +67,7 @@ SHAPES = {  # task -> (operator whose chain the expression must be, what to tell
 
 def read_problem(task: str, problem: object) -> dict:
     """The validated problem dict, or ProblemError naming the field and the fix."""
-    if isinstance(problem, str):
-        try:
-            problem = json.loads(problem)
-        except ValueError:
-            raise ProblemError("problem: not a JSON object; give {\"expression\": \"23*68\"}") from None
+    problem = problem_from_json(problem, '{"expression": "23*68"}', MAX_PROBLEM_CHARS)
     if not isinstance(problem, dict) or not isinstance(problem.get("expression"), str):
         raise ProblemError("problem.expression: missing; give {\"expression\": \"23*68\"}")
     expression = problem["expression"]

@@ -23,7 +23,6 @@ one. What it leaves out: claims it cannot read are not judged.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,7 +31,7 @@ from slowthink.core import english
 from slowthink.core.alphabet import POSITION, TextError, letter, letters_of, map_letters, normalise
 from slowthink.core.claims import find_claims
 from slowthink.core.extract import HEDGE, stated_answer, undressed
-from slowthink.core.verdict import ProblemError, Verdict, right, wrong
+from slowthink.core.verdict import ProblemError, Verdict, problem_from_json, right, wrong
 
 MAX_TEXT_CHARS = 1000  # each text of a problem
 MAX_ANSWER_CHARS = 4000
@@ -40,6 +39,7 @@ MAX_STEP_CHARS = 20000  # a longer step cannot be checked, so it is labelled Fal
 FAMILIES = ("caesar", "atbash", "affine", "vigenere", "substitution", "reverse", "pair_average")
 UNITS = (1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25)  # multipliers with an inverse mod 26
 SHAPE = '{"example": {"ciphertext": "...", "plaintext": "..."}, "ciphertext": "..."}'
+BLIND_SHAPE = '{"ciphertext": "..."}'  # a blind task's problem: no example
 BLIND = "cipher.caesar_blind"  # the one task without an example
 
 Fit = "set[str] | str"  # the decodings of the message, or why the family does not fit
@@ -206,9 +206,9 @@ def reading(task: str, c: str, p: str, m: str) -> Reading:
     return Reading(None, where + first_reason, ())
 
 
-def _text(field: str, value: object) -> str:
+def _text(field: str, value: object, shape: str = SHAPE) -> str:
     if not isinstance(value, str):
-        raise ProblemError(f"problem.{field}: expected text, got {type(value).__name__}; give {SHAPE}")
+        raise ProblemError(f"problem.{field}: expected text, got {type(value).__name__}; give {shape}")
     if len(value) > MAX_TEXT_CHARS:
         raise ProblemError(f"problem.{field}: too long ({len(value)} characters, limit {MAX_TEXT_CHARS})")
     try:
@@ -222,17 +222,11 @@ def _text(field: str, value: object) -> str:
 
 def _texts(task: str, problem: object) -> tuple[str, str, str]:
     """Example ciphertext, example plaintext and message, normalised ("" for the example of a blind task)."""
-    if isinstance(problem, str):
-        if len(problem) > 4 * MAX_TEXT_CHARS:
-            raise ProblemError(f"problem: too long ({len(problem)} characters)")
-        try:
-            problem = json.loads(problem)
-        except (ValueError, RecursionError):
-            raise ProblemError(f"problem: not a JSON object; give {SHAPE}") from None
+    problem = problem_from_json(problem, BLIND_SHAPE if task == BLIND else SHAPE, 4 * MAX_TEXT_CHARS)
     if task == BLIND:
         if not isinstance(problem, dict):
-            raise ProblemError('problem: expected {"ciphertext": "..."}')
-        return "", "", _text("ciphertext", problem.get("ciphertext"))
+            raise ProblemError(f"problem: expected {BLIND_SHAPE}")
+        return "", "", _text("ciphertext", problem.get("ciphertext"), BLIND_SHAPE)
     if not isinstance(problem, dict) or not isinstance(problem.get("example"), dict):
         raise ProblemError(f"problem.example: missing; give {SHAPE}")
     example = problem["example"]

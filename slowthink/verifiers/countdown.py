@@ -37,7 +37,6 @@ not the given ones; or if it states an answer ("Answer: …", "so the answer is 
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from fractions import Fraction
@@ -47,12 +46,13 @@ from slowthink.core.claims import (CLAIM_RULES, as_meant, check_run, claim_runs,
                                    side_value)
 from slowthink.core.expr import BinOp, ExprError, Num, Rules, evaluate, format_value, parse_tokens, tokenize
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
-from slowthink.core.verdict import ProblemError, Verdict, right, wrong
+from slowthink.core.verdict import ProblemError, Verdict, problem_from_json, right, wrong
 
-MAX_NUMBERS = 6  # the "no solution" brute force takes about a second at six numbers, far longer at seven
+MAX_NUMBERS = 6  # the "no solution" brute force takes a fraction of a second at six numbers
 MAX_NUMBER = 10**6
 MAX_TARGET = 10**9
 MAX_ANSWER_CHARS = 400
+MAX_PROBLEM_CHARS = 10_000  # as JSON text: six numbers and a target take well under a hundred
 ANSWER_RULES = Rules(max_length=MAX_ANSWER_CHARS, max_depth=16, max_digits=7, max_tokens=120,
                      max_result_bits=400, allow_unary_minus=False, allow_power=False, allow_decimals=False,
                      allow_mod=False, allow_x_times=True, implicit_times=True,
@@ -71,11 +71,7 @@ _OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "x": "*
 def read_problem(task: str, problem: object) -> dict:
     """The validated problem dict, or ProblemError naming the field and the fix."""
     example = '{"numbers": [4, 7, 8, 8], "target": 24}'
-    if isinstance(problem, str):
-        try:
-            problem = json.loads(problem) if len(problem) < 10_000 else None
-        except ValueError:
-            raise ProblemError(f"problem: not a JSON object; give {example}") from None
+    problem = problem_from_json(problem, example, MAX_PROBLEM_CHARS)
     if not isinstance(problem, dict):
         raise ProblemError(f"problem: expected an object such as {example}")
     for key in problem:
@@ -257,16 +253,43 @@ def can_make(numbers: tuple, target: int, subset: bool = False) -> bool:
     if subset:
         groups = {tuple(x for i, x in enumerate(numbers) if mask >> i & 1) for mask in range(1, 1 << len(numbers))}
         return any(can_make(group, target) for group in groups)
-    if len(numbers) == 1:
-        return numbers[0] == target
-    t = Fraction(target)
+    return _makes_one_of(numbers, frozenset((Fraction(target),)))
+
+
+_VALUE_SETS_UP_TO = 4  # groups this small are judged from all their values; larger ones by what they must make
+
+
+def _makes_one_of(numbers: tuple, targets: frozenset) -> bool:
+    """Does some expression using each of the numbers once equal one of the targets?
+
+    An expression's last operation joins two groups of the numbers, a ∘ b = t. So for each split,
+    every value a of the smaller group gives the few values b the larger one would have to make
+    (`_partners`), and the question goes down to it with those as its targets. Only groups of up to
+    four numbers have all their values listed (cached, a few thousand at most); the tens of thousands
+    a five-number group makes are never built, which is what made "no solution" on six numbers slow."""
+    if len(numbers) <= _VALUE_SETS_UP_TO:
+        return not targets.isdisjoint(all_values(numbers))
     for part, rest in _halves(numbers):
-        rv = all_values(rest)
-        for a in all_values(part):
-            # a ∘ b = t for some b on the right: b = t − a, a − t, a + t, t ÷ a, a ÷ t or t × a
-            if t - a in rv or a - t in rv or a + t in rv or (a and (t / a in rv or a / t in rv or t * a in rv)):
-                return True
+        small, large = (part, rest) if len(part) <= len(rest) else (rest, part)
+        wanted: set = set()
+        for a in all_values(small):
+            for t in targets:
+                if a == 0 and t == 0:
+                    return True  # 0 × b = 0, whatever the other group makes
+                wanted.update(_partners(a, t))
+        if _makes_one_of(large, frozenset(wanted)):
+            return True
     return False
+
+
+def _partners(a: Fraction, t: Fraction) -> tuple:
+    """Every b with a ∘ b = t or b ∘ a = t: a + b, a − b, b − a, a × b, a ÷ b, b ÷ a (for a ≠ 0; a = 0
+    with t = 0 is the caller's: any b)."""
+    if not a:
+        return t, -t
+    if not t:
+        return -a, a, 0
+    return t - a, a - t, a + t, t / a, a / t, t * a
 
 
 # ---------------------------------------------------------------- step labels

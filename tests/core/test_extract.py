@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from slowthink.core.extract import clean, extract_answer, reasoning_steps, stated_answer, undressed
+from slowthink.core.extract import clean, extract_answer, plain_latex, reasoning_steps, stated_answer, undressed
 
 
 @pytest.mark.parametrize("text, answer, method", [
@@ -76,6 +76,19 @@ def test_answers_handed_straight_to_a_verifier_lose_their_dressing_too():
     assert undressed("$4 \\times 6$") == "4 × 6" and undressed("**1564**") == "1564"
     assert undressed("4*(7-8/8)") == "4*(7-8/8)"  # no dressing: left exactly as it is
     assert undressed("2**3") == "2**3"
+    long = "(1)/(2)$" * 5_000  # far too long to be an answer: handed back for the verifier to refuse
+    assert undressed(long) is long
+
+
+@pytest.mark.parametrize("latex, plain", [
+    ("96 \\div \\frac{2}{2}", "96 ÷ (2/2)"),  # the braces group the fraction: never (96 ÷ 2)/2
+    ("6 \\div \\frac{7-1}{2}", "6 ÷ ((7-1)/(2))"), ("8/\\frac{1}{3}", "8/(1/3)"), ("8 ÷  \\frac{1}{3}", "8 ÷  (1/3)"),
+    ("4 \\times \\frac{1}{2}", "4 × 1/2"), ("\\frac{3}{4} - 1", "3/4 - 1"),  # no bracket where none changes the value
+    ("\\frac{8}{3-\\frac{8}{3}}", "(8)/(3-8/3)"), ("\\dfrac{8}{\\dfrac{1}{3}}", "(8)/(1/3)"),  # nested: inside out
+    ("2\\frac{1}{2}", "2 1/2"),
+])
+def test_latex_fractions_keep_the_grouping_their_braces_gave(latex, plain):
+    assert plain_latex(latex) == plain
 
 
 @pytest.mark.parametrize("step, answer", [

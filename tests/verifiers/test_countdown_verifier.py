@@ -92,6 +92,51 @@ def test_no_solution_check_on_six_numbers_stays_bounded():
     assert time.perf_counter() - start < 8
 
 
+def test_no_solution_on_six_numbers_agrees_with_brute_force():
+    """Six numbers are judged by what each larger group would have to make, never by listing its values:
+    checked against the reference brute force, on deals with and without a solution."""
+    for numbers, target in [((2, 5, 1, 3, 1, 4), 1858), ((3, 6, 2, 5, 1, 3), 362), ((1, 1, 2, 3, 5, 8), 1439),
+                            ((1, 1, 2, 3, 5, 8), 1441)]:
+        possible = makes(tuple(sorted(map(Fraction, numbers))), target)
+        assert ver.can_make(tuple(sorted(numbers)), target) is possible, (numbers, target)
+        assert bool(ver.verify({"numbers": list(numbers), "target": target}, None)) is (not possible)
+
+
+_FRACTIONS = st.builds(Fraction, st.integers(-30, 30), st.integers(1, 6))
+
+
+@settings(max_examples=500, deadline=None)
+@given(a=_FRACTIONS, b=_FRACTIONS)
+def test_partners_are_exactly_the_values_that_reach_a_target(a, b):
+    """b joins a to make t (a + b, a − b, b − a, a × b, a ÷ b or b ÷ a) exactly when b is among
+    `_partners(a, t)`; only 0 × b = 0 holds for every b, and the caller takes that case itself."""
+    def results(a, b):
+        return {a + b, a - b, b - a, a * b} | ({a / b} if b else set()) | ({b / a} if a else set())
+
+    for t in results(a, b):
+        assert b in ver._partners(a, t) or a == 0 == t, (a, b, t)
+    for t in (a + 1, a - b, Fraction(7, 3), Fraction(0), -a):
+        for partner in ver._partners(a, t):
+            assert t in results(a, partner), (a, t, partner)
+
+
+def test_each_last_operation_is_found_from_what_the_other_group_must_make(monkeypatch):
+    """With value sets listed only for single numbers, every split is judged through `_partners`:
+    each of + − × ÷ either way round as the last operation, and targets that are 0, negative or
+    fractions, as they are for the groups below the top. Small deals, so the reference brute force is quick."""
+    monkeypatch.setattr(ver, "_VALUE_SETS_UP_TO", 1)
+    rng = random.Random(5)
+    seen = set()
+    for _ in range(600):
+        numbers = tuple(sorted(rng.randint(1, 9) for _ in range(rng.randint(2, 4))))
+        target = Fraction(rng.choice([rng.randint(1, 40), rng.randint(1, 400), 0, -rng.randint(1, 40),
+                                      Fraction(rng.randint(-20, 20), rng.randint(2, 9))]))
+        possible = makes(tuple(map(Fraction, numbers)), target)
+        seen.add(possible)
+        assert ver._makes_one_of(numbers, frozenset((target,))) is possible, (numbers, target)
+    assert seen == {True, False}
+
+
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**32), kind=st.sampled_from(["game24", "countdown", "subset"]))
 def test_generated_answers_verify_and_mutations_are_rejected(seed, kind):
