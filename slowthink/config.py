@@ -30,6 +30,7 @@ the bad value and what is allowed, and nothing is written before it passes.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ TOP_KEYS = {"name", "seed", "total", "shard_size", "chunk_size", "formats", "max
 ENTRY_KEYS = {"task", "count", "weight"}
 _SPLIT_NAME = re.compile(r"^\w+(\.\w+)*$")
 _ENTRY_NAME = re.compile(r"^[A-Za-z0-9_.:-]+$")
+MAX_RECORDS = 10**9  # per count, per total and in all: more would only make the planner hang
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,9 @@ def _check_extra(extra: dict[str, Any], at: str) -> None:
     for key in ("description", "license", "tokenizer"):
         if key in extra and not isinstance(extra[key], str):
             raise ConfigError(f"{at}{key} must be text")
+    if "tokenizer" in extra and "max_tokens" not in extra:
+        raise ConfigError(f"{at}tokenizer = {extra['tokenizer']!r} does nothing without max_tokens: "
+                          "set max_tokens = ..., or remove tokenizer")
     if "max_tokens" in extra:
         _int(f"{at}max_tokens", extra["max_tokens"], 1)
         if "tokenizer" not in extra:
@@ -184,7 +189,7 @@ def _parse_entries(tasks: Any, total: Any, defaults: dict, at: str) -> tuple[Ent
     if not isinstance(tasks, dict) or not tasks:
         raise ConfigError(f"{at}no tasks: add at least one table such as [tasks.\"arithmetic.add\"] count = 100")
     if total is not None:
-        total = _int(f"{at}total", total, 0)
+        total = _int(f"{at}total", total, 1, MAX_RECORDS)
     raw = []
     for entry_name, table in tasks.items():
         where = f"{at}tasks.{entry_name}"
@@ -193,23 +198,31 @@ def _parse_entries(tasks: Any, total: Any, defaults: dict, at: str) -> tuple[Ent
         if not _ENTRY_NAME.match(entry_name):
             raise ConfigError(f"{where}: an entry name may hold only letters, digits and _ . : -")
         task = table.get("task", entry_name)
-        if task not in TASKS:
+        if not isinstance(task, str) or task not in TASKS:
             raise ConfigError(f"{where}: unknown task {task!r}; known tasks: {', '.join(TASKS)}")
+        if entry_name in TASKS and task != entry_name:  # else cipher records would go out under an arithmetic name
+            raise ConfigError(f"{where}.task = {task!r} is not allowed: the entry is named after the task "
+                              f"{entry_name!r}; give the entry another name, e.g. [tasks.\"{task}:2\"]")
         if total is None:
             if "count" not in table:
                 raise ConfigError(f"{where}.count is missing: give a count, or a top-level total with weights")
-            count = _int(f"{where}.count", table["count"], 0)
+            count = _int(f"{where}.count", table["count"], 0, MAX_RECORDS)
+            if "weight" in table:
+                raise ConfigError(f"{where}.weight = {table['weight']!r} does nothing without a top-level total: "
+                                  "use count = ... here, or set total and give weights instead of counts")
         else:
             if "count" in table:
                 raise ConfigError(f"{where}.count and a top-level total exclude each other: use weight = ... here")
             count = None
         weight = table.get("weight", 1)
-        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight < 0:
-            raise ConfigError(f"{where}.weight = {weight!r} is not allowed: use a number of at least 0")
+        # 0 <= weight < inf is false for NaN too, which otherwise reaches _share_out and crashes int()
+        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 <= weight < math.inf:
+            raise ConfigError(f"{where}.weight = {weight!r} is not allowed: use a finite number of at least 0")
         fields = {f.name for f in dataclasses.fields(TASKS[task].params)}
         values = {k: v for k, v in defaults.items() if k in fields}
         values.update({k: v for k, v in table.items() if k not in ENTRY_KEYS})
-        params = build_params(TASKS[task].params, values, f"{where}.")
+        from_defaults = {k: f"{at}defaults." for k in values if k not in table}  # errors name the line to change
+        params = build_params(TASKS[task].params, values, f"{where}.", from_defaults)
         if getattr(params, "mistakes", 0) > 0 and TASKS[task].solve_with_mistake is None:
             raise ConfigError(f"{where}.mistakes: {task} cannot plant mistakes yet; set mistakes = 0")
         raw.append([entry_name, task, count, float(weight), params])
@@ -218,14 +231,22 @@ def _parse_entries(tasks: Any, total: Any, defaults: dict, at: str) -> tuple[Ent
         raise ConfigError(f"{at}defaults.{unused[0]} is not a parameter of any task in this mix")
     if total is not None:
         _share_out(raw, total, at)
+    asked = sum(r[2] for r in raw)
+    if asked == 0:  # an empty corpus exits 0 and breaks every later tool
+        raise ConfigError(f"{at}every count is 0, so the corpus would be empty: "
+                          "give at least one task a count of at least 1")
+    if asked > MAX_RECORDS:
+        raise ConfigError(f"{at}the counts add up to {asked} records, more than allowed: "
+                          f"ask for at most {MAX_RECORDS} in all")
     return tuple(Entry(name, task, count, params) for name, task, count, _, params in raw)
 
 
 def _share_out(raw: list[list], total: int, at: str) -> None:
     """Counts from weights by largest remainder, so they add up to total exactly."""
-    weights = [r[3] for r in raw]
-    if sum(weights) <= 0:
+    top = max(r[3] for r in raw)
+    if top <= 0:
         raise ConfigError(f"{at}every weight is 0; give at least one task a positive weight")
+    weights = [r[3] / top for r in raw]  # scaled to at most 1, so huge weights cannot overflow the sums
     exact = [total * w / sum(weights) for w in weights]
     counts = [int(x) for x in exact]
     order = sorted(range(len(raw)), key=lambda i: (-(exact[i] - counts[i]), i))

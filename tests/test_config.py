@@ -55,3 +55,93 @@ def test_bad_toml_and_missing_files(tmp_path):
     bad.write_text("seed = = 1\n")
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_mix(bad)
+
+
+def _bad(data, message):
+    with pytest.raises(ConfigError, match=message):
+        parse_mix(data, source="mix.toml")
+
+
+@pytest.mark.parametrize("weight", ["nan", "inf", "-inf"])
+def test_weight_must_be_a_finite_number(tmp_path, weight):
+    mix = tmp_path / "mix.toml"
+    mix.write_text(f'total = 10\n[tasks."arithmetic.add"]\nweight = {weight}\n[tasks."arithmetic.sub"]\n')
+    with pytest.raises(ConfigError, match=rf"tasks\.arithmetic\.add\.weight = -?{weight} is not allowed: use a fin"):
+        load_mix(mix)
+
+
+def test_huge_weights_still_share_out_the_total_exactly():
+    mix = parse_mix({"total": 10, "tasks": {"arithmetic.add": {"weight": 1e308},
+                                            "arithmetic.sub": {"weight": 1e308}}})
+    assert [e.count for e in mix.entries] == [5, 5]
+
+
+@pytest.mark.parametrize("task, key, value", [
+    ("arithmetic.add", "mistakes", "nan"), ("countdown.game24", "unsolvable", "nan"),
+    ("cipher.caesar", "detours", "inf"), ("arithmetic.add", "mistakes", "-inf"),
+])
+def test_float_parameters_must_be_finite(tmp_path, task, key, value):
+    mix = tmp_path / "mix.toml"
+    mix.write_text(f'[tasks."{task}"]\ncount = 1\n{key} = {value}\n')
+    with pytest.raises(ConfigError, match=rf"mix\.toml: tasks\.{task}\.{key} = -?{value} is not allowed: use a num"):
+        load_mix(mix)
+
+
+def test_float_parameters_from_python_reject_ints_too_large_for_a_float():
+    from slowthink.api import make_params
+    from slowthink.registry import TASKS
+
+    with pytest.raises(ConfigError, match="mistakes = 1000.* is not allowed"):
+        make_params(TASKS["arithmetic.add"], {"mistakes": 10**400})
+
+
+@pytest.mark.parametrize("value", ["nan", "inf"])
+def test_split_shares_must_be_finite(tmp_path, value):
+    mix = tmp_path / "mix.toml"
+    mix.write_text(f'[splits]\ntrain = {value}\n[tasks."arithmetic.add"]\ncount = 1\n')
+    with pytest.raises(ConfigError, match=rf"splits\.train = {value} is not allowed: use a share from 0 to 1"):
+        load_mix(mix)
+
+
+def test_count_and_total_have_an_upper_limit():
+    _bad({"tasks": {"arithmetic.add": {"count": 10**20}}}, r"arithmetic\.add\.count = 10+ .*from 0 to 1000000000")
+    _bad({"total": 10**20, "tasks": {"arithmetic.add": {}}}, r"total = 10+ .*from 1 to 1000000000")
+    _bad({"tasks": {"arithmetic.add": {"count": 10**9}, "arithmetic.sub": {"count": 10**9}}},
+         r"counts add up to 2000000000 records.*at most 1000000000")
+
+
+def test_a_bad_default_names_defaults_not_the_task_table():
+    _bad({"defaults": {"language": 5}, "tasks": {"arithmetic.add": {"count": 1}}},
+         r"^mix\.toml: defaults\.language = 5 is not allowed: use one of 'en'")
+    _bad({"defaults": {"language": "en"}, "tasks": {"arithmetic.add": {"count": 1, "language": 5}}},
+         r"mix\.toml: tasks\.arithmetic\.add\.language = 5 ")
+    _bad({"defaults": {"min_digits": 8}, "tasks": {"arithmetic.mul": {"count": 1, "digits": 6}}},
+         r"arithmetic\.mul\.min_digits = 8 is more than digits = 6.*here comes from mix\.toml: defaults\.min_digits\)")
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"tasks": {"arithmetic.add": {"count": 5, "weight": 5}}},
+     r"tasks\.arithmetic\.add\.weight = 5 does nothing without a top-level total: .*count.*or set total"),
+    ({"tokenizer": "gpt2", "tasks": {"arithmetic.add": {"count": 1}}},
+     r"tokenizer = 'gpt2' does nothing without max_tokens"),
+    ({"tasks": {"arithmetic.add": {"task": "cipher.caesar", "count": 1}}},
+     r"tasks\.arithmetic\.add\.task = 'cipher\.caesar'.*give the entry another name"),
+    ({"tasks": {"easy": {"task": ["arithmetic.add"], "count": 1}}}, r"tasks\.easy: unknown task \['arithmetic\.add'\]"),
+])
+def test_keys_that_would_do_nothing_or_mislead_are_errors(data, message):
+    _bad(data, message)
+
+
+def test_free_entry_names_and_a_matching_task_key_still_work():
+    mix = parse_mix({"tasks": {"easy_add": {"task": "arithmetic.add", "count": 1},
+                               "arithmetic.sub": {"task": "arithmetic.sub", "count": 1}}})
+    assert [(e.name, e.task) for e in mix.entries] == [("easy_add", "arithmetic.add"),
+                                                       ("arithmetic.sub", "arithmetic.sub")]
+
+
+def test_a_mix_must_ask_for_some_records():
+    _bad({"total": 0, "tasks": {"arithmetic.add": {}}}, r"total = 0 is not allowed: use a whole number from 1")
+    _bad({"tasks": {"arithmetic.add": {"count": 0}, "arithmetic.sub": {"count": 0}}},
+         r"every count is 0.*give at least one task a count of at least 1")
+    mix = parse_mix({"tasks": {"arithmetic.add": {"count": 0}, "arithmetic.sub": {"count": 3}}})
+    assert [e.count for e in mix.entries] == [0, 3]

@@ -9,6 +9,8 @@ Validation runs once, here, and never with `assert` (gone under `python -O`).
 from __future__ import annotations
 
 import dataclasses
+import math
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -60,7 +62,8 @@ def _describe_allowed(f: dataclasses.Field, kind: Any) -> str:
     if kind is bool:
         return "true or false"
     lo, hi = meta.get("min"), meta.get("max")
-    name = {int: "an integer", float: "a number", str: "text"}.get(kind, str(kind))
+    number = "a number" if hi is not None else "a finite number"  # without a max, say that inf is out
+    name = {int: "an integer", float: number, str: "text"}.get(kind, str(kind))
     if lo is not None and hi is not None:
         return f"{name} from {lo} to {hi}"
     if lo is not None:
@@ -94,7 +97,12 @@ def _coerce(cls: type, f: dataclasses.Field, value: Any, where: str) -> Any:
     elif kind is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise bad
-        value = float(value)
+        try:
+            value = float(value)
+        except OverflowError:  # an int too large for a float (from Python, not TOML)
+            raise bad from None
+        if not math.isfinite(value):  # NaN passes every range test below, and is not valid JSON in the manifest
+            raise bad
     elif kind is str:
         if not isinstance(value, str):
             raise bad
@@ -107,20 +115,26 @@ def _coerce(cls: type, f: dataclasses.Field, value: Any, where: str) -> Any:
     return value
 
 
-def build_params(cls: type, values: dict[str, Any], where: str = "") -> Any:
-    """Validated instance of a params dataclass; `where` prefixes error messages."""
+def build_params(cls: type, values: dict[str, Any], where: str = "", origins: dict[str, str] | None = None) -> Any:
+    """Validated instance of a params dataclass; `where` prefixes error messages.
+
+    `origins` gives another prefix for keys whose value came from elsewhere (a mix's
+    [defaults]), so the error points at the line the user has to change."""
+    origins = origins or {}
     known = {f.name: f for f in dataclasses.fields(cls)}
     unknown = [k for k in values if k not in known]
     if unknown:
         raise ConfigError(
             f"{where}{unknown[0]} is not a parameter of this task; known: {', '.join(sorted(known))}"
         )
-    kwargs = {k: _coerce(cls, known[k], v, where) for k, v in values.items()}
+    kwargs = {k: _coerce(cls, known[k], v, origins.get(k, where)) for k, v in values.items()}
     params = cls(**kwargs)
     try:
         params.check()
     except ConfigError as exc:
-        raise ConfigError(f"{where}{exc}") from None
+        named = [k for k in origins if re.search(rf"\b{re.escape(k)}\b", str(exc))]
+        note = "".join(f" (the {k} here comes from {origins[k]}{k})" for k in named)
+        raise ConfigError(f"{where}{exc}{note}") from None
     return params
 
 
