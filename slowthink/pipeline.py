@@ -6,8 +6,11 @@
 
 The merge drops duplicate problems (a problem's split comes from its hash, so a
 duplicate is always in the same split) and streams lines into per-split shard
-writers, so memory holds only the set of ids seen. The manifest is written last;
-a folder with a manifest is a finished corpus.
+writers, so memory holds only the set of ids seen. Shards are merged into
+.work/<hash>/merged/data and moved to data/ only when the exports and the card are
+done, just before the manifest: an interrupted run leaves no shard where a loader
+(`datasets.load_dataset(folder)`) would take it for the corpus. The manifest is
+written last; a folder with a manifest is a finished corpus.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from slowthink.records import to_row
 from slowthink.registry import get_task
 
 WORK_DIR = ".work"
+MERGED = "merged"  # under .work/<hash>: the shards, until the corpus is finished
 MANIFEST = "manifest.json"
 KEEP_REJECTIONS = 20  # reasons kept per chunk, to show in the manifest
 
@@ -116,22 +120,29 @@ def length_filter(job: ChunkJob) -> Callable[[dict], bool]:
 
 
 def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
+    """The work folder for this mix in `out`. Only what slowthink wrote is ever deleted: a finished
+    corpus (with --overwrite) or an interrupted run's work; any other folder must be new or empty."""
     if out.exists() and not out.is_dir():
         raise ConfigError(f"--out {out}: exists and is not a folder; choose another path")
     if (out / MANIFEST).exists():
         if not overwrite:
             raise ConfigError(f"--out {out}: already holds a corpus; pass --overwrite or choose another folder")
         remove_corpus(out)
+    elif (out / WORK_DIR).is_dir():
+        # an interrupted run of ours: what it began past its chunks (exports, the card, shards being
+        # moved into place) is redone; work from an older, different mix cannot be resumed
+        for name in ("data", "exports"):
+            shutil.rmtree(out / name, ignore_errors=True)
+        (out / "README.md").unlink(missing_ok=True)
+    elif out.is_dir() and any(out.iterdir()):
+        raise ConfigError(f"--out {out}: a folder that is not empty and holds no slowthink corpus; "
+                          f"choose a new or empty folder")
     work = out / WORK_DIR / mix_hash(mix)
     if (out / WORK_DIR).exists():
-        # an interrupted run of ours: exports it may have begun are redone from the finished shards
-        shutil.rmtree(out / "exports", ignore_errors=True)
-        # work from an older, different mix cannot be resumed: clear it
         for old in (out / WORK_DIR).iterdir():
             if old != work:
                 shutil.rmtree(old, ignore_errors=True)
-    for stale in (out / "data").glob("*.jsonl") if (out / "data").exists() else []:
-        stale.unlink()
+    shutil.rmtree(work / MERGED, ignore_errors=True)  # the merge always starts again from the chunks
     work.mkdir(parents=True, exist_ok=True)
     return work
 
@@ -201,7 +212,8 @@ def generate_corpus(mix: Mix, out: str | Path, workers: int = 1, quiet: bool = F
     work = _prepare(out, mix, overwrite)
     jobs = plan_chunks(mix, work)
     executor = executor or LocalExecutor(workers)
-    merge = _Merge(out, mix)
+    merged = work / MERGED
+    merge = _Merge(merged, mix)
     show = not quiet and sys.stderr.isatty()
     with tqdm(total=mix.total, unit="rec", desc=f"generating {mix.name}", disable=not show) as bar:
         try:
@@ -213,10 +225,22 @@ def generate_corpus(mix: Mix, out: str | Path, workers: int = 1, quiet: bool = F
             raise
     shards = merge.finish()
     manifest = build_manifest(mix, merge, shards)
-    finish_corpus(out, manifest, merge.examples, progress=show)  # exports and the card, before the manifest marks it finished
+    if not manifest["records"]:
+        remove_corpus(out)
+        raise ConfigError(f"{mix.source}: no record was kept ({_dropped(manifest)}); nothing was written. "
+                          f"Raise max_chars or max_tokens, or look at the rejections")
+    # exports and the card, read from the merged shards, before the shards and the manifest mark it finished
+    finish_corpus(out, manifest, merge.examples, progress=show, shards_from=merged)
+    (merged / "data").replace(out / "data")
     (out / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     shutil.rmtree(out / WORK_DIR, ignore_errors=True)
     return manifest
+
+
+def _dropped(manifest: dict) -> str:
+    """How many records each outcome took, e.g. "too long: 40"."""
+    totals = {k: sum(c[k] for c in manifest["counts"].values()) for k in ("rejected", "duplicates", "too_long")}
+    return ", ".join(f"{k.replace('_', ' ')}: {n}" for k, n in totals.items() if n) or "none was asked for"
 
 
 def build_manifest(mix: Mix, merge: _Merge, shards: list[dict]) -> dict:
@@ -256,6 +280,31 @@ def read_manifest(folder: str | Path) -> dict:
     if not path.is_file():
         raise ConfigError(f"{folder}: not a slowthink corpus (no {MANIFEST}); run `slowthink generate` first")
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        manifest = json.loads(path.read_text(encoding="utf-8"))
     except ValueError:
         raise ConfigError(f"{path}: not valid JSON; regenerate the corpus") from None
+    missing = [key for key in _MANIFEST_KEYS if not isinstance(manifest, dict) or key not in manifest]
+    if missing:
+        raise ConfigError(f"{path}: incomplete (no {missing[0]!r}); regenerate the corpus")
+    for shard in manifest["shards"]:  # a cheap look at each shard: there, and as long as when it was written
+        where = folder / shard["path"]
+        if not where.is_file() or where.stat().st_size != shard["bytes"]:
+            raise ConfigError(f"{where}: missing or changed since the corpus was written (the manifest says "
+                              f"{shard['bytes']} bytes); regenerate the corpus")
+    return manifest
+
+
+_MANIFEST_KEYS = ("name", "seed", "records", "counts", "splits", "shards", "config")
+
+
+def check_shards(folder: str | Path, manifest: dict) -> None:
+    """Every shard's sha256 is the manifest's: run before an export, so that a shard edited or damaged
+    since it was written never reaches a training set."""
+    for shard in manifest["shards"]:
+        digest = hashlib.sha256()
+        with open(Path(folder) / shard["path"], "rb") as fp:
+            for block in iter(lambda: fp.read(1 << 20), b""):
+                digest.update(block)
+        if digest.hexdigest() != shard["sha256"]:
+            raise ConfigError(f"{Path(folder) / shard['path']}: changed since the corpus was written (its sha256 "
+                              f"is not the manifest's); regenerate the corpus")

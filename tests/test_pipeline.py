@@ -74,6 +74,51 @@ def test_an_interrupted_run_resumes_to_the_same_bytes(tmp_path):
     assert (partial / exported).read_bytes() == (tmp_path / "full" / exported).read_bytes()
 
 
+class _StopsAfter:
+    """An executor that runs chunks in order in-process and is interrupted after `n` of them."""
+
+    def __init__(self, n: int):
+        self.n = n
+
+    def map(self, fn, jobs):
+        for k, job in enumerate(jobs):
+            if k == self.n:
+                raise KeyboardInterrupt
+            yield fn(job)
+
+
+@pytest.mark.parametrize("stop_after", [1, 7])
+def test_an_interrupted_run_leaves_no_shard_a_loader_would_take_for_the_corpus(tmp_path, stop_after):
+    """`datasets.load_dataset(folder)` reads data/*.jsonl: until the run finishes, there is none."""
+    mix = parse_mix({**MIX, "shard_size": 5})  # shards fill up early in the run
+    with pytest.raises(KeyboardInterrupt):
+        generate_corpus(mix, tmp_path / "c", quiet=True, executor=_StopsAfter(stop_after))
+    assert not list((tmp_path / "c").glob("data/*")) and not (tmp_path / "c" / "manifest.json").exists()
+    generate_corpus(mix, tmp_path / "c", quiet=True)  # the same command again resumes
+    generate_corpus(mix, tmp_path / "full", quiet=True)
+    assert shard_bytes(tmp_path / "c") == shard_bytes(tmp_path / "full")
+
+
+def test_a_folder_that_is_not_a_corpus_is_never_emptied(tmp_path):
+    folder = tmp_path / "mine"
+    (folder / "data").mkdir(parents=True)
+    (folder / "data" / "notes.jsonl").write_text('{"mine": 1}\n')
+    with pytest.raises(ConfigError, match="not empty and holds no slowthink corpus"):
+        generate_corpus(parse_mix(MIX), folder, quiet=True)
+    with pytest.raises(ConfigError, match="not empty"):
+        generate_corpus(parse_mix(MIX), folder, quiet=True, overwrite=True)  # --overwrite replaces corpora only
+    assert (folder / "data" / "notes.jsonl").read_text() == '{"mine": 1}\n'
+    (tmp_path / "empty").mkdir()
+    assert generate_corpus(parse_mix(MIX), tmp_path / "empty", quiet=True)["records"] > 0
+
+
+def test_a_mix_that_keeps_nothing_is_an_error_and_writes_nothing(tmp_path):
+    mix = parse_mix({"max_chars": 1, "tasks": {"arithmetic.add": {"count": 5}}})
+    with pytest.raises(ConfigError, match="no record was kept .too long: 5"):
+        generate_corpus(mix, tmp_path / "c", quiet=True)
+    assert not [p for p in (tmp_path / "c").rglob("*")]
+
+
 def test_duplicates_are_dropped_and_counted(tmp_path):
     mix = parse_mix({"tasks": {"arithmetic.add": {"count": 300, "digits": 1, "operands": 2}}})
     manifest = generate_corpus(mix, tmp_path / "c", quiet=True)
