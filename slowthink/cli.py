@@ -18,6 +18,8 @@ from slowthink.core.verdict import ProblemError
 from slowthink.registry import UnknownTaskError
 
 EXIT_WRONG, EXIT_USAGE = 1, 2
+EXIT_INTERRUPTED = 130  # what a shell reports for Ctrl-C
+MAX_SEED = 2**63 - 1
 
 
 class UserError(Exception):
@@ -71,9 +73,7 @@ def cmd_generate(args) -> int:
 
     mix = load_mix(args.config)
     if args.seed is not None:
-        if args.seed < 0:
-            raise UserError(f"--seed {args.seed}: use a whole number of at least 0")
-        mix = mix.with_seed(args.seed)
+        mix = mix.with_seed(_seed(args.seed))
     if args.workers < 1:
         raise UserError(f"--workers {args.workers}: use at least 1")
     manifest = generate_corpus(mix, args.out, workers=args.workers, quiet=args.quiet, overwrite=args.overwrite)
@@ -85,9 +85,16 @@ def cmd_generate(args) -> int:
     return 0
 
 
+def _seed(seed: int) -> int:
+    """A --seed as a mix file's seed must be: the records store it as a 64-bit integer."""
+    if not 0 <= seed <= MAX_SEED:
+        raise UserError(f"--seed {seed}: use a whole number from 0 to {MAX_SEED}")
+    return seed
+
+
 def cmd_solve(args) -> int:
     problem = _json_arg(args.problem, "problem")
-    record = api.solve(args.task, problem, seed=args.seed, **_param_args(args.param))
+    record = api.solve(args.task, problem, seed=_seed(args.seed), **_param_args(args.param))
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
     else:
@@ -98,17 +105,16 @@ def cmd_solve(args) -> int:
 
 def cmd_verify(args) -> int:
     problem = _json_arg(args.problem, "problem")
-    answer = None if args.answer is None else args.answer
-    verdict = api.verify(args.task, problem, answer)
-    print(f"{'correct' if verdict else 'wrong'}: {verdict.reason}")
+    api.read_problem(args.task, problem)  # a malformed problem is a usage error (exit 2), not a wrong answer (1)
+    verdict = api.verify(args.task, problem, args.answer)
+    reason = verdict.reason  # "correct: …" reasons are not said twice
+    print(reason if reason.startswith(("correct", "wrong")) else f"{'correct' if verdict else 'wrong'}: {reason}")
     return 0 if verdict else EXIT_WRONG
 
 
-def _records(folder: str, task: str | None, split: str | None):
+def _records(folder: str, manifest: dict, task: str | None, split: str | None):
     from slowthink.output.writer import read_jsonl
-    from slowthink.pipeline import read_manifest
 
-    manifest = read_manifest(folder)
     for shard in manifest["shards"]:
         if split and shard["split"] != split:
             continue
@@ -118,12 +124,18 @@ def _records(folder: str, task: str | None, split: str | None):
 
 
 def cmd_show(args) -> int:
+    from slowthink.pipeline import read_manifest
     from slowthink.registry import TASKS
 
     if args.task and args.task not in TASKS:
         raise UserError(f"--task {args.task!r}: unknown task; known tasks: {', '.join(TASKS)}")
+    if args.n < 0:
+        raise UserError(f"-n {args.n}: give how many records to show, 0 or more")
+    manifest = read_manifest(args.dir)
+    if args.split and args.split not in manifest["splits"]:
+        raise UserError(f"--split {args.split!r}: not a split of this corpus; its splits: {', '.join(manifest['splits'])}")
     shown = 0
-    for row in _records(args.dir, args.task, args.split):
+    for row in _records(args.dir, manifest, args.task, args.split):
         if shown >= args.n:
             break
         shown += 1
@@ -164,13 +176,15 @@ def cmd_stats(args) -> int:
 
 def cmd_export(args) -> int:
     from slowthink.output.formats import Wording, export
-    from slowthink.pipeline import read_manifest
+    from slowthink.pipeline import check_shards, read_manifest
 
     manifest = read_manifest(args.dir)
+    check_shards(args.dir, manifest)
     wording = Wording.from_config(manifest["config"].get("prompt"))
     if args.system is not None or args.answer_template is not None:
-        if args.answer_template is not None and "{answer}" not in args.answer_template:
-            raise UserError("--answer-template must contain {answer}, e.g. 'Answer: {answer}'")
+        problem = None if args.answer_template is None else Wording.template_problem(args.answer_template)
+        if problem:
+            raise UserError(f"--answer-template {problem}")
         wording = Wording(wording.system if args.system is None else args.system,
                           wording.answer_template if args.answer_template is None else args.answer_template)
     result = export(args.dir, manifest, args.format, args.out, wording, progress=not args.quiet and sys.stderr.isatty())
@@ -283,6 +297,15 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:  # `slowthink show | head`
         return 0
+    except OSError as exc:  # a path that cannot be written or read: say which, not a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"slowthink {args.command}: error: {where}{exc.strerror or exc}; check the path and its permissions",
+              file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        again = "; run the same command again to resume" if args.command == "generate" else ""
+        print(f"slowthink {args.command}: interrupted{again}", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -171,8 +171,12 @@ def _check_extra(extra: dict[str, Any], at: str) -> None:
             raise ConfigError(f"{at}prompt.{key}: unknown key; allowed: system, answer_template")
         if not isinstance(value, str):
             raise ConfigError(f"{at}prompt.{key} must be text")
-    if "answer_template" in prompt and "{answer}" not in prompt["answer_template"]:
-        raise ConfigError(f"{at}prompt.answer_template must contain {{answer}}, e.g. \"Answer: {{answer}}\"")
+    if "answer_template" in prompt:
+        from slowthink.output.formats import Wording  # late: output depends on config, not the reverse
+
+        problem = Wording.template_problem(prompt["answer_template"])
+        if problem:
+            raise ConfigError(f"{at}prompt.answer_template = {problem}")
     for key in ("description", "license", "tokenizer"):
         if key in extra and not isinstance(extra[key], str):
             raise ConfigError(f"{at}{key} must be text")

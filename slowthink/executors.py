@@ -10,6 +10,7 @@ must run the same top-level `fn` from the installed package and yield in order.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -30,5 +31,11 @@ class LocalExecutor:
             return
         # spawn, set explicitly: fork would copy the parent's state (threads, open files) into workers
         context = multiprocessing.get_context("spawn")
-        with context.Pool(min(self.workers, len(jobs))) as pool:
+        with context.Pool(min(self.workers, len(jobs)), initializer=_leave_ctrl_c_to_the_parent) as pool:
             yield from pool.imap(fn, jobs, chunksize=1)
+
+
+def _leave_ctrl_c_to_the_parent() -> None:
+    """Ctrl-C reaches every process of the terminal's group; the parent stops the pool and says so
+    in one line, so the workers ignore it rather than each print a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -54,12 +54,32 @@ def pass_at_k(n: int, c: int, k: int) -> float:
 
 
 def _completion_text(value: object) -> str:
+    """The completion's text: a string, or the assistant turns of a chat list. Anything else is a bad
+    line, not an empty completion: counting it as a sample that found no answer would skew the tally."""
     if isinstance(value, str):
         return value
-    if isinstance(value, list):
-        return "\n".join(m["content"] for m in value if isinstance(m, dict) and isinstance(m.get("content"), str)
-                         and m.get("role", "assistant") == "assistant")
-    raise ValueError("completion must be text or a list of chat messages")
+    if not isinstance(value, list):
+        raise ValueError("completion must be text or a list of chat messages")
+    texts = []
+    for k, message in enumerate(value):
+        if not isinstance(message, dict) or not isinstance(message.get("role", "assistant"), str):
+            raise ValueError(f"completion[{k}] must be a chat message such as {{\"role\": \"assistant\", \"content\": \"...\"}}")
+        if message.get("role", "assistant") == "assistant":
+            texts.append(_message_text(message.get("content"), k))
+    if not texts:
+        raise ValueError("completion has no assistant message")
+    return "\n".join(texts)
+
+
+def _message_text(content: object, k: int) -> str:
+    """A message's content: text, or a list of parts whose text ones are joined (the OpenAI form)."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list) and all(isinstance(part, dict) for part in content):
+        parts = [part.get("text") for part in content if part.get("type", "text") == "text"]
+        if parts and all(isinstance(text, str) for text in parts):
+            return "".join(parts)
+    raise ValueError(f"completion[{k}].content must be text (or a list of text parts)")
 
 
 def _read_line(number: int, raw: bytes) -> tuple[str, dict, str, str]:

@@ -36,6 +36,8 @@ def test_verify_exit_status_follows_the_verdict(capsys):
     assert code == 0 and out.startswith("correct")
     code, out, _ = run(capsys, "verify", "arithmetic.mul", "--problem", '{"expression": "23*68"}', "--answer", "1563")
     assert code == 1 and out.startswith("wrong:")
+    code, out, _ = run(capsys, "verify", "countdown.game24", "--problem", '{"numbers": [1, 1, 1, 1], "target": 24}')
+    assert code == 0 and out == "correct: no expression over these numbers makes the target\n"  # said once
 
 
 @pytest.mark.parametrize("argv, message", [
@@ -45,6 +47,8 @@ def test_verify_exit_status_follows_the_verdict(capsys):
     (["solve", "nope", "--problem", "{}"], "unknown task 'nope'"),
     (["solve", "arithmetic.mul", "--problem", '{"expression": "2*"}'], "problem.expression"),
     (["generate", "missing.toml", "--out", "x"], "no such mix file"),
+    (["solve", "arithmetic.mul", "--problem", '{"expression": "2*3"}', "--seed", str(2**64)], "--seed"),
+    (["verify", "arithmetic.mul", "--problem", "[1, 2]", "--answer", "2"], "problem.expression"),  # not "wrong"
     (["show", "/nonexistent-folder"], "no such folder"),
     (["stats", "."], "not a slowthink corpus"),
 ])
@@ -68,6 +72,12 @@ def test_generate_show_stats_on_the_smoke_mix(capsys, tmp_path):
     assert code == 0 and "wrote" in out
     code, out, _ = run(capsys, "show", str(out_dir), "-n", "2", "--task", "arithmetic.div")
     assert code == 0 and out.count("── arithmetic.div") == 2 and "Answer:" in out
+    for bad in (["-n", "-1"], ["--split", "bogus"]):
+        code, _, err = run(capsys, "show", str(out_dir), *bad)
+        assert code == 2 and bad[0] in err and err.count("\n") == 1
+    code, _, err = run(capsys, "export", str(out_dir), "--format", "messages", "--out", str(tmp_path / "e"),
+                       "--answer-template", "Answer: {answer} {0}")  # str.format would fail half way through
+    assert code == 2 and "--answer-template" in err and err.count("\n") == 1 and not (tmp_path / "e").exists()
     code, out, _ = run(capsys, "stats", str(out_dir))
     assert code == 0
     for word in ("records", "chars_p90", "steps_mean", "rejected", "arithmetic.expr: difficulty", "digits"):
@@ -76,10 +86,53 @@ def test_generate_show_stats_on_the_smoke_mix(capsys, tmp_path):
     assert code == 2 and "--overwrite" in err
 
 
+def test_a_damaged_corpus_is_a_one_line_error_not_a_traceback(capsys, tmp_path):
+    out_dir = tmp_path / "c"
+    assert run(capsys, "generate", str(ROOT / "configs" / "smoke.toml"), "--out", str(out_dir), "--quiet")[0] == 0
+    shard = sorted((out_dir / "data").glob("train-*.jsonl"))[0]
+    data = shard.read_bytes()
+    shard.write_bytes(data[:-7] + b"tampere" if data[-8:-1] != b"tampere" else data)  # the same size, other bytes
+    code, _, err = run(capsys, "export", str(out_dir), "--format", "messages", "--out", str(tmp_path / "e"))
+    assert code == 2 and "sha256" in err and err.count("\n") == 1 and not (tmp_path / "e").exists()
+    shard.write_bytes(data[: len(data) // 2])  # cut short
+    for command in (["show", str(out_dir)], ["stats", str(out_dir)], ["report", str(out_dir)]):
+        code, _, err = run(capsys, *command)
+        assert code == 2 and "changed since the corpus was written" in err and err.count("\n") == 1, command
+    (out_dir / "manifest.json").write_text("{}")
+    code, _, err = run(capsys, "show", str(out_dir))
+    assert code == 2 and "incomplete" in err
+
+
 def test_the_installed_command_runs():
     result = subprocess.run([sys.executable, "-m", "slowthink.cli", "verify", "arithmetic.add", "--problem",
                              '{"expression": "2+2"}', "--answer", "5"], capture_output=True, text=True)
     assert result.returncode == 1 and "wrong" in result.stdout
+
+
+def test_ctrl_c_stops_a_run_with_one_line_and_leaves_no_shards(tmp_path):
+    """Ctrl-C reaches the whole process group, the workers too: one line, exit 130, and nothing in data/."""
+    import os
+    import signal
+    import time
+    out = tmp_path / "c"
+    process = subprocess.Popen([sys.executable, "-m", "slowthink.cli", "generate", str(ROOT / "configs" / "default.toml"),
+                                "--out", str(out), "--workers", "2"], stderr=subprocess.PIPE, text=True,
+                               start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 120
+    while not list(out.glob(".work/*/*.done.json")) and time.monotonic() < deadline:  # some work done, far from all
+        time.sleep(0.1)
+    os.killpg(process.pid, signal.SIGINT)
+    err = process.communicate(timeout=120)[1]
+    assert process.returncode == 130
+    assert err == "slowthink generate: interrupted; run the same command again to resume\n"
+    assert not (out / "data").exists() and not (out / "manifest.json").exists()
+
+
+def test_paths_that_cannot_be_written_are_one_line_errors(capsys, tmp_path):
+    (tmp_path / "afile").write_text("")
+    code, _, err = run(capsys, "generate", str(ROOT / "configs" / "smoke.toml"), "--out", str(tmp_path / "afile" / "sub"),
+                       "--quiet")
+    assert code == 2 and "Not a directory" in err and err.count("\n") == 1
 
 
 def test_the_readme_countdown_examples_are_what_the_command_prints(capsys):

@@ -145,3 +145,10 @@ def test_a_mix_must_ask_for_some_records():
          r"every count is 0.*give at least one task a count of at least 1")
     mix = parse_mix({"tasks": {"arithmetic.add": {"count": 0}, "arithmetic.sub": {"count": 3}}})
     assert [e.count for e in mix.entries] == [0, 3]
+
+
+@pytest.mark.parametrize("template", ["Answer: {answer} {0}", "{answer} {x}", "Answer:", "{answer"])
+def test_an_answer_template_that_would_fail_in_an_export_is_refused_when_the_mix_is_read(template):
+    with pytest.raises(ConfigError, match="prompt.answer_template"):
+        parse_mix({"prompt": {"answer_template": template}, "tasks": {"arithmetic.add": {"count": 1}}})
+    parse_mix({"prompt": {"answer_template": "\\boxed{{{answer}}}"}, "tasks": {"arithmetic.add": {"count": 1}}})

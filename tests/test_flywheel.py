@@ -60,6 +60,27 @@ def test_cli_reports_bad_lines_by_number(tmp_path, capsys):
     assert "already exists" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("completion, reason", [
+    ([1, 2], "completion[0] must be a chat message"),
+    ([{"role": "assistant", "content": 5}], "completion[0].content must be text"),
+    ([{"role": "user", "content": "1+1?"}], "completion has no assistant message"), (None, "completion must be text"),
+])
+def test_a_completion_that_is_not_text_is_a_bad_line_not_an_empty_sample(tmp_path, completion, reason):
+    """Read as "", it would count as a sample with no answer found and skew pass@k without a word."""
+    source = write(tmp_path / "in.jsonl", [{"task": "arithmetic.add", "problem": {"expression": "1+1"},
+                                            "completion": completion}])
+    result = verify_file(source, tmp_path / "k.jsonl")
+    assert [(n, r[:len(reason)]) for n, r in result["bad_lines"]] == [(1, reason)]
+
+
+def test_chat_content_in_parts_is_read_as_its_text(tmp_path):
+    parts = [{"role": "system", "content": "Be careful."},
+             {"role": "assistant", "content": [{"type": "text", "text": "1 + 1 = 2\n"}, {"type": "text", "text": "Answer: 2"}]}]
+    source = write(tmp_path / "in.jsonl", [{"task": "arithmetic.add", "problem": {"expression": "1+1"}, "completion": parts}])
+    result = verify_file(source, tmp_path / "k.jsonl")
+    assert not result["bad_lines"] and result["tasks"]["arithmetic.add"]["correct"] == 1
+
+
 def test_generated_traces_verify_as_completions():
     for task in slowthink.tasks():
         for record in slowthink.generate(task, 5, seed=2):

@@ -50,6 +50,18 @@ class Wording:
         prompt = prompt or {}
         return cls(prompt.get("system", DEFAULT_SYSTEM), prompt.get("answer_template", DEFAULT_ANSWER_TEMPLATE))
 
+    @staticmethod
+    def template_problem(template: str) -> str | None:
+        """Why an answer template would fail (None if it is fine). It is a str.format template: {answer}
+        and nothing else in single braces ("\\boxed{{{answer}}}" for \\boxed{42}). Checked when the
+        mix or the command line is read, not found half way through writing an export."""
+        try:
+            line = template.format(answer="\0")
+        except (KeyError, IndexError, ValueError, AttributeError) as exc:
+            return (f"{template!r} is not a template of {{answer}} alone ({type(exc).__name__}: {exc}); "
+                    f"double any other brace, e.g. \"\\\\boxed{{{{{{answer}}}}}}\"")
+        return None if "\0" in line else f"{template!r} must contain {{answer}}, e.g. \"Answer: {{answer}}\""
+
     def answer_line(self, row: dict) -> str:
         return self.answer_template.format(answer=row["answer"] if row["answer"] is not None else NO_ANSWER)
 
