@@ -94,7 +94,9 @@ def _seed(seed: int) -> int:
 
 def cmd_solve(args) -> int:
     problem = _json_arg(args.problem, "problem")
-    record = api.solve(args.task, problem, seed=_seed(args.seed), **_param_args(args.param))
+    params = _param_args(args.param)
+    api.make_params(api.get_task(args.task), params, "--param ")  # its errors name the flag they came from
+    record = api.solve(args.task, problem, seed=_seed(args.seed), **params)
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
     else:
@@ -205,7 +207,7 @@ def cmd_report(args) -> int:
 def cmd_verify_file(args) -> int:
     from slowthink.flywheel import print_summary, verify_file
 
-    result = verify_file(args.input, args.out, overwrite=args.overwrite, progress=sys.stderr.isatty())
+    result = verify_file(args.input, args.out, overwrite=args.overwrite, progress=not args.quiet and sys.stderr.isatty())
     for number, reason in result["bad_lines"]:
         print(f"{args.input}:{number}: skipped: {reason}", file=sys.stderr)
     if args.json:
@@ -278,6 +280,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="JSONL file for the kept records")
     p.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(fn=cmd_verify_file)
 
     p = sub.add_parser("report", help="write a self-contained HTML report with plots and samples")

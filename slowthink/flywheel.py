@@ -115,6 +115,8 @@ def verify_file(source: str | Path, out: str | Path, overwrite: bool = False, pr
         raise ConfigError(f"{source}: no such file; give a JSONL file of task/problem/completion records")
     if out.exists() and not overwrite:
         raise ConfigError(f"--out {out}: already exists; choose a new path or pass --overwrite")
+    if out.exists() and out.resolve() == source.resolve():  # --overwrite would replace the input as it is read
+        raise ConfigError(f"--out {out}: is the input file; write the kept records to another path")
     tallies: dict[str, TaskTally] = defaultdict(TaskTally)
     bad_lines: list[tuple[int, str]] = []
 

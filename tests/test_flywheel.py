@@ -58,6 +58,9 @@ def test_cli_reports_bad_lines_by_number(tmp_path, capsys):
     assert main(["verify-file", str(clean), "--out", str(tmp_path / "k2.jsonl")]) == 0
     assert main(["verify-file", str(source), "--out", str(tmp_path / "k.jsonl")]) == 2  # exists: no overwrite
     assert "already exists" in capsys.readouterr().err
+    before = source.read_bytes()
+    assert main(["verify-file", str(source), "--out", str(source), "--overwrite", "--quiet"]) == 2
+    assert "is the input file" in capsys.readouterr().err and source.read_bytes() == before
 
 
 @pytest.mark.parametrize("completion, reason", [
