@@ -94,8 +94,12 @@ _OP_SPELLINGS = {
     "[": "(",
     ")": ")",
     "]": ")",
+    # full-width forms, as Chinese and Japanese text writes them: "（7－8÷8）×4"
+    "\uff0b": "+", "\uff0d": "-", "\uff0a": "*", "\uff0f": "/", "\uff08": "(", "\uff09": ")", "\uff3b": "(",
+    "\uff3d": ")",
 }
-_SPACES = " \t\n\r\u00a0\u2009\u202f"
+# spaces of every width, and the invisible characters text picks up when copied (zero-width space, BOM)
+_SPACES = " \t\n\r\u00a0\u2002\u2003\u2009\u200a\u202f\u3000\u200b\u2060\ufeff"
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 _FRACTION_RE = re.compile(r"(\d+)/(\d+)(?![\d.])")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")

@@ -30,13 +30,17 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
                                     "4(7-8/8)", "(7 − 8 ÷ 8)4", "(7-8/8)(4)", "4[7-8/8]", "24 = 4*(7-8/8)",
                                     "$4 \\times (7 - 8 \\div 8)$", "\\(4 \\times (7 - \\frac{8}{8})\\)", "**4*(7-8/8)**",
                                     "`(7-8/8)*4`", "$4 \\times (7 - 8 \\div 8) = 24$.", "4 ∗ (7 − 8 ∕ 8)",
-                                    "4 (7 − 8 ÷ 8)", "(7 − 8 ÷ 8) 4", "(7 − 8 ÷ 8) (4)"])
+                                    "4 (7 − 8 ÷ 8)", "(7 − 8 ÷ 8) 4", "(7 − 8 ÷ 8) (4)",
+                                    # full-width forms, wider spaces and the invisible characters of copied text
+                                    "（7－8÷8）×4", "［7－8／8］＊4", "4\u3000×\u3000(7 − 8 ÷ 8)", "\ufeff4*(7-8/8)",
+                                    "4\u200b*(7-8/8)"])
 def test_every_correct_spelling_is_accepted(answer):
     assert ver.verify(P, answer), answer
 
 
 @pytest.mark.parametrize("answer, reason", [
     ("(7-8/8)*5", "5, which is not one of the numbers"),
+    ("7\u200b8-8*8+8", "cannot read"),  # an invisible character never joins 7 and 8 into 78
     ("(7-8/8)*4*1", "1, which is not one of the numbers"),
     ("7*4-8+8-4", "4 2 times"),
     ("8*(7+4)-8", "makes 80, not 24"),
