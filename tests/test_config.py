@@ -62,12 +62,18 @@ def _bad(data, message):
         parse_mix(data, source="mix.toml")
 
 
+def _bad_file(tmp_path, text, message):
+    """For values only TOML text can spell (nan, inf)."""
+    mix = tmp_path / "mix.toml"
+    mix.write_text(text)
+    with pytest.raises(ConfigError, match=message):
+        load_mix(mix)
+
+
 @pytest.mark.parametrize("weight", ["nan", "inf", "-inf"])
 def test_weight_must_be_a_finite_number(tmp_path, weight):
-    mix = tmp_path / "mix.toml"
-    mix.write_text(f'total = 10\n[tasks."arithmetic.add"]\nweight = {weight}\n[tasks."arithmetic.sub"]\n')
-    with pytest.raises(ConfigError, match=rf"tasks\.arithmetic\.add\.weight = -?{weight} is not allowed: use a fin"):
-        load_mix(mix)
+    _bad_file(tmp_path, f'total = 10\n[tasks."arithmetic.add"]\nweight = {weight}\n[tasks."arithmetic.sub"]\n',
+              rf"tasks\.arithmetic\.add\.weight = -?{weight} is not allowed: use a fin")
 
 
 def test_huge_weights_still_share_out_the_total_exactly():
@@ -81,10 +87,8 @@ def test_huge_weights_still_share_out_the_total_exactly():
     ("cipher.caesar", "detours", "inf"), ("arithmetic.add", "mistakes", "-inf"),
 ])
 def test_float_parameters_must_be_finite(tmp_path, task, key, value):
-    mix = tmp_path / "mix.toml"
-    mix.write_text(f'[tasks."{task}"]\ncount = 1\n{key} = {value}\n')
-    with pytest.raises(ConfigError, match=rf"mix\.toml: tasks\.{task}\.{key} = -?{value} is not allowed: use a num"):
-        load_mix(mix)
+    _bad_file(tmp_path, f'[tasks."{task}"]\ncount = 1\n{key} = {value}\n',
+              rf"mix\.toml: tasks\.{task}\.{key} = -?{value} is not allowed: use a num")
 
 
 def test_float_parameters_from_python_reject_ints_too_large_for_a_float():
@@ -97,10 +101,8 @@ def test_float_parameters_from_python_reject_ints_too_large_for_a_float():
 
 @pytest.mark.parametrize("value", ["nan", "inf"])
 def test_split_shares_must_be_finite(tmp_path, value):
-    mix = tmp_path / "mix.toml"
-    mix.write_text(f'[splits]\ntrain = {value}\n[tasks."arithmetic.add"]\ncount = 1\n')
-    with pytest.raises(ConfigError, match=rf"splits\.train = {value} is not allowed: use a share from 0 to 1"):
-        load_mix(mix)
+    _bad_file(tmp_path, f'[splits]\ntrain = {value}\n[tasks."arithmetic.add"]\ncount = 1\n',
+              rf"splits\.train = {value} is not allowed: use a share from 0 to 1")
 
 
 def test_count_and_total_have_an_upper_limit():
