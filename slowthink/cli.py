@@ -182,13 +182,15 @@ def cmd_export(args) -> int:
 
     manifest = read_manifest(args.dir)
     check_shards(args.dir, manifest)
-    wording = Wording.from_config(manifest["config"].get("prompt"))
-    if args.system is not None or args.answer_template is not None:
-        problem = None if args.answer_template is None else Wording.template_problem(args.answer_template)
+    prompt = dict(manifest["config"].get("prompt") or {})  # the mix's wording, the flags over it
+    if args.answer_template is not None:
+        problem = Wording.template_problem(args.answer_template)
         if problem:
             raise UserError(f"--answer-template {problem}")
-        wording = Wording(wording.system if args.system is None else args.system,
-                          wording.answer_template if args.answer_template is None else args.answer_template)
+        prompt["answer_template"] = args.answer_template
+    if args.system is not None:
+        prompt["system"] = args.system
+    wording = Wording.from_config(prompt)  # with no system prompt given, the default asks for the template's line
     result = export(args.dir, manifest, args.format, args.out, wording, progress=not args.quiet and sys.stderr.isatty())
     if not args.quiet:
         files = ", ".join(f"{f['file']} ({f['records']})" for f in result["files"].values())

@@ -58,13 +58,22 @@ _EXPLICIT = {"answer tag", "boxed", "answer line"}
 
 def format_reward(prompts: list | None = None, completions: list | None = None,
                   completion_ids: list | None = None, **kwargs: Any) -> list[float]:
-    """1.0 for a well-formed completion: think tags (if any) balanced and closed, and an explicit final
-    answer ("Answer: ...", \\boxed{...} or <answer>...</answer>); else 0.0."""
+    """1.0 for a well-formed completion: at most one think block, closed, and an explicit final answer
+    ("Answer: ...", \\boxed{...} or <answer>...</answer>); else 0.0. The block may have been opened by
+    the prompt, as the chat templates of thinking models (DeepSeek-R1, Qwen3) do: then the completion
+    starts inside it and its only tag is the closing one."""
     rewards = []
     for completion in completions or []:
         text = _text(completion)
-        opened, closed = len(re.findall(r"<think>", text)), len(re.findall(r"</think>", text))
         found = extract_answer(text)
-        ok = opened == closed <= 1 and found.answer is not None and found.method in _EXPLICIT
+        ok = _think_tags_well_formed(text) and found.answer is not None and found.method in _EXPLICIT
         rewards.append(1.0 if ok else 0.0)
     return rewards
+
+
+_THINK_TAG = re.compile(r"</?think>")
+
+
+def _think_tags_well_formed(text: str) -> bool:
+    tags = _THINK_TAG.findall(text)
+    return tags in ([], ["<think>", "</think>"], ["</think>"])

@@ -41,6 +41,9 @@ def test_format_reward():
     texts = ["<think>\nwork\n</think>\n\nAnswer: 3", "Answer: 3", "\\boxed{3}", "<answer>3</answer>",
              "3", "<think>unclosed", "<think>a</think><think>b</think>Answer: 3"]
     assert format_reward(completions=texts) == [1.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0]
+    # a thinking model's chat template opens the block in the prompt: the completion only closes it
+    assert format_reward(completions=["work\n</think>\n\nAnswer: 3", "</think>x</think>Answer: 3",
+                                      "</think><think>Answer: 3", "a</think>b<think>c</think>Answer: 3"]) == [1.0, 0.0, 0.0, 0.0]
     assert format_reward(completions=[[{"role": "assistant", "content": "Answer: 3"}]]) == [1.0]
 
 

@@ -3,9 +3,11 @@
 Facts about each tool are in shared/FORMATS.md (checked at their sources):
 
   messages           {"messages": [system?, user, assistant]}   TRL SFTTrainer, axolotl chat_template, OpenAI chat
-  think              the same, assistant = "<think>\\n{trace}\\n</think>\\n\\n{answer line}", trace also in
-                     the assistant message's `reasoning_content` (axolotl's field_thinking default)
-  prompt-completion  {"prompt", "completion"}                   TRL (loss on the completion only)
+  think              the same, assistant = "<think>\\n{trace}\\n</think>\\n\\n{answer line}"   TRL, LLaMA-Factory, R1-style
+  think-field        the same, assistant = {"content": answer line, "reasoning_content": trace}   axolotl
+                     field_thinking, chat templates that render reasoning_content (Qwen3). Not both in one
+                     message: such a template would then write the trace twice.
+  prompt-completion  {"prompt", "completion"}, the prompt ending in a newline   TRL (loss on the completion only)
   sharegpt           {"conversations": [{"from": "human"|"gpt", "value"}], "system"?}   LLaMA-Factory
   alpaca             {"instruction", "input", "output", "system"?}                      LLaMA-Factory, axolotl
   prm                {"prompt", "completions": [step, ...], "labels": [bool, ...]}      TRL PRMTrainer, axolotl
@@ -32,8 +34,6 @@ from slowthink.core.params import ConfigError
 from slowthink.output.writer import read_jsonl, write_jsonl_atomic
 from slowthink.records import RECORD_SCHEMA
 
-DEFAULT_SYSTEM = ("Think through the problem step by step: try ideas, check each step, back up when a line "
-                  "fails, and end with a line of the form 'Answer: ...'.")
 DEFAULT_ANSWER_TEMPLATE = "Answer: {answer}"
 NO_ANSWER = "no solution"
 
@@ -42,13 +42,17 @@ NO_ANSWER = "no solution"
 class Wording:
     """How a record becomes a conversation: the system prompt and the final answer line."""
 
-    system: str = DEFAULT_SYSTEM  # "" leaves the system turn out
+    system: str | None = None  # None: `default_system` for the template; "" leaves the system turn out
     answer_template: str = DEFAULT_ANSWER_TEMPLATE
+
+    def __post_init__(self) -> None:
+        if self.system is None:  # the default prompt asks for the answer line the template writes
+            object.__setattr__(self, "system", default_system(self.answer_template))
 
     @classmethod
     def from_config(cls, prompt: dict | None) -> "Wording":
         prompt = prompt or {}
-        return cls(prompt.get("system", DEFAULT_SYSTEM), prompt.get("answer_template", DEFAULT_ANSWER_TEMPLATE))
+        return cls(prompt.get("system"), prompt.get("answer_template", DEFAULT_ANSWER_TEMPLATE))
 
     @staticmethod
     def template_problem(template: str) -> str | None:
@@ -68,9 +72,14 @@ class Wording:
     def reasoning(self, row: dict) -> str:
         """The trace without its own closing answer line (the template supplies the answer)."""
         steps = [s["text"] for s in row["steps"]]
-        if steps and steps[-1].startswith("Answer:"):
+        if _ends_with_answer(steps):
             steps = steps[:-1]
         return "\n".join(steps)
+
+    def steps(self, row: dict) -> list[str]:
+        """The trace's steps, its closing answer line written by the template."""
+        steps = [s["text"] for s in row["steps"]]
+        return steps[:-1] + [self.answer_line(row)] if _ends_with_answer(steps) else steps
 
     def completion(self, row: dict) -> str:
         return f"{self.reasoning(row)}\n{self.answer_line(row)}"
@@ -80,20 +89,35 @@ class Wording:
         return system + [{"role": "user", "content": row["question"]}]
 
 
+def default_system(answer_template: str) -> str:
+    """The system prompt, asking for the final line in the form the answer template gives it."""
+    line = answer_template.format(answer="...")
+    return ("Think through the problem step by step: try ideas, check each step, back up when a line "
+            f"fails, and end with a line of the form '{line}'.")
+
+
+def _ends_with_answer(steps: list[str]) -> bool:
+    return bool(steps) and steps[-1].startswith("Answer:")
+
+
 def to_messages(row: dict, w: Wording) -> dict:
     return {"messages": w.user_turns(row) + [{"role": "assistant", "content": w.completion(row)}]}
 
 
 def to_think(row: dict, w: Wording) -> dict:
-    reasoning = w.reasoning(row)
-    content = f"<think>\n{reasoning}\n</think>\n\n{w.answer_line(row)}"
-    return {"messages": w.user_turns(row) + [{"role": "assistant", "content": content,
-                                              "reasoning_content": reasoning}]}
+    content = f"<think>\n{w.reasoning(row)}\n</think>\n\n{w.answer_line(row)}"
+    return {"messages": w.user_turns(row) + [{"role": "assistant", "content": content}]}
+
+
+def to_think_field(row: dict, w: Wording) -> dict:
+    return {"messages": w.user_turns(row) + [{"role": "assistant", "content": w.answer_line(row),
+                                              "reasoning_content": w.reasoning(row)}]}
 
 
 def to_prompt_completion(row: dict, w: Wording) -> dict:
+    """TRL joins prompt and completion as they are: the newline keeps "…p/q." and "Let me…" apart."""
     prompt = f"{w.system}\n\n{row['question']}" if w.system else row["question"]
-    return {"prompt": prompt, "completion": w.completion(row)}
+    return {"prompt": prompt + "\n", "completion": w.completion(row)}
 
 
 def to_sharegpt(row: dict, w: Wording) -> dict:
@@ -112,8 +136,7 @@ def to_alpaca(row: dict, w: Wording) -> dict:
 
 def to_prm(row: dict, w: Wording) -> dict:
     prompt = f"{w.system}\n\n{row['question']}" if w.system else row["question"]
-    return {"prompt": prompt, "completions": [s["text"] for s in row["steps"]],
-            "labels": [bool(s["label"]) for s in row["steps"]]}
+    return {"prompt": prompt, "completions": w.steps(row), "labels": [bool(s["label"]) for s in row["steps"]]}
 
 
 def to_rl(row: dict, w: Wording) -> dict:
@@ -137,6 +160,7 @@ FORMATS: dict[str, Format] = {
                                                    "tags": _CHAT_TAGS}),
     "think": Format(to_think, llama_factory={"formatting": "sharegpt", "columns": {"messages": "messages"},
                                              "tags": _CHAT_TAGS}),
+    "think-field": Format(to_think_field),
     "prompt-completion": Format(to_prompt_completion),
     "sharegpt": Format(to_sharegpt, llama_factory={
         "formatting": "sharegpt", "columns": {"messages": "conversations", "system": "system"},
@@ -180,6 +204,9 @@ def export(folder: str | Path, manifest: dict, name: str, out: str | Path, wordi
                                                                                       tmp / f"{split}.parquet")}
             else:
                 count = write_jsonl_atomic(tmp / f"{split}.jsonl", (spec.convert(r, wording) for r in rows))
+                if not count:  # every record of the split was a negative: no empty file a loader fails on
+                    (tmp / f"{split}.jsonl").unlink()
+                    continue
                 files[split] = {"file": f"{split}.jsonl", "records": count}
         if spec.llama_factory is not None:
             info = {f"{manifest['name']}_{name.replace('-', '_')}_{split}": {"file_name": f["file"], **spec.llama_factory}

@@ -42,12 +42,14 @@ def test_messages_follow_the_chat_shape_and_end_with_the_answer(smoke_corpus):
         assert out["messages"][2]["content"] == row["trace"]  # default template reproduces the trace
 
 
-def test_think_wraps_the_reasoning_and_keeps_it_separately(smoke_corpus):
+def test_think_puts_the_reasoning_inline_or_in_its_own_field_never_both(smoke_corpus):
+    """A chat template that renders reasoning_content (Qwen3's) would write an inline trace twice."""
     row = corpus_rows(smoke_corpus, "train")[0]
-    assistant = lines(smoke_corpus / "exports" / "think" / "train.jsonl")[0]["messages"][-1]
     reasoning = "\n".join(s["text"] for s in row["steps"][:-1])
-    assert assistant["content"] == f"<think>\n{reasoning}\n</think>\n\nAnswer: {row['answer']}"
-    assert assistant["reasoning_content"] == reasoning
+    inline = lines(smoke_corpus / "exports" / "think" / "train.jsonl")[0]["messages"][-1]
+    assert inline == {"role": "assistant", "content": f"<think>\n{reasoning}\n</think>\n\nAnswer: {row['answer']}"}
+    field = lines(smoke_corpus / "exports" / "think-field" / "train.jsonl")[0]["messages"][-1]
+    assert field == {"role": "assistant", "content": f"Answer: {row['answer']}", "reasoning_content": reasoning}
 
 
 def test_sharegpt_alpaca_and_their_dataset_info(smoke_corpus):
@@ -75,7 +77,7 @@ def test_prm_and_prompt_completion(smoke_corpus):
         assert out["labels"] == [s["label"] for s in row["steps"]]
         assert all(isinstance(x, bool) for x in out["labels"]) and all(isinstance(x, str) for x in out["completions"])
     pc = lines(smoke_corpus / "exports" / "prompt-completion" / "test.jsonl")[0]
-    assert set(pc) == {"prompt", "completion"} and pc["prompt"].endswith(rows[0]["question"])
+    assert set(pc) == {"prompt", "completion"} and pc["prompt"].endswith(rows[0]["question"] + "\n")  # TRL joins them as is
 
 
 def test_rl_rows_carry_what_a_reward_needs(smoke_corpus):
@@ -100,6 +102,35 @@ def test_wording_is_configurable(smoke_corpus, tmp_path):
     out = lines(tmp_path / "m" / "train.jsonl")[0]["messages"]
     assert [m["role"] for m in out] == ["user", "assistant"]
     assert out[-1]["content"].splitlines()[-1].startswith("\\boxed{")
+
+
+def test_an_answer_template_reaches_the_system_prompt_and_the_last_step(smoke_corpus, tmp_path):
+    """The default system prompt asks for the line the template writes; prm's last step is that line."""
+    manifest = read_manifest(smoke_corpus)
+    wording = Wording(answer_template="\\boxed{{{answer}}}")
+    export(smoke_corpus, manifest, "messages", tmp_path / "m", wording)
+    export(smoke_corpus, manifest, "prm", tmp_path / "p", wording)
+    row = corpus_rows(smoke_corpus, "train")[0]
+    system, _, assistant = lines(tmp_path / "m" / "train.jsonl")[0]["messages"]
+    assert "of the form '\\boxed{...}'" in system["content"] and "Answer:" not in system["content"]
+    assert assistant["content"].endswith(f"\\boxed{{{row['answer']}}}")
+    prm = lines(tmp_path / "p" / "train.jsonl")[0]
+    assert prm["completions"][-1] == f"\\boxed{{{row['answer']}}}" and "of the form '\\boxed{...}'" in prm["prompt"]
+
+
+def test_a_split_with_nothing_to_export_gets_no_empty_file(tmp_path):
+    """Every record of this corpus is a negative: the SFT exports have no rows, and a loader fails on an
+    empty file, so none is written (nor registered for LLaMA-Factory)."""
+    from slowthink.config import parse_mix
+    from slowthink.pipeline import generate_corpus
+
+    mix = parse_mix({"formats": ["messages", "sharegpt", "prm"], "splits": {"train": 1.0},
+                     "tasks": {"arithmetic.add": {"count": 5, "mistakes": 1.0}}})
+    manifest = generate_corpus(mix, tmp_path / "c", quiet=True)
+    assert manifest["exports"]["messages"]["files"] == {}
+    assert not list((tmp_path / "c" / "exports" / "messages").glob("*.jsonl"))
+    assert json.loads((tmp_path / "c" / "exports" / "sharegpt" / "dataset_info.json").read_text()) == {}
+    assert manifest["exports"]["prm"]["files"]["train"]["records"] == 5
 
 
 def test_every_export_loads_with_datasets(smoke_corpus):
