@@ -28,7 +28,8 @@ def answer_text(value: Fraction) -> str:
 
 def _start(problem: dict, rng: random.Random, params, slip: Slip | None) -> tuple[Work, Node]:
     work = Work(Voice(rng, getattr(params, "language", "en")), slip=slip)
-    node = parse(problem["expression"], ARITHMETIC_RULES)
+    # worked on as it is shown: "2 + (3 + 4)" is shown as 2 + 3 + 4, so it is worked left to right as that
+    node = parse(to_text(parse(problem["expression"], ARITHMETIC_RULES), unicode=False), ARITHMETIC_RULES)
     shown = to_text(node)
     work.say(work.voice.pick("We need {e}.", "Task: work out {e}.", "Let me calculate {e} carefully.",
                              "Compute {e}.", e=shown))
@@ -135,8 +136,10 @@ def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = Non
     negatives = sum(1 for x in xs if x < 0)
     if negatives:
         sign = "negative" if negatives % 2 else "positive"
-        work.say(work.voice.pick("{n} negative factor(s), so the product is {s}; work with the sizes.",
-                                 "Signs first: {n} minus sign(s) make the result {s}.", n=negatives, s=sign))
+        factors = "One negative factor" if negatives == 1 else f"{negatives} negative factors"
+        signs = "one minus sign makes" if negatives == 1 else f"{negatives} minus signs make"
+        work.say(work.voice.pick("{f}, so the product is {s}; work with the sizes.",
+                                 "Signs first: {m} the result {s}.", f=factors, m=signs, s=sign))
     sizes = [abs(x) for x in xs]
     product = sizes[0]
     for x in sizes[1:]:
@@ -199,16 +202,31 @@ def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = Non
 _PREC = {"+": 1, "-": 1, "*": 2, "/": 2}
 
 
-def _reducible(node: Node, depth: int = 0, path: tuple = ()) -> list[tuple[int, int, tuple, BinOp]]:
-    """(depth, precedence, path, node) for every operation whose operands are plain numbers."""
+def _reducible(node: Node, brackets: int = 0, path: tuple = (), group: tuple = ()) -> list[tuple]:
+    """(brackets around it, the path of the innermost bracket holding it, precedence, path, node) for
+    every operation whose operands are plain numbers; paths sort as the operations read, left to right."""
     if literal_value(node) is not None:
         return []
     if isinstance(node, Neg):
-        return _reducible(node.operand, depth + 1, path + ("operand",))
+        inner = path + ("operand",)
+        opens = isinstance(node.operand, BinOp)
+        return _reducible(node.operand, brackets + opens, inner, inner if opens else group)
     if literal_value(node.left) is not None and literal_value(node.right) is not None:
-        return [(depth, _PREC[node.op], path, node)]
-    return (_reducible(node.left, depth + 1, path + ("left",)) +
-            _reducible(node.right, depth + 1, path + ("right",)))
+        return [(brackets, group, _PREC[node.op], path, node)]
+    out = []
+    for side in ("left", "right"):
+        inner, opens = path + (side,), _bracketed(node, side)
+        out += _reducible(getattr(node, side), brackets + opens, inner, inner if opens else group)
+    return out
+
+
+def _bracketed(parent: BinOp, side: str) -> bool:
+    """Whether the expression writes this operand of `parent` in brackets (as `to_text` does)."""
+    child = getattr(parent, side)
+    if not isinstance(child, BinOp):
+        return False
+    return _PREC[child.op] < _PREC[parent.op] or (
+        side == "right" and parent.op in "-/" and _PREC[child.op] == _PREC[parent.op])
 
 
 def _replace(node: Node, path: tuple, new: Node) -> Node:
@@ -224,12 +242,24 @@ def _replace(node: Node, path: tuple, new: Node) -> Node:
     return BinOp(node.op, node.left, _replace(node.right, rest, new))
 
 
-def _next_operation(node: Node, conventional: bool = True):
-    """Innermost first; among equals × ÷ before + −, then left to right (or right to left)."""
-    options = _reducible(node)
-    if conventional:
-        return min(options, key=lambda o: (-o[0], -o[1], o[2]))
-    return max(options, key=lambda o: (o[0], o[1], o[2]))
+def _next_operation(node: Node) -> tuple:
+    """By the convention taught in school: the innermost brackets first (of equally deep ones, the
+    leftmost), and inside them × and ÷ before + and −, then left to right. So the reason each step
+    gives (`_lead`) is always the true one."""
+    return min(_reducible(node), key=lambda o: (-o[0], o[1], -o[2], o[3]))
+
+
+_CHECK_CHARS = 600  # a check written out longer than this is a wall no reader follows: left out
+
+
+def _evaluation_chain(node: Node, pick) -> list[str]:
+    """The expression after each operation, taking them in the order `pick` chooses among those ready."""
+    chain = [to_text(node)]
+    while literal_value(node) is None:
+        *_, path, target = pick(_reducible(node), key=lambda o: o[3])
+        node = _replace(node, path, leaf(evaluate(target)))
+        chain.append(to_text(node))
+    return chain
 
 
 def operate(work: Work, op: str, x: Fraction, y: Fraction) -> Fraction:
@@ -243,15 +273,17 @@ def operate(work: Work, op: str, x: Fraction, y: Fraction) -> Fraction:
         return Fraction(signed_sub(work, int(x), int(y)))
     a, b = abs(int(x)), abs(int(y))
     result = x * y if op == "*" else x / y
+    sign = -1 if result < 0 else 1
     shown = f"{paren(x, True)} {'×' if op == '*' else '÷'} {paren(y)}"
+    # the size as written, not as it should be: a planted slip flows on into the rest of the work
     if op == "*" and max(a, b) >= 10 and min(a, b) >= 2:
-        multiply(work, a, b)
+        result = sign * Fraction(multiply(work, a, b))
     elif op == "/" and a % b and a < b:
         work.say(f"{a} ÷ {b} = {a}/{b}.")
-        reduce_fraction(work, a, b)
+        result = sign * reduce_fraction(work, a, b)
     elif op == "/" and (a % b or a >= 100 * b or b >= 100):
         q, r = long_division(work, a, b)
-        fraction_of_quotient(work, a, b, q, r)
+        result = sign * fraction_of_quotient(work, a, b, q, r)
     else:
         result = Fraction(work.value(int(result))) if result.denominator == 1 else result
         work.say(f"{shown} = {v(result)}.")
@@ -261,27 +293,22 @@ def operate(work: Work, op: str, x: Fraction, y: Fraction) -> Fraction:
     return result
 
 
-def _parent(node: Node, path: tuple) -> Node | None:
-    if not path:
-        return None
-    for step in path[:-1]:
-        node = node.operand if isinstance(node, Neg) else getattr(node, step)
-    return node
-
-
-def _reason(voice: Voice, node: Node, path: tuple, target: BinOp) -> str:
-    parent = _parent(node, path)
-    bracketed = isinstance(parent, Neg) or (isinstance(parent, BinOp) and (
-        _PREC[parent.op] > _PREC[target.op] or (
-            path[-1] == "right" and parent.op in "-/" and _PREC[parent.op] == _PREC[target.op])))
-    if len(_reducible(node)) == 1 and not isinstance(parent, BinOp):
-        return voice.pick("the last operation", "only this one is left")
-    if bracketed:
-        return voice.pick("brackets first", "the innermost brackets come first", "start inside the brackets")
-    if target.op in "*/" and _has_additive(node):
-        return voice.pick("multiplication and division before addition and subtraction",
-                          "× and ÷ come before + and −")
-    return voice.pick("left to right", "going from left to right")
+def _lead(voice: Voice, node: Node, chosen: tuple, first: bool) -> str:
+    """The line that names the next operation and says why it comes now (the order is `_next_operation`'s)."""
+    brackets, _, _, path, target = chosen
+    shown = to_text(target)
+    if not path:  # the operation at the top: nothing else is left
+        return voice.pick("Last, {e}.", "Finally, {e}: the only operation left.", e=shown)
+    if brackets:
+        why = voice.pick("brackets first", "the innermost brackets come first", "start inside the brackets")
+    elif target.op in "*/" and _has_additive(node):
+        why = voice.pick("multiplication and division before addition and subtraction",
+                         "× and ÷ come before + and −")
+    else:
+        why = voice.pick("left to right", "going from left to right")
+    lead = voice.pick("{why}: {e}.", "Work out {e} first; {why}.", "First, {e} ({why}).", why=why, e=shown) if first \
+        else voice.pick("{why}: {e}.", "Next, {e} ({why}).", "Then {e} ({why}).", why=why, e=shown)
+    return lead[0].upper() + lead[1:]
 
 
 def _has_additive(node: Node) -> bool:
@@ -296,28 +323,29 @@ def solve_expr(problem: dict, params, rng: random.Random, slip: Slip | None = No
     work, node = _start(problem, rng, params, slip)
     operands = _leaves(node)
     original, steps = node, 0
+    chain = [to_text(node)]
     while literal_value(node) is None:
-        _, _, path, target = _next_operation(node)
+        chosen = _next_operation(node)
+        *_, path, target = chosen
         x, y = literal_value(target.left), literal_value(target.right)
-        shown = to_text(target)
-        lead = work.voice.pick("{why}: {e}.", "Next, {e} ({why}).", "Work out {e} first; {why}.",
-                               why=_reason(work.voice, node, path, target), e=shown)
-        work.say(lead[0].upper() + lead[1:])
+        work.say(_lead(work.voice, node, chosen, first=not steps))
         value = operate(work.nested(), target.op, x, y)
         new = _replace(node, path, leaf(value))
-        work.say(f"So {to_text(node)} = {to_text(new)}" + ("." if literal_value(new) is None else
-                                                            work.voice.pick(".", ", and that is the value.")))
+        summary = f"{to_text(node)} = {to_text(new)}"
+        if path or work.lines[-1].strip() != summary + ".":  # not the line `operate` has just written
+            work.say(f"So {summary}" + ("." if literal_value(new) is None else
+                                         work.voice.pick(".", ", and that is the value.")))
         node, steps = new, steps + 1
+        chain.append(to_text(node))
     value = literal_value(node)
     if steps > 1 and (work.slip is None or work.slip.line is None):
-        chain = [to_text(original)]
-        other = original
-        while literal_value(other) is None:
-            _, _, path, target = _next_operation(other, conventional=False)
-            other = _replace(other, path, leaf(evaluate(target)))
-            chain.append(to_text(other))
-        work.say(work.voice.pick("Check by working in a different order: {c}. Same value.",
-                                 "Check, evaluating in another order: {c}. It agrees.", c=" = ".join(chain)))
+        # another order really is another route: leftmost operation first, else rightmost; none that
+        # only replays the working
+        other = next((c for c in (_evaluation_chain(original, min), _evaluation_chain(original, max)) if c != chain),
+                     None)
+        if other and len(other) * len(other[0]) <= _CHECK_CHARS:
+            work.say(work.voice.pick("Check by working in a different order: {c}. Same value.",
+                                     "Check, evaluating in another order: {c}. It agrees.", c=" = ".join(other)))
     return _finish(work, value, operands, depth=_depth(original), operations=steps)
 
 

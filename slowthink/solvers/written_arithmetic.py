@@ -235,7 +235,7 @@ def signed_add(work: Work, x: int, y: int) -> int:
     sign = "" if pos >= neg else "−"
     work.say(work.voice.pick(
         "The signs differ, so subtract the smaller size from the larger: {big} − {small}, and the sign is that of the larger.",
-        "Adding numbers of opposite sign means taking {small} away from {big} and keeping the sign of the bigger one.",
+        "Adding numbers of opposite sign means taking {small} away from {big} and keeping the sign of the one with the larger size.",
         big=big, small=small))
     d = column_subtraction(work, big, small)
     result = d if pos >= neg else -d

@@ -76,6 +76,49 @@ def test_expressions_go_innermost_first_with_precedence():
     assert record["answer"] == "11"
 
 
+_REASONS = {"brackets": ("brackets",), "before": ("before",), "left": ("left to right",), "last": ("last,", "finally")}
+
+
+@pytest.mark.parametrize("expression, steps", [
+    ("1 - (9 - 20) + (-5) + 7 * 2", [("9 − 20", "brackets"), ("7 × 2", "before"), ("1 − (−11)", "left"),
+                                     ("12 + (−5)", "left"), ("7 + 14", "last")]),
+    ("(2 + 3) * (4 - 1)", [("2 + 3", "brackets"), ("4 − 1", "brackets"), ("5 × 3", "last")]),  # groups left to right
+    ("(2 + 3) * (4 * 5)", [("2 + 3", "brackets"), ("5 × 4", "left"), ("20 × 5", "last")]),  # worked as shown: 5 × 4 × 5
+    ("8 - 2 * 3 + 12 / 4", [("2 × 3", "before"), ("12 ÷ 4", "before"), ("8 − 6", "left"), ("2 + 3", "last")]),
+])
+def test_expressions_follow_the_school_convention_and_say_why_truly(expression, steps):
+    """Innermost brackets first, then × ÷, then left to right, and the reason given is the true one:
+    no "left to right" for an operation further right, no "Next" before anything, no "first" at the end."""
+    for seed in range(8):
+        texts = [s["text"] for s in slowthink.solve("arithmetic.expr", {"expression": expression}, seed=seed)["steps"]]
+        leads = [t for t in texts[1:] if not t.startswith(("  ", "So ", "Check", "Answer"))]
+        assert len(leads) == len(steps) and not leads[0].startswith(("Next", "Then")), (seed, leads)
+        for lead, (operation, reason) in zip(leads, steps):
+            assert operation in lead and any(word in lead.lower() for word in _REASONS[reason]), (seed, lead)
+            assert "first" not in lead or reason != "last", (seed, lead)
+
+
+def test_a_negative_expression_trace_carries_its_slip_to_the_answer():
+    """The slipped value is the one written on: a product worked out wrong is not quietly replaced by
+    the right one in the next line, so the answer is wrong too (it was right in 3 of 10 such traces)."""
+    negatives = [r for r in slowthink.generate("arithmetic.expr", 200, seed=1, mistakes=1.0, min_digits=2)]
+    assert all(r["mistake_step"] is not None for r in negatives)
+    assert not [r["problem"] for r in negatives if slowthink.verify("arithmetic.expr", r["problem"], r["answer"])]
+
+
+def test_the_check_takes_another_route_or_is_left_out():
+    """A check that replays the working checks nothing: its chain of values must differ from the
+    working's, or there is no check."""
+    for record in slowthink.generate("arithmetic.expr", 60, seed=4):
+        texts = [s["text"] for s in record["steps"]]
+        working = [t.split(" = ", 1)[1].rstrip(".").removesuffix(", and that is the value") for t in texts
+                   if t.startswith("So ")]
+        checks = [t for t in texts if t.startswith("Check")]
+        for check in checks:
+            chain = check.split(": ", 1)[1].rsplit(". ", 1)[0].split(" = ")[1:]
+            assert chain != working, record["problem"]
+
+
 def test_wording_varies_with_the_seed():
     openings = {r["steps"][0]["text"].split()[0] for r in slowthink.generate("arithmetic.mul", 40, seed=3)}
     assert len(openings) >= 3
