@@ -44,9 +44,9 @@ def normalise(text: str) -> str:
     if _CLEAN.fullmatch(text):
         return text
     out: list[str] = []
-    for ch in text.lower():
-        if ch in POSITION:
-            out.append(ch)
+    for ch in text:
+        if ch.isascii() and ch.lower() in POSITION:  # "\u212a" (Kelvin) lowers to k, but is no letter of ours
+            out.append(ch.lower())
         elif ch.isspace():
             out.append(" ")
         elif unicodedata.category(ch)[0] == "P" or ch in "`^~|":

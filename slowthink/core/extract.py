@@ -27,14 +27,15 @@ _ANSWER_TAG = re.compile(r"<answer>(.*?)</answer>", re.S | re.I)
 _ANSWER_LINE = re.compile(
     r"^.*(?:\*\*)?\b(?:(?:final\s+)?answer(?:\*\*)?\s*[:：]|(?:the\s+)?(?:final\s+)?answer\s+is\b:?)"
     r"[ \t]*(?:\*\*)?([^\n]+)$", re.I | re.M)
-_HASHES_LINE = re.compile(r"^[ \t]*####[ \t]*([^\n]*\S[^\n]*)$", re.M)  # GSM8K's "#### 72"
+_HASHES_LINE = re.compile(r"^[ \t]*####[ \t]*(\S[^\n]*)$", re.M)  # GSM8K's "#### 72" (one way to match: linear)
 # LaTeX's arithmetic, plainly. What is dropped never joins two numbers into one: \left and \right
 # go only before a bracket, \text{…} and the math delimiters \( \) \[ \] become spaces.
 _FRAC = re.compile(r"(\d?)\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}")  # innermost first: its parts hold no braces
 _FRAC_DEPTH = 8  # fractions inside fractions, read from the inside out, this deep at most
 _LATEX = [(re.compile(r"\\times"), "×"),
           (re.compile(r"\\cdot"), "×"), (re.compile(r"\\div"), "÷"),
-          (re.compile(r"\\(?:left|right)(?=\s*(?:[()\[\]|.]|\\[{}]))"), ""),
+          (re.compile(r"\\(?:left|right)\s*\."), " "),  # the empty delimiter "\\left." goes whole, leaving a space
+          (re.compile(r"\\(?:left|right)(?=\s*(?:[()\[\]|]|\\[{}]))"), ""),
           (re.compile(r"\\text\{([^{}]*)\}"), r" \1 "), (re.compile(r"\\[,;!: ()\[\]]"), " ")]
 # markdown and math dressing around an answer: "**42**", "$4 \times 6$", "`(7-8/8)*4`"
 _DRESSING = re.compile(r"(?:\*\*|[$`])+")
@@ -94,8 +95,11 @@ def _fraction(match: re.Match) -> str:
     else:
         fraction = f"({top})/({bottom})"
     if whole:
-        return f"{whole} {fraction}"
-    return f"({fraction})" if _AFTER_DIVISION.search(match.string, max(0, match.start() - 32), match.start()) else fraction
+        fraction = f"{whole} {fraction}"
+    elif _AFTER_DIVISION.search(match.string, max(0, match.start() - 32), match.start()):
+        fraction = f"({fraction})"
+    after = match.string[match.end():match.end() + 1]
+    return fraction + " " if after.isdigit() else fraction  # "\\frac{1}{3}1" is not 1/31
 
 
 _AFTER_DIVISION = re.compile(r"(?:[/÷]|\\div)\s*\Z")  # the text before a fraction ends in a division sign
@@ -168,19 +172,30 @@ def extract_answer(completion: str) -> Extraction:
     return Extraction(answer, method, after_think)
 
 
+def _last_answer_tag(text: str) -> str | None:
+    """The content of the last <answer>…</answer>, found from the end: a regex scan from every
+    unclosed "<answer>" would take quadratic time on hostile text."""
+    lowered = text.lower()
+    end = lowered.rfind("</answer>")
+    start = lowered.rfind("<answer>", 0, end) if end >= 0 else -1
+    return text[start + len("<answer>"):end] if start >= 0 else None
+
+
 def _find(text: str) -> tuple[str, str] | None:
-    tags = _ANSWER_TAG.findall(text)
-    if tags:
-        return tags[-1], "answer tag"
+    tag = _last_answer_tag(text)
+    if tag is not None:
+        return tag, "answer tag"
     boxed = _boxed(text)
     if boxed is not None:
         return boxed, "boxed"
     lines = _ANSWER_LINE.findall(text) or _HASHES_LINE.findall(text)
     if lines:
         return lines[-1], "answer line"
-    rest = [line for line in text.splitlines() if line.strip()]
-    if rest:
-        return rest[-1], "last line"
+    # the last line with something left once tags and dressing are off ("\\]" closing display maths has not)
+    for line in reversed(text.splitlines()):
+        line = line.replace("<think>", " ")
+        if len(line) > 4 * MAX_ANSWER_CHARS or clean(line):
+            return line, "last line"
     return None
 
 

@@ -100,6 +100,9 @@ def read_number(text: str) -> Fraction:
     if len(text) > MAX_ANSWER_CHARS:
         raise ValueError(f"answer too long ({len(text)} characters, limit {MAX_ANSWER_CHARS})")
     text = without_full_stop(text.strip())  # "1564." ends a sentence
+    if text[:1] == "(" and text[-1:] == ")" and "(" not in text[1:]:
+        text = text[1:-1].strip()  # "(1564)", "(−2)": one pair of brackets round the whole number
+    text = text.replace("\u2013", "\u2212")  # an en dash, the typographer's minus: "–2"
     if m := _FRACTION_ANSWER.match(text):
         _, top, bottom = m.groups()
         if int(bottom) == 0:
@@ -130,6 +133,7 @@ def _equation_answer(text: str) -> tuple[str | None, str | None]:
     equation is false, or None). Every side that can be read must have that number's value; a side
     with no digit in it ("x = 1564") says nothing and is let be."""
     sides = [side.strip() for side in text.split("=")]
+    sides[0] = _CONNECTIVE.sub("", sides[0])  # "So 23 × 68 = 1564.": the sentence's "so" is no part of it
     numbers = [_number_or_none(side) for side in sides]
     last = next((k for k in range(len(sides) - 1, -1, -1) if numbers[k] is not None), None)
     if last is None:
@@ -145,6 +149,9 @@ def _equation_answer(text: str) -> tuple[str | None, str | None]:
         if value != numbers[last]:
             return sides[last], f"the answer's equation is false: {side[:60]} is not {sides[last]}"
     return sides[last], None
+
+
+_CONNECTIVE = re.compile(r"^(?:so|thus|therefore|hence|then|finally)\b,?\s*", re.I)
 
 
 def _number_or_none(text: str) -> Fraction | None:
@@ -171,6 +178,8 @@ def verify(problem: dict, answer: object) -> Verdict:
         return wrong("no answer given; every arithmetic problem has a value")
     if not isinstance(answer, (str, int)) or isinstance(answer, bool):
         return wrong(f"answer must be text or an integer, not {type(answer).__name__}")
+    if isinstance(answer, int) and answer.bit_length() > 4 * MAX_ANSWER_CHARS:  # str() of it would raise
+        return wrong(f"answer too long (an integer of {answer.bit_length()} bits, limit {MAX_ANSWER_CHARS} digits)")
     text = undressed(str(answer))  # "$1564$", "**1564**", "\\frac{3}{4}"
     try:  # an equation is read only when short enough to be an answer at all
         text, given = _given(text) if len(text) <= MAX_ANSWER_CHARS else (text, read_number(text))

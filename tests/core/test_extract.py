@@ -106,3 +106,16 @@ def test_an_answer_far_too_long_is_refused_before_its_dressing_comes_off():
     found = extract_answer("Answer: " + "$ " * 50_000 + "2")
     assert found.answer is None and "too long" in found.method
     assert len(stated_answer("Answer: " + "$ " * 50_000)) > 50_000  # given back whole, for the verifier to refuse
+
+
+@pytest.mark.parametrize("text", ["<answer>" * 20_000, "####" + " " * 199_000, "<answer>x" * 10_000 + "</answer>"])
+def test_hostile_completions_are_read_in_linear_time(text):
+    """A regex tried from every unclosed "<answer>", or one with two ways to match a run of spaces,
+    took seconds to minutes on these; the read is now one pass (timed by the suite's own budget)."""
+    found = extract_answer(text)
+    assert found.answer is None or len(found.answer) < 100
+
+
+@pytest.mark.parametrize("latex, plain", [("\\frac{1}{3}1", "1/3 1"), ("15\\left.64", "15 64")])
+def test_latex_cleaning_never_joins_two_numbers(latex, plain):
+    assert clean(latex) == plain

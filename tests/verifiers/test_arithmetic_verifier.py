@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 import slowthink
 
 
-@pytest.mark.parametrize("answer", ["1564", " 1564 ", "1,564", "1564.0", "+1564", "3128/2", "1564."])
+@pytest.mark.parametrize("answer", ["1564", " 1564 ", "1,564", "1564.0", "+1564", "3128/2", "1564.", "(1564)"])
 def test_equal_values_in_any_plain_spelling_are_accepted(answer):
     assert slowthink.verify("arithmetic.mul", {"expression": "23*68"}, answer)
 
@@ -142,3 +142,29 @@ def test_a_division_step_holds_exactly_when_its_count_and_remainder_are_right(d,
         return
     step = f"{d} goes into {n} {k} times ({k * d}), remainder {n - k * d}."
     assert slowthink.label_steps("arithmetic.div", {"expression": "5946 / 6"}, [step]) == [slip == 0], step
+
+
+def test_a_huge_integer_answer_is_refused_not_raised():
+    verdict = slowthink.verify("arithmetic.mul", {"expression": "23*68"}, 10**5000)  # str() of it raises
+    assert not verdict and "too long" in verdict.reason
+
+
+@pytest.mark.parametrize("expression, value", [("(1+2)/3/4", Fraction(1, 4)), ("1/2/3/4", Fraction(1, 24)),
+                                               ("10 / 5/2", 1), ("(3/4) * (5/6)", Fraction(5, 8)), ("3/4/5", Fraction(3, 20))])
+def test_a_tight_fraction_after_a_division_sign_is_divided_by_not_read_as_one_number(expression, value):
+    """"/3/4" divides twice: read as one fraction, (1+2)/3/4 was valued 4, and 4 was accepted."""
+    assert slowthink.verify("arithmetic.expr", {"expression": expression}, str(value))
+    assert slowthink.solve("arithmetic.expr", {"expression": expression})["answer"] == str(value)
+
+
+@pytest.mark.parametrize("completion, right", [
+    ("So 23 × 68 = 1564.", True), ("Therefore, 23 × 68 = **1564**.", True), ("So 23 × 68 = 1565.", False),
+    ("\\[\n23 \\times 68 = 1564\n\\]", True), ("<think>1564</think>", True), ("–1564", False),
+])
+def test_completions_ending_as_people_end_them(completion, right):
+    assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, completion)) is right
+
+
+def test_a_sign_in_brackets_or_an_en_dash_is_a_minus():
+    assert slowthink.verify("arithmetic.sub", {"expression": "5-7"}, "–2")
+    assert slowthink.verify("arithmetic.sub", {"expression": "5-7"}, "(−2)")

@@ -228,6 +228,24 @@ def test_completions_that_wrap_the_plaintext_in_prose():
     assert not slowthink.verify_completion("cipher.caesar", problem, 'The decoded message is "word".')
 
 
+@pytest.mark.parametrize("text, right", [
+    ('The answer is "bad", not "world".', False), ('It is not "world".', False),  # a quote the line denies
+    ('The answer is "world", not "bad".', True), ('Decoding "xpsme" gives: world', True),
+    ('The ciphertext "xpsme" decodes to "world".', True), ('Answer: bad (so "xpsme" is not "world")', False),
+])
+def test_a_completion_is_judged_on_the_text_it_gives_not_one_it_denies(text, right):
+    import slowthink
+
+    problem = {"example": {"ciphertext": "ifmmp", "plaintext": "hello"}, "ciphertext": "xpsme"}
+    assert bool(slowthink.verify_completion("cipher.caesar", problem, text)) is right
+
+
+def test_only_ascii_letters_are_letters():
+    """"\u212a" (the Kelvin sign) lowers to k in Python, but it is not the letter k."""
+    problem = {"example": {"ciphertext": "abck", "plaintext": "bcdk"}, "ciphertext": "kab"}
+    assert ver.verify("cipher.substitution", problem, "kbc") and not ver.verify("cipher.substitution", problem, "\u212abc")
+
+
 # ---------------------------------------------------------------- labels on other people's wording
 
 _FRESH = {"example": {"ciphertext": "jooj ajggjrzy gdgt wztjiy ocdn gjib cdgg",
