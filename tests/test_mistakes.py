@@ -71,3 +71,21 @@ def test_a_problem_with_nowhere_to_slip_passes_its_negative_to_the_next_one_of_i
         made = [r for r in records if len(r["problem"]["numbers"]) == size]
         assert sum(r["mistake_step"] is not None for r in made) >= 0.95 * len(made), size
     assert records == [make_item(spec, params, "s", 3, index)[0] for index in range(300)]  # still seeded per item
+
+
+@pytest.mark.parametrize("task", ["cipher.caesar", "cipher.substitution", "cipher.vigenere", "cipher.affine"])
+def test_a_negative_cipher_trace_closes_as_a_positive_one_does(task):
+    """The closing check of a negative said "Not every word is in my word list (thf), but ... I trust
+    the decoding", which no positive says: a reward model could sort them by that sentence alone.
+    And a slipped letter is one off either way, not always the next letter."""
+    records = list(slowthink.generate(task, 80, seed=5, mistakes=0.5))
+    closing = {True: set(), False: set()}
+    for record in records:
+        closing[record["mistake_step"] is None].add(" ".join(record["steps"][-2]["text"].split()[:2]))
+    assert closing[False] and closing[False] <= closing[True]
+    shifts = set()
+    for record in records:
+        if record["mistake_step"] is not None:
+            truth = slowthink.solve(task, record["problem"])["answer"]
+            shifts |= {ord(a) - ord(b) for a, b in zip(record["answer"], truth) if a != b}
+    assert shifts == {1, -1}

@@ -234,9 +234,11 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
     answer = " ".join(words)
     lines.append(f'So "{message}" → "{answer}".')
     strange = [w for w in words if not english.is_word(w)]
+    # a trace with a planted slip says what a confident writer says, as the traces without one do: a
+    # sentence only negatives had would let a reward model tell them apart without reading the work
     lines.append(voice.pick("Every word ({w}) is an ordinary English word, so the decoding reads as English.",
                             "It reads as English: {w} are all real words.", w=join_words(words))
-                 if not strange else
+                 if not strange or slip_at is not None else
                  f"Not every word is in my word list ({join_words(strange)}), but the rule fits all the evidence, "
                  "so I trust the decoding.")
     return answer, mistake

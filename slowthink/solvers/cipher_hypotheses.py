@@ -60,10 +60,11 @@ class Rule:
     def letter_work(self, ch: str, k: int, slip: bool = False) -> tuple[str, str]:
         """Decode one ciphertext letter (the k-th letter of the message): (plain letter, work).
 
-        A slip (negative traces only) writes the result one off, as a real slip would."""
+        A slip (negative traces only) writes the result one off, as a real slip would: one up or one
+        down (`_off_by_one`), so a slipped letter is not always the next one in the alphabet."""
         n = POSITION[ch]
         if self.family == "substitution":
-            plain = letter(POSITION[self.table[ch]] + 1) if slip else self.table[ch]
+            plain = letter(_off_by_one(POSITION[self.table[ch]], n + k)) if slip else self.table[ch]
             return plain, f"{ch} → {plain}"
         if self.family == "atbash":
             value, work = 27 - n, f"27 − {n} = {27 - n}"
@@ -73,7 +74,7 @@ class Rule:
         else:
             value, work = _minus(n, self.key[k % len(self.key)] if self.family == "vigenere" else self.shift)
         if slip:
-            value = value + 1 if value < 26 else value - 1
+            value = _off_by_one(value, n + k)
             work = f"{work[:work.index(' = ')]} = {value}"
         return letter(value), f"{ch} = {n}, {work} = {letter(value)}"
 
@@ -96,6 +97,12 @@ class Rule:
             backwards = word[::-1]
             return [i for i in range(len(word) - 1) if backwards[i] != backwards[i + 1]]
         return list(range(len(word) // 2 if self.family == "pair_average" else len(word)))
+
+
+def _off_by_one(value: int, seed: int) -> int:
+    """A position 1..26 one up or one down, the way chosen by `seed` (kept within the alphabet)."""
+    step = 1 if seed % 2 else -1
+    return value + step if 1 <= value + step <= 26 else value - step
 
 
 def _pair_work(pair: str, slip: bool = False) -> tuple[str, str]:
