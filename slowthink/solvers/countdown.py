@@ -241,7 +241,7 @@ class Trace:
         elif parent == 0:
             self.say(self.voice.pick("Back to the start: {s}.", "Back to {s}.", s=self.left(0)))
         else:
-            why = self.voice.pick(" It looks closer to {t}.", " It seemed promising.", t=self.target) \
+            why = self.voice.pick(" It looks closer to {t}.", " It is still the most promising.", t=self.target) \
                 if self.strategy == "best" else ""
             self.say(f"Back to {self.left(parent)}." + why, self.run.nodes[parent][3] - 1)
         self.current = parent
@@ -488,7 +488,9 @@ def write(trace: Trace, problem: dict) -> None:
         factors = [f"{a} × {b}" for a, b in sorted(pairs)][:3]
         if run.goal is not None and factors and (strategy == "best" or voice.chance(0.4)):
             trace.say(voice.pick("{t} = {f}. Keep those in mind.", "{t} = {f}: shapes worth aiming for.",
-                                 t=t, f=" = ".join(factors)))
+                                 t=t, f=" = ".join(factors)) if len(factors) > 1 else
+                      voice.pick("{t} = {f}. Keep that in mind.", "{t} = {f}: a shape worth aiming for.",
+                                 t=t, f=factors[0]))
         trace.say("I'll check every possibility systematically." if run.goal is None else
                   {"dfs": "I'll go through the pairs in order, backing up when a line fails.",
                    "bfs": "First I'll list what each move leaves, then judge those one by one.",
