@@ -89,3 +89,16 @@ def test_a_negative_cipher_trace_closes_as_a_positive_one_does(task):
             truth = slowthink.solve(task, record["problem"])["answer"]
             shifts |= {ord(a) - ord(b) for a, b in zip(record["answer"], truth) if a != b}
     assert shifts == {1, -1}
+
+
+def test_a_slip_that_would_make_a_divisor_zero_gives_no_negative_and_no_crash():
+    """The slipped value flows on: in (7/9 + 9/8) ÷ (2/3 − 4/3) a slip to 0/3 leaves nothing to divide
+    by. That problem then has no negative (the next one of its size gets it), as `make_dataset` needs."""
+    import random
+
+    task = TASKS["arithmetic.expr"]
+    params = make_params(task, {"fractions": True, "depth": 2, "mistakes": 1.0})
+    planted = [task.solve_with_mistake({"expression": "(7/9 + 9/8) / (2/3 - 4/3)"}, params, random.Random(seed))
+               for seed in range(60)]
+    assert None in planted and any(p is not None and p.mistake_step is not None for p in planted)
+    assert len(list(slowthink.generate("arithmetic.expr", 300, seed=0, fractions=True, depth=2, mistakes=1.0))) == 300

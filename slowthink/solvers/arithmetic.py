@@ -59,7 +59,10 @@ def with_mistake(solve):
             return None
         at, slip_rng = rng.randrange(census.count), random.Random(rng.getrandbits(64))
         rng.setstate(state)  # same wording up to the slip
-        solution = solve(problem, params, rng, Slip(at=at, rng=slip_rng))
+        try:
+            solution = solve(problem, params, rng, Slip(at=at, rng=slip_rng))
+        except ZeroDivisionError:  # the slipped value became a divisor of 0: nothing to write on from there
+            return None
         return solution if solution.mistake_step is not None else None
 
     return solve_with_mistake
