@@ -96,6 +96,9 @@ def cmd_solve(args) -> int:
     problem = _json_arg(args.problem, "problem")
     params = _param_args(args.param)
     api.make_params(api.get_task(args.task), params, "--param ")  # its errors name the flag they came from
+    if params.get("mistakes"):
+        raise UserError("--param mistakes: solve writes the checked trace of one problem; negative traces come "
+                        "from generate (mistakes = ... in a mix file)")
     record = api.solve(args.task, problem, seed=_seed(args.seed), **params)
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))

@@ -48,6 +48,7 @@ def test_verify_exit_status_follows_the_verdict(capsys):
     (["solve", "arithmetic.mul", "--problem", '{"expression": "2*"}'], "problem.expression"),
     (["generate", "missing.toml", "--out", "x"], "no such mix file"),
     (["solve", "arithmetic.add", "--problem", '{"expression": "1+2"}', "--param", "digit=3"], "--param digit is not"),
+    (["solve", "arithmetic.add", "--problem", '{"expression": "1+2"}', "--param", "mistakes=1.0"], "--param mistakes"),
     (["solve", "arithmetic.mul", "--problem", '{"expression": "2*3"}', "--seed", str(2**64)], "--seed"),
     (["verify", "arithmetic.mul", "--problem", "[1, 2]", "--answer", "2"], "problem.expression"),  # not "wrong"
     (["show", "/nonexistent-folder"], "no such folder"),
