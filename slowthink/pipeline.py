@@ -286,8 +286,11 @@ def read_manifest(folder: str | Path) -> dict:
     missing = [key for key in _MANIFEST_KEYS if not isinstance(manifest, dict) or key not in manifest]
     if missing:
         raise ConfigError(f"{path}: incomplete (no {missing[0]!r}); regenerate the corpus")
+    if not isinstance(manifest["shards"], list) or not all(
+            isinstance(shard, dict) and {"path", "split", "bytes", "sha256"} <= set(shard) for shard in manifest["shards"]):
+        raise ConfigError(f"{path}: its shard list is damaged; regenerate the corpus")
     for shard in manifest["shards"]:  # a cheap look at each shard: there, and as long as when it was written
-        where = folder / shard["path"]
+        where = folder / str(shard["path"])
         if not where.is_file() or where.stat().st_size != shard["bytes"]:
             raise ConfigError(f"{where}: missing or changed since the corpus was written (the manifest says "
                               f"{shard['bytes']} bytes); regenerate the corpus")

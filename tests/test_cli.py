@@ -100,6 +100,10 @@ def test_a_damaged_corpus_is_a_one_line_error_not_a_traceback(capsys, tmp_path):
     for command in (["show", str(out_dir)], ["stats", str(out_dir)], ["report", str(out_dir)]):
         code, _, err = run(capsys, *command)
         assert code == 2 and "changed since the corpus was written" in err and err.count("\n") == 1, command
+    manifest = json.loads((out_dir / "manifest.json").read_text())
+    (out_dir / "manifest.json").write_text(json.dumps({**manifest, "shards": [{"path": "x"}]}))
+    code, _, err = run(capsys, "show", str(out_dir))
+    assert code == 2 and "shard list is damaged" in err
     (out_dir / "manifest.json").write_text("{}")
     code, _, err = run(capsys, "show", str(out_dir))
     assert code == 2 and "incomplete" in err
