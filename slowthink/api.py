@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from slowthink.core.expr import ExprError
-from slowthink.core.extract import extract_answer
+from slowthink.core.extract import completion_text, extract_answer
 from slowthink.core.params import ConfigError, build_params
 from slowthink.core.rng import item_rng, stable_hash
 from slowthink.core.trace import Solution
@@ -147,8 +147,8 @@ def verify_completion(task: str, problem: object, text: object) -> Verdict:
         spec, problem = read_problem(task, problem)
     except (UnknownTaskError, ProblemError, ExprError) as exc:
         return wrong(str(exc))
-    if isinstance(text, list):  # a chat completion: the assistant's content
-        text = "\n".join(m.get("content", "") for m in text if isinstance(m, dict) and isinstance(m.get("content"), str))
+    if isinstance(text, (list, dict)):  # a chat completion: the assistant's turns, never the user's
+        text = completion_text(text)
     found = extract_answer(text)
     if found.answer is None:
         return wrong(f"no answer found: {found.method}", extraction=None)

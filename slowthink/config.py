@@ -220,7 +220,8 @@ def _parse_entries(tasks: Any, total: Any, defaults: dict, at: str) -> tuple[Ent
             count = None
         weight = table.get("weight", 1)
         # 0 <= weight < inf is false for NaN too, which otherwise reaches _share_out and crashes int()
-        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 <= weight < math.inf:
+        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 <= weight < math.inf or (
+                isinstance(weight, int) and weight.bit_length() > 1000):  # an int no float can hold (from Python)
             raise ConfigError(f"{where}.weight = {weight!r} is not allowed: use a finite number of at least 0")
         fields = {f.name for f in dataclasses.fields(TASKS[task].params)}
         values = {k: v for k, v in defaults.items() if k in fields}

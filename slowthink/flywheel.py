@@ -25,7 +25,7 @@ from tqdm import tqdm
 
 from slowthink.api import read_problem, verify_completion
 from slowthink.core.expr import ExprError
-from slowthink.core.extract import MAX_COMPLETION_CHARS, reasoning_steps
+from slowthink.core.extract import MAX_COMPLETION_CHARS, completion_text, reasoning_steps
 from slowthink.core.params import ConfigError
 from slowthink.core.trace import Solution
 from slowthink.core.verdict import ProblemError
@@ -53,35 +53,6 @@ def pass_at_k(n: int, c: int, k: int) -> float:
     return 1.0 - comb(n - c, k) / comb(n, k)
 
 
-def _completion_text(value: object) -> str:
-    """The completion's text: a string, or the assistant turns of a chat list. Anything else is a bad
-    line, not an empty completion: counting it as a sample that found no answer would skew the tally."""
-    if isinstance(value, str):
-        return value
-    if not isinstance(value, list):
-        raise ValueError("completion must be text or a list of chat messages")
-    texts = []
-    for k, message in enumerate(value):
-        if not isinstance(message, dict) or not isinstance(message.get("role", "assistant"), str):
-            raise ValueError(f"completion[{k}] must be a chat message such as {{\"role\": \"assistant\", \"content\": \"...\"}}")
-        if message.get("role", "assistant") == "assistant":
-            texts.append(_message_text(message.get("content"), k))
-    if not texts:
-        raise ValueError("completion has no assistant message")
-    return "\n".join(texts)
-
-
-def _message_text(content: object, k: int) -> str:
-    """A message's content: text, or a list of parts whose text ones are joined (the OpenAI form)."""
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list) and all(isinstance(part, dict) for part in content):
-        parts = [part.get("text") for part in content if part.get("type", "text") == "text"]
-        if parts and all(isinstance(text, str) for text in parts):
-            return "".join(parts)
-    raise ValueError(f"completion[{k}].content must be text (or a list of text parts)")
-
-
 def _read_line(number: int, raw: bytes) -> tuple[str, dict, str, str]:
     if len(raw) > MAX_LINE_BYTES:
         raise ValueError(f"line is {len(raw)} bytes, more than {MAX_LINE_BYTES}")
@@ -103,7 +74,7 @@ def _read_line(number: int, raw: bytes) -> tuple[str, dict, str, str]:
         raise ValueError(str(exc)) from None
     group = item.get("id")
     key = str(group) if group is not None else spec.problem_key(problem)
-    return task, problem, _completion_text(item["completion"]), key
+    return task, problem, completion_text(item["completion"], strict=True), key
 
 
 def verify_file(source: str | Path, out: str | Path, overwrite: bool = False, progress: bool = False) -> dict:

@@ -40,6 +40,7 @@ from slowthink.records import to_row
 from slowthink.registry import get_task
 
 WORK_DIR = ".work"
+WORK_MARKER = "slowthink-run.json"  # in .work: this folder is a run of ours, to resume or to clean up
 MERGED = "merged"  # under .work/<hash>: the shards, until the corpus is finished
 MANIFEST = "manifest.json"
 KEEP_REJECTIONS = 20  # reasons kept per chunk, to show in the manifest
@@ -128,7 +129,7 @@ def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
         if not overwrite:
             raise ConfigError(f"--out {out}: already holds a corpus; pass --overwrite or choose another folder")
         remove_corpus(out)
-    elif (out / WORK_DIR).is_dir():
+    elif (out / WORK_DIR / WORK_MARKER).is_file():
         # an interrupted run of ours: what it began past its chunks (exports, the card, shards being
         # moved into place) is redone; work from an older, different mix cannot be resumed
         for name in ("data", "exports"):
@@ -138,12 +139,13 @@ def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
         raise ConfigError(f"--out {out}: a folder that is not empty and holds no slowthink corpus; "
                           f"choose a new or empty folder")
     work = out / WORK_DIR / mix_hash(mix)
-    if (out / WORK_DIR).exists():
+    if (out / WORK_DIR / WORK_MARKER).is_file():
         for old in (out / WORK_DIR).iterdir():
-            if old != work:
+            if old != work and old.name != WORK_MARKER:
                 shutil.rmtree(old, ignore_errors=True)
     shutil.rmtree(work / MERGED, ignore_errors=True)  # the merge always starts again from the chunks
     work.mkdir(parents=True, exist_ok=True)
+    (out / WORK_DIR / WORK_MARKER).write_text(json.dumps({"slowthink": __version__}) + "\n")
     return work
 
 

@@ -16,18 +16,7 @@ import re
 from typing import Any
 
 from slowthink.api import verify_completion
-from slowthink.core.extract import extract_answer
-
-
-def _text(completion: Any) -> str:
-    if isinstance(completion, str):
-        return completion
-    if isinstance(completion, list):  # conversational: [{"role": "assistant", "content": ...}, ...]
-        return "\n".join(m["content"] for m in completion
-                         if isinstance(m, dict) and isinstance(m.get("content"), str) and m.get("role", "assistant") == "assistant")
-    if isinstance(completion, dict) and isinstance(completion.get("content"), str):
-        return completion["content"]
-    return ""
+from slowthink.core.extract import completion_text, extract_answer
 
 
 def _column(kwargs: dict, name: str, n: int) -> list:
@@ -49,7 +38,7 @@ def correctness_reward(prompts: list | None = None, completions: list | None = N
         if task is None or problem is None:
             rewards.append(None)
         else:
-            rewards.append(1.0 if verify_completion(task, problem, _text(completion)) else 0.0)
+            rewards.append(1.0 if verify_completion(task, problem, completion_text(completion)) else 0.0)
     return rewards
 
 
@@ -64,7 +53,7 @@ def format_reward(prompts: list | None = None, completions: list | None = None,
     starts inside it and its only tag is the closing one."""
     rewards = []
     for completion in completions or []:
-        text = _text(completion)
+        text = completion_text(completion)
         found = extract_answer(text)
         ok = _think_tags_well_formed(text) and found.answer is not None and found.method in _EXPLICIT
         rewards.append(1.0 if ok else 0.0)

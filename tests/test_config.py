@@ -154,3 +154,13 @@ def test_an_answer_template_that_would_fail_in_an_export_is_refused_when_the_mix
     with pytest.raises(ConfigError, match="prompt.answer_template"):
         parse_mix({"prompt": {"answer_template": template}, "tasks": {"arithmetic.add": {"count": 1}}})
     parse_mix({"prompt": {"answer_template": "\\boxed{{{answer}}}"}, "tasks": {"arithmetic.add": {"count": 1}}})
+
+
+@pytest.mark.parametrize("template", ["Answer: {answer[0]}", "{answer:.1}", "{answer!r}", "{answer.upper}"])
+def test_an_answer_template_may_not_change_the_answer(template):
+    """Each of these formats, but writes "Answer: 1" for 1564 (or quotes it): refused, not written."""
+    _bad({"prompt": {"answer_template": template}, "tasks": {"arithmetic.add": {"count": 1}}}, "bare \\{answer\\}")
+
+
+def test_a_weight_no_float_can_hold_is_refused():
+    _bad({"total": 10, "tasks": {"arithmetic.add": {"weight": 10**400}}}, "weight = .* is not allowed")

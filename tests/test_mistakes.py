@@ -73,7 +73,8 @@ def test_a_problem_with_nowhere_to_slip_passes_its_negative_to_the_next_one_of_i
     assert records == [make_item(spec, params, "s", 3, index)[0] for index in range(300)]  # still seeded per item
 
 
-@pytest.mark.parametrize("task", ["cipher.caesar", "cipher.substitution", "cipher.vigenere", "cipher.affine"])
+@pytest.mark.parametrize("task", ["cipher.caesar", "cipher.substitution", "cipher.vigenere", "cipher.affine",
+                                  "cipher.pair_average"])
 def test_a_negative_cipher_trace_closes_as_a_positive_one_does(task):
     """The closing check of a negative said "Not every word is in my word list (thf), but ... I trust
     the decoding", which no positive says: a reward model could sort them by that sentence alone.

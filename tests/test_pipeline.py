@@ -9,7 +9,7 @@ import pytest
 
 from slowthink.config import parse_mix
 from slowthink.core.params import ConfigError
-from slowthink.pipeline import generate_corpus, mix_hash, plan_chunks, run_chunk
+from slowthink.pipeline import WORK_MARKER, generate_corpus, mix_hash, plan_chunks, run_chunk
 
 MIX = {"name": "t", "seed": 3, "shard_size": 70, "chunk_size": 16, "tasks": {
     "arithmetic.add": {"count": 60, "digits": 6}, "arithmetic.expr": {"count": 50, "depth": 3},
@@ -63,6 +63,7 @@ def test_an_interrupted_run_resumes_to_the_same_bytes(tmp_path):
     partial = tmp_path / "partial"
     work = partial / ".work" / mix_hash(mix)
     work.mkdir(parents=True)
+    (partial / ".work" / WORK_MARKER).write_text("{}")  # as a run writes it when it starts
     jobs = plan_chunks(mix, work)
     for job in jobs[: len(jobs) // 2]:  # as if the run died half way through
         run_chunk(job)
@@ -110,6 +111,16 @@ def test_a_folder_that_is_not_a_corpus_is_never_emptied(tmp_path):
     assert (folder / "data" / "notes.jsonl").read_text() == '{"mine": 1}\n'
     (tmp_path / "empty").mkdir()
     assert generate_corpus(parse_mix(MIX), tmp_path / "empty", quiet=True)["records"] > 0
+
+
+def test_a_folder_with_a_work_folder_of_its_own_is_not_taken_for_an_interrupted_run(tmp_path):
+    """".work" is a common name: only one holding slowthink's marker is a run of ours to resume or clean."""
+    folder = tmp_path / "proj"
+    (folder / ".work" / "cache").mkdir(parents=True)
+    (folder / "README.md").write_text("mine")
+    with pytest.raises(ConfigError, match="not empty and holds no slowthink corpus"):
+        generate_corpus(parse_mix(MIX), folder, quiet=True)
+    assert (folder / "README.md").read_text() == "mine" and (folder / ".work" / "cache").is_dir()
 
 
 def test_a_mix_that_keeps_nothing_is_an_error_and_writes_nothing(tmp_path):

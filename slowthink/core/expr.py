@@ -118,8 +118,8 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
         if ch in _SPACES:
             i += 1
             continue
-        if rules.fraction_literals and ch.isdigit() and (not tokens or tokens[-1] != "/") and \
-                (m := _FRACTION_RE.match(text, i)):  # after a division sign, "/3/4" divides twice: (1+2)/3/4 is 1/4
+        if rules.fraction_literals and ch.isdigit() and not (i and text[i - 1] == "/") and \
+                (m := _FRACTION_RE.match(text, i)):  # a tight chain divides: (1+2)/3/4 is 1/4; "6 ÷ 3/4" is 8
             top, bottom = m.groups()
             if len(top) > rules.max_digits or len(bottom) > rules.max_digits:
                 raise ExprError(f"number too long: more than {rules.max_digits} digits")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,15 +57,20 @@ class Wording:
 
     @staticmethod
     def template_problem(template: str) -> str | None:
-        """Why an answer template would fail (None if it is fine). It is a str.format template: {answer}
-        and nothing else in single braces ("\\boxed{{{answer}}}" for \\boxed{42}). Checked when the
-        mix or the command line is read, not found half way through writing an export."""
+        """Why an answer template would fail or change the answer (None if it is fine). It is a str.format
+        template whose only field is a bare {answer} ("\\boxed{{{answer}}}" for \\boxed{42}): "{answer[0]}" or
+        "{answer:.1}" would cut every answer short. Checked when the mix or the command line is read."""
         try:
-            line = template.format(answer="\0")
-        except (KeyError, IndexError, ValueError, AttributeError) as exc:
-            return (f"{template!r} is not a template of {{answer}} alone ({type(exc).__name__}: {exc}); "
-                    f"double any other brace, e.g. \"\\\\boxed{{{{{{answer}}}}}}\"")
-        return None if "\0" in line else f"{template!r} must contain {{answer}}, e.g. \"Answer: {{answer}}\""
+            fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(template)
+                      if name is not None]
+        except ValueError as exc:
+            return f"{template!r} is not a format template ({exc}); double any brace that is text, e.g. \"\\\\boxed{{{{{{answer}}}}}}\""
+        if not fields:
+            return f"{template!r} must contain {{answer}}, e.g. \"Answer: {{answer}}\""
+        if any(field != ("answer", "", None) for field in fields):
+            return (f"{template!r}: the only field may be a bare {{answer}}; double any brace that is text, "
+                    f"e.g. \"\\\\boxed{{{{{{answer}}}}}}\"")
+        return None
 
     def answer_line(self, row: dict) -> str:
         return self.answer_template.format(answer=row["answer"] if row["answer"] is not None else NO_ANSWER)

@@ -9,6 +9,7 @@ quotients by multiplying back, expressions by a second evaluation order.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from fractions import Fraction
 
@@ -26,10 +27,15 @@ def answer_text(value: Fraction) -> str:
     return format_value(value, unicode=False)
 
 
+# our own rendering of a problem already read: spaces and brackets make it longer and deeper than its text
+_SHOWN_RULES = dataclasses.replace(ARITHMETIC_RULES, max_length=10 * ARITHMETIC_RULES.max_length,
+                                   max_tokens=10 * ARITHMETIC_RULES.max_tokens, max_depth=2 * ARITHMETIC_RULES.max_depth)
+
+
 def _start(problem: dict, rng: random.Random, params, slip: Slip | None) -> tuple[Work, Node]:
     work = Work(Voice(rng, getattr(params, "language", "en")), slip=slip)
     # worked on as it is shown: "2 + (3 + 4)" is shown as 2 + 3 + 4, so it is worked left to right as that
-    node = parse(to_text(parse(problem["expression"], ARITHMETIC_RULES), unicode=False), ARITHMETIC_RULES)
+    node = parse(to_text(parse(problem["expression"], ARITHMETIC_RULES), unicode=False), _SHOWN_RULES)
     shown = to_text(node)
     work.say(work.voice.pick("We need {e}.", "Task: work out {e}.", "Let me calculate {e} carefully.",
                              "Compute {e}.", e=shown))

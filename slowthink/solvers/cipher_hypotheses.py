@@ -107,7 +107,7 @@ def _off_by_one(value: int, seed: int) -> int:
 
 def _pair_work(pair: str, slip: bool = False) -> tuple[str, str]:
     x, y = POSITION[pair[0]], POSITION[pair[1]]
-    value = (x + y) // 2 + (0 if not slip else 1 if (x + y) // 2 < 26 else -1)
+    value = _off_by_one((x + y) // 2, x) if slip else (x + y) // 2
     return letter(value), f"{pair}: {pair[0]} = {x}, {pair[1]} = {y}, ({x} + {y}) ÷ 2 = {value} = {letter(value)}"
 
 

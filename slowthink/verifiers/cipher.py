@@ -258,18 +258,20 @@ _LEAD_IN = re.compile(r"^(?:so\s+|thus\s+)?(?:the\s+)?(?:decoded\s+|hidden\s+|pl
 def clean_answer(text: str) -> str:
     """A model's last line often wraps the plaintext in prose: 'The decoded message is "on the mat".'
     The last quoted text is taken, but never one the line denies ('"the dog ran", not "the cat sat"'),
-    and a plain tail after a colon wins over a quote before it ('Decoding "wkh" gives: the').
+    and a plain tail after a verb and a colon wins over a quote before it ('Decoding "wkh" gives: the').
     """
     quotes = list(_QUOTED.finditer(text))
-    tail = text[quotes[-1].end():] if quotes else ""
-    if ":" in tail and re.search(r"[A-Za-z]", tail.rsplit(":", 1)[1]):
-        return tail.rsplit(":", 1)[1].strip()
+    given = _GIVES.search(text, quotes[-1].end()) if quotes else None
+    if given:
+        return given.group(1)
     said = [q.group(1) or q.group(2) for q in quotes if not _DENIED.search(text, max(0, q.start() - 24), q.start())]
     if said:
         return said[-1]
     return _LEAD_IN.sub("", text.strip())
 
 
+# what a line ends on after a verb and a colon, unquoted: 'Decoding "wkh" gives: the' ("(confidence: high)" is not)
+_GIVES = re.compile(r"\b(?:gives|is|reads|says|becomes|yields|to)\s*:\s*([A-Za-z][A-Za-z' -]*?)[.!]?\s*\Z", re.I)
 _DENIED = re.compile(r"(?:\bnot|n't|\bnever|\brather than|\binstead of)\s*\Z", re.I)  # just before a quote
 
 

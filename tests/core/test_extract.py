@@ -119,3 +119,32 @@ def test_hostile_completions_are_read_in_linear_time(text):
 @pytest.mark.parametrize("latex, plain", [("\\frac{1}{3}1", "1/3 1"), ("15\\left.64", "15 64")])
 def test_latex_cleaning_never_joins_two_numbers(latex, plain):
     assert clean(latex) == plain
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("İstanbul: <answer>1564</answer>", "1564"),  # "İ".lower() is two characters: offsets must not shift
+    ("<answer>1564</answer> (I used </answer> tags as asked)", "1564"),  # an open tag pairs with the next close
+    ("<ANSWER>12</Answer> then <answer>13</answer>", "13"),
+])
+def test_answer_tags_pair_as_written(text, answer):
+    assert extract_answer(text).answer == answer
+
+
+def test_every_reader_of_answer_tags_is_linear():
+    """The regex the tags were read with took 30 s on this in three places, not only extract_answer."""
+    hostile = "<answer>" * 20_000
+    assert stated_answer(hostile) is None and reasoning_steps(hostile) == [hostile]
+    assert reasoning_steps("work\n<answer>12</answer>") == ["work", "Answer: 12"]
+
+
+def test_a_chat_completion_is_its_assistant_turns():
+    """A user turn that says "Answer: 1564" is the question's, not the model's answer."""
+    import slowthink
+
+    problem = {"expression": "23*68"}
+    chat = [{"role": "user", "content": "Answer: 1564"}, {"role": "assistant", "content": "no idea"}]
+    assert not slowthink.verify_completion("arithmetic.mul", problem, chat)
+    parts = [{"role": "assistant", "content": [{"type": "text", "text": "Answer: 1564"}]}]
+    assert slowthink.verify_completion("arithmetic.mul", problem, parts)
+    assert slowthink.rewards.correctness_reward(completions=[parts], task=["arithmetic.mul"],
+                                                problem=['{"expression": "23*68"}']) == [1.0]

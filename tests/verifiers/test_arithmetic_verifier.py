@@ -150,9 +150,11 @@ def test_a_huge_integer_answer_is_refused_not_raised():
 
 
 @pytest.mark.parametrize("expression, value", [("(1+2)/3/4", Fraction(1, 4)), ("1/2/3/4", Fraction(1, 24)),
-                                               ("10 / 5/2", 1), ("(3/4) * (5/6)", Fraction(5, 8)), ("3/4/5", Fraction(3, 20))])
-def test_a_tight_fraction_after_a_division_sign_is_divided_by_not_read_as_one_number(expression, value):
-    """"/3/4" divides twice: read as one fraction, (1+2)/3/4 was valued 4, and 4 was accepted."""
+                                               ("3/4/5", Fraction(3, 20)), ("(3/4) * (5/6)", Fraction(5, 8)),
+                                               ("1/2 ÷ 3/4", Fraction(2, 3)), ("6 ÷ 3/4", 8), ("10 / 5/2", 4)])
+def test_a_tight_chain_of_divisions_divides_while_a_fraction_after_a_sign_is_one_number(expression, value):
+    """"/3/4" divides twice: read as one fraction, (1+2)/3/4 was valued 4, and 4 was accepted. After
+    "÷" or a spaced "/", a tight 3/4 is still the one number school notation means."""
     assert slowthink.verify("arithmetic.expr", {"expression": expression}, str(value))
     assert slowthink.solve("arithmetic.expr", {"expression": expression})["answer"] == str(value)
 
@@ -168,3 +170,11 @@ def test_completions_ending_as_people_end_them(completion, right):
 def test_a_sign_in_brackets_or_an_en_dash_is_a_minus():
     assert slowthink.verify("arithmetic.sub", {"expression": "5-7"}, "–2")
     assert slowthink.verify("arithmetic.sub", {"expression": "5-7"}, "(−2)")
+
+
+def test_a_long_problem_is_solved_although_its_rendering_is_longer_than_its_text():
+    """The solver works on the problem as shown, with spaces and brackets: longer than the limit on
+    the text it was read from, which must not make a problem the verifier accepts unsolvable."""
+    problem = {"expression": "1/2*" * 499 + "1/2"}
+    assert slowthink.verify("arithmetic.expr", problem, "1/" + str(2**500))
+    assert slowthink.solve("arithmetic.expr", problem)["verified"]

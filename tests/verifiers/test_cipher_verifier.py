@@ -232,6 +232,7 @@ def test_completions_that_wrap_the_plaintext_in_prose():
     ('The answer is "bad", not "world".', False), ('It is not "world".', False),  # a quote the line denies
     ('The answer is "world", not "bad".', True), ('Decoding "xpsme" gives: world', True),
     ('The ciphertext "xpsme" decodes to "world".', True), ('Answer: bad (so "xpsme" is not "world")', False),
+    ('Answer: "world" (confidence: high)', True), ('The decoded message is "world". Rule used: shift by 1', True),
 ])
 def test_a_completion_is_judged_on_the_text_it_gives_not_one_it_denies(text, right):
     import slowthink
