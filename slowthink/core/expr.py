@@ -49,7 +49,8 @@ class Rules:
     implicit_times: bool = False  # "2(3 + 4)", "(7 − 1)(4)", "(3 + 4)2": a bracket against a number or bracket
     # multiplies; with a space between ("Step 2 (3 + 4)") it does not
     spaced_implicit_times: bool = False  # and with spaces too, "4 (7 − 1)": for a lone answer, where no prose can be
-    fraction_literals: bool = False  # read a tight "3/4" as one number (arithmetic problems)
+    fraction_literals: bool = False  # read a tight "3/4" as one number (arithmetic problems), but not right
+    # after a tight "/": "1/2/3" divides twice
 
 
 DEFAULT_RULES = Rules()
