@@ -295,9 +295,14 @@ class Trace:
             self.say(self.needed_argument(items) + ".", depth)
             self.say(self.voice.pick("No match, so {s} cannot make {t}.", "No match: dead end.", s=rest, t=t), depth)
             return
-        picked = tries_worth_showing(values_of(items), t, self.strategy != "dfs")
-        for first, last in picked[:self.voice.choose((1, 2, 2, 3))]:
+        shown, landed = self.voice.choose((1, 2, 2, 3)), set()
+        for first, last in tries_worth_showing(values_of(items), t, self.strategy != "dfs"):
+            if last[3] in landed:
+                continue  # three ways to the same 30 show less than one try that lands elsewhere
+            landed.add(last[3])
             self.tried(first, [last], depth)
+            if len(landed) == shown:
+                break
         self.say(self.voice.pick("Nothing from {s} makes {t}. Back up.", "No way to {t} from {s}. Dead end.",
                                  "So {s} cannot make {t}; back up.", s=rest, t=t), depth)
 

@@ -312,3 +312,24 @@ def test_every_24_game_trace_reads_true_step_by_step():
         for strategy in ("dfs", "bfs", "best"):
             solution = run(problem, seed=k, strategy=strategy)
             assert all(ver.label_steps(problem, solution.steps)), (deal, strategy, solution.steps)
+
+
+def test_the_tries_shown_for_a_dead_end_land_in_different_places():
+    """"17 + 13 = 30", "21 + 9 = 30", "22 + 8 = 30": three ways to one miss read like a log and show
+    less than tries that land elsewhere."""
+    import slowthink
+
+    landing = re.compile(r"^\s*\S.*, then .* = (\S+): (?:too|over|short|not|a fraction|\d)")
+    blocks = 0
+    for record in slowthink.generate("countdown.game24", 150, seed=2, strategy="best"):
+        block: list[str] = []
+        for step in [s["text"] for s in record["steps"]] + [""]:
+            m = landing.match(step)
+            if m:
+                block.append(m.group(1))
+                continue
+            if len(block) > 1:
+                blocks += 1
+                assert len(set(block)) == len(block), (record["problem"], block)
+            block = []
+    assert blocks > 20
