@@ -291,8 +291,9 @@ class Trace:
         """Why three numbers cannot make the target: a few tries, or what the last step would need."""
         t, rest = self.target, listing(values_of(items))
         thorough = self.strategy == "bfs" and self.voice.chance(0.5) or self.voice.chance(0.15)
-        if thorough:
-            self.say(self.needed_argument(items) + ".", depth)
+        if thorough:  # one line per number kept for last: three short lines read, one long one is a wall
+            for clause in self.needed_argument(items).split("; "):
+                self.say(clause[0].upper() + clause[1:] + ".", depth)
             self.say(self.voice.pick("No match, so {s} cannot make {t}.", "No match: dead end.", s=rest, t=t), depth)
             return
         shown, landed = self.voice.choose((1, 2, 2, 3)), set()

@@ -333,3 +333,15 @@ def test_the_tries_shown_for_a_dead_end_land_in_different_places():
                 assert len(set(block)) == len(block), (record["problem"], block)
             block = []
     assert blocks > 20
+
+
+def test_a_dead_end_argued_in_full_takes_a_line_per_number_kept_for_last():
+    """"With 6 last, … ; with 13 last, … ; with 24 last, …" in one step was a wall of fractions."""
+    import slowthink
+
+    argued = 0
+    for record in slowthink.generate("countdown.game24", 120, seed=3, strategy="bfs"):
+        for step in (s["text"] for s in record["steps"]):
+            assert "; with " not in step, step
+            argued += step.lstrip().startswith("With ")
+    assert argued > 10
