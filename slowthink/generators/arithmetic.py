@@ -48,7 +48,8 @@ class SubParams(NumberParams):
 @dataclass(frozen=True)
 class MulParams(NumberParams):
     operands: int = param(2, "how many numbers are multiplied", min=2, max=4)
-    check_by: str = param("auto", "how the product is checked: swapped factors, casting out nines, or chosen by size",
+    check_by: str = param("auto", "how a product of two numbers of 2+ digits is checked: swapped factors, casting "
+                          "out nines, or chosen by size (with a one-digit factor it is checked by dividing back)",
                           choices=("auto", "swap", "nines"))
 
 
