@@ -33,6 +33,7 @@ def test_label_steps_finds_every_planted_mistake(task):
         assert labels == [True] * k + [False] * (len(labels) - k), (record["problem"], k, labels)
         assert [s["label"] for s in record["steps"]] == labels
         assert record["verified"] is False
+        assert record["difficulty"].get("mistake"), "every family names the kind of slip it planted"
     assert negatives > 300
 
 

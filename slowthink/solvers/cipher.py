@@ -169,7 +169,10 @@ def _searched(right: Outcome | None) -> int:
 def solve_with_mistake(rule: str, problem: dict, params, rng: random.Random) -> Solution | None:
     """The same trace with one slip planted in the decoding and carried on to the answer (a negative example)."""
     solution = solve(rule, problem, params, rng, slip=random.Random(rng.getrandbits(64)))
-    return solution if solution.mistake_step is not None else None
+    if solution.mistake_step is None:
+        return None
+    solution.difficulty["mistake"] = "decoding slip"  # as arithmetic and countdown negatives name theirs
+    return solution
 
 
 def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Random | None = None) -> Solution:
