@@ -107,11 +107,19 @@ _AFTER_DIVISION = re.compile(r"(?:[/÷]|\\div)\s*\Z")  # the text before a fract
 
 
 def clean(answer: str) -> str:
-    """Plain text from markdown/LaTeX dressing; keeps the content, and never joins what it separated."""
-    text = without_full_stop(plain_latex(answer.strip()))  # "$24$." : the sentence's stop, then the dressing
+    """Plain text from markdown/LaTeX dressing; keeps the content, and never joins what it separated.
+    An answer that is all one \\boxed{…} ("$\\boxed{24}$") is its content, as `extract_answer` reads it."""
+    answer = _unboxed(answer.strip())
+    text = without_full_stop(plain_latex(answer))  # "$24$." : the sentence's stop, then the dressing
     text = _DRESSING.sub(lambda m: _dressing_kept(text, m), text).strip()
     text = _BRACKETED_FRACTION.sub(r"\1/\2", text)
     return text.strip().rstrip(".").strip()
+
+
+def _unboxed(text: str) -> str:
+    bare = text.strip("$ \t")
+    inside = _boxed(bare) if bare.startswith("\\boxed{") and bare.endswith("}") else None
+    return inside if inside is not None and len(inside) == len(bare) - len("\\boxed{}") else text
 
 
 def undressed(answer: str) -> str:

@@ -74,6 +74,8 @@ def test_taking_dressing_off_never_joins_two_numbers(left, between, right, aroun
 
 def test_answers_handed_straight_to_a_verifier_lose_their_dressing_too():
     assert undressed("$4 \\times 6$") == "4 × 6" and undressed("**1564**") == "1564"
+    assert undressed("$\\boxed{4 \\times 6}$") == "4 × 6"  # all one box: its content, as verify_completion reads it
+    assert undressed("\\boxed{1}+\\boxed{2}") == "\\boxed{1}+\\boxed{2}"  # two boxes are not one answer
     assert undressed("4*(7-8/8)") == "4*(7-8/8)"  # no dressing: left exactly as it is
     assert undressed("2**3") == "2**3"
     long = "(1)/(2)$" * 5_000  # far too long to be an answer: handed back for the verifier to refuse
