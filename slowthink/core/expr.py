@@ -100,10 +100,28 @@ _OP_SPELLINGS = {
     "\uff3d": ")",
 }
 # spaces of every width, and the invisible characters text picks up when copied (zero-width space, BOM)
+_CLOSES = {")": "(", "]": "[", "\uff09": "\uff08", "\uff3d": "\uff3b"}
+_OPENERS = set(_CLOSES.values())
+_OTHER_BRACKETS = (_OPENERS | set(_CLOSES)) - {"(", ")"}
 _SPACES = " \t\n\r\u00a0\u2002\u2003\u2009\u200a\u202f\u3000\u200b\u2060\ufeff"
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 _FRACTION_RE = re.compile(r"(\d+)/(\d+)(?![\d.])")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def check_bracket_kinds(text: str) -> None:
+    """ExprError if a bracket is closed by another kind: "(4]" is junk, not 4. (Whether they balance is
+    the parser's to say.) Text with one kind of bracket needs no look."""
+    if not any(kind in text for kind in _OTHER_BRACKETS):
+        return
+    opened: list[str] = []
+    for i, ch in enumerate(text):
+        if ch in _OPENERS:
+            opened.append(ch)
+        elif ch in _CLOSES and opened:
+            if opened[-1] != _CLOSES[ch]:
+                raise ExprError(f"a {opened[-1]!r} is closed by {ch!r} at position {i}")
+            opened.pop()
 
 
 def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
@@ -112,6 +130,7 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
         raise ExprError(f"expected text, got {type(text).__name__}")
     if len(text) > rules.max_length:
         raise ExprError(f"too long: {len(text)} characters (limit {rules.max_length})")
+    check_bracket_kinds(text)
     tokens: list[str | Fraction] = []
     i, n = 0, len(text)
     while i < n:

@@ -45,7 +45,8 @@ from functools import lru_cache
 
 from slowthink.core.claims import (CLAIM_RULES, as_meant, check_run, claim_runs, flat_value, may_claim, relation_holds,
                                    side_value)
-from slowthink.core.expr import BinOp, ExprError, Num, Rules, evaluate, format_value, parse_tokens, tokenize
+from slowthink.core.expr import (BinOp, ExprError, Num, Rules, check_bracket_kinds, evaluate, format_value,
+                                 parse_tokens, tokenize)
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, problem_from_json, right, wrong
 
@@ -108,6 +109,7 @@ def problem_key(problem: dict) -> str:
 
 def parse_answer(text: str):
     """The expression tree of an answer, or ExprError. Plain answers skip the general tokenizer."""
+    check_bracket_kinds(text)  # "(4]": the fast path below maps every bracket to ( and )
     if _SIMPLE.fullmatch(text) and "**" not in text:
         tokens = _TOKEN.findall(text)
         if len(tokens) <= ANSWER_RULES.max_tokens and all(len(t) <= ANSWER_RULES.max_digits for t in tokens):

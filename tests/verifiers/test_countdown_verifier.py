@@ -41,6 +41,7 @@ def test_every_correct_spelling_is_accepted(answer):
 @pytest.mark.parametrize("answer, reason", [
     ("(7-8/8)*5", "5, which is not one of the numbers"),
     ("7\u200b8-8*8+8", "cannot read"),  # an invisible character never joins 7 and 8 into 78
+    ("( 4 ]*(7-8/8)", "closed by"), ("[4*(7-8/8))", "closed by"), ("（7－8÷8)×4", "closed by"),  # brackets of two kinds
     ("(7-8/8)*4*1", "1, which is not one of the numbers"),
     ("7*4-8+8-4", "4 2 times"),
     ("8*(7+4)-8", "makes 80, not 24"),
