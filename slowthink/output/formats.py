@@ -90,6 +90,10 @@ class Wording:
     def completion(self, row: dict) -> str:
         return f"{self.reasoning(row)}\n{self.answer_line(row)}"
 
+    def prompt_text(self, row: dict) -> str:
+        """The system prompt and the question as one text, for formats without chat turns."""
+        return f"{self.system}\n\n{row['question']}" if self.system else row["question"]
+
     def user_turns(self, row: dict) -> list[dict]:
         system = [{"role": "system", "content": self.system}] if self.system else []
         return system + [{"role": "user", "content": row["question"]}]
@@ -122,8 +126,7 @@ def to_think_field(row: dict, w: Wording) -> dict:
 
 def to_prompt_completion(row: dict, w: Wording) -> dict:
     """TRL joins prompt and completion as they are: the newline keeps "…p/q." and "Let me…" apart."""
-    prompt = f"{w.system}\n\n{row['question']}" if w.system else row["question"]
-    return {"prompt": prompt + "\n", "completion": w.completion(row)}
+    return {"prompt": w.prompt_text(row) + "\n", "completion": w.completion(row)}
 
 
 def to_sharegpt(row: dict, w: Wording) -> dict:
@@ -141,8 +144,8 @@ def to_alpaca(row: dict, w: Wording) -> dict:
 
 
 def to_prm(row: dict, w: Wording) -> dict:
-    prompt = f"{w.system}\n\n{row['question']}" if w.system else row["question"]
-    return {"prompt": prompt, "completions": w.steps(row), "labels": [bool(s["label"]) for s in row["steps"]]}
+    return {"prompt": w.prompt_text(row), "completions": w.steps(row),
+            "labels": [bool(s["label"]) for s in row["steps"]]}
 
 
 def to_rl(row: dict, w: Wording) -> dict:
