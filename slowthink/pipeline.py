@@ -136,8 +136,10 @@ def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
             shutil.rmtree(out / name, ignore_errors=True)
         (out / "README.md").unlink(missing_ok=True)
     elif out.is_dir() and any(out.iterdir()):
-        raise ConfigError(f"--out {out}: a folder that is not empty and holds no slowthink corpus; "
-                          f"choose a new or empty folder")
+        unmarked = " (its .work has no slowthink-run.json: not a run of this version to resume)" \
+            if (out / WORK_DIR).is_dir() else ""
+        raise ConfigError(f"--out {out}: a folder that is not empty and holds no slowthink corpus{unmarked}; "
+                          f"choose a new or empty folder, or delete this one")
     work = out / WORK_DIR / mix_hash(mix)
     if (out / WORK_DIR / WORK_MARKER).is_file():
         for old in (out / WORK_DIR).iterdir():
