@@ -550,10 +550,24 @@ def fraction_add(work: Work, x: Fraction, y: Fraction, minus: bool = False) -> F
 
 
 def fraction_mul(work: Work, x: Fraction, y: Fraction) -> Fraction:
-    top, bottom = work.value(x.numerator * y.numerator), x.denominator * y.denominator
-    work.say(f"{paren(x, True, mul=True)} × {paren(y, mul=True)} = ({v(x.numerator)} × {paren(Fraction(y.numerator))})/"
-             f"({x.denominator} × {y.denominator}) = {v(top)}/{bottom}.")
+    a, b, c, d = x.numerator, y.numerator, x.denominator, y.denominator
+    shown = f"{paren(x, True, mul=True)} × {paren(y, mul=True)} = ({v(a)} × {paren(Fraction(b))})/({c} × {d})"
+    if not (_hard_product(a, b) or _hard_product(c, d)):
+        top, bottom = work.value(a * b), c * d
+        work.say(f"{shown} = {v(top)}/{bottom}.")
+        return reduce_fraction(work, top, bottom)
+    # a product of two numbers of two or more digits is worked out, not stated: the trace does the hard part
+    work.say(f"{shown}.")
+    top = (-1 if a * b < 0 else 1) * multiply(work.nested(), abs(a), abs(b)) if _hard_product(a, b) else None
+    bottom = multiply(work.nested(), c, d) if _hard_product(c, d) else c * d
+    if top is None:
+        top = work.value(a * b)  # a value that may slip is written in the very next line
+    work.say(f"So ({v(a)} × {paren(Fraction(b))})/({c} × {d}) = {v(top)}/{bottom}.")
     return reduce_fraction(work, top, bottom)
+
+
+def _hard_product(p: int, q: int) -> bool:
+    return min(abs(p), abs(q)) >= 10
 
 
 def fraction_div(work: Work, x: Fraction, y: Fraction) -> Fraction:

@@ -128,3 +128,12 @@ def test_solve_is_deterministic():
     problem = {"expression": "(3/4 + 5/6) * 12"}
     assert slowthink.solve("arithmetic.expr", problem) == slowthink.solve("arithmetic.expr", problem)
     assert slowthink.solve("arithmetic.expr", problem)["answer"] == "19"
+
+
+def test_a_hard_product_inside_fraction_work_is_worked_out_not_stated():
+    """"(99 × 69)/(2 × 2) = 6831/4" stated a product a person works out: the trace does the hard part."""
+    steps = [s["text"].strip() for s in slowthink.solve("arithmetic.mul", {"expression": "(99/2) * (69/2)"})["steps"]]
+    assert "So 99 × 69 = 6831." in steps
+    assert steps.index("So 99 × 69 = 6831.") < steps.index("So (99 × 69)/(2 × 2) = 6831/4.")
+    easy = [s["text"] for s in slowthink.solve("arithmetic.mul", {"expression": "(3/4) * (5/6)"})["steps"]]
+    assert any("= (3 × 5)/(4 × 6) = 15/24." in step for step in easy)  # small ones stay one line
