@@ -161,3 +161,16 @@ def test_export_errors_are_one_line_and_write_nothing(smoke_corpus, tmp_path, ca
 def test_export_command_writes_a_new_folder(smoke_corpus, tmp_path, capsys):
     assert main(["export", str(smoke_corpus), "--format", "alpaca", "--out", str(tmp_path / "a")]) == 0
     assert (tmp_path / "a" / "train.jsonl").is_file() and not list(tmp_path.glob(".*partial"))
+
+
+def test_the_parquet_export_joins_the_jsonl_corpus_after_the_cast_the_readme_gives(smoke_corpus, tmp_path):
+    """polars writes large_string, `datasets` keeps it, and concatenation refuses unequal types:
+    the README's `export.cast(corpus.features)` is the way through, and loses nothing."""
+    datasets = pytest.importorskip("datasets")
+    cache = str(tmp_path / "hf-cache")
+    corpus = datasets.load_dataset(str(smoke_corpus), split="train", cache_dir=cache)
+    export = datasets.load_dataset("parquet", data_files=str(smoke_corpus / "exports" / "parquet" / "train.parquet"),
+                                   split="train", cache_dir=cache)
+    joined = datasets.concatenate_datasets([corpus, export.cast(corpus.features)])
+    assert joined.num_rows == 2 * corpus.num_rows
+    assert joined[corpus.num_rows:]["id"] == corpus["id"] and joined[corpus.num_rows:]["steps"] == corpus["steps"]
