@@ -30,10 +30,12 @@ from slowthink.core.numbers_search import (STRATEGIES, Search, children, count_s
                                            values_of)
 from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
+from slowthink.core.verdict import ProblemError
 
 SYMBOL = {"+": "+", "-": "−", "*": "×", "/": "÷"}
 LIST_CAP = 10  # moves listed at once by a breadth-first expansion
 PROOF_SIZE = 4  # up to this many numbers a "no solution" trace argues every case in full
+MAX_SEARCH_NUMBERS = 6  # the generators deal up to six; a search over more grows too fast to promise a trace
 
 
 # ---------------------------------------------------------------- how numbers and moves are written
@@ -462,6 +464,9 @@ def prepare(problem: dict, params, rng: random.Random) -> tuple[Voice, str, Sear
     """The voice, the strategy and the search a trace of this problem is written from."""
     voice = Voice(rng, getattr(params, "language", "en"))
     numbers, subset = problem["numbers"], bool(problem.get("subset"))
+    if len(numbers) > MAX_SEARCH_NUMBERS:  # the verifier reads larger problems, to check an answer
+        raise ProblemError(f"problem.numbers: {len(numbers)} numbers; the solver searches deals of up to "
+                           f"{MAX_SEARCH_NUMBERS} numbers")
     # breadth-first lists every position a level holds: fine up to four numbers, a slog beyond
     strategy = params.strategy if params.strategy != "mixed" else rng.choice(
         STRATEGIES if len(numbers) <= PROOF_SIZE else ("dfs", "best"))

@@ -2,7 +2,7 @@
 
 It knows the rules, not the solver (it imports neither solvers nor generators).
 
-Problems: `{"numbers": [...], "target": T}`, 1 to 6 whole numbers from 1 to 10^6 and a
+Problems: `{"numbers": [...], "target": T}`, 1 to 40 whole numbers from 1 to 10^6 and a
 target from 1 to 10^9; `"subset": true` means any of the numbers may be left out
 (each used at most once), otherwise each is used exactly once. 24-game problems have
 four numbers and target 24.
@@ -16,7 +16,9 @@ trailing "= T", or a leading "T =", is accepted when T is the target (models oft
 restate it); anything else beside "=" is wrong. One full stop at the end is a sentence's, not part of the answer.
 `None`, or text such as "no solution" / "impossible", claims that nothing works: it
 is right exactly when this module's own brute force (every split of the numbers, all
-six operations, every value kept) finds no expression.
+six operations, every value kept) finds no expression. That search is exponential, so it
+is run for up to 6 numbers (a fraction of a second); over more, such a claim is not
+accepted, and the verdict says it could not be checked. An expression is checked for any count.
 
 Step labels (`label_steps`) read free text and follow the numbers in play: a step is
 false if an equation in it is false; if a move ("a ∘ b = r") uses numbers that are not
@@ -50,7 +52,8 @@ from slowthink.core.expr import (BinOp, ExprError, Num, Rules, check_bracket_kin
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, problem_from_json, right, wrong
 
-MAX_NUMBERS = 6  # the "no solution" brute force takes a fraction of a second at six numbers
+MAX_NUMBERS = 40  # an expression is checked at any size its bounded grammar can read
+MAX_SEARCH_NUMBERS = 6  # the "no solution" brute force takes a fraction of a second at six, seconds at seven
 MAX_NUMBER = 10**6
 MAX_TARGET = 10**9
 MAX_ANSWER_CHARS = 400
@@ -203,6 +206,10 @@ def _numbers_problem(problem: dict, used: Counter) -> str:
 
 
 def _judge_no_solution(problem: dict, answer: object) -> Verdict:
+    count = len(problem["numbers"])
+    if count > MAX_SEARCH_NUMBERS:
+        return wrong(f"cannot check a no-solution claim over {count} numbers: only up to {MAX_SEARCH_NUMBERS} can "
+                     "be searched exhaustively; give an expression, or a problem with fewer numbers", answer=answer)
     if can_make(tuple(sorted(problem["numbers"])), problem["target"], bool(problem.get("subset"))):
         return wrong(f"says there is no solution, but {problem['target']} can be made from these numbers",
                      answer=answer)

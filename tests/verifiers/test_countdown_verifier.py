@@ -107,6 +107,43 @@ def test_no_solution_on_six_numbers_agrees_with_brute_force():
         assert bool(ver.verify({"numbers": list(numbers), "target": target}, None)) is (not possible)
 
 
+def _random_expression(rng: random.Random, numbers: list[int]) -> tuple[str, Fraction]:
+    """A bracketed expression using each number once, and its exact value (worked here, not by the verifier)."""
+    parts = [(str(n), Fraction(n)) for n in numbers]
+    while len(parts) > 1:
+        (a, x), (b, y) = parts.pop(rng.randrange(len(parts))), parts.pop(rng.randrange(len(parts)))
+        op = rng.choice("+-*/" if y else "+-*")
+        parts.append((f"({a}{op}{b})", {"+": x + y, "-": x - y, "*": x * y, "/": x / y if y else 0}[op]))
+    return parts[0]
+
+
+def test_an_answer_is_checked_on_problems_larger_than_the_search_reaches():
+    """DESIGN.md gives Countdown any count of numbers: checking an expression is cheap at any size,
+    so seven to twelve numbers are read and judged; only the exhaustive "no solution" search stops at six."""
+    rng, checked = random.Random(7), 0
+    while checked < 60:
+        numbers = [rng.randint(1, 100) for _ in range(rng.randint(7, 12))]
+        text, value = _random_expression(rng, numbers)
+        if value.denominator != 1 or not 1 <= value <= ver.MAX_TARGET:
+            continue
+        problem, checked = {"numbers": numbers, "target": int(value)}, checked + 1
+        assert slowthink.verify("countdown.countdown", problem, text), (problem, text)
+        assert not slowthink.verify("countdown.countdown", problem, f"{text}+1")  # a number not given
+        assert not slowthink.verify("countdown.countdown", {**problem, "target": int(value) + 1}, text)
+        short = {**problem, "numbers": numbers + [numbers[0]]}  # one number left unused
+        assert "does not use" in slowthink.verify("countdown.countdown", short, text).reason
+
+
+def test_no_solution_over_more_numbers_than_the_search_reaches_is_refused_with_the_reason():
+    seven = {"numbers": [1, 1, 1, 1, 1, 1, 1], "target": 1000}  # truly impossible, but not searched
+    verdict = slowthink.verify("countdown.countdown", seven, "no solution")
+    assert not verdict and "cannot check a no-solution claim over 7 numbers" in verdict.reason
+    assert slowthink.verify("countdown.countdown", {**seven, "numbers": [1] * 6, "target": 1000}, None)
+    with pytest.raises(ProblemError, match=r"problem\.numbers: 7 numbers; the solver searches deals of up to 6"):
+        slowthink.solve("countdown.countdown", seven)
+    assert "give 1 to 40" in slowthink.verify("countdown.countdown", {"numbers": [1] * 41, "target": 5}, "5").reason
+
+
 _FRACTIONS = st.builds(Fraction, st.integers(-30, 30), st.integers(1, 6))
 
 
