@@ -74,16 +74,18 @@ def test_a_problem_with_nowhere_to_slip_passes_its_negative_to_the_next_one_of_i
     assert records == [make_item(spec, params, "s", 3, index)[0] for index in range(300)]  # still seeded per item
 
 
-@pytest.mark.parametrize("task", ["cipher.caesar", "cipher.substitution", "cipher.vigenere", "cipher.affine",
-                                  "cipher.pair_average"])
-def test_a_negative_cipher_trace_closes_as_a_positive_one_does(task):
+@pytest.mark.parametrize("task, check_step", [("cipher.caesar", -2), ("cipher.substitution", -2),
+                                              ("cipher.vigenere", -2), ("cipher.affine", -2),
+                                              ("cipher.pair_average", -2), ("cipher.caesar_blind", -3)])
+def test_a_negative_cipher_trace_closes_as_a_positive_one_does(task, check_step):
     """The closing check of a negative said "Not every word is in my word list (thf), but ... I trust
     the decoding", which no positive says: a reward model could sort them by that sentence alone.
-    And a slipped letter is one off either way, not always the next letter."""
+    And a slipped letter is one off either way, not always the next letter. (A blind Caesar trace
+    judges its words the line before it writes the message out.)"""
     records = list(slowthink.generate(task, 80, seed=5, mistakes=0.5))
     closing = {True: set(), False: set()}
     for record in records:
-        closing[record["mistake_step"] is None].add(" ".join(record["steps"][-2]["text"].split()[:2]))
+        closing[record["mistake_step"] is None].add(" ".join(record["steps"][check_step]["text"].split()[:2]))
     assert closing[False] and closing[False] <= closing[True]
     shifts = set()
     for record in records:

@@ -12,8 +12,11 @@ first failure), so the solver knows which plausible ones really fail on this
 example; each of those is shown, before the right one, with probability
 `params.detours`. Every equation written is self-contained and true, and letters and
 numbers are only ever joined as "t = 20" or "20 = t", because the verifier reads
-them back. `cipher.caesar_blind` has no example: shifts are tried on one short word
-until it reads as English, and each such reading is tested on the other words.
+them back. Alphabet positions are listed once, right before the first line that works
+with them (a letter table or a reversal never does), and a word the message repeats is
+not worked out again. `cipher.caesar_blind` has no example: shifts are tried on one
+short word until it reads as English, and each such reading is tested on the other
+words; testing the shift that fits decodes the message, so it is not decoded twice.
 What it leaves out: rules other than the generator's.
 """
 
@@ -45,8 +48,8 @@ def hypotheses_for(rule: str, case: Case) -> tuple[tuple[str, ...], tuple[str, .
         return PAIR_ORDER, PAIR_ORDER
     if case.same_shape and case.anagrams:  # only moved letters: shifts and tables are not worth a detour
         return ANAGRAM_ORDER, ANAGRAM_ORDER[:3]
-    if case.same_shape:
-        return LETTER_ORDER, LETTER_ORDER
+    if case.same_shape:  # letters that differ from the plaintext's: reading words backwards is no real idea
+        return LETTER_ORDER, tuple(name for name in LETTER_ORDER if name != "reverse")
     return (), ()
 
 
@@ -58,8 +61,7 @@ def fails(outcome: Outcome) -> bool:
 # ---------------------------------------------------------------- writing it down
 
 INTRO = {
-    "shift": ("Maybe every letter is shifted by the same amount: {setup}.", "Simplest idea first, one shift for every "
-              "letter: {setup}.", "Try a single shift: {setup}."),
+    "shift": ("Maybe every letter is shifted by the same amount: {setup}.", "Try a single shift: {setup}."),
     "mirror": ("Maybe the alphabet is mirrored, a and z swapped, so position n becomes 27 − n.",
                "Try the mirror rule: the letter at position n becomes the one at 27 − n."),
     "reverse": ("Maybe each word is simply written backwards.", "Try reading each ciphertext word backwards."),
@@ -78,6 +80,27 @@ INTRO = {
     "sum_mod": ("Sum of the positions, mod 26?", "Maybe the sum, counted round the alphabet (mod 26)?"),
     "average": ("Average of the two positions?", "Maybe the average of the pair?"),
 }
+# the same ideas when the question names the rule: a given rule is stated, not guessed at
+GIVEN = {
+    "shift": ("Every letter moves the same number of places; the first letter gives the shift: {setup}.",
+              "One shift for every letter; read it off the first letter: {setup}."),
+    "mirror": ("The alphabet is mirrored, a and z swapped, so position n becomes 27 − n.",
+               "With the mirrored alphabet, the letter at position n becomes the one at 27 − n."),
+    "affine": ("Each position is multiplied by a number and shifted, mod 26. Only multipliers that can be undone mod "
+               "26 make sense (1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25); for each, the first letter fixes the shift.",
+               "Multiply-and-shift mod 26: for each multiplier that has an inverse mod 26, take the shift from the "
+               "first letter and test the next one."),
+    "key": ("The shift changes from letter to letter with a repeating key. The {setup}.",
+            "A repeating key of shifts, then. The {setup}."),
+    "table": ("The code is a fixed letter table: each ciphertext letter always stands for the same letter.",
+              "A plain substitution table, one letter for one letter throughout; read it off the example."),
+}
+FIRST_IDEA = {"shift": ("Simplest idea first, one shift for every letter: {setup}.",)}  # only said of the first one
+# hypotheses whose work is written with alphabet positions; the others move or look up whole letters
+POSITIONAL = frozenset({"shift", "mirror", "affine", "key", "sum", "difference", "sum_mod", "average"})
+POSITIONAL_RULES = frozenset({"caesar", "atbash", "affine", "vigenere", "pair_average"})
+POSITIONS = ("Alphabet positions: a = 1, b = 2, and so on up to z = 26.",
+             "Number the letters by their place in the alphabet: a = 1, b = 2, and so on up to z = 26.")
 PROMISING = ("That seems promising.", "Promising.", "That fits.", "So far so good.")
 REJECT = ("No.", "That rules it out.", "So not this rule.", "Rejected.")
 CONFIRM = ("Before trusting it, check more of the example:", "One or two {unit}s prove little; check more:",
@@ -112,10 +135,13 @@ def _checks(voice: Voice, outcome: Outcome, shown: int) -> list[str]:
     return lines
 
 
-def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, show_search: bool) -> list[str]:
-    """The lines of one hypothesis test, from the idea to its verdict."""
+def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, show_search: bool,
+           given: bool = False, first: bool = False) -> list[str]:
+    """The lines of one hypothesis test, from the idea to its verdict (`given`: the question names the rule;
+    `first`: no hypothesis was tried before it)."""
     name = outcome.name
-    lines = [voice.pick(*INTRO[name], setup=outcome.setup)]
+    intro = GIVEN[name] if given and name in GIVEN else INTRO[name] + (FIRST_IDEA.get(name, ()) if first else ())
+    lines = [voice.pick(*intro, setup=outcome.setup)]
     tried = outcome.tried
     if name == "affine":
         if shift_ruled_out and tried and tried[0].startswith("× 1:"):
@@ -187,8 +213,6 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
                  if rule == "unknown" else voice.pick("The question says how the code works; find its details "
                                                       "from the example.", "The kind of rule is given; pin it down."))
     lines += _structure(voice, case)
-    if rule != "reverse":
-        lines.append("Alphabet positions: a = 1, b = 2, and so on up to z = 26.")
     order, plausible = hypotheses_for(rule, case)
     outcomes = [HYPOTHESES[name](case) for name in order]
     right = next((o for o in outcomes if o.rule is not None), None)
@@ -197,9 +221,13 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
     if right is not None:
         chosen.append(right)
     shown_search = voice.chance(params.detours)
+    numbered = False  # the positions are said once, right before the first line that works with them
     for k, outcome in enumerate(chosen):
+        if outcome.name in POSITIONAL and not numbered:
+            lines.append(voice.pick(*POSITIONS))
+            numbered = True
         lines += render(voice, outcome, params, shift_ruled_out=any(o.name == "shift" for o in chosen[:k]),
-                        show_search=shown_search)
+                        show_search=shown_search, given=len(FOR_TASK.get(rule, ())) == 1, first=k == 0)
     difficulty = {"rule": right.rule.family if right else "none", "hypotheses_tried": len(chosen),
                   "hypotheses_rejected": len(chosen) - (right is not None), "searched": _searched(right),
                   "key_length": len(right.rule.key) if right else 0, "example_letters": len(letters_of(case.cipher)),
@@ -210,6 +238,8 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
         return Solution(lines, None, difficulty, "direct")
     lines.append(voice.pick("Now decode the message word by word.", 'Decode "{m}" one word at a time.',
                             "With the rule fixed, decode each word.", m=case.message))
+    if right.rule.family in POSITIONAL_RULES and not numbered:
+        lines.append(voice.pick(*POSITIONS))
     answer, mistake = decode(voice, right.rule, case.message, lines, slip)
     lines.append(answer_line(answer))
     return Solution(lines, answer, difficulty, "thorough" if len(chosen) > 1 else "direct", mistake)
@@ -220,16 +250,26 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
     """Write the decoding word by word, then check it reads as English: the decoded message, and the index of
     the line where a slip was planted (only when `slip` gives a random source for where to put it)."""
     lines += rule.prepare(voice)
-    places = [(k, i) for k, word in enumerate(message.split()) for i in rule.slip_places(word)]
+    message_words = message.split()
+    # a word seen before is not worked out again, unless a key makes its letters decode differently there
+    again = [rule.family != "vigenere" and word in message_words[:k] for k, word in enumerate(message_words)]
+    places = [(k, i) for k, word in enumerate(message_words) if not again[k] for i in rule.slip_places(word)]
     slip_at = slip.choice(places) if slip and places else None
     mistake = None
-    start, words = 0, []
-    for k, word in enumerate(message.split()):
+    start, words, done = 0, [], {}
+    for k, word in enumerate(message_words):
+        if again[k]:
+            start += len(word)
+            words.append(done[word])
+            lines.append(voice.pick('"{w}" came up already: "{w}" → "{p}".',
+                                    '"{w}" again, so "{w}" → "{p}" as before.', w=word, p=done[word]))
+            continue
         wrong = slip_at[1] if slip_at and slip_at[0] == k else None
         mistake = len(lines) if wrong is not None else mistake
         plain, work = rule.word_work(word, start, wrong)
         start += len(word)
         words.append(plain)
+        done[word] = plain
         # the conclusion is its own sentence: the work before it then reads the same in every trace (and is
         # checked once, see verifiers/cipher.py)
         lines.append(f'{work}, so "{word}" → "{plain}".' if rule.family == "reverse" else
@@ -254,10 +294,15 @@ def _back(word: str, k: int) -> str:
 
 
 def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) -> Solution:
-    """Caesar with no example: try shifts on one short word, test each English reading on the other words."""
+    """Caesar with no example: try shifts on one short word, test each English reading on the other words.
+
+    Testing a shift on a word is decoding it, so each word is decoded once, where it is tested: the
+    shift that turns every word into English has decoded the whole message, and the trace just reads
+    it off. A slip (negative traces) goes into one word of that last test and is carried to the answer."""
     message = problem["ciphertext"]
     words = list(dict.fromkeys(message.split()))
     probe = min((w for w in words if len(w) >= 3), key=len, default=max(words, key=len))
+    others = [w for w in words if w != probe]
     lines = [voice.pick('Only the message is given: "{m}". With no example, try the shifts until real words appear.',
                         'No example this time, just "{m}". Try the 25 possible shifts until the words turn into '
                         "English.", m=message),
@@ -265,36 +310,77 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
                         'Try the shifts on "{w}" first; a short word is quick to test.',
                         w=probe)]
     trials, candidates, shift = [], 0, None
+    written: dict[tuple[str, int], str] = {}  # (word, shift) -> its decoding, as a line of the trace says it
+    mistake = None
     for k in range(1, 26):
         trials.append(f'back {k} is "{_back(probe, k)}"')
         if not english.is_word(_back(probe, k)):
             continue
         candidates += 1
         lines.append(f'"{probe}" {", ".join(trials)}. "{_back(probe, k)}" is a real word. {voice.pick(*PROMISING)}')
-        trials, checks = [], []
-        for word in (w for w in words if w != probe):
-            checks.append(f'"{word}" back {k} is "{_back(word, k)}"')
-            if not english.is_word(_back(word, k)):
-                lines.append(f"Same shift on the other words: {'; '.join(checks)}, which is not a word. "
-                             f"{voice.pick(*REJECT)}")
-                break
-            checks[-1] += " ✓"
-        else:
-            lines.append(f"Same shift on the other words: {'; '.join(checks)}." if checks else
-                         "It is the only word, so nothing more to check.")
+        trials = []
+        written[probe, k] = _back(probe, k)
+        bad = next((i for i, w in enumerate(others) if not english.is_word(_back(w, k))), None)
+        if bad is None:
             shift = k
+            mistake = _test_words(voice, others, k, lines, written, slip)
             break
+        checks = [f'"{w}" back {k} is "{_back(w, k)}" ✓' for w in others[:bad]]
+        checks.append(f'"{others[bad]}" back {k} is "{_back(others[bad], k)}", which is not a word')
+        written.update({(w, k): _back(w, k) for w in others[:bad + 1]})
+        lines.append(f"Same shift on the other words: {'; '.join(checks)}. {voice.pick(*REJECT)}")
     if shift is None:  # a message with words outside the list: take the shift that makes the most of them English
+        if trials:
+            lines.append(f'"{probe}" {", ".join(trials)}: {"no other" if candidates else "not one"} real word.')
+            written.update({(probe, k): _back(probe, k) for k in range(26 - len(trials), 26)})
         counts = [sum(english.is_word(_back(w, k)) for w in message.split()) for k in range(1, 26)]
         shift = counts.index(max(counts)) + 1
         lines.append(f"No shift makes every word English; back {shift} makes the most of them English "
                      f"({max(counts)} of {len(message.split())}), so take it.")
-    lines.append(voice.pick("So each letter was moved {k} places forward; decode by moving each one {k} back.",
-                            "The shift is {k}: decode by counting every letter {k} places back.", k=shift))
-    lines.append("Alphabet positions: a = 1, b = 2, and so on up to z = 26.")
-    answer, mistake = decode(voice, Rule("caesar", shift=shift), message, lines, slip)
+        rest = [w for w in words if (w, shift) not in written]
+        if rest:
+            mistake = _test_words(voice, rest, shift, lines, written, slip, lead=f"The words not yet read at back "
+                                                                               f"{shift}: ", mark=False)
+    else:
+        if others:
+            said = voice.pick("Every word comes out as English, so the message was shifted {k} forward",
+                              "All of them are English words: each letter was moved {k} forward", k=_places(shift))
+        else:
+            said = voice.pick("So the message was shifted {k} forward", "So each letter was moved {k} forward",
+                              k=_places(shift))
+        if shift > 13:  # a careful reader notices the short way round
+            said += f", which is the same as {_places(26 - shift)} back"
+        lines.append(said + ".")
+    answer = " ".join(written[w, shift] for w in message.split())
+    lines.append(f'So "{message}" → "{answer}".')
     lines.append(answer_line(answer))
     difficulty = {"rule": "caesar", "hypotheses_tried": candidates, "hypotheses_rejected": max(candidates - 1, 0),
                   "searched": shift, "key_length": 0, "example_letters": 0,
                   "message_letters": len(letters_of(message)), "message_words": len(message.split())}
     return Solution(lines, answer, difficulty, "thorough" if candidates > 1 else "direct", mistake)
+
+
+def _places(n: int) -> str:
+    return f"{n} place" if n == 1 else f"{n} places"
+
+
+def _test_words(voice: Voice, words: list[str], k: int, lines: list[str], written: dict[tuple[str, int], str],
+                slip: random.Random | None, lead: str = "", mark: bool = True) -> int | None:
+    """Write one line decoding `words` back `k` (each with a ✓ when `mark`), with a slip in one letter of one
+    word when `slip` gives a random source for where; record the decodings in `written`. Returns the
+    index of the line when a slip was planted."""
+    if not words:
+        lines.append("It is the only word, so nothing more to check.")
+        return None
+    places = [(w, i) for w in words for i in range(len(w))]
+    slip_at = slip.choice(places) if slip else None
+    parts = []
+    for w in words:
+        plain = _back(w, k)
+        if slip_at and slip_at[0] == w:
+            plain = Rule("caesar", shift=k).word_work(w, 0, slip_at[1])[0]
+        written[w, k] = plain
+        parts.append(f'"{w}" back {k} is "{plain}"' + (" ✓" if mark else ""))
+    lead = lead or voice.pick("Same shift on the other words: ", "Now the same shift on the other words: ")
+    lines.append(f"{lead}{'; '.join(parts)}.")
+    return len(lines) - 1 if slip_at else None

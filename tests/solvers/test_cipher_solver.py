@@ -176,3 +176,100 @@ def test_a_key_is_sought_in_the_first_shifts_not_in_a_list_of_every_letter():
                 for position in re.findall(r"Key length (\d+):", key_lines):
                     assert 2 * int(position) <= count or not listed.group(1), key_lines
     assert shortened > 20
+
+
+# ---------------------------------------------------------------- reading like one careful pass, not a log
+
+import re  # noqa: E402
+
+_BLIND_CLAIM = re.compile(r'"([a-z]+)" back (\d+) is "([a-z]*)"|, back (\d+) is "([a-z]*)"')
+_LETTER_POSITION = re.compile(r"(?<![a-z\"'])[a-z] = \d+")
+_POSITIONS_LINE = "a = 1, b = 2, and so on up to z = 26"
+# work done with positions: "t = 20", or a key's shifts, position minus position ("2 + 26 − 19 = 9")
+_USES_POSITIONS = re.compile(_LETTER_POSITION.pattern + "|ciphertext minus plaintext")
+
+
+def _blind_decodings(line):
+    """(word, shift) for each Caesar trial written in a line: '"mns" back 1 is "lmr", back 2 is "klq"'."""
+    found, subject = [], None
+    for match in _BLIND_CLAIM.finditer(line):
+        subject = match.group(1) or subject
+        found.append((subject, int(match.group(2) or match.group(4))))
+    return found
+
+
+@pytest.mark.parametrize("mistakes", [0.0, 1.0])
+def test_blind_caesar_decodes_each_word_once_at_the_shift_it_finds(mistakes):
+    """Testing a shift on a word decodes it: once the shift fits every word the message is decoded, and
+    no second pass works through the words again, letter by letter with positions."""
+    records = list(slowthink.generate("cipher.caesar_blind", 40, seed=9, mistakes=mistakes))
+    assert sum(r["difficulty"]["searched"] > 13 for r in records) > 5
+    for record in records:
+        message, answer = record["problem"]["ciphertext"], record["answer"]
+        shifts = [(pos(c) - pos(p)) % 26 for c, p in zip(message.replace(" ", ""), answer.replace(" ", ""))]
+        shift = max(set(shifts), key=shifts.count)  # a slip changes one letter at most
+        lines = [step["text"] for step in record["steps"]]
+        for word in set(message.split()):
+            said = [k for k, line in enumerate(lines) if (word, shift) in _blind_decodings(line)]
+            assert len(said) == 1, (word, said, record["trace"])
+        assert not any(_LETTER_POSITION.search(line) for line in lines), record["trace"]
+        assert _POSITIONS_LINE not in record["trace"]
+        if shift > 13:  # the short way round is noticed, once
+            assert record["trace"].count(f"same as {26 - shift} place") == 1, record["trace"]
+        if mistakes:  # the slip sits in the line that decodes the other words, and is carried to the answer
+            assert "back" in lines[record["mistake_step"]] and record["steps"][-2]["text"].startswith("So ")
+
+
+@pytest.mark.parametrize("name", CIPHERS)
+def test_alphabet_positions_are_given_only_right_before_they_are_used(name):
+    style = {} if name == "cipher.caesar_blind" else {"detours": 0.5}
+    for record in slowthink.generate(name, 40, seed=4, **style):
+        lines = [step["text"] for step in record["steps"]]
+        said = [k for k, line in enumerate(lines) if _POSITIONS_LINE in line]
+        used = [k for k, line in enumerate(lines) if k not in said and _USES_POSITIONS.search(line)]
+        assert len(said) <= 1, record["trace"]
+        if used:
+            assert said and said[0] < used[0], record["trace"]
+        if said:  # and they are used at once, not several lines later (or never)
+            assert any(re.search(r"\d", line) for line in lines[said[0] + 1:said[0] + 3]), record["trace"]
+            assert used, record["trace"]
+
+
+def test_a_letter_table_or_a_reversal_names_no_positions():
+    for name in ("cipher.substitution", "cipher.reverse"):
+        for record in slowthink.generate(name, 20, seed=6):
+            assert _POSITIONS_LINE not in record["trace"], record["trace"]
+
+
+@pytest.mark.parametrize("name", ["cipher.caesar", "cipher.atbash", "cipher.affine", "cipher.vigenere",
+                                  "cipher.substitution"])
+def test_a_rule_the_question_names_is_stated_not_guessed(name):
+    for record in slowthink.generate(name, 20, seed=12):
+        for line in record["trace"].splitlines():
+            assert not line.startswith(("Maybe", "Try ", "Simplest idea")), line
+
+
+def test_simplest_idea_first_is_said_only_of_the_first_idea():
+    rejections = ("No.", "That rules it out.", "So not this rule.", "Rejected.")
+    seen = 0
+    for record in slowthink.generate("cipher.unknown", 80, seed=13, detours=1.0):
+        trace = record["trace"]
+        if "Simplest idea first" in trace:
+            seen += 1
+            assert not any(word in trace[:trace.index("Simplest idea first")] for word in rejections), trace
+    assert seen
+
+
+def test_a_repeated_word_is_decoded_once():
+    example = "the old fox hid the key under the bridge"
+    message = "the fox saw the dog"
+    cipher = lambda text: encrypt_letters(text, lambda n, _: n + 4)  # noqa: E731
+    problem = {"example": {"ciphertext": cipher(example), "plaintext": example}, "ciphertext": cipher(message)}
+    problem["example"]["ciphertext"] += " " + cipher("saw dog")
+    problem["example"]["plaintext"] += " saw dog"
+    for seed in range(6):
+        record = slowthink.solve("cipher.caesar", problem, seed=seed)
+        assert record["answer"] == message and record["verified"]
+        worked = [s["text"] for s in record["steps"] if s["text"].startswith(f'"{cipher("the")}":')]
+        assert len(worked) == 1, record["trace"]
+        assert sum(f'"{cipher("the")}" → "the"' in s["text"] for s in record["steps"]) == 2
