@@ -34,8 +34,13 @@ no equation in the step reaches, or with no equation at all, that does not name 
 target), or before every number has gone into the target, or writes one out ("Solution: 8 × 4 − 8 = 24") that does not use the numbers
 as the rules say; if it answers its own question "can … make z?" with "yes" after an
 equation that does not reach z; if it lists the numbers used "each once" and they are
-not the given ones; or if it states an answer ("Answer: …", "so the answer is …",
-"\\boxed{…}"; `core.extract.stated_answer`) that is wrong.
+not the given ones; if it states an answer ("Answer: …", "so the answer is …",
+"\\boxed{…}"; `core.extract.stated_answer`) that is wrong; or if it declares a dead end
+that is not one: "So 4, 9, 10 cannot make 24", "No way to 24 from 6, 8, 13", "Nothing from
+… makes …", "… leads nowhere", "832 cannot be made from …", a proof line "…, leaving 5, 7,
+10: … No match." — each judged by the brute force below, for groups of up to six numbers,
+unless the sentence hedges or asks it ("if …", "I thought …", "…?"). Pruning a branch that
+holds a solution is the classic mistake of a search, and it contains no false equation.
 """
 
 from __future__ import annotations
@@ -491,6 +496,71 @@ def _stated_solution(step: str, at: int = 0) -> Counter | None:
     return None
 
 
+# "So 4, 9, 10 cannot make 24", "No way to 24 from 6, 8, 13", "Nothing from 2, 10, 11 makes 24", "832 cannot
+# be made from 3, 4, 5, 10", "1, 5, 21, 875 leads nowhere", and a proof line "…, leaving 5, 7, 10: … No match.":
+# a claim that some numbers cannot make a value, which is false when they can. Pruning a branch that
+# holds a solution is the classic mistake of a search, so a step that does it must be labelled false.
+_NUM = r"\d{1,12}(?:/\d{1,12})?"
+_GROUP = rf"(?P<list>{_NUM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NUM}){{0,11}})"
+_MAKE = r"(?:make|reach|give|get to|get|produce|form)"
+_FROM = r"(?:from|with|using|out of)"
+_END = r"(?=\s*$|\s*[.;:!,)]|\s+(?:back|dead|either|at all|whatever|anyway|so|and|but)\b)"
+_NOT_AFTER = r"(?<![\w+\-−×÷*/=(.,])(?<![+\-−×÷*/=(,]\s)"  # a whole list, not the end of one or of an expression
+_IMPOSSIBLE = tuple(re.compile(pattern, re.I) for pattern in (
+    rf"{_NOT_AFTER}{_GROUP}\s+(?:cannot|can't|can not|could not|couldn't)\s+{_MAKE}\s+(?P<t>{_NUM}){_END}",
+    rf"\bnothing {_FROM} {_GROUP}\s+(?:makes|reaches|gives|gets to)\s+(?P<t>{_NUM}){_END}",
+    rf"\bno way to (?:make |get to |get |reach |form )?(?P<t>{_NUM}) {_FROM} {_GROUP}{_END}",
+    rf"{_NOT_AFTER}(?P<t>{_NUM}) (?:cannot|can't|can not) be (?:made|reached|formed|obtained) {_FROM} {_GROUP}{_END}",
+    rf"\bimpossible to {_MAKE} (?P<t>{_NUM}) {_FROM} {_GROUP}{_END}",
+    rf"{_NOT_AFTER}{_GROUP} leads nowhere\b",  # the value is the target
+    rf"\bleaving {_GROUP}:[^.?!]*(?:\. no match\b|, and none reaches (?P<t>{_NUM}))",
+))
+_IMPOSSIBLE_WORDS = ("cannot", "can't", "can not", "could", "nothing", "no way", "nowhere", "impossible",
+                     "no match", "none reaches")
+# words before a claim, in its sentence, that take it back or leave it open: "I thought 1, 4, 6 could
+# not make 24", "if 4, 9, 10 cannot make 24, …"; a question is no claim either
+_HEDGE = re.compile(r"\b(?:if|whether|unless|maybe|perhaps|might|may|thought|assumed?|supposed?|wrong(?:ly)?|"
+                    r"mistaken?|not sure|doubt|claimed|earlier|not true|not the case|seems?|seemed|looks?|"
+                    r"looked|guess|probably|likely|unlikely|hoped?|feared?)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+
+
+# what judging a claim over so many numbers costs, in units of a three-number one (measured), and the units
+# one `label_steps` call may spend: a full search of six numbers written out spends about a quarter of it;
+# past it a step is too much to check, so false, as a step that needs too many readings is
+_CLAIM_COST = {1: 1, 2: 1, 3: 1, 4: 20, 5: 80, 6: 200}
+_CLAIM_BUDGET = 20_000
+
+
+@lru_cache(maxsize=1 << 14)
+def _impossibility_claims(step: str) -> tuple:
+    """The claims of a step that some numbers cannot make a value: (the numbers, sorted; the value, or
+    None for the target). Left out: a claim over more numbers than the exhaustive search takes, and
+    one hedged or asked ("if …", "I thought …", "…?"), since a false label on a true step teaches a
+    reward model as badly as a true label on a false one."""
+    if not _may_say(step, _IMPOSSIBLE_WORDS):
+        return ()
+    claims = []
+    for pattern in _IMPOSSIBLE:
+        for match in pattern.finditer(step):
+            numbers = _number_list(match.group("list").replace(" and ", ",").replace(",,", ","))
+            value = match.groupdict().get("t")
+            wanted = None if value is None else _number_list(value)[0]
+            if len(numbers) > MAX_SEARCH_NUMBERS or -1 in numbers or wanted == -1:
+                continue
+            opened = max((m.end() for m in _SENTENCE_END.finditer(step, 0, match.start())), default=0)
+            closed = _SENTENCE_END.search(step, match.end())
+            if _HEDGE.search(step, opened, match.start()) or "?" in step[match.start():closed.end() if closed else None]:
+                continue
+            claims.append((numbers, wanted))
+    return tuple(claims)
+
+
+@lru_cache(maxsize=1 << 14)
+def _can_make_cached(numbers: tuple, target, subset: bool) -> bool:
+    return can_make(numbers, target, subset)
+
+
 def _yes_answers_hold(step: str) -> bool:
     """Every "can … make z? … yes" in a step: the last equation between the question and the yes
     reaches z (with no equation there, the yes is not checked)."""
@@ -522,6 +592,7 @@ class _Reader:
         self.made: list = []  # values made since the last stated position, in this step
         self.made_by: dict = {}  # and, for those made by a move, the numbers the move took
         self.budget = _STEP_READINGS  # readings this step may still try
+        self.claim_budget = _CLAIM_BUDGET  # for judging "cannot make" claims, over the whole trace
 
     def holds(self, step: str) -> bool:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
@@ -553,6 +624,11 @@ class _Reader:
         if stated is not None:  # a solution written out must use the numbers as the rules say
             given = Counter(self.problem["numbers"])
             if stated - given or (not self.problem.get("subset") and stated != given):
+                return False
+        for numbers, value in _impossibility_claims(step):  # a branch pruned that holds a solution is false
+            self.claim_budget -= _CLAIM_COST[len(numbers)]
+            if self.claim_budget < 0 or _can_make_cached(numbers, self.target if value is None else value,
+                                                         bool(self.problem.get("subset"))):
                 return False
         used = _USED.search(step) if _may_say(step, ("use",)) else None
         if used:

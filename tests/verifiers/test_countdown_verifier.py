@@ -578,3 +578,51 @@ def test_labels_read_a_models_wording_of_the_search(steps, labels):
 ])
 def test_labels_take_a_fraction_made_earlier_as_one_number(steps, labels):
     assert slowthink.label_steps("countdown.game24", {"numbers": [3, 3, 8, 8], "target": 24}, steps) == labels
+
+
+# ---------------------------------------------------------------- "cannot make" claims
+
+_ONES = {"numbers": [1, 1, 4, 6], "target": 24}
+_FIRST = "1 × 1 = 1, which leaves 1, 4, 6."  # and 1 × 4 × 6 = 24: the branch holds a solution
+
+
+@pytest.mark.parametrize("claim", [
+    # every way slowthink's own traces call a dead end, then ways models do
+    "Nothing from 1, 4, 6 makes 24. Back up.", "No way to 24 from 1, 4, 6. Dead end.", "So 1, 4, 6 cannot make 24; back up.",
+    "No match, so 1, 4, 6 cannot make 24.", "Nothing from 1, 4, 6 reaches 24. Back up.", "1, 4, 6 leads nowhere. Back up.",
+    "So 24 cannot be made from 1, 4, 6.", "1, 4 and 6 can't make 24.", "It is impossible to make 24 with 1, 4 and 6.",
+    "There is no way to get 24 from 1, 4, and 6, so back up.",
+])
+def test_pruning_a_branch_that_holds_a_solution_is_a_false_step(claim):
+    """A dead end declared where a solution lies is the classic mistake of a search: a process reward
+    model must see that step labelled false, though no equation in it is wrong."""
+    assert ver.label_steps(_ONES, [_FIRST, claim]) == [True, False]
+    assert ver.label_steps({**_ONES, "target": 22}, [_FIRST, claim.replace("24", "22")]) == [True, True]  # true
+
+
+@pytest.mark.parametrize("claim", [
+    "If 1, 4, 6 cannot make 24, back up.", "I thought 1, 4, 6 cannot make 24, but 6 × 4 × 1 = 24.",
+    "Maybe 1, 4, 6 cannot make 24.", "Is it true that 1, 4, 6 cannot make 24?", "Can 1, 4, 6 make 24? Let me see.",
+    "So 1, 4, 6 cannot make 24 without a division.",  # qualified: not a claim about every expression
+])
+def test_a_hedged_asked_or_qualified_cannot_is_not_judged(claim):
+    assert ver.label_steps(_ONES, [_FIRST, claim]) == [True, True]
+
+
+@FAST
+@given(numbers=st.lists(st.integers(1, 13), min_size=1, max_size=3), target=st.integers(1, 60),
+       wording=st.sampled_from(["So {s} cannot make {t}; back up.", "No way to {t} from {s}. Dead end.",
+                                "Nothing from {s} makes {t}.", "{s} leads nowhere.", "So {t} cannot be made from {s}."]))
+def test_a_cannot_claim_holds_exactly_when_the_reference_brute_force_finds_nothing(numbers, target, wording):
+    problem = {"numbers": numbers + [1], "target": target}  # the claim is about a group, whatever is in play
+    step = wording.format(s=", ".join(map(str, numbers)), t=target)
+    assert ver.label_steps(problem, [step]) == [not makes(tuple(sorted(map(Fraction, numbers))), target)]
+
+
+def test_cannot_claims_are_judged_within_a_budget_per_trace(monkeypatch):
+    """Each claim is a search; a trace of thousands of them (a hostile one) may not run for minutes.
+    Past the budget a step is too much to check, so false, as a step needing too many readings is."""
+    monkeypatch.setattr(ver, "_CLAIM_BUDGET", 30)
+    true_claims = [f"So 1, 1, {n} cannot make 997." for n in range(1, 41)]
+    labels = ver.label_steps({"numbers": [1, 1, 1], "target": 997}, true_claims)
+    assert labels == [True] * 30 + [False] * 10
