@@ -421,6 +421,7 @@ class Search:
     judged: int = 0  # small positions judged at once
     dead: int = 0  # dead ends met: judged hopeless, or every move from them exhausted
     handed_over: bool = False  # depth- or breadth-first passed its frontier on to best-first
+    pruned: frozenset = frozenset()  # positions (sorted values) judged hopeless whatever they hold: a believed mistake
 
     def add(self, parent: int | None, move: Move | None, items: tuple) -> int:
         depth = 0 if parent is None else self.nodes[parent][3] + 1
@@ -439,7 +440,9 @@ class Search:
         """Judge a small position at once; record the verdict."""
         self.judged += 1
         items = self.nodes[node][2]
-        plan = finish(items, self.target, self.subset) if reachable(values_of(items), self.target, self.subset) else None
+        values = values_of(items)
+        plan = finish(items, self.target, self.subset) if values not in self.pruned and \
+            reachable(values, self.target, self.subset) else None
         if plan is None:
             self.dead += 1
             self.events.append(("dead", node))
@@ -502,7 +505,7 @@ def _pair_distance(a: int, b: int, target: int) -> int:
 
 
 def search(numbers: tuple, target: int, strategy: str = "dfs", subset: bool = False, judge: int = 3,
-           hand_over: int = -1, keep_dead: int = -1) -> Search:
+           hand_over: int = -1, keep_dead: int = -1, pruned: frozenset = frozenset()) -> Search:
     """Run a complete search; the events say what was looked at, in order, until the goal or exhaustion.
 
     `hand_over` >= 0: once depth- or breadth-first has met that many dead ends, the rest of
@@ -511,12 +514,14 @@ def search(numbers: tuple, target: int, strategy: str = "dfs", subset: bool = Fa
     `keep_dead` >= 0: once best-first has met that many dead ends, positions judged hopeless are
     counted but no longer kept as nodes and events (a trace showing only that many never needs
     them; the path to the goal is kept whole). -1: keep everything.
+    `pruned`: positions (sorted values) judged hopeless even when they hold a solution, as a writer
+    who misses it believes; the search goes on past them (negative traces, `countdown_mistakes`).
     Searches of up to four numbers are cached (the 24 game has only 1820 deals); callers must
     not change the result. Larger ones are many, rarely repeat, and hold thousands of positions.
     """
     if len(numbers) <= 4:
-        return _search_cached(tuple(sorted(numbers)), target, strategy, subset, judge, hand_over, keep_dead)
-    return _search(tuple(sorted(numbers)), target, strategy, subset, judge, hand_over, keep_dead)
+        return _search_cached(tuple(sorted(numbers)), target, strategy, subset, judge, hand_over, keep_dead, pruned)
+    return _search(tuple(sorted(numbers)), target, strategy, subset, judge, hand_over, keep_dead, pruned)
 
 
 @lru_cache(maxsize=1 << 13)
@@ -525,22 +530,23 @@ def _search_cached(*args) -> Search:
 
 
 def search_from(items: tuple, target: int, strategy: str = "dfs", subset: bool = False, judge: int = 3,
-                hand_over: int = -1, keep_dead: int = -1) -> Search:
+                hand_over: int = -1, keep_dead: int = -1, pruned: frozenset = frozenset()) -> Search:
     """`search` from a position already reached: items (value, expression), sorted by value, whose
     expressions may be compound (a negative trace searches on from a mistaken position). Not cached."""
-    return _search_position(tuple(sorted(items, key=_first)), target, strategy, subset, judge, hand_over, keep_dead)
+    return _search_position(tuple(sorted(items, key=_first)), target, strategy, subset, judge, hand_over, keep_dead,
+                            pruned)
 
 
 def _search(numbers: tuple, target: int, strategy: str, subset: bool, judge: int, hand_over: int,
-            keep_dead: int) -> Search:
-    return _search_position(start(numbers), target, strategy, subset, judge, hand_over, keep_dead)
+            keep_dead: int, pruned: frozenset = frozenset()) -> Search:
+    return _search_position(start(numbers), target, strategy, subset, judge, hand_over, keep_dead, pruned)
 
 
 def _search_position(items: tuple, target: int, strategy: str, subset: bool, judge: int, hand_over: int,
-                     keep_dead: int = -1) -> Search:
+                     keep_dead: int = -1, pruned: frozenset = frozenset()) -> Search:
     if strategy not in STRATEGIES:
         raise ValueError(f"strategy {strategy!r} is not one of {', '.join(STRATEGIES)}")
-    run = Search(target, subset)
+    run = Search(target, subset, pruned=pruned)
     root = run.add(None, None, items)
     run.events.append(("enter", root))
 

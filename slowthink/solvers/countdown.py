@@ -298,9 +298,16 @@ class Trace:
                 self.say(clause[0].upper() + clause[1:] + ".", depth)
             self.say(self.voice.pick("No match, so {s} cannot make {t}.", "No match: dead end.", s=rest, t=t), depth)
             return
+        self.judge_by_tries(items, depth)
+
+    def judge_by_tries(self, items: tuple, depth: int, missing_the_target: bool = False) -> None:
+        """A few tries at three numbers, each landing somewhere new, then the verdict that they cannot
+        make the target. `missing_the_target`: the writer of a negative trace, who overlooks the tries
+        that work (and so declares a dead end that is not one)."""
+        t, rest = self.target, listing(values_of(items))
         shown, landed = self.voice.choose((1, 2, 2, 3)), set()
         for first, last in tries_worth_showing(values_of(items), t, self.strategy != "dfs"):
-            if last[3] in landed:
+            if last[3] in landed or missing_the_target and t in (first[3], last[3]):
                 continue  # three ways to the same 30 show less than one try that lands elsewhere
             landed.add(last[3])
             self.tried(first, [last], depth)

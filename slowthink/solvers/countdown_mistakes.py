@@ -18,13 +18,19 @@ three mistakes there, and goes on as a person who believes it would:
   do, a move that nearly makes what is needed is taken for it ("24 = 8 × 3: can 13 and 4
   make 8? 13 − 4 = 9. Yes!"); the trace ends with its expression, an honest check that no
   one compares with the target, and the answer.
+- false_dead_end: the position where the search finds its solution, sized up at a glance, is
+  declared a dead end after a few tries that miss ("8 + 4 = 12, then 26 − 12 = 14: short by
+  10. So 4, 8, 26 cannot make 24; back up."), overlooking the one that works (8 ÷ 4 = 2,
+  26 − 2 = 24). Pruning a branch that holds a solution is the classic mistake of a search; the
+  search goes on past it to another solution, so the answer may still be right while the
+  trace is not. Not planted in the stream layout, whose "dead end" names no numbers to check.
 
 The kind and the place come only from the rng passed in: the kinds in a random order, and
 for each, places at random among those the search offers (a move it made, a position it
 judged at once), keeping the first where the believed line can be carried to an answer.
 The mistake is visible where it is made to a reader of the text alone (the verifier's
 `label_steps` finds it): a false equation, a move whose numbers are not in play, a claim
-the equation before it does not reach. So a used-up number is never planted where backing
+the equation before it does not reach, a dead end that is not one. So a used-up number is never planted where backing
 up to an earlier position would explain the move, and never is the target (people reason
 back from the target).
 """
@@ -41,7 +47,7 @@ from slowthink.core.trace import Solution
 from slowthink.solvers.countdown import (LIST_CAP, Trace, eq, hand_over, judge_size, measure, originals, prepare,
                                          tries_worth_showing, write)
 
-KINDS = ("wrong_result", "unavailable_number", "premature_success")
+KINDS = ("wrong_result", "unavailable_number", "premature_success", "false_dead_end")
 PLACES = 24  # places tried for one kind before the next kind is tried
 TRIALS = 200  # believed positions tested for one kind (each a reachability check)
 BELIEVED_SIZE = 4  # the most numbers a believed position may hold: an unreachable five costs a long search
@@ -324,6 +330,22 @@ def plant_premature_success(ctx: Context) -> tuple[Search, Plant] | None:
     return None
 
 
+def plant_false_dead_end(ctx: Context) -> tuple[Search, Plant] | None:
+    """The goal's position, judged at a glance, believed hopeless: the search as the writer believes it
+    went is the same search with that position pruned, which goes on to another solution (or None)."""
+    run = ctx.run
+    if ctx.params.style == "stream" or not run.goal or len(run.nodes[run.goal][2]) != judge_size(ctx.params):
+        return None
+    items = run.nodes[run.goal][2]
+    believed = search_from(run.nodes[0][2], run.target, ctx.strategy, run.subset, judge_size(ctx.params),
+                           hand_over(ctx.params, ctx.strategy), ctx.params.dead_ends,
+                           pruned=frozenset({values_of(items)}))
+    if believed.goal is None:
+        return None  # nothing else works: the trace would have to prove there is no solution
+    node = next(k for what, k in believed.events if what == "dead" and believed.nodes[k][2] == items)
+    return believed, Plant("false_dead_end", node, judged=True)
+
+
 def _aimed_near_misses(values: tuple, t: int) -> list[tuple]:
     """(first move, the last move it was meant for, the value meant, the last move it really allows),
     nearest first: "24 = 8 × 3: can 13 and 4 make 8?" answered yes by 13 − 4 = 9, which makes
@@ -352,7 +374,7 @@ def _first_moves(values: tuple) -> list:
 
 
 PLANTERS = {"wrong_result": plant_wrong_result, "unavailable_number": plant_unavailable_number,
-            "premature_success": plant_premature_success}
+            "premature_success": plant_premature_success, "false_dead_end": plant_false_dead_end}
 
 
 # ---------------------------------------------------------------- writing it
@@ -375,6 +397,13 @@ class MistakeTrace(Trace):
         shown = self.kids.get(node, [])[:LIST_CAP]
         if not self.stream and not self.plant.judged and self.mistake is None and self.plant.node in shown:
             self.mistake = head + 1 + shown.index(self.plant.node) // 5  # the listing shows the move first
+
+    def dead(self, node: int) -> None:
+        if self.plant.kind != "false_dead_end" or node != self.plant.node:
+            super().dead(node)
+            return
+        self.judge_by_tries(self.run.nodes[node][2], self.run.nodes[node][3], missing_the_target=True)
+        self.mistake = len(self.lines) - 1  # the verdict: the tries before it are true
 
     def goal(self, node: int) -> None:
         plant = self.plant
@@ -409,14 +438,14 @@ def solve_with_mistake(problem: dict, params, rng: random.Random) -> Solution | 
     for kind in kinds:
         ctx.trials = 0
         found = PLANTERS[kind](ctx)
-        if found:
-            break
+        if not found:
+            continue
+        believed, plant = found
+        trace = MistakeTrace(believed, list(problem["numbers"]), params, voice, strategy, plant)
+        write(trace, problem)
+        if trace.mistake is not None and trace.answer is not None:
+            break  # else the trace never showed it (a dead end past the budget): the next kind
     else:
-        return None
-    believed, plant = found
-    trace = MistakeTrace(believed, list(problem["numbers"]), params, voice, strategy, plant)
-    write(trace, problem)
-    if trace.mistake is None or trace.answer is None:
         return None
     difficulty = measure(problem, run, trace, params)
     difficulty["mistake"] = plant.kind

@@ -152,7 +152,9 @@ def planted(problem, seed=0, **values):
 @pytest.mark.parametrize("style", ["prose", "stream"])
 def test_negative_traces_carry_one_mistake_found_at_its_step(style):
     """Every kind, every strategy, unsolvable deals too: labels true up to the planted step, false
-    from there on, and the answer the trace ends with is wrong."""
+    from there on, and the answer the trace ends with is wrong, unless the mistake was to prune a
+    branch holding a solution and the search found another (a stream's dead end names no numbers,
+    so that kind is planted only in prose)."""
     rng = random.Random(style == "stream")
     game = build_params(gen.Game24Params, {"unsolvable": 0.3})
     mixed = build_params(gen.CountdownParams, {"max_count": 5, "subset": False})
@@ -165,10 +167,12 @@ def test_negative_traces_carry_one_mistake_found_at_its_step(style):
             made += 1
             m = solution.mistake_step
             assert ver.label_steps(problem, solution.steps) == [True] * m + [False] * (len(solution.steps) - m)
-            assert not ver.verify(problem, solution.answer), (problem, solution.answer)
+            if solution.difficulty["mistake"] != "false_dead_end":
+                assert not ver.verify(problem, solution.answer), (problem, solution.answer)
             assert solution.steps[-1] == f"Answer: {solution.answer}" and solution.style == style
             kinds.add(solution.difficulty["mistake"])
-    assert made > 100 and kinds == {"wrong_result", "unavailable_number", "premature_success"}
+    assert made > 100 and kinds == {"wrong_result", "unavailable_number", "premature_success",
+                                    *(["false_dead_end"] if style == "prose" else [])}
 
 
 def test_each_kind_of_mistake_looks_like_itself_and_is_carried_on():
@@ -189,6 +193,15 @@ def test_each_kind_of_mistake_looks_like_itself_and_is_carried_on():
     premature = seen["premature_success"]
     step = premature.steps[premature.mistake_step]
     assert all(c.ok for c in find_claims(step)) and re.search(r"(That|It) works!|goal reached", step)
+    many = {"numbers": [2, 3, 4, 6], "target": 24}  # a deal with many solutions: one pruned leaves others
+    pruned = next(s for s in (planted(many, seed=seed, strategy="dfs") for seed in range(60))
+                  if s.difficulty["mistake"] == "false_dead_end")
+    step = pruned.steps[pruned.mistake_step]
+    group = re.search(r"(?:from|So) (\d+(?:, \d+)+)(?: makes| cannot|\.)", step)
+    assert group and not find_claims(step)  # no equation in it: it only declares a dead end ...
+    numbers = tuple(sorted(Fraction(n) for n in group.group(1).split(", ")))
+    assert makes(numbers, 24)  # ... where the reference brute force finds 24
+    assert ver.verify(many, pruned.answer)  # and the search went on to another solution
 
 
 def test_negative_traces_depend_only_on_the_seed():
