@@ -23,7 +23,7 @@ three mistakes there, and goes on as a person who believes it would:
   10. So 4, 8, 26 cannot make 24; back up."), overlooking the one that works (8 ÷ 4 = 2,
   26 − 2 = 24). Pruning a branch that holds a solution is the classic mistake of a search; the
   search goes on past it to another solution, so the answer may still be right while the
-  trace is not. Not planted in the stream layout, whose "dead end" names no numbers to check.
+  trace is not. In the stream layout the pair's moves are listed without the one that works.
 
 The kind and the place come only from the rng passed in: the kinds in a random order, and
 for each, places at random among those the search offers (a move it made, a position it
@@ -334,7 +334,7 @@ def plant_false_dead_end(ctx: Context) -> tuple[Search, Plant] | None:
     """The goal's position, judged at a glance, believed hopeless: the search as the writer believes it
     went is the same search with that position pruned, which goes on to another solution (or None)."""
     run = ctx.run
-    if ctx.params.style == "stream" or not run.goal or len(run.nodes[run.goal][2]) != judge_size(ctx.params):
+    if not run.goal or len(run.nodes[run.goal][2]) != judge_size(ctx.params):
         return None
     items = run.nodes[run.goal][2]
     believed = search_from(run.nodes[0][2], run.target, ctx.strategy, run.subset, judge_size(ctx.params),
@@ -402,7 +402,12 @@ class MistakeTrace(Trace):
         if self.plant.kind != "false_dead_end" or node != self.plant.node:
             super().dead(node)
             return
-        self.judge_by_tries(self.run.nodes[node][2], self.run.nodes[node][3], missing_the_target=True)
+        items, t = self.run.nodes[node][2], self.target
+        if self.stream:  # the pair's moves, the one that works left out
+            tried = ", ".join(eq(m) for m in self.pair_moves(items) if m[3] != t)
+            self.say(f"Node {self.nid(node)}: {tried}; dead end")
+        else:
+            self.judge_by_tries(items, self.run.nodes[node][3], missing_the_target=True)
         self.mistake = len(self.lines) - 1  # the verdict: the tries before it are true
 
     def goal(self, node: int) -> None:

@@ -525,6 +525,13 @@ _HEDGE = re.compile(r"\b(?:if|whether|unless|maybe|perhaps|might|may|thought|ass
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 
 
+# the Stream-of-Search layout names its positions by node id ("Node 3 (parent 1): 7 − 3 = 4 → 4, 8",
+# "Node 0: 1, 2, 7, 8") and later calls one a dead end by its id alone ("Node 3: …; dead end",
+# "Node 3: dead end, back to node 1"): the claim is about the position that id was given
+_STREAM_NODE = re.compile(rf"\s*Node (\d{{1,9}})(?: \(parent \d{{1,9}}\): [^\n]*?→|:)\s*\[?(?P<list>{_NUM}(?:\s*,\s*{_NUM})*)\]?\s*")
+_STREAM_DEAD = re.compile(r"\s*Node (\d{1,9}):[^\n]*\bdead end\b", re.I)
+
+
 # what judging a claim over so many numbers costs, in units of a three-number one (measured), and the units
 # one `label_steps` call may spend: a full search of six numbers written out spends about a quarter of it;
 # past it a step is too much to check, so false, as a step that needs too many readings is
@@ -593,6 +600,7 @@ class _Reader:
         self.made_by: dict = {}  # and, for those made by a move, the numbers the move took
         self.budget = _STEP_READINGS  # readings this step may still try
         self.claim_budget = _CLAIM_BUDGET  # for judging "cannot make" claims, over the whole trace
+        self.stream_nodes: dict[str, tuple] = {}  # Stream-of-Search node id -> its numbers
 
     def holds(self, step: str) -> bool:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
@@ -625,7 +633,10 @@ class _Reader:
             given = Counter(self.problem["numbers"])
             if stated - given or (not self.problem.get("subset") and stated != given):
                 return False
-        for numbers, value in _impossibility_claims(step):  # a branch pruned that holds a solution is false
+        claims = _impossibility_claims(step)
+        if "Node" in step:
+            claims += self.stream_claims(step)
+        for numbers, value in claims:  # a branch pruned that holds a solution is false
             self.claim_budget -= _CLAIM_COST[len(numbers)]
             if self.claim_budget < 0 or _can_make_cached(numbers, self.target if value is None else value,
                                                          bool(self.problem.get("subset"))):
@@ -637,6 +648,17 @@ class _Reader:
             if listed - given or (not self.problem.get("subset") and listed != given):
                 return False
         return True
+
+    def stream_claims(self, step: str) -> tuple:
+        """A Stream-of-Search line: the position it gives a node id, remembered; or the claim that the
+        position of an id given earlier is a dead end (cannot make the target)."""
+        named = _STREAM_NODE.fullmatch(step)
+        if named:
+            self.stream_nodes[named.group(1)] = _number_list(named.group("list"))
+            return ()
+        dead = _STREAM_DEAD.match(step)
+        numbers = self.stream_nodes.get(dead.group(1)) if dead else None
+        return ((numbers, None),) if numbers and len(numbers) <= MAX_SEARCH_NUMBERS and -1 not in numbers else ()
 
     def solved(self) -> bool:
         """The position reached is the target alone (or holds it, when a subset may be used): a

@@ -153,8 +153,7 @@ def planted(problem, seed=0, **values):
 def test_negative_traces_carry_one_mistake_found_at_its_step(style):
     """Every kind, every strategy, unsolvable deals too: labels true up to the planted step, false
     from there on, and the answer the trace ends with is wrong, unless the mistake was to prune a
-    branch holding a solution and the search found another (a stream's dead end names no numbers,
-    so that kind is planted only in prose)."""
+    branch holding a solution and the search found another."""
     rng = random.Random(style == "stream")
     game = build_params(gen.Game24Params, {"unsolvable": 0.3})
     mixed = build_params(gen.CountdownParams, {"max_count": 5, "subset": False})
@@ -171,8 +170,7 @@ def test_negative_traces_carry_one_mistake_found_at_its_step(style):
                 assert not ver.verify(problem, solution.answer), (problem, solution.answer)
             assert solution.steps[-1] == f"Answer: {solution.answer}" and solution.style == style
             kinds.add(solution.difficulty["mistake"])
-    assert made > 100 and kinds == {"wrong_result", "unavailable_number", "premature_success",
-                                    *(["false_dead_end"] if style == "prose" else [])}
+    assert made > 100 and kinds == {"wrong_result", "unavailable_number", "premature_success", "false_dead_end"}
 
 
 def test_each_kind_of_mistake_looks_like_itself_and_is_carried_on():

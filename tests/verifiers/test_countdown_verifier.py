@@ -626,3 +626,19 @@ def test_cannot_claims_are_judged_within_a_budget_per_trace(monkeypatch):
     true_claims = [f"So 1, 1, {n} cannot make 997." for n in range(1, 41)]
     labels = ver.label_steps({"numbers": [1, 1, 1], "target": 997}, true_claims)
     assert labels == [True] * 30 + [False] * 10
+
+
+def test_a_stream_dead_end_is_judged_on_the_position_its_node_id_was_given():
+    """Stream-of-Search lines call a node a dead end by its id alone: the claim is about the numbers
+    that id was given, whether its moves are listed or not."""
+    problem = {"numbers": [1, 7, 10, 12], "target": 24}
+    head = ["Node 0: 1, 7, 10, 12", "Node 1 (parent 0): 7 + 1 = 8 → 8, 10, 12",
+            "Node 2 (parent 1): 10 − 8 = 2 → 2, 12"]
+    honest = "Node 2: 12 + 2 = 14, 12 − 2 = 10, 12 × 2 = 24; goal reached"
+    assert ver.label_steps(problem, head + [honest]) == [True] * 4
+    skipped = "Node 2: 12 + 2 = 14, 12 − 2 = 10, 12 ÷ 2 = 6; dead end"  # 12 × 2 left out
+    assert ver.label_steps(problem, head + [skipped]) == [True] * 3 + [False]
+    assert ver.label_steps(problem, head + ["Node 1: dead end, back to node 0"]) == [True] * 3 + [False]
+    hopeless = ["Node 0: 1, 7, 10, 12", "Node 1 (parent 0): 12 − 10 = 2 → 1, 2, 7",
+                "Node 1: dead end, back to node 0"]  # 1, 2, 7 cannot make 24
+    assert ver.label_steps(problem, hopeless) == [True] * 3
