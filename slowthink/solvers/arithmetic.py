@@ -4,7 +4,9 @@ The written methods (columns, partial products, long division, fractions) live i
 `written_arithmetic.py`; this file decides which to use for each task and how to
 check the result by a different route: sums by subtraction or regrouping,
 differences by addition, products by swapped factors or casting out nines,
-quotients by multiplying back, expressions by a second evaluation order.
+quotients by multiplying back, expressions by a second evaluation order. A check
+hides no hard arithmetic either: it is split in the head, done by casting out nines, or
+worked out in full (and left out when that would be a wall).
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from slowthink.core.expr import (ARITHMETIC_RULES, BinOp, Neg, Node, chain_opera
                                  literal_value, parse, to_text)
 from slowthink.core.phrasing import Voice
 from slowthink.core.trace import Solution, answer_line
-from slowthink.solvers.written_arithmetic import (Slip, Work, check_by_nines, check_by_swap, column_addition, fraction_add,
-                                                  fraction_div, fraction_mul, fraction_of_quotient, long_division,
-                                                  multiply, paren, reduce_fraction, signed_add, signed_sub, v)
+from slowthink.solvers.written_arithmetic import (Slip, Tally, Work, check_by_nines, check_by_swap, column_addition,
+                                                  fraction_add, fraction_div, fraction_mul, fraction_of_quotient,
+                                                  hard_product, hard_quotient, hard_to_state, long_division, multiply,
+                                                  paren, product_chain, reduce_fraction, short_division, signed_add,
+                                                  signed_sub, v)
 
 
 def answer_text(value: Fraction) -> str:
@@ -106,6 +110,12 @@ def solve_add(problem: dict, params, rng: random.Random, slip: Slip | None = Non
 
 def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
     if len(xs) == 2:
+        if hard_to_state("-", total, xs[1], work):
+            _worked_check(work, work.voice.pick("Check by subtracting back: {t} − {b}.",
+                                                "Check: {t} − {b} should give the other number.",
+                                                t=v(total), b=paren(xs[1])),
+                          lambda inner: fraction_add(inner, total, xs[1], minus=True))
+            return
         work.say(work.voice.pick("Check by subtracting back: {t} − {b} = {a}. It matches.",
                                  "Check: {t} − {b} = {a}, which is the other number. Good.",
                                  t=v(total), b=paren(xs[1]), a=v(xs[0])))
@@ -117,8 +127,56 @@ def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
         text = " + ".join(paren(x, k == 0) for k, x in enumerate(part))
         return f"({text})" if len(part) > 1 else paren(part[0])
 
+    if _hard_fold(work, xs[:half]) or _hard_fold(work, xs[half:]) or hard_to_state("+", left, right, work):
+        _worked_check(work, f"Check by grouping differently: {group(xs[:half])} + {group(xs[half:])}.",
+                      lambda inner: fraction_add(inner, _worked_fold(inner, xs[:half]), _worked_fold(inner, xs[half:])))
+        return
     work.say(f"Check by grouping differently: {group(xs[:half])} + {group(xs[half:])} = "
              f"{v(left)} + {paren(right)} = {v(total)}.")
+
+
+def _hard_fold(work: Work, terms: list[Fraction]) -> bool:
+    """Whether adding these up left to right has a step a glance cannot do."""
+    total = terms[0]
+    for x in terms[1:]:
+        if hard_to_state("+", total, x, work):
+            return True
+        total += x
+    return False
+
+
+def _worked_fold(work: Work, terms: list[Fraction]) -> Fraction:
+    total = terms[0]
+    for x in terms[1:]:
+        total = fraction_add(work, total, x)
+    return total
+
+
+_WORKED_CHECK_CHARS = 1500  # a check worked out longer than this is a wall no reader follows: left out
+
+
+def _worked_check(work: Work, lead: str, compute) -> None:
+    """A check too hard to state in one line, worked out in full one indent deeper (no slip goes into it),
+    then what it gave; left out when written out it would be a wall, as a long chain is (`_CHECK_CHARS`)."""
+    inner = dataclasses.replace(work, lines=[], tally=Tally(), indent=work.indent + "  ", known=dict(work.known))
+    with work.checking():
+        got = compute(inner)
+    if sum(map(len, inner.lines)) > _WORKED_CHECK_CHARS:
+        return
+    work.say(lead)
+    work.lines.extend(inner.lines)
+    work.known.update(inner.known)
+    for name in ("carries", "borrows", "partial_products"):
+        setattr(work.tally, name, getattr(work.tally, name) + getattr(inner.tally, name))
+    work.say(_verdict(work, got))
+
+
+def _verdict(work: Work, got: Fraction) -> str:
+    """The end of a check worked out in full, naming what it gave. A negative trace closes as a positive
+    one does (a sentence only negatives say would give them away); the value it names is the one its
+    arithmetic gave."""
+    return work.voice.pick("That gives {w}, as it should.", "It comes to {w} again. Good.", "Back to {w}: it matches.",
+                           w=v(got))
 
 
 def solve_sub(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:
@@ -133,6 +191,12 @@ def solve_sub(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         else:
             result = fraction_add(work, result, x, minus=True)
     added = " + ".join(paren(x) for x in xs[1:])
+    if _hard_fold(work, [result] + xs[1:]):
+        _worked_check(work, work.voice.pick("Check by adding back: {r} + {s}.",
+                                            "Check: {r} + {s} should give the number we started from.",
+                                            r=v(result), s=added),
+                      lambda inner: _worked_fold(inner, [result] + xs[1:]))
+        return _finish(work, result, xs)
     work.say(work.voice.pick("Check by adding back: {r} + {s} = {a}. Correct.",
                              "Check: {r} + {s} = {a}, the number we started from.",
                              r=v(result), s=added, a=v(xs[0])))
@@ -167,12 +231,55 @@ def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = Non
             "swap" if max(a, b) < 1000 else "nines")
         (check_by_swap if method == "swap" else check_by_nines)(work, a, b, int(product))
     elif len(xs) == 2 and sizes[0] != 0 and sizes[1] != 0:
-        work.say(work.voice.pick("Check by dividing back: {p} ÷ {b} = {a}. Right.",
-                                 "Check: {p} ÷ {b} = {a}, as it should.", p=paren(product, True, True),
-                                 b=paren(sizes[1], mul=True), a=v(sizes[0])))
+        _check_by_dividing_back(work, product, sizes[1], sizes[0])
     if negatives:
         work.say(f"With the sign: {v(result)}.")
     return _finish(work, result, xs)
+
+
+def _check_by_dividing_back(work: Work, product: Fraction, b: Fraction, a: Fraction) -> None:
+    """product ÷ b should give a back: said in one line when a glance does it, else worked (short division
+    by a one-digit factor, or the fraction division written out)."""
+    integers = product.denominator == 1 and b.denominator == 1
+    if integers and b > 1 and hard_quotient(int(product), int(b)):
+        with work.checking():
+            steps, q, r = short_division(work, int(product), int(b))
+        line = work.voice.pick("Check by dividing back: {p} ÷ {b}: {s}.", "Check: divide {p} by {b}: {s}.",
+                               p=int(product), b=int(b), s=steps)
+        # a negative trace closes as a positive one does: a slipped product leaves a remainder, and the
+        # quotient written as exact is then a false equation, as the one-line check would have been
+        work.say(f"{line} So {int(product)} ÷ {int(b)} = {q}. " + work.voice.pick("Right.", "As it should."))
+        return
+    if not integers and hard_to_state("/", product, b, work):
+        _worked_check(work, work.voice.pick("Check by dividing back: {p} ÷ {b}.",
+                                            "Check: {p} ÷ {b} should give {a} back.",
+                                            p=paren(product, True, True), b=paren(b, mul=True), a=v(a)),
+                      lambda inner: fraction_div(inner, product, b))
+        return
+    work.say(work.voice.pick("Check by dividing back: {p} ÷ {b} = {a}. Right.",
+                             "Check: {p} ÷ {b} = {a}, as it should.", p=paren(product, True, True),
+                             b=paren(b, mul=True), a=v(a)))
+
+
+def _check_quotient(work: Work, a: int, b: int, q: int, r: int) -> None:
+    """Multiply back: b × q + r should be a. A product a glance cannot do is split by place value in the
+    head; one too long for a line is checked by casting out nines instead."""
+    if not hard_product(b, q):
+        work.say(work.voice.pick("Check by multiplying back: {b} × {q} + {r} = {a}. Correct.",
+                                 "Check: {b} × {q} + {r} = {a}, the number we divided.",
+                                 b=b, q=q, r=r, a=a) if r else
+                 work.voice.pick("Check by multiplying back: {b} × {q} = {a}. Correct.",
+                                 "Check: {q} × {b} = {a}. Good.", b=b, q=q, a=a))
+        return
+    with work.checking():
+        chain = product_chain(work, b, q, recall=False)
+        if chain is None:
+            check_by_nines(work, b, q, a, remainder=r)
+            return
+    text, p = chain
+    verdict = work.voice.pick("Correct.", "That is the number we divided.")
+    work.say(work.voice.pick("Check by multiplying back: {c}{t}. {v}", "Check: {c}{t}. {v}",
+                             c=text, t=f", and {p} + {r} = {p + r}" if r else "", v=verdict))
 
 
 def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:
@@ -191,15 +298,17 @@ def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = Non
     if a.denominator == 1 and b.denominator == 1:
         q, r = long_division(work, int(a), int(b))
         value = fraction_of_quotient(work, int(a), int(b), q, r)
-        work.say(work.voice.pick("Check by multiplying back: {b} × {q} + {r} = {a}. Correct.",
-                                 "Check: {b} × {q} + {r} = {a}, the number we divided.",
-                                 b=int(b), q=q, r=r, a=int(a)) if r else
-                 work.voice.pick("Check by multiplying back: {b} × {q} = {a}. Correct.",
-                                 "Check: {q} × {b} = {a}. Good.", b=int(b), q=q, a=int(a)))
+        _check_quotient(work, int(a), int(b), q, r)
     else:
         value = fraction_div(work, a, b)
-        work.say(work.voice.pick("Check: {q} × {b} = {a}. Good.", "Check by multiplying back: {q} × {b} = {a}.",
-                                 q=paren(value, True, True), b=paren(b, mul=True), a=v(a)))
+        if hard_to_state("*", value, b, work):
+            _worked_check(work, work.voice.pick("Check by multiplying back: {q} × {b}.",
+                                                "Check: {q} × {b} should give {a} back.", q=paren(value, True, True),
+                                                b=paren(b, mul=True), a=v(a)),
+                          lambda inner: fraction_mul(inner, value, b))
+        else:
+            work.say(work.voice.pick("Check: {q} × {b} = {a}. Good.", "Check by multiplying back: {q} × {b} = {a}.",
+                                     q=paren(value, True, True), b=paren(b, mul=True), a=v(a)))
     result = -value if negative else value
     if negative:
         work.say(f"With the sign: {v(result)}.")
@@ -262,7 +371,10 @@ _CHECK_CHARS = 600  # a check written out longer than this is a wall no reader f
 
 
 def _evaluation_chain(node: Node, pick) -> list[str]:
-    """The expression after each operation, taking them in the order `pick` chooses among those ready."""
+    """The expression after each operation, taking them in the order `pick` chooses among those ready.
+
+    Any order performs the very operations of the working (each on the same two values): what it states
+    was worked out there, so the chain may state it."""
     chain = [to_text(node)]
     while literal_value(node) is None:
         *_, path, target = pick(_reducible(node), key=lambda o: o[3])
@@ -290,7 +402,7 @@ def operate(work: Work, op: str, x: Fraction, y: Fraction) -> Fraction:
     elif op == "/" and a % b and a < b:
         work.say(f"{a} ÷ {b} = {a}/{b}.")
         result = sign * reduce_fraction(work, a, b)
-    elif op == "/" and (a % b or a >= 100 * b or b >= 100):
+    elif op == "/" and (a % b or a >= 100 * b or b >= 100 or hard_quotient(a, b, work)):
         q, r = long_division(work, a, b)
         result = sign * fraction_of_quotient(work, a, b, q, r)
     else:

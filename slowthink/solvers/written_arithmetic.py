@@ -9,6 +9,14 @@ innermost first, and then a check by a different route before the answer.
 Every equation a line states is self-contained and true, because the verifier reads
 them back (`slowthink.core.claims`). Words never sit inside an equation; notes go
 after it. What it leaves out: decimals and powers.
+
+Nothing is pulled out of thin air: a product of two numbers that both keep two or more
+digits once trailing zeros are set aside, a quotient whose multiplying back is one, or a
+long number divided by one digit (`hard_product`, `hard_quotient`) is worked out before it
+is written, wherever it comes up: in a check, a common denominator, a scaling or a
+reduction. Small enough, it is split by place value on one line (`product_chain`) or
+divided digit by digit (`short_division`); else it is written out in full. What the trace
+has worked out once it may state again (`Work.known`).
 """
 
 from __future__ import annotations
@@ -60,12 +68,24 @@ class Work:
     tally: Tally = field(default_factory=Tally)
     indent: str = ""
     slip: Slip | None = None
+    known: dict = field(default_factory=dict)  # products worked out earlier in this trace: {(a, b): a × b}
 
     def say(self, text: str) -> None:
         self.lines.append(self.indent + text)
 
     def nested(self) -> "Work":
-        return Work(self.voice, self.lines, self.tally, self.indent + "  ", self.slip)
+        return Work(self.voice, self.lines, self.tally, self.indent + "  ", self.slip, self.known)
+
+    def learn(self, a: int, b: int, product: int) -> None:
+        """Remember a hard product (or hard division, by its multiplying back) worked out on the page, if it
+        came out right: a careful person does not work the same thing out twice."""
+        a, b, product = abs(a), abs(b), abs(product)
+        if a * b == product:
+            self.known[min(a, b), max(a, b)] = product
+
+    def knows(self, a: int, b: int) -> bool:
+        a, b = abs(a), abs(b)
+        return (min(a, b), max(a, b)) in self.known
 
     def value(self, correct: int, kind: str = "arithmetic slip", below: int | None = None) -> int:
         """The value the writer puts down: the correct one, unless this is where the planted slip goes.
@@ -110,6 +130,116 @@ def v(x: Fraction | int) -> str:
 def digits_of(n: int) -> list[int]:
     """Digits from the ones upward."""
     return [int(c) for c in reversed(str(n))]
+
+
+# ---------------------------------------------------------------- what a glance can do
+
+def _sig(n: int) -> int:
+    """A whole number without its trailing zeros (220000 -> 22): zeros cost nothing to carry along."""
+    n = abs(n)
+    while n and n % 10 == 0:
+        n //= 10
+    return n
+
+
+def hard_product(p: int, q: int, work: Work | None = None) -> bool:
+    """Whether p × q is more than a glance: both factors keep two or more digits once their trailing
+    zeros are set aside (68 × 20 is 68 × 2 and a 0; 23 × 68 is not), and the trace has not worked it out
+    already. Such a product is worked out, never stated."""
+    return _sig(p) >= 10 and _sig(q) >= 10 and not (work is not None and work.knows(p, q))
+
+
+def hard_quotient(a: int, d: int, work: Work | None = None) -> bool:
+    """Whether the exact a ÷ d is more than a glance: multiplying back is a hard product, or a long number
+    (four or more significant digits) is divided by one digit, which is short division, not a fact."""
+    a, d = abs(a), abs(d)
+    q = a // d
+    if work is not None and q * d == a and work.knows(d, q):
+        return False
+    return hard_product(d, q) or (_sig(d) < 10 and _sig(a) >= 1000)
+
+
+def hard_reduction(n: int, d: int, work: Work | None = None) -> bool:
+    g = gcd(n, d)
+    return g > 1 and (hard_quotient(n, g, work) or hard_quotient(d, g, work))
+
+
+def hard_common_denominator(c: int, d: int, work: Work | None = None) -> bool:
+    if c == d:
+        return False
+    g, big, small = gcd(c, d), max(c, d), min(c, d)
+    if big % small == 0:
+        return hard_quotient(big, small, work)
+    if g == 1:
+        return hard_product(c, d, work)
+    return (hard_quotient(c, g, work) or hard_quotient(d, g, work) or hard_product(c, d // g, work)
+            or hard_product(d, c // g, work))
+
+
+def hard_to_state(op: str, x: Fraction, y: Fraction, work: Work | None = None) -> bool:
+    """Whether "x op y = result" written in one breath would hide work a person cannot do at a glance:
+    a hard product, quotient, common denominator, scaling or reduction on the way (the way this module
+    works it), that the trace has not worked out already. Sums and differences of whole numbers are
+    never hard here."""
+    x, y = Fraction(x), Fraction(y)
+    if op in "+-":
+        if x.denominator == 1 and y.denominator == 1:
+            return False
+        c, d = x.denominator, y.denominator
+        common = c * d // gcd(c, d)
+        kx, ky = common // c, common // d
+        if (hard_common_denominator(c, d, work) or hard_product(x.numerator, kx, work)
+                or hard_product(y.numerator, ky, work)):
+            return True
+        top = x.numerator * kx + (-1 if op == "-" else 1) * y.numerator * ky
+        return hard_reduction(abs(top), common, work)
+    if op == "/":
+        if y == 0:
+            return False
+        if x.denominator == 1 and y.denominator == 1:
+            a, b = abs(int(x)), abs(int(y))
+            return hard_quotient(a, b, work) if a % b == 0 else hard_reduction(a, b, work)
+        y = 1 / y
+    a, b, c, d = x.numerator, y.numerator, x.denominator, y.denominator
+    return hard_product(a, b, work) or hard_product(c, d, work) or hard_reduction(abs(a * b), c * d, work)
+
+
+def _place_parts(n: int) -> list[int]:
+    """n split by place value, highest first, zero digits left out: 327 -> [300, 20, 7]."""
+    text = str(n)
+    return [int(c) * 10 ** (len(text) - 1 - k) for k, c in enumerate(text) if c != "0"]
+
+
+def product_chain(work: Work, a: int, b: int, split: str = "auto", recall: bool = True) -> tuple[str, int] | None:
+    """("a × b = …", the product as written) for a product done in the head, for a, b ≥ 0.
+
+    An easy product is stated; a hard one is worked on the same line by splitting one factor by place
+    value, so that every part is the other factor times one digit (and zeros): "498 × 23 = 498 × 20 +
+    498 × 3 = 9960 + 1494 = 11454". None when that would not fit a line: the caller writes it out
+    (`multiply`). `split` ("a", "b") says which factor to split; by default the one with fewer parts.
+    A product worked out before is stated again, unless `recall` is off: a check of that very product."""
+    if not hard_product(a, b, work if recall else None):
+        p = work.value(a * b)
+        return f"{a} × {b} = {p}", p
+    if split == "auto":
+        split = "b" if (len(_place_parts(b)), b) <= (len(_place_parts(a)), a) else "a"
+    whole, parts = (a, _place_parts(b)) if split == "b" else (b, _place_parts(a))
+    if not (len(parts) <= 2 and _sig(whole) < 10**4 or len(parts) <= 3 and _sig(whole) < 1000):
+        return None
+    terms = [f"{a} × {part}" if split == "b" else f"{part} × {b}" for part in parts]
+    values = [whole * part for part in parts]
+    p = work.value(a * b)
+    work.learn(a, b, p)
+    return f"{a} × {b} = {' + '.join(terms)} = {' + '.join(map(str, values))} = {p}", p
+
+
+def worked_product(work: Work, a: int, b: int) -> int:
+    """a × b for a, b ≥ 0 on its own line: stated, split in the head, or written out in full."""
+    chain = product_chain(work, a, b)
+    if chain is None:
+        return multiply(work, a, b)
+    work.say(chain[0] + ".")
+    return chain[1]
 
 
 # ---------------------------------------------------------------- addition
@@ -375,6 +505,13 @@ def long_multiplication(work: Work, a: int, b: int) -> int:
 
 def multiply(work: Work, a: int, b: int) -> int:
     """a × b for non-negative integers, choosing the method a person would use."""
+    product = _multiply(work, a, b)
+    if hard_product(a, b):
+        work.learn(a, b, product)
+    return product
+
+
+def _multiply(work: Work, a: int, b: int) -> int:
     if a < 10 and b < 10:
         p = work.value(a * b)
         work.say(f"{a} × {b} = {p}.")
@@ -405,37 +542,50 @@ def digit_sum_residue(work_parts: list[str], n: int) -> int:
     return residue
 
 
-def check_by_nines(work: Work, a: int, b: int, product: int) -> None:
-    """Digit sums of the factors predict the product's; it catches most slips (not transposed digits)."""
+def check_by_nines(work: Work, a: int, b: int, product: int, remainder: int | None = None) -> None:
+    """Digit sums of the factors predict the product's; it catches most slips (not transposed digits).
+
+    With a `remainder` it checks a division instead: `product` (the dividend) should be a × b + remainder."""
     notes: list[str] = []
     ra = digit_sum_residue(notes, a)
     rb = digit_sum_residue(notes, b)
+    rr = digit_sum_residue(notes, remainder) if remainder else None
     rp = digit_sum_residue(notes, product)
-    work.say(work.voice.pick("Check by casting out nines.", "Let me check by casting out nines.",
-                             "A quick check by digit sums (casting out nines):"))
+    if remainder is None:
+        work.say(work.voice.pick("Check by casting out nines.", "Let me check by casting out nines.",
+                                 "A quick check by digit sums (casting out nines):"))
+    else:
+        work.say(work.voice.pick("Check by casting out nines: {p} should be {a} × {b}{r}.",
+                                 "A quick check by digit sums (casting out nines): {p} should be {a} × {b}{r}.",
+                                 p=product, a=a, b=b, r=f" + {remainder}" if remainder else ""))
     work.say(f"  {a}: {notes[0]}; so it leaves {ra}.")
     work.say(f"  {b}: {notes[1]}; so it leaves {rb}.")
-    expected = ra * rb
-    line = f"  {ra} × {rb} = {expected}"
+    if rr is not None:
+        work.say(f"  {remainder}: {notes[2]}; so it leaves {rr}.")
+    expected = ra * rb + (rr or 0)
+    line = f"  {ra} × {rb}" + (f" + {rr}" if rr is not None else "") + f" = {expected}"
     while expected >= 10:
         s = sum(digits_of(expected))
         line += f", {' + '.join(map(str, digits_of(expected)[::-1]))} = {s}"
         expected = s
     expected = 0 if expected == 9 else expected
-    work.say(line + f", so the product should leave {expected}.")
+    whole = "the product" if remainder is None else str(product)
+    work.say(line + f", so {whole} should leave {expected}.")
     verdict = work.voice.pick("They agree.", "That matches.", "Consistent.") if rp == expected else \
         "They do not agree, so there is a slip somewhere; but I will go with it."
-    work.say(f"  {product}: {notes[2]}; it leaves {rp}. " + verdict)
+    work.say(f"  {product}: {notes[-1]}; it leaves {rp}. " + verdict)
 
 
 def check_by_swap(work: Work, a: int, b: int, product: int) -> None:
+    """b × a by another route than the working's: a split by place value in the head when that fits a
+    line (every part b times one digit), else written out in full."""
     work.say(work.voice.pick("Let me check it another way, with the factors swapped: {b} × {a}.",
                              "Check by the other order: {b} × {a}.", a=a, b=b))
     inner = work.nested()
-    tens, ones = a - a % 10, a % 10
     with work.checking():
-        if tens and ones and b < 1000:
-            inner.say(f"{b} × {a} = {b} × {tens} + {b} × {ones} = {b * tens} + {b * ones} = {product}.")
+        chain = product_chain(inner, b, a, split="b", recall=False) if len(_place_parts(a)) > 1 else None
+        if chain is not None:
+            inner.say(chain[0] + ".")
         else:
             multiply(inner, b, a)
     work.say(work.voice.pick("Both routes agree.", "Same result, good.", "It matches."))
@@ -491,24 +641,86 @@ def long_division(work: Work, a: int, b: int) -> tuple[int, int]:
     q = quotient
     work.say(work.voice.pick("  No digits left: quotient {q}, remainder {r}.",
                              "  Done: {q} with remainder {r}.", q=q, r=r))
+    if r == 0 and hard_quotient(a, b):
+        work.learn(b, q, a)
     return q, r
+
+
+_TIMES = ("zero times", "once", "twice", "three times", "four times", "five times", "six times", "seven times",
+          "eight times", "nine times")
+
+
+def short_division(work: Work, a: int, d: int) -> tuple[str, int, int]:
+    """a ÷ d in the head, for a ≥ 0 and a divisor that is one digit (and zeros): left to right, every
+    remainder said ("8 goes into 30 three times, remainder 6; 8 goes into 69 eight times, ..."), which
+    the verifier reads back. Returns (that text, quotient, remainder) as written."""
+    text = str(a)
+    current, pos = 0, 0
+    while pos < len(text) - 1 and current * 10 + int(text[pos]) < d:  # start with the first part at least d
+        current = current * 10 + int(text[pos])
+        pos += 1
+    current = current * 10 + int(text[pos])
+    pos += 1
+    parts, quotient = [], 0
+    while True:
+        k = current // d
+        r = work.value(current - k * d, "remainder", below=d)
+        parts.append(f"{d} goes into {current} {_TIMES[k]}" + (f", remainder {r}" if r else ""))
+        quotient = quotient * 10 + k
+        if pos == len(text):
+            return "; ".join(parts), quotient, r
+        current = r * 10 + int(text[pos])
+        pos += 1
+
+
+def divide_out(work: Work, a: int, d: int) -> int:
+    """The exact a ÷ d (a ≥ 0, d > 0) on its own line or lines: stated when a glance does it, else by
+    short division (a one-digit divisor) or long division. Returns the quotient as written."""
+    if not hard_quotient(a, d, work):
+        q = work.value(a // d)
+        work.say(f"{a} ÷ {d} = {q}.")
+        return q
+    # a slip goes into the quotient written at the end, never into a remainder: the quotient is what
+    # flows on, and a slipped remainder of a division that comes out exact would change nothing after it
+    with work.checking():
+        steps, q, _ = short_division(work, a, d) if _sig(d) < 10 else ("", *long_division(work, a, d))
+    written = work.value(q)
+    work.say(f"{a} ÷ {d}: {steps}. So {a} ÷ {d} = {written}." if steps else f"So {a} ÷ {d} = {written}.")
+    work.learn(d, written, a)
+    return written
 
 
 # ---------------------------------------------------------------- fractions
 
 def reduce_fraction(work: Work, num: int, den: int) -> Fraction:
-    """Write num/den in lowest terms, saying the common factor."""
+    """Write num/den in lowest terms, saying the common factor; a division a glance cannot do is worked.
+    Returns the value as written."""
     value = Fraction(num, den)
     g = gcd(num, den)
     if den < 0:
         num, den = -num, -den
-    if g > 1:
+    if g <= 1:
+        return value
+    n, sign = abs(num), (-1 if num < 0 else 1)
+    if not hard_reduction(n, den, work):
         if den // g == 1:
-            work.say(f"{v(num)}/{den} = {v(num // g)}, since {den} goes into {abs(num)} exactly {abs(num) // g} times.")
+            work.say(f"{v(num)}/{den} = {v(num // g)}, since {den} goes into {n} exactly {n // g} times.")
         else:
             work.say(work.voice.pick("Both {n} and {d} are divisible by {g}: {sn}/{d} = {r}.",
-                                     "Reduce by {g}: {sn}/{d} = {r}.", n=abs(num), d=den, g=g, sn=v(num), r=v(value)))
-    return value
+                                     "Reduce by {g}: {sn}/{d} = {r}.", n=n, d=den, g=g, sn=v(num), r=v(value)))
+        return value
+    if den // g == 1:
+        work.say(work.voice.pick("{d} goes into {n} a whole number of times; divide to find it.",
+                                 "{sn}/{d} is a whole number: divide {n} by {d}.", n=n, d=den, sn=v(num)))
+        q = divide_out(work.nested(), n, den)
+        work.say(f"So {v(num)}/{den} = {v(sign * q)}.")
+        return Fraction(sign * q)
+    work.say(work.voice.pick("Both {n} and {d} are divisible by {g}; divide each by it.",
+                             "Reduce by {g}, dividing top and bottom:", n=n, d=den, g=g))
+    top = divide_out(work.nested(), n, g)
+    bottom = divide_out(work.nested(), den, g)
+    work.say(f"So {v(num)}/{den} = {v(sign * top)}/{bottom}.")
+    return Fraction(sign * top, bottom)
 
 
 def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction:
@@ -517,14 +729,34 @@ def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction
     value = Fraction(top, b)
     if r == 0:
         return value
-    work.say(f"So {a} ÷ {b} = {q} + {r}/{b} = {top}/{b}.")
     g = gcd(b, r)
-    if g == 1:
-        work.say(work.voice.pick("{r} and {b} share no factor, so {f} is already in lowest terms.",
-                                 "No common factor between {r} and {b}: {f} stays as it is.", r=r, b=b, f=v(value)))
+    if g == 1 or not hard_reduction(top, b, work):
+        work.say(f"So {a} ÷ {b} = {q} + {r}/{b} = {top}/{b}.")
+        if g == 1:
+            work.say(work.voice.pick("{r} and {b} share no factor, so {f} is already in lowest terms.",
+                                     "No common factor between {r} and {b}: {f} stays as it is.", r=r, b=b, f=v(value)))
+        else:
+            reduce_fraction(work, top, b)
+        return value
+    # dividing the whole of top by g is long work: reduce the small remainder part instead, then join
+    work.say(work.voice.pick("So {a} ÷ {b} = {q} + {r}/{b}; the part {r}/{b} is the one to reduce.",
+                             "So {a} ÷ {b} = {q} + {r}/{b}. Reduce the remainder part {r}/{b} first.",
+                             a=a, b=b, q=q, r=r))
+    part = reduce_fraction(work.nested(), r, b)
+    small, bottom = part.numerator, part.denominator
+    if not hard_product(q, bottom, work):
+        top = work.value(q * bottom + small)
+        work.say(f"So {a} ÷ {b} = {q} + {small}/{bottom} = {top}/{bottom}.")
+        return Fraction(top, bottom)
+    chain = product_chain(work, q, bottom)
+    if chain is None:
+        whole = multiply(work.nested(), q, bottom)
     else:
-        reduce_fraction(work, top, b)
-    return value
+        work.say(chain[0] + ".")
+        whole = chain[1]
+    top = work.value(whole + small)
+    work.say(f"So {a} ÷ {b} = {q} + {small}/{bottom} = ({whole} + {small})/{bottom} = {top}/{bottom}.")
+    return Fraction(top, bottom)
 
 
 def fraction_add(work: Work, x: Fraction, y: Fraction, minus: bool = False) -> Fraction:
@@ -535,39 +767,93 @@ def fraction_add(work: Work, x: Fraction, y: Fraction, minus: bool = False) -> F
         result = Fraction(work.value(int(x - y if minus else x + y)))
         work.say(f"{shown} = {v(result)}.")
         return result
-    common = x.denominator * y.denominator // gcd(x.denominator, y.denominator)
-    xn, yn = x.numerator * (common // x.denominator), y.numerator * (common // y.denominator)
-    if x.denominator != y.denominator:
-        why = work.voice.pick("The least common denominator of {p} and {q} is {c}.",
-                              "Bring both to the denominator {c}.", p=x.denominator, q=y.denominator, c=common)
-        work.say(why)
-        for value, scaled in ((x, xn), (y, yn)):
-            if value.denominator != common:
-                work.say(f"  {v(value)} = {v(scaled)}/{common}")
+    if x.denominator == y.denominator:
+        common, kx, ky = x.denominator, 1, 1
+    else:
+        common, kx, ky = common_denominator(work, x.denominator, y.denominator)
+    xn = scale_to(work, x, kx, common) if kx != 1 else x.numerator
+    yn = scale_to(work, y, ky, common) if ky != 1 else y.numerator
     top = work.value(xn - yn if minus else xn + yn)
     work.say(f"{v(xn)}/{common} {op} {v(yn) if yn >= 0 else '(' + v(yn) + ')'}/{common} = {v(top)}/{common}.")
     return reduce_fraction(work, top, common)
 
 
+def common_denominator(work: Work, c: int, d: int) -> tuple[int, int, int]:
+    """(the least common denominator of c ≠ d, what c's fraction is scaled by, what d's is), said, and
+    worked where a glance cannot find it."""
+    g, big, small = gcd(c, d), max(c, d), min(c, d)
+    common = c * d // g
+    if not hard_common_denominator(c, d, work):
+        work.say(work.voice.pick("The least common denominator of {p} and {q} is {c}.",
+                                 "Bring both to the denominator {c}.", p=c, q=d, c=common))
+        return common, common // c, common // d
+    if big % small == 0:
+        work.say(work.voice.pick("{big} is a multiple of {small}, so bring both to the denominator {big}; "
+                                 "how many times does {small} go into it?",
+                                 "Bring both to the denominator {big}, a multiple of {small}. "
+                                 "Divide to find the factor:",
+                                 big=big, small=small))
+        k = divide_out(work.nested(), big, small)
+        return big, (k if c == small else 1), (k if d == small else 1)
+    if g == 1:
+        chain = product_chain(work, c, d)
+        lead = work.voice.pick("{c} and {d} share no factor, so the least common denominator is their product",
+                               "No factor is common to {c} and {d}, so the common denominator is their product",
+                               c=c, d=d)
+        if chain is not None:
+            work.say(f"{lead}: {chain[0]}.")
+            return chain[1], d, c
+        work.say(lead + ".")
+        common = multiply(work.nested(), c, d)
+        work.say(f"So the common denominator is {common}.")
+        return common, d, c
+    work.say(work.voice.pick("{c} and {d} have the common factor {g}, so the least common denominator is "
+                             "{c} × ({d} ÷ {g}).",
+                             "{c} and {d} share the factor {g}: the least common denominator is {c} × ({d} ÷ {g}).",
+                             c=c, d=d, g=g))
+    inner = work.nested()
+    kx = divide_out(inner, d, g)
+    ky = divide_out(inner, c, g)
+    common = worked_product(inner, c, kx)
+    return common, kx, ky
+
+
+def scale_to(work: Work, value: Fraction, k: int, common: int) -> int:
+    """Write value over the denominator common (its own times k): the numerator, as written, times k,
+    worked out first when a glance cannot do it."""
+    n = value.numerator
+    if not hard_product(n, k, work):
+        work.say(f"  {v(value)} = {v(n * k)}/{common}")
+        return n * k
+    sign = -1 if n < 0 else 1
+    chain = product_chain(work, abs(n), k)
+    if chain is not None:
+        work.say(f"  {chain[0]}, so {v(value)} = {v(sign * chain[1])}/{common}")
+        return sign * chain[1]
+    work.say(work.voice.pick("  {x} over {c}: its top times {k}.", "  To write {x} over {c}, multiply its top by {k}.",
+                             x=v(value), c=common, k=k))
+    top = sign * multiply(work.nested().nested(), abs(n), k)
+    work.say(f"  So {v(value)} = {v(top)}/{common}")
+    return top
+
+
 def fraction_mul(work: Work, x: Fraction, y: Fraction) -> Fraction:
     a, b, c, d = x.numerator, y.numerator, x.denominator, y.denominator
     shown = f"{paren(x, True, mul=True)} × {paren(y, mul=True)} = ({v(a)} × {paren(Fraction(b))})/({c} × {d})"
-    if not (_hard_product(a, b) or _hard_product(c, d)):
+    if not (hard_product(a, b, work) or hard_product(c, d, work)):
         top, bottom = work.value(a * b), c * d
         work.say(f"{shown} = {v(top)}/{bottom}.")
         return reduce_fraction(work, top, bottom)
     # a product of two numbers of two or more digits is worked out, not stated: the trace does the hard part
     work.say(f"{shown}.")
-    top = (-1 if a * b < 0 else 1) * multiply(work.nested(), abs(a), abs(b)) if _hard_product(a, b) else None
-    bottom = multiply(work.nested(), c, d) if _hard_product(c, d) else c * d
+    top = (-1 if a * b < 0 else 1) * multiply(work.nested(), abs(a), abs(b)) if hard_product(a, b, work) else None
+    bottom = multiply(work.nested(), c, d) if hard_product(c, d, work) else c * d
     if top is None:
         top = work.value(a * b)  # a value that may slip is written in the very next line
     work.say(f"So ({v(a)} × {paren(Fraction(b))})/({c} × {d}) = {v(top)}/{bottom}.")
     return reduce_fraction(work, top, bottom)
 
 
-def _hard_product(p: int, q: int) -> bool:
-    return min(abs(p), abs(q)) >= 10
 
 
 def fraction_div(work: Work, x: Fraction, y: Fraction) -> Fraction:

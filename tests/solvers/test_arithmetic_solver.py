@@ -1,6 +1,9 @@
 """Every equation in every arithmetic trace is true, over thousands of random problems."""
 
+import json
 import re
+from functools import lru_cache
+from math import gcd
 
 import pytest
 
@@ -62,7 +65,8 @@ def test_multiplication_uses_partial_products_and_another_route():
 def test_long_division_shows_trial_quotients_and_reduces_fractions():
     record = slowthink.solve("arithmetic.div", {"expression": "1565 / 23"})
     assert "Bring down" in record["trace"]
-    assert "23 × 68 + 1 = 1565" in record["trace"] or "68 × 23 + 1 = 1565" in record["trace"]
+    # multiplied back, and 23 × 68 worked out on the way rather than stated
+    assert re.search(r"(23 × 68|68 × 23) = [^.]*\+[^.]* = 1564, and 1564 \+ 1 = 1565", record["trace"])
     assert record["answer"] == "1565/23"
     assert slowthink.solve("arithmetic.div", {"expression": "84 / 36"})["answer"] == "7/3"
 
@@ -137,3 +141,307 @@ def test_a_hard_product_inside_fraction_work_is_worked_out_not_stated():
     assert steps.index("So 99 × 69 = 6831.") < steps.index("So (99 × 69)/(2 × 2) = 6831/4.")
     easy = [s["text"] for s in slowthink.solve("arithmetic.mul", {"expression": "(3/4) * (5/6)"})["steps"]]
     assert any("= (3 × 5)/(4 × 6) = 15/24." in step for step in easy)  # small ones stay one line
+
+
+# ---------------------------------------------------------------- hard arithmetic stated, never worked
+# A product of two numbers that both keep two or more digits once trailing zeros are set aside (23 × 68,
+# not 68 × 20), or a quotient whose multiplying back is such a product (or a long number divided by one
+# digit), is more than a glance. A trace may state one only as the result of work already written: the
+# result is then the last side of an earlier equation (or a division's "remainder 0" line).
+
+_TOKEN = re.compile(r"\d+/\d+|\d+|[×÷+−()]")
+_NUMBER = re.compile(r"\d+")
+_GOES_INTO = re.compile(r"\b(\d+) goes into (\d+) (?:exactly )?(\d+) times")
+
+
+def _sig(n: int) -> int:
+    n = abs(n)
+    while n and n % 10 == 0:
+        n //= 10
+    return n
+
+
+def _hard_product(p: int, q: int) -> bool:
+    return _sig(p) >= 10 and _sig(q) >= 10
+
+
+def _hard_quotient(n: int, d: int) -> bool:
+    return d != 0 and (_hard_product(d, n // d) or (_sig(d) < 10 and _sig(n) >= 1000))
+
+
+def _value(tokens: list[str]) -> tuple[int, int] | None:
+    """A signed number as a trace writes an operand (5, −5, (−5), 3/4, (−3/4)): (numerator, denominator)
+    as written, not reduced."""
+    if len(tokens) >= 3 and tokens[0] == "(" and tokens[-1] == ")":
+        tokens = tokens[1:-1]
+    sign = 1
+    if tokens[:1] == ["−"]:
+        sign, tokens = -1, tokens[1:]
+    if len(tokens) == 1 and tokens[0][0].isdigit():
+        top, _, bottom = tokens[0].partition("/")
+        return sign * int(top), int(bottom or 1)
+    return None
+
+
+def _split(tokens: list[str], operators: str) -> tuple[list[list[str]], list[str]]:
+    """Operands and the operators between them, at bracket depth 0 (a leading or bracketed − is a sign)."""
+    parts, ops, current, depth = [], [], [], 0
+    for token in tokens:
+        depth += (token == "(") - (token == ")")
+        if depth == 0 and token in operators and current and current[-1] not in "×÷+−(":
+            parts.append(current)
+            ops.append(token)
+            current = []
+        else:
+            current.append(token)
+    return parts + [current], ops
+
+
+def _lcm(a: int, b: int) -> int:
+    return a * b // gcd(a, b)
+
+
+def _rewrite_facts(before: tuple[int, int], after: tuple[int, int]) -> list[tuple]:
+    """p/q written as P/Q: scaling up states p × k = P; reducing states P ÷ g = p and Q ÷ g = q."""
+    (p, q), (n, d) = before, after
+    if p * d != n * q or q == d:
+        return []
+    p, n = abs(p), abs(n)
+    if d > q and d % q == 0:
+        return [("×", p, d // q, n)]
+    if q > d and q % d == 0:
+        return [("÷", p, q // d, n), ("÷", q, q // d, d)]
+    return []
+
+
+def _unreduced(top: int, bottom: int, result: tuple[int, int]) -> list[tuple]:
+    """top/bottom worked out, written as the result: reducing it is dividing both by their common factor."""
+    return _rewrite_facts((top, bottom), result) if result[1] != bottom else []
+
+
+def _single_facts(tokens: list[str], result: tuple[int, int]) -> list[tuple]:
+    """What `tokens` = result states, for an operation of two numbers or a rewritten number."""
+    terms, term_ops = _split(tokens, "+−")
+    values = [_value(t) for t in terms]
+    if len(terms) > 1:
+        signs = [1] + [1 if op == "+" else -1 for op in term_ops]
+        if None not in values and any(d != 1 for _, d in values):  # fractions added in one breath, left to right
+            facts, (top, bottom) = [], values[0]
+            for k, (sign, (n, d)) in enumerate(zip(signs[1:], values[1:])):
+                common = _lcm(bottom, d)
+                for m, e in ((top, bottom), (n, d)):
+                    if common > e:
+                        facts += [("×", abs(m), common // e, abs(m) * (common // e)), ("×", e, common // e, common)]
+                top = top * (common // bottom) + sign * n * (common // d)
+                if k == len(values) - 2:
+                    return facts + _unreduced(top, common, result)
+                g = gcd(top, common)
+                facts += _unreduced(top, common, (top // g, common // g))
+                top, bottom = top // g, common // g
+        unknown = [k for k, x in enumerate(values) if x is None]
+        if len(unknown) == 1 and result[1] == 1 and all(x[1] == 1 for x in values if x is not None):
+            k = unknown[0]  # "b × q + r = a": the product is a − r
+            rest = sum(sign * x[0] for sign, x in zip(signs, values) if x is not None)
+            return _single_facts(terms[k], (signs[k] * (result[0] - rest), 1))
+        return []
+    if tokens[:1] == ["−"] and _value(tokens) is None:
+        tokens, result = tokens[1:], (-result[0], result[1])
+    factors, ops = _split(tokens, "×÷")
+    if len(factors) == 1:
+        before = _value(factors[0])
+        return _rewrite_facts(before, result) if before is not None else []
+    values = [_value(f) for f in factors]
+    if len(factors) != 2 or None in values:
+        return []
+    (a, c), (b, d) = values
+    if ops[0] == "÷":
+        if b == 0:
+            return []
+        if c == 1 and d == 1:
+            return [("÷", abs(a), abs(b), abs(a) // abs(b))] if a % b == 0 else _unreduced(a, b, result)
+        b, d = d, b
+    top, bottom = a * b, c * d
+    return [("×", abs(a), abs(b), abs(top)), ("×", c, d, abs(bottom))] + _unreduced(top, bottom, result)
+
+
+def _pair_facts(left: str, right: str) -> list[tuple]:
+    """The facts going from one side of an equation to the next states: the part that changed is worked
+    (one operation, or a sum of products paired term by term with a sum of numbers)."""
+    a, b = _TOKEN.findall(left), _TOKEN.findall(right)
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    for l, r in ((a[start:len(a) - end], b[start:len(b) - end]), (a, b)):
+        if not l or not r:
+            continue
+        result = _value(r)
+        if result is not None:
+            facts = _single_facts(l, result)
+            if facts:
+                return facts
+        lt, rt = _split(l, "+−"), _split(r, "+−")
+        if len(lt[0]) > 1 and len(lt[0]) == len(rt[0]) and lt[1] == rt[1]:
+            facts = []
+            for lterm, rterm in zip(lt[0], rt[0]):
+                value = _value(rterm)
+                if value is not None:
+                    facts += _single_facts(lterm, value)
+            if facts:
+                return facts
+    return []
+
+
+def unworked_hard_facts(steps: list[str]) -> list[tuple[str, tuple]]:
+    """(step, fact) for every hard product or quotient a trace states that no earlier work gave: its
+    result is not the last side of an earlier equation or on a division's "remainder 0" line, the same
+    product was not met before, and it is not a short division worked on the same line."""
+    results: set[int] = set()
+    known: set[frozenset] = set()  # {a, b, a × b} for each hard product met (a quotient n ÷ d = k is d × k = n)
+    found = []
+
+    def judge(text: str, op: str, x: int, y: int, z: int) -> None:
+        triple = frozenset((x, y, z)) if op == "×" else frozenset((y, z, x))
+        hard = _hard_product(x, y) if op == "×" else _hard_quotient(x, y)
+        short_division = op == "÷" and text.count(f"{y} goes into") >= len(str(z))
+        if hard and z not in results and triple not in known and not short_division:
+            found.append((text, (op, x, y, z)))
+        if hard:
+            known.add(triple)
+
+    for text in steps:
+        for run in [c.text for c in find_claims(text) if c.ok]:
+            sides = run.split("=")
+            if re.search("[<>≤≥≠]", run):
+                continue
+            first = sides[0].strip()
+            for left, right in zip(sides, sides[1:]):
+                if "÷" in first and right.strip().replace(" ", "") == first.replace(" ", "").replace("÷", "/"):
+                    continue  # "a ÷ b = q + r/b = a/b": the division written as a fraction, nothing worked out
+                for fact in _pair_facts(left, right):
+                    judge(text, *fact)
+            last = _value(_TOKEN.findall(sides[-1]))
+            if last is not None:
+                results |= {abs(last[0]), last[1]}
+                factors, ops = _split(_TOKEN.findall(first), "×")
+                values = [_value(f) for f in factors]
+                if len(sides) > 2 and len(values) == 2 and None not in values:  # worked on this line
+                    known.add(frozenset((abs(values[0][0]), abs(values[1][0]), abs(last[0]))))
+        for d, n, k in _GOES_INTO.findall(text):
+            judge(text, "÷", int(n), int(d), int(k))
+        if "remainder 0" in text:
+            results |= {int(n) for n in _NUMBER.findall(text)}
+    return found
+
+
+@lru_cache(maxsize=None)
+def _records(task: str, params: str, n: int = 150, seed: int = 11) -> tuple:
+    return tuple(slowthink.generate(task, n, seed=seed, **json.loads(params)))
+
+
+HARD_SETTINGS = SETTINGS + [  # the arithmetic entries of configs/default.toml not above, and larger ones
+    ("arithmetic.add", {"digits": 6, "operands": 3, "negatives": True}), ("arithmetic.add", {"fractions": True}),
+    ("arithmetic.mul", {"digits": 4, "min_digits": 2}), ("arithmetic.mul", {"digits": 6, "min_digits": 1}),
+    ("arithmetic.div", {"digits": 4, "divisor_digits": 2, "exact": False}),
+    ("arithmetic.div", {"digits": 10, "divisor_digits": 5, "exact": False}),
+    ("arithmetic.expr", {"depth": 3, "digits": 2, "negatives": True}), ("arithmetic.expr", {"depth": 2, "fractions": True}),
+    ("arithmetic.expr", {"depth": 3, "digits": 4}),
+    ("arithmetic.add", {"fractions": True, "operands": 4, "max_denominator": 60}),
+    ("arithmetic.sub", {"fractions": True, "operands": 3, "max_denominator": 40}),
+    ("arithmetic.mul", {"fractions": True, "max_denominator": 40}), ("arithmetic.div", {"fractions": True, "max_denominator": 40}),
+]
+
+
+@pytest.mark.parametrize("task, params", HARD_SETTINGS, ids=[f"{t}-{i}" for i, (t, _) in enumerate(HARD_SETTINGS)])
+def test_no_hard_product_or_quotient_is_stated_without_its_working(task, params):
+    """A trace that states "498 × 220075 = 109597350" or "17/391 = 221/5083" teaches a model to pull big
+    products out of thin air: every such product, quotient, scaling and reduction is worked out first
+    (and every step still holds)."""
+    for record in _records(task, json.dumps(params, sort_keys=True)):
+        assert all(step["label"] for step in record["steps"]), record["problem"]
+        unworked = unworked_hard_facts([step["text"] for step in record["steps"]])
+        assert not unworked, (record["problem"], unworked[:3])
+
+
+def test_the_reader_of_stated_hard_arithmetic_finds_it():
+    """The reader above is no rubber stamp: what the traces used to state, it flags; what is worked, or
+    easy at a glance, it lets be."""
+    stated = ["Check by multiplying back: 498 × 220075 = 109597350. Correct.",
+              "Check: 59 × 217 + 44 = 12847, the number we divided.", "  17/391 = 221/5083",
+              "Check: 309312 ÷ 8 = 38664, as it should.", "Reduce by 13: 2346/391 = 102/17",
+              "896 × 327 = 896 × 320 + 896 × 7 = 286720 + 6272 = 292992.",
+              "Check: 146/55 − 11/5 = 5/11, which is the other number. Good.",
+              "16/3 − 6 ÷ 3132 = 16/3 − 1/522 = 2783/522.", "2726/47 = 58, since 47 goes into 2726 exactly 58 times."]
+    for text in stated:
+        assert unworked_hard_facts([text]), text
+    fine = ["23 × 68 = 23 × 60 + 23 × 8 = 1380 + 184 = 1564.", "68 × 20 = 1360.", "So 2912 + 7280 = 10192.",
+            "3132 ÷ 6: 6 goes into 31 five times, remainder 1; 6 goes into 13 twice, remainder 1; 6 goes into 12 twice. "
+            "So 3132 ÷ 6 = 522.", "  13 × 11 = 13 × 10 + 13 × 1 = 130 + 13 = 143, so 13/10 = 143/110",
+            "Reduce by 2: 12/10 = 6/5.", "  1/2 = 5/10", "38664 × 8 = 309312."]
+    assert unworked_hard_facts(fine) == []
+    assert unworked_hard_facts(["So 2912 + 7280 = 10192.", "So 364 × 28 = 10192."]) == []  # the rows' sum
+
+
+@pytest.mark.parametrize("task, expression", [
+    ("arithmetic.div", "109597350 / 498"),  # multiplying back a 3-digit by 6-digit product: casting out nines
+    ("arithmetic.div", "1565 / 23"),  # multiplying back, split by place value
+    ("arithmetic.div", "12725 / 50"),  # reducing 12725/50 by 25: through the remainder 25/50
+    ("arithmetic.div", "59949913540439 / 77324"),  # reducing by 13
+    ("arithmetic.add", "19/391 + 5/13"),  # the common denominator 391 × 13, and 19 × 13
+    ("arithmetic.add", "13/10 + 7/11"),
+    ("arithmetic.sub", "13/36 - 4/3 - 17/19"),  # and the check by adding back
+    ("arithmetic.mul", "38664 * 8"),  # checked by dividing back: short division
+    ("arithmetic.mul", "327 * 896"),  # checked with the factors swapped: 896 × 300 + 896 × 20 + 896 × 7
+    ("arithmetic.mul", "(7/8) * (63/40)"),  # checked by dividing back, a fraction division
+    ("arithmetic.div", "(11/10) / (55/36)"),  # reduced by 22, and checked by multiplying back
+    ("arithmetic.expr", "(-3 - 24) * 42 / 69 + 88"),  # 88 = 2024/23
+    ("arithmetic.expr", "2726 / 47 + 1"),  # an exact quotient of two 2-digit numbers
+])
+def test_the_hard_arithmetic_traces_used_to_state_is_worked_out(task, expression):
+    for seed in range(4):
+        record = slowthink.solve(task, {"expression": expression}, seed=seed)
+        steps = [step["text"] for step in record["steps"]]
+        assert record["verified"] and all(step["label"] for step in record["steps"]), (seed, steps)
+        assert not unworked_hard_facts(steps), (seed, unworked_hard_facts(steps))
+        assert value_of(record["answer"]) == value_of(expression.replace(" ", ""))
+        if task != "arithmetic.expr":
+            assert any("check" in step.lower() for step in steps if not step.startswith(" ")), (seed, steps)
+
+
+def test_a_product_worked_out_once_is_not_worked_out_again():
+    """5/12 + 1/11 works out 12 × 11 = 132 for the common denominator; the check by subtracting back
+    needs 132 ÷ 11 and may state it then, as a careful person would."""
+    steps = [step["text"] for step in slowthink.solve("arithmetic.add", {"expression": "5/12 + 1/11"})["steps"]]
+    worked = [step for step in steps if re.search(r"(12 × 11|11 × 12) = [^.]*\+", step)]
+    assert len(worked) == 1
+    check = [step for step in steps if step.startswith("Check")]
+    assert len(check) == 1 and "67/132 − 1/11 = 5/12" in check[0]
+
+
+@pytest.mark.parametrize("task, params", [
+    ("arithmetic.div", {"digits": 8, "divisor_digits": 3}), ("arithmetic.div", {"digits": 4, "divisor_digits": 2, "exact": False}),
+    ("arithmetic.mul", {"digits": 6, "min_digits": 1}), ("arithmetic.mul", {"digits": 3, "min_digits": 3}),
+    ("arithmetic.add", {"fractions": True, "operands": 4, "max_denominator": 60}),
+    ("arithmetic.sub", {"fractions": True, "operands": 3, "max_denominator": 40}),
+])
+def test_negative_traces_still_carry_one_slip_to_a_wrong_answer(task, params):
+    """With the working now longer (short and long divisions, products split by place value), a planted
+    slip still lands in the working, is the first false step, and flows on to a wrong answer: a slipped
+    remainder of a division that comes out exact would change nothing, so the quotient slips instead."""
+    records = _records(task, json.dumps({**params, "mistakes": 1.0}, sort_keys=True), n=120, seed=1)
+    assert len(records) == 120
+    for record in records:
+        k, labels = record["mistake_step"], [step["label"] for step in record["steps"]]
+        assert k is not None and labels == [True] * k + [False] * (len(labels) - k), record["problem"]
+        assert not slowthink.verify(task, record["problem"], record["answer"]), record["problem"]
+
+
+@pytest.mark.parametrize("task, params", [("arithmetic.div", {"digits": 6, "divisor_digits": 2, "exact": False}),
+                                          ("arithmetic.add", {"fractions": True, "operands": 3, "max_denominator": 40}),
+                                          ("arithmetic.mul", {"digits": 5, "min_digits": 1, "mistakes": 0.5})])
+def test_the_same_seed_gives_the_same_bytes(task, params):
+    first = [json.dumps(record, sort_keys=True) for record in slowthink.generate(task, 40, seed=8, **params)]
+    again = [json.dumps(record, sort_keys=True) for record in slowthink.generate(task, 40, seed=8, **params)]
+    assert first == again
