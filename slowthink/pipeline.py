@@ -94,12 +94,12 @@ def run_chunk(job: ChunkJob) -> dict[str, Any]:
         for index in range(job.start, job.stop):
             record, reason = make_item(task, job.entry.params, job.entry.name, job.seed, index, job.splits)
             stats["generated"] += 1
-            if reason:
+            if too_long(record):  # first: a trace of megabytes may run out of what its labels may check
+                dropped[record["split"]]["too_long"] += 1
+            elif reason:
                 dropped[record["split"]]["rejected"] += 1
                 if len(stats["rejections"]) < KEEP_REJECTIONS:
                     stats["rejections"].append({"task": task.name, "index": index, "reason": reason[:300]})
-            elif too_long(record):
-                dropped[record["split"]]["too_long"] += 1
             else:
                 fp.write(dump_line(to_row(record)))
     tmp.replace(job.path)
