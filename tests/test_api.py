@@ -95,3 +95,12 @@ def test_label_steps_bounds_its_work():
     assert slowthink.label_steps("arithmetic.add", {"bad": 1}, steps) == [False] * len(steps)
     with pytest.raises(TypeError):
         slowthink.label_steps("arithmetic.add", record["problem"], "one string")
+
+
+@pytest.mark.parametrize("task, expression, answer", [("arithmetic.expr", "2^10 + 1", "1025"),
+                                                      ("arithmetic.add", "0.1 + 0.2", "3/10")])
+def test_a_problem_the_verifier_reads_but_the_solver_does_not_work_is_a_clear_problem_error(task, expression, answer):
+    problem = {"expression": expression}
+    assert slowthink.verify(task, problem, answer)
+    with pytest.raises(ProblemError, match=r"^problem\.expression: .* in problems slowthink solves"):
+        slowthink.solve(task, problem)

@@ -15,10 +15,11 @@ import dataclasses
 import random
 from fractions import Fraction
 
-from slowthink.core.expr import (ARITHMETIC_RULES, BinOp, Neg, Node, chain_operands, evaluate, format_value, leaf,
-                                 literal_value, parse, to_text)
+from slowthink.core.expr import (ARITHMETIC_RULES, BinOp, ExprError, Neg, Node, chain_operands, evaluate, format_value,
+                                 leaf, literal_value, parse, to_text)
 from slowthink.core.phrasing import Voice
 from slowthink.core.trace import Solution, answer_line
+from slowthink.core.verdict import ProblemError
 from slowthink.solvers.written_arithmetic import (Slip, Tally, Work, check_by_nines, check_by_swap, column_addition,
                                                   fraction_add, fraction_div, fraction_mul, fraction_of_quotient,
                                                   hard_product, hard_quotient, hard_to_state, long_division, multiply,
@@ -39,7 +40,12 @@ _SHOWN_RULES = dataclasses.replace(ARITHMETIC_RULES, max_length=10 * ARITHMETIC_
 def _start(problem: dict, rng: random.Random, params, slip: Slip | None) -> tuple[Work, Node]:
     work = Work(Voice(rng, getattr(params, "language", "en")), slip=slip)
     # worked on as it is shown: "2 + (3 + 4)" is shown as 2 + 3 + 4, so it is worked left to right as that
-    node = parse(to_text(parse(problem["expression"], ARITHMETIC_RULES), unicode=False), _SHOWN_RULES)
+    try:
+        written = parse(problem["expression"], ARITHMETIC_RULES)
+    except ExprError as exc:  # the verifier reads more than the solver works: decimals, powers
+        raise ProblemError(f"problem.expression: {exc} in problems slowthink solves (it still verifies "
+                           "answers to them); write it with whole numbers and fractions") from None
+    node = parse(to_text(written, unicode=False), _SHOWN_RULES)
     shown = to_text(node)
     work.say(work.voice.pick("We need {e}.", "Task: work out {e}.", "Let me calculate {e} carefully.",
                              "Compute {e}.", e=shown))

@@ -1,7 +1,8 @@
 """Arithmetic verifier: reads the problem and the answer itself, judges exactly.
 
 It knows the rules of arithmetic, not the solver. The problem's expression is parsed
-with the bounded grammar of `core.expr`; the answer must be a single number (an
+with the bounded grammar of `core.expr` (exact decimals and powers with exponents up to
+1000 included, for problems from other generators); the answer must be a single number (an
 integer, an exact decimal, a fraction p/q, in lowest terms or not, or a mixed number), or
 an equation ending on one whose every readable side agrees ("23 × 68 = 1564"), and is
 compared as an exact Fraction. Step labels check every equation a step writes, the
@@ -22,8 +23,10 @@ from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_fai
 MAX_ANSWER_CHARS = 400
 MAX_EXPRESSION_CHARS = 2000
 MAX_PROBLEM_CHARS = 4 * MAX_EXPRESSION_CHARS  # as JSON text: room for escapes and spacing
+# problems from anyone: exact decimals ("1.5 + 2.25") and powers ("2^10", "3**4", exponent at most 1000)
+# are read and valued exactly (the value at most 20000 bits), though slowthink's generators and solvers use neither
 PROBLEM_RULES = Rules(max_length=MAX_EXPRESSION_CHARS, max_depth=30, max_digits=60, fraction_literals=True,
-                      allow_decimals=False)
+                      allow_decimals=True, allow_power=True, max_exponent=1000)
 
 _INTEGER = r"\d{1,3}(?:,\d{3})+|\d+"
 _NUMBER_ANSWER = re.compile(rf"^([+\-\u2212]?)\s*({_INTEGER})(?:\.(\d*))?$")

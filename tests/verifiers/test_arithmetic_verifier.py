@@ -178,3 +178,28 @@ def test_a_long_problem_is_solved_although_its_rendering_is_longer_than_its_text
     problem = {"expression": "1/2*" * 499 + "1/2"}
     assert slowthink.verify("arithmetic.expr", problem, "1/" + str(2**500))
     assert slowthink.solve("arithmetic.expr", problem)["verified"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(a=st.decimals(min_value=-10**6, max_value=10**6, places=3, allow_nan=False, allow_infinity=False),
+       b=st.decimals(min_value=-10**6, max_value=10**6, places=3, allow_nan=False, allow_infinity=False),
+       base=st.integers(-30, 30), exponent=st.integers(0, 40))
+def test_problems_from_other_generators_may_hold_decimals_and_powers(a, b, base, exponent):
+    """A peer's problem set may write "1.5 + 2.25" or "2^10": read and valued exactly, the value worked
+    here with Fractions and ints, never by the verifier's own parser."""
+    total = Fraction(a) + Fraction(b)
+    for expression in (f"{a} + {b}", f"({a}) + ({b})"):
+        problem = {"expression": expression.replace("+ -", "- ").replace("+ (-", "- (")}
+        assert slowthink.verify("arithmetic.expr", problem, str(total))
+        assert slowthink.verify("arithmetic.expr", problem, str(a + b))  # as a decimal: "3.750"
+        assert not slowthink.verify("arithmetic.expr", problem, str(total + Fraction(1, 1000)))
+    power = {"expression": f"({base})^{exponent} + 1"}
+    assert slowthink.verify("arithmetic.expr", power, str(base ** exponent + 1))
+    assert slowthink.verify("arithmetic.expr", {"expression": f"({base})**{exponent}"}, str(base ** exponent))
+    assert not slowthink.verify("arithmetic.expr", power, str(base ** exponent))
+
+
+def test_a_power_too_large_to_write_is_refused_with_the_reason():
+    assert "exponent too large (limit 1000)" in slowthink.verify("arithmetic.expr", {"expression": "2^1001"}, "1").reason
+    assert "too large" in slowthink.verify("arithmetic.expr", {"expression": "(10^60)^1000"}, "1").reason
+    assert slowthink.verify("arithmetic.expr", {"expression": "2^100"}, str(2 ** 100))
