@@ -41,6 +41,9 @@ that is not one: "So 4, 9, 10 cannot make 24", "No way to 24 from 6, 8, 13", "No
 10: … No match." — each judged by the brute force below, for groups of up to six numbers,
 unless the sentence hedges or asks it ("if …", "I thought …", "…?"). Pruning a branch that
 holds a solution is the classic mistake of a search, and it contains no false equation.
+The Stream-of-Search layout's "Node k: …; dead end" is judged on the numbers node k was
+given. The lists of an argument by the last step ("With 2 last, 8 and 13 would have to make
+one of 22, 26, …, but they make 21, 5, …", "7 needs 825, 839, …") must hold value by value.
 """
 
 from __future__ import annotations
@@ -532,6 +535,53 @@ _STREAM_NODE = re.compile(rf"\s*Node (\d{{1,9}})(?: \(parent \d{{1,9}}\): [^\n]*
 _STREAM_DEAD = re.compile(r"\s*Node (\d{1,9}):[^\n]*\bdead end\b", re.I)
 
 
+# the lists of an argument by the last step: "With 2 last, 8 and 13 would have to make one of 22, 26, 12, 48,
+# 1/12, but they make 21, 5, 104, 13/8, 8/13", "with 5 last, 7 and 10 make 17, 3, 70, 10/7, 7/10", "7 needs
+# 825, 839, 832/7, 5824, 7/832": every value listed must be one the pair makes, or one the number kept for
+# last needs (r with r ∘ s = the target); a list may leave values out, never put a wrong one in
+_LISTED = rf"(?P<NAME>{_NUM}(?:,\s*{_NUM})*)"
+_LAST_STEP = re.compile(rf"\bwith (?P<s>{_NUM}) last, (?P<x>{_NUM}) and (?P<y>{_NUM}) (?:would have to make (?:one of )?"
+                        rf"{_LISTED.replace('NAME', 'need')}, but they make |make ){_LISTED.replace('NAME', 'made')}", re.I)
+_NEEDS = re.compile(rf"(?<![\w/])(?P<s>{_NUM}) needs {_LISTED.replace('NAME', 'need')}")
+
+
+def _pair_makes(x: Fraction, y: Fraction) -> set:
+    made = {x + y, x - y, y - x, x * y}
+    return made | ({x / y} if y else set()) | ({y / x} if x else set())
+
+
+def _needs(s: Fraction, target: int) -> set:
+    need = {target - s, target + s, s - target, target * s}
+    return need | ({target / s, s / target} if s else set())
+
+
+@lru_cache(maxsize=1 << 14)
+def _argument_lists_hold(step: str, target: int) -> bool:
+    """Every value an argument by the last step lists is right (`_LAST_STEP`, `_NEEDS`)."""
+    lowered = step.lower()
+    if "last," not in lowered and "needs" not in lowered:
+        return True
+    for match in _LAST_STEP.finditer(step):
+        s, x, y = (_value_of(match.group(k)) for k in "sxy")
+        if None in (s, x, y) or not _all_in(match.group("made"), _pair_makes(x, y)) or \
+                match.group("need") and not _all_in(match.group("need"), _needs(s, target)):
+            return False
+    for match in _NEEDS.finditer(step):
+        s = _value_of(match.group("s"))
+        if s is None or not _all_in(match.group("need"), _needs(s, target)):
+            return False
+    return True
+
+
+def _value_of(text: str) -> Fraction | None:
+    top, _, bottom = text.partition("/")
+    return Fraction(int(top), int(bottom or 1)) if int(bottom or 1) else None
+
+
+def _all_in(listed: str, allowed: set) -> bool:
+    return all(_value_of(v.strip()) in allowed for v in listed.split(","))
+
+
 # what judging a claim over so many numbers costs, in units of a three-number one (measured), and the units
 # one `label_steps` call may spend: a full search of six numbers written out spends about a quarter of it;
 # past it a step is too much to check, so false, as a step that needs too many readings is
@@ -633,6 +683,8 @@ class _Reader:
             given = Counter(self.problem["numbers"])
             if stated - given or (not self.problem.get("subset") and stated != given):
                 return False
+        if not _argument_lists_hold(step, self.target):
+            return False
         claims = _impossibility_claims(step)
         if "Node" in step:
             claims += self.stream_claims(step)

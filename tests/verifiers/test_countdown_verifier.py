@@ -642,3 +642,30 @@ def test_a_stream_dead_end_is_judged_on_the_position_its_node_id_was_given():
     hopeless = ["Node 0: 1, 7, 10, 12", "Node 1 (parent 0): 12 − 10 = 2 → 1, 2, 7",
                 "Node 1: dead end, back to node 0"]  # 1, 2, 7 cannot make 24
     assert ver.label_steps(problem, hopeless) == [True] * 3
+
+
+def _reference_pair(x: Fraction, y: Fraction) -> list:
+    """What two numbers make, worked here (not by the verifier): +, both −, ×, both ÷."""
+    return [x + y, x - y, y - x, x * y] + ([x / y] if y else []) + ([y / x] if x else [])
+
+
+def _text(v: Fraction) -> str:
+    return str(v.numerator) if v.denominator == 1 else f"{v.numerator}/{v.denominator}"
+
+
+@FAST
+@given(x=st.integers(1, 40), y=st.integers(1, 40), s=st.integers(1, 40), target=st.integers(1, 200),
+       wrong=st.integers(1, 5))
+def test_the_lists_of_an_argument_by_the_last_step_must_hold(x, y, s, target, wrong):
+    """"With s last, x and y would have to make one of …, but they make …": every value listed must be one
+    the pair makes, or one s needs (r ∘ s = target); a list may leave some out, never add a wrong one."""
+    x, y, s = Fraction(x), Fraction(y), Fraction(s)
+    made = [v for v in _reference_pair(x, y) if v >= 0]
+    need = [v for v in [target - s, target + s, s - target, target * s, target / s, s / target] if v >= 0]
+    line = (f"With {_text(s)} last, {_text(x)} and {_text(y)} would have to make one of "
+            f"{', '.join(map(_text, need))}, but they make {', '.join(map(_text, made))}.")
+    problem = {"numbers": [1, 2, 3], "target": target}
+    assert ver.label_steps(problem, [line]) == [True]
+    assert ver.label_steps(problem, [line.replace(", but they make ", f", but they make {_text(made[0] + wrong * 1000)}, ")]) == [False]
+    bad_need = f"{_text(s)} needs {_text(need[0] + Fraction(wrong, 7))}, {', '.join(map(_text, need))}."
+    assert ver.label_steps(problem, [bad_need]) == [need[0] + Fraction(wrong, 7) in need]
