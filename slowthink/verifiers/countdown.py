@@ -42,7 +42,8 @@ that is not one: "So 4, 9, 10 cannot make 24", "No way to 24 from 6, 8, 13", "No
 unless the sentence hedges or asks it ("if …", "I thought …", "…?"). Pruning a branch that
 holds a solution is the classic mistake of a search, and it contains no false equation.
 The Stream-of-Search layout's "Node k: …; dead end" is judged on the numbers node k was
-given. The lists of an argument by the last step ("With 2 last, 8 and 13 would have to make
+given. Where a try lands must be said truly: "= 23: too small", "short by 1", "3 too many",
+"not a whole number" (unless the step names a goal on the way, against which it may be said). The lists of an argument by the last step ("With 2 last, 8 and 13 would have to make
 one of 22, 26, …, but they make 21, 5, …", "7 needs 825, 839, …") must hold value by value.
 """
 
@@ -582,6 +583,36 @@ def _all_in(listed: str, allowed: set) -> bool:
     return all(_value_of(v.strip()) in allowed for v in listed.split(","))
 
 
+# where a try lands, said against the target: "16 + 7 = 23: too small", "23: short by 1", "27: 3 too many",
+# "64/7: not a whole number" ("16 + 7 = 23 and 23 + 4 = 27, too big" is how the issue of this task puts it)
+_LANDING = re.compile(rf"=\s*(?P<v>{_NUM})\s*[:,]\s*(?:(?P<small>too small|too low)|(?P<big>too big|too large|too high)|"
+                      r"short by (?P<short>\d{1,12})|(?P<short_n>\d{1,12}) short\b|over by (?P<over>\d{1,12})|"
+                      r"(?P<over_n>\d{1,12}) too many|(?P<fraction>not even a whole number|not a whole number|a fraction))",
+                      re.I)
+
+
+_SUBGOAL = re.compile(rf"\b(?:make|makes|need|needs|want|wants|get|reach|aim for|aiming for)\s+({_NUM})\b", re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def _landings_hold(step: str, target: int) -> bool:
+    """Every "= v: too small / too big / short by n / n too many / not a whole number" is true of v."""
+    if "=" not in step or not _may_say(step, ("too ", "short", "over by", "whole", "fraction")):
+        return True
+    if any(_value_of(goal) != target for goal in _SUBGOAL.findall(step)):
+        return True  # "need 6: 4 + 7 = 11: too big" may be said against a goal on the way, not the target
+    for match in _LANDING.finditer(step):
+        v = _value_of(match.group("v"))
+        if v is None:
+            continue
+        short, over = match.group("short") or match.group("short_n"), match.group("over") or match.group("over_n")
+        if (match.group("small") and not v < target or match.group("big") and not v > target
+                or short and target - v != int(short) or over and v - target != int(over)
+                or match.group("fraction") and v.denominator == 1):
+            return False
+    return True
+
+
 # what judging a claim over so many numbers costs, in units of a three-number one (measured), and the units
 # one `label_steps` call may spend: a full search of six numbers written out spends about a quarter of it;
 # past it a step is too much to check, so false, as a step that needs too many readings is
@@ -683,7 +714,7 @@ class _Reader:
             given = Counter(self.problem["numbers"])
             if stated - given or (not self.problem.get("subset") and stated != given):
                 return False
-        if not _argument_lists_hold(step, self.target):
+        if not _argument_lists_hold(step, self.target) or not _landings_hold(step, self.target):
             return False
         claims = _impossibility_claims(step)
         if "Node" in step:

@@ -669,3 +669,22 @@ def test_the_lists_of_an_argument_by_the_last_step_must_hold(x, y, s, target, wr
     assert ver.label_steps(problem, [line.replace(", but they make ", f", but they make {_text(made[0] + wrong * 1000)}, ")]) == [False]
     bad_need = f"{_text(s)} needs {_text(need[0] + Fraction(wrong, 7))}, {', '.join(map(_text, need))}."
     assert ver.label_steps(problem, [bad_need]) == [need[0] + Fraction(wrong, 7) in need]
+
+
+@pytest.mark.parametrize("landing, under, over", [
+    # (what is said, true of 23, true of 25) with target 24
+    ("too small", True, False), ("too big", False, True), ("1 short", True, False), ("short by 1", True, False),
+    ("short by 2", False, False), ("1 too many", False, True), ("over by 1", False, True), ("over by 2", False, False),
+    ("a fraction", False, False), ("not a whole number", False, False),
+])
+def test_where_a_try_lands_is_judged_against_the_target(landing, under, over):
+    """"16 + 7 = 23: too small" is a claim about 23 and the target, and can be false."""
+    assert ver.label_steps(_G24, [f"8 + 8 = 16, then 16 + 7 = 23: {landing}."]) == [under]
+    assert ver.label_steps(_G24, [f"8 × 4 = 32, then 32 − 7 = 25: {landing}."]) == [over]
+    assert ver.label_steps(_G24, [f"8 ÷ 7 = 8/7, then 8/7 + 8 = 64/7: {landing}."]) == [
+        landing in ("a fraction", "not a whole number", "too small")]
+
+
+def test_a_landing_said_against_a_goal_on_the_way_is_not_judged_against_the_target():
+    assert ver.label_steps(_G24, ["We need 6 from 4 and 7: 4 + 7 = 11: too big."]) == [True]
+    assert ver.label_steps(_G24, ["To make 24: 8 + 8 = 16, then 16 + 7 = 23: too big."]) == [False]
