@@ -1,9 +1,17 @@
 """Negative traces: one planted mistake at a known step, found by label_steps every time."""
 
+import dataclasses
+import re
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+
 import pytest
 
 import slowthink
 from slowthink.api import make_item, make_params
+from slowthink.config import load_mix
+from slowthink.core.expr import ARITHMETIC_RULES, numbers_used, parse, value_of
 from slowthink.registry import TASKS
 
 PLANTING = [name for name, task in TASKS.items() if task.solve_with_mistake is not None]
@@ -106,3 +114,121 @@ def test_a_slip_that_would_make_a_divisor_zero_gives_no_negative_and_no_crash():
                for seed in range(60)]
     assert None in planted and any(p is not None and p.mistake_step is not None for p in planted)
     assert len(list(slowthink.generate("arithmetic.expr", 300, seed=0, fractions=True, depth=2, mistakes=1.0))) == 300
+
+
+# ---------------------------------------------------------------- arithmetic: a negative checks as a positive does
+# A negative trace believes its slip to the end. Where an honest check would expose it, the writer's check
+# slips too, the way that makes it agree, and then reads as a positive's check does: no sentence that only
+# negatives say (a reward model could sort traces by it), and no check that agrees next to another value.
+
+ROOT = Path(__file__).resolve().parents[1]
+ARITHMETIC_MIX = {entry.name: entry for entry in load_mix(ROOT / "configs" / "default.toml").entries
+                  if entry.task.startswith("arithmetic.")}
+MULTIPLYING = [name for name, entry in sorted(ARITHMETIC_MIX.items()) if entry.task == "arithmetic.mul"]
+EXPRESSIONS = [name for name, entry in sorted(ARITHMETIC_MIX.items()) if entry.task == "arithmetic.expr"]
+_NUMBER = re.compile(r"−?\d+(?:/\d+)?")
+
+
+@lru_cache(maxsize=None)
+def _arithmetic_records(name: str, negative: bool, n: int = 300) -> tuple:
+    entry = ARITHMETIC_MIX[name]
+    params = dataclasses.replace(entry.params, mistakes=1.0 if negative else 0.0)
+    made = [make_item(TASKS[entry.task], params, name, 7, index) for index in range(n)]
+    assert not [reason for _, reason in made if reason]
+    return tuple(record for record, _ in made if (record["mistake_step"] is not None) == negative)
+
+
+def _check_block(record: dict) -> list[str]:
+    """The lines from the check (the first line of the working's own level that says it checks) to the answer."""
+    texts = [step["text"] for step in record["steps"]]
+    start = next((k for k, text in enumerate(texts) if not text.startswith(" ") and "check" in text.lower()), None)
+    return [] if start is None else texts[start:-1]
+
+
+def _wording(text: str) -> set[str]:
+    """The phrases of a line with its numbers masked: what it says, not what it computes."""
+    return {part.strip() for part in re.split(r"[.,;:()]", _NUMBER.sub("N", text)) if re.search("[a-z]{3}", part)}
+
+
+def _value(text: str) -> Fraction:
+    return Fraction(text.replace("−", "-"))
+
+
+def test_the_arithmetic_entries_of_the_default_mix_are_all_here():
+    assert {entry.task for entry in ARITHMETIC_MIX.values()} == {"arithmetic.add", "arithmetic.sub", "arithmetic.mul",
+                                                                  "arithmetic.div", "arithmetic.expr"}
+
+
+@lru_cache(maxsize=None)
+def _said_by_positives() -> frozenset:
+    """Every phrase of every positive arithmetic trace of the mix (they share one corpus)."""
+    return frozenset().union(*(_wording(step["text"]) for name in ARITHMETIC_MIX
+                               for record in _arithmetic_records(name, False) for step in record["steps"]))
+
+
+@pytest.mark.parametrize("name", sorted(ARITHMETIC_MIX))
+def test_a_negative_arithmetic_check_says_nothing_a_positive_never_says(name):
+    """"They do not agree, so there is a slip somewhere; but I will go with it." closed 164 of 300 negative
+    products and no positive one: a giveaway, and incoherent (an error noticed and ignored)."""
+    checks = [_check_block(record) for record in _arithmetic_records(name, True)]
+    assert sum(map(bool, checks)) > 50
+    only_negatives = {phrase for block in checks for line in block for phrase in _wording(line)} - _said_by_positives()
+    assert not only_negatives
+
+
+@pytest.mark.parametrize("name", sorted(ARITHMETIC_MIX))
+def test_a_negative_arithmetic_check_agrees_with_what_it_checks_and_nothing_else(name):
+    """The check of a negative computed the true value and then said "Both routes agree." next to the
+    believed one. Now what a check arrives at is what it checks: an operand given (subtracting or
+    dividing back), or the answer as believed; casting out nines leaves the residue it predicted. And
+    its false step comes after the planted one: the labels and the wrong answer stand."""
+    task = ARITHMETIC_MIX[name].task
+    for negative in (False, True):  # positives show the reading below is no rubber stamp
+        for record in _arithmetic_records(name, negative):
+            block, labels = _check_block(record), [step["label"] for step in record["steps"]]
+            k = record["mistake_step"] if negative else len(labels)
+            assert labels == [True] * k + [False] * (len(labels) - k), record["problem"]
+            assert bool(slowthink.verify(task, record["problem"], record["answer"])) is not negative
+            numbered = [line for line in block if _NUMBER.search(line)]
+            if not numbered:
+                continue
+            arrived = _value(_NUMBER.findall(numbered[-1])[-1])
+            if "nines" in block[0]:
+                predicted = _value(_NUMBER.findall(numbered[-2])[-1])
+                assert arrived == predicted, (record["problem"], block[-2:])
+                continue
+            answer = value_of(record["answer"])
+            given = numbers_used(parse(record["problem"]["expression"], ARITHMETIC_RULES))
+            assert abs(arrived) in {abs(answer), *map(abs, given)}, (record["problem"], block)
+
+
+@pytest.mark.parametrize("name", MULTIPLYING)
+def test_casting_out_nines_in_a_negative_miscounts_a_digit_sum_and_closes_as_a_positive_does(name):
+    """The slipped product's digits are summed wrong by as little as makes the residues agree (the
+    one false equation of the check), and the verdict is one a positive trace gives."""
+    def nines(negative: bool) -> list[list[str]]:
+        blocks = map(_check_block, _arithmetic_records(name, negative))
+        return [block for block in blocks if block and "nines" in block[0]]
+
+    verdicts = {block[-1].rsplit(".", 2)[-2].strip() for block in nines(False)}
+    blocks = nines(True)
+    assert len(blocks) >= 100
+    miscounted = 0
+    for block in blocks:
+        assert block[-1].rsplit(".", 2)[-2].strip() in verdicts, block[-1]
+        digits, total = re.match(r"\s*(\d+): ((?:\d \+ )+\d) = (\d+)", block[-1]).group(1, 3)
+        off = int(total) - sum(map(int, digits))
+        miscounted += off != 0
+        assert abs(off) < 9, block[-1]
+    assert miscounted > len(blocks) // 2
+
+
+@pytest.mark.parametrize("name", EXPRESSIONS)
+def test_a_negative_expression_trace_checks_in_another_order_as_often_as_a_positive_one(name):
+    """Negative expression traces had no check at all, where two positives in three have one: the
+    missing check gave them away. The other order now states the values as the working wrote them."""
+    def share(negative: bool) -> float:
+        records = _arithmetic_records(name, negative)
+        return sum(bool(_check_block(record)) for record in records) / len(records)
+
+    assert share(True) > 0.2 and abs(share(True) - share(False)) < 0.1

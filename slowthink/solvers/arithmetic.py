@@ -7,6 +7,11 @@ differences by addition, products by swapped factors or casting out nines,
 quotients by multiplying back, expressions by a second evaluation order. A check
 hides no hard arithmetic either: it is split in the head, done by casting out nines, or
 worked out in full (and left out when that would be a wall).
+
+A negative trace (`with_mistake`) believes its slip to the end: its check is the one a
+positive trace of the same problem would write, and where honest arithmetic would expose the
+slip, the check's last step lands on the believed value instead (`Work.expecting`), so it
+agrees in the same words a positive's does.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from slowthink.core.trace import Solution, answer_line
 from slowthink.core.verdict import ProblemError
 from slowthink.solvers.written_arithmetic import (Slip, Tally, Work, check_by_nines, check_by_swap, column_addition,
                                                   fraction_add, fraction_div, fraction_mul, fraction_of_quotient,
-                                                  hard_product, hard_quotient, hard_to_state, long_division, multiply,
+                                                  fits_a_line, hard_product, hard_quotient, hard_to_state, long_division,
+                                                  multiply,
                                                   paren, product_chain, reduce_fraction, short_division, signed_add,
                                                   signed_sub, v)
 
@@ -70,7 +76,7 @@ def with_mistake(solve):
     def solve_with_mistake(problem: dict, params, rng: random.Random) -> Solution | None:
         state = rng.getstate()
         census = Slip(at=None, rng=rng)
-        solve(problem, params, rng, census)  # where could a slip go?
+        truth = solve(problem, params, rng, census)  # where could a slip go?
         if census.count == 0:
             return None
         at, slip_rng = rng.randrange(census.count), random.Random(rng.getrandbits(64))
@@ -79,7 +85,8 @@ def with_mistake(solve):
             solution = solve(problem, params, rng, Slip(at=at, rng=slip_rng))
         except ZeroDivisionError:  # the slipped value became a divisor of 0: nothing to write on from there
             return None
-        return solution if solution.mistake_step is not None else None
+        # a slip a later step undoes (a quotient multiplied back as the trace has it) plants no mistake
+        return solution if solution.mistake_step is not None and solution.answer != truth.answer else None
 
     return solve_with_mistake
 
@@ -115,12 +122,14 @@ def solve_add(problem: dict, params, rng: random.Random, slip: Slip | None = Non
 
 
 def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
+    """Subtract back (two numbers) or group differently. The form of a check is decided on the problem, not
+    on the total as written: a negative trace checks as a positive one of the same problem would."""
     if len(xs) == 2:
-        if hard_to_state("-", total, xs[1], work):
+        if hard_to_state("-", sum(xs), xs[1], work):
             _worked_check(work, work.voice.pick("Check by subtracting back: {t} − {b}.",
                                                 "Check: {t} − {b} should give the other number.",
                                                 t=v(total), b=paren(xs[1])),
-                          lambda inner: fraction_add(inner, total, xs[1], minus=True))
+                          lambda inner, aim: fraction_add(inner, total, xs[1], minus=True, aim=aim), xs[0])
             return
         work.say(work.voice.pick("Check by subtracting back: {t} − {b} = {a}. It matches.",
                                  "Check: {t} − {b} = {a}, which is the other number. Good.",
@@ -135,7 +144,8 @@ def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
 
     if _hard_fold(work, xs[:half]) or _hard_fold(work, xs[half:]) or hard_to_state("+", left, right, work):
         _worked_check(work, f"Check by grouping differently: {group(xs[:half])} + {group(xs[half:])}.",
-                      lambda inner: fraction_add(inner, _worked_fold(inner, xs[:half]), _worked_fold(inner, xs[half:])))
+                      lambda inner, aim: fraction_add(inner, _worked_fold(inner, xs[:half]),
+                                                      _worked_fold(inner, xs[half:]), aim=aim), total)
         return
     work.say(f"Check by grouping differently: {group(xs[:half])} + {group(xs[half:])} = "
              f"{v(left)} + {paren(right)} = {v(total)}.")
@@ -151,22 +161,26 @@ def _hard_fold(work: Work, terms: list[Fraction]) -> bool:
     return False
 
 
-def _worked_fold(work: Work, terms: list[Fraction]) -> Fraction:
+def _worked_fold(work: Work, terms: list[Fraction], aim: Fraction | None = None) -> Fraction:
+    """The terms added up left to right, written out; with an `aim`, the last sum comes out at it."""
     total = terms[0]
-    for x in terms[1:]:
-        total = fraction_add(work, total, x)
+    for k, x in enumerate(terms[1:], start=2):
+        total = fraction_add(work, total, x, aim=aim if k == len(terms) else None)
     return total
 
 
 _WORKED_CHECK_CHARS = 1500  # a check worked out longer than this is a wall no reader follows: left out
 
 
-def _worked_check(work: Work, lead: str, compute) -> None:
-    """A check too hard to state in one line, worked out in full one indent deeper (no slip goes into it),
-    then what it gave; left out when written out it would be a wall, as a long chain is (`_CHECK_CHARS`)."""
+def _worked_check(work: Work, lead: str, compute, expected: Fraction) -> None:
+    """A check too hard to state in one line, worked out in full one indent deeper (no slip is planted in
+    it), then what it gave; left out when written out it would be a wall, as a long chain is (`_CHECK_CHARS`).
+
+    `compute(inner, aim)` does the work; `expected` is what it should give. A writer who has slipped
+    believes the slipped value, and the last step of their check lands on `expected` (`aim`)."""
     inner = dataclasses.replace(work, lines=[], tally=Tally(), indent=work.indent + "  ", known=dict(work.known))
     with work.checking():
-        got = compute(inner)
+        got = compute(inner, work.expecting(expected))
     if sum(map(len, inner.lines)) > _WORKED_CHECK_CHARS:
         return
     work.say(lead)
@@ -179,8 +193,7 @@ def _worked_check(work: Work, lead: str, compute) -> None:
 
 def _verdict(work: Work, got: Fraction) -> str:
     """The end of a check worked out in full, naming what it gave. A negative trace closes as a positive
-    one does (a sentence only negatives say would give them away); the value it names is the one its
-    arithmetic gave."""
+    one does (a sentence only negatives say would give them away), and its check gave what it expected."""
     return work.voice.pick("That gives {w}, as it should.", "It comes to {w} again. Good.", "Back to {w}: it matches.",
                            w=v(got))
 
@@ -197,11 +210,11 @@ def solve_sub(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         else:
             result = fraction_add(work, result, x, minus=True)
     added = " + ".join(paren(x) for x in xs[1:])
-    if _hard_fold(work, [result] + xs[1:]):
+    if _hard_fold(work, [xs[0] - sum(xs[1:])] + xs[1:]):  # the form of the check is decided on the problem
         _worked_check(work, work.voice.pick("Check by adding back: {r} + {s}.",
                                             "Check: {r} + {s} should give the number we started from.",
                                             r=v(result), s=added),
-                      lambda inner: _worked_fold(inner, [result] + xs[1:]))
+                      lambda inner, aim: _worked_fold(inner, [result] + xs[1:], aim), xs[0])
         return _finish(work, result, xs)
     work.say(work.voice.pick("Check by adding back: {r} + {s} = {a}. Correct.",
                              "Check: {r} + {s} = {a}, the number we started from.",
@@ -245,22 +258,23 @@ def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = Non
 
 def _check_by_dividing_back(work: Work, product: Fraction, b: Fraction, a: Fraction) -> None:
     """product ÷ b should give a back: said in one line when a glance does it, else worked (short division
-    by a one-digit factor, or the fraction division written out)."""
-    integers = product.denominator == 1 and b.denominator == 1
-    if integers and b > 1 and hard_quotient(int(product), int(b)):
+    by a one-digit factor, or the fraction division written out). Which, is decided on a × b (the problem),
+    not on the product as written."""
+    integers = product.denominator == 1 and (a * b).denominator == 1 and b.denominator == 1
+    if integers and b > 1 and hard_quotient(int(a * b), int(b)):
+        # a writer who has slipped divides the slipped product as if it were a × b: it comes out at a, exact
         with work.checking():
-            steps, q, r = short_division(work, int(product), int(b))
+            steps, q, r = short_division(work, int(product), int(b),
+                                         aim=work.expecting(int(a)) if a.denominator == 1 else None)
         line = work.voice.pick("Check by dividing back: {p} ÷ {b}: {s}.", "Check: divide {p} by {b}: {s}.",
                                p=int(product), b=int(b), s=steps)
-        # a negative trace closes as a positive one does: a slipped product leaves a remainder, and the
-        # quotient written as exact is then a false equation, as the one-line check would have been
         work.say(f"{line} So {int(product)} ÷ {int(b)} = {q}. " + work.voice.pick("Right.", "As it should."))
         return
-    if not integers and hard_to_state("/", product, b, work):
+    if not integers and hard_to_state("/", a * b, b, work):
         _worked_check(work, work.voice.pick("Check by dividing back: {p} ÷ {b}.",
                                             "Check: {p} ÷ {b} should give {a} back.",
                                             p=paren(product, True, True), b=paren(b, mul=True), a=v(a)),
-                      lambda inner: fraction_div(inner, product, b))
+                      lambda inner, aim: fraction_div(inner, product, b, aim), a)
         return
     work.say(work.voice.pick("Check by dividing back: {p} ÷ {b} = {a}. Right.",
                              "Check: {p} ÷ {b} = {a}, as it should.", p=paren(product, True, True),
@@ -269,23 +283,27 @@ def _check_by_dividing_back(work: Work, product: Fraction, b: Fraction, a: Fract
 
 def _check_quotient(work: Work, a: int, b: int, q: int, r: int) -> None:
     """Multiply back: b × q + r should be a. A product a glance cannot do is split by place value in the
-    head; one too long for a line is checked by casting out nines instead."""
-    if not hard_product(b, q):
+    head; one too long for a line is checked by casting out nines instead. Which, is decided on the true
+    quotient (the problem), not on the one written."""
+    if not hard_product(b, a // b):
         work.say(work.voice.pick("Check by multiplying back: {b} × {q} + {r} = {a}. Correct.",
                                  "Check: {b} × {q} + {r} = {a}, the number we divided.",
                                  b=b, q=q, r=r, a=a) if r else
                  work.voice.pick("Check by multiplying back: {b} × {q} = {a}. Correct.",
                                  "Check: {q} × {b} = {a}. Good.", b=b, q=q, a=a))
         return
+    # a writer who has slipped lands the last step (adding the remainder, else the product) on a
     with work.checking():
-        chain = product_chain(work, b, q, recall=False)
+        chain = product_chain(work, b, q, recall=False, aim=None if r else work.expecting(a)) \
+            if fits_a_line(b, a // b) else None
         if chain is None:
             check_by_nines(work, b, q, a, remainder=r)
             return
     text, p = chain
+    total = p + r if work.expecting(a) is None else a
     verdict = work.voice.pick("Correct.", "That is the number we divided.")
     work.say(work.voice.pick("Check by multiplying back: {c}{t}. {v}", "Check: {c}{t}. {v}",
-                             c=text, t=f", and {p} + {r} = {p + r}" if r else "", v=verdict))
+                             c=text, t=f", and {p} + {r} = {total}" if r else "", v=verdict))
 
 
 def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:
@@ -307,11 +325,11 @@ def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         _check_quotient(work, int(a), int(b), q, r)
     else:
         value = fraction_div(work, a, b)
-        if hard_to_state("*", value, b, work):
+        if hard_to_state("*", a / b, b, work):  # the form of the check is decided on the problem
             _worked_check(work, work.voice.pick("Check by multiplying back: {q} × {b}.",
                                                 "Check: {q} × {b} should give {a} back.", q=paren(value, True, True),
                                                 b=paren(b, mul=True), a=v(a)),
-                          lambda inner: fraction_mul(inner, value, b))
+                          lambda inner, aim: fraction_mul(inner, value, b, aim), a)
         else:
             work.say(work.voice.pick("Check: {q} × {b} = {a}. Good.", "Check by multiplying back: {q} × {b} = {a}.",
                                      q=paren(value, True, True), b=paren(b, mul=True), a=v(a)))
@@ -376,15 +394,16 @@ def _next_operation(node: Node) -> tuple:
 _CHECK_CHARS = 600  # a check written out longer than this is a wall no reader follows: left out
 
 
-def _evaluation_chain(node: Node, pick) -> list[str]:
+def _evaluation_chain(node: Node, pick, written: dict) -> list[str]:
     """The expression after each operation, taking them in the order `pick` chooses among those ready.
 
     Any order performs the very operations of the working (each on the same two values): what it states
-    was worked out there, so the chain may state it."""
+    was worked out there, so the chain may state it, as the working wrote it (`written`, by the
+    operation's path). A slipped value is then the one a negative trace's check believes too."""
     chain = [to_text(node)]
     while literal_value(node) is None:
         *_, path, target = pick(_reducible(node), key=lambda o: o[3])
-        node = _replace(node, path, leaf(evaluate(target)))
+        node = _replace(node, path, leaf(written[path] if path in written else evaluate(target)))
         chain.append(to_text(node))
     return chain
 
@@ -412,6 +431,8 @@ def operate(work: Work, op: str, x: Fraction, y: Fraction) -> Fraction:
         q, r = long_division(work, a, b)
         result = sign * fraction_of_quotient(work, a, b, q, r)
     else:
+        if op == "/" and result.denominator == 1 and work.quotient(a, b) is not None:
+            result = sign * Fraction(work.quotient(a, b))  # worked out before: as the trace has it
         result = Fraction(work.value(int(result))) if result.denominator == 1 else result
         work.say(f"{shown} = {v(result)}.")
         return result
@@ -450,13 +471,14 @@ def solve_expr(problem: dict, params, rng: random.Random, slip: Slip | None = No
     work, node = _start(problem, rng, params, slip)
     operands = _leaves(node)
     original, steps = node, 0
-    chain = [to_text(node)]
+    chain, written = [to_text(node)], {}
     while literal_value(node) is None:
         chosen = _next_operation(node)
         *_, path, target = chosen
         x, y = literal_value(target.left), literal_value(target.right)
         work.say(_lead(work.voice, node, chosen, first=not steps))
         value = operate(work.nested(), target.op, x, y)
+        written[path] = value
         new = _replace(node, path, leaf(value))
         summary = f"{to_text(node)} = {to_text(new)}"
         if path or work.lines[-1].strip() != summary + ".":  # not the line `operate` has just written
@@ -465,11 +487,11 @@ def solve_expr(problem: dict, params, rng: random.Random, slip: Slip | None = No
         node, steps = new, steps + 1
         chain.append(to_text(node))
     value = literal_value(node)
-    if steps > 1 and (work.slip is None or work.slip.line is None):
+    if steps > 1:
         # another order really is another route: leftmost operation first, else rightmost; none that
         # only replays the working
-        other = next((c for c in (_evaluation_chain(original, min), _evaluation_chain(original, max)) if c != chain),
-                     None)
+        other = next((c for c in (_evaluation_chain(original, min, written), _evaluation_chain(original, max, written))
+                      if c != chain), None)
         if other and len(other) * len(other[0]) <= _CHECK_CHARS:
             work.say(work.voice.pick("Check by working in a different order: {c}. Same value.",
                                      "Check, evaluating in another order: {c}. It agrees.", c=" = ".join(other)))

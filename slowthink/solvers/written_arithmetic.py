@@ -16,7 +16,11 @@ long number divided by one digit (`hard_product`, `hard_quotient`) is worked out
 is written, wherever it comes up: in a check, a common denominator, a scaling or a
 reduction. Small enough, it is split by place value on one line (`product_chain`) or
 divided digit by digit (`short_division`); else it is written out in full. What the trace
-has worked out once it may state again (`Work.known`).
+has worked out once it may state again (`Work.known`), as it was written.
+
+In a negative trace (one planted slip, `Slip`) the writer believes the slip to the end: a slipped product
+is stated again as written, and the checks slip too, towards agreement: a function given an `aim`
+writes its work as usual but lands its last step on that value (`Work.expecting`).
 """
 
 from __future__ import annotations
@@ -56,7 +60,7 @@ class Slip:
     count: int = 0
     line: int | None = None  # index of the line that carries the mistake
     kind: str = ""
-    paused: bool = False  # checks do not slip: a mistake belongs to the working
+    paused: bool = False  # no slip is planted in a check: a mistake belongs to the working
 
 
 @dataclass
@@ -68,7 +72,7 @@ class Work:
     tally: Tally = field(default_factory=Tally)
     indent: str = ""
     slip: Slip | None = None
-    known: dict = field(default_factory=dict)  # products worked out earlier in this trace: {(a, b): a × b}
+    known: dict = field(default_factory=dict)  # products worked out earlier in this trace: {(a, b): a × b as written}
 
     def say(self, text: str) -> None:
         self.lines.append(self.indent + text)
@@ -77,15 +81,29 @@ class Work:
         return Work(self.voice, self.lines, self.tally, self.indent + "  ", self.slip, self.known)
 
     def learn(self, a: int, b: int, product: int) -> None:
-        """Remember a hard product (or hard division, by its multiplying back) worked out on the page, if it
-        came out right: a careful person does not work the same thing out twice."""
+        """Remember a hard product (or hard division, by its multiplying back) worked out on the page, as it
+        was written: a careful person does not work the same thing out twice, and states it again as they
+        have it (in a negative trace, a slipped one too: worked again, it would come out otherwise)."""
         a, b, product = abs(a), abs(b), abs(product)
-        if a * b == product:
-            self.known[min(a, b), max(a, b)] = product
+        self.known[min(a, b), max(a, b)] = product
 
     def knows(self, a: int, b: int) -> bool:
         a, b = abs(a), abs(b)
         return (min(a, b), max(a, b)) in self.known
+
+    def product(self, a: int, b: int) -> int:
+        """a × b as the trace has it: as worked out before (`learn`), else the true product."""
+        sign = -1 if a * b < 0 else 1
+        a, b = abs(a), abs(b)
+        return sign * self.known.get((min(a, b), max(a, b)), a * b)
+
+    def quotient(self, a: int, d: int) -> int | None:
+        """The q for which the trace has d × q = a (a hard product or division worked out before), if any."""
+        a, d = abs(a), abs(d)
+        for (x, y), p in self.known.items():
+            if p == a and d in (x, y):
+                return y if x == d else x
+        return None
 
     def value(self, correct: int, kind: str = "arithmetic slip", below: int | None = None) -> int:
         """The value the writer puts down: the correct one, unless this is where the planted slip goes.
@@ -105,9 +123,23 @@ class Work:
         slip.line, slip.kind = len(self.lines), kind
         return slip.rng.choice(options)
 
+    @property
+    def slipped(self) -> bool:
+        """Whether the planted slip is already on the page: from there on the writer believes its values."""
+        return self.slip is not None and self.slip.line is not None
+
+    def expecting(self, value):
+        """What a check by another route must come out at, for a writer who has slipped; else None.
+
+        A negative trace is one believed mistake carried on plausibly. An honest check would expose it,
+        so the writer's check slips too, the way that makes it agree (confirmation bias): its last step
+        lands on the believed value (`aim` below), and the check then reads as a positive's does. Its
+        false equation is one more false step after the first, and changes no label."""
+        return value if self.slipped else None
+
     @contextmanager
     def checking(self):
-        """A check by another route: computed without slips."""
+        """A check by another route: no slip is planted in it (where it must agree, see `expecting`)."""
         if self.slip is None:
             yield
             return
@@ -154,7 +186,7 @@ def hard_quotient(a: int, d: int, work: Work | None = None) -> bool:
     (four or more significant digits) is divided by one digit, which is short division, not a fact."""
     a, d = abs(a), abs(d)
     q = a // d
-    if work is not None and q * d == a and work.knows(d, q):
+    if work is not None and (q * d == a and work.knows(d, q) or work.quotient(a, d) is not None):
         return False
     return hard_product(d, q) or (_sig(d) < 10 and _sig(a) >= 1000)
 
@@ -210,27 +242,37 @@ def _place_parts(n: int) -> list[int]:
     return [int(c) * 10 ** (len(text) - 1 - k) for k, c in enumerate(text) if c != "0"]
 
 
-def product_chain(work: Work, a: int, b: int, split: str = "auto", recall: bool = True) -> tuple[str, int] | None:
+def product_chain(work: Work, a: int, b: int, split: str = "auto", recall: bool = True,
+                  aim: int | None = None) -> tuple[str, int] | None:
     """("a × b = …", the product as written) for a product done in the head, for a, b ≥ 0.
 
     An easy product is stated; a hard one is worked on the same line by splitting one factor by place
     value, so that every part is the other factor times one digit (and zeros): "498 × 23 = 498 × 20 +
     498 × 3 = 9960 + 1494 = 11454". None when that would not fit a line: the caller writes it out
     (`multiply`). `split` ("a", "b") says which factor to split; by default the one with fewer parts.
-    A product worked out before is stated again, unless `recall` is off: a check of that very product."""
+    A product worked out before is stated again, unless `recall` is off: a check of that very product.
+    With an `aim` the last sum comes out at it (a slipped writer's check)."""
     if not hard_product(a, b, work if recall else None):
-        p = work.value(a * b)
+        p = work.value(work.product(a, b) if recall else a * b) if aim is None else aim
         return f"{a} × {b} = {p}", p
+    if not fits_a_line(a, b, split):
+        return None
     if split == "auto":
         split = "b" if (len(_place_parts(b)), b) <= (len(_place_parts(a)), a) else "a"
     whole, parts = (a, _place_parts(b)) if split == "b" else (b, _place_parts(a))
-    if not (len(parts) <= 2 and _sig(whole) < 10**4 or len(parts) <= 3 and _sig(whole) < 1000):
-        return None
     terms = [f"{a} × {part}" if split == "b" else f"{part} × {b}" for part in parts]
     values = [whole * part for part in parts]
-    p = work.value(a * b)
+    p = work.value(a * b) if aim is None else aim
     work.learn(a, b, p)
     return f"{a} × {b} = {' + '.join(terms)} = {' + '.join(map(str, values))} = {p}", p
+
+
+def fits_a_line(a: int, b: int, split: str = "auto") -> bool:
+    """Whether a × b split by place value (`product_chain`) fits one line: few parts, each a short product."""
+    if split == "auto":
+        split = "b" if (len(_place_parts(b)), b) <= (len(_place_parts(a)), a) else "a"
+    whole, parts = (a, _place_parts(b)) if split == "b" else (b, _place_parts(a))
+    return len(parts) <= 2 and _sig(whole) < 10**4 or len(parts) <= 3 and _sig(whole) < 1000
 
 
 def worked_product(work: Work, a: int, b: int) -> int:
@@ -244,18 +286,30 @@ def worked_product(work: Work, a: int, b: int) -> int:
 
 # ---------------------------------------------------------------- addition
 
-def column_addition(work: Work, rows: list[int]) -> int:
-    """Add non-negative integers column by column, saying every carry; returns the sum as written."""
+def _land(s: int, k: int, aim: int, last: bool) -> int:
+    """The sum a column (or a digit of a product) is written with when the number being written must come
+    out at `aim`: the honest sum where its digit already fits, else the nearest one that writes aim's digit
+    (a carry kept where it can be); the last column writes the rest of aim."""
+    if last:
+        return aim // 10**k
+    want = aim // 10**k % 10
+    same = s - s % 10 + want
+    return min((c for c in (same, same - 10, same + 10) if c >= 0), key=lambda c: abs(c - s))
+
+
+def column_addition(work: Work, rows: list[int], aim: int | None = None) -> int:
+    """Add non-negative integers column by column, saying every carry; returns the sum as written.
+    With an `aim` the columns come out at it (`_land`)."""
     shown = " + ".join(map(str, rows))
     if all(r < 10 for r in rows) or (len(rows) == 2 and min(rows) < 10 and sum(rows) < 100):
-        total = work.value(sum(rows))
+        total = work.value(sum(rows)) if aim is None else aim
         work.say(f"{shown} = {total}.")
         return total
     if len(rows) == 2 and max(rows) < 100 and work.voice.chance(0.5):
         a, b = rows
         tens, ones = b - b % 10, b % 10
         if ones and tens:
-            total = work.value(a + b)
+            total = work.value(a + b) if aim is None else aim
             work.say(work.voice.pick("{a} + {b}: first {a} + {t} = {s1}, then {s1} + {o} = {s}.",
                                      "Split {b} into {t} + {o}: {a} + {t} = {s1} and {s1} + {o} = {s}.",
                                      a=a, b=b, t=tens, o=ones, s1=a + tens, s=total))
@@ -272,7 +326,10 @@ def column_addition(work: Work, rows: list[int]) -> int:
             terms.append(carry)
             note = work.voice.pick(" (with the carried {c})", " (the last {c} is the carry)", " (including the carry {c})",
                                    c=carry)
-        s = work.value(sum(terms)) if len(terms) > 1 else sum(terms)  # a lone digit states nothing to get wrong
+        if aim is not None:
+            s = _land(sum(terms), k, aim, last=k == width - 1)
+        else:
+            s = work.value(sum(terms)) if len(terms) > 1 else sum(terms)  # a lone digit states nothing to get wrong
         line = f"  {place(k)}: " + (f"{' + '.join(map(str, terms))} = {s}" if len(terms) > 1 else f"{s}")
         line += note
         carry = s // 10
@@ -396,17 +453,18 @@ def signed_sub(work: Work, x: int, y: int) -> int:
 
 # ---------------------------------------------------------------- multiplication
 
-def times_digit(work: Work, a: int, d: int) -> int:
-    """a × d for a one-digit d, right to left with every carry, on one line; returns the product as written."""
+def times_digit(work: Work, a: int, d: int, aim: int | None = None) -> int:
+    """a × d for a one-digit d, right to left with every carry, on one line; returns the product as written
+    (with an `aim`, that: its digits are landed as a column sum's are)."""
     if a < 10 or d in (0, 1):
-        p = work.value(a * d)
+        p = work.value(a * d) if aim is None else aim
         work.say(f"{a} × {d} = {p}.")
         return p
     parts, carry, product = [], 0, 0
     for k, digit in enumerate(digits_of(a)):
-        s = work.value(digit * d + carry)
-        lhs = f"{digit} × {d}" + (f" + {carry}" if carry else "")
         last = k == len(str(a)) - 1
+        s = work.value(digit * d + carry) if aim is None else _land(digit * d + carry, k, aim, last)
+        lhs = f"{digit} × {d}" + (f" + {carry}" if carry else "")
         if last or s < 10:
             parts.append(f"{lhs} = {s}" + ("" if last else f", write {s}"))
         else:
@@ -418,11 +476,11 @@ def times_digit(work: Work, a: int, d: int) -> int:
     return product
 
 
-def split_product(work: Work, a: int, b: int) -> int:
+def split_product(work: Work, a: int, b: int, aim: int | None = None) -> int:
     """a × b for two-digit-ish numbers, by splitting b into tens and ones (as on paper)."""
     tens, ones = b - b % 10, b % 10
     if tens == 0 or ones == 0:
-        return times_small(work, a, b)
+        return times_small(work, a, b, aim)
     work.say(work.voice.pick("{a} × {b} is too big to see at once, so split {b} into {t} + {o}.",
                              "Break {b} into {t} + {o} and multiply {a} by each part.",
                              "Write {b} as {t} + {o}; then {a} × {b} = {a} × {t} + {a} × {o}.",
@@ -432,45 +490,53 @@ def split_product(work: Work, a: int, b: int) -> int:
     work.tally.partial_products += 2
     work.say(work.voice.pick("Now add the partial products: {p1} + {p2}.", "Add the two parts: {p1} + {p2}.",
                              p1=p1, p2=p2))
-    product = column_addition(work.nested(), [p1, p2])
+    product = column_addition(work.nested(), [p1, p2], aim)
     work.say(f"So {a} × {b} = {product}.")
     return product
 
 
-def _split_product_text(work: Work, a: int, d: int) -> tuple[str, int]:
+def _split_product_text(work: Work, a: int, d: int, aim: int | None = None) -> tuple[str, int]:
     """"23 × 6 = 20 × 6 + 3 × 6 = 120 + 18 = 138": a two-digit number times a digit, in the head."""
     t, o = a - a % 10, a % 10
-    p = work.value(a * d)
+    p = work.value(a * d) if aim is None else aim
     if a < 10 or not o or d in (0, 1):
         return f"{a} × {d} = {p}", p
     return f"{a} × {d} = {t} × {d} + {o} × {d} = {t * d} + {o * d} = {p}", p
 
 
-def times_small(work: Work, a: int, m: int) -> int:
-    """a × m where m is a digit, possibly followed by zeros (60, 700); returns the product as written."""
+def times_small(work: Work, a: int, m: int, aim: int | None = None) -> int:
+    """a × m where m is a digit, possibly followed by zeros (60, 700); returns the product as written.
+    With an `aim` the product of the digit comes out at it (less the zeros), or else the last step."""
     zeros = len(str(m)) - len(str(m).rstrip("0"))
     d, scale = m // 10**zeros, 10**zeros
+    base_aim = aim // scale if aim is not None and aim % scale == 0 else None
+
+    def shifted(base: int) -> int:
+        return base * scale if aim is None or base_aim is not None else aim
+
     if zeros and d == 1:
-        product = work.value(a * m)
+        product = work.value(a * m) if aim is None else aim
         work.say(f"{a} × {m} = {product}.")
     elif zeros and a < 100:
-        text, base = _split_product_text(work, a, d)
-        product = base * scale
+        text, base = _split_product_text(work, a, d, base_aim)
+        product = shifted(base)
         work.say(f"{a} × {m}: {text}, so {a} × {m} = {product}.")
     elif zeros:
-        base = times_digit(work, a, d)
-        product = base * scale
+        base = times_digit(work, a, d, base_aim)
+        product = shifted(base)
         work.say(f"So {a} × {m} = {base} × {scale} = {product}.")
     elif a < 100:
-        text, product = _split_product_text(work, a, d)
+        text, product = _split_product_text(work, a, d, aim)
         work.say(text + ".")
     else:
-        product = times_digit(work, a, d)
+        product = times_digit(work, a, d, aim)
     return product
 
 
-def long_multiplication(work: Work, a: int, b: int) -> int:
-    """a × b digit by digit of b, one partial product per digit, then a column sum."""
+def long_multiplication(work: Work, a: int, b: int, aim: int | None = None) -> int:
+    """a × b digit by digit of b, one partial product per digit, then a column sum (with an `aim`, the
+    column sum comes out at it; with a single row, that row's product or its shift)."""
+    single = sum(1 for d in digits_of(b) if d) == 1
     work.say(work.voice.pick("Long multiplication: multiply {a} by each digit of {b}, shifting one place each time.",
                              "Take {a} times each digit of {b}, from the ones up, then add the shifted rows.",
                              a=a, b=b))
@@ -484,13 +550,14 @@ def long_multiplication(work: Work, a: int, b: int) -> int:
             work.say(work.voice.pick("  {a} × {d} again: already found, {p}.", "  {a} × {d} = {p}, as before.",
                                      a=a, d=d, p=p))
         else:
-            if d == 1:
+            row_aim = aim // 10**k if single and aim is not None and aim % 10**k == 0 else None
+            if d == 1 and row_aim is None:
                 p = a
                 work.say(f"  {a} × 1 = {a}.")
             else:
-                p = times_digit(work.nested(), a, d)
+                p = times_digit(work.nested(), a, d, row_aim)
             seen[d] = p
-        shifted = p * 10**k
+        shifted = p * 10**k if not single or aim is None or aim % 10**k == 0 else aim
         if k:
             work.say(f"  {place(k)} row: {p} × {10**k} = {shifted}.")
         rows.append(shifted)
@@ -498,42 +565,47 @@ def long_multiplication(work: Work, a: int, b: int) -> int:
     if len(rows) == 1:
         return rows[0]
     work.say(work.voice.pick("Now add the rows.", "Add the partial products.", "Sum of the shifted rows:"))
-    product = column_addition(work.nested(), rows)
+    product = column_addition(work.nested(), rows, aim)
     work.say(f"So {a} × {b} = {product}.")
     return product
 
 
-def multiply(work: Work, a: int, b: int) -> int:
-    """a × b for non-negative integers, choosing the method a person would use."""
-    product = _multiply(work, a, b)
+def multiply(work: Work, a: int, b: int, aim: int | None = None) -> int:
+    """a × b for non-negative integers, choosing the method a person would use; with an `aim`, its last
+    step comes out at that (a slipped writer's check)."""
+    product = _multiply(work, a, b, aim)
     if hard_product(a, b):
         work.learn(a, b, product)
     return product
 
 
-def _multiply(work: Work, a: int, b: int) -> int:
+def _multiply(work: Work, a: int, b: int, aim: int | None) -> int:
     if a < 10 and b < 10:
-        p = work.value(a * b)
+        p = work.value(a * b) if aim is None else aim
         work.say(f"{a} × {b} = {p}.")
         return p
     if min(a, b) < 10:
         big, small = max(a, b), min(a, b)
-        return times_small(work, big, small)
+        return times_small(work, big, small, aim)
     if a < 100 and b < 100:
-        return split_product(work, a, b)
+        return split_product(work, a, b, aim)
     if len(str(b)) > len(str(a)):
         work.say(work.voice.pick("It is shorter to multiply by {s}, so work out {l} × {s}.",
                                  "Put the longer number on top: {l} × {s}.", s=a, l=b))
         a, b = b, a
-    return long_multiplication(work, a, b)
+    return long_multiplication(work, a, b, aim)
 
 
-def digit_sum_residue(work_parts: list[str], n: int) -> int:
-    """Casting out nines: the digit sum of n reduced to one digit; appends the working."""
+def digit_sum_residue(work_parts: list[str], n: int, aim: int | None = None) -> int:
+    """Casting out nines: the digit sum of n reduced to one digit; appends the working. With an `aim` (a
+    residue) the first digit sum is miscounted, by as little as will do, so that it leaves that."""
     working = []
     while n >= 10:
         digs = digits_of(n)[::-1]
         s = sum(digs)
+        if aim is not None and not working:
+            off = (aim - s) % 9
+            s += off if off <= 4 or s + off - 9 < 1 else off - 9
         working.append(f"{' + '.join(map(str, digs))} = {s}")
         n = s
     residue = 0 if n == 9 else n
@@ -550,7 +622,8 @@ def check_by_nines(work: Work, a: int, b: int, product: int, remainder: int | No
     ra = digit_sum_residue(notes, a)
     rb = digit_sum_residue(notes, b)
     rr = digit_sum_residue(notes, remainder) if remainder else None
-    rp = digit_sum_residue(notes, product)
+    # a writer who has slipped miscounts the digits of the product (or dividend) the way that agrees
+    rp = digit_sum_residue(notes, product, work.expecting((ra * rb + (rr or 0)) % 9))
     if remainder is None:
         work.say(work.voice.pick("Check by casting out nines.", "Let me check by casting out nines.",
                                  "A quick check by digit sums (casting out nines):"))
@@ -571,23 +644,24 @@ def check_by_nines(work: Work, a: int, b: int, product: int, remainder: int | No
     expected = 0 if expected == 9 else expected
     whole = "the product" if remainder is None else str(product)
     work.say(line + f", so {whole} should leave {expected}.")
-    verdict = work.voice.pick("They agree.", "That matches.", "Consistent.") if rp == expected else \
-        "They do not agree, so there is a slip somewhere; but I will go with it."
+    verdict = work.voice.pick("They agree.", "That matches.", "Consistent.")
     work.say(f"  {product}: {notes[-1]}; it leaves {rp}. " + verdict)
 
 
 def check_by_swap(work: Work, a: int, b: int, product: int) -> None:
     """b × a by another route than the working's: a split by place value in the head when that fits a
-    line (every part b times one digit), else written out in full."""
+    line (every part b times one digit), else written out in full. A writer who has slipped lands its
+    last sum (or product) on the product they believe."""
     work.say(work.voice.pick("Let me check it another way, with the factors swapped: {b} × {a}.",
                              "Check by the other order: {b} × {a}.", a=a, b=b))
     inner = work.nested()
+    aim = work.expecting(product)
     with work.checking():
-        chain = product_chain(inner, b, a, split="b", recall=False) if len(_place_parts(a)) > 1 else None
+        chain = product_chain(inner, b, a, split="b", recall=False, aim=aim) if len(_place_parts(a)) > 1 else None
         if chain is not None:
             inner.say(chain[0] + ".")
         else:
-            multiply(inner, b, a)
+            multiply(inner, b, a, aim)
     work.say(work.voice.pick("Both routes agree.", "Same result, good.", "It matches."))
 
 
@@ -650,10 +724,16 @@ _TIMES = ("zero times", "once", "twice", "three times", "four times", "five time
           "eight times", "nine times")
 
 
-def short_division(work: Work, a: int, d: int) -> tuple[str, int, int]:
+def short_division(work: Work, a: int, d: int, aim: int | None = None) -> tuple[str, int, int]:
     """a ÷ d in the head, for a ≥ 0 and a divisor that is one digit (and zeros): left to right, every
     remainder said ("8 goes into 30 three times, remainder 6; 8 goes into 69 eight times, ..."), which
-    the verifier reads back. Returns (that text, quotient, remainder) as written."""
+    the verifier reads back. Returns (that text, quotient, remainder) as written.
+
+    With an `aim` (a quotient expected to come out exact, for a writer who has slipped) the steps are
+    those of aim × d, each on the digits of a as they are brought down: a step is wrong where a's digit
+    is not aim × d's, and the division comes out at aim."""
+    if aim is not None and a != aim * d:
+        return _expected_short_division(a, d, aim)
     text = str(a)
     current, pos = 0, 0
     while pos < len(text) - 1 and current * 10 + int(text[pos]) < d:  # start with the first part at least d
@@ -673,11 +753,30 @@ def short_division(work: Work, a: int, d: int) -> tuple[str, int, int]:
         pos += 1
 
 
+def _expected_short_division(a: int, d: int, aim: int) -> tuple[str, int, int]:
+    seen, meant = str(a), str(aim * d)
+    width = max(len(seen), len(meant))
+    seen, meant = seen.zfill(width), meant.zfill(width)
+    current, shown, pos = 0, 0, 0
+    while pos < width - 1 and current * 10 + int(meant[pos]) < d:
+        current, shown, pos = current * 10 + int(meant[pos]), shown * 10 + int(seen[pos]), pos + 1
+    current, shown, pos = current * 10 + int(meant[pos]), shown * 10 + int(seen[pos]), pos + 1
+    parts, quotient = [], 0
+    while True:
+        k = current // d
+        r = current - k * d
+        parts.append(f"{d} goes into {shown} {_TIMES[k]}" + (f", remainder {r}" if r else ""))
+        quotient = quotient * 10 + k
+        if pos == width:
+            return "; ".join(parts), quotient, r
+        current, shown, pos = r * 10 + int(meant[pos]), r * 10 + int(seen[pos]), pos + 1
+
+
 def divide_out(work: Work, a: int, d: int) -> int:
     """The exact a ÷ d (a ≥ 0, d > 0) on its own line or lines: stated when a glance does it, else by
     short division (a one-digit divisor) or long division. Returns the quotient as written."""
     if not hard_quotient(a, d, work):
-        q = work.value(a // d)
+        q = work.value(work.quotient(a, d) or a // d)
         work.say(f"{a} ÷ {d} = {q}.")
         return q
     # a slip goes into the quotient written at the end, never into a remainder: the quotient is what
@@ -759,12 +858,13 @@ def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction
     return Fraction(top, bottom)
 
 
-def fraction_add(work: Work, x: Fraction, y: Fraction, minus: bool = False) -> Fraction:
-    """x ± y over a common denominator (x, y may be integers or fractions)."""
+def fraction_add(work: Work, x: Fraction, y: Fraction, minus: bool = False, aim: Fraction | None = None) -> Fraction:
+    """x ± y over a common denominator (x, y may be integers or fractions). With an `aim` the numerator
+    comes out at it over the common denominator (or, where aim does not go over it, the sum says aim)."""
     op = "−" if minus else "+"
     shown = f"{paren(x, first=True)} {op} {paren(y)}"
     if x.denominator == 1 and y.denominator == 1:
-        result = Fraction(work.value(int(x - y if minus else x + y)))
+        result = Fraction(work.value(int(x - y if minus else x + y))) if aim is None else Fraction(aim)
         work.say(f"{shown} = {v(result)}.")
         return result
     if x.denominator == y.denominator:
@@ -774,7 +874,13 @@ def fraction_add(work: Work, x: Fraction, y: Fraction, minus: bool = False) -> F
     xn = scale_to(work, x, kx, common) if kx != 1 else x.numerator
     yn = scale_to(work, y, ky, common) if ky != 1 else y.numerator
     top = work.value(xn - yn if minus else xn + yn)
-    work.say(f"{v(xn)}/{common} {op} {v(yn) if yn >= 0 else '(' + v(yn) + ')'}/{common} = {v(top)}/{common}.")
+    sides = f"{v(xn)}/{common} {op} {v(yn) if yn >= 0 else '(' + v(yn) + ')'}/{common}"
+    if aim is not None and Fraction(top, common) != aim:
+        if (aim * common).denominator != 1:
+            work.say(f"{sides} = {v(aim)}.")
+            return Fraction(aim)
+        top = int(aim * common)
+    work.say(f"{sides} = {v(top)}/{common}.")
     return reduce_fraction(work, top, common)
 
 
@@ -784,9 +890,15 @@ def common_denominator(work: Work, c: int, d: int) -> tuple[int, int, int]:
     g, big, small = gcd(c, d), max(c, d), min(c, d)
     common = c * d // g
     if not hard_common_denominator(c, d, work):
+        # a product or quotient worked out before is taken as the trace has it
+        if big % small == 0:
+            k = work.quotient(big, small) or big // small
+            common, kx, ky = big, (k if c == small else 1), (k if d == small else 1)
+        else:
+            common, kx, ky = work.product(c, d // g), d // g, c // g
         work.say(work.voice.pick("The least common denominator of {p} and {q} is {c}.",
                                  "Bring both to the denominator {c}.", p=c, q=d, c=common))
-        return common, common // c, common // d
+        return common, kx, ky
     if big % small == 0:
         work.say(work.voice.pick("{big} is a multiple of {small}, so bring both to the denominator {big}; "
                                  "how many times does {small} go into it?",
@@ -823,8 +935,9 @@ def scale_to(work: Work, value: Fraction, k: int, common: int) -> int:
     worked out first when a glance cannot do it."""
     n = value.numerator
     if not hard_product(n, k, work):
-        work.say(f"  {v(value)} = {v(n * k)}/{common}")
-        return n * k
+        top = work.product(n, k)
+        work.say(f"  {v(value)} = {v(top)}/{common}")
+        return top
     sign = -1 if n < 0 else 1
     chain = product_chain(work, abs(n), k)
     if chain is not None:
@@ -837,31 +950,55 @@ def scale_to(work: Work, value: Fraction, k: int, common: int) -> int:
     return top
 
 
-def fraction_mul(work: Work, x: Fraction, y: Fraction) -> Fraction:
+def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = None) -> Fraction:
+    """x × y: tops times tops over bottoms times bottoms, then reduced; a hard product is worked out first.
+
+    With an `aim`, the tops' product comes out at what reduces to it, or else the bottoms' product does
+    (never a product by 1: that is no product to get wrong); where neither can, the product of the
+    fractions is said to be aim."""
     a, b, c, d = x.numerator, y.numerator, x.denominator, y.denominator
     shown = f"{paren(x, True, mul=True)} × {paren(y, mul=True)} = ({v(a)} × {paren(Fraction(b))})/({c} × {d})"
-    if not (hard_product(a, b, work) or hard_product(c, d, work)):
-        top, bottom = work.value(a * b), c * d
-        work.say(f"{shown} = {v(top)}/{bottom}.")
+    top_aim = None
+    if aim is not None and aim != Fraction(work.product(a, b), work.product(c, d)) and 1 not in (abs(a), abs(b)):
+        landing = aim * work.product(c, d)
+        if landing.denominator == 1 and (landing < 0) == (a * b < 0):
+            top_aim = int(landing)
+
+    def bottom_aim(top: int) -> int | None:
+        if aim is None or not aim or Fraction(top, work.product(c, d)) == aim or 1 in (c, d):
+            return None
+        landing = Fraction(top * aim.denominator, aim.numerator)
+        return int(landing) if landing.denominator == 1 and landing > 0 else None
+
+    def said(top: int, bottom: int, line: str) -> Fraction:
+        if aim is not None and Fraction(top, bottom) != aim:
+            work.say(f"{line} = {v(aim)}.")
+            return Fraction(aim)
+        work.say(f"{line} = {v(top)}/{bottom}.")
         return reduce_fraction(work, top, bottom)
+
+    if not (hard_product(a, b, work) or hard_product(c, d, work)):
+        top = work.value(work.product(a, b)) if top_aim is None else top_aim
+        return said(top, bottom_aim(top) or work.product(c, d), shown)
     # a product of two numbers of two or more digits is worked out, not stated: the trace does the hard part
     work.say(f"{shown}.")
-    top = (-1 if a * b < 0 else 1) * multiply(work.nested(), abs(a), abs(b)) if hard_product(a, b, work) else None
-    bottom = multiply(work.nested(), c, d) if hard_product(c, d, work) else c * d
+    top = None  # unless worked out here, stated after the bottoms': a value that may slip is in the next line
+    if hard_product(a, b, work):
+        sign = -1 if a * b < 0 else 1
+        top = sign * multiply(work.nested(), abs(a), abs(b), None if top_aim is None else abs(top_aim))
+    lands = bottom_aim(top if top is not None else work.product(a, b) if top_aim is None else top_aim)
+    bottom = multiply(work.nested(), c, d, lands) if hard_product(c, d, work) else lands or work.product(c, d)
     if top is None:
-        top = work.value(a * b)  # a value that may slip is written in the very next line
-    work.say(f"So ({v(a)} × {paren(Fraction(b))})/({c} × {d}) = {v(top)}/{bottom}.")
-    return reduce_fraction(work, top, bottom)
+        top = work.value(work.product(a, b)) if top_aim is None else top_aim
+    return said(top, bottom, f"So ({v(a)} × {paren(Fraction(b))})/({c} × {d})")
 
 
-
-
-def fraction_div(work: Work, x: Fraction, y: Fraction) -> Fraction:
+def fraction_div(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = None) -> Fraction:
     flipped = 1 / y
     work.say(work.voice.pick("Dividing by {y} is multiplying by its reciprocal {r}: {xs} ÷ {ys} = {xs} × {rs}.",
                              "Flip the divisor: {xs} ÷ {ys} = {xs} × {rs}.", y=v(y), r=v(flipped),
                              xs=paren(x, True, mul=True), ys=paren(y, mul=True), rs=paren(flipped, mul=True)))
-    return fraction_mul(work, x, flipped)
+    return fraction_mul(work, x, flipped, aim)
 
 
 def paren(value: Fraction, first: bool = False, mul: bool = False) -> str:

@@ -445,3 +445,47 @@ def test_the_same_seed_gives_the_same_bytes(task, params):
     first = [json.dumps(record, sort_keys=True) for record in slowthink.generate(task, 40, seed=8, **params)]
     again = [json.dumps(record, sort_keys=True) for record in slowthink.generate(task, 40, seed=8, **params)]
     assert first == again
+
+
+# ---------------------------------------------------------------- a negative trace believes its slip to the end
+
+def _false_lines(lines: list[str]) -> list[str]:
+    return [line for line in lines if any(claim.ok is False for claim in find_claims(line))]
+
+
+def test_a_check_that_must_agree_lands_its_last_steps_on_the_believed_value():
+    """A writer who has slipped and checks honestly would expose the slip; their check slips too, where it
+    ends, by as little as makes it agree: a column sum, a step of short division, a digit sum."""
+    import random
+
+    from slowthink.core.phrasing import Voice
+    from slowthink.solvers.written_arithmetic import Work, column_addition, digit_sum_residue, short_division
+
+    work = Work(Voice(random.Random(0)))
+    assert column_addition(work, [1380, 184], aim=1574) == 1574  # 1564 truly
+    assert len(_false_lines(work.lines)) == 2 and re.search(r"tens: 8 \+ 8 = 17", _false_lines(work.lines)[0])
+    steps, quotient, remainder = short_division(work, 4722, 8, aim=590)  # 4720 ÷ 8 = 590
+    assert (quotient, remainder) == (590, 0)
+    honest = short_division(work, 4722, 8)[0].split("; ")  # ends "..., remainder 2"
+    assert [k for k, (a, b) in enumerate(zip(steps.split("; "), honest)) if a != b] == [len(honest) - 1]
+    notes: list[str] = []
+    assert digit_sum_residue(notes, 727315, aim=6) == 6 and notes[0].startswith("7 + 2 + 7 + 3 + 1 + 5 = 24")
+    assert short_division(work, 4720, 8, aim=590) == short_division(work, 4720, 8)  # an honest check agrees as it is
+
+
+@pytest.mark.parametrize("task, params", [
+    ("arithmetic.add", {"fractions": True, "operands": 4, "max_denominator": 60}),
+    ("arithmetic.sub", {"fractions": True, "operands": 3, "max_denominator": 40}),
+])
+def test_a_hard_product_a_negative_got_wrong_is_stated_again_as_written(task, params):
+    """"372 × 43 = ... = 15986" in the working, then the check worked it out again to 15996: the trace
+    contradicted itself, where a positive states a product it has worked out once as it has it."""
+    for record in _records(task, json.dumps({**params, "mistakes": 1.0}, sort_keys=True), n=150, seed=5):
+        products: dict = {}
+        for step in record["steps"]:
+            for claim in find_claims(step["text"]):
+                sides = [side.strip() for side in claim.text.split("=")]
+                factors = re.fullmatch(r"(\d+) × (\d+)", sides[0])
+                if factors and len(sides) > 1 and sides[-1].isdigit() and _hard_product(*map(int, factors.groups())):
+                    pair = frozenset(map(int, factors.groups()))
+                    assert products.setdefault(pair, sides[-1]) == sides[-1], (record["problem"], step["text"])
