@@ -957,7 +957,11 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
     (never a product by 1: that is no product to get wrong); where neither can, the product of the
     fractions is said to be aim."""
     a, b, c, d = x.numerator, y.numerator, x.denominator, y.denominator
-    shown = f"{paren(x, True, mul=True)} × {paren(y, mul=True)} = ({v(a)} × {paren(Fraction(b))})/({c} × {d})"
+    # a whole number has no bottom to write: "7 × (3/2) = (7 × 3)/2", and two whole ones are one product
+    whole = c == 1 and d == 1
+    tops = f"{v(a)} × {paren(Fraction(b))}"
+    over = f"({tops})/" + (f"({c} × {d})" if c != 1 and d != 1 else str(c * d))
+    shown = f"{paren(x, True, mul=True)} × {paren(y, mul=True)}" + ("" if whole else f" = {over}")
     top_aim = None
     if aim is not None and aim != Fraction(work.product(a, b), work.product(c, d)) and 1 not in (abs(a), abs(b)):
         landing = aim * work.product(c, d)
@@ -974,6 +978,9 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
         if aim is not None and Fraction(top, bottom) != aim:
             work.say(f"{line} = {v(aim)}.")
             return Fraction(aim)
+        if whole and bottom == 1:
+            work.say(f"{line} = {v(top)}.")
+            return Fraction(top)
         work.say(f"{line} = {v(top)}/{bottom}.")
         return reduce_fraction(work, top, bottom)
 
@@ -990,7 +997,7 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
     bottom = multiply(work.nested(), c, d, lands) if hard_product(c, d, work) else lands or work.product(c, d)
     if top is None:
         top = work.value(work.product(a, b)) if top_aim is None else top_aim
-    return said(top, bottom, f"So ({v(a)} × {paren(Fraction(b))})/({c} × {d})")
+    return said(top, bottom, f"So {tops}" if whole else f"So {over}")
 
 
 def fraction_div(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = None) -> Fraction:

@@ -489,3 +489,12 @@ def test_a_hard_product_a_negative_got_wrong_is_stated_again_as_written(task, pa
                 if factors and len(sides) > 1 and sides[-1].isdigit() and _hard_product(*map(int, factors.groups())):
                     pair = frozenset(map(int, factors.groups()))
                     assert products.setdefault(pair, sides[-1]) == sides[-1], (record["problem"], step["text"])
+
+
+@pytest.mark.parametrize("expression", ["9 * 9 / (4 / 8)", "7 / (2 / 3)", "(3/4) * 5", "35 / (1/72)", "6 * (5/7)"])
+def test_a_whole_number_in_a_fraction_product_gets_no_bottom_of_one(expression):
+    """"81 × 2 = (81 × 2)/(1 × 1) = 162/1" is not how anyone writes it: a whole number has no bottom to
+    multiply, and two whole numbers are one product."""
+    record = slowthink.solve("arithmetic.expr", {"expression": expression})
+    assert record["verified"]
+    assert not re.search(r"\(1 × |× 1\)|\d/1\b", record["trace"]), record["trace"]
