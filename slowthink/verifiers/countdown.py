@@ -505,35 +505,45 @@ def _stated_solution(step: str, at: int = 0) -> Counter | None:
 # a claim that some numbers cannot make a value, which is false when they can. Pruning a branch that
 # holds a solution is the classic mistake of a search, so a step that does it must be labelled false.
 _NUM = r"\d{1,12}(?:/\d{1,12})?"
-_GROUP = rf"(?P<list>{_NUM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NUM}){{0,11}})"
+_GROUP = rf"[\[(]?(?P<list>{_NUM}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_NUM}){{0,11}})[\])]?"
 _MAKE = r"(?:make|reach|give|get to|get|produce|form)"
 _FROM = r"(?:from|with|using|out of)"
-_END = r"(?=\s*$|\s*[.;:!,)]|\s+(?:back|dead|either|at all|whatever|anyway|so|and|but)\b)"
-_NOT_AFTER = r"(?<![\w+\-−×÷*/=(.,])(?<![+\-−×÷*/=(,]\s)"  # a whole list, not the end of one or of an expression
+_NEG = r"(?:cannot|can't|can not|could not|couldn't|do not|don't|does not|doesn't|will not|won't)"
+_END = r"(?=\s*$|\s*[.;:!,)\]—–]|\s+(?:back|dead|either|at all|whatever|anyway|so|and|but)\b)"
+# a whole list, never the tail of one ("5, 7 and 24": not "24") or the end of an expression; after a word
+# and a comma it may start ("Hmm, 1, 4, 6 cannot make 24")
+_NOT_AFTER = r"(?<![\w+\-−×÷*/=(.,\[])(?<![+\-−×÷*/=(]\s)(?<![\d/)\]],\s)(?<![\d/)\]],)(?<!and\s)(?<!\sor\s)"
 _IMPOSSIBLE = tuple(re.compile(pattern, re.I) for pattern in (
-    rf"{_NOT_AFTER}{_GROUP}\s+(?:cannot|can't|can not|could not|couldn't)\s+{_MAKE}\s+(?P<t>{_NUM}){_END}",
+    rf"{_NOT_AFTER}{_GROUP}\s+{_NEG}\s+{_MAKE}\s+(?P<t>{_NUM}){_END}",
     rf"\bnothing {_FROM} {_GROUP}\s+(?:makes|reaches|gives|gets to)\s+(?P<t>{_NUM}){_END}",
     rf"\bno way to (?:make |get to |get |reach |form )?(?P<t>{_NUM}) {_FROM} {_GROUP}{_END}",
     rf"{_NOT_AFTER}(?P<t>{_NUM}) (?:cannot|can't|can not) be (?:made|reached|formed|obtained) {_FROM} {_GROUP}{_END}",
     rf"\bimpossible to {_MAKE} (?P<t>{_NUM}) {_FROM} {_GROUP}{_END}",
-    rf"{_NOT_AFTER}{_GROUP} leads nowhere\b",  # the value is the target
+    rf"\bwith {_GROUP},? (?:we|i|you|one) {_NEG} {_MAKE} (?P<t>{_NUM}){_END}",
+    rf"{_NOT_AFTER}{_GROUP} leads? nowhere\b",  # the value is the target
     rf"\bleaving {_GROUP}:[^.?!]*(?:\. no match\b|, and none reaches (?P<t>{_NUM}))",
 ))
-_IMPOSSIBLE_WORDS = ("cannot", "can't", "can not", "could", "nothing", "no way", "nowhere", "impossible",
+_IMPOSSIBLE_WORDS = ("cannot", "can't", "can not", "could", "not", "n't", "nothing", "no way", "nowhere", "impossible",
                      "no match", "none reaches")
-# words before a claim, in its sentence, that take it back or leave it open: "I thought 1, 4, 6 could
-# not make 24", "if 4, 9, 10 cannot make 24, …"; a question is no claim either
-_HEDGE = re.compile(r"\b(?:if|whether|unless|maybe|perhaps|might|may|thought|assumed?|supposed?|wrong(?:ly)?|"
-                    r"mistaken?|not sure|doubt|claimed|earlier|not true|not the case|seems?|seemed|looks?|"
-                    r"looked|guess|probably|likely|unlikely|hoped?|feared?)\b", re.I)
+# words before a claim, in its sentence, that take it back, report it or leave it open: "I thought 1, 4, 6
+# could not make 24", "if 4, 9, 10 cannot make 24, …", "before saying …", "the claim that …"
+_HEDGE = re.compile(r"\b(?:if|whether|unless|maybe|perhaps|might|may|thought|think|assumed?|supposed?|wrong(?:ly)?|"
+                    r"mistaken?|not sure|doubt|claim(?:ed|s)?|earlier|not true|not the case|seems?|seemed|looks?|"
+                    r"looked|guess|probably|likely|unlikely|hoped?|feared?|before|should(?:n't)?|conclude|about to|"
+                    r"verify|verifying|check|checking|said|say|says|wrote|write|writing|wait|tempt\w*|would|"
+                    r"suspect\w*|instead of|rather than|not that|prove|proving|show that|test|testing)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+_NEAR = 160  # how far before and after a claim its sentence is read for hedges, a "but" or a "?"
 
 
 # the Stream-of-Search layout names its positions by node id ("Node 3 (parent 1): 7 − 3 = 4 → 4, 8",
 # "Node 0: 1, 2, 7, 8") and later calls one a dead end by its id alone ("Node 3: …; dead end",
 # "Node 3: dead end, back to node 1"): the claim is about the position that id was given
-_STREAM_NODE = re.compile(rf"\s*Node (\d{{1,9}})(?: \(parent \d{{1,9}}\): [^\n]*?→|:)\s*\[?(?P<list>{_NUM}(?:\s*,\s*{_NUM})*)\]?\s*")
-_STREAM_DEAD = re.compile(r"\s*Node (\d{1,9}):[^\n]*\bdead end\b", re.I)
+_STREAM_NODE = re.compile(rf"\s*Node (\d{{1,9}})(?: \(parent \d{{1,9}}\): [^\n]*?(?:→|->|leaving)|:)\s*"
+                          rf"\[?(?P<list>{_NUM}(?:\s*,\s*{_NUM})*)\]?\s*\.?\s*", re.I)
+# the layout's own words only: "Node 3: dead end, back to node 1", "Node 3: 12 + 2 = 14, …; dead end"
+# ("Node 3: not a dead end", "maybe a dead end", "dead end?" say something else)
+_STREAM_DEAD = re.compile(r"\s*Node (\d{1,9}):(?:[^\n;]*;)? dead end(?:, back to node \d{1,9})?\.?\s*", re.I)
 
 
 # the lists of an argument by the last step: "With 2 last, 8 and 13 would have to make one of 22, 26, 12, 48,
@@ -541,9 +551,12 @@ _STREAM_DEAD = re.compile(r"\s*Node (\d{1,9}):[^\n]*\bdead end\b", re.I)
 # 825, 839, 832/7, 5824, 7/832": every value listed must be one the pair makes, or one the number kept for
 # last needs (r with r ∘ s = the target); a list may leave values out, never put a wrong one in
 _LISTED = rf"(?P<NAME>{_NUM}(?:,\s*{_NUM})*)"
+_LIST_END = r"(?=\s*(?:[;.!]|$))"  # a list ends its clause: "make 3, 8 × 3 = 24" lists no 8
 _LAST_STEP = re.compile(rf"\bwith (?P<s>{_NUM}) last, (?P<x>{_NUM}) and (?P<y>{_NUM}) (?:would have to make (?:one of )?"
-                        rf"{_LISTED.replace('NAME', 'need')}, but they make |make ){_LISTED.replace('NAME', 'made')}", re.I)
-_NEEDS = re.compile(rf"(?<![\w/])(?P<s>{_NUM}) needs {_LISTED.replace('NAME', 'need')}")
+                        rf"{_LISTED.replace('NAME', 'need')}, but they make |make ){_LISTED.replace('NAME', 'made')}"
+                        rf"{_LIST_END}", re.I)
+# "7 needs 825, 839, 832/7, 5824, 7/832": three or more values ("7 needs 1" is a person's sub-goal, not this)
+_NEEDS = re.compile(rf"(?<![\w/])(?P<s>{_NUM}) needs (?P<need>{_NUM}(?:,\s*{_NUM}){{2,}}){_LIST_END}")
 
 
 def _pair_makes(x: Fraction, y: Fraction) -> set:
@@ -591,7 +604,12 @@ _LANDING = re.compile(rf"=\s*(?P<v>{_NUM})\s*[:,]\s*(?:(?P<small>too small|too l
                       re.I)
 
 
-_SUBGOAL = re.compile(rf"\b(?:make|makes|need|needs|want|wants|get|reach|aim for|aiming for)\s+({_NUM})\b", re.I)
+_SUBGOAL = re.compile(rf"\b(?:make|makes|need|needs|want|wants|get|reach|give|gives|aim for|aiming for|go for|target|"
+                      rf"goal|sub-goal|subgoal)\s+({_NUM})\b", re.I)
+
+
+def _names_another_goal(step: str, target: int) -> bool:
+    return any(_value_of(goal) != target for goal in _SUBGOAL.findall(step))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -599,9 +617,10 @@ def _landings_hold(step: str, target: int) -> bool:
     """Every "= v: too small / too big / short by n / n too many / not a whole number" is true of v."""
     if "=" not in step or not _may_say(step, ("too ", "short", "over by", "whole", "fraction")):
         return True
-    if any(_value_of(goal) != target for goal in _SUBGOAL.findall(step)):
+    tried = re.search(r"\bthen\b", step, re.I)  # a try: "8 + 8 = 16, then 16 + 7 = 23: too small"
+    if not tried or _names_another_goal(step, target):
         return True  # "need 6: 4 + 7 = 11: too big" may be said against a goal on the way, not the target
-    for match in _LANDING.finditer(step):
+    for match in _LANDING.finditer(step, tried.end()):
         v = _value_of(match.group("v"))
         if v is None:
             continue
@@ -614,10 +633,11 @@ def _landings_hold(step: str, target: int) -> bool:
 
 
 # what judging a claim over so many numbers costs, in units of a three-number one (measured), and the units
-# one `label_steps` call may spend: a full search of six numbers written out spends about a quarter of it;
-# past it a step is too much to check, so false, as a step that needs too many readings is
-_CLAIM_COST = {1: 1, 2: 1, 3: 1, 4: 20, 5: 80, 6: 200}
-_CLAIM_BUDGET = 20_000
+# one `label_steps` call may spend (about 8 s of checking at most): a full search of six numbers written out
+# within a corpus's usual length limit spends about half of it; past it a step is too much to check, so
+# false, as a step that needs too many readings is
+_CLAIM_COST = {1: 1, 2: 1, 3: 1, 4: 25, 5: 150, 6: 800}
+_CLAIM_BUDGET = 12_000
 
 
 @lru_cache(maxsize=1 << 14)
@@ -636,12 +656,21 @@ def _impossibility_claims(step: str) -> tuple:
             wanted = None if value is None else _number_list(value)[0]
             if len(numbers) > MAX_SEARCH_NUMBERS or -1 in numbers or wanted == -1:
                 continue
-            opened = max((m.end() for m in _SENTENCE_END.finditer(step, 0, match.start())), default=0)
-            closed = _SENTENCE_END.search(step, match.end())
-            if _HEDGE.search(step, opened, match.start()) or "?" in step[match.start():closed.end() if closed else None]:
+            if _hedged(step, match.start(), match.end()):
                 continue
             claims.append((numbers, wanted))
     return tuple(claims)
+
+
+def _hedged(step: str, start: int, end: int) -> bool:
+    """Whether the claim at step[start:end] is taken back, reported, asked or left open: a hedge before it
+    in its sentence, or a "?" or a "but" after it. Only `_NEAR` characters either side are read, so a
+    step of many claims costs time in proportion to its length."""
+    window = max(0, start - _NEAR)
+    opened = max((m.end() for m in _SENTENCE_END.finditer(step, window, start)), default=window)
+    closed = _SENTENCE_END.search(step, end, end + _NEAR)
+    after = step[end:closed.end() if closed else end + _NEAR]
+    return bool(_HEDGE.search(step, opened, start)) or "?" in after or re.search(r"\bbut\b", after) is not None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -717,9 +746,11 @@ class _Reader:
         if not _argument_lists_hold(step, self.target) or not _landings_hold(step, self.target):
             return False
         claims = _impossibility_claims(step)
-        if "Node" in step:
+        if "ode " in step or "ODE " in step:
             claims += self.stream_claims(step)
         for numbers, value in claims:  # a branch pruned that holds a solution is false
+            if value is None and _names_another_goal(step, self.target):
+                continue  # "we need 5 from two numbers: 4, 6 leads nowhere" is said against the 5
             self.claim_budget -= _CLAIM_COST[len(numbers)]
             if self.claim_budget < 0 or _can_make_cached(numbers, self.target if value is None else value,
                                                          bool(self.problem.get("subset"))):
@@ -739,7 +770,7 @@ class _Reader:
         if named:
             self.stream_nodes[named.group(1)] = _number_list(named.group("list"))
             return ()
-        dead = _STREAM_DEAD.match(step)
+        dead = _STREAM_DEAD.fullmatch(step)
         numbers = self.stream_nodes.get(dead.group(1)) if dead else None
         return ((numbers, None),) if numbers and len(numbers) <= MAX_SEARCH_NUMBERS and -1 not in numbers else ()
 

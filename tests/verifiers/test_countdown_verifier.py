@@ -688,3 +688,55 @@ def test_where_a_try_lands_is_judged_against_the_target(landing, under, over):
 def test_a_landing_said_against_a_goal_on_the_way_is_not_judged_against_the_target():
     assert ver.label_steps(_G24, ["We need 6 from 4 and 7: 4 + 7 = 11: too big."]) == [True]
     assert ver.label_steps(_G24, ["To make 24: 8 + 8 = 16, then 16 + 7 = 23: too big."]) == [False]
+
+
+_SOLVABLE_GROUP = {"numbers": [1, 4, 6, 5], "target": 24}  # 1, 4, 6 make 24 (4 × 6 × 1)
+
+
+@pytest.mark.parametrize("step", [
+    "Before saying 1, 4, 6 cannot make 24, check 4 × 6 × 1 = 24.",
+    "We should not conclude that 1, 4, 6 cannot make 24.",
+    "I was about to write that 1, 4, 6 cannot make 24, but 4 × 6 = 24 and 24 × 1 = 24.",
+    "Let me verify the claim that 1, 4, 6 cannot make 24: 4 × 6 × 1 = 24, so it is false.",
+    "Wait, I said 1, 4, 6 cannot make 24, but 4 × 6 × 1 = 24.",
+])
+def test_a_cannot_claim_taken_back_or_reported_is_not_judged(step):
+    assert ver.label_steps(_SOLVABLE_GROUP, [step]) == [True]
+
+
+@pytest.mark.parametrize("step", [
+    "Whatever I try, 1, 4, 6 cannot make 24.", "Hmm, 1, 4, 6 cannot make 24.", "No, 4, 6 and 1 cannot make 24.",
+    "1, 4, 6 cannot make 24 — dead end.", "So [1, 4, 6] cannot make 24.", "(1, 4, 6) cannot make 24.",
+    "With 1, 4, 6 we cannot make 24.", "1, 4, 6 lead nowhere.", "1, 4, 6 do not make 24.", "1, 4, 6 won't make 24.",
+])
+def test_a_false_cannot_claim_in_other_words_is_caught(step):
+    assert ver.label_steps(_SOLVABLE_GROUP, [step]) == [False]
+
+
+def test_a_list_is_read_whole_never_from_its_tail():
+    """"Hmm, 5, 7 and 24 cannot make 24" is about 5, 7, 24 (true), not about 24 alone (false)."""
+    problem = {"numbers": [3, 8, 5, 7], "target": 24}
+    assert ver.label_steps(problem, ["8 × 3 = 24, leaving 5, 7, 24.", "Hmm, 5, 7 and 24 cannot make 24."]) == [True] * 2
+    assert ver.label_steps(_G24, ["Can 7 and 2 make 14? No, 7 and 2 cannot make 14."]) == [False]  # 7 × 2 = 14
+
+
+@pytest.mark.parametrize("line", ["Node 1: not a dead end, keep going", "Node 1: dead end?",
+                                  "Node 1: maybe a dead end, come back later", "Node 1: no dead end here",
+                                  "Node 1: 7 − 1 = 6 → 4, 6; not a dead end",
+                                  "Node 1: I thought dead end, but 4 × (7 − 1) = 24"])
+def test_a_stream_line_that_does_not_call_its_node_a_dead_end_is_not_judged_as_one(line):
+    head = ["Node 0: 4, 7, 8, 8", "Node 1 (parent 0): 8 ÷ 8 = 1 → 1, 4, 7"]
+    assert ver.label_steps(_G24, head + [line]) == [True] * 3
+    assert ver.label_steps(_G24, head + ["node 1: dead end."]) == [True, True, False]  # 4 × (7 − 1) = 24
+
+
+@pytest.mark.parametrize("steps", [
+    ["24 = 8 × 3, so 4, 7, 8 should give 3: 7 + 8 = 15, too big."], ["Sub-goal 3: 7 + 4 = 11, too big."],
+    ["Target 3 from 4 and 7: 4 + 7 = 11, too big; 7 − 4 = 3."], ["Let's go for 3: 4 + 7 = 11, too big."],
+    ["24 = 8 × 3, so we need 3 from 4 and 7.", "4 + 7 = 11: too big."],
+    ["8 ÷ 8 = 1, leaving 1, 4, 7.", "The 4 wants a 6 beside it: 7 needs 1, and 7 − 1 = 6."],
+])
+def test_words_said_against_a_goal_on_the_way_are_not_judged_against_the_target(steps):
+    assert ver.label_steps(_G24, steps) == [True] * len(steps)
+    assert ver.label_steps({"numbers": [4, 6, 1, 5], "target": 24},
+                           ["We need 5 from two numbers: 4, 6 leads nowhere."]) == [True]
