@@ -33,7 +33,7 @@ from slowthink.core.expr import ExprError, Rules, evaluate, parse_tokens, tokeni
 from slowthink.core.extract import plain_latex
 
 CLAIM_RULES = Rules(max_length=4000, max_depth=30, max_digits=120, max_tokens=600,
-                    allow_mod=True, allow_power=True, max_exponent=64, allow_x_times=True, implicit_times=True)
+                    allow_mod=True, allow_power=True, max_exponent=1000, allow_x_times=True, implicit_times=True)
 
 _RELATIONS = {"=": "=", "≠": "≠", "<": "<", ">": ">", "≤": "≤", "≥": "≥", "<=": "≤", ">=": "≥", "!=": "≠"}
 # a run: numbers, operators, brackets, spaces and relations; "mod" between numbers too, and an x

@@ -124,6 +124,13 @@ def check_bracket_kinds(text: str) -> None:
             opened.pop()
 
 
+def _beside_a_power(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is an exponent ("^ 6/2", "**6/2") or a base ("4/3 ^2"), spaces aside."""
+    before = text[max(0, start - 8):start].rstrip(_SPACES)
+    after = text[end:end + 8].lstrip(_SPACES)
+    return before.endswith(("^", "**")) or after.startswith(("^", "**"))
+
+
 def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
     """Split text into operator strings and Fraction literals, or raise ExprError."""
     if not isinstance(text, str):
@@ -139,7 +146,9 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
             i += 1
             continue
         if rules.fraction_literals and ch.isdigit() and not (i and text[i - 1] == "/") and \
-                (m := _FRACTION_RE.match(text, i)):  # a tight chain divides: (1+2)/3/4 is 1/4; "6 ÷ 3/4" is 8
+                (m := _FRACTION_RE.match(text, i)) and not _beside_a_power(text, i, m.end()):
+            # a tight chain divides: (1+2)/3/4 is 1/4; "6 ÷ 3/4" is 8; a power binds tighter than a
+            # tight fraction: "10^6/2" is 10^6 ÷ 2, "3/4^2" is 3 ÷ 4^2
             top, bottom = m.groups()
             if len(top) > rules.max_digits or len(bottom) > rules.max_digits:
                 raise ExprError(f"number too long: more than {rules.max_digits} digits")

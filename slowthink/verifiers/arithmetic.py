@@ -20,7 +20,7 @@ from slowthink.core.expr import ExprError, Rules, chain_operands, evaluate, lite
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, problem_from_json, right, wrong
 
-MAX_ANSWER_CHARS = 400
+MAX_ANSWER_CHARS = 2000  # room for the exact value of any problem read (`_answer_chars`), far under int()'s digit limit
 MAX_EXPRESSION_CHARS = 2000
 MAX_PROBLEM_CHARS = 4 * MAX_EXPRESSION_CHARS  # as JSON text: room for escapes and spacing
 # problems from anyone: exact decimals ("1.5 + 2.25") and powers ("2^10", "3**4", exponent at most 1000)
@@ -76,9 +76,12 @@ def read_problem(task: str, problem: object) -> dict:
     expression = problem["expression"]
     try:
         node = parse(expression, PROBLEM_RULES)
-        evaluate(node, PROBLEM_RULES)
+        value = evaluate(node, PROBLEM_RULES)
     except ExprError as exc:
         raise ProblemError(f"problem.expression: {exc}") from None
+    if _answer_chars(value) > MAX_ANSWER_CHARS:  # "999999^1000": no answer could be given
+        raise ProblemError(f"problem.expression: its value runs to about {_answer_chars(value)} characters, more "
+                           f"than an answer may have ({MAX_ANSWER_CHARS}); give a smaller problem")
     if task in SHAPES:
         op, wanted = SHAPES[task]
         operands = chain_operands(node, op)
@@ -87,6 +90,12 @@ def read_problem(task: str, problem: object) -> dict:
         if operands is None or (task == "arithmetic.div" and len(operands) > 2):
             raise ProblemError(f"problem.expression: {task} needs {wanted}; use arithmetic.expr for other expressions")
     return {"expression": expression}
+
+
+def _answer_chars(value: Fraction) -> int:
+    """About how long the exact answer p/q is, from the sizes of p and q (str() of a huge int is slow)."""
+    digits = [int(abs(n).bit_length() * 0.30103) + 1 for n in (value.numerator, value.denominator)]
+    return digits[0] + (1 + digits[1] if value.denominator != 1 else 0) + 1
 
 
 def problem_key(problem: dict) -> str:

@@ -203,3 +203,26 @@ def test_a_power_too_large_to_write_is_refused_with_the_reason():
     assert "exponent too large (limit 1000)" in slowthink.verify("arithmetic.expr", {"expression": "2^1001"}, "1").reason
     assert "too large" in slowthink.verify("arithmetic.expr", {"expression": "(10^60)^1000"}, "1").reason
     assert slowthink.verify("arithmetic.expr", {"expression": "2^100"}, str(2 ** 100))
+
+
+@pytest.mark.parametrize("expression, value", [
+    ("10^6/2", Fraction(10**6, 2)), ("2^4/2", Fraction(8)), ("2^6/3", Fraction(64, 3)), ("3/4^2", Fraction(3, 16)),
+    ("8^1/3", Fraction(8, 3)), ("2**6/3", Fraction(64, 3)), ("(3/4)^2", Fraction(9, 16)), ("3/4 + 1/4", Fraction(1)),
+])
+def test_a_power_binds_tighter_than_a_tight_fraction(expression, value):
+    """"10^6/2" is 10^6 ÷ 2, never 10^(6/2): a tight p/q beside ^ or ** is a division, as convention has it."""
+    problem = {"expression": expression}
+    assert slowthink.verify("arithmetic.expr", problem, str(value)), expression
+    assert not slowthink.verify("arithmetic.expr", problem, str(value + 1))
+
+
+def test_every_problem_read_has_an_answer_that_can_be_written():
+    assert slowthink.verify("arithmetic.expr", {"expression": "3^1000"}, str(3 ** 1000))  # 478 digits
+    verdict = slowthink.verify("arithmetic.expr", {"expression": "999999^1000"}, "1")
+    assert "more than an answer may have" in verdict.reason
+
+
+def test_a_step_about_a_power_the_problem_may_hold_is_read():
+    steps = ["2^65 = 36893488147419103232", "36893488147419103232 + 1 = 36893488147419103233"]
+    assert slowthink.label_steps("arithmetic.expr", {"expression": "2^65 + 1"}, steps) == [True, True]
+    assert slowthink.label_steps("arithmetic.expr", {"expression": "2^65 + 1"}, ["2^65 = 36893488147419103231"]) == [False]
