@@ -65,10 +65,10 @@ MAX_NUMBERS = 40  # an expression is checked at any size its bounded grammar can
 MAX_SEARCH_NUMBERS = 6  # the "no solution" brute force takes a fraction of a second at six, seconds at seven
 MAX_NUMBER = 10**6
 MAX_TARGET = 10**9
-MAX_ANSWER_CHARS = 400
+MAX_ANSWER_CHARS = 1200  # forty six-digit numbers, bracketed pair by pair, with "= T" after them
 MAX_PROBLEM_CHARS = 10_000  # as JSON text: six numbers and a target take well under a hundred
-ANSWER_RULES = Rules(max_length=MAX_ANSWER_CHARS, max_depth=16, max_digits=7, max_tokens=120,
-                     max_result_bits=400, allow_unary_minus=False, allow_power=False, allow_decimals=False,
+ANSWER_RULES = Rules(max_length=MAX_ANSWER_CHARS, max_depth=48, max_digits=7, max_tokens=400,
+                     max_result_bits=2000, allow_unary_minus=False, allow_power=False, allow_decimals=False,
                      allow_mod=False, allow_x_times=True, implicit_times=True,
                      spaced_implicit_times=True)  # "4(7 − 8 ÷ 8)", "4 (7 − 8 ÷ 8)" as people write them
 NO_SOLUTION = re.compile(r"(?:there is |there's |there are )?(?:no (?:solutions?|valid expressions?|expressions?|way)"

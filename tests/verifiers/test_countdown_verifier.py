@@ -60,7 +60,7 @@ def test_every_correct_spelling_is_accepted(answer):
     ("(7-8/8)**4", "powers"),  # dressing is never taken from where ** is a power
     ("$(7-8/8)$**$4$", "unexpected"),
     ("7$$4 - 8/8", "unexpected"),  # nor from between two numbers: 7$$4 is not 74
-    ("((((((((((((((((((4))))))))))))))))))*(7-8/8)", "nested too deeply"),
+    ("(" * 50 + "4" + ")" * 50 + "*(7-8/8)", "nested too deeply"),
     ("4*7-8/8+", "ends too early"),
     ("", "empty"),
     ("four times six", "unexpected"),
@@ -740,3 +740,15 @@ def test_words_said_against_a_goal_on_the_way_are_not_judged_against_the_target(
     assert ver.label_steps(_G24, steps) == [True] * len(steps)
     assert ver.label_steps({"numbers": [4, 6, 1, 5], "target": 24},
                            ["We need 5 from two numbers: 4, 6 leads nowhere."]) == [True]
+
+
+def test_an_answer_over_forty_numbers_fits_the_answer_grammar():
+    """Problems of up to 40 numbers are read, so their answers must fit: bracketed pair by pair, nested
+    twenty deep, or with "= T" after them."""
+    numbers = list(range(100000, 100040))
+    problem = {"numbers": numbers, "target": sum(numbers)}
+    pairs = " + ".join(f"({a} + {b})" for a, b in zip(numbers[0::2], numbers[1::2]))
+    nested = "(" * 20 + str(numbers[0]) + "".join(f" + {n})" for n in numbers[1:21]) + "".join(f" + {n}" for n in numbers[21:])
+    for answer in (pairs, f"{pairs} = {sum(numbers)}", nested):
+        assert slowthink.verify("countdown.countdown", problem, answer), answer
+    assert not slowthink.verify("countdown.countdown", {**problem, "target": sum(numbers) - 1}, pairs)
