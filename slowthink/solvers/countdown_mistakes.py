@@ -44,8 +44,9 @@ from dataclasses import dataclass, field
 from slowthink.core.numbers_search import (Search, divide, exact, goal_item, needed, pair_moves, reachable,
                                            search_from, two_step_finishes, values_of)
 from slowthink.core.trace import Solution
-from slowthink.solvers.countdown import (LIST_CAP, Trace, eq, hand_over, judge_size, measure, originals, prepare,
-                                         tries_worth_showing, write)
+from slowthink.core.numbers_search import pair_values
+from slowthink.solvers.countdown import (LIST_CAP, Trace, eq, hand_over, judge_size, listing, measure, originals,
+                                         prepare, tries_worth_showing, val, write)
 
 KINDS = ("wrong_result", "unavailable_number", "premature_success", "false_dead_end")
 PLACES = 24  # places tried for one kind before the next kind is tried
@@ -337,6 +338,8 @@ def plant_false_dead_end(ctx: Context) -> tuple[Search, Plant] | None:
     if not run.goal or len(run.nodes[run.goal][2]) != judge_size(ctx.params):
         return None
     items = run.nodes[run.goal][2]
+    if ctx.params.style == "stream" and not _listed_like_a_dead_end(values_of(items), run.target):
+        return None
     believed = search_from(run.nodes[0][2], run.target, ctx.strategy, run.subset, judge_size(ctx.params),
                            hand_over(ctx.params, ctx.strategy), ctx.params.dead_ends,
                            pruned=frozenset({values_of(items)}))
@@ -344,6 +347,36 @@ def plant_false_dead_end(ctx: Context) -> tuple[Search, Plant] | None:
         return None  # nothing else works: the trace would have to prove there is no solution
     node = next(k for what, k in believed.events if what == "dead" and believed.nodes[k][2] == items)
     return believed, Plant("false_dead_end", node, judged=True)
+
+
+def _listed_like_a_dead_end(values: tuple, t: int) -> bool:
+    """A stream line lists a pair's moves from "+" on, five of them or four: without the one that works it
+    must still look so (the winner neither "+" nor one of four), or the missing move is a tell."""
+    moves = written(*values)
+    return len(moves) == 5 and moves[0][3] != t and sum(m[3] == t for m in moves) == 1
+
+
+def overlooked_argument(values: tuple, t: int) -> tuple[list[str], int] | None:
+    """The argument by the last step (`solvers.countdown.needed_argument`) as a writer who slips on one
+    value writes it: the one pair value that matches what its number kept for last needs is written one
+    off, so no match is seen. (Clauses, index of the slipped one); None unless exactly one clause holds a
+    match, and it a whole one, so one slip hides it."""
+    clauses, slipped = [], None
+    for k, s in enumerate(values):
+        if k and values[k - 1] == s:
+            continue
+        x, y = values[:k] + values[k + 1:]
+        need, made = needed(s, t), pair_values(x, y)
+        hits = [v for v in made if v in need]
+        if hits:
+            wrong = next((w for w in (hits[0] + 1, hits[0] - 1, hits[0] + 2) if w >= 0 and w not in need
+                          and w not in made), None) if len(hits) == 1 and type(hits[0]) is int else None
+            if slipped is not None or wrong is None:
+                return None
+            slipped, made = len(clauses), [wrong if v == hits[0] else v for v in made]
+        clauses.append(f"with {val(s)} last, {val(x)} and {val(y)} would have to make "
+                       f"{'one of ' if len(need) > 1 else ''}{listing(need)}, but they make {listing(made)}")
+    return (clauses, slipped) if slipped is not None else None
 
 
 def _aimed_near_misses(values: tuple, t: int) -> list[tuple]:
@@ -402,13 +435,26 @@ class MistakeTrace(Trace):
         if self.plant.kind != "false_dead_end" or node != self.plant.node:
             super().dead(node)
             return
-        items, t = self.run.nodes[node][2], self.target
+        items, t, depth = self.run.nodes[node][2], self.target, self.run.nodes[node][3]
         if self.stream:  # the pair's moves, the one that works left out
             tried = ", ".join(eq(m) for m in self.pair_moves(items) if m[3] != t)
             self.say(f"Node {self.nid(node)}: {tried}; dead end")
-        else:
-            self.judge_by_tries(items, self.run.nodes[node][3], missing_the_target=True)
-        self.mistake = len(self.lines) - 1  # the verdict: the tries before it are true
+            self.mistake = len(self.lines) - 1
+            return
+        # as `judge_dead` decides, so negatives argue in full as often as positives do
+        thorough = self.strategy == "bfs" and self.voice.chance(0.5) or self.voice.chance(0.15)
+        argument = overlooked_argument(values_of(items), t) if thorough else None
+        if argument is None:
+            self.judge_by_tries(items, depth, missing_the_target=True)
+            self.mistake = len(self.lines) - 1  # the verdict: the tries before it are true
+            return
+        clauses, slipped = argument
+        for k, clause in enumerate(clauses):
+            if k == slipped:
+                self.mistake = len(self.lines)  # the slipped value: the lines before it are true
+            self.say(clause[0].upper() + clause[1:] + ".", depth)
+        self.say(self.voice.pick("No match, so {s} cannot make {t}.", "No match: dead end.",
+                                 s=listing(values_of(items)), t=t), depth)
 
     def goal(self, node: int) -> None:
         plant = self.plant

@@ -8,6 +8,8 @@ from itertools import combinations_with_replacement
 
 import pytest
 
+import slowthink
+
 from slowthink.core.claims import find_claims, unreadable_claims
 from slowthink.core.numbers_search import two_step_finishes
 from slowthink.core.params import build_params
@@ -356,3 +358,34 @@ def test_a_dead_end_argued_in_full_takes_a_line_per_number_kept_for_last():
             assert "; with " not in step, step
             argued += step.lstrip().startswith("With ")
     assert argued > 10
+
+
+def _dead_end_shapes(records, mistaken: bool) -> tuple[set, set]:
+    """(stream dead-end lists as (first operator, moves listed), prose verdict forms) of the steps that are,
+    or are not, a planted false dead end."""
+    lists, forms = set(), set()
+    for r in records:
+        for k, step in enumerate(s["text"].strip() for s in r["steps"]):
+            if (k == r["mistake_step"]) != mistaken:
+                continue
+            if re.fullmatch(r"Node \d+: .*; dead end", step):
+                moves = step.split(": ", 1)[1].rsplit(";", 1)[0].split(", ")
+                lists.add((moves[0].split()[1], len(moves)))
+            elif step.startswith("With ") and " last, " in step:
+                forms.add("argued")
+    return lists, forms
+
+
+def test_a_missed_solution_looks_like_a_true_dead_end():
+    """A planted dead end must not be told from a true one by its shape: a stream list still starts at "+"
+    with as many moves as true lists have, and prose argues it in full too, not only by a few tries."""
+    negatives = [r for style in ("prose", "stream") for strategy in ("bfs", "best")
+                 for r in slowthink.generate("countdown.game24", 150, seed=4, mistakes=1.0, style=style,
+                                             strategy=strategy)
+                 if r["difficulty"].get("mistake") == "false_dead_end"]
+    positives = [r for style in ("prose", "stream")
+                 for r in slowthink.generate("countdown.game24", 150, seed=4, style=style, strategy="bfs")]
+    planted_lists, planted_forms = _dead_end_shapes(negatives, mistaken=True)
+    true_lists, _ = _dead_end_shapes(positives, mistaken=False)
+    assert planted_lists and planted_lists <= true_lists
+    assert planted_forms == {"argued"}
