@@ -338,6 +338,8 @@ def plant_false_dead_end(ctx: Context) -> tuple[Search, Plant] | None:
     if not run.goal or len(run.nodes[run.goal][2]) != judge_size(ctx.params):
         return None
     items = run.nodes[run.goal][2]
+    if run.target in values_of(items):
+        return None  # the target in plain sight (a subset problem): no one overlooks that
     if ctx.params.style == "stream" and not _listed_like_a_dead_end(values_of(items), run.target):
         return None
     believed = search_from(run.nodes[0][2], run.target, ctx.strategy, run.subset, judge_size(ctx.params),
