@@ -389,3 +389,14 @@ def test_a_missed_solution_looks_like_a_true_dead_end():
     true_lists, _ = _dead_end_shapes(positives, mistaken=False)
     assert planted_lists and planted_lists <= true_lists
     assert planted_forms == {"argued"}
+
+
+def test_a_missed_solution_is_never_the_target_in_plain_sight():
+    """With a subset rule the goal's position may hold the target itself: calling that a dead end is no
+    slip anyone makes, so it is never planted there."""
+    planted_there = 0
+    for r in slowthink.generate("countdown.countdown", 200, seed=2, mistakes=1.0, subset=True, min_count=4):
+        if r["difficulty"].get("mistake") == "false_dead_end":
+            numbers = re.search(r"(\d+(?:, \d+)+)", r["steps"][r["mistake_step"]]["text"]).group(1).split(", ")
+            planted_there += str(r["problem"]["target"]) in numbers
+    assert planted_there == 0
