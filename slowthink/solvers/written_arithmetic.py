@@ -236,6 +236,82 @@ def hard_to_state(op: str, x: Fraction, y: Fraction, work: Work | None = None) -
     return hard_product(a, b, work) or hard_product(c, d, work) or hard_reduction(abs(a * b), c * d, work)
 
 
+def _largest_prime_factor(n: int) -> int:
+    big, p = 1, 2
+    while p * p <= n:
+        while n % p == 0:
+            big, n = p, n // p
+        p += 1
+    return max(big, n) if n > 1 else big
+
+
+def _only_twos_and_fives(n: int) -> bool:
+    while n % 2 == 0:
+        n //= 2
+    while n % 5 == 0:
+        n //= 5
+    return n == 1
+
+
+def hidden_common_factor(a: int, b: int) -> bool:
+    """Whether the largest common factor of a and b (or that they have none) is more than a glance, and is
+    found by working (`common_factor_chain`): a glance sees a one-digit number's factors, a common 2, 5 or
+    10 from the last digits, a number made of 2s and 5s sharing nothing with one that ends otherwise, and
+    a small common factor (no prime above 10 in it) of two numbers under 100. Anything else is worked:
+    two numbers of three or more digits, a common factor with a prime above 10 in it, or two numbers of
+    two or more digits said to share no factor."""
+    a, b = abs(a), abs(b)
+    g = gcd(a, b)
+    if min(a, b) < 10 or g in (2, 5, 10):
+        return False
+    if g == 1:
+        return not (_only_twos_and_fives(a) or _only_twos_and_fives(b))
+    return min(a, b) >= 100 or _largest_prime_factor(g) > 10
+
+
+def common_factor_chain(work: Work, a: int, b: int) -> int:
+    """Find the largest common factor of a, b > 0 as a person does, by the Euclidean algorithm: the larger
+    less a multiple of the smaller, each step a true equation ("20160 − 17640 = 2520; 17640 = 7 × 2520"),
+    until a remainder is 0 (the last divisor is the factor) or 1 (no common factor). A step whose multiple
+    is a hard product has it worked first, on its own line. No slip is planted here: the factor found is
+    the true one of the numbers as written. Returns the factor."""
+    big, small = max(a, b), min(a, b)
+    steps = []  # (the step, the hard product its multiple is, if any)
+    while True:
+        q, r = divmod(big, small)
+        if q == 1:
+            steps.append((f"{big} − {small} = {r}", None))
+        else:
+            steps.append((f"{big} = {q} × {small}" + (f" + {r}" if r else ""),
+                          (q, small) if hard_product(q, small, work) else None))
+        if r <= 1:
+            break
+        big, small = small, r
+    g = small if r == 0 else 1
+    lead = work.voice.pick("Find the common factor of {a} and {b} by remainders (the Euclidean algorithm):",
+                           "What do {a} and {b} have in common? Take remainders:",
+                           "Common factor of {a} and {b}, by the Euclidean algorithm:", a=max(a, b), b=min(a, b))
+    end = (work.voice.pick("so {g} divides both, and nothing larger does.", "so the largest common factor is {g}.", g=g)
+           if g > 1 else
+           work.voice.pick("a remainder of 1, so they share no factor.", "down to 1: no common factor."))
+    if len(steps) <= 5 and all(hard is None for _, hard in steps):
+        work.say(f"{lead} {'; '.join(text for text, _ in steps)}; {end}")
+        return g
+    work.say(lead)
+    row: list[str] = []
+    with work.checking():
+        for k, (text, hard) in enumerate(steps):
+            if hard is not None or len(row) == 5:
+                if row:
+                    work.say(f"  {'; '.join(row)};")
+                row = []
+            if hard is not None:
+                worked_product(work.nested(), *hard)
+            row.append(text)
+    work.say(f"  {'; '.join(row)}; {end}")
+    return g
+
+
 def _place_parts(n: int) -> list[int]:
     """n split by place value, highest first, zero digits left out: 327 -> [300, 20, 7]."""
     text = str(n)
@@ -791,9 +867,10 @@ def divide_out(work: Work, a: int, d: int) -> int:
 
 # ---------------------------------------------------------------- fractions
 
-def reduce_fraction(work: Work, num: int, den: int) -> Fraction:
-    """Write num/den in lowest terms, saying the common factor; a division a glance cannot do is worked.
-    Returns the value as written."""
+def reduce_fraction(work: Work, num: int, den: int, found: bool = False) -> Fraction:
+    """Write num/den in lowest terms, saying the common factor; a division a glance cannot do is worked,
+    and so is a common factor a glance cannot see (`common_factor_chain`), unless the caller has `found`
+    it already. Returns the value as written."""
     value = Fraction(num, den)
     g = gcd(num, den)
     if den < 0:
@@ -801,6 +878,8 @@ def reduce_fraction(work: Work, num: int, den: int) -> Fraction:
     if g <= 1:
         return value
     n, sign = abs(num), (-1 if num < 0 else 1)
+    if not found and den // g != 1 and hidden_common_factor(n, den):
+        common_factor_chain(work, n, den)
     if not hard_reduction(n, den, work):
         if den // g == 1:
             work.say(f"{v(num)}/{den} = {v(num // g)}, since {den} goes into {n} exactly {n // g} times.")
@@ -831,11 +910,17 @@ def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction
     g = gcd(b, r)
     if g == 1 or not hard_reduction(top, b, work):
         work.say(f"So {a} ÷ {b} = {q} + {r}/{b} = {top}/{b}.")
-        if g == 1:
+        # top and b have the common factors of r and b: the small pair is the one to search
+        found = hidden_common_factor(r, b) and (g == 1 or b // g != 1)
+        if found:
+            common_factor_chain(work, r, b)
+        if g == 1 and found:
+            work.say(work.voice.pick("So {f} is already in lowest terms.", "So {f} stays as it is.", f=v(value)))
+        elif g == 1:
             work.say(work.voice.pick("{r} and {b} share no factor, so {f} is already in lowest terms.",
                                      "No common factor between {r} and {b}: {f} stays as it is.", r=r, b=b, f=v(value)))
         else:
-            reduce_fraction(work, top, b)
+            reduce_fraction(work, top, b, found=found)
         return value
     # dividing the whole of top by g is long work: reduce the small remainder part instead, then join
     work.say(work.voice.pick("So {a} ÷ {b} = {q} + {r}/{b}; the part {r}/{b} is the one to reduce.",
@@ -889,6 +974,8 @@ def common_denominator(work: Work, c: int, d: int) -> tuple[int, int, int]:
     worked where a glance cannot find it."""
     g, big, small = gcd(c, d), max(c, d), min(c, d)
     common = c * d // g
+    if big % small and hidden_common_factor(c, d):
+        common_factor_chain(work, c, d)
     if not hard_common_denominator(c, d, work):
         # a product or quotient worked out before is taken as the trace has it
         if big % small == 0:

@@ -498,3 +498,142 @@ def test_a_whole_number_in_a_fraction_product_gets_no_bottom_of_one(expression):
     record = slowthink.solve("arithmetic.expr", {"expression": expression})
     assert record["verified"]
     assert not re.search(r"\(1 × |× 1\)|\d/1\b", record["trace"]), record["trace"]
+
+
+# ---------------------------------------------------------------- a common factor is found, not announced
+# "Both 17640 and 20160 are divisible by 2520", "Reduce by 13", "43 and 68 share no factor": a person finds a
+# common factor a glance cannot see by working, e.g. remainders (the Euclidean algorithm), each step an
+# equation. At a glance: a one-digit number's factors, a common 2, 5 or 10 from the last digits, nothing
+# shared with a number made of 2s and 5s, a small common factor (primes up to 7) of two numbers under 100.
+
+_FACTOR_CLAIMS = [  # (pattern, which groups are the two numbers); "Reduce by g" takes the fraction it reduces
+    re.compile(r"[Bb]oth (\d+) and (\d+) are divisible by \d+"),
+    re.compile(r"(\d+) and (\d+) (?:share no|have no common|share the|have the common) factor"),
+    re.compile(r"[Nn]o (?:common factor between|factor is common to) (\d+) and (\d+)"),
+    re.compile(r"least common denominator of (\d+) and (\d+) is"),
+]
+_REDUCE_BY = re.compile(r"[Rr]educe by \d+")
+_FRACTION = re.compile(r"(\d+)/(\d+)")
+_STEP_EQUATION = re.compile(r"^(\d+) − (\d+) = (\d+)$|^(\d+) = (\d+) × (\d+)(?: \+ (\d+))?$")
+
+
+def _only_2s_and_5s(n: int) -> bool:
+    for p in (2, 5):
+        while n % p == 0:
+            n //= p
+    return n == 1
+
+
+def _needs_working(a: int, b: int) -> bool:
+    g = gcd(a, b)
+    if min(a, b) < 10 or g in (2, 5, 10) or max(a, b) % min(a, b) == 0 and g != 1 and min(a, b) < 100:
+        return False
+    if g == 1:
+        return not (_only_2s_and_5s(a) or _only_2s_and_5s(b))
+    small_primes = g
+    for p in (2, 3, 5, 7):
+        while small_primes % p == 0:
+            small_primes //= p
+    return min(a, b) >= 100 or small_primes > 1
+
+
+def _remainder_steps(steps: list[str]) -> set[tuple[int, int, int]]:
+    """(x, y, r) for every "x − y = r" (r < y) and "x = q × y + r" (r < y) a trace writes."""
+    found = set()
+    for text in steps:
+        for claim in find_claims(text):
+            m = _STEP_EQUATION.match(claim.text.strip().rstrip(".;,"))
+            if not (m and claim.ok):
+                continue
+            if m.group(1):
+                x, y, r = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            else:
+                x, q, y, r = int(m.group(4)), int(m.group(5)), int(m.group(6)), int(m.group(7) or 0)
+                found.add((x, q, r)) if r < q else None
+            if r < y:
+                found.add((x, y, r))
+    return found
+
+
+def _chain_written(a: int, b: int, earlier: list[str]) -> bool:
+    """Whether the trace has found gcd(a, b) by remainders: from a, b (or from b and a's remainder by b, as
+    reducing q + r/b does) every step down to a remainder of 0 or 1 is an equation written before."""
+    written = _remainder_steps(earlier)
+    big, small = max(a, b), min(a, b)
+    for x, y in [(big, small)] + ([(small, big % small)] if big % small > 1 else []):
+        while y > 1 and (x, y, x % y) in written:
+            x, y = y, x % y
+        if y in (0, 1) and (x, y) != (big, small):
+            return True
+        if y > 1 and x % y == 0 and (x, y, 0) in written:
+            return True
+    return False
+
+
+def unworked_factor_claims(steps: list[str]) -> list[str]:
+    """Every step that says two numbers share a factor (or none), or reduces by one, where a glance
+    cannot see it and no working before it found it."""
+    flagged = []
+    for k, text in enumerate(steps):
+        pairs = [tuple(map(int, m.groups())) for pattern in _FACTOR_CLAIMS for m in pattern.finditer(text)]
+        for m in _REDUCE_BY.finditer(text):
+            after = _FRACTION.search(text, m.end())
+            before = _FRACTION.findall(steps[k - 1]) if k else []
+            if after:
+                pairs.append(tuple(map(int, after.groups())))
+            elif before:
+                pairs.append(tuple(map(int, before[-1])))
+        for a, b in pairs:
+            if _needs_working(a, b) and not _chain_written(a, b, steps[:k + 1]):
+                flagged.append(text)
+    return flagged
+
+
+FACTOR_SETTINGS = [
+    ("arithmetic.add", {"fractions": True, "operands": 3, "digits": 3}),
+    ("arithmetic.add", {"fractions": True, "operands": 4, "max_denominator": 60}),
+    ("arithmetic.sub", {"fractions": True, "operands": 3, "max_denominator": 40}),
+    ("arithmetic.mul", {"fractions": True, "max_denominator": 40}), ("arithmetic.div", {"fractions": True, "max_denominator": 40}),
+    ("arithmetic.div", {"exact": False, "digits": 5}), ("arithmetic.div", {"exact": False, "digits": 8, "divisor_digits": 3}),
+    ("arithmetic.expr", {"fractions": True, "depth": 3}), ("arithmetic.expr", {"depth": 3, "digits": 3}),
+]
+
+
+@pytest.mark.parametrize("task, params", FACTOR_SETTINGS, ids=[f"{t}-{i}" for i, (t, _) in enumerate(FACTOR_SETTINGS)])
+def test_a_common_factor_no_glance_sees_is_found_by_working(task, params):
+    claims = 0
+    for record in _records(task, json.dumps(params, sort_keys=True), n=120, seed=3):
+        steps = [step["text"] for step in record["steps"]]
+        assert record["verified"] and all(step["label"] for step in record["steps"]), record["problem"]
+        assert not unworked_factor_claims(steps), (record["problem"], unworked_factor_claims(steps)[:2])
+        claims += sum(1 for text in steps if any(p.search(text) for p in _FACTOR_CLAIMS + [_REDUCE_BY]))
+    assert claims > 0
+
+
+def test_the_reader_of_unworked_factor_claims_finds_them():
+    """What the traces used to say, it flags; a glance, or a claim after its remainders, it lets be."""
+    for text in ["Both 17640 and 20160 are divisible by 2520; divide each by it.", "Reduce by 13: 68159/77324 = 5243/5948.",
+                 "No common factor between 43 and 68: 43/68 stays as it is.", "Both 183 and 132 are divisible by 3: "
+                 "183/132 = 61/44.", "34 and 51 share the factor 17: the least common denominator is 34 × (51 ÷ 17)."]:
+        assert unworked_factor_claims([text]) == [text], text
+    for text in ["Reduce by 2: 12/10 = 6/5.", "Both 39 and 15 are divisible by 3: 39/15 = 13/5.",
+                 "No factor is common to 7 and 12, so the common denominator is their product: 7 × 12 = 84.",
+                 "The least common denominator of 8 and 12 is 24."]:
+        assert unworked_factor_claims([text]) == [], text
+    worked = ["20160 − 17640 = 2520; 17640 = 7 × 2520.", "Both 17640 and 20160 are divisible by 2520; divide each by it."]
+    assert unworked_factor_claims(worked) == []
+    assert unworked_factor_claims(["68 − 43 = 25; 43 − 25 = 18; 25 − 18 = 7; 18 = 2 × 7 + 4; 7 − 4 = 3; 4 − 3 = 1.",
+                                   "43 and 68 share no factor."]) == []
+    assert unworked_factor_claims(["68 − 43 = 25; 43 − 25 = 18.", "43 and 68 share no factor."])  # stopped short
+
+
+def test_remainders_find_the_common_factor_with_every_step_true():
+    """The remainders end at the factor the reduction then uses, and at 1 for numbers sharing none."""
+    record = slowthink.solve("arithmetic.div", {"expression": "59949913540439 / 77324"})
+    steps = [step["text"] for step in record["steps"]]
+    assert record["verified"] and all(step["label"] for step in record["steps"])
+    reduce_at = next(k for k, text in enumerate(steps) if _REDUCE_BY.search(text) or "divisible by 13" in text)
+    assert _chain_written(68159, 77324, steps[:reduce_at])
+    record = slowthink.solve("arithmetic.add", {"expression": "1/43 + 1/68"})
+    steps = [step["text"] for step in record["steps"]]
+    assert record["verified"] and all(step["label"] for step in record["steps"]) and _chain_written(43, 68, steps)
