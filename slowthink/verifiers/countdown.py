@@ -505,7 +505,7 @@ def _stated_solution(step: str, at: int = 0) -> Counter | None:
 # a claim that some numbers cannot make a value, which is false when they can. Pruning a branch that
 # holds a solution is the classic mistake of a search, so a step that does it must be labelled false.
 _NUM = r"\d{1,12}(?:/\d{1,12})?"
-_GROUP = rf"[\[(]?(?P<list>{_NUM}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_NUM}){{0,11}})[\])]?"
+_GROUP = rf"[\[(]?(?P<list>{_NUM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NUM}){{0,11}})[\])]?"  # "or" lists no group
 _MAKE = r"(?:make|reach|give|get to|get|produce|form)"
 _FROM = r"(?:from|with|using|out of)"
 _NEG = r"(?:cannot|can't|can not|could not|couldn't|do not|don't|does not|doesn't|will not|won't)"
@@ -523,6 +523,7 @@ _IMPOSSIBLE = tuple(re.compile(pattern, re.I) for pattern in (
     rf"{_NOT_AFTER}{_GROUP} leads? nowhere\b",  # the value is the target
     rf"\bleaving {_GROUP}:[^.?!]*(?:\. no match\b|, and none reaches (?P<t>{_NUM}))",
 ))
+_LIST_NUMBERS = re.compile(_NUM)
 _IMPOSSIBLE_WORDS = ("cannot", "can't", "can not", "could", "not", "n't", "nothing", "no way", "nowhere", "impossible",
                      "no match", "none reaches")
 # words before a claim, in its sentence, that take it back, report it or leave it open: "I thought 1, 4, 6
@@ -651,7 +652,7 @@ def _impossibility_claims(step: str) -> tuple:
     claims = []
     for pattern in _IMPOSSIBLE:
         for match in pattern.finditer(step):
-            numbers = _number_list(match.group("list").replace(" and ", ",").replace(",,", ","))
+            numbers = _number_list(",".join(_LIST_NUMBERS.findall(match.group("list"))))
             value = match.groupdict().get("t")
             wanted = None if value is None else _number_list(value)[0]
             if len(numbers) > MAX_SEARCH_NUMBERS or -1 in numbers or wanted == -1:

@@ -752,3 +752,25 @@ def test_an_answer_over_forty_numbers_fits_the_answer_grammar():
     for answer in (pairs, f"{pairs} = {sum(numbers)}", nested):
         assert slowthink.verify("countdown.countdown", problem, answer), answer
     assert not slowthink.verify("countdown.countdown", {**problem, "target": sum(numbers) - 1}, pairs)
+
+
+_NUMBER_TEXT = st.one_of(st.integers(0, 10**13).map(str), st.tuples(st.integers(0, 99), st.integers(0, 99)).map(
+    lambda pq: f"{pq[0]}/{pq[1]}"))
+
+
+@FAST
+@given(numbers=st.lists(_NUMBER_TEXT, min_size=1, max_size=14),
+       joiners=st.lists(st.sampled_from([", ", " and ", " or ", ",", ", and ", ",  and ", " & ", " , "]), min_size=13,
+                        max_size=13),
+       phrase=st.sampled_from(["{s} cannot make {t}.", "No way to {t} from {s}.", "Nothing from {s} makes {t}.",
+                               "{s} leads nowhere.", "{t} cannot be made from {s}.", "With {s} we cannot make {t}.",
+                               "3 + 4 = 7, leaving {s}: no. No match.", "With {s} last, 1 and 2 make {s}.",
+                               "7 needs {s}.", "Node 1 (parent 0): 1 + 1 = 2 → {s}", "Node 1: dead end"]),
+       target=_NUMBER_TEXT)
+def test_labels_never_raise_on_claims_built_from_any_numbers_and_joiners(numbers, joiners, phrase, target):
+    """Lists joined every way people join them, numbers of any size, zero denominators: a verdict, never
+    an exception."""
+    group = "".join(n + j for n, j in zip(numbers, joiners))[:-1] + numbers[-1]
+    step = phrase.format(s=group, t=target)
+    labels = ver.label_steps(P, ["Node 0: 4, 7, 8, 8", step, "Node 1: dead end"])
+    assert len(labels) == 3 and all(isinstance(label, bool) for label in labels)
