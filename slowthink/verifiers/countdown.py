@@ -42,7 +42,8 @@ that is not one: "So 4, 9, 10 cannot make 24", "No way to 24 from 6, 8, 13", "No
 unless the sentence hedges or asks it ("if …", "I thought …", "…?"). Pruning a branch that
 holds a solution is the classic mistake of a search, and it contains no false equation.
 The Stream-of-Search layout's "Node k: …; dead end" is judged on the numbers node k was
-given. Where a try lands must be said truly: "= 23: too small", "short by 1", "3 too many",
+given, and a bare "No match: dead end." on the position the text last stated, if no move was
+played since. Where a try lands must be said truly: "= 23: too small", "short by 1", "3 too many",
 "not a whole number" (unless the step names a goal on the way, against which it may be said). The lists of an argument by the last step ("With 2 last, 8 and 13 would have to make
 one of 22, 26, …, but they make 21, 5, …", "7 needs 825, 839, …") must hold value by value.
 """
@@ -524,6 +525,10 @@ _IMPOSSIBLE = tuple(re.compile(pattern, re.I) for pattern in (
     rf"\bleaving {_GROUP}:[^.?!]*(?:\. no match\b|, and none reaches (?P<t>{_NUM}))",
 ))
 _LIST_NUMBERS = re.compile(_NUM)
+# a verdict that names no numbers, about the position the text last stated ("That leaves 2, 8, 13.", the
+# argument by the last step, then "No match: dead end."): judged only when no move was played since
+_BARE_DEAD_END = re.compile(r"\s*No match[:,.;]?\s*(?:so\s+)?(?:it's\s+|it is\s+|that's\s+)?(?:a\s+)?dead end\.?\s*",
+                            re.I)
 _IMPOSSIBLE_WORDS = ("cannot", "can't", "can not", "could", "not", "n't", "nothing", "no way", "nowhere", "impossible",
                      "no match", "none reaches")
 # words before a claim, in its sentence, that take it back, report it or leave it open: "I thought 1, 4, 6
@@ -712,6 +717,7 @@ class _Reader:
         self.budget = _STEP_READINGS  # readings this step may still try
         self.claim_budget = _CLAIM_BUDGET  # for judging "cannot make" claims, over the whole trace
         self.stream_nodes: dict[str, tuple] = {}  # Stream-of-Search node id -> its numbers
+        self.at_stated = True  # the current position is one the text stated (or the start), no move since
 
     def holds(self, step: str) -> bool:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
@@ -731,6 +737,10 @@ class _Reader:
                 kind = "at"  # what is left, with no move before it: where the search stands
             if kind == "at" and listed in self.where:
                 self.current = self.where[listed]
+            if kind == "leaves" or kind == "at" and listed in self.where:
+                self.at_stated = True  # the search stands where the text says
+            elif any(self.is_move(*equation) for equation in equations):
+                self.at_stated = False  # tries played on from there: "dead end" alone names nothing sure
             if kind:
                 self.made, self.made_by = [], {}
         if claim is not None:  # a claimed solution must be what the equation just before it reaches
@@ -747,6 +757,9 @@ class _Reader:
         if not _argument_lists_hold(step, self.target) or not _landings_hold(step, self.target):
             return False
         claims = _impossibility_claims(step)
+        if self.at_stated and _BARE_DEAD_END.fullmatch(step):  # "No match: dead end." after an argument
+            numbers = self.nodes[self.current][0]
+            claims += ((numbers, None),) if len(numbers) <= MAX_SEARCH_NUMBERS else ()
         if "ode " in step or "ODE " in step:
             claims += self.stream_claims(step)
         for numbers, value in claims:  # a branch pruned that holds a solution is false

@@ -774,3 +774,16 @@ def test_labels_never_raise_on_claims_built_from_any_numbers_and_joiners(numbers
     step = phrase.format(s=group, t=target)
     labels = ver.label_steps(P, ["Node 0: 4, 7, 8, 8", step, "Node 1: dead end"])
     assert len(labels) == 3 and all(isinstance(label, bool) for label in labels)
+
+
+def test_a_bare_no_match_verdict_is_judged_on_the_position_the_text_last_stated():
+    """"No match: dead end." names no numbers: it is about the position the text stated just before (the
+    argument by the last step plays no move), and is left alone once tries have moved on from it."""
+    problem = {"numbers": [4, 2, 8, 13], "target": 24}
+    argument = "With 2 last, 8 and 13 would have to make one of 22, 26, 12, 48, 1/12, but they make 21, 5, 104."
+    hopeless = ["What about 4 − 2 = 2? That leaves 2, 8, 13.", argument, "No match: dead end."]
+    assert ver.label_steps(problem, hopeless) == [True] * 3
+    assert ver.label_steps(problem, ["What about 13 × 2 = 26? That leaves 4, 8, 26.", "No match: dead end."]) == \
+        [True, False]  # 8 ÷ 4 = 2, 26 − 2 = 24
+    tried = ["Take 13 × 2 = 26.", "8 + 4 = 12, then 26 − 12 = 14: too small.", "No match: dead end."]
+    assert ver.label_steps(problem, tried) == [True] * 3
