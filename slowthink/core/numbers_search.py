@@ -441,8 +441,9 @@ class Search:
         self.judged += 1
         items = self.nodes[node][2]
         values = values_of(items)
-        plan = finish(items, self.target, self.subset) if values not in self.pruned and \
-            reachable(values, self.target, self.subset) else None
+        believed_hopeless = self.pruned and values in self.pruned  # (the set is empty but in negative traces)
+        plan = None if believed_hopeless or not reachable(values, self.target, self.subset) else \
+            finish(items, self.target, self.subset)
         if plan is None:
             self.dead += 1
             self.events.append(("dead", node))

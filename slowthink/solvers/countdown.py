@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter, deque
+from collections.abc import Iterator
 from fractions import Fraction
 from functools import lru_cache
 
@@ -133,31 +134,37 @@ def _nearest_finish(high, low, target: int) -> tuple[tuple, tuple]:
     return (near, at), ((low, op, high, result) if swapped else (high, op, low, result))
 
 
+def kept_last(values: tuple) -> Iterator[tuple]:
+    """(s, x, y) for each number s that may come last among three (a repeated one once), x and y the others."""
+    for k, s in enumerate(values):
+        if not k or values[k - 1] != s:
+            yield (s, *values[:k], *values[k + 1:])
+
+
+def last_step_clause(s, x, y, need: list, made: list) -> str:
+    """"with 2 last, 8 and 13 would have to make one of 22, 26, …, but they make 21, 5, …"."""
+    return (f"with {val(s)} last, {val(x)} and {val(y)} would have to make {'one of ' if len(need) > 1 else ''}"
+            f"{listing(need)}, but they make {listing(made)}")
+
+
 @lru_cache(maxsize=1 << 12)
-def needed_argument(values: tuple, target: int) -> str:
+def needed_clauses(values: tuple, target: int) -> tuple[str, ...]:
     """Why three numbers cannot make the target: for each one kept for last, what the other two
     would have to make against what they do make."""
-    clauses = []
-    for k, s in enumerate(values):
-        if k and values[k - 1] == s:
-            continue
-        x, y = values[:k] + values[k + 1:]
-        need = needed(s, target)
-        clauses.append(f"with {val(s)} last, {val(x)} and {val(y)} would have to make "
-                       f"{'one of ' if len(need) > 1 else ''}{listing(need)}, but they make "
-                       f"{listing(pair_values(x, y))}")
-    text = "; ".join(clauses)
+    return tuple(last_step_clause(s, x, y, needed(s, target), pair_values(x, y)) for s, x, y in kept_last(values))
+
+
+def needed_argument(values: tuple, target: int) -> str:
+    """`needed_clauses` as one sentence."""
+    text = "; ".join(needed_clauses(values, target))
     return text[0].upper() + text[1:]
 
 
 @lru_cache(maxsize=1 << 12)
 def short_argument(values: tuple, target: int, stated: frozenset) -> str:
     """`needed_argument` for a line of a longer proof: what each number needs is said once, up front."""
-    clauses = []
-    for k, s in enumerate(values):
-        if not k or values[k - 1] != s:
-            x, y = values[:k] + values[k + 1:]
-            clauses.append(f"with {val(s)} last, {val(x)} and {val(y)} make {listing(pair_values(x, y))}")
+    clauses = [f"with {val(s)} last, {val(x)} and {val(y)} make {listing(pair_values(x, y))}"
+               for s, x, y in kept_last(values)]
     fresh = [v for v in dict.fromkeys(values) if v not in stated]
     return "; ".join(clauses) + "".join(f"; {val(v)} needs {listing(needed(v, target))}" for v in fresh)
 
@@ -291,14 +298,25 @@ class Trace:
 
     def judge_dead(self, items: tuple, depth: int) -> None:
         """Why three numbers cannot make the target: a few tries, or what the last step would need."""
-        t, rest = self.target, listing(values_of(items))
-        thorough = self.strategy == "bfs" and self.voice.chance(0.5) or self.voice.chance(0.15)
-        if thorough:  # one line per number kept for last: three short lines read, one long one is a wall
-            for clause in self.needed_argument(items).split("; "):
-                self.say(clause[0].upper() + clause[1:] + ".", depth)
-            self.say(self.voice.pick("No match, so {s} cannot make {t}.", "No match: dead end.", s=rest, t=t), depth)
+        if self.argues_in_full():
+            self.argue(needed_clauses(values_of(items), self.target), items, depth)
             return
         self.judge_by_tries(items, depth)
+
+    def argues_in_full(self) -> bool:
+        """Is a dead end of three numbers argued by the last step (else by a few tries)? Breadth-first,
+        which has just listed every move, does so more often."""
+        return self.strategy == "bfs" and self.voice.chance(0.5) or self.voice.chance(0.15)
+
+    def argue(self, clauses: tuple | list, items: tuple, depth: int) -> int:
+        """The argument by the last step, one line per number kept for last (three short lines read, one
+        long one is a wall), then the verdict; returns the index of the first line."""
+        first = len(self.lines)
+        for clause in clauses:
+            self.say(clause[0].upper() + clause[1:] + ".", depth)
+        self.say(self.voice.pick("No match, so {s} cannot make {t}.", "No match: dead end.",
+                                 s=listing(values_of(items)), t=self.target), depth)
+        return first
 
     def judge_by_tries(self, items: tuple, depth: int, missing_the_target: bool = False) -> None:
         """A few tries at three numbers, each landing somewhere new, then the verdict that they cannot

@@ -30,9 +30,9 @@ for each, places at random among those the search offers (a move it made, a posi
 judged at once), keeping the first where the believed line can be carried to an answer.
 The mistake is visible where it is made to a reader of the text alone (the verifier's
 `label_steps` finds it): a false equation, a move whose numbers are not in play, a claim
-the equation before it does not reach, a dead end that is not one. So a used-up number is never planted where backing
-up to an earlier position would explain the move, and never is the target (people reason
-back from the target).
+the equation before it does not reach, a dead end that is not one. So a used-up number is
+never planted where backing up to an earlier position would explain the move, and never is
+the target (people reason back from the target).
 """
 
 from __future__ import annotations
@@ -41,12 +41,11 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 
-from slowthink.core.numbers_search import (Search, divide, exact, goal_item, needed, pair_moves, reachable,
-                                           search_from, two_step_finishes, values_of)
+from slowthink.core.numbers_search import (Search, divide, exact, goal_item, needed, pair_moves, pair_values,
+                                           reachable, search_from, two_step_finishes, values_of)
 from slowthink.core.trace import Solution
-from slowthink.core.numbers_search import pair_values
-from slowthink.solvers.countdown import (LIST_CAP, Trace, eq, hand_over, judge_size, listing, measure, originals,
-                                         prepare, tries_worth_showing, val, write)
+from slowthink.solvers.countdown import (LIST_CAP, Trace, eq, hand_over, judge_size, kept_last, last_step_clause,
+                                         measure, originals, prepare, tries_worth_showing, write)
 
 KINDS = ("wrong_result", "unavailable_number", "premature_success", "false_dead_end")
 PLACES = 24  # places tried for one kind before the next kind is tried
@@ -359,15 +358,12 @@ def _listed_like_a_dead_end(values: tuple, t: int) -> bool:
 
 
 def overlooked_argument(values: tuple, t: int) -> tuple[list[str], int] | None:
-    """The argument by the last step (`solvers.countdown.needed_argument`) as a writer who slips on one
+    """The argument by the last step (`solvers.countdown.needed_clauses`) as a writer who slips on one
     value writes it: the one pair value that matches what its number kept for last needs is written one
     off, so no match is seen. (Clauses, index of the slipped one); None unless exactly one clause holds a
     match, and it a whole one, so one slip hides it."""
     clauses, slipped = [], None
-    for k, s in enumerate(values):
-        if k and values[k - 1] == s:
-            continue
-        x, y = values[:k] + values[k + 1:]
+    for s, x, y in kept_last(values):
         need, made = needed(s, t), pair_values(x, y)
         hits = [v for v in made if v in need]
         if hits:
@@ -376,8 +372,7 @@ def overlooked_argument(values: tuple, t: int) -> tuple[list[str], int] | None:
             if slipped is not None or wrong is None:
                 return None
             slipped, made = len(clauses), [wrong if v == hits[0] else v for v in made]
-        clauses.append(f"with {val(s)} last, {val(x)} and {val(y)} would have to make "
-                       f"{'one of ' if len(need) > 1 else ''}{listing(need)}, but they make {listing(made)}")
+        clauses.append(last_step_clause(s, x, y, need, made))
     return (clauses, slipped) if slipped is not None else None
 
 
@@ -444,19 +439,13 @@ class MistakeTrace(Trace):
             self.mistake = len(self.lines) - 1
             return
         # as `judge_dead` decides, so negatives argue in full as often as positives do
-        thorough = self.strategy == "bfs" and self.voice.chance(0.5) or self.voice.chance(0.15)
-        argument = overlooked_argument(values_of(items), t) if thorough else None
+        argument = overlooked_argument(values_of(items), t) if self.argues_in_full() else None
         if argument is None:
             self.judge_by_tries(items, depth, missing_the_target=True)
             self.mistake = len(self.lines) - 1  # the verdict: the tries before it are true
             return
         clauses, slipped = argument
-        for k, clause in enumerate(clauses):
-            if k == slipped:
-                self.mistake = len(self.lines)  # the slipped value: the lines before it are true
-            self.say(clause[0].upper() + clause[1:] + ".", depth)
-        self.say(self.voice.pick("No match, so {s} cannot make {t}.", "No match: dead end.",
-                                 s=listing(values_of(items)), t=t), depth)
+        self.mistake = self.argue(clauses, items, depth) + slipped  # the slipped value: the lines before it are true
 
     def goal(self, node: int) -> None:
         plant = self.plant
