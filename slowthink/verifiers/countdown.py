@@ -446,16 +446,17 @@ def _atoms(node) -> list[tuple]:
     return _atoms(node.operand)
 
 
+def _listed_number(text: str):
+    """One number as a trace writes it, "24" or "13/8" (a whole p/q as an int); -1 for "n/0", which is in
+    play nowhere and is made by nothing (the lists read here have no minus sign)."""
+    top, _, bottom = text.strip().partition("/")
+    if not bottom:
+        return int(top)
+    return _whole(Fraction(int(top), int(bottom))) if int(bottom) else -1
+
+
 def _number_list(text: str) -> tuple:
-    numbers = []
-    for part in text.split(","):
-        part = part.strip()
-        if "/" in part:
-            p, q = part.split("/")
-            numbers.append(_whole(Fraction(int(p), int(q))) if int(q) else -1)  # "n/0" is in play nowhere
-        else:
-            numbers.append(int(part))
-    return tuple(sorted(numbers))
+    return tuple(sorted(_listed_number(part) for part in text.split(",")))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -582,24 +583,19 @@ def _argument_lists_hold(step: str, target: int) -> bool:
     if "last," not in lowered and "needs" not in lowered:
         return True
     for match in _LAST_STEP.finditer(step):
-        s, x, y = (_value_of(match.group(k)) for k in "sxy")
-        if None in (s, x, y) or not _all_in(match.group("made"), _pair_makes(x, y)) or \
-                match.group("need") and not _all_in(match.group("need"), _needs(s, target)):
+        s, x, y = (_listed_number(match.group(k)) for k in "sxy")
+        if -1 in (s, x, y) or not _all_in(match.group("made"), _pair_makes(Fraction(x), Fraction(y))) or \
+                match.group("need") and not _all_in(match.group("need"), _needs(Fraction(s), target)):
             return False
     for match in _NEEDS.finditer(step):
-        s = _value_of(match.group("s"))
-        if s is None or not _all_in(match.group("need"), _needs(s, target)):
+        s = _listed_number(match.group("s"))
+        if s == -1 or not _all_in(match.group("need"), _needs(Fraction(s), target)):
             return False
     return True
 
 
-def _value_of(text: str) -> Fraction | None:
-    top, _, bottom = text.partition("/")
-    return Fraction(int(top), int(bottom or 1)) if int(bottom or 1) else None
-
-
 def _all_in(listed: str, allowed: set) -> bool:
-    return all(_value_of(v.strip()) in allowed for v in listed.split(","))
+    return all((v := _listed_number(part)) != -1 and v in allowed for part in listed.split(","))
 
 
 # where a try lands, said against the target: "16 + 7 = 23: too small", "23: short by 1", "27: 3 too many",
@@ -615,7 +611,7 @@ _SUBGOAL = re.compile(rf"\b(?:make|makes|need|needs|want|wants|get|reach|give|gi
 
 
 def _names_another_goal(step: str, target: int) -> bool:
-    return any(_value_of(goal) != target for goal in _SUBGOAL.findall(step))
+    return any(_listed_number(goal) != target for goal in _SUBGOAL.findall(step))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -627,8 +623,8 @@ def _landings_hold(step: str, target: int) -> bool:
     if not tried or _names_another_goal(step, target):
         return True  # "need 6: 4 + 7 = 11: too big" may be said against a goal on the way, not the target
     for match in _LANDING.finditer(step, tried.end()):
-        v = _value_of(match.group("v"))
-        if v is None:
+        v = _listed_number(match.group("v"))
+        if v == -1:
             continue
         short, over = match.group("short") or match.group("short_n"), match.group("over") or match.group("over_n")
         if (match.group("small") and not v < target or match.group("big") and not v > target
@@ -657,9 +653,9 @@ def _impossibility_claims(step: str) -> tuple:
     claims = []
     for pattern in _IMPOSSIBLE:
         for match in pattern.finditer(step):
-            numbers = _number_list(",".join(_LIST_NUMBERS.findall(match.group("list"))))
+            numbers = tuple(sorted(_listed_number(n) for n in _LIST_NUMBERS.findall(match.group("list"))))
             value = match.groupdict().get("t")
-            wanted = None if value is None else _number_list(value)[0]
+            wanted = None if value is None else _listed_number(value)
             if len(numbers) > MAX_SEARCH_NUMBERS or -1 in numbers or wanted == -1:
                 continue
             if _hedged(step, match.start(), match.end()):
@@ -689,7 +685,7 @@ def _yes_answers_hold(step: str) -> bool:
     reaches z (with no equation there, the yes is not checked)."""
     for asked in _ASKED.finditer(step):
         equations = _equations(asked.group(2))
-        if equations and equations[-1][1] and equations[-1][1][-1] != _number_list(asked.group(1))[0]:
+        if equations and equations[-1][1] and equations[-1][1][-1] != _listed_number(asked.group(1)):
             return False
     return True
 
@@ -760,7 +756,7 @@ class _Reader:
         if self.at_stated and _BARE_DEAD_END.fullmatch(step):  # "No match: dead end." after an argument
             numbers = self.nodes[self.current][0]
             claims += ((numbers, None),) if len(numbers) <= MAX_SEARCH_NUMBERS else ()
-        if "ode " in step or "ODE " in step:
+        if _may_say(step, ("node ",)):
             claims += self.stream_claims(step)
         for numbers, value in claims:  # a branch pruned that holds a solution is false
             if value is None and _names_another_goal(step, self.target):
