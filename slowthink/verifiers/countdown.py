@@ -571,11 +571,6 @@ def _pair_makes(x: Fraction, y: Fraction) -> set:
     return made | ({x / y} if y else set()) | ({y / x} if x else set())
 
 
-def _needs(s: Fraction, target: int) -> set:
-    need = {target - s, target + s, s - target, target * s}
-    return need | ({target / s, s / target} if s else set())
-
-
 @lru_cache(maxsize=1 << 14)
 def _argument_lists_hold(step: str, target: int) -> bool:
     """Every value an argument by the last step lists is right (`_LAST_STEP`, `_NEEDS`)."""
@@ -585,11 +580,11 @@ def _argument_lists_hold(step: str, target: int) -> bool:
     for match in _LAST_STEP.finditer(step):
         s, x, y = (_listed_number(match.group(k)) for k in "sxy")
         if -1 in (s, x, y) or not _all_in(match.group("made"), _pair_makes(Fraction(x), Fraction(y))) or \
-                match.group("need") and not _all_in(match.group("need"), _needs(Fraction(s), target)):
+                match.group("need") and not _all_in(match.group("need"), set(_partners(Fraction(s), Fraction(target)))):
             return False
     for match in _NEEDS.finditer(step):
         s = _listed_number(match.group("s"))
-        if s == -1 or not _all_in(match.group("need"), _needs(Fraction(s), target)):
+        if s == -1 or not _all_in(match.group("need"), set(_partners(Fraction(s), Fraction(target)))):
             return False
     return True
 

@@ -787,3 +787,10 @@ def test_a_bare_no_match_verdict_is_judged_on_the_position_the_text_last_stated(
         [True, False]  # 8 ÷ 4 = 2, 26 − 2 = 24
     tried = ["Take 13 × 2 = 26.", "8 + 4 = 12, then 26 − 12 = 14: too small.", "No match: dead end."]
     assert ver.label_steps(problem, tried) == [True] * 3
+
+
+def test_a_zero_kept_for_last_needs_only_the_target_or_its_negative():
+    """r ∘ 0 = 24 only for r = ±24 (r × 0 is 0, and nothing divides by 0): "needs … 0" is false."""
+    problem = {"numbers": [9, 9, 7, 1], "target": 24}
+    assert ver.label_steps(problem, ["With 0 last, 7 and 1 would have to make one of 24, but they make 8, 6."]) == [True]
+    assert ver.label_steps(problem, ["With 0 last, 7 and 1 would have to make one of 24, 0, but they make 8."]) == [False]
