@@ -124,6 +124,21 @@ def children(items: tuple) -> Iterator[tuple[Move, tuple, tuple]]:
                     yield (x[0], op, y[0], result), rest[:at] + ((result, (op, x[1], y[1])),) + rest[at:], key
 
 
+def _idle(move: Move) -> bool:
+    """Does a move leave a position the one before already contains (10 − 10 = 0, 7 × 1 = 7, 10 − 5 = 5)?
+    With numbers allowed to go unused such a move never helps: whatever the new position makes, the
+    old one makes by leaving the pair's other number out (and a 0 only ever adds or takes away nothing)."""
+    result = move[3]
+    return result == 0 or result == move[0] or result == move[2]
+
+
+def _moves(items: tuple, subset: bool) -> Iterator[tuple[Move, tuple, tuple]]:
+    """`children`, less the idle moves when numbers may go unused."""
+    if not subset:
+        return children(items)
+    return (entry for entry in children(items) if not _idle(entry[0]))
+
+
 def _first(item: Item) -> Value:
     return item[0]
 
@@ -467,6 +482,9 @@ PER_NUMBER = 0.05  # cost of each number still in play beyond the first
 FACTOR_GAP = 0.03  # the distance a factor of the target counts as, at most
 FRACTION_COST = 2.0  # cost of each fraction in play: more than any whole position can score
 LOOK_AHEAD = 4  # positions of whole numbers with at least this many also count the nearest a next move makes
+# With numbers allowed to go unused, a move that makes the target reaches the goal: best-first takes it
+# before anything (the look-ahead would otherwise rank "a pair here makes it" above "it is made").
+IN_HAND = -1.0
 
 
 def heuristic(values: tuple, target: int) -> float:
@@ -573,7 +591,7 @@ def _search_position(items: tuple, target: int, strategy: str, subset: bool, jud
 def _dfs(run: Search, root: int, seen: set, small, hand_over: int) -> list:
     """Depth-first with backtracking; the frontier for best-first if it hands over, else []."""
     run.expanded += 1
-    stack = [(root, children(run.nodes[root][2]))]
+    stack = [(root, _moves(run.nodes[root][2], run.subset))]
     while stack:
         node, moves = stack[-1]
         for move, child, key in moves:
@@ -585,7 +603,7 @@ def _dfs(run: Search, root: int, seen: set, small, hand_over: int) -> list:
             run.events.append(("enter", cid))
             if not small(child):
                 run.expanded += 1
-                stack.append((cid, children(child)))
+                stack.append((cid, _moves(child, run.subset)))
                 break
             if run.judge(cid):
                 return []
@@ -610,11 +628,11 @@ def _frontier(run: Search, stack: list, seen: set) -> list:
             for move, child, key in moves:
                 if key not in seen:
                     seen.add(key)
-                    heap.append((heuristic(key, run.target), len(heap), node, move, child))
+                    heap.append((_rank(key, run), len(heap), node, move, child))
             continue
         # the moves depth-first took are in `seen`, so best-first drops them when it gets to them
         values = values_of(items)
-        for rank, move, i, j in _whole_children(values, run.target):
+        for rank, move, i, j in _ranked_whole_children(values, run):
             heap.append((rank, len(heap), node, move, items, values, i, j))
         heap.append((_fraction_floor(len(items)), len(heap), node, _FRACTIONS, _fraction_children(items, seen)))
     return heap
@@ -628,7 +646,7 @@ def _bfs(run: Search, root: int, seen: set, small, hand_over: int) -> list:
             run.events.append(("enter", node))
         run.expanded += 1
         made = []
-        for move, child, key in children(run.nodes[node][2]):
+        for move, child, key in _moves(run.nodes[node][2], run.subset):
             size = len(seen)
             seen.add(key)  # new to the search when the set grows (one hash of the key, not two)
             if len(seen) != size:
@@ -643,8 +661,7 @@ def _bfs(run: Search, root: int, seen: set, small, hand_over: int) -> list:
                 return []
             if 0 <= hand_over <= run.dead:
                 rest = made[k + 1:] + list(queue)  # listed but not yet judged, and the queue
-                return [(heuristic(values_of(run.nodes[c][2]), run.target), i, c, None, run.nodes[c][2])
-                        for i, c in enumerate(rest)]
+                return [(_rank(values_of(run.nodes[c][2]), run), i, c, None, run.nodes[c][2]) for i, c in enumerate(rest)]
     return []
 
 
@@ -664,7 +681,7 @@ def _best(run: Search, heap: list, seen: set, small, keep_dead: int = -1, judge:
     the one ranking every child at once would give, without paying for what is never looked at."""
     heap = [(entry[0], k) + entry[2:] for k, entry in enumerate(heap)]
     heapq.heapify(heap)  # tie-breaks renumbered: unique, so the heap never compares moves
-    target, counter = run.target, len(heap)
+    target, counter, subset = run.target, len(heap), run.subset
     push, pop = heapq.heappush, heapq.heappop
     while heap:
         entry = pop(heap)
@@ -701,15 +718,15 @@ def _best(run: Search, heap: list, seen: set, small, keep_dead: int = -1, judge:
                 continue
         run.expanded += 1
         if not _whole(items):
-            for move, child, key in children(items):
+            for move, child, key in _moves(items, subset):
                 size = len(seen)
                 seen.add(key)  # new to the search when the set grows (one hash of the key, not two)
                 if len(seen) != size:
                     counter += 1
-                    push(heap, (heuristic(key, target), counter, node, move, child))
+                    push(heap, (_rank(key, run), counter, node, move, child))
             continue
         values = values_of(items)
-        for rank, move, i, j in _whole_children(values, target):
+        for rank, move, i, j in _ranked_whole_children(values, run):
             counter += 1
             push(heap, (rank, counter, node, move, items, values, i, j))
         counter += 1
@@ -717,6 +734,20 @@ def _best(run: Search, heap: list, seen: set, small, keep_dead: int = -1, judge:
 
 
 _FRACTIONS = ("fractions",)  # marks the heap entry that stands for a position's fraction-making moves
+
+
+def _ranked_whole_children(values: tuple, run: Search) -> Iterator[tuple[float, Move, int, int]]:
+    """`_whole_children` for the search at hand: when numbers may go unused, idle moves left out and
+    a move that makes the target ranked first."""
+    if not run.subset:
+        return _whole_children(values, run.target)
+    return ((IN_HAND if move[3] == run.target else rank, move, i, j)
+            for rank, move, i, j in _whole_children(values, run.target) if not _idle(move))
+
+
+def _rank(values: tuple, run: Search) -> float:
+    """`heuristic`, but a position holding the target comes first when numbers may go unused (it is the goal)."""
+    return IN_HAND if run.subset and run.target in values else heuristic(values, run.target)
 
 
 def _whole(items: tuple) -> bool:

@@ -4,7 +4,7 @@ every move at once would give, and still find the fraction-only solutions it put
 import heapq
 import random
 from fractions import Fraction
-from itertools import combinations_with_replacement
+from itertools import combinations, combinations_with_replacement
 
 import pytest
 
@@ -121,3 +121,42 @@ def test_looking_one_move_ahead_finds_hard_answers_sooner(monkeypatch):
     monkeypatch.setattr(ns, "LOOK_AHEAD", 99)
     without = [ns.search(numbers, target, "best").judged for numbers, target in hard]
     assert sum(judged) * 3 < sum(without), (judged, without)
+
+
+@pytest.mark.parametrize("strategy", ["dfs", "bfs", "best"])
+def test_subset_searches_skip_idle_moves_and_stay_complete(strategy):
+    """With numbers allowed to go unused, 10 − 10 = 0, 7 × 1 = 7 or 10 − 5 = 5 only leave a position the one
+    before contained: the search never makes them, and still finds every solvable deal (brute force)."""
+    rng = random.Random(5)
+    params = build_params(gen.CountdownParams, {"subset": True, "min_count": 4, "max_count": 5})
+    idle = 0
+    for _ in range(60):
+        problem = gen.generate_countdown(rng, params)
+        run = ns.search(tuple(problem["numbers"]), problem["target"], strategy, subset=True)
+        for _, move, _, _ in run.nodes[1:]:
+            idle += move[3] == 0 or move[3] in (move[0], move[2])
+        full = ns.search(tuple(problem["numbers"]), problem["target"], strategy, subset=False)
+        whole = tuple(Fraction(n) for n in problem["numbers"])
+        can = any(makes(tuple(c), problem["target"]) for k in range(1, len(whole) + 1)
+                  for c in combinations(whole, k))
+        assert (run.goal is not None) == can, problem
+        assert full.goal is None or run.goal is not None  # a use-all solution is a subset solution
+    assert idle == 0
+
+
+def test_best_first_with_a_subset_takes_a_move_that_makes_the_target_at_once():
+    """"10 + 1 = 11, then 6 + 5 = 11, then 100 + 11 = 111": the look-ahead ranked "a pair here makes it" above
+    "it is made". When a position looked at has a move to the target, the next position is that move's."""
+    rng = random.Random(8)
+    params = build_params(gen.CountdownParams, {"subset": True, "min_count": 5, "max_count": 6})
+    checked = 0
+    for _ in range(80):
+        problem = gen.generate_countdown(rng, params)
+        run = ns.search(tuple(problem["numbers"]), problem["target"], "best", subset=True)
+        entered = [node for kind, node in run.events if kind == "enter" and node]
+        for before, after in zip([0] + entered, entered):
+            items = run.nodes[before][2]
+            if len(items) > 1 and any(move[3] == problem["target"] for move, _, _ in ns.children(items)):
+                checked += 1
+                assert run.nodes[after][1][3] == problem["target"], (problem, run.nodes[after])
+    assert checked > 20
