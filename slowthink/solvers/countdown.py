@@ -185,6 +185,7 @@ class Trace:
         for node, (parent, *_rest) in enumerate(run.nodes):
             self.kids.setdefault(parent, []).append(node)
         self.current = 0
+        self.tried_from: set[int] = set()  # nodes with a line from them shown failing
         self.answer: str | None = None
 
     def say(self, text: str, depth: int = 0) -> None:
@@ -223,6 +224,8 @@ class Trace:
                 jumped = jumped or not on_path
                 continue
             if kind == "enter":
+                if not jumped and parent != self.current:
+                    self.set_aside()
                 if jumped and not self.stream and parent != self.current:
                     self.say(self.voice.pick("Time to try something else.", "Let me look for a better line.",
                                              "That is not getting anywhere; another idea."), depth - 2)
@@ -240,6 +243,20 @@ class Trace:
                 self.dead(node)
                 self.shown_dead += 1
                 self.current = parent
+                self.tried_from.add(parent)
+
+    def set_aside(self) -> None:
+        """Best-first leaves the position it stands on for a better-ranked one elsewhere: say so, rather than
+        walk off in silence (depth- and breadth-first leave only positions they have finished or listed)."""
+        if self.stream or self.strategy != "best" or not self.current:
+            return
+        if self.current in self.tried_from:  # a line from it was shown failing
+            text = self.voice.pick("Nothing else from there looks close; I'll leave it for now.",
+                                   "Nothing more there looks promising for now.")
+        else:
+            text = self.voice.pick("Nothing from there looks close to {t} yet; I'll leave it for now.",
+                                   "From there nothing stands out; set it aside.", t=self.target)
+        self.say(text, self.run.nodes[self.current][3])
 
     def enter_context(self, parent: int | None) -> None:
         """Say where the search is going back to, when the next move starts somewhere else."""
@@ -298,10 +315,26 @@ class Trace:
 
     def judge_dead(self, items: tuple, depth: int) -> None:
         """Why three numbers cannot make the target: a few tries, or what the last step would need."""
+        values = values_of(items)
+        if self.target in values:
+            self.target_in_hand(values, depth)
+            return
         if self.argues_in_full():
             self.argue(needed_clauses(values_of(items), self.target), items, depth)
             return
         self.judge_by_tries(items, depth)
+
+    def target_in_hand(self, values: tuple, depth: int) -> None:
+        """The target made, with two numbers still to use: what anyone looks at first is whether those two
+        can vanish into it (make 0 to add, 1 to multiply, …), so that is the reason given."""
+        t = self.target
+        x, y = [v for k, v in enumerate(values) if v != t or t in values[:k]]
+        self.say(self.voice.pick("{t} is already here, but {x} and {y} must be used too.",
+                                 "That makes {t}, but {x} and {y} are still to be used.", t=t, x=val(x), y=val(y)), depth)
+        clause = last_step_clause(t, x, y, needed(t, t), pair_values(x, y))
+        self.say(clause[0].upper() + clause[1:] + ".", depth)
+        self.say(self.voice.pick("So {s} cannot make {t}; back up.", "No way to {t} from {s}. Dead end.",
+                                 s=listing(values), t=t), depth)
 
     def argues_in_full(self) -> bool:
         """Is a dead end of three numbers argued by the last step (else by a few tries)? Breadth-first,
@@ -385,6 +418,9 @@ class Trace:
             else:
                 steps = ", ".join(eq(m) for m, _ in plan)
                 self.say(f"Node {self.nid(node)}: {steps + ', ' if steps else ''}{t} is here; goal reached")
+        elif not plan and move is not None and move[3] == t:  # numbers may go unused: the move itself made it
+            self.say(self.voice.pick("That is {t}, the target; the numbers left over can stay unused.",
+                                     "{t} is the target, and the rest need not be used.", t=t), depth)
         elif not plan:
             self.say(self.voice.pick("And {t} is right here.", "That already gives {t}.", t=t), depth)
         elif len(plan) == 2 and self.aims():

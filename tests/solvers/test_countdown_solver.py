@@ -400,3 +400,46 @@ def test_a_missed_solution_is_never_the_target_in_plain_sight():
             numbers = re.search(r"(\d+(?:, \d+)+)", r["steps"][r["mistake_step"]]["text"]).group(1).split(", ")
             planted_there += str(r["problem"]["target"]) in numbers
     assert planted_there == 0
+
+
+def test_a_dead_end_holding_the_target_says_what_the_other_two_would_have_to_make():
+    """"131 is already here, but 4 and 8 must be used too": the first thing anyone checks is whether the other
+    two can vanish into it; random tries ("8 ÷ 4 = 2, then 131 + 2 = 133") hid the point."""
+    seen = 0
+    for record in slowthink.generate("countdown.countdown", 150, seed=4, strategy="best", min_count=5):
+        steps = [s["text"].strip() for s in record["steps"]]
+        t = record["problem"]["target"]
+        for k, step in enumerate(steps):
+            m = re.fullmatch(r"(?:Try|Take|What about)? ?.* = (\d+)[?,;] (?:That leaves|leaving|which leaves|left:) "
+                             r"(.*?)\.?", step)
+            if m and int(m.group(1)) == t and len(m.group(2).split(", ")) == 3 and k + 1 < len(steps) \
+                    and "works" not in steps[k + 1] and "Yes!" not in steps[k + 1]:
+                seen += 1
+                assert "must be used too" in steps[k + 1] or "are still to be used" in steps[k + 1], steps[k:k + 3]
+                assert steps[k + 2].startswith(f"With {t} last, ") and "would have to make one of 0, " in steps[k + 2]
+        assert all(s["label"] for s in record["steps"])
+    assert seen > 5
+
+
+def test_best_first_says_so_when_it_leaves_a_position_for_a_better_one():
+    """A move proposed, then "Back to the start" with no word between, read like a log: the writer now says it
+    sets the position aside. A "Back to" line never follows a move's line directly."""
+    move_line = re.compile(r"(?:Try |Take |What about )?.* = \S+(?:\?|,|;) (?:That leaves|leaving|which leaves|left:) ")
+    set_aside = 0
+    for record in slowthink.generate("countdown.countdown", 120, seed=6, strategy="best", min_count=5):
+        steps = [s["text"].strip() for s in record["steps"]]
+        for before, after in zip(steps, steps[1:]):
+            assert not (move_line.match(before) and after.startswith("Back to")), (before, after)
+            set_aside += "set it aside" in after or "leave it for now" in after or "promising for now" in after
+    assert set_aside > 10
+
+
+def test_a_subset_goal_made_by_a_move_is_called_the_target():
+    """"Take 13 × 10 = 130; left: 2, 10, 130. And 130 is right here." said nothing the move had not; now the
+    trace says the move made the target and the rest may stay unused."""
+    said = 0
+    for record in slowthink.generate("countdown.countdown", 60, seed=4, subset=True):
+        text = record["trace"]
+        assert "is right here" not in text and "already gives" not in text, text
+        said += "the target" in text
+    assert said > 8
