@@ -26,6 +26,16 @@ def _minus(n: int, k: int) -> tuple[int, str]:
     return (n - k, f"{n} − {k} = {n - k}") if n - k >= 1 else (n - k + 26, f"{n} − {k} + 26 = {n - k + 26}")
 
 
+def _plus(n: int, k: int) -> tuple[int, str]:
+    """n + k counted round the alphabet, written out: (position, "24 + 3 − 26 = 1")."""
+    return (n + k, f"{n} + {k} = {n + k}") if n + k <= 26 else (n + k - 26, f"{n} + {k} − 26 = {n + k - 26}")
+
+
+def _undo_shift(n: int, k: int) -> tuple[int, str]:
+    """Undo a shift of k the short way: back k, or forward 26 − k when that is fewer places (back 23 = forward 3)."""
+    return _plus(n, 26 - k) if k > 13 else _minus(n, k)
+
+
 def _mod(expression: str, value: int) -> tuple[int, str]:
     """The text "(expression) mod 26 = r", and r read as a position (0 stands for z, 26)."""
     r = value % 26
@@ -71,8 +81,10 @@ class Rule:
         elif self.family == "affine":
             inverse = pow(self.multiplier, -1, 26)
             value, work = _mod(f"{inverse} × ({n} − {self.shift})", inverse * (n - self.shift))
+        elif self.family == "vigenere":
+            value, work = _minus(n, self.key[k % len(self.key)])
         else:
-            value, work = _minus(n, self.key[k % len(self.key)] if self.family == "vigenere" else self.shift)
+            value, work = _undo_shift(n, self.shift)
         if slip:
             value = _off_by_one(value, n + k)
             work = f"{work[:work.index(' = ')]} = {value}"
@@ -160,9 +172,11 @@ def try_shift(case: Case) -> Outcome:
     diff = (f"{POSITION[c]} − {POSITION[p]} = {k}" if POSITION[c] >= POSITION[p]
             else f"{POSITION[c]} + 26 − {POSITION[p]} = {k}")
     setup = f"{p} = {POSITION[p]} became {c} = {POSITION[c]}, a shift of {diff}"
+    if k > 13:  # said once, where the shift is found: every decoding after it counts the short way
+        setup += f"; going back {k} is the same as going forward {26 - k}, so decode by adding {26 - k}"
 
     def predict(c: str, p: str):
-        value, work = _minus(POSITION[c], k)
+        value, work = _undo_shift(POSITION[c], k)
         holds = letter(value) == p
         return f"{c} = {POSITION[c]}, {work} = {letter(value)}" + ("" if holds else f"; but the example has {p}"), holds
     checks = _letter_checks(case, predict, first=1)

@@ -273,3 +273,23 @@ def test_a_repeated_word_is_decoded_once():
         worked = [s["text"] for s in record["steps"] if s["text"].startswith(f'"{cipher("the")}":')]
         assert len(worked) == 1, record["trace"]
         assert sum(f'"{cipher("the")}" → "the"' in s["text"] for s in record["steps"]) == 2
+
+
+@pytest.mark.parametrize("mistakes", [0.0, 1.0])
+def test_a_big_shift_is_undone_the_short_way(mistakes):
+    """Back 23 is forward 3: a shift over 13 is undone by counting forward, said once where the shift is
+    found, and no decoding then subtracts the big shift and adds 26 back."""
+    big = 0
+    for record in slowthink.generate("cipher.caesar", 60, seed=5, mistakes=mistakes):
+        example = record["problem"]["example"]
+        k = (pos(example["ciphertext"][0]) - pos(example["plaintext"][0])) % 26
+        trace = record["trace"]
+        if k <= 13:
+            assert "going forward" not in trace, trace
+            continue
+        big += 1
+        assert trace.count(f"going back {k} is the same as going forward {26 - k}") == 1, trace
+        assert f"− {k} + 26" not in trace, trace
+        decodings = [s["text"] for s in record["steps"] if s["text"].startswith('"') and " = " in s["text"]]
+        assert decodings and all(f" + {26 - k} " in line for line in decodings), trace
+    assert big > 10
