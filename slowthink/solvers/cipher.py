@@ -4,8 +4,10 @@ The trace goes the way a careful person works (EXAMPLES.md, the o1 "pair average
 cipher): restate the example, compare word lengths, then test hypotheses one at a
 time with the actual alphabet positions (a = 1 ... z = 26), rejecting each failure
 with the numbers that sink it, saying so when one fits the first letter, confirming
-it on more of the example before trusting it, decoding the message word by word with
-the work shown, and checking that every decoded word is English.
+it on more of the example before trusting it (a few in full, the rest run through as
+"q → t" in one line, so a claim that all of the example fits names all of it), decoding
+the message word by word with the work shown, and checking that every decoded word is
+English.
 
 A hypothesis first runs silently (`Outcome`: the checks it makes, in order, up to its
 first failure), so the solver knows which plausible ones really fail on this
@@ -107,6 +109,14 @@ CONFIRM = ("Before trusting it, check more of the example:", "One or two {unit}s
            "Test it on the rest of the example:")
 ALL_FIT = ("All {n} {unit}s of the example fit.", "Every one of the {n} {unit}s in the example fits.",
            "The rest of the example fits too, all {n} {unit}s.")
+# the rest of the example run through in one line, each unit as "q → t" for the reader to check; past QUICK
+# of them a careful person trusts the rule, and says only that
+QUICK = 12
+REST_ALL = ("The rest, quickly: {rest}. All fit, so every one of the {n} {unit}s of the example does.",
+            "The other {unit}s at a glance: {rest}; all fit, which covers all {n} {unit}s of the example.")
+REST_ONE = ("The one {unit} left, {rest}, fits too: all {n} {unit}s of the example do.",)
+REST_SOME = ("A few more, quickly: {rest}; all fit. Enough to trust the rule.",
+             "More at a glance: {rest}. All fit, so I trust it.")
 
 
 def _checks(voice: Voice, outcome: Outcome, shown: int) -> list[str]:
@@ -126,10 +136,14 @@ def _checks(voice: Voice, outcome: Outcome, shown: int) -> list[str]:
     lines.append(voice.pick(*CONFIRM, unit=unit))
     for work, ok in rest[:shown]:
         lines.append(f"  {work} ✓" if ok else f"  {work}. {voice.pick(*REJECT)}")
+    quick = outcome.brief[1 + shown:]  # the checks not worked in full, in a few characters each
     if len(rest) > shown and not rest[-1][1]:
-        more = len(rest) - shown - 1
-        lead = f"{more} more {unit}{'s fit' if more > 1 else ' fits'}, but then" if more else "But then"
+        fitting = quick[:-1]
+        lead = f"Then {', '.join(fitting)} {'fits' if len(fitting) == 1 else 'fit'}, but then" if fitting else "But then"
         lines.append(f"  {lead} {rest[-1][0]}. {voice.pick(*REJECT)}")
+    elif outcome.rule is not None and quick:
+        said = REST_ONE if len(quick) == 1 else REST_ALL if len(quick) <= QUICK else REST_SOME
+        lines.append(voice.pick(*said, rest=", ".join(quick[:QUICK]), n=outcome.units, unit=unit))
     elif outcome.rule is not None:
         lines.append(voice.pick(*ALL_FIT, n=outcome.units, unit=unit))
     return lines
@@ -151,7 +165,7 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
         if outcome.rule is not None and outcome.checks:
             first = (f"  {outcome.setup}; {outcome.checks[0][0]}", True)
             return lines + _checks(voice, Outcome(name, "", [first] + outcome.checks[1:], outcome.units, "letter",
-                                                  outcome.rule), params.checks)
+                                                  outcome.rule, brief=outcome.brief), params.checks)
         if outcome.rule is not None:
             lines.append(f"  {outcome.setup}.")
     elif name == "key" and tried:

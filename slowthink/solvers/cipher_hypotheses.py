@@ -149,6 +149,8 @@ class Outcome:
     rule: Rule | None  # the fitted rule, or None when a check failed
     failure: str = ""  # why it fails, when it fails for a reason no single check shows
     tried: list[str] = field(default_factory=list)  # a search inside the hypothesis (multipliers, key lengths)
+    # each check in a few characters ("q → t"), so the rest of the example can be run through in one line
+    brief: list[str] = field(default_factory=list)
 
 
 def _distinct(items: list) -> list:
@@ -166,6 +168,11 @@ def _letter_checks(case: Case, predict, first: int = 0) -> list[tuple[str, bool]
     return checks
 
 
+def _letter_briefs(case: Case, checks: list, first: int = 0) -> list[str]:
+    """The letters `_letter_checks` looked at, as "q → t" (ciphertext first, as every decoding is written)."""
+    return [f"{c} → {p}" for c, p in _distinct(case.letters)[first:first + len(checks)]]
+
+
 def try_shift(case: Case) -> Outcome:
     c, p = case.letters[0]
     k = (POSITION[c] - POSITION[p]) % 26
@@ -181,7 +188,8 @@ def try_shift(case: Case) -> Outcome:
         return f"{c} = {POSITION[c]}, {work} = {letter(value)}" + ("" if holds else f"; but the example has {p}"), holds
     checks = _letter_checks(case, predict, first=1)
     return Outcome("shift", setup, checks, len(case.letters), "letter",
-                   Rule("caesar", shift=k) if all(h for _, h in checks) else None)
+                   Rule("caesar", shift=k) if all(h for _, h in checks) else None,
+                   brief=_letter_briefs(case, checks, first=1))
 
 
 def try_mirror(case: Case) -> Outcome:
@@ -191,7 +199,8 @@ def try_mirror(case: Case) -> Outcome:
         work = f"{c} = {n}, 27 − {n} = {27 - n} = {letter(27 - n)}"
         return work + ("" if holds else f"; but the example has {p}"), holds
     checks = _letter_checks(case, predict)
-    return Outcome("mirror", "", checks, len(case.letters), "letter", Rule("atbash") if checks[-1][1] else None)
+    return Outcome("mirror", "", checks, len(case.letters), "letter", Rule("atbash") if checks[-1][1] else None,
+                   brief=_letter_briefs(case, checks))
 
 
 def try_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
@@ -211,7 +220,8 @@ def try_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
         checks = _letter_checks(case, predict, first=1)
         tried.append((setup, checks))
         if all(h for _, h in checks):
-            outcome = Outcome("affine", setup, checks, len(case.letters), "letter", Rule("affine", b, a))
+            outcome = Outcome("affine", setup, checks, len(case.letters), "letter", Rule("affine", b, a),
+                              brief=_letter_briefs(case, checks, first=1))
             outcome.tried = [f"{s}; {chk[-1][0]}" for s, chk in tried[:-1]]
             return outcome
     outcome = Outcome("affine", "", [], len(case.letters), "letter", None,
@@ -291,24 +301,25 @@ def try_table(case: Case) -> Outcome:
 
 def _word_hypothesis(name: str, decode, how: str):
     def attempt(case: Case) -> Outcome:
-        checks = []
+        checks, brief = [], []
         # a word of one or two letters, or one that reads the same backwards, fits every way of moving letters
         # round: a careful person tests a word that can tell the rules apart first
         words = sorted(_distinct(list(zip(case.cw, case.pw))), key=lambda cp: len(cp[0]) < 3 or cp[0] == cp[0][::-1])
         for c, p in words:
             holds = decode(c) == p
             checks.append((f'"{c}" {how} is "{decode(c)}"' + ("" if holds else f', not "{p}"'), holds))
+            brief.append(f'"{c}" → "{p}"')
             if not holds:
                 break
         rule = Rule("reverse") if name == "reverse" and checks[-1][1] else None
-        return Outcome(name, "", checks, len(case.cw), "word", rule)
+        return Outcome(name, "", checks, len(case.cw), "word", rule, brief=brief)
     return attempt
 
 
 def _pair_hypothesis(name: str, combine):
     def attempt(case: Case) -> Outcome:
         units = [(c[2 * i:2 * i + 2], ch) for c, p in zip(case.cw, case.pw) for i, ch in enumerate(p)]
-        checks = []
+        checks, brief = [], []
         for pair, p in _distinct(units):
             x, y = POSITION[pair[0]], POSITION[pair[1]]
             work, value = combine(x, y)
@@ -316,10 +327,11 @@ def _pair_hypothesis(name: str, combine):
             shown = f" = {letter(value)}" if 1 <= value <= 26 and value == int(value) else ""
             checks.append((f'"{pair}" → "{p}": {pair[0]} = {x}, {pair[1]} = {y}, {work}{shown}'
                            + ("" if holds else f", not {p} = {POSITION[p]}"), holds))
+            brief.append(f"{pair} → {p}")
             if not holds:
                 break
         rule = Rule("pair_average") if name == "average" and checks[-1][1] else None
-        return Outcome(name, "", checks, len(units), "pair", rule)
+        return Outcome(name, "", checks, len(units), "pair", rule, brief=brief)
     return attempt
 
 

@@ -293,3 +293,39 @@ def test_a_big_shift_is_undone_the_short_way(mistakes):
         decodings = [s["text"] for s in record["steps"] if s["text"].startswith('"') and " = " in s["text"]]
         assert decodings and all(f" + {26 - k} " in line for line in decodings), trace
     assert big > 10
+
+
+_WHOLE_EXAMPLE = re.compile(r"(?:every one of|all|covers all) (?:the )?(\d+) (letter|pair|word)s", re.I)
+_MENTIONED = re.compile(r'"([a-z]+)"|(?<![a-z])([a-z]+) (?:=|→) |(?:→|=) ([a-z]+)(?![a-z])')
+_PROMISING = ("That seems promising.", "Promising.", "That fits.", "So far so good.")
+
+
+def _example_units(example, unit):
+    """Each different unit of the example as (ciphertext, plaintext): aligned letters, letter pairs or words."""
+    cw, pw = example["ciphertext"].split(), example["plaintext"].lower().split()
+    if unit == "word":
+        return set(zip(cw, pw))
+    if unit == "pair":
+        return {(c[2 * i:2 * i + 2], ch) for c, p in zip(cw, pw) for i, ch in enumerate(p)}
+    return set(zip("".join(cw), "".join(pw)))
+
+
+@pytest.mark.parametrize("name", ["cipher.unknown", "cipher.caesar", "cipher.atbash", "cipher.affine",
+                                  "cipher.pair_average", "cipher.reverse"])
+def test_a_claim_that_the_whole_example_fits_is_backed_by_the_units_the_trace_names(name):
+    """'Every one of the 24 letters fits' is said only when the lines testing the rule name every different
+    letter (pair, word) of the example: worked in full, or run through as "q → t" in one line."""
+    claims = 0
+    for record in slowthink.generate(name, 40, seed=14, detours=1.0):
+        lines = [step["text"] for step in record["steps"]]
+        for k, line in enumerate(lines):
+            claim = _WHOLE_EXAMPLE.search(line)
+            if not claim or "example" not in line:
+                continue
+            claims += 1
+            start = max(i for i in range(k) if lines[i].endswith(_PROMISING)) - 1  # the idea, then its first test
+            named = {word for text in lines[start:k + 1] for m in _MENTIONED.finditer(text) for word in m.groups()}
+            units = _example_units(record["problem"]["example"], claim.group(2))
+            missing = [u for u in units if u[0] not in named and (claim.group(2) != "letter" or u[1] not in named)]
+            assert not missing, (missing, record["trace"])
+    assert claims >= 5
