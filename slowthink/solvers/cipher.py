@@ -130,7 +130,11 @@ def _checks(voice: Voice, outcome: Outcome, shown: int) -> list[str]:
     lines = [f"{first}. {voice.pick(*PROMISING)}"]
     rest = checks[1:]
     if not rest and len(checks) == 1 and outcome.rule is not None and outcome.name == "key":
-        return lines + [f"All {outcome.units} letters follow the key {', '.join(map(str, outcome.rule.key))}."]
+        key = ", ".join(map(str, outcome.rule.key))
+        if outcome.shown < outcome.units:  # said as far as it was worked out; English at the end confirms the rest
+            return lines + [f"The key {key} holds through all {outcome.shown} shifts worked out, so take it; the "
+                            "decoding will show if it is wrong."]
+        return lines + [f"All {outcome.units} letters follow the key {key}."]
     if not rest:
         return lines + ["The example has nothing more to check."]
     lines.append(voice.pick(*CONFIRM, unit=unit))
@@ -139,7 +143,8 @@ def _checks(voice: Voice, outcome: Outcome, shown: int) -> list[str]:
     quick = outcome.brief[1 + shown:]  # the checks not worked in full, in a few characters each
     if len(rest) > shown and not rest[-1][1]:
         fitting = quick[:-1]
-        lead = f"Then {', '.join(fitting)} {'fits' if len(fitting) == 1 else 'fit'}, but then" if fitting else "But then"
+        verb = "fits" if len(fitting) == 1 else "fit"
+        lead = f"Then {', '.join(fitting)} {verb}, but then" if fitting else "But then"
         lines.append(f"  {lead} {rest[-1][0]}. {voice.pick(*REJECT)}")
     elif outcome.rule is not None and quick:
         said = REST_ONE if len(quick) == 1 else REST_ALL if len(quick) <= QUICK else REST_SOME
@@ -170,7 +175,7 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
             lines.append(f"  {outcome.setup}.")
     elif name == "key" and tried:
         if show_search or outcome.rule is None:
-            lines.append("Shortest repeating key? " + "; ".join(tried) + ".")
+            lines.append(voice.pick("Shortest repeating key? {why}", "{why}", why=" ".join(tried)))
         else:
             lines.append("Look for the shortest block of shifts that repeats.")
     elif name == "table" and outcome.rule is not None:

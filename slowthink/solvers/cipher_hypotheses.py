@@ -149,6 +149,7 @@ class Outcome:
     rule: Rule | None  # the fitted rule, or None when a check failed
     failure: str = ""  # why it fails, when it fails for a reason no single check shows
     tried: list[str] = field(default_factory=list)  # a search inside the hypothesis (multipliers, key lengths)
+    shown: int = 0  # the key: how many letters' shifts were worked out
     # each check in a few characters ("q → t"), so the rest of the example can be run through in one line
     brief: list[str] = field(default_factory=list)
 
@@ -231,35 +232,70 @@ def try_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
 
 
 def try_key(case: Case) -> Outcome:
+    """Shifts worked out for the first words only; every key length up to the one found (or, when none fits,
+    as far as that stretch can tell) is ruled out by where the first shift would have to come back."""
     shifts = [(POSITION[c] - POSITION[p]) % 26 for c, p in case.letters]
     works = [f"{POSITION[c]} − {POSITION[p]} = {d}" if POSITION[c] >= POSITION[p] else
              f"{POSITION[c]} + 26 − {POSITION[p]} = {d}" for (c, p), d in zip(case.letters, shifts)]
-    at_once, tried, seen = [], [], 0  # lengths refuted by the first repeat, the others with their mismatch
-    for length in range(1, len(shifts) // 2 + 1):
-        bad = next((i for i in range(length, len(shifts)) if shifts[i] != shifts[i - length]), None)
-        if bad is None:
-            # enough shifts to see the key twice and every shorter length fail (a shorter one fails
-            # before 2 × length, Fine and Wilf); the rest are worked out the same way, not listed
-            shown = min(len(shifts), max(2 * length, _KEY_SHIFTS_SHOWN, seen))
-            blocks = " | ".join(", ".join(map(str, shifts[i:i + length])) for i in range(0, shown, length))
-            outcome = Outcome("key", _shift_setup(works, shown), [(f"Key length {length}: {blocks}", True)],
-                              len(shifts), "letter", Rule("vigenere", key=shifts[:length]))
-            outcome.tried = _key_search(at_once, tried, shifts)
-            return outcome
-        seen = max(seen, bad + 1)
-        if bad == length:
-            at_once.append(length)
-        else:
-            tried.append(f"length {length}: shift {bad + 1} is {shifts[bad]}, but shift {bad + 1 - length} is "
-                         f"{shifts[bad - length]}")
-    shown = min(len(shifts), max(_KEY_SHIFTS_SHOWN, seen))  # every refutation points at a shift listed
-    outcome = Outcome("key", _shift_setup(works, shown), [], len(shifts), "letter", None,
-                      failure=f"no key of length up to {len(shifts) // 2} repeats through the example")
-    outcome.tried = _key_search(at_once, tried, shifts)
+    longest = len(shifts) // 2  # a key must show at least twice to be seen repeating
+    found = next((k for k in range(1, longest + 1) if _breaks(shifts, k) is None), None)
+    shown, ruled_out = _key_stretch(case, shifts, found, longest)
+    argument = [_no_shorter_key(shifts, ruled_out, found)] if ruled_out else []
+    if found is not None:
+        blocks = " | ".join(", ".join(map(str, shifts[i:min(i + found, shown)])) for i in range(0, shown, found))
+        outcome = Outcome("key", _shift_setup(works, shown), [(f"Key length {found}: {blocks}", True)],
+                          len(shifts), "letter", Rule("vigenere", key=shifts[:found]))
+    else:
+        farther = ("a longer one could not show twice in the example" if ruled_out == longest else
+                   "a longer key than that is unlikely")
+        outcome = Outcome("key", _shift_setup(works, shown), [], len(shifts), "letter", None,
+                          failure=f"so no key of up to {ruled_out} shifts, and {farther}" if ruled_out else
+                          "the example is too short to show a key twice")
+    outcome.tried = argument
+    outcome.shown = shown
     return outcome
 
 
-_KEY_SHIFTS_SHOWN = 8  # a key is sought in at least this many shifts, when the example has them
+_KEY_STRETCH = 8  # shifts are worked out for the first words, at least this many letters when the example has them
+
+
+def _breaks(shifts: list[int], length: int) -> int | None:
+    """Where a key of `length` first fails: the first shift unlike the one `length` before it (None: it never does)."""
+    return next((i for i in range(length, len(shifts)) if shifts[i] != shifts[i - length]), None)
+
+
+def _key_stretch(case: Case, shifts: list[int], found: int | None, longest: int) -> tuple[int, int]:
+    """How many shifts a person works out (whole first words, enough to see a found key twice), and the key
+    lengths those shifts rule out; stretched just enough that each ruled-out length breaks inside it."""
+    at_least, shown = max(_KEY_STRETCH, 2 * (found or 0)), 0
+    for word in case.cw:
+        shown += len(word)
+        if shown >= at_least:
+            break
+    shown = min(shown if shown <= at_least + 4 else at_least + 2, len(shifts))  # a long word is cut short
+    while True:
+        ruled_out = found - 1 if found is not None else min(shown - 1, longest)
+        needed = max((_breaks(shifts, k) + 1 for k in range(1, ruled_out + 1)), default=0)
+        if needed <= shown:
+            return shown, ruled_out
+        shown = needed
+
+
+def _no_shorter_key(shifts: list[int], upto: int, found: int | None) -> str:
+    """Why no key of length 1 to `upto`: a key of length k brings the first shift back at letter k + 1,
+    and where it does come back, the key breaks a little later (`found`: the key length that fits)."""
+    first = shifts[0]
+    lead = f"A key of length k would bring the first shift, {first}, back at letter k + 1"
+    span = "letter 2" if upto == 1 else "letters 2 and 3" if upto == 2 else f"letters 2 to {upto + 1}"
+    back = [k for k in range(1, upto + 1) if shifts[k] == first]
+    if not back:
+        said = f"{lead}; letter 2 has {shifts[1]} instead." if upto == 1 else f"{lead}; in {span} it never comes back."
+    else:
+        broken = "; ".join(f"a key of {k} breaks at letter {b + 1}, with shift {shifts[b]} where letter {b + 1 - k} "
+                           f"has {shifts[b - k]}" for k in back for b in [_breaks(shifts, k)])
+        said = (f"{lead}; in {span} it comes back {'only ' if len(back) < upto else ''}at "
+                f"letter{'s' if len(back) > 1 else ''} {join_words([str(k + 1) for k in back])}, but {broken}.")
+    return said + (f" Letter {found + 1} has {first} again." if found is not None else "")
 
 
 def _shift_setup(works: list[str], shown: int) -> str:
@@ -269,16 +305,6 @@ def _shift_setup(works: list[str], shown: int) -> str:
     if shown == len(works):
         return "shift of each letter, ciphertext minus plaintext: " + listed
     return f"shift of each letter, ciphertext minus plaintext, for the first {shown} of {len(works)}: {listed}"
-
-
-def _key_search(at_once: list[int], tried: list[str], shifts: list[int]) -> list[str]:
-    """The key lengths ruled out, compactly: a key of length L would give letter L + 1 the first shift again."""
-    if at_once:
-        firsts = ", ".join(str(shifts[k]) for k in at_once)
-        lengths = f"length {at_once[0]}" if len(at_once) == 1 else f"lengths {join_words([str(k) for k in at_once])}"
-        tried = [f"{lengths} would repeat the first shift {shifts[0]} right after the key, but there the shifts "
-                 f"are {firsts}"] + tried
-    return tried
 
 
 def try_table(case: Case) -> Outcome:

@@ -171,7 +171,7 @@ def test_a_key_is_sought_in_the_first_shifts_not_in_a_list_of_every_letter():
                     shortened += 1
                     assert count == int(listed.group(1)) < int(listed.group(2)), line
                 key_lines = " ".join(lines[k + 1:k + 3])
-                for position in re.findall(r"shift (\d+) is", key_lines):
+                for position in re.findall(r"letters? (\d+)", key_lines):
                     assert int(position) <= count, (line, key_lines)
                 for position in re.findall(r"Key length (\d+):", key_lines):
                     assert 2 * int(position) <= count or not listed.group(1), key_lines
@@ -329,3 +329,68 @@ def test_a_claim_that_the_whole_example_fits_is_backed_by_the_units_the_trace_na
             missing = [u for u in units if u[0] not in named and (claim.group(2) != "letter" or u[1] not in named)]
             assert not missing, (missing, record["trace"])
     assert claims >= 5
+
+
+_LISTED_SHIFTS = re.compile(r"ciphertext minus plaintext(?:, for the first \d+ of (\d+))?: (.*)\.$")
+
+
+def _shifts_of_example(example):
+    """The shift of each letter of the example, from the reference positions."""
+    c, p = example["ciphertext"].replace(" ", ""), example["plaintext"].lower().replace(" ", "")
+    return [(pos(x) - pos(y)) % 26 for x, y in zip(c, p)]
+
+
+def _check_key_argument(argument, verdict, shifts, listed):
+    """Every claim of the key-length argument, checked against the example's shifts; the lengths it rules out."""
+    first = int(re.search(r"the first shift, (\d+),", argument).group(1))
+    assert first == shifts[0]
+    span = re.search(r"in letters? 2(?: to | and )?(\d+)?", argument)
+    last = int(span.group(1) or 2) if span else 2
+    assert last <= listed
+    back = [k for k in range(2, last + 1) if shifts[k - 1] == first]
+    if "never comes back" in argument or "instead" in argument:
+        assert not back
+    else:
+        said = re.search(r"comes back (?:only )?at letters? ([\d, and]+), but", argument).group(1)
+        assert [int(n) for n in re.findall(r"\d+", said)] == back
+    for k, at, value, before, other in re.findall(r"a key of (\d+) breaks at letter (\d+), with shift (\d+) "
+                                                 r"where letter (\d+) has (\d+)", argument):
+        k, at, before = int(k), int(at), int(before)
+        assert at <= listed and before == at - k and shifts[at - 1] == int(value) != int(other) == shifts[before - 1]
+    ruled_out = last - 1
+    for length in range(1, ruled_out + 1):  # a brute force: each length ruled out breaks inside the listed shifts
+        assert any(shifts[i] != shifts[i - length] for i in range(length, listed)), (length, argument)
+    if verdict is not None:
+        assert f"no key of up to {ruled_out} shifts" in verdict, verdict
+        assert ("could not show twice" in verdict) == (ruled_out == len(shifts) // 2), verdict
+    return ruled_out
+
+
+@pytest.mark.parametrize("task, detours", [("cipher.unknown", 1.0), ("cipher.vigenere", 1.0), ("cipher.unknown", 0.5)])
+def test_key_lengths_are_ruled_out_from_a_short_stretch_of_shifts_and_every_claim_holds(task, detours):
+    """A rejected repeating key is argued from the shifts of the first words (not every letter of the example):
+    a key of length k brings the first shift back at letter k + 1. What the argument says of those shifts is
+    true, it rules out just the lengths it names, and it says so when longer keys are only judged unlikely."""
+    arguments, short = 0, 0
+    for record in slowthink.generate(task, 80, seed=15, detours=detours):
+        lines = [s["text"] for s in record["steps"]]
+        for k, line in enumerate(lines):
+            listed = _LISTED_SHIFTS.search(line)
+            if not listed:
+                continue
+            count = len(listed.group(2).split(", "))
+            shifts = _shifts_of_example(record["problem"]["example"])
+            assert [int(w.rsplit("= ", 1)[1]) for w in listed.group(2).split(", ")] == shifts[:count]
+            argument = next((x for x in lines[k + 1:k + 3] if "would bring the first shift" in x), None)
+            if argument is None:  # a key found at once, with no shorter length to rule out
+                assert "Key length 1:" in lines[k + 1] or "shortest block" in lines[k + 1], lines[k + 1]
+                continue
+            arguments += 1
+            short += count <= 12
+            verdict = lines[lines.index(argument) + 1]
+            found = re.match(r"Key length (\d+):", verdict)
+            ruled_out = _check_key_argument(argument, None if found else verdict, shifts, count)
+            if found:
+                assert int(found.group(1)) == ruled_out + 1 and f"Letter {ruled_out + 2} has {shifts[0]} again" in argument
+            assert "would repeat the first shift" not in record["trace"] and len(argument) < 400, argument
+    assert arguments > 20 and short > 0.9 * arguments
