@@ -391,6 +391,7 @@ def test_key_lengths_are_ruled_out_from_a_short_stretch_of_shifts_and_every_clai
             found = re.match(r"Key length (\d+):", verdict)
             ruled_out = _check_key_argument(argument, None if found else verdict, shifts, count)
             if found:
-                assert int(found.group(1)) == ruled_out + 1 and f"Letter {ruled_out + 2} has {shifts[0]} again" in argument
+                assert int(found.group(1)) == ruled_out + 1
+                assert f"Letter {ruled_out + 2} has {shifts[0]} again" in argument
             assert "would repeat the first shift" not in record["trace"] and len(argument) < 400, argument
     assert arguments > 20 and short > 0.9 * arguments
