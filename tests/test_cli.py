@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import slowthink
 from slowthink.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -153,3 +154,17 @@ def test_the_readme_countdown_examples_are_what_the_command_prints(capsys):
     for command, text in examples:
         code, out, _ = run(capsys, *shlex.split(command))
         assert code == 0 and out.startswith(text), (command, out)
+
+
+def test_the_readme_cipher_example_is_true_step_by_step():
+    """The README's cipher trace is written out by hand from real output; the verifier must label every step of
+    it true, so a change in what traces say (or what the verifier reads) cannot leave it stale and wrong."""
+    import re
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("A cipher whose rule is not given", 1)[1].split("```")[1].strip("\n")
+    example, message = re.match(r'Example: "([^"]+)" → "([^"]+)"\. Message to decode: "([^"]+)"', block).group(1, 3)
+    plain = re.match(r'Example: "[^"]+" → "([^"]+)"', block).group(1)
+    problem = {"example": {"ciphertext": example, "plaintext": plain}, "ciphertext": message}
+    steps = block.split("\n")
+    assert all(slowthink.label_steps("cipher.unknown", problem, steps)), steps
+    assert steps[-1] == "Answer: " + slowthink.solve("cipher.unknown", problem)["answer"]
