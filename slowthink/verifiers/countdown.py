@@ -46,6 +46,8 @@ given, and a bare "No match: dead end." on the position the text last stated, if
 played since. Where a try lands must be said truly: "= 23: too small", "short by 1", "3 too many",
 "not a whole number" (unless the step names a goal on the way, against which it may be said). The lists of an argument by the last step ("With 2 last, 8 and 13 would have to make
 one of 22, 26, …, but they make 21, 5, …", "7 needs 825, 839, …") must hold value by value.
+A pair said to make one value ("7 and 4 make 3, 8 × 3 = 24") is a move in words, played as its
+equation; it is false if no operation on the pair gives that value.
 """
 
 from __future__ import annotations
@@ -566,6 +568,47 @@ _LAST_STEP = re.compile(rf"\bwith (?P<s>{_NUM}) last, (?P<x>{_NUM}) and (?P<y>{_
 _NEEDS = re.compile(rf"(?<![\w/])(?P<s>{_NUM}) needs (?P<need>{_NUM}(?:,\s*{_NUM}){{2,}}){_LIST_END}")
 
 
+# "With 8 last, 7 and 4 make 3, 8 × 3 = 24": a pair said to make one value is a move in words. Written out
+# as an equation ("7 − 4 = 3") it is played like any other, so what it made may be used after it; a value no
+# operation on the pair gives is a false step. A question, condition or need ("can 7 and 4 make 3?", "if …",
+# "would have to make …") and a list ("7 and 4 make 11, 3, 28") are left as they are.
+_PAIR_MOVE = re.compile(rf"(?<![\w/.])(?P<x>{_NUM}) and (?P<y>{_NUM}) (?:make|makes|give|gives) (?P<v>{_NUM})"
+                        rf"(?![\w/]|\s*,\s*{_NUM}\s*(?:[,;.!]|$)|\s*\?)")
+_NOT_SAID_DONE = re.compile(r"\b(?:can|could|cannot|can't|would|will|if|whether|might|must|should|to|do|does|"
+                            r"did|not|don't|doesn't)\s*$", re.I)
+
+
+@lru_cache(maxsize=1 << 12)
+def _pair_moves_spelled_out(step: str) -> str | None:
+    """The step with each pair said to make a value written as the equation that makes it, or None if one
+    cannot (`_PAIR_MOVE`)."""
+    pieces, at = [], 0
+    for match in _PAIR_MOVE.finditer(step):
+        if _NOT_SAID_DONE.search(step[max(0, match.start() - 12):match.start()]):  # the word before, in linear time
+            continue
+        x, y, v = (_listed_number(match.group(k)) for k in "xyv")
+        if -1 in (x, y, v):
+            continue
+        equation = _pair_equation(Fraction(x), Fraction(y), Fraction(v))
+        if equation is None:
+            return None
+        pieces += [step[at:match.start()], equation]
+        at = match.end()
+    return "".join(pieces) + step[at:] if pieces else step
+
+
+def _pair_equation(x: Fraction, y: Fraction, v: Fraction) -> str | None:
+    """"7 − 4 = 3": an operation on x and y that gives v, larger first unless a quotient needs it otherwise."""
+    a, b = max(x, y), min(x, y)
+    for left, op, right in ((a, "+", b), (a, "−", b), (a, "×", b), (a, "÷", b), (b, "÷", a)):
+        if right or op != "÷":
+            value = left + right if op == "+" else left - right if op == "−" else left * right if op == "×" \
+                else left / right
+            if value == v:
+                return f"{format_value(left)} {op} {format_value(right)} = {format_value(v)}"
+    return None
+
+
 def _pair_makes(x: Fraction, y: Fraction) -> set:
     made = {x + y, x - y, y - x, x * y}
     return made | ({x / y} if y else set()) | ({y / x} if x else set())
@@ -714,6 +757,9 @@ class _Reader:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
         if answer is not None:
             return bool(verify(self.problem, clean_answer(answer)))
+        step = _pair_moves_spelled_out(step) if " and " in step else step
+        if step is None:
+            return False  # "7 and 4 make 5": no operation on the pair gives it
         read = _read(step)
         if read is None:
             return False  # a false equation

@@ -794,3 +794,24 @@ def test_a_zero_kept_for_last_needs_only_the_target_or_its_negative():
     problem = {"numbers": [9, 9, 7, 1], "target": 24}
     assert ver.label_steps(problem, ["With 0 last, 7 and 1 would have to make one of 24, but they make 8, 6."]) == [True]
     assert ver.label_steps(problem, ["With 0 last, 7 and 1 would have to make one of 24, 0, but they make 8."]) == [False]
+
+
+def test_a_pair_said_to_make_a_value_is_a_move_the_next_equation_may_use():
+    """"With 8 last, 7 and 4 make 3, 8 × 3 = 24" is a move in words: it was labelled false, because the 3 the
+    next equation uses had never been made. A value no operation gives is false; questions, conditions and
+    lists are no moves."""
+    assert ver.label_steps(P, ["With 8 last, 7 and 4 make 3, 8 × 3 = 24."]) == [True]
+    assert ver.label_steps(P, ["8 and 8 make 1, 7 − 1 = 6, then 6 × 4 = 24."]) == [True]
+    assert ver.label_steps(P, ["7 and 4 make 5, and 8 × 3 = 24."]) == [False]
+    assert ver.label_steps(P, ["7 and 9 make 2."]) == [False]  # 9 is not in play
+    for step in ("Can 7 and 4 make 5?", "If 7 and 4 make 5, we are done.", "7 and 4 would have to make 5.",
+                 "7 and 4 make 11, 3, 28.", "7 and 4 don't make 5."):
+        assert ver.label_steps(P, [step]) == [True], step
+
+
+@FAST
+@given(pair=st.sampled_from([(4, 7), (7, 4), (4, 8), (8, 7), (8, 8)]), v=st.fractions(0, 60, max_denominator=9))
+def test_a_pair_makes_a_value_exactly_when_an_operation_on_it_gives_that_value(pair, v):
+    x, y = (Fraction(n) for n in pair)
+    made = {x + y, abs(x - y), x * y, x / y, y / x}
+    assert ver.label_steps(P, [f"{pair[0]} and {pair[1]} make {v}."]) == [v in made]
