@@ -10,10 +10,11 @@ Stream-of-Search layout (Gandhi et al. 2024): one line per node, with its id, it
 parent and what is left, dead ends and the goal marked. `dead_ends` bounds how much
 of the search is shown before the trace goes straight to the answer.
 
-A problem with no solution gets an argument that covers every case: up to four
-numbers, every first move and, for what is left, the values the last step would
-need against the values the rest can make; beyond that, every first move with the
-count of positions searched after it. Every equation written is true and readable
+A problem with no solution gets an argument that covers every case. A target above the
+largest value the numbers make (which + and × alone reach) is out of reach, and the bound
+is the proof. Otherwise, up to four numbers, every first move and, for what is left, the
+values the last step would need against the values the rest can make; beyond that, every
+first move with the count of positions searched after it. Every equation written is true and readable
 by `core.claims`. What it leaves out: wording in other languages.
 """
 
@@ -24,11 +25,12 @@ from collections import Counter, deque
 from collections.abc import Iterator
 from fractions import Fraction
 from functools import lru_cache
+from math import prod
 
 from slowthink.core.expr import BinOp, leaf, to_text
-from slowthink.core.numbers_search import (STRATEGIES, Search, children, count_solutions, divide, exact, goal_item,
-                                           each_two_step_finish, needed, pair_moves, pair_values, search, start,
-                                           values_of)
+from slowthink.core.numbers_search import (STRATEGIES, Search, children, count_solutions, divide, each_two_step_finish,
+                                           exact, goal_item, largest_by_sum_and_product, needed, pair_moves, pair_values,
+                                           search, start, values_of)
 from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
 from slowthink.core.verdict import ProblemError
@@ -477,7 +479,9 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
     run, t = trace.run, trace.target
     values = values_of(run.nodes[0][2])
     subset = bool(problem.get("subset"))
-    if len(values) == 1 and not subset:
+    if len(values) > 1 and not trace.stream and out_of_reach(trace, values):
+        pass
+    elif len(values) == 1 and not subset:
         trace.say(f"The only number is {val(values[0])}, and {val(values[0])} ≠ {t}.")
     elif len(values) == 2 and not subset:
         tried = ", ".join(eq(m) for m in trace.pair_moves(run.nodes[0][2]))
@@ -519,6 +523,26 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
     trace.answer = None
 
 
+def out_of_reach(trace: Trace, values: tuple) -> bool:
+    """A target above the most the numbers can make needs no case-by-case proof, only that bound, shown and
+    said ("The largest value 8, 2 and 1 can make is 24", which the verifier checks); False, with nothing
+    written, if the target is within it."""
+    t = trace.target
+    top, expr = largest_by_sum_and_product(values)
+    if t <= top:
+        return False
+    numbers = join_words([val(v) for v in sorted(values, reverse=True)])
+    trace.say("Taking away never helps, nor does dividing: dividing by a whole number never makes anything bigger, "
+              "and dividing by a quotient a ÷ b is multiplying by b ÷ a, no more than multiplying by b. So the most "
+              "comes from + and × alone.")
+    product, best = prod(values), to_text(tree(expr))
+    everything = " × ".join(val(v) for v in sorted(values, reverse=True))
+    trace.say(f"Multiplying everything gives {everything} = {product}." if product == top else
+              f"Multiplying everything gives {everything} = {product}; better is {best} = {top}.")
+    trace.say(f"The largest value {numbers} can make is {top}, and {t} is more than that.")
+    return True
+
+
 # ---------------------------------------------------------------- the task's solve()
 
 def prepare(problem: dict, params, rng: random.Random) -> tuple[Voice, str, Search]:
@@ -546,6 +570,20 @@ def hand_over(params, strategy: str) -> int:
     return params.dead_ends if strategy != "best" else -1
 
 
+def plan_line(trace: Trace, count: int) -> str:
+    """What the trace is about to do: look for a bound, check everything, or search in the strategy's way."""
+    run, voice, t = trace.run, trace.voice, trace.target
+    if run.goal is None and len(run.nodes[0][2]) > 1 and t > largest_by_sum_and_product(values_of(run.nodes[0][2]))[0]:
+        return voice.pick("Before searching: can these even get as high as {t}?", "Is {t} even within reach?", t=t)
+    if run.goal is None:
+        return "I'll check every possibility systematically."
+    if count <= 3:
+        return voice.pick("Let me size these up.", "Let me look at the ways to combine them.")
+    return {"dfs": "I'll go through the pairs in order, backing up when a line fails.",
+            "bfs": "First I'll list what each move leaves, then judge those one by one.",
+            "best": f"I'll follow whatever gets closest to {t} first."}[trace.strategy]
+
+
 def write(trace: Trace, problem: dict) -> None:
     """The whole trace: the problem, a plan, the search (or the proof that nothing works), the answer."""
     run, voice, strategy, numbers, t = trace.run, trace.voice, trace.strategy, trace.numbers, trace.target
@@ -563,11 +601,7 @@ def write(trace: Trace, problem: dict) -> None:
                                  t=t, f=" = ".join(factors)) if len(factors) > 1 else
                       voice.pick("{t} = {f}. Keep that in mind.", "{t} = {f}: a shape worth aiming for.",
                                  t=t, f=factors[0]))
-        trace.say("I'll check every possibility systematically." if run.goal is None else
-                  {"dfs": "I'll go through the pairs in order, backing up when a line fails.",
-                   "bfs": "First I'll list what each move leaves, then judge those one by one.",
-                   "best": f"I'll follow whatever gets closest to {t} first."}[strategy] if len(numbers) > 3 else
-                  voice.pick("Let me size these up.", "Let me look at the ways to combine them."))
+        trace.say(plan_line(trace, len(numbers)))
     if run.goal is None:
         prove_impossible(trace, problem)
     else:

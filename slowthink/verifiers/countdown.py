@@ -702,6 +702,36 @@ def _impossibility_claims(step: str) -> tuple:
     return tuple(claims)
 
 
+# "The largest value 8, 2 and 1 can make is 24": the bound a "no solution" may rest on, judged against every
+# value the numbers make, for up to five numbers (six take seconds to enumerate: such a claim is left alone)
+_LARGEST = re.compile(rf"\b(?:largest|biggest|highest|greatest|most)(?: value| number| result)? {_GROUP} (?:can|could) "
+                      rf"(?:ever |possibly )?make(?: at all)? is (?P<m>{_NUM})", re.I)
+_LARGEST_UP_TO = 5
+_LARGEST_COST = {1: 1, 2: 1, 3: 1, 4: 25, 5: 1500}  # of the claim budget: every value of five numbers takes ~0.2 s
+_LARGEST_WORDS = ("largest", "biggest", "highest", "greatest", "most")
+
+
+@lru_cache(maxsize=1 << 10)
+def _largest_claims(step: str) -> tuple:
+    """(the numbers, sorted; the largest value claimed) for each unhedged `_LARGEST` claim of a step."""
+    claims = []
+    for match in _LARGEST.finditer(step):
+        numbers = tuple(sorted(_listed_number(n) for n in _LIST_NUMBERS.findall(match.group("list"))))
+        top = _listed_number(match.group("m"))
+        if len(numbers) <= _LARGEST_UP_TO and -1 not in numbers and top != -1 and \
+                not _hedged(step, match.start(), match.end()):
+            claims.append((numbers, top))
+    return tuple(claims)
+
+
+def largest_value(numbers: tuple, subset: bool = False) -> Fraction:
+    """The largest value an expression over the numbers makes (with subset, over any non-empty part of them)."""
+    if subset:
+        return max(largest_value(tuple(x for i, x in enumerate(numbers) if mask >> i & 1))
+                   for mask in range(1, 1 << len(numbers)))
+    return max(all_values(numbers))
+
+
 def _hedged(step: str, start: int, end: int) -> bool:
     """Whether the claim at step[start:end] is taken back, reported, asked or left open: a hedge before it
     in its sentence, or a "?" or a "but" after it. Only `_NEAR` characters either side are read, so a
@@ -805,6 +835,10 @@ class _Reader:
             self.claim_budget -= _CLAIM_COST[len(numbers)]
             if self.claim_budget < 0 or _can_make_cached(numbers, self.target if value is None else value,
                                                          bool(self.problem.get("subset"))):
+                return False
+        for numbers, top in _largest_claims(step) if _may_say(step, _LARGEST_WORDS) else ():
+            self.claim_budget -= _LARGEST_COST[len(numbers)]
+            if self.claim_budget < 0 or largest_value(numbers, bool(self.problem.get("subset"))) != top:
                 return False
         used = _USED.search(step) if _may_say(step, ("use",)) else None
         if used:

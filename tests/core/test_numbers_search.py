@@ -160,3 +160,28 @@ def test_best_first_with_a_subset_takes_a_move_that_makes_the_target_at_once():
                 checked += 1
                 assert run.nodes[after][1][3] == problem["target"], (problem, run.nodes[after])
     assert checked > 20
+
+
+def test_the_largest_value_comes_from_sums_and_products_alone():
+    """The bound an out-of-reach "no solution" rests on: for whole numbers, + and × reach the largest value any
+    expression makes (the verifier's own brute force, over every deal of four from 0..9 and every Countdown
+    triple)."""
+    from slowthink.verifiers.countdown import all_values
+
+    deals = list(combinations_with_replacement(range(10), 4))  # zeros and ones, where sums beat products
+    deals += list(combinations_with_replacement([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 25, 50, 75, 100], 3))
+    for deal in deals:
+        top, expr = ns.largest_by_sum_and_product(deal)
+        assert top == max(all_values(deal)), deal
+        assert _evaluate(expr) == top and sorted(_leaves(expr)) == sorted(deal)
+
+
+def _evaluate(expr):
+    if not isinstance(expr, tuple):
+        return expr
+    a, b = _evaluate(expr[1]), _evaluate(expr[2])
+    return a + b if expr[0] == "+" else a * b
+
+
+def _leaves(expr) -> list:
+    return _leaves(expr[1]) + _leaves(expr[2]) if isinstance(expr, tuple) else [expr]

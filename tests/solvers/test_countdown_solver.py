@@ -443,3 +443,29 @@ def test_a_subset_goal_made_by_a_move_is_called_the_target():
         assert "is right here" not in text and "already gives" not in text, text
         said += "the target" in text
     assert said > 8
+
+
+def test_a_target_out_of_reach_is_proved_by_the_bound_not_case_by_case():
+    """876 from 8, 1, 2 needs no list of what every number kept for last would need: the largest value the numbers
+    make is 24. Such traces state the bound (checked by the verifier), and every other no-solution trace argues
+    every case as before."""
+    from slowthink.verifiers.countdown import all_values
+    bounded = argued = 0
+    for problem in (gen.generate_countdown(random.Random(k), build_params(gen.CountdownParams,
+                                                                            {"max_count": 4, "unsolvable": 1.0}))
+                    for k in range(80)):
+        solution = run(problem, seed=1)
+        if solution.answer is not None:
+            continue
+        assert_honest(problem, solution)
+        top = max(all_values(tuple(sorted(problem["numbers"]))))
+        text = "\n".join(solution.steps)
+        if problem["target"] > top:
+            bounded += 1
+            assert f"can make is {top}, and {problem['target']} is more than that." in text
+            assert " last, " not in text and len(solution.steps) <= 8
+        else:
+            argued += 1
+            assert "can make is" not in text and " last, " in text
+    assert bounded > 10 and argued > 10
+

@@ -815,3 +815,12 @@ def test_a_pair_makes_a_value_exactly_when_an_operation_on_it_gives_that_value(p
     x, y = (Fraction(n) for n in pair)
     made = {x + y, abs(x - y), x * y, x / y, y / x}
     assert ver.label_steps(P, [f"{pair[0]} and {pair[1]} make {v}."]) == [v in made]
+
+
+def test_a_false_bound_is_a_false_step():
+    """"The largest value 8, 2 and 1 can make is 24" (the proof of an out-of-reach target) is judged against every
+    value the numbers make: said wrong, it is labelled false."""
+    problem = {"numbers": [8, 1, 2], "target": 876}
+    assert ver.label_steps(problem, ["The largest value 8, 2 and 1 can make is 24, and 876 is more than that."]) == [True]
+    for wrong in (16, 18, 30, 876):
+        assert ver.label_steps(problem, [f"The largest value 8, 2 and 1 can make is {wrong}."]) == [False]
