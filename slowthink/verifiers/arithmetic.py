@@ -6,8 +6,9 @@ with the bounded grammar of `core.expr` (exact decimals and powers with exponent
 integer, an exact decimal, a fraction p/q, in lowest terms or not, or a mixed number), or
 an equation ending on one whose every readable side agrees ("23 × 68 = 1564"), and is
 compared as an exact Fraction. Step labels check every equation a step writes, the
-"write d, carry c" claims of column work, so a slipped carry is caught, and long-division
-steps said in words ("6 goes into 59 nine times (54), remainder 5").
+"write d, carry c" claims of column work, so a slipped carry is caught, long-division
+steps said in words ("6 goes into 59 nine times (54), remainder 5"), and facts about whole
+numbers said in words ("43 is prime", "43 does not divide 68").
 """
 
 from __future__ import annotations
@@ -58,6 +59,49 @@ def _divisions_hold(text: str) -> bool:
         if d == 0 or k != n // d or product and int(product) != k * d or remainder and int(remainder) != n - k * d:
             return False
     return True
+
+
+# "43 is prime", "43 and 67 are both prime", "43 does not divide 68": a fact about whole numbers said in words,
+# checked exactly. Not after "whether", "if" or "suppose", nor before a "?": "is 91 prime? check whether 91 is
+# prime" claims nothing
+_NOT_A_CLAIM = r"(?<!whether )(?<!if )(?<!suppose )(?<!assume )(?<!suppose that )(?<!assume that )"
+_IS_PRIME = re.compile(_NOT_A_CLAIM + r"\b(\d{1,24}) is (?:a )?prime\b(?! *\?)", re.I)
+_BOTH_PRIME = re.compile(_NOT_A_CLAIM + r"\b(?:both )?(\d{1,24}) and (\d{1,24}) are (?:both )?primes?\b(?! *\?)", re.I)
+_DOES_NOT_DIVIDE = re.compile(_NOT_A_CLAIM + r"\b(\d{1,60}) does not divide (\d{1,60})\b(?! *\?)", re.I)
+_WITNESSES = (2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41)  # decide every n < 3.3 × 10^24 (Sorenson and Webster)
+
+
+def is_prime(n: int) -> bool:
+    """Exact for the numbers the claims above read (up to 24 digits): Miller–Rabin with the first 13 primes
+    as witnesses is deterministic below 3.3 × 10^24, and fast where trial division would not be."""
+    if n < 2:
+        return False
+    for p in _WITNESSES:
+        if n % p == 0:
+            return n == p
+    d, s = n - 1, 0
+    while d % 2 == 0:
+        d, s = d // 2, s + 1
+    for a in _WITNESSES:
+        x = pow(a, d, n)
+        if x in (1, n - 1):
+            continue
+        for _ in range(s - 1):
+            x = x * x % n
+            if x == n - 1:
+                break
+        else:
+            return False
+    return True
+
+
+def _number_facts_hold(text: str) -> bool:
+    """Each "p is prime" names a prime, and each "p does not divide n" is so (0 divides only 0)."""
+    if "prime" not in text and "divide" not in text:
+        return True
+    primes = [int(n) for n in _IS_PRIME.findall(text)] + [int(n) for pair in _BOTH_PRIME.findall(text) for n in pair]
+    divisions = [(int(p), int(n)) for p, n in _DOES_NOT_DIVIDE.findall(text)]
+    return all(map(is_prime, primes)) and all(n % p if p else n for p, n in divisions)
 
 
 SHAPES = {  # task -> (operator whose chain the expression must be, what to tell the user)
@@ -211,7 +255,7 @@ def _carries_hold(text: str) -> bool:
 
 def step_holds(step: str, value: Fraction) -> bool:
     """A step holds when its equations are true, its carries follow, and any answer it states is right."""
-    if false_claims(step) or not _carries_hold(step) or not _divisions_hold(step):
+    if false_claims(step) or not _carries_hold(step) or not _divisions_hold(step) or not _number_facts_hold(step):
         return False
     answer = stated_answer(step)  # "Answer: 1564", "So the answer is 1564.", "\\boxed{1564}"
     if answer is None:

@@ -134,6 +134,26 @@ def test_labels_read_division_steps_and_equations_said_in_words(step, holds):
     assert slowthink.label_steps("arithmetic.div", {"expression": "5946 / 6"}, [step]) == [holds], step
 
 
+@pytest.mark.parametrize("step, holds", [
+    ("43 is prime; 68 = 43 + 25, so 43 does not divide it, and they have no common factor.", True),
+    ("51 is prime and 23 is smaller, so they share no factor.", False),  # 51 = 3 × 17
+    ("43 and 91 are both prime, so they share no factor.", False), ("Both 13 and 97 are prime: no common factor.", True),
+    ("43 does not divide 86.", False), ("0 does not divide 5.", True), ("Check whether 91 is prime.", True),
+    ("Is 91 prime? 91 = 7 × 13, so no.", True), ("1000000007 is prime.", True), ("1000000011 is prime.", False),
+])
+def test_labels_check_prime_and_divisibility_claims_said_in_words(step, holds):
+    """A trace may say two numbers share no factor because one is prime: a false "is prime" is a false step."""
+    assert slowthink.label_steps("arithmetic.add", {"expression": "1/43 + 1/68"}, [step]) == [holds], step
+
+
+def test_the_exact_prime_test_agrees_with_trial_division():
+    from slowthink.verifiers.arithmetic import is_prime
+
+    assert [n for n in range(20000) if is_prime(n)] == [n for n in range(20000)
+                                                         if n > 1 and all(n % k for k in range(2, int(n ** 0.5) + 1))]
+    assert is_prime(2**61 - 1) and not is_prime(3215031751) and not is_prime((2**31 - 1) * (2**61 - 1))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.integers(1, 10**6), st.integers(0, 10**7), st.integers(-2, 2))
 def test_a_division_step_holds_exactly_when_its_count_and_remainder_are_right(d, n, slip):
