@@ -113,7 +113,7 @@ class Work:
         slip = self.slip
         if slip is None or slip.paused:
             return correct
-        options = [correct + d for d in ((1,) if kind == "carry" else (1, -1, 2, 10, -10))]
+        options = [correct + d for d in ((1,) if kind in ("carry", "times table") else (1, -1, 2, 10, -10))]
         options = [w for w in options if (w >= 0 or correct < 0) and (below is None or 0 <= w < below)]
         if not options:
             return correct
@@ -748,11 +748,11 @@ def long_division(work: Work, a: int, b: int) -> tuple[int, int]:
     if a < b:
         work.say(f"{b} does not go into {a} at all: the quotient is 0, remainder {a}.")
         return 0, a
+    exact = a % b == 0
     if b < 10 and a < 10 * b:
-        q = a // b
-        r = work.value(a - b * q, "remainder", below=b)
-        work.say(f"{b} × {q} = {b * q}" + (f" and {a} − {b * q} = {r}." if r or a != b * q else f", so {a} ÷ {b} = {q}."))
-        return q, r
+        k, r = _digit_and_remainder(work, b, a, exact, tried=False)
+        work.say(f"{b} × {k} = {a - r}" + (f" and {a} − {a - r} = {r}." if r or not exact else f", so {a} ÷ {b} = {k}."))
+        return k, r
     work.say(work.voice.pick("Long division of {a} by {b}.", "Divide {a} by {b} the long way.",
                              "Set up long division: {a} ÷ {b}.", a=a, b=b))
     text = str(a)
@@ -774,14 +774,14 @@ def long_division(work: Work, a: int, b: int) -> tuple[int, int]:
         while guess > q:
             line += f"Try {guess}: {b} × {guess} = {b * guess}, more than {current}, too big. "
             guess -= 1
+        k, r = _digit_and_remainder(work, b, current, exact, tried="too big" in line)
         if q == 0:
             line += f"{b} is more than {current}, so 0"
         else:
-            line += f"{b} × {q} = {b * q}" + ("" if q == 9 or "too big" in line else
-                                              f" and {b} × {q + 1} = {b * (q + 1)} is too much") + f", so {q}"
-        r = work.value(current - b * q, "remainder", below=b)
+            line += f"{b} × {k} = {b * q}" + ("" if k == 9 or "too big" in line else
+                                              f" and {b} × {k + 1} = {b * (k + 1)} is too much") + f", so {k}"
         work.say(line + f"; {current} − {b * q} = {r}.")
-        quotient = quotient * 10 + q
+        quotient = quotient * 10 + k
         if pos == len(text):
             break
         nxt = int(text[pos])
@@ -794,6 +794,20 @@ def long_division(work: Work, a: int, b: int) -> tuple[int, int]:
     if r == 0 and hard_quotient(a, b):
         work.learn(b, q, a)
     return q, r
+
+
+def _digit_and_remainder(work: Work, b: int, current: int, exact: bool, tried: bool) -> tuple[int, int]:
+    """(the quotient digit, the remainder) a step of dividing `current` by b writes, where a slip may go.
+
+    In a division that comes out exact (decided on the problem) the slip is a times-table one, b × (q + 1)
+    taken for b × q's product, and the remainder stays true: a negative then ends on "remainder 0" and a
+    check by multiplying back as every positive of an exact division does, where a slipped remainder would
+    leave one that no such positive shows. Not after a trial digit was rejected as too big: the slip would
+    name it. Elsewhere the remainder may slip."""
+    q = current // b
+    if not exact:
+        return q, work.value(current - b * q, "remainder", below=b)
+    return (work.value(q, "times table", below=10) if q and not tried else q), current - b * q
 
 
 _TIMES = ("zero times", "once", "twice", "three times", "four times", "five times", "six times", "seven times",

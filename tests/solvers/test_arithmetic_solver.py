@@ -637,3 +637,18 @@ def test_remainders_find_the_common_factor_with_every_step_true():
     record = slowthink.solve("arithmetic.add", {"expression": "1/43 + 1/68"})
     steps = [step["text"] for step in record["steps"]]
     assert record["verified"] and all(step["label"] for step in record["steps"]) and _chain_written(43, 68, steps)
+
+# ---------------------------------------------------------------- cancel first, primes at a glance, no tell
+
+def test_exact_division_negatives_end_as_positives_do():
+    """A positive of an exact division ends "remainder 0", a whole answer and a check by multiplying back; a
+    negative that ended "remainder 4 ... 375/7 stays as it is" gave itself away by shape. Its slip is now a
+    times-table one that keeps every remainder true: labelled at the planted step, answer wrong."""
+    params = json.dumps({"exact": True, "digits": 4, "divisor_digits": 2, "mistakes": 1.0}, sort_keys=True)
+    for record in _records("arithmetic.div", params, n=150, seed=2) + _records("arithmetic.div", params, n=150, seed=3):
+        k, labels = record["mistake_step"], [step["label"] for step in record["steps"]]
+        assert k is not None and labels == [True] * k + [False] * (len(labels) - k), record["problem"]
+        assert not slowthink.verify("arithmetic.div", record["problem"], record["answer"])
+        assert "/" not in record["answer"], record["trace"]
+        done = [step["text"] for step in record["steps"] if "remainder" in step["text"]]
+        assert all(text.rstrip(".").endswith(("remainder 0", "with remainder 0")) for text in done), record["trace"]
