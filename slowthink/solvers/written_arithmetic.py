@@ -269,6 +269,53 @@ def hidden_common_factor(a: int, b: int) -> bool:
     return min(a, b) >= 100 or _largest_prime_factor(g) > 10
 
 
+KNOWN_PRIMES_BELOW = 100  # the primes a person knows on sight (see `known_prime`)
+
+
+def known_prime(n: int) -> bool:
+    """Whether n is a prime a person recognises on sight. The bound is 100: the 25 primes below it are the
+    table school books print and the times tables up to 10 × 10 brush against, so "59 is prime" is recall;
+    above it a prime and a product of two primes look alike (221 = 13 × 17, 223 is prime), and telling them
+    apart is trying divisors, which is working, not a glance."""
+    return 1 < n < KNOWN_PRIMES_BELOW and all(n % p for p in range(2, int(n ** 0.5) + 1))
+
+
+def prime_glance(work: Work, a: int, b: int) -> str | None:
+    """Why a, b > 0 share no factor, said at a glance when one is a prime known on sight (`known_prime`): a
+    prime shares a factor only with its multiples, so it is enough that it does not divide the other, which
+    the other's remainder by it shows ("43 is prime; 68 = 43 + 25"). None when neither is such a prime, when
+    they do share a factor, or when the remainder would take a hard product: remainders then (the caller)."""
+    if gcd(a, b) != 1:
+        return None
+    for p, other in sorted([(a, b), (b, a)]):
+        if not known_prime(p):
+            continue
+        if other < p:
+            return work.voice.pick("{p} is prime and {o} is smaller, so they share no factor.",
+                                   "{p} is prime, and {o} is less than {p}: no common factor.", p=p, o=other)
+        if known_prime(other):
+            return work.voice.pick("{p} and {o} are both prime, so they share no factor.",
+                                   "Both {p} and {o} are prime: no common factor.", p=p, o=other)
+        q, r = divmod(other, p)
+        if not hard_product(q, p):
+            multiple = f"{p} + {r}" if q == 1 else f"{q} × {p} + {r}"
+            return work.voice.pick("{p} is prime, and {o} = {m}, so {p} does not divide {o}: they share no factor.",
+                                   "{p} is prime; {o} = {m}, so {p} does not divide it, and they have no common factor.",
+                                   p=p, o=other, m=multiple)
+    return None
+
+
+def find_common_factor(work: Work, a: int, b: int) -> int:
+    """The largest common factor of a, b > 0 that no glance sees (`hidden_common_factor`), found as a person
+    finds it: "none" from a prime known on sight (`prime_glance`), else by remainders (`common_factor_chain`).
+    Returns the factor."""
+    glance = prime_glance(work, a, b)
+    if glance is None:
+        return common_factor_chain(work, a, b)
+    work.say(glance)
+    return 1
+
+
 def common_factor_chain(work: Work, a: int, b: int) -> int:
     """Find the largest common factor of a, b > 0 as a person does, by the Euclidean algorithm: the larger
     less a multiple of the smaller, each step a true equation ("20160 − 17640 = 2520; 17640 = 7 × 2520"),
@@ -893,7 +940,7 @@ def reduce_fraction(work: Work, num: int, den: int, found: bool = False) -> Frac
         return value
     n, sign = abs(num), (-1 if num < 0 else 1)
     if not found and den // g != 1 and hidden_common_factor(n, den):
-        common_factor_chain(work, n, den)
+        find_common_factor(work, n, den)
     if not hard_reduction(n, den, work):
         if den // g == 1:
             work.say(f"{v(num)}/{den} = {v(num // g)}, since {den} goes into {n} exactly {n // g} times.")
@@ -927,7 +974,7 @@ def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction
         # top and b have the common factors of r and b: the small pair is the one to search
         found = hidden_common_factor(r, b) and (g == 1 or b // g != 1)
         if found:
-            common_factor_chain(work, r, b)
+            find_common_factor(work, r, b)
         if g == 1 and found:
             work.say(work.voice.pick("So {f} is already in lowest terms.", "So {f} stays as it is.", f=v(value)))
         elif g == 1:
@@ -988,8 +1035,9 @@ def common_denominator(work: Work, c: int, d: int) -> tuple[int, int, int]:
     worked where a glance cannot find it."""
     g, big, small = gcd(c, d), max(c, d), min(c, d)
     common = c * d // g
-    if big % small and hidden_common_factor(c, d):
-        common_factor_chain(work, c, d)
+    found = bool(big % small) and hidden_common_factor(c, d)
+    if found:  # the working has just said what they share: the lead below does not say it again
+        find_common_factor(work, c, d)
     if not hard_common_denominator(c, d, work):
         # a product or quotient worked out before is taken as the trace has it
         if big % small == 0:
@@ -1010,9 +1058,9 @@ def common_denominator(work: Work, c: int, d: int) -> tuple[int, int, int]:
         return big, (k if c == small else 1), (k if d == small else 1)
     if g == 1:
         chain = product_chain(work, c, d)
-        lead = work.voice.pick("{c} and {d} share no factor, so the least common denominator is their product",
-                               "No factor is common to {c} and {d}, so the common denominator is their product",
-                               c=c, d=d)
+        lead = "So the least common denominator is their product" if found else work.voice.pick(
+            "{c} and {d} share no factor, so the least common denominator is their product",
+            "No factor is common to {c} and {d}, so the common denominator is their product", c=c, d=d)
         if chain is not None:
             work.say(f"{lead}: {chain[0]}.")
             return chain[1], d, c
@@ -1020,10 +1068,9 @@ def common_denominator(work: Work, c: int, d: int) -> tuple[int, int, int]:
         common = multiply(work.nested(), c, d)
         work.say(f"So the common denominator is {common}.")
         return common, d, c
-    work.say(work.voice.pick("{c} and {d} have the common factor {g}, so the least common denominator is "
-                             "{c} × ({d} ÷ {g}).",
-                             "{c} and {d} share the factor {g}: the least common denominator is {c} × ({d} ÷ {g}).",
-                             c=c, d=d, g=g))
+    work.say(f"So the least common denominator is {c} × ({d} ÷ {g})." if found else work.voice.pick(
+        "{c} and {d} have the common factor {g}, so the least common denominator is {c} × ({d} ÷ {g}).",
+        "{c} and {d} share the factor {g}: the least common denominator is {c} × ({d} ÷ {g}).", c=c, d=d, g=g))
     inner = work.nested()
     kx = divide_out(inner, d, g)
     ky = divide_out(inner, c, g)

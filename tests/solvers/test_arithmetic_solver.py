@@ -570,6 +570,25 @@ def _chain_written(a: int, b: int, earlier: list[str]) -> bool:
     return False
 
 
+_NAMED_PRIME = re.compile(r"(\d+) is prime|[Bb]oth (\d+) and (\d+) are prime|(\d+) and (\d+) are both prime")
+
+
+def _prime_glance_written(a: int, b: int, earlier: list[str]) -> bool:
+    """Whether the trace has seen at a glance that a and b share no factor: it names one a prime under 100
+    (and it is one), and the other is smaller, also named a prime, or its remainder by the prime is written
+    ("68 = 43 + 25", "97 = 7 × 13 + 6")."""
+    named = {int(n) for text in earlier for m in _NAMED_PRIME.finditer(text) for n in m.groups() if n}
+    text = " ".join(earlier)
+    for p, other in ((a, b), (b, a)):
+        prime = 1 < p < 100 and all(p % k for k in range(2, p))
+        if not (prime and p in named and gcd(a, b) == 1):
+            continue
+        remainder = re.search(rf"\b{other} = (?:\d+ × )?{p} \+ (\d+)", text)
+        if other < p or other in named or remainder and int(remainder.group(1)) < p:
+            return True
+    return False
+
+
 def unworked_factor_claims(steps: list[str]) -> list[str]:
     """Every step that says two numbers share a factor (or none), or reduces by one, where a glance
     cannot see it and no working before it found it."""
@@ -584,7 +603,8 @@ def unworked_factor_claims(steps: list[str]) -> list[str]:
             elif before:
                 pairs.append(tuple(map(int, before[-1])))
         for a, b in pairs:
-            if _needs_working(a, b) and not _chain_written(a, b, steps[:k + 1]):
+            earlier = steps[:k + 1]
+            if _needs_working(a, b) and not (_chain_written(a, b, earlier) or _prime_glance_written(a, b, earlier)):
                 flagged.append(text)
     return flagged
 
@@ -634,11 +654,55 @@ def test_remainders_find_the_common_factor_with_every_step_true():
     assert record["verified"] and all(step["label"] for step in record["steps"])
     reduce_at = next(k for k, text in enumerate(steps) if _REDUCE_BY.search(text) or "divisible by 13" in text)
     assert _chain_written(68159, 77324, steps[:reduce_at])
-    record = slowthink.solve("arithmetic.add", {"expression": "1/43 + 1/68"})
+    record = slowthink.solve("arithmetic.add", {"expression": "1/49 + 1/85"})  # neither is prime
     steps = [step["text"] for step in record["steps"]]
-    assert record["verified"] and all(step["label"] for step in record["steps"]) and _chain_written(43, 68, steps)
+    assert record["verified"] and all(step["label"] for step in record["steps"]) and _chain_written(49, 85, steps)
+
 
 # ---------------------------------------------------------------- cancel first, primes at a glance, no tell
+
+_CHAIN_LEAD = re.compile(r"(?:common factor of|What do) (\d+) and (\d+)")
+_SAID_NONE = re.compile(r"share no factor|no common factor|No factor is common|No common factor")
+PRIME_SETTINGS = [("arithmetic.add", {"fractions": True, "operands": 3, "max_denominator": 99}),
+                  ("arithmetic.sub", {"fractions": True, "operands": 2, "max_denominator": 99}),
+                  ("arithmetic.div", {"exact": False, "digits": 4, "divisor_digits": 2})]
+
+
+def _is_small_prime(n: int) -> bool:
+    return 1 < n < 100 and all(n % k for k in range(2, n))
+
+
+@pytest.mark.parametrize("task, params", PRIME_SETTINGS)
+def test_a_prime_known_on_sight_shows_two_numbers_share_no_factor(task, params):
+    """"59 and 82 share no factor" needs no remainders: 59 is prime and does not divide 82. No remainder chain
+    proves two numbers coprime where one is a prime under 100 (unless its remainder by the prime takes a hard
+    product); every "is prime" is true; and what the working has just said (they share no factor) is not said
+    again on the next line."""
+    glances = 0
+    for record in _records(task, json.dumps(params, sort_keys=True), n=150, seed=6):
+        steps = [step["text"] for step in record["steps"]]
+        assert record["verified"] and all(step["label"] for step in record["steps"]), record["problem"]
+        for text in steps:
+            for pair in _CHAIN_LEAD.findall(text):  # a remainder by the prime that takes a hard product: chain
+                a, b = map(int, pair)
+                glance = [p for p, other in ((a, b), (b, a)) if _is_small_prime(p) and not _hard_product(other // p, p)]
+                assert gcd(a, b) > 1 or not glance, (record["problem"], text)
+            named = [int(n) for m in _NAMED_PRIME.finditer(text) for n in m.groups() if n]
+            assert all(map(_is_small_prime, named)), (record["problem"], text)
+            glances += bool(named)
+        for before, after in zip(steps, steps[1:]):
+            assert not (_SAID_NONE.search(before) and _SAID_NONE.search(after)), (record["problem"], before, after)
+    assert glances > 5
+
+
+def test_a_prime_glance_replaces_the_remainder_chain():
+    steps = [s["text"] for s in slowthink.solve("arithmetic.add", {"expression": "1/43 + 1/68"})["steps"]]
+    assert not any(_CHAIN_LEAD.search(step) for step in steps)
+    assert any("43 is prime" in step and "68 = 43 + 25" in step for step in steps)
+    assert _prime_glance_written(43, 68, steps) and not unworked_factor_claims(steps)
+    assert not _prime_glance_written(43, 68, ["43 is prime."])  # the other's remainder is not shown
+    assert not _prime_glance_written(91, 100, ["91 is prime; 100 = 91 + 9."])  # 91 = 7 × 13
+
 
 def test_exact_division_negatives_end_as_positives_do():
     """A positive of an exact division ends "remainder 0", a whole answer and a check by multiplying back; a
