@@ -1098,18 +1098,80 @@ def scale_to(work: Work, value: Fraction, k: int, common: int) -> int:
     return top
 
 
+def _product_text(a: int, b: int, c: int, d: int) -> str:
+    """(a × b)/(c × d) as a person writes it: no factor 1 and no bottom of 1, brackets only round a product
+    with something on its other side, the sign in front: "(3 × 5)/(4 × 6)", "7/(9 × 2)", "−(7 × 3)/2", "23 × 11"."""
+    sign = "−" if a * b < 0 else ""
+    tops = [str(abs(n)) for n in (a, b) if abs(n) != 1] or ["1"]
+    bottoms = [str(n) for n in (c, d) if n != 1]
+    if not bottoms:
+        return sign + " × ".join(tops)
+    top = f"({' × '.join(tops)})" if len(tops) > 1 else tops[0]
+    return f"{sign}{top}/" + (f"({' × '.join(bottoms)})" if len(bottoms) > 1 else bottoms[0])
+
+
+def _cancel_across(work: Work, a: int, b: int, c: int, d: int) -> tuple[int, int, int, int, str]:
+    """(a, b, c, d) of (a/c) × (b/d) with what a top shares with the other bottom cancelled before multiplying,
+    as a careful person does: the numbers stay small and the product needs no reducing after (a fraction is in
+    lowest terms already, so only a top and the other bottom can share a factor). A factor no glance sees is
+    found first (`find_common_factor`), and a division too hard to state is worked on lines of its own; the
+    rest is said in a sentence returned to open the product's line (a value that may slip is in that line)."""
+    pairs = [(abs(a), d), (abs(b), c)]  # (a top, the other fraction's bottom)
+    shared = [gcd(n, m) if n and m != 1 else 1 for n, m in pairs]
+    # one going into the other is seen by dividing ("the 11 goes into the 77, 77 ÷ 11 = 7"): no remainders
+    found = [g > 1 and g not in (n, m) and hidden_common_factor(n, m) for g, (n, m) in zip(shared, pairs)]
+    for k, (n, m) in enumerate(pairs):
+        if found[k]:
+            find_common_factor(work, n, m)
+    out, clauses = [], []
+    for (n, m), g, seen in zip(pairs, shared, found):
+        if g == 1:
+            out.append((n, m))
+        elif hard_reduction(n, m, work):
+            work.say(f"{g} goes into {n + m - g}; cancel it, dividing:" if g in (n, m) else work.voice.pick(
+                "Cancel {g} from {n} and {m}, dividing each by it:",
+                "{n} and {m} share the factor {g}; cancel it before multiplying:", g=g, n=n, m=m))
+            out.append(tuple(divide_out(work.nested(), x, g) if x != g else 1 for x in (n, m)))
+        else:
+            clause, n_m = _cancel_clause(work, n, m, g, seen)
+            clauses.append(clause)
+            out.append(n_m)
+    (a2, d2), (b2, c2) = out
+    if not clauses and max(shared) > 1:  # cancelled on the lines above: the product line says so
+        return (-a2 if a < 0 else a2), (-b2 if b < 0 else b2), c2, d2, "After cancelling, "
+    lead = "" if not clauses else work.voice.pick("Cancel before multiplying: {c}. ", "Cancel across first: {c}. ",
+                                                  "First cancel common factors: {c}. ", c="; ".join(clauses))
+    return (-a2 if a < 0 else a2), (-b2 if b < 0 else b2), c2, d2, lead
+
+
+def _cancel_clause(work: Work, n: int, m: int, g: int, found: bool) -> tuple[str, tuple[int, int]]:
+    """("the 4s cancel", "the 4 goes into the 8, 8 ÷ 4 = 2", "12 and 18 share 6, 12 ÷ 6 = 2 and 18 ÷ 6 = 3", or
+    only the divisions when working has just found g), and n, m divided by g as written."""
+    if n == m:
+        return work.voice.pick("the {n}s cancel", "the {n} on top and the {n} below cancel", n=n), (1, 1)
+    left = {x: work.value(x // g) if x != g else 1 for x in (n, m)}  # a slip is in the product's line
+    divisions = " and ".join(f"{x} ÷ {g} = {left[x]}" for x in (n, m) if x != g)
+    if found:
+        return divisions, (left[n], left[m])
+    if g in (n, m):
+        return work.voice.pick("the {g} goes into the {o}, {d}", "{d}, so the {g} cancels", g=g, o=n + m - g,
+                               d=divisions), (left[n], left[m])
+    return f"{n} and {m} share {g}, {divisions}", (left[n], left[m])
+
+
 def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = None) -> Fraction:
-    """x × y: tops times tops over bottoms times bottoms, then reduced; a hard product is worked out first.
+    """x × y: what a top shares with the other bottom cancelled first (`_cancel_across`), then tops times
+    tops over bottoms times bottoms; a hard product is worked out first.
 
     With an `aim`, the tops' product comes out at what reduces to it, or else the bottoms' product does
     (never a product by 1: that is no product to get wrong); where neither can, the product of the
     fractions is said to be aim."""
-    a, b, c, d = x.numerator, y.numerator, x.denominator, y.denominator
+    a, b, c, d, lead = _cancel_across(work, x.numerator, y.numerator, x.denominator, y.denominator)
     # a whole number has no bottom to write: "7 × (3/2) = (7 × 3)/2", and two whole ones are one product
-    whole = c == 1 and d == 1
-    tops = f"{v(a)} × {paren(Fraction(b))}"
-    over = f"({tops})/" + (f"({c} × {d})" if c != 1 and d != 1 else str(c * d))
-    shown = f"{paren(x, True, mul=True)} × {paren(y, mul=True)}" + ("" if whole else f" = {over}")
+    whole = x.denominator == 1 and y.denominator == 1
+    over = _product_text(a, b, c, d)
+    plain = "×" not in over  # "(4/3) × (1/4) = 1/3": nothing between the product and its value
+    shown = lead + f"{paren(x, True, mul=True)} × {paren(y, mul=True)}" + ("" if whole or plain else f" = {over}")
     top_aim = None
     if aim is not None and aim != Fraction(work.product(a, b), work.product(c, d)) and 1 not in (abs(a), abs(b)):
         landing = aim * work.product(c, d)
@@ -1126,7 +1188,7 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
         if aim is not None and Fraction(top, bottom) != aim:
             work.say(f"{line} = {v(aim)}.")
             return Fraction(aim)
-        if whole and bottom == 1:
+        if bottom == 1:
             work.say(f"{line} = {v(top)}.")
             return Fraction(top)
         work.say(f"{line} = {v(top)}/{bottom}.")
@@ -1145,7 +1207,9 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
     bottom = multiply(work.nested(), c, d, lands) if hard_product(c, d, work) else lands or work.product(c, d)
     if top is None:
         top = work.value(work.product(a, b)) if top_aim is None else top_aim
-    return said(top, bottom, f"So {tops}" if whole else f"So {over}")
+    elif "/" not in over and top > 0:  # "23 × 11" worked out just above ends on its value: nothing left to say
+        return Fraction(top)
+    return said(top, bottom, f"So {over}")
 
 
 def fraction_div(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = None) -> Fraction:

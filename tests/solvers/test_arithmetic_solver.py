@@ -140,7 +140,7 @@ def test_a_hard_product_inside_fraction_work_is_worked_out_not_stated():
     assert "So 99 × 69 = 6831." in steps
     assert steps.index("So 99 × 69 = 6831.") < steps.index("So (99 × 69)/(2 × 2) = 6831/4.")
     easy = [s["text"] for s in slowthink.solve("arithmetic.mul", {"expression": "(3/4) * (5/6)"})["steps"]]
-    assert any("= (3 × 5)/(4 × 6) = 15/24." in step for step in easy)  # small ones stay one line
+    assert any("(3/4) × (5/6) = 5/(4 × 2) = 5/8." in step for step in easy)  # small ones stay one line
 
 
 # ---------------------------------------------------------------- hard arithmetic stated, never worked
@@ -219,8 +219,10 @@ def _unreduced(top: int, bottom: int, result: tuple[int, int]) -> list[tuple]:
     return _rewrite_facts((top, bottom), result) if result[1] != bottom else []
 
 
-def _single_facts(tokens: list[str], result: tuple[int, int]) -> list[tuple]:
-    """What `tokens` = result states, for an operation of two numbers or a rewritten number."""
+def _single_facts(tokens: list[str], result: tuple[int, int], cancel: bool = False) -> list[tuple]:
+    """What `tokens` = result states, for an operation of two numbers or a rewritten number. A product of
+    fractions in a step that says it cancels (`cancel`) states only the products left once a top and the
+    other bottom are divided by what they share."""
     terms, term_ops = _split(tokens, "+−")
     values = [_value(t) for t in terms]
     if len(terms) > 1:
@@ -260,13 +262,28 @@ def _single_facts(tokens: list[str], result: tuple[int, int]) -> list[tuple]:
         if c == 1 and d == 1:
             return [("÷", abs(a), abs(b), abs(a) // abs(b))] if a % b == 0 else _unreduced(a, b, result)
         b, d = d, b
+    if cancel:
+        g, h = gcd(a, d), gcd(b, c)
+        a, d, b, c = a // g, d // g, b // h, c // h
     top, bottom = a * b, c * d
     return [("×", abs(a), abs(b), abs(top)), ("×", c, d, abs(bottom))] + _unreduced(top, bottom, result)
 
 
-def _pair_facts(left: str, right: str) -> list[tuple]:
+def _restated(worked: dict, left: str, right: str) -> bool:
+    """Whether earlier equations went from `left` to `right`, one after another (a division flipped to a
+    product, the product worked out)."""
+    for _ in range(4):
+        left = worked.get(left)
+        if left == right:
+            return True
+    return False
+
+
+def _pair_facts(left: str, right: str, cancel: bool = False, worked: dict | None = None) -> list[tuple]:
     """The facts going from one side of an equation to the next states: the part that changed is worked
-    (one operation, or a sum of products paired term by term with a sum of numbers)."""
+    (one operation, or a sum of products paired term by term with a sum of numbers), unless an earlier
+    equation went from that very part to that very value (`worked`: first side -> last side), and this one
+    only says it again ("So 12 × (11/2) = 66." after "12 × (11/2) = 6 × 11 = 66.")."""
     a, b = _TOKEN.findall(left), _TOKEN.findall(right)
     start = 0
     while start < min(len(a), len(b)) and a[start] == b[start]:
@@ -277,9 +294,11 @@ def _pair_facts(left: str, right: str) -> list[tuple]:
     for l, r in ((a[start:len(a) - end], b[start:len(b) - end]), (a, b)):
         if not l or not r:
             continue
+        if _restated(worked or {}, "".join(t for t in l if t not in "()"), "".join(t for t in r if t not in "()")):
+            return []
         result = _value(r)
         if result is not None:
-            facts = _single_facts(l, result)
+            facts = _single_facts(l, result, cancel)
             if facts:
                 return facts
         lt, rt = _split(l, "+−"), _split(r, "+−")
@@ -297,19 +316,25 @@ def _pair_facts(left: str, right: str) -> list[tuple]:
 def unworked_hard_facts(steps: list[str]) -> list[tuple[str, tuple]]:
     """(step, fact) for every hard product or quotient a trace states that no earlier work gave: its
     result is not the last side of an earlier equation or on a division's "remainder 0" line, the same
-    product was not met before, and it is not a short division worked on the same line."""
+    product was not met before, and it is not a short division worked on the same line. A product of
+    fractions may have been worked by cancelling first: it is read both ways, and flagged only when read
+    either way it states something unworked."""
     results: set[int] = set()
     known: set[frozenset] = set()  # {a, b, a × b} for each hard product met (a quotient n ÷ d = k is d × k = n)
+    worked: dict[str, str] = {}  # the first side of each equation met -> its last side, brackets left out
     found = []
 
-    def judge(text: str, op: str, x: int, y: int, z: int) -> None:
+    def unworked(text: str, op: str, x: int, y: int, z: int) -> bool:
         triple = frozenset((x, y, z)) if op == "×" else frozenset((y, z, x))
         hard = _hard_product(x, y) if op == "×" else _hard_quotient(x, y)
         short_division = op == "÷" and text.count(f"{y} goes into") >= len(str(z))
-        if hard and z not in results and triple not in known and not short_division:
-            found.append((text, (op, x, y, z)))
-        if hard:
-            known.add(triple)
+        return hard and z not in results and triple not in known and not short_division
+
+    def judge(text: str, facts: list[tuple]) -> None:
+        found.extend((text, fact) for fact in facts if unworked(text, *fact))
+        for op, x, y, z in facts:
+            if _hard_product(x, y) if op == "×" else _hard_quotient(x, y):
+                known.add(frozenset((x, y, z)) if op == "×" else frozenset((y, z, x)))
 
     for text in steps:
         for run in [c.text for c in find_claims(text) if c.ok]:
@@ -320,8 +345,9 @@ def unworked_hard_facts(steps: list[str]) -> list[tuple[str, tuple]]:
             for left, right in zip(sides, sides[1:]):
                 if "÷" in first and right.strip().replace(" ", "") == first.replace(" ", "").replace("÷", "/"):
                     continue  # "a ÷ b = q + r/b = a/b": the division written as a fraction, nothing worked out
-                for fact in _pair_facts(left, right):
-                    judge(text, *fact)
+                readings = [_pair_facts(left, right, cancel, worked) for cancel in (False, True)]
+                judge(text, min(readings, key=lambda facts: sum(unworked(text, *fact) for fact in facts)))
+            worked[_bare(first)] = _bare(sides[-1])
             last = _value(_TOKEN.findall(sides[-1]))
             if last is not None:
                 results |= {abs(last[0]), last[1]}
@@ -330,10 +356,15 @@ def unworked_hard_facts(steps: list[str]) -> list[tuple[str, tuple]]:
                 if len(sides) > 2 and len(values) == 2 and None not in values:  # worked on this line
                     known.add(frozenset((abs(values[0][0]), abs(values[1][0]), abs(last[0]))))
         for d, n, k in _GOES_INTO.findall(text):
-            judge(text, "÷", int(n), int(d), int(k))
+            judge(text, [("÷", int(n), int(d), int(k))])
         if "remainder 0" in text:
             results |= {int(n) for n in _NUMBER.findall(text)}
     return found
+
+
+def _bare(side: str) -> str:
+    """A side's tokens without brackets or spaces: how `_restated` compares the part of a side that changed."""
+    return "".join(token for token in _TOKEN.findall(side) if token not in "()")
 
 
 @lru_cache(maxsize=None)
@@ -511,6 +542,8 @@ _FACTOR_CLAIMS = [  # (pattern, which groups are the two numbers); "Reduce by g"
     re.compile(r"(\d+) and (\d+) (?:share no|have no common|share the|have the common) factor"),
     re.compile(r"[Nn]o (?:common factor between|factor is common to) (\d+) and (\d+)"),
     re.compile(r"least common denominator of (\d+) and (\d+) is"),
+    re.compile(r"(\d+) and (\d+) share \d+"), re.compile(r"[Cc]ancel \d+ from (\d+) and (\d+)"),  # cancelling
+    re.compile(r"the (\d+) goes into the (\d+)"), re.compile(r"(\d+) ÷ (\d+) = \d+, so the \d+ cancels"),
 ]
 _REDUCE_BY = re.compile(r"[Rr]educe by \d+")
 _FRACTION = re.compile(r"(\d+)/(\d+)")
@@ -660,6 +693,49 @@ def test_remainders_find_the_common_factor_with_every_step_true():
 
 
 # ---------------------------------------------------------------- cancel first, primes at a glance, no tell
+
+_OPERAND = r"\(?(−?\d+)(?:/(\d+))?\)?"
+_TWO_FACTORS = re.compile(rf"^{_OPERAND} × {_OPERAND}$")
+_PLAIN_FRACTION = re.compile(r"^−?(\d+)/(\d+)$")
+FRACTION_PRODUCTS = [("arithmetic.mul", {"fractions": True, "max_denominator": 40}),
+                     ("arithmetic.div", {"fractions": True, "max_denominator": 40}),
+                     ("arithmetic.expr", {"depth": 2, "fractions": True})]
+
+
+def _unreduced_products(steps: list[str]) -> list[str]:
+    """Every claim that multiplies two numbers, one a fraction, and lands on a fraction not in lowest terms
+    ("(4/3) × (1/4) = (4 × 1)/(3 × 4) = 4/12"): a product that cancelled first never needs reducing after."""
+    found = []
+    for text in steps:
+        for claim in find_claims(text):
+            sides = [side.strip() for side in claim.text.split("=")]
+            factors, value = _TWO_FACTORS.match(sides[0]), _PLAIN_FRACTION.match(sides[-1].rstrip("."))
+            if factors and "/" in sides[0] and value and gcd(*map(int, value.groups())) != 1:
+                found.append(text)
+    return found
+
+
+@pytest.mark.parametrize("task, params", FRACTION_PRODUCTS)
+def test_a_fraction_product_cancels_before_it_multiplies(task, params):
+    """"(4/3) × (1/4) = (4 × 1)/(3 × 4) = 4/12. Both 4 and 12 are divisible by 4": a careful person cancels the
+    4s first and writes 1/3. Every product of fractions lands in lowest terms, and the traces say they cancel."""
+    cancelled = 0
+    for record in _records(task, json.dumps(params, sort_keys=True), n=150, seed=4):
+        steps = [step["text"] for step in record["steps"]]
+        assert record["verified"] and all(step["label"] for step in record["steps"]), record["problem"]
+        assert not _unreduced_products(steps), (record["problem"], _unreduced_products(steps)[:2])
+        cancelled += any("cancel" in text for text in steps)
+    assert cancelled > 10
+    assert _unreduced_products(["(4/3) × (1/4) = (4 × 1)/(3 × 4) = 4/12."])  # the reader sees the old way
+
+
+def test_cancelling_shows_the_factor_and_keeps_the_numbers_small():
+    steps = [s["text"] for s in slowthink.solve("arithmetic.mul", {"expression": "(4/3) * (1/4)"})["steps"]]
+    assert any("the 4s cancel" in step or "the 4 on top and the 4 below cancel" in step for step in steps)
+    assert any(step.endswith("(4/3) × (1/4) = 1/3.") for step in steps) and not any("12" in step for step in steps)
+    steps = [s["text"] for s in slowthink.solve("arithmetic.mul", {"expression": "(12/5) * (7/18)"})["steps"]]
+    assert any("12 and 18 share 6, 12 ÷ 6 = 2 and 18 ÷ 6 = 3" in step for step in steps)
+
 
 _CHAIN_LEAD = re.compile(r"(?:common factor of|What do) (\d+) and (\d+)")
 _SAID_NONE = re.compile(r"share no factor|no common factor|No factor is common|No common factor")
