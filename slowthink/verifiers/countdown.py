@@ -573,9 +573,15 @@ _NEEDS = re.compile(rf"(?<![\w/])(?P<s>{_NUM}) needs (?P<need>{_NUM}(?:,\s*{_NUM
 # operation on the pair gives is a false step. A question, condition or need ("can 7 and 4 make 3?", "if …",
 # "would have to make …") and a list ("7 and 4 make 11, 3, 28") are left as they are.
 _PAIR_MOVE = re.compile(rf"(?<![\w/.])(?P<x>{_NUM}) and (?P<y>{_NUM}) (?:make|makes|give|gives) (?P<v>{_NUM})"
-                        rf"(?![\w/]|\s*,\s*{_NUM}\s*(?:[,;.!]|$)|\s*\?)")
+                        rf"(?![\w/]|\s*,\s*{_NUM}\s*(?:[,;.!]|$)|\s*\?)"
+                        # a count of things ("cases 1 and 2 give 3 options") is no value made
+                        r"(?!\s+(?!(?:and|then|so|which|but|with|leaving|that|together|too|now|already|again|or|here|"
+                        r"exactly|as|for|to|from|left|is|making)\b)[a-z])", re.I)
 _NOT_SAID_DONE = re.compile(r"\b(?:can|could|cannot|can't|would|will|if|whether|might|must|should|to|do|does|"
-                            r"did|not|don't|doesn't)\s*$", re.I)
+                            r"did|not|don't|doesn't|neither|nor|need|needs|needed|'d|is it true|true that)\s*$", re.I)
+# the last two of a longer group ("2, 3 and 4 make 24", "8 and 8 and 8 make 24") or an expression's right
+# side ("7 − 4 and 8 make 24") are no pair
+_PART_OF_MORE = re.compile(r"(?:\d\s*,\s*(?:and\s+)?|\d\s+and\s+|[+\-−–×*÷/xX(·]\s*)$")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -584,7 +590,9 @@ def _pair_moves_spelled_out(step: str) -> str | None:
     cannot (`_PAIR_MOVE`)."""
     pieces, at = [], 0
     for match in _PAIR_MOVE.finditer(step):
-        if _NOT_SAID_DONE.search(step[max(0, match.start() - 12):match.start()]):  # the word before, in linear time
+        before = step[max(0, match.start() - 16):match.start()]  # the words just before, in linear time
+        if _NOT_SAID_DONE.search(before) or _PART_OF_MORE.search(before) or \
+                _hedged(step, match.start(), match.end(), but_retracts=False):
             continue
         x, y, v = (_listed_number(match.group(k)) for k in "xyv")
         if -1 in (x, y, v):
@@ -705,7 +713,8 @@ def _impossibility_claims(step: str) -> tuple:
 # "The largest value 8, 2 and 1 can make is 24": the bound a "no solution" may rest on, judged against every
 # value the numbers make, for up to five numbers (six take seconds to enumerate: such a claim is left alone)
 _LARGEST = re.compile(rf"\b(?:largest|biggest|highest|greatest|most)(?: value| number| result)? {_GROUP} (?:can|could) "
-                      rf"(?:ever |possibly )?make(?: at all)? is (?P<m>{_NUM})", re.I)
+                      r"(?:ever |possibly )?make(?: at all)? is (?P<m>\d{1,30}(?:,\d{3})*(?:\.\d{1,30})?)"
+                      r"(?![\d/]|[.,]\d|\s*[×*xX+\-−÷/(^])", re.I)  # "28,561" or "21.5", not "7 × (1 + 1 + 1)"
 _LARGEST_UP_TO = 5
 _LARGEST_COST = {1: 1, 2: 1, 3: 1, 4: 25, 5: 1500}  # of the claim budget: every value of five numbers takes ~0.2 s
 _LARGEST_WORDS = ("largest", "biggest", "highest", "greatest", "most")
@@ -717,13 +726,14 @@ def _largest_claims(step: str) -> tuple:
     claims = []
     for match in _LARGEST.finditer(step):
         numbers = tuple(sorted(_listed_number(n) for n in _LIST_NUMBERS.findall(match.group("list"))))
-        top = _listed_number(match.group("m"))
-        if len(numbers) <= _LARGEST_UP_TO and -1 not in numbers and top != -1 and \
-                not _hedged(step, match.start(), match.end()):
+        top = Fraction(match.group("m").replace(",", ""))
+        if len(numbers) <= _LARGEST_UP_TO and -1 not in numbers and \
+                not _hedged(step, match.start(), match.end(), but_retracts=False):
             claims.append((numbers, top))
     return tuple(claims)
 
 
+@lru_cache(maxsize=1 << 10)
 def largest_value(numbers: tuple, subset: bool = False) -> Fraction:
     """The largest value an expression over the numbers makes (with subset, over any non-empty part of them)."""
     if subset:
@@ -732,15 +742,18 @@ def largest_value(numbers: tuple, subset: bool = False) -> Fraction:
     return max(all_values(numbers))
 
 
-def _hedged(step: str, start: int, end: int) -> bool:
+def _hedged(step: str, start: int, end: int, but_retracts: bool = True) -> bool:
     """Whether the claim at step[start:end] is taken back, reported, asked or left open: a hedge before it
-    in its sentence, or a "?" or a "but" after it. Only `_NEAR` characters either side are read, so a
-    step of many claims costs time in proportion to its length."""
+    in its sentence, or a "?" or (`but_retracts`: "…cannot make 24, but 4 × 6 = 24") a "but" after it. A
+    claim that says a thing is so ("the largest … is 20, but 24 is more") is not taken back by a "but".
+    Only `_NEAR` characters either side are read, so a step of many claims costs time in proportion to
+    its length."""
     window = max(0, start - _NEAR)
     opened = max((m.end() for m in _SENTENCE_END.finditer(step, window, start)), default=window)
     closed = _SENTENCE_END.search(step, end, end + _NEAR)
     after = step[end:closed.end() if closed else end + _NEAR]
-    return bool(_HEDGE.search(step, opened, start)) or "?" in after or re.search(r"\bbut\b", after) is not None
+    return bool(_HEDGE.search(step, opened, start)) or "?" in after or \
+        but_retracts and re.search(r"\bbut\b", after) is not None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -787,9 +800,28 @@ class _Reader:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
         if answer is not None:
             return bool(verify(self.problem, clean_answer(answer)))
-        step = _pair_moves_spelled_out(step) if " and " in step else step
-        if step is None:
+        spelled = _pair_moves_spelled_out(step) if _may_say(step, (" and ",)) else step
+        if spelled is None:
             return False  # "7 and 4 make 5": no operation on the pair gives it
+        if spelled is step:
+            return self.holds_as_written(step)
+        # a pair said to make a value is played as a move; if its numbers are not in play it was said of
+        # numbers to aim for ("we need a 3: 3 and 8 make 24"), and the step is read as written
+        saved = self.save()
+        if self.holds_as_written(spelled):
+            return True
+        self.restore(saved)
+        return self.holds_as_written(step)
+
+    def save(self) -> tuple:
+        return (len(self.nodes), dict(self.where), self.current, self.at_stated, self.claim_budget,
+                dict(self.stream_nodes))
+
+    def restore(self, saved: tuple) -> None:
+        count, self.where, self.current, self.at_stated, self.claim_budget, self.stream_nodes = saved
+        del self.nodes[count:]
+
+    def holds_as_written(self, step: str) -> bool:
         read = _read(step)
         if read is None:
             return False  # a false equation

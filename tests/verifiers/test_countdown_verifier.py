@@ -803,7 +803,9 @@ def test_a_pair_said_to_make_a_value_is_a_move_the_next_equation_may_use():
     assert ver.label_steps(P, ["With 8 last, 7 and 4 make 3, 8 × 3 = 24."]) == [True]
     assert ver.label_steps(P, ["8 and 8 make 1, 7 − 1 = 6, then 6 × 4 = 24."]) == [True]
     assert ver.label_steps(P, ["7 and 4 make 5, and 8 × 3 = 24."]) == [False]
-    assert ver.label_steps(P, ["7 and 9 make 2."]) == [False]  # 9 is not in play
+    assert ver.label_steps(P, ["7 and 4 make 3, and 3 and 8 make 24."]) == [True]
+    # numbers not in play are numbers to aim for ("we need a 3: 3 and 8 make 24"): no move, left alone
+    assert ver.label_steps(P, ["7 and 9 make 2."]) == [True]
     for step in ("Can 7 and 4 make 5?", "If 7 and 4 make 5, we are done.", "7 and 4 would have to make 5.",
                  "7 and 4 make 11, 3, 28.", "7 and 4 don't make 5."):
         assert ver.label_steps(P, [step]) == [True], step
@@ -824,3 +826,37 @@ def test_a_false_bound_is_a_false_step():
     assert ver.label_steps(problem, ["The largest value 8, 2 and 1 can make is 24, and 876 is more than that."]) == [True]
     for wrong in (16, 18, 30, 876):
         assert ver.label_steps(problem, [f"The largest value 8, 2 and 1 can make is {wrong}."]) == [False]
+
+
+@pytest.mark.parametrize("numbers, step", [
+    # the last two of a longer group, or an expression's right side, are no pair
+    ([2, 3, 4], "2, 3 and 4 make 24"), ([1, 2, 3, 4], "1 × 2 × 3 × 4 = 24. So 1, 2, 3 and 4 make 24."),
+    ([2, 3, 4, 6], "Multiplying 2, 3 and 4 gives 24."), ([8, 8, 8, 1], "8 and 8 and 8 make 24"),
+    ([4, 7, 8, 8], "7 − 4 and 8 make 24."), ([1, 2, 3, 4], "1 + 2 + 3 and 4 make 24."),
+    # working back from the target: numbers to aim for, not in play
+    ([4, 7, 8, 8], "We need a 3: 3 and 8 make 24."), ([4, 7, 8, 8], "Since 3 and 8 make 24, aim for 3."),
+    ([4, 7, 8, 8], "Factor pairs of 24: 6 and 4 make 24, 8 and 3 make 24, 12 and 2 make 24."),
+    # hedged, denied, asked or reported
+    ([4, 7, 8, 8], "Neither 8 and 8 make 24 nor 7 and 4"), ([4, 7, 8, 8], "Wrong: 8 and 8 make 24."),
+    ([4, 7, 8, 8], "Earlier I said 8 and 8 make 24; that was wrong."), ([4, 7, 8, 8], "unless 7 and 4 make 5"),
+    ([4, 7, 8, 8], "We'd need 7 and 4 make 5"), ([4, 7, 8, 8], "7 and 4 make 5, right? No, 3."),
+    # counts, not values
+    ([4, 7, 8, 8], "Cases 1 and 2 give 0 solutions"), ([4, 7, 8, 8], "Rows 2 and 3 make 5 lines."),
+    # a bound written with separators
+    ([13, 13, 13, 13], "The largest value 13, 13, 13 and 13 can make is 28,561."),
+    ([1000, 1000, 1000, 1000], "The largest value 1000, 1000, 1000 and 1000 can make is 1000000000000."),
+])
+def test_true_wordings_around_pairs_and_bounds_stay_true(numbers, step):
+    """Found by a hostile review: each was labelled false by the first reading of "X and Y make Z" or of a bound."""
+    assert ver.label_steps({"numbers": numbers, "target": 24}, [step]) == [True]
+
+
+@pytest.mark.parametrize("numbers, step", [
+    ([1, 2, 3, 4], "The largest value 1, 2, 3 and 4 can make is 20, but 24 is more than that."),
+    ([1, 1, 1, 7], "The largest value 7, 1, 1 and 1 can make is 14, but we need 24, so it is impossible."),
+    ([1, 1, 1, 7], "The largest value 7, 1, 1 and 1 can make is 21.5"),
+    ([4, 7, 8, 8], "7 AND 4 MAKE 5."),
+])
+def test_false_bounds_and_pairs_stay_false_whatever_follows(numbers, step):
+    """A "but" after a bound goes on from it rather than taking it back; case does not hide a pair."""
+    assert ver.label_steps({"numbers": numbers, "target": 24}, [step]) == [False]
