@@ -149,23 +149,29 @@ def last_step_clause(s, x, y, need: list, made: list) -> str:
             f"{listing(need)}, but they make {listing(made)}")
 
 
+def made_by(x, y, slip: tuple = ()) -> list:
+    """What a pair makes, as written: `pair_values`, or with one value slipped (negative traces: `slip` is
+    (x, y, the values believed))."""
+    return list(slip[2]) if slip and slip[:2] == (x, y) else pair_values(x, y)
+
+
 @lru_cache(maxsize=1 << 12)
-def needed_clauses(values: tuple, target: int) -> tuple[str, ...]:
+def needed_clauses(values: tuple, target: int, slip: tuple = ()) -> tuple[str, ...]:
     """Why three numbers cannot make the target: for each one kept for last, what the other two
     would have to make against what they do make."""
-    return tuple(last_step_clause(s, x, y, needed(s, target), pair_values(x, y)) for s, x, y in kept_last(values))
+    return tuple(last_step_clause(s, x, y, needed(s, target), made_by(x, y, slip)) for s, x, y in kept_last(values))
 
 
-def needed_argument(values: tuple, target: int) -> str:
+def needed_argument(values: tuple, target: int, slip: tuple = ()) -> str:
     """`needed_clauses` as one sentence."""
-    text = "; ".join(needed_clauses(values, target))
+    text = "; ".join(needed_clauses(values, target, slip))
     return text[0].upper() + text[1:]
 
 
 @lru_cache(maxsize=1 << 12)
-def short_argument(values: tuple, target: int, stated: frozenset) -> str:
+def short_argument(values: tuple, target: int, stated: frozenset, slip: tuple = ()) -> str:
     """`needed_argument` for a line of a longer proof: what each number needs is said once, up front."""
-    clauses = [f"with {val(s)} last, {val(x)} and {val(y)} make {listing(pair_values(x, y))}"
+    clauses = [f"with {val(s)} last, {val(x)} and {val(y)} make {listing(made_by(x, y, slip))}"
                for s, x, y in kept_last(values)]
     fresh = [v for v in dict.fromkeys(values) if v not in stated]
     return "; ".join(clauses) + "".join(f"; {val(v)} needs {listing(needed(v, target))}" for v in fresh)
@@ -188,6 +194,7 @@ class Trace:
             self.kids.setdefault(parent, []).append(node)
         self.current = 0
         self.tried_from: set[int] = set()  # nodes with a line from them shown failing
+        self.put_aside: set[int] = set()  # nodes best-first left for better-ranked ones (`set_aside`)
         self.answer: str | None = None
 
     def say(self, text: str, depth: int = 0) -> None:
@@ -252,13 +259,15 @@ class Trace:
         walk off in silence (depth- and breadth-first leave only positions they have finished or listed)."""
         if self.stream or self.strategy != "best" or not self.current:
             return
+        here = self.left(self.current)
         if self.current in self.tried_from:  # a line from it was shown failing
-            text = self.voice.pick("Nothing else from there looks close; I'll leave it for now.",
-                                   "Nothing more there looks promising for now.")
+            text = self.voice.pick("Nothing else from {s} looks close; I'll leave it for now.",
+                                   "Nothing more from {s} looks promising for now.", s=here)
         else:
-            text = self.voice.pick("Nothing from there looks close to {t} yet; I'll leave it for now.",
-                                   "From there nothing stands out; set it aside.", t=self.target)
+            text = self.voice.pick("Nothing from {s} looks close to {t} yet; I'll leave it for now.",
+                                   "From {s} nothing stands out; set it aside.", s=here, t=self.target)
         self.say(text, self.run.nodes[self.current][3])
+        self.put_aside.add(self.current)
 
     def enter_context(self, parent: int | None) -> None:
         """Say where the search is going back to, when the next move starts somewhere else."""
@@ -269,8 +278,9 @@ class Trace:
         elif parent == 0:
             self.say(self.voice.pick("Back to the start: {s}.", "Back to {s}.", s=self.left(0)))
         else:
-            why = self.voice.pick(" It looks closer to {t}.", " It is still the most promising.", t=self.target) \
-                if self.strategy == "best" else ""
+            why = "" if self.strategy != "best" else " Set aside earlier, it now ranks best of what is left." \
+                if parent in self.put_aside else \
+                self.voice.pick(" It looks closer to {t}.", " It is still the most promising.", t=self.target)
             self.say(f"Back to {self.left(parent)}." + why, self.run.nodes[parent][3] - 1)
         self.current = parent
 
@@ -317,26 +327,25 @@ class Trace:
 
     def judge_dead(self, items: tuple, depth: int) -> None:
         """Why three numbers cannot make the target: a few tries, or what the last step would need."""
-        values = values_of(items)
-        if self.target in values:
-            self.target_in_hand(values, depth)
+        if self.target in values_of(items):
+            self.target_in_hand(items, depth)
             return
         if self.argues_in_full():
             self.argue(needed_clauses(values_of(items), self.target), items, depth)
             return
         self.judge_by_tries(items, depth)
 
-    def target_in_hand(self, values: tuple, depth: int) -> None:
+    def target_in_hand(self, items: tuple, depth: int) -> None:
         """The target made, with two numbers still to use: what anyone looks at first is whether those two
-        can vanish into it (make 0 to add, 1 to multiply, …), so that is the reason given."""
-        t = self.target
+        can vanish into it (make 0 to add, 1 to multiply, …), so that case comes first; the other two
+        numbers kept for last complete the argument."""
+        t, values = self.target, values_of(items)
         x, y = [v for k, v in enumerate(values) if v != t or t in values[:k]]
         self.say(self.voice.pick("{t} is already here, but {x} and {y} must be used too.",
                                  "That makes {t}, but {x} and {y} are still to be used.", t=t, x=val(x), y=val(y)), depth)
-        clause = last_step_clause(t, x, y, needed(t, t), pair_values(x, y))
-        self.say(clause[0].upper() + clause[1:] + ".", depth)
-        self.say(self.voice.pick("So {s} cannot make {t}; back up.", "No way to {t} from {s}. Dead end.",
-                                 s=listing(values), t=t), depth)
+        clauses = needed_clauses(values, t)
+        first = next(k for k, (s, *_) in enumerate(kept_last(values)) if s == t)
+        self.argue([clauses[first], *clauses[:first], *clauses[first + 1:]], items, depth)
 
     def argues_in_full(self) -> bool:
         """Is a dead end of three numbers argued by the last step (else by a few tries)? Breadth-first,
@@ -405,6 +414,10 @@ class Trace:
 
     def short_argument(self, items: tuple, stated: set) -> str:
         return short_argument(values_of(items), self.target, frozenset(stated))
+
+    def believed_top(self, top: int) -> int:
+        """The largest value the numbers make, as the writer has it (a negative trace may slip it)."""
+        return top
 
     # ------------------------------------------------------------ reaching the target
 
@@ -506,7 +519,9 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
             trace.say(f"That covers every first move ({len(moves)} different positions), and none can be finished.")
     else:
         if subset:
-            trace.say(f"None of the numbers is {t} itself, so at least one move is needed.")
+            trace.say(f"None of the numbers is {t} itself, so at least one move is needed. A move that makes 0 or "
+                      f"gives back one of its own numbers (taking 5 from 10, multiplying by 1) never helps when "
+                      f"numbers may go unused: it only leaves less than there was, so I leave those out.")
         trace.say("Every first move in turn, with everything that can follow it:")
         first, counts = {}, Counter()  # the search just exhausted everything: count per first move
         for node, (parent, move, items, depth) in enumerate(run.nodes):
@@ -531,15 +546,16 @@ def out_of_reach(trace: Trace, values: tuple) -> bool:
     top, expr = largest_by_sum_and_product(values)
     if t <= top:
         return False
+    shown = trace.believed_top(top)
     numbers = join_words([val(v) for v in sorted(values, reverse=True)])
     trace.say("Taking away never helps, nor does dividing: dividing by a whole number never makes anything bigger, "
               "and dividing by a quotient a ÷ b is multiplying by b ÷ a, no more than multiplying by b. So the most "
               "comes from + and × alone.")
     product, best = prod(values), to_text(tree(expr))
     everything = " × ".join(val(v) for v in sorted(values, reverse=True))
-    trace.say(f"Multiplying everything gives {everything} = {product}." if product == top else
-              f"Multiplying everything gives {everything} = {product}; better is {best} = {top}.")
-    trace.say(f"The largest value {numbers} can make is {top}, and {t} is more than that.")
+    trace.say(f"Multiplying everything gives {everything} = {shown}." if product == top else
+              f"Multiplying everything gives {everything} = {product}; better is {best} = {shown}.")
+    trace.say(f"The largest value {numbers} can make is {shown}, and {t} is more than that.")
     return True
 
 

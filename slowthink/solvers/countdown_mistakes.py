@@ -25,6 +25,11 @@ three mistakes there, and goes on as a person who believes it would:
   search goes on past it to another solution, so the answer may still be right while the
   trace is not. In the stream layout the pair's moves are listed without the one that works.
 
+A problem with no solution has no search to go wrong in; its proof slips instead (`ProofSlipTrace`,
+recorded as a wrong_result): one value worked out wrong in an argument by the last step, or a
+wrong largest value in an out-of-reach bound, never one that would show a match. The answer,
+"no solution", is right and the proof is not, so "no solution" is no sign of a true trace.
+
 The kind and the place come only from the rng passed in: the kinds in a random order, and
 for each, places at random among those the search offers (a move it made, a position it
 judged at once), keeping the first where the believed line can be carried to an answer.
@@ -41,11 +46,13 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 
-from slowthink.core.numbers_search import (Search, divide, exact, goal_item, needed, pair_moves, pair_values,
-                                           reachable, search_from, two_step_finishes, values_of)
+from slowthink.core.numbers_search import (Search, children, divide, exact, goal_item, largest_by_sum_and_product,
+                                           needed, pair_moves, pair_values, reachable, search_from, two_step_finishes,
+                                           values_of)
 from slowthink.core.trace import Solution
-from slowthink.solvers.countdown import (LIST_CAP, Trace, eq, hand_over, judge_size, kept_last, last_step_clause,
-                                         measure, originals, prepare, tries_worth_showing, write)
+from slowthink.solvers.countdown import (LIST_CAP, PROOF_SIZE, Trace, eq, hand_over, judge_size, kept_last,
+                                         last_step_clause, listing, measure, needed_argument, originals, prepare,
+                                         short_argument, tries_worth_showing, val, write)
 
 KINDS = ("wrong_result", "unavailable_number", "premature_success", "false_dead_end")
 PLACES = 24  # places tried for one kind before the next kind is tried
@@ -470,10 +477,89 @@ class MistakeTrace(Trace):
         self.finish(plant.expr)
 
 
+# ---------------------------------------------------------------- a slip in a proof that nothing works
+
+class ProofSlipTrace(Trace):
+    """A "no solution" proof with one value slipped where it is worked out: a pair's product or sum in an
+    argument by the last step ("10 and 11 make 21, 1, 100, …"), or the largest value the numbers make.
+    The slip never opens a way the proof then overlooks (it is no value the last step needs, and a bound
+    stays below the target), so the writer's "no match" follows from what the writer believes; the
+    answer, "no solution", is right, and the labels are false from the slip on."""
+
+    def __init__(self, run: Search, numbers: list, params, voice, strategy: str, slip: tuple):
+        super().__init__(run, numbers, params, voice, strategy)
+        self.slip, self.mistake, self.slipped_text = slip, None, None
+
+    def needed_argument(self, items: tuple) -> str:
+        return self.noted(needed_argument(values_of(items), self.target, self.slip_for(items)))
+
+    def short_argument(self, items: tuple, stated: set) -> str:
+        return self.noted(short_argument(values_of(items), self.target, frozenset(stated), self.slip_for(items)))
+
+    def believed_top(self, top: int) -> int:
+        if self.slip[0] != "top":
+            return top
+        self.slipped_text = f"= {val(self.slip[1])}"
+        return self.slip[1]
+
+    def slip_for(self, items: tuple) -> tuple:
+        return self.slip[2] if self.slip[0] == "pair" and self.slip[1] == values_of(items) else ()
+
+    def noted(self, text: str) -> str:
+        """The argument, remembered if it carries the slip, so that the line saying it is the mistake's."""
+        if self.slipped_text is None and self.slip[0] == "pair" and listing(self.slip[2][2]) in text:
+            self.slipped_text = text
+        return text
+
+    def say(self, text: str, depth: int = 0) -> None:
+        if self.mistake is None and self.slipped_text is not None and self.slipped_text in text:
+            self.mistake = len(self.lines)
+        super().say(text, depth)
+
+
+def proof_slips(run: Search, target: int, rng: random.Random) -> list[tuple]:
+    """Slips for the proof of this unsolvable problem, shuffled: ("top", value) for an out-of-reach bound, or
+    ("pair", position, (x, y, values believed)) for a pair's list in an argument by the last step."""
+    values = values_of(run.nodes[0][2])
+    top = largest_by_sum_and_product(values)[0]
+    if target > top:
+        return [("top", w) for w in rng.sample(sorted({top - 1, top + 1, top - 2, top + 2, top - 10, top + 10}), 6)
+                if 0 < w < target]
+    positions = [values] if len(values) == 3 else \
+        [values_of(child) for _, child, _ in children(run.nodes[0][2])] if len(values) == PROOF_SIZE else []
+    found = []
+    for position in dict.fromkeys(positions):
+        for _, x, y in kept_last(position):
+            made, a, b = pair_values(x, y), max(x, y), min(x, y)
+            for op, r in (("+", a + b), ("*", a * b)):
+                for w in slips((a, op, b, r)) if type(r) is int else ():
+                    if w not in made and all(w not in needed(v, target) for v in position):
+                        found.append(("pair", position, (x, y, tuple(w if m == r else m for m in made))))
+    rng.shuffle(found)
+    return found
+
+
+def solve_with_slipped_proof(problem: dict, params, rng: random.Random, voice, strategy: str,
+                             run: Search) -> Solution | None:
+    """A "no solution" trace with one slipped value in its proof (`ProofSlipTrace`), or None if the proof
+    offers no place for one."""
+    for slip in proof_slips(run, run.target, rng)[:PLACES]:
+        trace = ProofSlipTrace(run, list(problem["numbers"]), params, voice, strategy, slip)
+        write(trace, problem)
+        if trace.mistake is not None:
+            difficulty = measure(problem, run, trace, params)
+            difficulty["mistake"] = "wrong_result"
+            return Solution(steps=trace.lines, answer=trace.answer, difficulty=difficulty, style=params.style,
+                            mistake_step=trace.mistake)
+    return None
+
+
 def solve_with_mistake(problem: dict, params, rng: random.Random) -> Solution | None:
     """A trace with one planted mistake (Solution.mistake_step is its line), or None if the search
     offers nowhere to plant one."""
     voice, strategy, run = prepare(problem, params, rng)
+    if run.goal is None:
+        return solve_with_slipped_proof(problem, params, rng, voice, strategy, run)
     ctx = Context(params, rng, strategy, run)
     kinds = list(KINDS)
     rng.shuffle(kinds)

@@ -155,7 +155,8 @@ def planted(problem, seed=0, **values):
 def test_negative_traces_carry_one_mistake_found_at_its_step(style):
     """Every kind, every strategy, unsolvable deals too: labels true up to the planted step, false
     from there on, and the answer the trace ends with is wrong, unless the mistake was to prune a
-    branch holding a solution and the search found another."""
+    branch holding a solution and the search found another, or a slip in the proof that a deal with
+    no solution has none (its "no solution" stays right)."""
     rng = random.Random(style == "stream")
     game = build_params(gen.Game24Params, {"unsolvable": 0.3})
     mixed = build_params(gen.CountdownParams, {"max_count": 5, "subset": False})
@@ -168,9 +169,10 @@ def test_negative_traces_carry_one_mistake_found_at_its_step(style):
             made += 1
             m = solution.mistake_step
             assert ver.label_steps(problem, solution.steps) == [True] * m + [False] * (len(solution.steps) - m)
-            if solution.difficulty["mistake"] != "false_dead_end":
+            if solution.difficulty["mistake"] != "false_dead_end" and solution.difficulty["solvable"]:
                 assert not ver.verify(problem, solution.answer), (problem, solution.answer)
-            assert solution.steps[-1] == f"Answer: {solution.answer}" and solution.style == style
+            assert solution.difficulty["solvable"] or solution.answer is None
+            assert solution.steps[-1] == f"Answer: {solution.answer or 'no solution'}" and solution.style == style
             kinds.add(solution.difficulty["mistake"])
     assert made > 100 and kinds == {"wrong_result", "unavailable_number", "premature_success", "false_dead_end"}
 
@@ -469,3 +471,22 @@ def test_a_target_out_of_reach_is_proved_by_the_bound_not_case_by_case():
             assert "can make is" not in text and " last, " in text
     assert bounded > 10 and argued > 10
 
+
+
+@pytest.mark.parametrize("style", ["prose", "stream"])
+def test_no_solution_traces_have_negatives_too_with_the_slip_in_the_proof(style):
+    """Negatives were never drawn for unsolvable problems, so "Answer: no solution" (and the bound proof) marked
+    a true trace. Now a proof slips one value: labels hold up to it and are false from it, the answer stays
+    "no solution", and the bound proof appears in negatives about as often as in positives."""
+    records = list(slowthink.generate("countdown.countdown", 160, seed=11, mistakes=0.5, unsolvable=1.0,
+                                      max_count=4, style=style))
+    negatives = [r for r in records if r["mistake_step"] is not None]
+    positives = [r for r in records if r["mistake_step"] is None]
+    assert len(negatives) > 40 and len(positives) > 40
+    for r in negatives:
+        labels, k = [s["label"] for s in r["steps"]], r["mistake_step"]
+        assert r["answer"] is None and all(labels[:k]) and not any(labels[k:]), r["problem"]
+        assert re.search(r"\bmake\b|= \d", r["steps"][k]["text"])  # a list a pair makes, or a bound worked out
+    if style == "prose":
+        bound = [sum("can make is" in r["trace"] for r in group) / len(group) for group in (positives, negatives)]
+        assert min(bound) > 0.2 and abs(bound[0] - bound[1]) < 0.25, bound
