@@ -367,7 +367,8 @@ class Trace:
         make the target. `missing_the_target`: the writer of a negative trace, who overlooks the tries
         that work (and so declares a dead end that is not one)."""
         t, rest = self.target, listing(values_of(items))
-        shown, landed = self.voice.choose((1, 2, 2, 3)), set()
+        # two tries at least: one try and "cannot make" is a verdict without the look that would earn it
+        shown, landed = self.voice.choose((2, 2, 3, 3)), set()
         for first, last in tries_worth_showing(values_of(items), t, self.strategy != "dfs"):
             if last[3] in landed or missing_the_target and t in (first[3], last[3]):
                 continue  # three ways to the same 30 show less than one try that lands elsewhere

@@ -490,3 +490,15 @@ def test_no_solution_traces_have_negatives_too_with_the_slip_in_the_proof(style)
     if style == "prose":
         bound = [sum("can make is" in r["trace"] for r in group) / len(group) for group in (positives, negatives)]
         assert min(bound) > 0.2 and abs(bound[0] - bound[1]) < 0.25, bound
+
+
+def test_a_dead_end_judged_by_tries_shows_at_least_two():
+    """"7 + 3 = 10, then 12 + 10 = 22: too small. So 3, 7, 12 cannot make 24" was a verdict after one look."""
+    verdicts = 0
+    for record in slowthink.generate("countdown.game24", 120, seed=33, strategy="dfs", dead_ends=-1):
+        steps = [s["text"].strip() for s in record["steps"]]
+        for k, step in enumerate(steps):
+            if re.match(r"(So .* cannot make|No way to|Nothing from)", step) and ", then " in steps[k - 1]:
+                verdicts += 1
+                assert ", then " in steps[k - 2], steps[k - 2:k + 1]
+    assert verdicts > 100
