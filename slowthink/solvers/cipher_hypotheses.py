@@ -64,7 +64,7 @@ class Rule:
         if self.family == "vigenere":
             return [voice.pick("The key starts again with the message: shifts {k}, repeating, spaces skipped.",
                                "Key shifts {k}, repeating from the message's first letter.",
-                               k=", ".join(map(str, self.key)))]
+                               k=", ".join(map(str, self.key))) + _short_way(self.key)]
         return []
 
     def letter_work(self, ch: str, k: int, slip: bool = False) -> tuple[str, str]:
@@ -82,7 +82,7 @@ class Rule:
             inverse = pow(self.multiplier, -1, 26)
             value, work = _mod(f"{inverse} × ({n} − {self.shift})", inverse * (n - self.shift))
         elif self.family == "vigenere":
-            value, work = _minus(n, self.key[k % len(self.key)])
+            value, work = _undo_shift(n, self.key[k % len(self.key)])
         else:
             value, work = _undo_shift(n, self.shift)
         if slip:
@@ -109,6 +109,18 @@ class Rule:
             backwards = word[::-1]
             return [i for i in range(len(word) - 1) if backwards[i] != backwards[i + 1]]
         return list(range(len(word) // 2 if self.family == "pair_average" else len(word)))
+
+
+def _short_way(key: list[int]) -> str:
+    """Said once, before decoding with a key that has shifts over 13: each of those is undone forward (back 20 is
+    forward 6), and the undoing of the whole key in turn, so a mix of backward and forward steps is easy to follow."""
+    big = list(dict.fromkeys(k for k in key if k > 13))
+    if not big:
+        return ""
+    ways = [f"back {k} as forward 26 − {k} = {26 - k}" for k in big]
+    ways[0] = ways[0].replace(" as forward", " is the same as going forward")
+    turns = ", ".join(f"+ {26 - k}" if k > 13 else f"− {k}" for k in key)
+    return f" Going {join_words(ways)}, so the letters are undone by {turns}" + (" in turn." if len(key) > 1 else ".")
 
 
 def _off_by_one(value: int, seed: int) -> int:

@@ -295,6 +295,27 @@ def test_a_big_shift_is_undone_the_short_way(mistakes):
     assert big > 10
 
 
+@pytest.mark.parametrize("mistakes", [0.0, 1.0])
+def test_a_big_key_shift_is_undone_the_short_way_said_once_per_key_shift(mistakes):
+    """A key shift over 13 is undone forward (back 20 is forward 6), said once for that key shift before the
+    decoding; no letter then subtracts it and adds 26 back, and the small shifts of the same key still go back."""
+    big = 0
+    for record in slowthink.generate("cipher.vigenere", 60, seed=5, mistakes=mistakes, max_key_length=5):
+        example = record["problem"]["example"]
+        shifts = [(pos(c) - pos(p)) % 26 for c, p in zip(example["ciphertext"].replace(" ", ""),
+                                                         example["plaintext"].lower().replace(" ", ""))]
+        key = shifts[:record["difficulty"]["key_length"]]
+        trace = record["trace"]
+        for k in set(key):
+            if k > 13:
+                big += 1
+                assert trace.count(f"forward 26 − {k} = {26 - k}") == 1, trace
+                assert f"− {k} + 26" not in trace, trace
+        undone = ", ".join(f"+ {26 - k}" if k > 13 else f"− {k}" for k in key)
+        assert (f"undone by {undone}" in trace) == any(k > 13 for k in key), trace
+    assert big > 20
+
+
 _WHOLE_EXAMPLE = re.compile(r"(?:every one of|all|covers all) (?:the )?(\d+) (letter|pair|word)s", re.I)
 _MENTIONED = re.compile(r'"([a-z]+)"|(?<![a-z])([a-z]+) (?:=|→) |(?:→|=) ([a-z]+)(?![a-z])')
 _PROMISING = ("That seems promising.", "Promising.", "That fits.", "So far so good.")
