@@ -25,6 +25,8 @@ What it leaves out: rules other than the generator's.
 from __future__ import annotations
 
 import random
+import re
+from collections import Counter
 
 from slowthink.core import english
 from slowthink.core.alphabet import POSITION, letter, letters_of
@@ -273,6 +275,7 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
     # a word seen before is not worked out again, unless a key makes its letters decode differently there
     again = [rule.family != "vigenere" and word in message_words[:k] for k, word in enumerate(message_words)]
     places = [(k, i) for k, word in enumerate(message_words) if not again[k] for i in rule.slip_places(word)]
+    known = _familiar(lines)
     slip_at = slip.choice(places) if slip and places else None
     mistake = None
     start, words, done = 0, [], {}
@@ -285,7 +288,7 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
             continue
         wrong = slip_at[1] if slip_at and slip_at[0] == k else None
         mistake = len(lines) if wrong is not None else mistake
-        plain, work = rule.word_work(word, start, wrong)
+        plain, work = rule.word_work(word, start, wrong, known)
         start += len(word)
         words.append(plain)
         done[word] = plain
@@ -304,6 +307,17 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
                  f"Not every word is in my word list ({join_words(strange)}), but the rule fits all the evidence, "
                  "so I trust the decoding.")
     return answer, mistake
+
+
+_POSITION_SAID = re.compile(r'(?<![a-z"])([a-z]) = \d+')
+FAMILIAR = 2  # a letter whose position the trace has said this often is known by heart
+
+
+def _familiar(lines: list[str]) -> set[str]:
+    """The letters whose alphabet positions the trace has said often enough (testing the rule on the example)
+    that a careful person no longer writes them out."""
+    said = Counter(ch for line in lines for ch in _POSITION_SAID.findall(line))
+    return {ch for ch, n in said.items() if n >= FAMILIAR}
 
 
 # ---------------------------------------------------------------- no example: try shifts until words appear

@@ -90,15 +90,19 @@ class Rule:
             work = f"{work[:work.index(' = ')]} = {value}"
         return letter(value), f"{ch} = {n}, {work} = {letter(value)}"
 
-    def word_work(self, word: str, start: int, slip: int | None = None) -> tuple[str, str]:
-        """Decode a ciphertext word starting at letter `start` of the message; `slip`: a letter to get wrong."""
+    def word_work(self, word: str, start: int, slip: int | None = None,
+                  known: set[str] | None = None) -> tuple[str, str]:
+        """Decode a ciphertext word starting at letter `start` of the message; `slip`: a letter to get wrong;
+        `known` (pair averages): letters whose positions the reader knows by now, and doubled pairs already
+        decoded, updated as the word is written."""
         if self.family == "reverse":
             plain = word[::-1]
             if slip is not None:  # two neighbours swapped while copying backwards
                 plain = plain[:slip] + plain[slip + 1] + plain[slip] + plain[slip + 2:]
             return plain, f'"{word}" backwards is "{plain}"'
         if self.family == "pair_average":
-            parts = [_pair_work(word[i:i + 2], slip == i // 2) for i in range(0, len(word), 2)]
+            known = set() if known is None else known
+            parts = [_pair_work(word[i:i + 2], slip == i // 2, known) for i in range(0, len(word), 2)]
         else:
             parts = [self.letter_work(ch, start + i, slip == i) for i, ch in enumerate(word)]
         return "".join(p for p, _ in parts), "; ".join(w for _, w in parts)
@@ -108,7 +112,9 @@ class Rule:
         if self.family == "reverse":
             backwards = word[::-1]
             return [i for i in range(len(word) - 1) if backwards[i] != backwards[i + 1]]
-        return list(range(len(word) // 2 if self.family == "pair_average" else len(word)))
+        if self.family == "pair_average":  # a doubled pair needs no sum, so there is no sum to slip in
+            return [i for i in range(len(word) // 2) if word[2 * i] != word[2 * i + 1]]
+        return list(range(len(word)))
 
 
 def _short_way(key: list[int]) -> str:
@@ -129,10 +135,20 @@ def _off_by_one(value: int, seed: int) -> int:
     return value + step if 1 <= value + step <= 26 else value - step
 
 
-def _pair_work(pair: str, slip: bool = False) -> tuple[str, str]:
+def _pair_work(pair: str, slip: bool, known: set[str]) -> tuple[str, str]:
+    """One pair averaged, its letters' positions said only where the reader does not know them yet (`known`,
+    which this updates). A pair already worked out, or a doubled one (a letter averaged with itself is itself,
+    said the first time), is just read off; a slip there is a misread letter, as the work is not redone."""
     x, y = POSITION[pair[0]], POSITION[pair[1]]
     value = _off_by_one((x + y) // 2, x) if slip else (x + y) // 2
-    return letter(value), f"{pair}: {pair[0]} = {x}, {pair[1]} = {y}, ({x} + {y}) ÷ 2 = {value} = {letter(value)}"
+    if pair in known or x == y:
+        first = x == y and not any(len(k) == 2 and k[0] == k[1] for k in known)
+        known.add(pair)
+        return letter(value), f"{pair} → {letter(value)}" + (", since a letter averaged with itself is itself"
+                                                           if first else "")
+    told = "".join(f"{ch} = {POSITION[ch]}, " for ch in dict.fromkeys(pair) if ch not in known)
+    known.update((pair, *pair))
+    return letter(value), f"{pair}: {told}({x} + {y}) ÷ 2 = {value} = {letter(value)}"
 
 
 # ---------------------------------------------------------------- hypotheses, tested silently

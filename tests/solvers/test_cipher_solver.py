@@ -316,6 +316,35 @@ def test_a_big_key_shift_is_undone_the_short_way_said_once_per_key_shift(mistake
     assert big > 20
 
 
+@pytest.mark.parametrize("name", ["cipher.pair_average", "cipher.unknown"])
+@pytest.mark.parametrize("mistakes", [0.0, 1.0])
+def test_pair_decoding_says_a_position_once_and_reads_off_doubled_and_repeated_pairs(name, mistakes):
+    """Decoding pair averages, a letter's position is written at most once (and not at all when the example's
+    tests said it twice), a doubled pair is read off as its letter ("uu → u", why said once), and a pair
+    already worked out is read off, not averaged again."""
+    worked = 0
+    for record in slowthink.generate(name, 80, seed=9, mistakes=mistakes, detours=0.5):
+        if record["difficulty"]["rule"] != "pair_average":
+            continue
+        lines = [step["text"] for step in record["steps"]]
+        words = [k for k, line in enumerate(lines) if re.match(r'"[a-z]+": ', line)]
+        before = " ".join(lines[:words[0]])
+        decoding = " ".join(lines[k].split(". So ")[0] for k in words)
+        said = re.findall(r'(?<![a-z"])([a-z]) = \d+', decoding)
+        assert len(said) == len(set(said)), record["trace"]
+        assert not [ch for ch in said if len(re.findall(rf'(?<![a-z"]){ch} = \d+', before)) >= 2], record["trace"]
+        averaged = re.findall(r"([a-z]{2}): (?:[a-z] = \d+, )*\(", decoding)
+        assert len(averaged) == len(set(averaged)) and all(p[0] != p[1] for p in averaged), record["trace"]
+        doubled = re.findall(r"(?<![a-z])([a-z])\1 → \1(?![a-z])", decoding)
+        assert decoding.count("averaged with itself") == (1 if doubled else 0), record["trace"]
+        worked += len(averaged)
+        if mistakes:
+            assert not record["verified"] and record["mistake_step"] in words, record["trace"]
+        else:
+            assert all(step["label"] for step in record["steps"]), record["trace"]
+    assert worked > 100
+
+
 _WHOLE_EXAMPLE = re.compile(r"(?:every one of|all|covers all) (?:the )?(\d+) (letter|pair|word)s", re.I)
 _MENTIONED = re.compile(r'"([a-z]+)"|(?<![a-z])([a-z]+) (?:=|→) |(?:→|=) ([a-z]+)(?![a-z])')
 _PROMISING = ("That seems promising.", "Promising.", "That fits.", "So far so good.")
