@@ -27,6 +27,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from dataclasses import replace
 
 from slowthink.core import english
 from slowthink.core.alphabet import POSITION, letter, letters_of
@@ -187,6 +188,9 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
                                    "Every letter of the message appears in the table.")]
     if outcome.failure:
         return lines + [f"{outcome.failure[0].upper()}{outcome.failure[1:]}. {voice.pick(*REJECT)}"]
+    if outcome.positions and not first:  # the same first pair as the idea before: its positions are just above
+        work, holds = outcome.checks[0]
+        outcome = replace(outcome, checks=[(work.replace(outcome.positions[0], "", 1), holds), *outcome.checks[1:]])
     return lines + _checks(voice, outcome, params.checks)
 
 

@@ -180,6 +180,8 @@ class Outcome:
     shown: int = 0  # the key: how many letters' shifts were worked out
     # each check in a few characters ("q → t"), so the rest of the example can be run through in one line
     brief: list[str] = field(default_factory=list)
+    # pairs: each check's alphabet positions ("j = 10, b = 2, "), which a later hypothesis on the same pair leaves out
+    positions: list[str] = field(default_factory=list)
 
 
 def _distinct(items: list) -> list:
@@ -373,19 +375,20 @@ def _word_hypothesis(name: str, decode, how: str):
 def _pair_hypothesis(name: str, combine):
     def attempt(case: Case) -> Outcome:
         units = [(c[2 * i:2 * i + 2], ch) for c, p in zip(case.cw, case.pw) for i, ch in enumerate(p)]
-        checks, brief = [], []
+        checks, brief, positions = [], [], []
         for pair, p in _distinct(units):
             x, y = POSITION[pair[0]], POSITION[pair[1]]
             work, value = combine(x, y)
             holds = value == POSITION[p]
             shown = f" = {letter(value)}" if 1 <= value <= 26 and value == int(value) else ""
-            checks.append((f'"{pair}" → "{p}": {pair[0]} = {x}, {pair[1]} = {y}, {work}{shown}'
+            positions.append("".join(f"{ch} = {POSITION[ch]}, " for ch in dict.fromkeys(pair)))  # "aa": a = 1, once
+            checks.append((f'"{pair}" → "{p}": {positions[-1]}{work}{shown}'
                            + ("" if holds else f", not {p} = {POSITION[p]}"), holds))
             brief.append(f"{pair} → {p}")
             if not holds:
                 break
         rule = Rule("pair_average") if name == "average" and checks[-1][1] else None
-        return Outcome(name, "", checks, len(units), "pair", rule, brief=brief)
+        return Outcome(name, "", checks, len(units), "pair", rule, brief=brief, positions=positions)
     return attempt
 
 

@@ -345,6 +345,24 @@ def test_pair_decoding_says_a_position_once_and_reads_off_doubled_and_repeated_p
     assert worked > 100
 
 
+@pytest.mark.parametrize("name", ["cipher.pair_average", "cipher.unknown"])
+def test_pair_ideas_tested_on_the_same_pair_say_its_positions_once(name):
+    """Sum, difference, sum mod 26 and average are all tried on the first pair: its positions are written for
+    the first idea only, as in the o1 example, and a doubled pair names its one letter's position once."""
+    tested = 0
+    for record in slowthink.generate(name, 60, seed=4, detours=1.0):
+        if record["difficulty"]["rule"] != "pair_average":
+            continue
+        lines = [step["text"] for step in record["steps"]]
+        pair = re.search(r'^"([a-z]{2})" → ', record["trace"], re.M).group(1)
+        firsts = [line for line in lines if line.startswith(f'"{pair}" → ')]
+        told = [line for line in firsts if re.search(r'": [a-z] = \d+', line)]
+        assert told == firsts[:1], record["trace"]
+        assert not re.search(r"(?<![a-z])([a-z]) = (\d+), \1 = \2", record["trace"]), record["trace"]
+        tested += len(firsts) > 1
+    assert tested > 5
+
+
 _WHOLE_EXAMPLE = re.compile(r"(?:every one of|all|covers all) (?:the )?(\d+) (letter|pair|word)s", re.I)
 _MENTIONED = re.compile(r'"([a-z]+)"|(?<![a-z])([a-z]+) (?:=|→) |(?:→|=) ([a-z]+)(?![a-z])')
 _PROMISING = ("That seems promising.", "Promising.", "That fits.", "So far so good.")
