@@ -184,7 +184,7 @@ def test_labels_are_true_until_the_first_false_step():
     record = slowthink.solve("cipher.unknown", O1)
     steps = [s["text"] for s in record["steps"]]
     assert ver.label_steps("cipher.unknown", record["problem"], steps) == [True] * len(steps)
-    k = next(i for i, s in enumerate(steps) if "(15 + 25) ÷ 2 = 20" in s)
+    k = next(i for i, s in enumerate(steps) if "(15 + 25) ÷ 2 = 20" in s and "y = 25" in s)
     for wrong in [steps[k].replace("(15 + 25) ÷ 2 = 20", "(15 + 25) ÷ 2 = 21"),  # false equation
                   steps[k].replace("y = 25", "y = 24"),  # wrong letter position
                   steps[k].replace("20 = t", "20 = u")]:  # wrong letter for a number
