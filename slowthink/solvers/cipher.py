@@ -241,8 +241,10 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
     order, plausible = hypotheses_for(rule, case)
     outcomes = [HYPOTHESES[name](case) for name in order]
     right = next((o for o in outcomes if o.rule is not None), None)
-    chosen = [o for o in outcomes if o is not right and o.name in plausible and fails(o)
-              and voice.chance(params.detours)]
+    # the search stops at the first idea that fits: only ideas a person would try before it can be detours, so
+    # a plain shift is tried first, not after a mirror or a key, and the first idea is sometimes the right one
+    before = outcomes[:outcomes.index(right)] if right is not None else outcomes
+    chosen = [o for o in before if o.name in plausible and fails(o) and voice.chance(params.detours)]
     if right is not None:
         chosen.append(right)
     shown_search = voice.chance(params.detours)

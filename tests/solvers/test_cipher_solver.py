@@ -363,6 +363,36 @@ def test_pair_ideas_tested_on_the_same_pair_say_its_positions_once(name):
     assert tested > 5
 
 
+def _ideas_tried(trace):
+    """The hypotheses a trace tries, in order, known by the first words of the sentence that brings each in."""
+    from slowthink.solvers import cipher as solver
+    heads = [(alt.split("{")[0][:30], name) for table in (solver.INTRO, solver.FIRST_IDEA)
+             for name, alts in table.items() for alt in alts]
+    return [next(name for head, name in heads if line.startswith(head)) for line in trace.split("\n")
+            if any(line.startswith(head) for head, _ in heads)]
+
+
+def test_ideas_are_tried_simplest_first_and_the_search_stops_at_the_first_that_fits():
+    """Wrong ideas come only from those a person tries before the right one (a shift before a mirror, a
+    mirror before a key), never after it: a Caesar example is found by the first idea, the simplest, and
+    with detours below 1 the first idea is sometimes the right one for every rule."""
+    from slowthink.solvers import cipher as solver
+    right = {"caesar": "shift", "atbash": "mirror", "affine": "affine", "vigenere": "key", "substitution": "table",
+             "reverse": "reverse", "pair_average": "average"}
+    first_right = set()
+    for detours in (0.5, 1.0):
+        for record in slowthink.generate("cipher.unknown", 300, seed=21, detours=detours):
+            rule, ideas = record["difficulty"]["rule"], _ideas_tried(record["trace"])
+            order = next(o for o in (solver.PAIR_ORDER, solver.ANAGRAM_ORDER, solver.LETTER_ORDER) if ideas[-1] in o)
+            assert ideas[-1] == right[rule], record["trace"]
+            assert [order.index(i) for i in ideas] == sorted({order.index(i) for i in ideas}), record["trace"]
+            if rule == "caesar":
+                assert ideas == ["shift"], record["trace"]
+            if detours < 1 and len(ideas) == 1:
+                first_right.add(rule)
+    assert first_right >= {"caesar", "atbash", "affine", "vigenere", "reverse", "pair_average"}
+
+
 _WHOLE_EXAMPLE = re.compile(r"(?:every one of|all|covers all) (?:the )?(\d+) (letter|pair|word)s", re.I)
 _MENTIONED = re.compile(r'"([a-z]+)"|(?<![a-z])([a-z]+) (?:=|→) |(?:→|=) ([a-z]+)(?![a-z])')
 _PROMISING = ("That seems promising.", "Promising.", "That fits.", "So far so good.")
@@ -440,7 +470,8 @@ def test_key_lengths_are_ruled_out_from_a_short_stretch_of_shifts_and_every_clai
     a key of length k brings the first shift back at letter k + 1. What the argument says of those shifts is
     true, it rules out just the lengths it names, and it says so when longer keys are only judged unlikely."""
     arguments, short = 0, 0
-    for record in slowthink.generate(task, 80, seed=15, detours=detours):
+    # below 1.0 a key is a detour only before a table (the ideas before the right one), so it needs more records
+    for record in slowthink.generate(task, 80 if detours == 1.0 else 300, seed=15, detours=detours):
         lines = [s["text"] for s in record["steps"]]
         for k, line in enumerate(lines):
             listed = _LISTED_SHIFTS.search(line)
