@@ -10,15 +10,18 @@ the message word by word with the work shown, and checking that every decoded wo
 English.
 
 A hypothesis first runs silently (`Outcome`: the checks it makes, in order, up to its
-first failure), so the solver knows which plausible ones really fail on this
-example; each of those is shown, before the right one, with probability
-`params.detours`. Every equation written is self-contained and true, and letters and
-numbers are only ever joined as "t = 20" or "20 = t", because the verifier reads
-them back. Alphabet positions are listed once, right before the first line that works
-with them (a letter table or a reversal never does), and a word the message repeats is
-not worked out again. `cipher.caesar_blind` has no example: shifts are tried on one
-short word until it reads as English, and each such reading is tested on the other
-words; testing the shift that fits decodes the message, so it is not decoded twice.
+first failure), so the solver knows which plausible ones really fail on this example;
+each of those a person tries before the right one (simplest first, so the search stops
+at the first idea that fits) is shown with probability `params.detours`. Every
+equation written is self-contained and true, and letters and numbers are only ever
+joined as "t = 20" or "20 = t", because the verifier reads them back. Alphabet
+positions are listed once, right before the first line that works with them (a letter
+table or a reversal never does), and a word the message repeats is not worked out
+again; decoding pair averages, a letter's position is written once, and a doubled or
+already worked-out pair is just read off. `cipher.caesar_blind` has no example: shifts
+are tried on one short word until it reads as English, and each such reading is tested
+on the other words; testing the shift that fits decodes the message, so it is not
+decoded twice.
 What it leaves out: rules other than the generator's.
 """
 
