@@ -30,7 +30,7 @@ from slowthink.solvers.written_arithmetic import (Slip, Tally, Work, check_by_ni
                                                   fits_a_line, hard_product, hard_quotient, hard_to_state, long_division,
                                                   multiply,
                                                   paren, product_chain, reduce_fraction, short_division, signed_add,
-                                                  signed_sub, v)
+                                                  signed_sub, times_zero, v)
 
 
 def answer_text(value: Fraction) -> str:
@@ -225,6 +225,9 @@ def solve_sub(problem: dict, params, rng: random.Random, slip: Slip | None = Non
 def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:
     work, node = _start(problem, rng, params, slip)
     xs = chain_operands(node, "*") or [evaluate(node)]
+    if 0 in xs:  # the sizes do not matter, nor the signs
+        shown = " × ".join(paren(x, k == 0, mul=True) for k, x in enumerate(xs))
+        return _finish(work, Fraction(times_zero(work, shown)), xs)
     negatives = sum(1 for x in xs if x < 0)
     if negatives:
         sign = "negative" if negatives % 2 else "positive"
@@ -314,12 +317,14 @@ def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         xs = [Fraction(value.numerator), Fraction(value.denominator)]
     a, b = xs
     negative = (a < 0) != (b < 0) and a != 0
-    if a < 0 or b < 0:
+    if (a < 0 or b < 0) and a != 0:
         work.say(work.voice.pick("Signs first: the quotient is {s}; divide the sizes.",
                                  "One sign rule to settle first: the result is {s}.",
                                  s="negative" if negative else "positive"))
     a, b = abs(a), abs(b)
-    if a.denominator == 1 and b.denominator == 1:
+    if a == 0:
+        value = fraction_div(work, *xs)  # 0 shared out is 0: said by the rule, nothing to check
+    elif a.denominator == 1 and b.denominator == 1:
         q, r = long_division(work, int(a), int(b))
         value = fraction_of_quotient(work, int(a), int(b), q, r)
         _check_quotient(work, int(a), int(b), q, r)

@@ -424,6 +424,10 @@ def column_addition(work: Work, rows: list[int], aim: int | None = None) -> int:
     """Add non-negative integers column by column, saying every carry; returns the sum as written.
     With an `aim` the columns come out at it (`_land`)."""
     shown = " + ".join(map(str, rows))
+    if len(rows) == 2 and 0 in rows and max(rows) >= 10:
+        total = sum(rows) if aim is None else aim
+        work.say(f"Adding 0 changes nothing: {shown} = {total}.")
+        return total
     if all(r < 10 for r in rows) or (len(rows) == 2 and min(rows) < 10 and sum(rows) < 100):
         total = work.value(sum(rows)) if aim is None else aim
         work.say(f"{shown} = {total}.")
@@ -532,6 +536,9 @@ def column_subtraction(work: Work, a: int, b: int) -> int:
 
 def signed_add(work: Work, x: int, y: int) -> int:
     """x + y for integers of any sign, by choosing addition or subtraction of sizes."""
+    if 0 in (x, y) and min(x, y) < 0:
+        work.say(f"Adding 0 changes nothing: {v(x)} + {paren(Fraction(y))} = {v(x + y)}.")
+        return x + y
     if x >= 0 and y >= 0:
         return column_addition(work, [x, y])
     if x < 0 and y < 0:
@@ -555,6 +562,9 @@ def signed_add(work: Work, x: int, y: int) -> int:
 
 def signed_sub(work: Work, x: int, y: int) -> int:
     """x − y for integers of any sign."""
+    if x == 0 and y:
+        work.say(f"Taking a number away from 0 leaves its negative: 0 − {paren(Fraction(y))} = {v(-y)}.")
+        return -y
     if y < 0:
         work.say(work.voice.pick("Subtracting a negative is adding: {x} − ({y}) = {x} + {ny}.",
                                  "Minus a negative is plus: {x} − ({y}) = {x} + {ny}.", x=v(x), y=v(y), ny=v(-y)))
@@ -703,6 +713,8 @@ def multiply(work: Work, a: int, b: int, aim: int | None = None) -> int:
 
 
 def _multiply(work: Work, a: int, b: int, aim: int | None) -> int:
+    if 0 in (a, b):
+        return times_zero(work, f"{a} × {b}", aim)
     if a < 10 and b < 10:
         p = work.value(a * b) if aim is None else aim
         work.say(f"{a} × {b} = {p}.")
@@ -938,6 +950,9 @@ def reduce_fraction(work: Work, num: int, den: int, found: bool = False) -> Frac
         num, den = -num, -den
     if g <= 1:
         return value
+    if num == 0:
+        work.say(f"0/{den} = 0: no parts of any size make 0.")
+        return value
     n, sign = abs(num), (-1 if num < 0 else 1)
     if not found and den // g != 1 and hidden_common_factor(n, den):
         find_common_factor(work, n, den)
@@ -1004,11 +1019,40 @@ def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction
     return Fraction(top, bottom)
 
 
+def times_zero(work: Work, shown: str, aim=None):
+    """A product with a factor 0, said as a person says it: no digits, no bottoms, just the rule. With an
+    `aim` (a slipped writer's check) it says that instead."""
+    result = 0 if aim is None else aim
+    work.say(work.voice.pick("Anything times 0 is 0: {s} = {r}.", "A factor of 0 makes the product 0: {s} = {r}.",
+                             s=shown, r=v(result)))
+    return result
+
+
+def _add_zero(work: Work, x: Fraction, y: Fraction, minus: bool, shown: str, aim: Fraction | None) -> Fraction | None:
+    """x ± y where a 0 takes part or the two cancel, said by the rule instead of over a common denominator
+    ("adding 0 changes nothing", "a number minus itself is 0"); None when neither happens."""
+    result = x - y if minus else x + y
+    if y == 0:
+        why = "Taking away 0 changes nothing" if minus else "Adding 0 changes nothing"
+    elif x == 0:
+        why = "Taking a number away from 0 leaves its negative" if minus else "Adding to 0 leaves the number as it is"
+    elif result == 0:
+        why = "A number minus itself is 0" if minus else "A number plus its negative is 0"
+    else:
+        return None
+    result = result if aim is None else Fraction(aim)
+    work.say(f"{why}: {shown} = {v(result)}.")
+    return result
+
+
 def fraction_add(work: Work, x: Fraction, y: Fraction, minus: bool = False, aim: Fraction | None = None) -> Fraction:
     """x ± y over a common denominator (x, y may be integers or fractions). With an `aim` the numerator
     comes out at it over the common denominator (or, where aim does not go over it, the sum says aim)."""
     op = "−" if minus else "+"
     shown = f"{paren(x, first=True)} {op} {paren(y)}"
+    zero = _add_zero(work, x, y, minus, shown, aim) if x.denominator != 1 or y.denominator != 1 else None
+    if zero is not None:
+        return zero
     if x.denominator == 1 and y.denominator == 1:
         result = Fraction(work.value(int(x - y if minus else x + y))) if aim is None else Fraction(aim)
         work.say(f"{shown} = {v(result)}.")
@@ -1166,6 +1210,8 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
     With an `aim`, the tops' product comes out at what reduces to it, or else the bottoms' product does
     (never a product by 1: that is no product to get wrong); where neither can, the product of the
     fractions is said to be aim."""
+    if x == 0 or y == 0:
+        return Fraction(times_zero(work, f"{paren(x, True, mul=True)} × {paren(y, mul=True)}", aim))
     a, b, c, d, lead = _cancel_across(work, x.numerator, y.numerator, x.denominator, y.denominator)
     # a whole number has no bottom to write: "7 × (3/2) = (7 × 3)/2", and two whole ones are one product
     whole = x.denominator == 1 and y.denominator == 1
@@ -1213,6 +1259,12 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
 
 
 def fraction_div(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = None) -> Fraction:
+    if x == 0:  # nothing to flip for: 0 shared out is 0
+        result = Fraction(0 if aim is None else aim)
+        work.say(work.voice.pick("0 divided by any number but 0 is 0: {xs} ÷ {ys} = {r}.",
+                                 "Nothing divided up is still nothing: {xs} ÷ {ys} = {r}.",
+                                 xs=paren(x, True, mul=True), ys=paren(y, mul=True), r=v(result)))
+        return result
     flipped = 1 / y
     work.say(work.voice.pick("Dividing by {y} is multiplying by its reciprocal {r}: {xs} ÷ {ys} = {xs} × {rs}.",
                              "Flip the divisor: {xs} ÷ {ys} = {xs} × {rs}.", y=v(y), r=v(flipped),

@@ -792,3 +792,35 @@ def test_exact_division_negatives_end_as_positives_do():
         assert "/" not in record["answer"], record["trace"]
         done = [step["text"] for step in record["steps"] if "remainder" in step["text"]]
         assert all(text.rstrip(".").endswith(("remainder 0", "with remainder 0")) for text in done), record["trace"]
+
+
+# ---------------------------------------------------------------- zero, by its rule
+
+@pytest.mark.parametrize("task, expression, line", [
+    ("arithmetic.mul", "0 * (27/7)", "0 × (27/7) = 0."), ("arithmetic.mul", "(27/7) * 0", "(27/7) × 0 = 0."),
+    ("arithmetic.mul", "0 * 37", "0 × 37 = 0."), ("arithmetic.div", "0 / (3/4)", "0 ÷ (3/4) = 0."),
+    ("arithmetic.div", "0 / (-17)", "0 ÷ (−17) = 0."), ("arithmetic.sub", "3/4 - 3/4", "3/4 − 3/4 = 0."),
+    ("arithmetic.add", "0 + 3/4", "0 + 3/4 = 3/4."), ("arithmetic.sub", "3/4 - 0", "3/4 − 0 = 3/4."),
+    ("arithmetic.sub", "0 - 3/4", "0 − 3/4 = −3/4."), ("arithmetic.add", "-3/4 + 3/4", "−3/4 + 3/4 = 0."),
+    ("arithmetic.add", "0 + 357", "0 + 357 = 357."),
+])
+def test_zero_is_handled_by_its_rule_in_one_line(task, expression, line):
+    """"0 × (27/7) = (0 × 27)/7 = 0/7. 0/7 = 0, since 7 goes into 0 exactly 0 times" is no one's working: a
+    careful person says anything times 0 is 0."""
+    for seed in range(3):
+        record = slowthink.solve(task, {"expression": expression}, seed=seed)
+        steps = [step["text"] for step in record["steps"]]
+        assert record["verified"] and all(step["label"] for step in record["steps"]), steps
+        assert steps[1].endswith(line) and ":" in steps[1], steps
+        assert not any(re.search(r"(?<![\d/])0/\d|exactly 0 times|common denominator", step) for step in steps), steps
+
+
+def test_zero_inside_fraction_expressions_is_said_by_its_rule():
+    zero_rules = 0
+    for record in _records("arithmetic.expr", json.dumps({"depth": 3, "fractions": True, "negatives": True}), n=300,
+                           seed=3):
+        for step in record["steps"]:
+            assert not re.search(r"(?<![\d/])0/\d|exactly 0 times|\(0 × |× 0\)", step["text"]), record["problem"]
+            zero_rules += bool(re.search(r"is 0:|changes nothing|leaves its negative|as it is:", step["text"]))
+        assert record["verified"] and all(step["label"] for step in record["steps"]), record["problem"]
+    assert zero_rules > 5
