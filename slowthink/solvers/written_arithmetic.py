@@ -1253,7 +1253,8 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
     bottom = multiply(work.nested(), c, d, lands) if hard_product(c, d, work) else lands or work.product(c, d)
     if top is None:
         top = work.value(work.product(a, b)) if top_aim is None else top_aim
-    elif "/" not in over and top > 0:  # "23 × 11" worked out just above ends on its value: nothing left to say
+    elif "/" not in over and top > 0:  # "23 × 11" worked out just above: the product's own line says what it came to
+        work.say(f"So {paren(x, True, mul=True)} × {paren(y, mul=True)} = {top}.")
         return Fraction(top)
     return said(top, bottom, f"So {over}")
 

@@ -794,6 +794,31 @@ def test_exact_division_negatives_end_as_positives_do():
         assert all(text.rstrip(".").endswith(("remainder 0", "with remainder 0")) for text in done), record["trace"]
 
 
+# ---------------------------------------------------------------- a product worked below its line
+
+_PRODUCT_LEFT = re.compile(r"(?:.*\. )?(.+) = (\d+) × (\d+)\.$")
+
+
+@pytest.mark.parametrize("task, params", FRACTION_PRODUCTS)
+def test_a_product_worked_out_below_its_line_is_stated_at_that_level(task, params):
+    """"(46/3) × (33/2) = 23 × 11." then 23 × 11 worked out one indent deeper: the line after the working,
+    at the level of the product's own line, says what (46/3) × (33/2) came to."""
+    restated = 0
+    for record in _records(task, json.dumps(params, sort_keys=True), n=300, seed=9) + tuple(
+            slowthink.solve("arithmetic.mul", {"expression": "(46/3) * (33/2)"}, seed=s) for s in range(2)):
+        steps = [step["text"] for step in record["steps"]]
+        for k, text in enumerate(steps):
+            m = _PRODUCT_LEFT.match(text.strip())
+            indent = len(text) - len(text.lstrip())
+            if not m or "/" not in m.group(1) or k + 1 == len(steps) or not steps[k + 1].startswith(" " * (indent + 2)):
+                continue
+            after = next(s for s in steps[k + 1:] if len(s) - len(s.lstrip()) <= indent)
+            value = int(m.group(2)) * int(m.group(3))
+            assert after.strip() == f"So {m.group(1)} = {value}.", (record["problem"], text, after)
+            restated += 1
+    assert restated > 0
+
+
 # ---------------------------------------------------------------- zero, by its rule
 
 @pytest.mark.parametrize("task, expression, line", [
