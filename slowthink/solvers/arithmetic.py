@@ -252,7 +252,9 @@ def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         method = params.check_by if getattr(params, "check_by", "auto") != "auto" else (
             "swap" if max(a, b) < 1000 else "nines")
         (check_by_swap if method == "swap" else check_by_nines)(work, a, b, int(product))
-    elif len(xs) == 2 and sizes[0] != 0 and sizes[1] != 0:
+    elif len(xs) == 2 and sizes[0].denominator != 1 and sizes[1].denominator == 1:
+        _check_by_dividing_back(work, product, sizes[0], sizes[1])  # by the fraction: back to a whole number
+    elif len(xs) == 2:
         _check_by_dividing_back(work, product, sizes[1], sizes[0])
     if negatives:
         work.say(f"With the sign: {v(result)}.")
@@ -262,8 +264,9 @@ def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = Non
 def _check_by_dividing_back(work: Work, product: Fraction, b: Fraction, a: Fraction) -> None:
     """product ÷ b should give a back: said in one line when a glance does it, else worked (short division
     by a one-digit factor, or the fraction division written out). Which, is decided on a × b (the problem),
-    not on the product as written."""
-    integers = product.denominator == 1 and (a * b).denominator == 1 and b.denominator == 1
+    not on the product as written, and on the numbers after cancelling (`hard_to_state`): "23792 ÷ 7435 =
+    16/5" in one line would hide finding 1487."""
+    integers = a.denominator == 1 and b.denominator == 1
     if integers and b > 1 and hard_quotient(int(a * b), int(b)):
         # a writer who has slipped divides the slipped product as if it were a × b: it comes out at a, exact
         with work.checking():

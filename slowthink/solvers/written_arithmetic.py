@@ -185,6 +185,8 @@ def hard_quotient(a: int, d: int, work: Work | None = None) -> bool:
     """Whether the exact a ÷ d is more than a glance: multiplying back is a hard product, or a long number
     (four or more significant digits) is divided by one digit, which is short division, not a fact."""
     a, d = abs(a), abs(d)
+    if d == 1:
+        return False
     q = a // d
     if work is not None and (q * d == a and work.knows(d, q) or work.quotient(a, d) is not None):
         return False
@@ -223,17 +225,33 @@ def hard_to_state(op: str, x: Fraction, y: Fraction, work: Work | None = None) -
         if (hard_common_denominator(c, d, work) or hard_product(x.numerator, kx, work)
                 or hard_product(y.numerator, ky, work)):
             return True
+        if max(c, d) % min(c, d) and hidden_common_factor(c, d):
+            return True  # what the denominators share takes finding
         top = x.numerator * kx + (-1 if op == "-" else 1) * y.numerator * ky
-        return hard_reduction(abs(top), common, work)
+        return _hard_cancel(abs(top), common, work)
     if op == "/":
-        if y == 0:
+        if y == 0 or x == 0:
             return False
         if x.denominator == 1 and y.denominator == 1:
             a, b = abs(int(x)), abs(int(y))
-            return hard_quotient(a, b, work) if a % b == 0 else hard_reduction(a, b, work)
+            return hard_quotient(a, b, work) if a % b == 0 else _hard_cancel(a, b, work)
         y = 1 / y
-    a, b, c, d = x.numerator, y.numerator, x.denominator, y.denominator
-    return hard_product(a, b, work) or hard_product(c, d, work) or hard_reduction(abs(a * b), c * d, work)
+    if x == 0 or y == 0:
+        return False
+    # as `fraction_mul` works it: a top and the other bottom cancel first, then the rest is multiplied
+    a, b, c, d = abs(x.numerator), abs(y.numerator), x.denominator, y.denominator
+    if _hard_cancel(a, d, work) or _hard_cancel(b, c, work):
+        return True
+    g, h = gcd(a, d), gcd(b, c)
+    return hard_product(a // g, b // h, work) or hard_product(c // h, d // g, work)
+
+
+def _hard_cancel(n: int, m: int, work: Work | None) -> bool:
+    """Whether dividing n and m by what they share is more than a glance: the factor takes finding from
+    scratch (products worked out before show it, but are then worth writing: see `_cancel_clause`), or a
+    division by it is hard."""
+    g = gcd(n, m)
+    return g > 1 and (hard_reduction(n, m, work) or g not in (n, m) and m // g != 1 and hidden_common_factor(n, m))
 
 
 def _largest_prime_factor(n: int) -> int:
@@ -253,16 +271,39 @@ def _only_twos_and_fives(n: int) -> bool:
     return n == 1
 
 
-def hidden_common_factor(a: int, b: int) -> bool:
+def _seen_multiple(work: Work | None, n: int, g: int) -> bool:
+    """Whether n is in plain sight a multiple of g: g itself, a times-table fact (33 = 3 × 11), or a product
+    with the factor g this trace has worked out (253 = 23 × 11, after working 23 × 11)."""
+    if n == g or n < 100 and n % g == 0 and n // g < 10:
+        return True
+    return work is not None and any(p == n and g in pair for pair, p in work.known.items())
+
+
+def seen_through_products(a: int, b: int, work: Work | None) -> bool:
+    """Whether the largest common factor of a and b shows because each is in sight a multiple of it
+    (`_seen_multiple`) and what is left of them plainly shares nothing."""
+    g = gcd(a, b)
+    return (g > 1 and work is not None and _seen_multiple(work, a, g) and _seen_multiple(work, b, g)
+            and not hidden_common_factor(a // g, b // g))
+
+
+def as_multiples(g: int, cofactors: dict) -> str:
+    """"253 = 23 × 11 and 33 = 3 × 11": each number {n: n ÷ g} as a multiple of g, the way a factor seen
+    through products is shown (g itself needs no showing)."""
+    return " and ".join(f"{n} = {k} × {g}" for n, k in cofactors.items() if n != g)
+
+
+def hidden_common_factor(a: int, b: int, work: Work | None = None) -> bool:
     """Whether the largest common factor of a and b (or that they have none) is more than a glance, and is
     found by working (`common_factor_chain`): a glance sees a one-digit number's factors, a common 2, 5 or
     10 from the last digits, a number made of 2s and 5s sharing nothing with one that ends otherwise, and
     a small common factor (no prime above 10 in it) of two numbers under 100. Anything else is worked:
     two numbers of three or more digits, a common factor with a prime above 10 in it, or two numbers of
-    two or more digits said to share no factor."""
+    two or more digits said to share no factor. With the `work`, a factor in plain sight through products
+    it has worked out is seen too (`seen_through_products`)."""
     a, b = abs(a), abs(b)
     g = gcd(a, b)
-    if min(a, b) < 10 or g in (2, 5, 10):
+    if min(a, b) < 10 or g in (2, 5, 10) or seen_through_products(a, b, work):
         return False
     if g == 1:
         return not (_only_twos_and_fives(a) or _only_twos_and_fives(b))
@@ -955,7 +996,10 @@ def reduce_fraction(work: Work, num: int, den: int, found: bool = False) -> Frac
         return value
     n, sign = abs(num), (-1 if num < 0 else 1)
     if not found and den // g != 1 and hidden_common_factor(n, den):
-        find_common_factor(work, n, den)
+        if seen_through_products(n, den, work):  # products worked out before show it: no remainders
+            work.say(f"{as_multiples(g, {n: n // g, den: den // g})}" + (f" share {g}." if n != g else "."))
+        else:
+            find_common_factor(work, n, den)
     if not hard_reduction(n, den, work):
         if den // g == 1:
             work.say(f"{v(num)}/{den} = {v(num // g)}, since {den} goes into {n} exactly {n // g} times.")
@@ -1163,7 +1207,7 @@ def _cancel_across(work: Work, a: int, b: int, c: int, d: int) -> tuple[int, int
     pairs = [(abs(a), d), (abs(b), c)]  # (a top, the other fraction's bottom)
     shared = [gcd(n, m) if n and m != 1 else 1 for n, m in pairs]
     # one going into the other is seen by dividing ("the 11 goes into the 77, 77 ÷ 11 = 7"): no remainders
-    found = [g > 1 and g not in (n, m) and hidden_common_factor(n, m) for g, (n, m) in zip(shared, pairs)]
+    found = [g > 1 and g not in (n, m) and hidden_common_factor(n, m, work) for g, (n, m) in zip(shared, pairs)]
     for k, (n, m) in enumerate(pairs):
         if found[k]:
             find_common_factor(work, n, m)
@@ -1197,6 +1241,8 @@ def _cancel_clause(work: Work, n: int, m: int, g: int, found: bool) -> tuple[str
     divisions = " and ".join(f"{x} ÷ {g} = {left[x]}" for x in (n, m) if x != g)
     if found:
         return divisions, (left[n], left[m])
+    if g not in (n, m) and hidden_common_factor(n, m):  # in sight only through products worked out before: say them
+        return f"{as_multiples(g, left)} share {g}", (left[n], left[m])
     if g in (n, m):
         return work.voice.pick("the {g} goes into the {o}, {d}", "{d}, so the {g} cancels", g=g, o=n + m - g,
                                d=divisions), (left[n], left[m])

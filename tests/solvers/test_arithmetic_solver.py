@@ -166,7 +166,7 @@ def _hard_product(p: int, q: int) -> bool:
 
 
 def _hard_quotient(n: int, d: int) -> bool:
-    return d != 0 and (_hard_product(d, n // d) or (_sig(d) < 10 and _sig(n) >= 1000))
+    return d not in (0, 1) and (_hard_product(d, n // d) or (_sig(d) < 10 and _sig(n) >= 1000))
 
 
 def _value(tokens: list[str]) -> tuple[int, int] | None:
@@ -210,7 +210,7 @@ def _rewrite_facts(before: tuple[int, int], after: tuple[int, int]) -> list[tupl
     if d > q and d % q == 0:
         return [("×", p, d // q, n)]
     if q > d and q % d == 0:
-        return [("÷", p, q // d, n), ("÷", q, q // d, d)]
+        return [("÷", p, q // d, n), ("÷", q, q // d, d), ("gcd", p, q, q // d)]
     return []
 
 
@@ -262,11 +262,13 @@ def _single_facts(tokens: list[str], result: tuple[int, int], cancel: bool = Fal
         if c == 1 and d == 1:
             return [("÷", abs(a), abs(b), abs(a) // abs(b))] if a % b == 0 else _unreduced(a, b, result)
         b, d = d, b
+    shared = []
     if cancel:
         g, h = gcd(a, d), gcd(b, c)
+        shared = [("gcd", abs(n), m, k) for n, m, k in ((a, d, g), (b, c, h)) if k > 1]
         a, d, b, c = a // g, d // g, b // h, c // h
     top, bottom = a * b, c * d
-    return [("×", abs(a), abs(b), abs(top)), ("×", c, d, abs(bottom))] + _unreduced(top, bottom, result)
+    return [("×", abs(a), abs(b), abs(top)), ("×", c, d, abs(bottom))] + shared + _unreduced(top, bottom, result)
 
 
 def _restated(worked: dict, left: str, right: str) -> bool:
@@ -313,30 +315,49 @@ def _pair_facts(left: str, right: str, cancel: bool = False, worked: dict | None
     return []
 
 
+def _is_check(text: str) -> bool:
+    """A check stated in one line: it says again a number the working has (an operand, the result), so that
+    the number was met before excuses nothing in it."""
+    return text.startswith("Check") and "=" in text
+
+
+def _factor_in_sight(a: int, b: int, g: int, text: str, earlier: list[str]) -> bool:
+    """Whether the trace has shown what a and b share: found by remainders or a prime glance before, or both
+    written as products with it on this line ("253 = 23 × 11 and 33 = 3 × 11")."""
+    shown = all(re.search(rf"\b{n} = \d+ × {g}\b", text) for n in (a, b) if n != g)
+    return shown or _chain_written(a, b, earlier) or _prime_glance_written(a, b, earlier)
+
+
 def unworked_hard_facts(steps: list[str]) -> list[tuple[str, tuple]]:
     """(step, fact) for every hard product or quotient a trace states that no earlier work gave: its
     result is not the last side of an earlier equation or on a division's "remainder 0" line, the same
     product was not met before, and it is not a short division worked on the same line. A product of
     fractions may have been worked by cancelling first: it is read both ways, and flagged only when read
-    either way it states something unworked."""
+    either way it states something unworked. A check in one line (`_is_check`) is read more strictly: a
+    result met before does not excuse a hard fact in it, and nor may it cancel or reduce by a common
+    factor that takes finding (`_needs_working`) unless the trace has shown it (`_factor_in_sight`)."""
     results: set[int] = set()
     known: set[frozenset] = set()  # {a, b, a × b} for each hard product met (a quotient n ÷ d = k is d × k = n)
     worked: dict[str, str] = {}  # the first side of each equation met -> its last side, brackets left out
-    found = []
+    found, earlier = [], []
 
     def unworked(text: str, op: str, x: int, y: int, z: int) -> bool:
+        if op == "gcd":
+            return _is_check(text) and _needs_working(x, y) and not _factor_in_sight(x, y, z, text, earlier)
         triple = frozenset((x, y, z)) if op == "×" else frozenset((y, z, x))
         hard = _hard_product(x, y) if op == "×" else _hard_quotient(x, y)
         short_division = op == "÷" and text.count(f"{y} goes into") >= len(str(z))
-        return hard and z not in results and triple not in known and not short_division
+        met = z in results and not _is_check(text)
+        return hard and not met and triple not in known and not short_division
 
     def judge(text: str, facts: list[tuple]) -> None:
         found.extend((text, fact) for fact in facts if unworked(text, *fact))
         for op, x, y, z in facts:
-            if _hard_product(x, y) if op == "×" else _hard_quotient(x, y):
+            if op != "gcd" and (_hard_product(x, y) if op == "×" else _hard_quotient(x, y)):
                 known.add(frozenset((x, y, z)) if op == "×" else frozenset((y, z, x)))
 
     for text in steps:
+        earlier.append(text)
         for run in [c.text for c in find_claims(text) if c.ok]:
             sides = run.split("=")
             if re.search("[<>≤≥≠]", run):
@@ -443,12 +464,14 @@ def test_the_hard_arithmetic_traces_used_to_state_is_worked_out(task, expression
 
 def test_a_product_worked_out_once_is_not_worked_out_again():
     """5/12 + 1/11 works out 12 × 11 = 132 for the common denominator; the check by subtracting back
-    needs 132 ÷ 11 and may state it then, as a careful person would."""
+    needs 132 ÷ 11, and 55/132 reduced by 11, and sees both through that product, as a careful person would:
+    no remainders for a factor the trace has just multiplied by."""
     steps = [step["text"] for step in slowthink.solve("arithmetic.add", {"expression": "5/12 + 1/11"})["steps"]]
     worked = [step for step in steps if re.search(r"(12 × 11|11 × 12) = [^.]*\+", step)]
     assert len(worked) == 1
-    check = [step for step in steps if step.startswith("Check")]
-    assert len(check) == 1 and "67/132 − 1/11 = 5/12" in check[0]
+    check = steps[next(k for k, step in enumerate(steps) if step.startswith("Check")):]
+    assert any("132 = 12 × 11" in step for step in check) and not any(_CHAIN_LEAD.search(step) for step in check)
+    assert not unworked_hard_facts(steps) and not unworked_factor_claims(steps)
 
 
 @pytest.mark.parametrize("task, params", [
@@ -637,7 +660,8 @@ def unworked_factor_claims(steps: list[str]) -> list[str]:
                 pairs.append(tuple(map(int, before[-1])))
         for a, b in pairs:
             earlier = steps[:k + 1]
-            if _needs_working(a, b) and not (_chain_written(a, b, earlier) or _prime_glance_written(a, b, earlier)):
+            if _needs_working(a, b) and not (_chain_written(a, b, earlier) or _prime_glance_written(a, b, earlier)
+                                             or _factor_in_sight(a, b, gcd(a, b), " ".join(earlier[-2:]), [])):
                 flagged.append(text)
     return flagged
 
@@ -792,6 +816,62 @@ def test_exact_division_negatives_end_as_positives_do():
         assert "/" not in record["answer"], record["trace"]
         done = [step["text"] for step in record["steps"] if "remainder" in step["text"]]
         assert all(text.rstrip(".").endswith(("remainder 0", "with remainder 0")) for text in done), record["trace"]
+
+
+# ---------------------------------------------------------------- a check in proportion: nothing hidden, nothing overbuilt
+
+CHECK_SETTINGS = [("arithmetic.add", {"fractions": True, "operands": 3, "max_denominator": 40}),
+                  ("arithmetic.sub", {"fractions": True, "operands": 3, "max_denominator": 40}),
+                  ("arithmetic.mul", {"fractions": True, "max_denominator": 40}),
+                  ("arithmetic.div", {"fractions": True, "max_denominator": 40})]
+
+
+@pytest.mark.parametrize("task, params", CHECK_SETTINGS)
+def test_a_check_in_one_line_hides_no_hard_arithmetic(task, params):
+    """"Check: −727/330 + 43/33 + 3/2 = 3/5" reduces 297/330 by 33 in the head, and "23792 ÷ 7435 = 16/5"
+    by 1487: whether a check is one line was decided on the numbers before cancelling. A one-line check
+    is read strictly (`_is_check`): it states nothing hard and cancels by nothing that takes finding."""
+    checks = 0
+    for record in _records(task, json.dumps(params, sort_keys=True), n=200, seed=5):
+        steps = [step["text"] for step in record["steps"]]
+        assert record["verified"] and all(step["label"] for step in record["steps"]), record["problem"]
+        assert not unworked_hard_facts(steps), (record["problem"], unworked_hard_facts(steps)[:2])
+        checks += sum(map(_is_check, steps))
+    assert checks > 30
+
+
+def test_the_strict_reading_of_a_one_line_check_finds_what_it_hides():
+    worked = ["  7435 ÷ 5: 5 goes into 7 once, remainder 2; 5 goes into 24 four times, remainder 4; 5 goes into 43 "
+              "eight times, remainder 3; 5 goes into 35 seven times. So 7435 ÷ 5 = 1487.",
+              "  1487 × 16 = 1487 × 10 + 1487 × 6 = 14870 + 8922 = 23792.", "So (16/5) × 7435 = 23792."]
+    assert unworked_hard_facts(worked + ["Check by dividing back: 23792 ÷ 7435 = 16/5. Right."])
+    assert unworked_hard_facts(["So 2912 + 7280 = 10192.", "Check: 364 × 28 = 10192."])  # a result met is no excuse
+    assert unworked_hard_facts(["Check: 91 ÷ 39 = 7/3. Good."])  # 13 takes finding
+    assert not unworked_hard_facts(worked + ["Check by dividing back: 23792 ÷ (16/5) = 7435. Right."])
+    assert not unworked_hard_facts(["23 × 11 = 230 + 23 = 253.", "  Cancel across first: 253 = 23 × 11 and 33 = 3 × 11 "
+                                    "share 11. 253 × (2/33) = (23 × 2)/3 = 46/3."])
+
+
+@pytest.mark.parametrize("expression", ["(16/5) * 7435", "7435 * (16/5)"])
+def test_a_whole_number_times_a_fraction_is_checked_by_dividing_by_the_fraction(expression):
+    for seed in range(3):
+        record = slowthink.solve("arithmetic.mul", {"expression": expression}, seed=seed)
+        steps = [step["text"] for step in record["steps"]]
+        assert record["verified"] and all(step["label"] for step in record["steps"]), steps
+        check = [step for step in steps if step.startswith("Check")]
+        assert check and "23792 ÷ (16/5) = 7435" in check[0], steps
+        assert not unworked_hard_facts(steps), unworked_hard_facts(steps)
+
+
+def test_a_check_uses_the_factors_the_working_has_just_found():
+    """253 = 23 × 11 was worked out a line before and 33 = 3 × 11 is a times-table fact: cancelling 11 in
+    the check is seen, not found by remainders (no chain for 253 and 33)."""
+    for seed in range(4):
+        steps = [s["text"] for s in slowthink.solve("arithmetic.mul", {"expression": "(46/3) * (33/2)"}, seed=seed)["steps"]]
+        assert not any(_CHAIN_LEAD.search(step) for step in steps), steps
+        assert any("253 = 23 × 11 and 33 = 3 × 11" in step for step in steps) or \
+            any(step.startswith("Check") and step.endswith(("Right.", "as it should.")) for step in steps), steps
+        assert not unworked_hard_facts(steps)
 
 
 # ---------------------------------------------------------------- a product worked below its line
