@@ -622,10 +622,32 @@ def _pair_makes(x: Fraction, y: Fraction) -> set:
     return made | ({x / y} if y else set()) | ({y / x} if x else set())
 
 
+# "7 and 4 make 11, 3, 28, 7/4, 4/7": a pair's values listed, each of which it must make (a list may leave
+# values out, never put a wrong one in); not the end of a longer group, nor a hedged or asked one
+_PAIR_LIST = re.compile(rf"(?<![\w/.])(?P<x>{_NUM}) and (?P<y>{_NUM}) (?:make|makes|give|gives) "
+                        rf"(?P<made>{_NUM}(?:,\s*{_NUM})+){_LIST_END}", re.I)
+
+
+def _pair_lists_hold(step: str) -> bool:
+    """Every value of a `_PAIR_LIST` is one the pair makes."""
+    for match in _PAIR_LIST.finditer(step):
+        before = step[max(0, match.start() - 16):match.start()]
+        if _NOT_SAID_DONE.search(before) or _PART_OF_MORE.search(before) or \
+                _hedged(step, match.start(), match.end(), but_retracts=False):
+            continue
+        x, y = _listed_number(match.group("x")), _listed_number(match.group("y"))
+        if -1 not in (x, y) and not _all_in(match.group("made"), _pair_makes(Fraction(x), Fraction(y))):
+            return False
+    return True
+
+
 @lru_cache(maxsize=1 << 14)
 def _argument_lists_hold(step: str, target: int) -> bool:
-    """Every value an argument by the last step lists is right (`_LAST_STEP`, `_NEEDS`)."""
+    """Every value an argument by the last step, or a pair's list, names is right (`_LAST_STEP`, `_NEEDS`,
+    `_PAIR_LIST`)."""
     lowered = step.lower()
+    if (" make " in lowered or " makes " in lowered or " give" in lowered) and not _pair_lists_hold(step):
+        return False
     if "last," not in lowered and "needs" not in lowered:
         return True
     for match in _LAST_STEP.finditer(step):

@@ -860,3 +860,12 @@ def test_true_wordings_around_pairs_and_bounds_stay_true(numbers, step):
 def test_false_bounds_and_pairs_stay_false_whatever_follows(numbers, step):
     """A "but" after a bound goes on from it rather than taking it back; case does not hide a pair."""
     assert ver.label_steps({"numbers": numbers, "target": 24}, [step]) == [False]
+
+
+def test_a_pair_listed_with_what_it_makes_must_make_each_value():
+    """"7 and 4 make 5, 3, 28" went unjudged (only the lists of an argument by the last step were read)."""
+    assert ver.label_steps(P, ["7 and 4 make 11, 3, 28, 7/4, 4/7."]) == [True]
+    assert ver.label_steps(P, ["7 and 4 make 5, 3, 28."]) == [False]
+    assert ver.label_steps(P, ["8 and 8 give 16, 0, 64, 1; no 24 there."]) == [True]
+    for step in ("If 7 and 4 make 5, 3, 28, then …", "2, 7 and 4 make 13, 3."):  # hedged; part of a group
+        assert ver.label_steps(P, [step]) == [True], step
