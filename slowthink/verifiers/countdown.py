@@ -47,7 +47,10 @@ played since. Where a try lands must be said truly: "= 23: too small", "short by
 "not a whole number" (unless the step names a goal on the way, against which it may be said). The lists of an argument by the last step ("With 2 last, 8 and 13 would have to make
 one of 22, 26, …, but they make 21, 5, …", "7 needs 825, 839, …") must hold value by value.
 A pair said to make one value ("7 and 4 make 3, 8 × 3 = 24") is a move in words, played as its
-equation; it is false if no operation on the pair gives that value.
+equation; it is false if no operation on the pair gives that value, and a pair listed with what it
+makes ("7 and 4 make 11, 3, 28") must make each. A bound ("The largest value 8, 2 and 1 can make is
+24") and a step that calls the whole problem unsolvable ("So there is no solution.") are judged by
+brute force too.
 """
 
 from __future__ import annotations
@@ -764,6 +767,20 @@ def largest_value(numbers: tuple, subset: bool = False) -> Fraction:
     return max(all_values(numbers))
 
 
+# "So there is no solution.", "The puzzle is impossible.": the whole problem declared
+# unsolvable in a step (the answer line is judged by `verify`), judged by the same brute force
+# ("it can't be done" and "it is impossible" are left alone: "it" may be a sub-goal just asked about)
+_NO_SOLUTION = re.compile(r"\b(?:there (?:is|are)|there's|(?:the )?(?:puzzle|problem|game) has) no solutions?\b|"
+                          r"\bno solution exists\b|\b(?:the|this) (?:puzzle|problem|game)(?: is|'s) (?:impossible|"
+                          r"unsolvable|not solvable)\b", re.I)
+_NO_SOLUTION_WORDS = ("no solution", "impossible", "unsolvable", "not solvable")
+
+
+def _says_no_solution(step: str) -> bool:
+    """Whether a step asserts, unhedged, that the problem has no solution (`_NO_SOLUTION`)."""
+    return any(not _hedged(step, m.start(), m.end()) for m in _NO_SOLUTION.finditer(step))
+
+
 def _hedged(step: str, start: int, end: int, but_retracts: bool = True) -> bool:
     """Whether the claim at step[start:end] is taken back, reported, asked or left open: a hedge before it
     in its sentence, or a "?" or (`but_retracts`: "…cannot make 24, but 4 × 6 = 24") a "but" after it. A
@@ -883,6 +900,9 @@ class _Reader:
             claims += ((numbers, None),) if len(numbers) <= MAX_SEARCH_NUMBERS else ()
         if _may_say(step, ("node ",)):
             claims += self.stream_claims(step)
+        if _may_say(step, _NO_SOLUTION_WORDS) and _says_no_solution(step):  # "So there is no solution."
+            numbers = tuple(sorted(self.problem["numbers"]))
+            claims += ((numbers, None),) if len(numbers) <= MAX_SEARCH_NUMBERS else ()
         for numbers, value in claims:  # a branch pruned that holds a solution is false
             if value is None and _names_another_goal(step, self.target):
                 continue  # "we need 5 from two numbers: 4, 6 leads nowhere" is said against the 5

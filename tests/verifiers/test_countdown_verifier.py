@@ -869,3 +869,14 @@ def test_a_pair_listed_with_what_it_makes_must_make_each_value():
     assert ver.label_steps(P, ["8 and 8 give 16, 0, 64, 1; no 24 there."]) == [True]
     for step in ("If 7 and 4 make 5, 3, 28, then …", "2, 7 and 4 make 13, 3."):  # hedged; part of a group
         assert ver.label_steps(P, [step]) == [True], step
+
+
+@pytest.mark.parametrize("numbers, step, holds", [
+    ([4, 7, 8, 8], "So there is no solution.", False), ([1, 1, 1, 7], "So there is no solution.", True),
+    ([4, 7, 8, 8], "The puzzle is impossible.", False), ([4, 7, 8, 8], "Maybe there is no solution.", True),
+    ([4, 7, 8, 8], "Is there no solution?", True), ([4, 7, 8, 8], "Can 4 and 7 make 2? It can't be done.", True),
+    ([4, 7, 8, 8], "I thought there was no solution, but 4 × (7 − 8 ÷ 8) = 24.", True),
+])
+def test_no_solution_said_in_a_step_is_judged_like_the_answer(numbers, step, holds):
+    """"So there is no solution." before the answer line went unjudged; a solvable deal makes it false."""
+    assert ver.label_steps({"numbers": numbers, "target": 24}, [step]) == [holds]
