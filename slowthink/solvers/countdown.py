@@ -473,6 +473,11 @@ class Trace:
         t, shown = self.target, to_text(tree(expr))
         if self.stream:
             self.say(f"Solution: {shown} = {t}")
+        elif not isinstance(expr, tuple):  # the target is one of the numbers: nothing to work out or check
+            spare = list(self.numbers)
+            spare.remove(t)
+            self.say(f"Solution: {t} itself, one of the numbers." +
+                     (f" Not needed: {join_words([val(n) for n in sorted(spare)])}." if spare else ""))
         else:
             self.say(self.voice.pick("Solution: {e} = {t}.", "So {e} = {t}.", "Found it: {e} = {t}.",
                                      e=shown, t=t))

@@ -502,3 +502,13 @@ def test_a_dead_end_judged_by_tries_shows_at_least_two():
                 verdicts += 1
                 assert ", then " in steps[k - 2], steps[k - 2:k + 1]
     assert verdicts > 100
+
+
+def test_a_target_among_the_numbers_is_answered_without_an_empty_check():
+    """solve() given the target itself (a subset problem, or a lone number) wrote "Check: . Uses 225, each exactly
+    once."; the generators never deal this, but callers may."""
+    for problem in ({"numbers": [225, 3, 5], "target": 225, "subset": True}, {"numbers": [24], "target": 24}):
+        solution = run(problem)
+        assert_honest(problem, solution)
+        assert not any(step.startswith("Check: .") for step in solution.steps), solution.steps
+        assert solution.answer == str(problem["target"])
