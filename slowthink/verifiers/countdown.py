@@ -958,7 +958,7 @@ class _Reader:
         node, steps, budget, taking_nothing = self.current, 0, [allowed], False
         while node >= 0 and steps < _CHAIN:
             numbers, parent = self.nodes[node]
-            for rest in self.uses(atoms, list(numbers), self.made, budget) if not steps else \
+            for rest in self.uses(atoms, list(numbers), self.spare_here(numbers), budget) if not steps else \
                     self.readings(atoms, numbers, budget):
                 if move and len(rest) == len(numbers):
                     taking_nothing = True
@@ -978,9 +978,16 @@ class _Reader:
         self.budget = 0
         return False
 
+    def spare_here(self, numbers: tuple) -> list:
+        """The values made in this step that may stand in for numbers at the current position: a value a
+        move of this step put into the position is there, in the position, and not again as made
+        ("6 + 6 = 12, 12 + 12 = 24" from 1, 1, 6, 6 has one 12, not two)."""
+        here = {v for v in numbers if v in self.made_by}  # each copy a move made is in the position itself
+        return [v for v in self.made if v not in here] if here else self.made
+
     def played(self, atoms: tuple, values: tuple, move: bool, spent: int) -> None:
         """An equation read: its values may stand in for numbers in later moves of the step."""
-        self.made = (self.made + list(values))[-_MADE:]
+        self.made = (self.made + list(dict.fromkeys(values)))[-_MADE:]  # "6 + 6 = 12" makes one 12, not two
         if move:
             self.made_by[values[-1]] = tuple(atom[0] for atom in atoms)
         self.budget -= spent

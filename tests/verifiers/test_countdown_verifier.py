@@ -880,3 +880,12 @@ def test_a_pair_listed_with_what_it_makes_must_make_each_value():
 def test_no_solution_said_in_a_step_is_judged_like_the_answer(numbers, step, holds):
     """"So there is no solution." before the answer line went unjudged; a solvable deal makes it false."""
     assert ver.label_steps({"numbers": numbers, "target": 24}, [step]) == [holds]
+
+
+def test_a_value_made_once_is_used_once():
+    """"6 + 6 = 12, 12 + 12 = 24" from 1, 1, 6, 6 used one 12 twice: the 12 counted once in the position and
+    again as a value made in the step (twice, once for each side of its equation)."""
+    problem = {"numbers": [6, 6, 1, 1], "target": 24}
+    assert ver.label_steps(problem, ["6 + 6 = 12, 12 + 12 = 24."]) == [False]
+    assert ver.label_steps(problem, ["6 + 6 = 12, then 12 × (1 + 1) = 24."]) == [True]
+    assert ver.label_steps({"numbers": [6, 6, 4, 3], "target": 24}, ["6 + 6 = 12, 4 × 3 = 12, 12 + 12 = 24."]) == [True]
