@@ -105,16 +105,20 @@ class Work:
                 return y if x == d else x
         return None
 
-    def value(self, correct: int, kind: str = "arithmetic slip", below: int | None = None) -> int:
+    def value(self, correct: int, kind: str = "arithmetic slip", below: int | None = None,
+              coprime_to: int | None = None) -> int:
         """The value the writer puts down: the correct one, unless this is where the planted slip goes.
 
         The caller must write the returned value in its very next line. `below` keeps a slipped
-        value a plausible one (a remainder smaller than the divisor, a single digit)."""
+        value a plausible one (a remainder smaller than the divisor, a single digit); `coprime_to`
+        keeps a slipped top of a fraction in lowest terms over that bottom, as the true one is (a
+        slip that left 96/192 to reduce would be told from true traces by the reduction after it)."""
         slip = self.slip
         if slip is None or slip.paused:
             return correct
         options = [correct + d for d in ((1,) if kind in ("carry", "times table") else (1, -1, 2, 10, -10))]
-        options = [w for w in options if (w >= 0 or correct < 0) and (below is None or 0 <= w < below)]
+        options = [w for w in options if (w >= 0 or correct < 0) and (below is None or 0 <= w < below)
+                   and (coprime_to is None or gcd(w, coprime_to) == 1)]
         if not options:
             return correct
         slip.count += 1
@@ -1237,7 +1241,9 @@ def _cancel_clause(work: Work, n: int, m: int, g: int, found: bool) -> tuple[str
     only the divisions when working has just found g), and n, m divided by g as written."""
     if n == m:
         return work.voice.pick("the {n}s cancel", "the {n} on top and the {n} below cancel", n=n), (1, 1)
-    left = {x: work.value(x // g) if x != g else 1 for x in (n, m)}  # a slip is in the product's line
+    # no slip here: a slipped quotient leaves a product to reduce after it (21 ÷ 3 = 6, then 6/10 = 3/5), which
+    # no true trace has after cancelling; the slip goes in the product's line, kept in lowest terms
+    left = {x: x // g if x != g else 1 for x in (n, m)}
     divisions = " and ".join(f"{x} ÷ {g} = {left[x]}" for x in (n, m) if x != g)
     if found:
         return divisions, (left[n], left[m])
@@ -1287,7 +1293,7 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
         return reduce_fraction(work, top, bottom)
 
     if not (hard_product(a, b, work) or hard_product(c, d, work)):
-        top = work.value(work.product(a, b)) if top_aim is None else top_aim
+        top = work.value(work.product(a, b), coprime_to=work.product(c, d)) if top_aim is None else top_aim
         return said(top, bottom_aim(top) or work.product(c, d), shown)
     # a product of two numbers of two or more digits is worked out, not stated: the trace does the hard part
     work.say(f"{shown}.")
@@ -1298,7 +1304,7 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
     lands = bottom_aim(top if top is not None else work.product(a, b) if top_aim is None else top_aim)
     bottom = multiply(work.nested(), c, d, lands) if hard_product(c, d, work) else lands or work.product(c, d)
     if top is None:
-        top = work.value(work.product(a, b)) if top_aim is None else top_aim
+        top = work.value(work.product(a, b), coprime_to=bottom) if top_aim is None else top_aim
     elif "/" not in over and top > 0:  # "23 × 11" worked out just above: the product's own line says what it came to
         work.say(f"So {paren(x, True, mul=True)} × {paren(y, mul=True)} = {top}.")
         return Fraction(top)
