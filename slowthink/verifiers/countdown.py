@@ -627,10 +627,12 @@ def _pair_makes(x: Fraction, y: Fraction) -> set:
 
 # "7 and 4 make 11, 3, 28, 7/4, 4/7": a pair's values listed, each of which it must make (a list may leave
 # values out, never put a wrong one in); not the end of a longer group, nor a hedged or asked one
-_PAIR_LIST = re.compile(rf"(?<![\w/.])(?P<x>{_NUM}) and (?P<y>{_NUM}) (?:make|makes|give|gives) "
-                        rf"(?P<made>{_NUM}(?:,\s*{_NUM})+){_LIST_END}", re.I)
+_PAIR_LIST = re.compile(rf"(?<![\w/.])(?P<x>{_NUM}) and (?P<y>{_NUM}) (?:can )?(?:make|makes|give|gives) "
+                        rf"(?P<made>{_NUM}(?:(?:\s*,\s*(?:and |or )?|\s+and\s+|\s+or\s+){_NUM})+){_LIST_END}", re.I)
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
+@lru_cache(maxsize=1 << 12)
 def _pair_lists_hold(step: str) -> bool:
     """Every value of a `_PAIR_LIST` is one the pair makes."""
     for match in _PAIR_LIST.finditer(step):
@@ -639,18 +641,16 @@ def _pair_lists_hold(step: str) -> bool:
                 _hedged(step, match.start(), match.end(), but_retracts=False):
             continue
         x, y = _listed_number(match.group("x")), _listed_number(match.group("y"))
-        if -1 not in (x, y) and not _all_in(match.group("made"), _pair_makes(Fraction(x), Fraction(y))):
+        made = ",".join(_LIST_SEPARATOR.split(match.group("made")))
+        if -1 not in (x, y) and not _all_in(made, _pair_makes(Fraction(x), Fraction(y))):
             return False
     return True
 
 
 @lru_cache(maxsize=1 << 14)
 def _argument_lists_hold(step: str, target: int) -> bool:
-    """Every value an argument by the last step, or a pair's list, names is right (`_LAST_STEP`, `_NEEDS`,
-    `_PAIR_LIST`)."""
+    """Every value an argument by the last step lists is right (`_LAST_STEP`, `_NEEDS`)."""
     lowered = step.lower()
-    if (" make " in lowered or " makes " in lowered or " give" in lowered) and not _pair_lists_hold(step):
-        return False
     if "last," not in lowered and "needs" not in lowered:
         return True
     for match in _LAST_STEP.finditer(step):
@@ -769,10 +769,12 @@ def largest_value(numbers: tuple, subset: bool = False) -> Fraction:
 
 # "So there is no solution.", "The puzzle is impossible.": the whole problem declared
 # unsolvable in a step (the answer line is judged by `verify`), judged by the same brute force
-# ("it can't be done" and "it is impossible" are left alone: "it" may be a sub-goal just asked about)
-_NO_SOLUTION = re.compile(r"\b(?:there (?:is|are)|there's|(?:the )?(?:puzzle|problem|game) has) no solutions?\b|"
-                          r"\bno solution exists\b|\b(?:the|this) (?:puzzle|problem|game)(?: is|'s) (?:impossible|"
-                          r"unsolvable|not solvable)\b", re.I)
+# ("it can't be done" and "it is impossible" are left alone: "it" may be a sub-goal just asked about), said
+# of the whole problem: a sentence that goes on ("… no solution from here", "… in this branch", "… with
+# 3 + 4 first") is about a branch, and a dead end is judged by its own wordings
+_NO_SOLUTION = re.compile(r"(?:\b(?:there (?:is|are)|there's|(?:the )?(?:puzzle|problem|game) has) no solutions?|"
+                          r"\bno solution exists|\b(?:the|this) (?:puzzle|problem|game)(?: is|'s) (?:impossible|"
+                          r"unsolvable|not solvable))(?: at all)?(?=\s*(?:[.!;]|$))", re.I)
 _NO_SOLUTION_WORDS = ("no solution", "impossible", "unsolvable", "not solvable")
 
 
@@ -830,6 +832,7 @@ class _Reader:
         self.current = 0
         self.made: list = []  # values made since the last stated position, in this step
         self.made_by: dict = {}  # and, for those made by a move, the numbers the move took
+        self.consumed: list = []  # made values a move of the step has taken
         self.budget = _STEP_READINGS  # readings this step may still try
         self.claim_budget = _CLAIM_BUDGET  # for judging "cannot make" claims, over the whole trace
         self.stream_nodes: dict[str, tuple] = {}  # Stream-of-Search node id -> its numbers
@@ -839,6 +842,8 @@ class _Reader:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
         if answer is not None:
             return bool(verify(self.problem, clean_answer(answer)))
+        if _may_say(step, (" and ",)) and not _pair_lists_hold(step):
+            return False  # "7 and 4 make 11, 3 or 29": read before a pair's first value is spelled out as a move
         spelled = _pair_moves_spelled_out(step) if _may_say(step, (" and ",)) else step
         if spelled is None:
             return False  # "7 and 4 make 5": no operation on the pair gives it
@@ -865,7 +870,7 @@ class _Reader:
         if read is None:
             return False  # a false equation
         pieces, claim, stated = read
-        self.made, self.made_by, self.budget = [], {}, _STEP_READINGS
+        self.made, self.made_by, self.consumed, self.budget = [], {}, [], _STEP_READINGS
         for equations, kind, listed in pieces:
             last = len(equations) - 1
             for k, (atoms, values, equal) in enumerate(equations):
@@ -880,7 +885,7 @@ class _Reader:
             elif any(self.is_move(*equation) for equation in equations):
                 self.at_stated = False  # tries played on from there: "dead end" alone names nothing sure
             if kind:
-                self.made, self.made_by = [], {}
+                self.made, self.made_by, self.consumed = [], {}, []
         if claim is not None:  # a claimed solution must be what the equation just before it reaches
             last, finals = claim
             if last != () and last != self.target or last == () and (
@@ -983,13 +988,20 @@ class _Reader:
         move of this step put into the position is there, in the position, and not again as made
         ("6 + 6 = 12, 12 + 12 = 24" from 1, 1, 6, 6 has one 12, not two)."""
         here = {v for v in numbers if v in self.made_by}  # each copy a move made is in the position itself
-        return [v for v in self.made if v not in here] if here else self.made
+        spare = [v for v in self.made if v not in here]
+        for v in self.consumed:  # used up by a move on the line that led here
+            if v in spare:
+                spare.remove(v)
+        return spare
 
     def played(self, atoms: tuple, values: tuple, move: bool, spent: int) -> None:
-        """An equation read: its values may stand in for numbers in later moves of the step."""
-        self.made = (self.made + list(dict.fromkeys(values)))[-_MADE:]  # "6 + 6 = 12" makes one 12, not two
+        """An equation read: its values may stand in for numbers in later moves of the step. A move uses up,
+        on its line of play, the made values it takes ("1 + 1 = 2, 6 × 2 = 12, 12 × 2 = 24" has no 2 left for
+        the last move); an alternative from further up may use them again ("32 + 8 = 40; but 32 − 8 = 24")."""
         if move:
+            self.consumed += [atom[0] for atom in atoms if atom[0] in self.made_by]
             self.made_by[values[-1]] = tuple(atom[0] for atom in atoms)
+        self.made = (self.made + list(dict.fromkeys(values)))[-_MADE:]  # "6 + 6 = 12" makes one 12, not two
         self.budget -= spent
 
     def readings(self, atoms: tuple, numbers: tuple, budget: list):
@@ -998,13 +1010,15 @@ class _Reader:
         4, 7, 8, 8 for the third 8, and finds none, since making the 16 took both."""
         yield from self.uses(atoms, list(numbers), [], budget)
         if self.made:
-            left = list(numbers)
+            left, spare = list(numbers), list(self.made)
             for atom in atoms:  # a made value this position lacks: what its making took is gone
                 took = self.made_by.get(atom[0], ()) if atom[0] not in numbers else ()
                 for v in took:
                     if v in left:
                         left.remove(v)
-            yield from self.uses(atoms, left, self.made, budget)
+                    if v in self.made_by and v in spare:  # itself made in the step: the same number, gone too
+                        spare.remove(v)
+            yield from self.uses(atoms, left, spare, budget)
 
     def uses(self, atoms: tuple, pool: list, made: list, budget: list):
         """Each way the atoms can come from the pool (else from what was made in this step, or be the

@@ -889,3 +889,24 @@ def test_a_value_made_once_is_used_once():
     assert ver.label_steps(problem, ["6 + 6 = 12, 12 + 12 = 24."]) == [False]
     assert ver.label_steps(problem, ["6 + 6 = 12, then 12 × (1 + 1) = 24."]) == [True]
     assert ver.label_steps({"numbers": [6, 6, 4, 3], "target": 24}, ["6 + 6 = 12, 4 × 3 = 12, 12 + 12 = 24."]) == [True]
+
+
+@pytest.mark.parametrize("numbers, step", [
+    ([1, 1, 6, 6], "1 + 1 = 2, 6 × 2 = 12, 12 × 2 = 24."), ([1, 5, 7, 9], "9 − 7 = 2, 5 × 2 = 10, 10 × 2 = 20"),
+    ([3, 4, 7, 8], "7 and 4 make 11, 3 or 29."), ([3, 4, 7, 8], "7 and 4 make 11 or 5."),
+    ([3, 4, 7, 8], "7 and 4 can make 11, 3, 29."), ([3, 4, 7, 8], "7 and 4 give 11, 3, 29, or 7/4."),
+])
+def test_a_made_value_used_up_and_a_list_with_or_are_judged(numbers, step):
+    """Found by a second hostile review: a value made in a step stayed usable after a move had used it, and a
+    pair's list ending in "or"/"and" (or said with "can") was not read."""
+    assert ver.label_steps({"numbers": numbers, "target": 24}, [step]) == [False]
+
+
+@pytest.mark.parametrize("verdict", ["So there is no solution from here.", "There is no solution in this branch.",
+                                     "So there is no solution this way.", "There's no solution from 7, 7, 8."])
+def test_no_solution_said_of_a_branch_is_not_judged_against_the_whole_problem(verdict):
+    """"No solution from here" after a dead branch is ordinary backtracking, true of the branch; only a sentence
+    that stops at "no solution" speaks of the whole problem."""
+    steps = ["3 + 4 = 7, leaving 7, 7, 8.", "  7 + 7 = 14, 14 + 8 = 22: short by 2.", verdict]
+    assert ver.label_steps({"numbers": [3, 4, 7, 8], "target": 24}, steps) == [True, True, True]
+    assert ver.label_steps({"numbers": [3, 4, 7, 8], "target": 24}, steps[:2] + ["So there is no solution."])[-1] is False
