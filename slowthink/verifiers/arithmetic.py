@@ -8,13 +8,15 @@ an equation ending on one whose every readable side agrees ("23 × 68 = 1564"), 
 compared as an exact Fraction. Step labels check every equation a step writes, the
 "write d, carry c" claims of column work, so a slipped carry is caught, long-division
 steps said in words ("6 goes into 59 nine times (54), remainder 5"), and facts about whole
-numbers said in words ("43 is prime", "43 does not divide 68").
+numbers said in words ("43 is prime", "91 is composite", "43 does not divide 68", "86 is divisible
+by 43", "59 and 82 share no factor", "12 and 18 share 6"), unless hedged or asked.
 """
 
 from __future__ import annotations
 
 import re
 from fractions import Fraction
+from math import gcd
 
 from slowthink.core.claims import false_claims, side_value
 from slowthink.core.expr import ExprError, Rules, chain_operands, evaluate, literal_value, parse
@@ -61,13 +63,30 @@ def _divisions_hold(text: str) -> bool:
     return True
 
 
-# "43 is prime", "43 and 67 are both prime", "43 does not divide 68": a fact about whole numbers said in words,
-# checked exactly. Not after "whether", "if" or "suppose", nor before a "?": "is 91 prime? check whether 91 is
-# prime" claims nothing
-_NOT_A_CLAIM = r"(?<!whether )(?<!if )(?<!suppose )(?<!assume )(?<!suppose that )(?<!assume that )"
-_IS_PRIME = re.compile(_NOT_A_CLAIM + r"\b(\d{1,24}) is (?:a )?prime\b(?! *\?)", re.I)
-_BOTH_PRIME = re.compile(_NOT_A_CLAIM + r"\b(?:both )?(\d{1,24}) and (\d{1,24}) are (?:both )?primes?\b(?! *\?)", re.I)
-_DOES_NOT_DIVIDE = re.compile(_NOT_A_CLAIM + r"\b(\d{1,60}) does not divide (\d{1,60})\b(?! *\?)", re.I)
+# Facts about whole numbers said in words, checked exactly: "43 is prime", "43, 67 and 71 are all prime", "91 is
+# not prime", "91 is composite", "43 does not divide 68", "68 = 43 + 25, so 43 does not divide it", "7 divides 91",
+# "86 is divisible by 43", "59 and 82 share no factor", "12 and 18 share 6", "55 = 5 × 11 and 33 = 3 × 11 share 11".
+# A claim hedged, reported or asked in its sentence ("whether 91 is prime", "Wrong: 91 is prime", "is 91 prime?",
+# "we might think 91 is prime, but …") claims nothing. Numbers may be written with thousands separators.
+_N = r"(?<![\d,.−-])(\d{1,3}(?:,\d{3})+|\d{1,24})(?![\d]|,\d)"
+_ADVERB = r"(?:also |clearly |itself |surely |certainly |obviously |definitely |indeed |then |still )?"
+_FACTS = {  # name -> pattern; the checks are in `_fact_holds`
+    "prime": re.compile(rf"{_N} is {_ADVERB}(?:a )?prime\b", re.I),
+    "primes": re.compile(rf"{_N}((?:,\s*\d[\d,]*)*),? and {_N} are {_ADVERB}(?:all |each |both )?(?:primes?|prime numbers)\b",
+                         re.I),
+    "not prime": re.compile(rf"{_N} is (?:not (?:a )?prime|composite)\b", re.I),
+    "not divide": re.compile(rf"{_N} (?:does not|doesn't|cannot) divide {_N}", re.I),  # "go into" counts (0 times)
+    "not divide it": re.compile(rf"{_N} = [^,;.]*?, so {_N} (?:does not|doesn't) divide it\b", re.I),
+    "divides": re.compile(rf"{_N} divides {_N}(?! \d)", re.I),  # ("6 goes into 59 nine times" is a count, read elsewhere)
+    "divisible": re.compile(rf"{_N} is (not )?divisible by {_N}", re.I),
+    "both divisible": re.compile(rf"{_N} and {_N} are (?:both )?(not )?divisible by {_N}", re.I),
+    "coprime": re.compile(rf"{_N} and {_N} (?:share no (?:common )?factor|have no (?:common )?factor|are coprime)", re.I),
+    "share": re.compile(rf"{_N}(?: = [\d ×]+)? and {_N}(?: = [\d ×]+)? share (?:the (?:common )?factor )?{_N}\b", re.I),
+}
+_FACT_HEDGE = re.compile(r"\b(?:whether|if|suppose|supposing|assume|assuming|unless|wrong|wrongly|might|may|maybe|perhaps|"
+                         r"think|thought|guess|not sure|doubt|claim|claimed|said|says|check|checking|is it|"
+                         r"instead of|rather than|mistake|mistaken|seems?|seemed|looks?)\b", re.I)
+_FACT_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 _WITNESSES = (2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41)  # decide every n < 3.3 × 10^24 (Sorenson and Webster)
 
 
@@ -96,12 +115,52 @@ def is_prime(n: int) -> bool:
 
 
 def _number_facts_hold(text: str) -> bool:
-    """Each "p is prime" names a prime, and each "p does not divide n" is so (0 divides only 0)."""
-    if "prime" not in text and "divide" not in text:
+    """Each fact about whole numbers the text asserts (`_FACTS`) is true."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("prime", "divid", "divis", "compos", "factor", "share", "go into",
+                                            "goes into")):
         return True
-    primes = [int(n) for n in _IS_PRIME.findall(text)] + [int(n) for pair in _BOTH_PRIME.findall(text) for n in pair]
-    divisions = [(int(p), int(n)) for p, n in _DOES_NOT_DIVIDE.findall(text)]
-    return all(map(is_prime, primes)) and all(n % p if p else n for p, n in divisions)
+    for kind, pattern in _FACTS.items():
+        for match in pattern.finditer(text):
+            if not _fact_asserted(text, match.start(), match.end()):
+                continue
+            numbers = [int(n.replace(",", "")) for n in match.groups() if n and n[0].isdigit()]
+            if not _fact_holds(kind, numbers, match):
+                return False
+    return True
+
+
+def _fact_asserted(text: str, start: int, end: int) -> bool:
+    """Not hedged before it in its sentence, nor asked ("?") at the end of it."""
+    opened = max((m.end() for m in _FACT_SENTENCE_END.finditer(text, max(0, start - 120), start)), default=max(0, start - 120))
+    closed = _FACT_SENTENCE_END.search(text, end)
+    return not _FACT_HEDGE.search(text, opened, start) and not (closed and closed.group() == "?")
+
+
+def _fact_holds(kind: str, numbers: list, match: re.Match) -> bool:
+    if kind == "prime":
+        return is_prime(numbers[0])
+    if kind == "primes":
+        listed = [numbers[0]] + [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*\d|\d", match.group(2) or "")]
+        return all(map(is_prime, listed + [numbers[-1]]))
+    if kind == "not prime":
+        return not is_prime(numbers[0]) and ("composite" not in match.group().lower() or numbers[0] > 3)
+    if kind in ("not divide", "not divide it"):
+        p, n = (numbers[1], numbers[0]) if kind == "not divide it" else numbers
+        return n != 0 if p == 0 else n % p != 0
+    if kind == "divides":
+        p, n = numbers
+        return p != 0 and n % p == 0
+    if kind == "divisible":
+        n, p = numbers
+        return p != 0 and (n % p == 0) != bool(match.group(2))
+    if kind == "both divisible":
+        a, b, p = numbers
+        return p != 0 and ((a % p == 0 and b % p == 0) if not match.group(3) else (a % p != 0 and b % p != 0))
+    if kind == "coprime":
+        return gcd(*numbers) == 1
+    a, b, g = numbers  # "share"
+    return g > 1 and a % g == 0 and b % g == 0
 
 
 SHAPES = {  # task -> (operator whose chain the expression must be, what to tell the user)

@@ -246,3 +246,26 @@ def test_a_step_about_a_power_the_problem_may_hold_is_read():
     steps = ["2^65 = 36893488147419103232", "36893488147419103232 + 1 = 36893488147419103233"]
     assert slowthink.label_steps("arithmetic.expr", {"expression": "2^65 + 1"}, steps) == [True, True]
     assert slowthink.label_steps("arithmetic.expr", {"expression": "2^65 + 1"}, ["2^65 = 36893488147419103231"]) == [False]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("91 is also prime.", False), ("91 and 43 are each prime.", False), ("43, 67 and 91 are all prime.", False),
+    ("43, 67 and 71 are all prime.", True), ("43 is not prime.", False), ("91 is composite.", True),
+    ("43 divides 68.", False), ("43 divides 86.", True), ("86 is not divisible by 43.", False),
+    ("Both 88 and 30 are divisible by 3.", False), ("Both 88 and 30 are divisible by 2: 88/30 = 44/15.", True),
+    ("1,009 is prime.", True), ("11 does not divide 1,210.", False),
+    ("17 is prime; 34 = 17 + 17, so 17 does not divide it, and they have no common factor.", False),
+    ("43 is prime; 68 = 43 + 25, so 43 does not divide it, and they have no common factor.", True),
+    ("6 and 9 share no factor.", False), ("59 and 82 share no factor.", True),
+    ("55 = 5 × 11 and 33 = 3 × 11 share 5.", False), ("55 = 5 × 11 and 33 = 3 × 11 share 11.", True),
+    ("12 and 18 share 6, 12 ÷ 6 = 2 and 18 ÷ 6 = 3.", True),
+    # hedged, reported or asked: no claim
+    ("Wrong: 91 is prime.", True), ("We might think 91 is prime, but 91 = 7 × 13.", True), ("unless 91 is prime", True),
+    ("Is 91 prime?", True),
+    # counts, read by the division reader, not as divisibility
+    ("6 goes into 59 nine times (54), remainder 5.", True), ("125 does not go into 0 at all: the quotient is 0.", True),
+])
+def test_number_facts_in_the_wordings_people_and_traces_use_are_judged(step, holds):
+    """Found by a hostile review: adverbs, lists, negations, divisibility, shared factors (the solver's own
+    "share no factor", "share 11", "does not divide it") went unread, and hedges were read as claims."""
+    assert slowthink.label_steps("arithmetic.add", {"expression": "1/43 + 1/68"}, [step]) == [holds], step
