@@ -345,6 +345,22 @@ def _pairs(pattern: re.Pattern, text: str) -> list[tuple[str, str]]:
 _TRUE_LETTER_IS = {(ch, str(n)) for ch, n in POSITION.items()}
 _TRUE_IS_LETTER = {(str(n), ch) for ch, n in POSITION.items()}
 _BACK = re.compile(r"(?:\"([a-z]+)\" )?back (\d{1,3}) is \"([a-z]*)\"")
+# "shifts 8, 20, 21, repeating … undone by − 8, + 6, + 5 in turn": each key shift undone, back by itself or forward
+# by the rest of the turn
+_UNDOING = re.compile(r"\bshifts ((?:\d{1,3}, )*\d{1,3})\b[^\n]*?\bundone by ((?:[+−-] \d{1,3}, )*[+−-] \d{1,3}) in turn")
+
+
+def _undoing_matches_the_key(text: str) -> bool:
+    for shifts, undoing in _UNDOING.findall(text):
+        keys = [int(k) for k in shifts.split(", ")]
+        ops = [(op, int(n)) for op, n in re.findall(r"([+−-]) (\d{1,3})", undoing)]
+        if len(keys) != len(ops) or any((k + n) % 26 if op == "+" else (k - n) % 26 for k, (op, n) in zip(keys, ops)):
+            return False
+    return True
+
+
+# "going back 21 is the same as going forward 5", "back 20 as forward 26 − 20 = 6": the two must make a full turn
+_SAME_SHIFT = re.compile(r"\bback (\d{1,3}) (?:is the same as|as) (?:going )?forward (?:26 [−-] \d{1,3} = )?(\d{1,3})\b")
 _RELATION = re.compile(r"[=<>≠≤≥]")
 _FRAGMENTS = re.compile(r"[,;:.] ")  # no equation run contains one, so each piece can be checked (and cached) alone
 _PIECES = re.compile(r"[;:.] ")  # nor does any letter claim ("14, which is n" spans a comma)
@@ -440,6 +456,11 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         subject = match.group(1) or subject
         if subject is not None and map_letters(subject, lambda n, _: n - int(match.group(2))) != match.group(3):
             return False
+    for back, forward in _SAME_SHIFT.findall(text) if "forward" in text else ():  # back 21 is forward 5
+        if (int(back) + int(forward)) % 26:
+            return False
+    if "undone by" in text and not _undoing_matches_the_key(text):
+        return False
     answer = stated_answer(step)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"
     if answer is None and _may_say_plaintext(text) and _SAYS_PLAINTEXT.search(text):
         answer = _stated_plaintext(text, reading(task, *texts).answer)

@@ -1,5 +1,6 @@
 """Cipher verifier: exact fits, normalised comparison, reasons, hostile input, step labels."""
 
+import re
 import time
 
 import pytest
@@ -273,3 +274,21 @@ _FRESH = {"example": {"ciphertext": "jooj ajggjrzy gdgt wztjiy ocdn gjib cdgg",
 ])
 def test_labels_read_the_ways_models_write_positions_decodings_and_answers(step, holds):
     assert ver.label_steps("cipher.caesar", _FRESH, [step]) == [holds], step
+
+
+def test_undoing_a_shift_the_short_way_must_make_a_full_turn():
+    """"Going back 18 is the same as going forward 8" and "undone by + 8, − 10 in turn" were never read: a trace
+    could say forward 9 and then add 8, every step labelled true (found by a hostile review)."""
+    records = [r for r in slowthink.generate("cipher.vigenere", 60, seed=4) if "undone by" in r["trace"]]
+    assert records
+    for record in records[:5]:
+        steps = [s["text"] for s in record["steps"]]
+        k = next(i for i, s in enumerate(steps) if "undone by" in s)
+        assert all(slowthink.label_steps("cipher.vigenere", record["problem"], steps))
+        forward = re.search(r"forward 26 − (\d+) = (\d+)", steps[k])
+        undone = re.search(r"undone by ([+−]) (\d+)", steps[k])
+        wrongs = [steps[k].replace(undone.group(0), f"undone by {undone.group(1)} {int(undone.group(2)) + 1}")]
+        if forward:
+            wrongs.append(steps[k].replace(forward.group(0), f"forward {int(forward.group(2)) + 1}"))
+        for wrong in wrongs:
+            assert slowthink.label_steps("cipher.vigenere", record["problem"], steps[:k] + [wrong])[k] is False, wrong
