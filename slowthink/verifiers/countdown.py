@@ -737,24 +737,31 @@ def _impossibility_claims(step: str) -> tuple:
 
 # "The largest value 8, 2 and 1 can make is 24": the bound a "no solution" may rest on, judged against every
 # value the numbers make, for up to five numbers (six take seconds to enumerate: such a claim is left alone)
-_LARGEST = re.compile(rf"\b(?:largest|biggest|highest|greatest|most)(?: value| number| result)? {_GROUP} (?:can|could) "
-                      r"(?:ever |possibly )?make(?: at all)? is (?P<m>\d{1,30}(?:,\d{3})*(?:\.\d{1,30})?)"
-                      r"(?![\d/]|[.,]\d|\s*[×*xX+\-−÷/(^])", re.I)  # "28,561" or "21.5", not "7 × (1 + 1 + 1)"
+_BOUND = r"(?P<m>\d{1,30}(?:,\d{3})*(?:\.\d{1,30})?)(?![\d/]|[.,]\d|\s*[×*xX+\-−÷/(^])"  # "28,561", "21.5"; not "7 × …"
+_LARGEST = re.compile(rf"\b(?:largest|biggest|highest|greatest|most)(?: value| number| result)?(?: that)? (?:{_GROUP} "
+                      rf"(?:can|could) (?:ever |possibly )?(?:make|reach|give|get)(?: at all)?|(?:we|you|i|one) can "
+                      rf"(?:make|reach|get)(?: at all)? (?:from|with|out of|using) {_GROUP.replace('list', 'from')}) is "
+                      rf"{_BOUND}", re.I)
+# "1, 1, 2 and 3 can make at most 11": a bound the largest value must not pass
+_AT_MOST = re.compile(rf"{_GROUP} (?:can|could) (?:only )?(?:make|reach|give|get) at most {_BOUND}", re.I)
 _LARGEST_UP_TO = 5
 _LARGEST_COST = {1: 1, 2: 1, 3: 1, 4: 25, 5: 1500}  # of the claim budget: every value of five numbers takes ~0.2 s
-_LARGEST_WORDS = ("largest", "biggest", "highest", "greatest", "most")
+_LARGEST_WORDS = ("largest", "biggest", "highest", "greatest", "most")  # "at most" too
 
 
 @lru_cache(maxsize=1 << 10)
 def _largest_claims(step: str) -> tuple:
-    """(the numbers, sorted; the largest value claimed) for each unhedged `_LARGEST` claim of a step."""
+    """(the numbers, sorted; the value claimed; whether it is only an upper bound) for each unhedged `_LARGEST`
+    or `_AT_MOST` claim of a step."""
     claims = []
-    for match in _LARGEST.finditer(step):
-        numbers = tuple(sorted(_listed_number(n) for n in _LIST_NUMBERS.findall(match.group("list"))))
-        top = Fraction(match.group("m").replace(",", ""))
-        if len(numbers) <= _LARGEST_UP_TO and -1 not in numbers and \
-                not _hedged(step, match.start(), match.end(), but_retracts=False):
-            claims.append((numbers, top))
+    for pattern, at_most in ((_LARGEST, False), (_AT_MOST, True)):
+        for match in pattern.finditer(step):
+            group = match.group("list") or match.groupdict().get("from")
+            numbers = tuple(sorted(_listed_number(n) for n in _LIST_NUMBERS.findall(group)))
+            top = Fraction(match.group("m").replace(",", ""))
+            if len(numbers) <= _LARGEST_UP_TO and -1 not in numbers and \
+                    not _hedged(step, match.start(), match.end(), but_retracts=False):
+                claims.append((numbers, top, at_most))
     return tuple(claims)
 
 
@@ -774,13 +781,18 @@ def largest_value(numbers: tuple, subset: bool = False) -> Fraction:
 # 3 + 4 first") is about a branch, and a dead end is judged by its own wordings
 _NO_SOLUTION = re.compile(r"(?:\b(?:there (?:is|are)|there's|(?:the )?(?:puzzle|problem|game) has) no solutions?|"
                           r"\bno solution exists|\b(?:the|this) (?:puzzle|problem|game)(?: is|'s) (?:impossible|"
-                          r"unsolvable|not solvable))(?: at all)?(?=\s*(?:[.!;]|$))", re.I)
-_NO_SOLUTION_WORDS = ("no solution", "impossible", "unsolvable", "not solvable")
+                          r"unsolvable|not solvable)|(?:^|(?<=[.!;]\s))\W*(?:so,? )?no solution|"
+                          r"\b(?:impossible|no way) to (?:make|reach|get|form) (?P<t>\d{1,12}) (?:from|with|using) "
+                          r"(?:these|all these|all the|the given|the four|the six|the) numbers)(?: at all)?(?=\s*(?:[.!;]|$))",
+                          re.I)
+_NO_SOLUTION_WORDS = ("no solution", "impossible", "unsolvable", "not solvable", "no way")
 
 
-def _says_no_solution(step: str) -> bool:
-    """Whether a step asserts, unhedged, that the problem has no solution (`_NO_SOLUTION`)."""
-    return any(not _hedged(step, m.start(), m.end()) for m in _NO_SOLUTION.finditer(step))
+def _says_no_solution(step: str, target: int) -> bool:
+    """Whether a step asserts, unhedged, that the problem has no solution (`_NO_SOLUTION`; "impossible to make
+    T from these numbers" only of the target)."""
+    return any(not _hedged(step, m.start(), m.end()) and (m.group("t") is None or int(m.group("t")) == target)
+               for m in _NO_SOLUTION.finditer(step))
 
 
 def _hedged(step: str, start: int, end: int, but_retracts: bool = True) -> bool:
@@ -905,7 +917,7 @@ class _Reader:
             claims += ((numbers, None),) if len(numbers) <= MAX_SEARCH_NUMBERS else ()
         if _may_say(step, ("node ",)):
             claims += self.stream_claims(step)
-        if _may_say(step, _NO_SOLUTION_WORDS) and _says_no_solution(step):  # "So there is no solution."
+        if _may_say(step, _NO_SOLUTION_WORDS) and _says_no_solution(step, self.target):  # "So there is no solution."
             numbers = tuple(sorted(self.problem["numbers"]))
             claims += ((numbers, None),) if len(numbers) <= MAX_SEARCH_NUMBERS else ()
         for numbers, value in claims:  # a branch pruned that holds a solution is false
@@ -915,9 +927,10 @@ class _Reader:
             if self.claim_budget < 0 or _can_make_cached(numbers, self.target if value is None else value,
                                                          bool(self.problem.get("subset"))):
                 return False
-        for numbers, top in _largest_claims(step) if _may_say(step, _LARGEST_WORDS) else ():
+        for numbers, top, at_most in _largest_claims(step) if _may_say(step, _LARGEST_WORDS) else ():
             self.claim_budget -= _LARGEST_COST[len(numbers)]
-            if self.claim_budget < 0 or largest_value(numbers, bool(self.problem.get("subset"))) != top:
+            largest = largest_value(numbers, bool(self.problem.get("subset"))) if self.claim_budget >= 0 else None
+            if largest is None or (largest > top if at_most else largest != top):
                 return False
         used = _USED.search(step) if _may_say(step, ("use",)) else None
         if used:

@@ -910,3 +910,18 @@ def test_no_solution_said_of_a_branch_is_not_judged_against_the_whole_problem(ve
     steps = ["3 + 4 = 7, leaving 7, 7, 8.", "  7 + 7 = 14, 14 + 8 = 22: short by 2.", verdict]
     assert ver.label_steps({"numbers": [3, 4, 7, 8], "target": 24}, steps) == [True, True, True]
     assert ver.label_steps({"numbers": [3, 4, 7, 8], "target": 24}, steps[:2] + ["So there is no solution."])[-1] is False
+
+
+@pytest.mark.parametrize("numbers, step, holds", [
+    ([1, 1, 2, 3], "The largest value that 1, 1, 2 and 3 can make is 11.", False),
+    ([1, 1, 2, 3], "The largest number we can make from 1, 1, 2 and 3 is 11.", False),
+    ([1, 1, 2, 3], "The largest number we can make from 1, 1, 2 and 3 is 12.", True),
+    ([1, 1, 2, 3], "1, 1, 2 and 3 can make at most 11.", False), ([1, 1, 2, 3], "1, 1, 2 and 3 can make at most 20.", True),
+    ([3, 4, 7, 8], "It's impossible to make 24 from these numbers.", False), ([3, 4, 7, 8], "So no solution.", False),
+    ([1, 1, 1, 7], "So no solution.", True), ([3, 4, 7, 8], "It's impossible to make 5 from these numbers.", True),
+    ([3, 4, 7, 8], "There is no way to reach 24.", True),  # perhaps of a branch: left alone
+])
+def test_more_wordings_of_a_bound_and_of_no_solution_are_judged(numbers, step, holds):
+    """Found by a hostile review: "the largest value that …", "the largest number we can make from …", "can make at
+    most …", "impossible to make 24 from these numbers" and a bare "So no solution." went unread."""
+    assert ver.label_steps({"numbers": numbers, "target": 24}, [step]) == [holds]
