@@ -350,6 +350,23 @@ _BACK = re.compile(r"(?:\"([a-z]+)\" )?back (\d{1,3}) is \"([a-z]*)\"")
 _UNDOING = re.compile(r"\bshifts ((?:\d{1,3}, )*\d{1,3})\b[^\n]*?\bundone by ((?:[+−-] \d{1,3}, )*[+−-] \d{1,3}) in turn")
 
 
+# a pair's arithmetic on its letters' positions: '"qw" → "t": (17 + 23) ÷ 2', "gq: g = 7, q = 17, (7 + 17) ÷ 2",
+# "ao: o = 15, (1 + 15) ÷ 2": the first two numbers the pair's sum or difference takes are its letters' positions
+_PAIR_SUM = re.compile(r'(?:"([a-z])([a-z])" → "[a-z]"|(?<![a-z"])([a-z])([a-z])):\s*(?:[a-z] = \d{1,2}, )*'
+                       r'(?:\(\s*)?(\d{1,3}) [+−-] (\d{1,3})\b')
+
+
+def _pair_sums_use_their_letters(text: str) -> bool:
+    """In "gq: (5 + 19) ÷ 2 = 12 = l" the 5 is no position of g: every equation held, and the step did too."""
+    if ":" not in text:
+        return True
+    for match in _PAIR_SUM.finditer(text):
+        x, y = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        if sorted((int(match.group(5)), int(match.group(6)))) != sorted((POSITION[x], POSITION[y])):
+            return False
+    return True
+
+
 def _undoing_matches_the_key(text: str) -> bool:
     for shifts, undoing in _UNDOING.findall(text):
         keys = [int(k) for k in shifts.split(", ")]
@@ -460,6 +477,8 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         if (int(back) + int(forward)) % 26:
             return False
     if "undone by" in text and not _undoing_matches_the_key(text):
+        return False
+    if not _pair_sums_use_their_letters(text):
         return False
     answer = stated_answer(step)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"
     if answer is None and _may_say_plaintext(text) and _SAYS_PLAINTEXT.search(text):

@@ -292,3 +292,18 @@ def test_undoing_a_shift_the_short_way_must_make_a_full_turn():
             wrongs.append(steps[k].replace(forward.group(0), f"forward {int(forward.group(2)) + 1}"))
         for wrong in wrongs:
             assert slowthink.label_steps("cipher.vigenere", record["problem"], steps[:k] + [wrong])[k] is False, wrong
+
+
+def test_a_pair_sum_must_use_its_own_letters_positions():
+    """Pair decodings now leave out positions already said, so "gq: (5 + 19) ÷ 2 = 12 = l" must be tied to g and q:
+    every equation in it held, and the step was labelled true (found by a hostile review)."""
+    problem = {"example": {"ciphertext": "jbiaawlfwy uyaarjcecgjzbhga", "plaintext": "felix wandered"},
+               "ciphertext": "uycg trztaaay"}
+    label = lambda step: slowthink.label_steps("cipher.unknown", problem, [step])[0]  # noqa: E731
+    assert label('"trztaaay": tr: t = 20, r = 18, (20 + 18) ÷ 2 = 19 = s; zt: (26 + 20) ÷ 2 = 23 = w.')
+    assert label('"jb" → "f": j = 10, b = 2, 10 − 2 = 8 = h, not f = 6.')
+    assert not label("zt: (20 + 18) ÷ 2 = 19 = s")
+    assert not label('"jb" → "f": (10 + 4) ÷ 2 = 7 = g.')
+    for record in slowthink.generate("cipher.pair_average", 40, seed=5, mistakes=0.5):
+        k = record["mistake_step"]
+        assert [s["label"] for s in record["steps"]] == [k is None or i < k for i in range(len(record["steps"]))]
