@@ -625,6 +625,11 @@ def _pair_makes(x: Fraction, y: Fraction) -> set:
     return made | ({x / y} if y else set()) | ({y / x} if x else set())
 
 
+# an equation asked and at once denied ("12 + 12 = 24? No, only one 12.", "Is 8 × 4 = 24? No."): no move is
+# claimed, so it is not played
+_ASKED_AND_DENIED = re.compile(r"[^.;:!?\n]*=\s*[\d/]{1,25}\s*\?\s*(?=(?:no|nope|not)\b)", re.I)
+
+
 # "7 and 4 make 11, 3, 28, 7/4, 4/7": a pair's values listed, each of which it must make (a list may leave
 # values out, never put a wrong one in); not the end of a longer group, nor a hedged or asked one
 _PAIR_LIST = re.compile(rf"(?<![\w/.])(?P<x>{_NUM}) and (?P<y>{_NUM}) (?:can )?(?:make|makes|give|gives) "
@@ -854,6 +859,8 @@ class _Reader:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
         if answer is not None:
             return bool(verify(self.problem, clean_answer(answer)))
+        if "?" in step and _ASKED_AND_DENIED.search(step):  # "12 + 12 = 24? No, only one 12.": asked, not played
+            step = _ASKED_AND_DENIED.sub("", step)
         if _may_say(step, (" and ",)) and not _pair_lists_hold(step):
             return False  # "7 and 4 make 11, 3 or 29": read before a pair's first value is spelled out as a move
         spelled = _pair_moves_spelled_out(step) if _may_say(step, (" and ",)) else step

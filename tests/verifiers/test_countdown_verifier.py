@@ -925,3 +925,11 @@ def test_more_wordings_of_a_bound_and_of_no_solution_are_judged(numbers, step, h
     """Found by a hostile review: "the largest value that …", "the largest number we can make from …", "can make at
     most …", "impossible to make 24 from these numbers" and a bare "So no solution." went unread."""
     assert ver.label_steps({"numbers": numbers, "target": 24}, [step]) == [holds]
+
+
+def test_an_equation_asked_and_denied_is_not_played():
+    """"12 + 12 = 24? No, only one 12." asks and rejects a move: it was played, found a 12 short, and labelled false."""
+    problem = {"numbers": [1, 1, 6, 6], "target": 24}
+    assert ver.label_steps(problem, ["6 + 6 = 12: 12 and 1 and 1 are left. 12 + 12 = 24? No, only one 12."]) == [True]
+    assert ver.label_steps(problem, ["6 + 6 = 12, 12 + 12 = 24? Yes!"]) == [False]  # asked and taken: played
+    assert ver.label_steps(P, ["Is 8 × 4 = 24? No: 8 × 4 = 33."]) == [False]  # what follows is still read
