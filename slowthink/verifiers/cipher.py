@@ -367,6 +367,10 @@ def _pair_sums_use_their_letters(text: str) -> bool:
     return True
 
 
+def _averages_to(pair: str, letter: str) -> bool:
+    return POSITION[pair[0]] + POSITION[pair[1]] == 2 * POSITION[letter]
+
+
 def _undoing_matches_the_key(text: str) -> bool:
     for shifts, undoing in _UNDOING.findall(text):
         keys = [int(k) for k in shifts.split(", ")]
@@ -464,10 +468,13 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     maps = _maps(text)
     if maps:
         table, encodings = _decodings(task, *texts), _encodings(task, *texts)
+        averaged = reading(task, *texts).rules == ("pair_average",)
         for source, image in maps:
             known = source in table or source in encodings
             if known and image not in table.get(source, ()) and image not in encodings.get(source, ()):
                 return False  # read either way ("xli → the" decodes, "the → xli" encodes); false both ways
+            if not known and averaged and len(source) == 2 and len(image) == 1 and not _averages_to(source, image):
+                return False  # a pair the example lacks ("qq → z"), judged by the rule the example fixes
     subject = None
     for match in _BACK.finditer(text) if "back" in text else ():  # '"xli" back 3 is "uif", back 4 is "the"'
         subject = match.group(1) or subject

@@ -307,3 +307,12 @@ def test_a_pair_sum_must_use_its_own_letters_positions():
     for record in slowthink.generate("cipher.pair_average", 40, seed=5, mistakes=0.5):
         k = record["mistake_step"]
         assert [s["label"] for s in record["steps"]] == [k is None or i < k for i in range(len(record["steps"]))]
+
+
+def test_a_pair_the_example_lacks_is_judged_by_the_average_rule():
+    """An "at a glance" list may name a pair the example never shows; with the rule fixed as the average, "qq → z"
+    is false (found by a hostile review)."""
+    problem = {"example": {"ciphertext": "jbiaawlfwy uyaarjcecgjzbhga", "plaintext": "felix wandered"},
+               "ciphertext": "uycg trztaaay"}
+    assert slowthink.label_steps("cipher.unknown", problem, ["aa → a, qq → q, jb → f."]) == [True]
+    assert slowthink.label_steps("cipher.unknown", problem, ["aa → a, qq → z."]) == [False]
