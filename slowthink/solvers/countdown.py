@@ -498,7 +498,7 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
     run, t = trace.run, trace.target
     values = values_of(run.nodes[0][2])
     subset = bool(problem.get("subset"))
-    if len(values) > 1 and not trace.stream and out_of_reach(trace, values):
+    if not trace.stream and out_of_reach(trace, values):
         pass
     elif len(values) == 1 and not subset:
         trace.say(f"The only number is {val(values[0])}, and {val(values[0])} ≠ {t}.")
@@ -544,14 +544,20 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
     trace.answer = None
 
 
+def beyond_reach(values: tuple, target: int) -> bool:
+    """Is the target above the largest value two or more numbers make? Then the bound is the proof (`out_of_reach`),
+    and the plan line says so."""
+    return len(values) > 1 and target > largest_by_sum_and_product(values)[0]
+
+
 def out_of_reach(trace: Trace, values: tuple) -> bool:
     """A target above the most the numbers can make needs no case-by-case proof, only that bound, shown and
     said ("The largest value 8, 2 and 1 can make is 24", which the verifier checks); False, with nothing
     written, if the target is within it."""
     t = trace.target
-    top, expr = largest_by_sum_and_product(values)
-    if t <= top:
+    if not beyond_reach(values, t):
         return False
+    top, expr = largest_by_sum_and_product(values)
     shown = trace.believed_top(top)
     numbers = join_words([val(v) for v in sorted(values, reverse=True)])
     trace.say("Taking away never helps, nor does dividing: dividing by a whole number never makes anything bigger, "
@@ -595,7 +601,7 @@ def hand_over(params, strategy: str) -> int:
 def plan_line(trace: Trace, count: int) -> str:
     """What the trace is about to do: look for a bound, check everything, or search in the strategy's way."""
     run, voice, t = trace.run, trace.voice, trace.target
-    if run.goal is None and len(run.nodes[0][2]) > 1 and t > largest_by_sum_and_product(values_of(run.nodes[0][2]))[0]:
+    if run.goal is None and beyond_reach(values_of(run.nodes[0][2]), t):
         return voice.pick("Before searching: can these even get as high as {t}?", "Is {t} even within reach?", t=t)
     if run.goal is None:
         return "I'll check every possibility systematically."

@@ -50,9 +50,9 @@ from slowthink.core.numbers_search import (Search, children, divide, exact, goal
                                            needed, pair_moves, pair_values, reachable, search_from, two_step_finishes,
                                            values_of)
 from slowthink.core.trace import Solution
-from slowthink.solvers.countdown import (LIST_CAP, PROOF_SIZE, Trace, eq, hand_over, judge_size, kept_last,
-                                         last_step_clause, listing, measure, needed_argument, originals, prepare,
-                                         short_argument, tries_worth_showing, val, write)
+from slowthink.solvers.countdown import (LIST_CAP, PROOF_SIZE, Trace, beyond_reach, eq, hand_over, judge_size,
+                                         kept_last, last_step_clause, listing, measure, needed_argument, originals,
+                                         prepare, short_argument, tries_worth_showing, val, write)
 
 KINDS = ("wrong_result", "unavailable_number", "premature_success", "false_dead_end")
 PLACES = 24  # places tried for one kind before the next kind is tried
@@ -521,8 +521,8 @@ def proof_slips(run: Search, target: int, rng: random.Random) -> list[tuple]:
     """Slips for the proof of this unsolvable problem, shuffled: ("top", value) for an out-of-reach bound, or
     ("pair", position, (x, y, values believed)) for a pair's list in an argument by the last step."""
     values = values_of(run.nodes[0][2])
-    top = largest_by_sum_and_product(values)[0]
-    if target > top:
+    if beyond_reach(values, target):
+        top = largest_by_sum_and_product(values)[0]
         return [("top", w) for w in rng.sample(sorted({top - 1, top + 1, top - 2, top + 2, top - 10, top + 10}), 6)
                 if 0 < w < target]
     positions = [values] if len(values) == 3 else \

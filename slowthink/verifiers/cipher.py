@@ -128,19 +128,21 @@ def fit_reverse(c: str, p: str, m: str) -> Fit:
     return {" ".join(w[::-1] for w in m.split())}
 
 
-def fit_pair_average(c: str, p: str, m: str) -> Fit:
-    def read(word: str) -> str | None:
-        if len(word) % 2:
-            return None
-        nums = [POSITION[ch] for ch in word]
-        pairs = list(zip(nums[0::2], nums[1::2]))
-        if any((x + y) % 2 for x, y in pairs):
-            return None
-        return "".join(letter((x + y) // 2) for x, y in pairs)
+def average_pairs(word: str) -> str | None:
+    """A word read pair by pair, each pair the letter at its positions' average; None if one has no whole average."""
+    if len(word) % 2:
+        return None
+    nums = [POSITION[ch] for ch in word]
+    pairs = list(zip(nums[0::2], nums[1::2]))
+    if any((x + y) % 2 for x, y in pairs):
+        return None
+    return "".join(letter((x + y) // 2) for x, y in pairs)
 
-    if [read(w) for w in c.split()] != p.split():
+
+def fit_pair_average(c: str, p: str, m: str) -> Fit:
+    if [average_pairs(w) for w in c.split()] != p.split():
         return "the example's ciphertext pairs do not average to its plaintext letters"
-    words = [read(w) for w in m.split()]
+    words = [average_pairs(w) for w in m.split()]
     if None in words:
         return "problem.ciphertext: a word does not split into pairs of letters with a whole-number average"
     return {" ".join(words)}
@@ -367,10 +369,6 @@ def _pair_sums_use_their_letters(text: str) -> bool:
     return True
 
 
-def _averages_to(pair: str, letter: str) -> bool:
-    return POSITION[pair[0]] + POSITION[pair[1]] == 2 * POSITION[letter]
-
-
 def _undoing_matches_the_key(text: str) -> bool:
     for shifts, undoing in _UNDOING.findall(text):
         keys = [int(k) for k in shifts.split(", ")]
@@ -473,7 +471,7 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
             known = source in table or source in encodings
             if known and image not in table.get(source, ()) and image not in encodings.get(source, ()):
                 return False  # read either way ("xli → the" decodes, "the → xli" encodes); false both ways
-            if not known and averaged and len(source) == 2 and len(image) == 1 and not _averages_to(source, image):
+            if not known and averaged and len(source) == 2 and len(image) == 1 and average_pairs(source) != image:
                 return False  # a pair the example lacks ("qq → z"), judged by the rule the example fixes
     subject = None
     for match in _BACK.finditer(text) if "back" in text else ():  # '"xli" back 3 is "uif", back 4 is "the"'

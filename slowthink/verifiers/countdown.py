@@ -273,11 +273,15 @@ def _values(numbers: tuple) -> frozenset:
 
 
 @lru_cache(maxsize=1 << 10)
+def _parts(numbers: tuple) -> set[tuple]:
+    """Every non-empty part of the numbers, each once: what a subset rule lets a solution use."""
+    return {tuple(x for i, x in enumerate(numbers) if mask >> i & 1) for mask in range(1, 1 << len(numbers))}
+
+
 def can_make(numbers: tuple, target: int, subset: bool = False) -> bool:
     """Does some expression over the numbers (all of them, or with subset any non-empty part) equal the target?"""
     if subset:
-        groups = {tuple(x for i, x in enumerate(numbers) if mask >> i & 1) for mask in range(1, 1 << len(numbers))}
-        return any(can_make(group, target) for group in groups)
+        return any(can_make(group, target) for group in _parts(numbers))
     return _makes_one_of(numbers, frozenset((Fraction(target),)))
 
 
@@ -587,15 +591,21 @@ _NOT_SAID_DONE = re.compile(r"\b(?:can|could|cannot|can't|would|will|if|whether|
 _PART_OF_MORE = re.compile(r"(?:\d\s*,\s*(?:and\s+)?|\d\s+and\s+|[+\-−–×*÷/xX(·]\s*)$")
 
 
+def _said_of_a_pair(step: str, match: re.Match) -> bool:
+    """Whether a pair's words (`_PAIR_MOVE`, `_PAIR_LIST`) assert something of two numbers: not asked, wished or
+    denied just before, nor the end of a longer group or expression, nor hedged in its sentence."""
+    before = step[max(0, match.start() - 16):match.start()]  # the words just before, in linear time
+    return not (_NOT_SAID_DONE.search(before) or _PART_OF_MORE.search(before) or
+                _hedged(step, match.start(), match.end(), but_retracts=False))
+
+
 @lru_cache(maxsize=1 << 12)
 def _pair_moves_spelled_out(step: str) -> str | None:
     """The step with each pair said to make a value written as the equation that makes it, or None if one
     cannot (`_PAIR_MOVE`)."""
     pieces, at = [], 0
     for match in _PAIR_MOVE.finditer(step):
-        before = step[max(0, match.start() - 16):match.start()]  # the words just before, in linear time
-        if _NOT_SAID_DONE.search(before) or _PART_OF_MORE.search(before) or \
-                _hedged(step, match.start(), match.end(), but_retracts=False):
+        if not _said_of_a_pair(step, match):
             continue
         x, y, v = (_listed_number(match.group(k)) for k in "xyv")
         if -1 in (x, y, v):
@@ -611,12 +621,12 @@ def _pair_moves_spelled_out(step: str) -> str | None:
 def _pair_equation(x: Fraction, y: Fraction, v: Fraction) -> str | None:
     """"7 − 4 = 3": an operation on x and y that gives v, larger first unless a quotient needs it otherwise."""
     a, b = max(x, y), min(x, y)
-    for left, op, right in ((a, "+", b), (a, "−", b), (a, "×", b), (a, "÷", b), (b, "÷", a)):
-        if right or op != "÷":
-            value = left + right if op == "+" else left - right if op == "−" else left * right if op == "×" \
-                else left / right
+    for first, op, second in ((a, "+", b), (a, "−", b), (a, "×", b), (a, "÷", b), (b, "÷", a)):
+        if second or op != "÷":
+            value = first + second if op == "+" else first - second if op == "−" else first * second if op == "×" \
+                else first / second
             if value == v:
-                return f"{format_value(left)} {op} {format_value(right)} = {format_value(v)}"
+                return f"{format_value(first)} {op} {format_value(second)} = {format_value(v)}"
     return None
 
 
@@ -641,9 +651,7 @@ _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 def _pair_lists_hold(step: str) -> bool:
     """Every value of a `_PAIR_LIST` is one the pair makes."""
     for match in _PAIR_LIST.finditer(step):
-        before = step[max(0, match.start() - 16):match.start()]
-        if _NOT_SAID_DONE.search(before) or _PART_OF_MORE.search(before) or \
-                _hedged(step, match.start(), match.end(), but_retracts=False):
+        if not _said_of_a_pair(step, match):
             continue
         x, y = _listed_number(match.group("x")), _listed_number(match.group("y"))
         made = ",".join(_LIST_SEPARATOR.split(match.group("made")))
@@ -774,8 +782,7 @@ def _largest_claims(step: str) -> tuple:
 def largest_value(numbers: tuple, subset: bool = False) -> Fraction:
     """The largest value an expression over the numbers makes (with subset, over any non-empty part of them)."""
     if subset:
-        return max(largest_value(tuple(x for i, x in enumerate(numbers) if mask >> i & 1))
-                   for mask in range(1, 1 << len(numbers)))
+        return max(largest_value(group) for group in _parts(numbers))
     return max(all_values(numbers))
 
 
@@ -861,9 +868,10 @@ class _Reader:
             return bool(verify(self.problem, clean_answer(answer)))
         if "?" in step and _ASKED_AND_DENIED.search(step):  # "12 + 12 = 24? No, only one 12.": asked, not played
             step = _ASKED_AND_DENIED.sub("", step)
-        if _may_say(step, (" and ",)) and not _pair_lists_hold(step):
+        pairs = _may_say(step, (" and ",))
+        if pairs and not _pair_lists_hold(step):
             return False  # "7 and 4 make 11, 3 or 29": read before a pair's first value is spelled out as a move
-        spelled = _pair_moves_spelled_out(step) if _may_say(step, (" and ",)) else step
+        spelled = _pair_moves_spelled_out(step) if pairs else step
         if spelled is None:
             return False  # "7 and 4 make 5": no operation on the pair gives it
         if spelled is step:
