@@ -48,7 +48,12 @@ played since. Where a try lands must be said truly: "= 23: too small", "short by
 one of 22, 26, …, but they make 21, 5, …", "7 needs 825, 839, …") must hold value by value.
 A pair said to make one value ("7 and 4 make 3, 8 × 3 = 24") is a move in words, played as its
 equation; it is false if no operation on the pair gives that value, and a pair listed with what it
-makes ("7 and 4 make 11, 3, 28") must make each. A bound ("The largest value 8, 2 and 1 can make is
+makes ("7 and 4 make 11, 3, 28") must make each. People skip what is plain, and that is read as
+meant: a list after a move may leave out the value the move made ("8 × (7 − 4) = 24, leaving 3"); a
+value worked out unwritten ("(3 × 7 − 8 − 4)? 21 − 12 = 9") may come from two or three numbers in
+play that the step writes and that make it, if it was never given, made or met before (so a number
+used twice stays false); and an equation about the target with a number the step says it needs made
+("I need 7 and 4 to make 1, since 24 × 1 = 24") is a goal split up, not a move. A bound ("The largest value 8, 2 and 1 can make is
 24") and a step that calls the whole problem unsolvable ("So there is no solution.") are judged by
 brute force too.
 """
@@ -59,6 +64,7 @@ import re
 from collections import Counter
 from fractions import Fraction
 from functools import lru_cache
+from itertools import combinations
 
 from slowthink.core.claims import (CLAIM_RULES, as_meant, check_run, claim_runs, flat_value, may_claim, relation_holds,
                                    side_value)
@@ -331,11 +337,11 @@ _USED = re.compile(r"\b(?:uses?|used)\b:?\s+(\d+(?:\s*(?:,\s*and|,|and)\s*\d+)*)
 # (only numbers, operators and punctuation between them: "? No. 13 − 4 = 9, yes, …" is left alone)
 _ASKED = re.compile(r"\bmake (\d{1,12}(?:/\d{1,12})?)\s*\?([\d\s+\-−–×*xX÷/()\[\]=.,:;]*)\byes\b", re.I)
 _LIST_NUMBER = re.compile(r"\d+")
-# a list of the numbers in play, after words that say what a move leaves or where the search stands;
-# the list must end there (not run on into an expression such as "→ 8 × 3 = 24")
+# a list of the numbers in play, after words that say what a move leaves or where the search stands
+# ("leaving 4, 7 and 16"); the list must end there (not run on into an expression such as "→ 8 × 3 = 24")
 _POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|[Ll]eft with:?|[Rr]emaining(?: numbers)?:|"
                        r"[Nn]ow we have|[Ww]e now have|[Nn]ow have|→)|[Bb]ack to(?: the start| node \d++)?:?|"
-                       r"[Ff]rom|[Nn]ode \d+:)\s*\[?(?P<list>\d{1,12}(?:/\d{1,12})?(?:\s*,\s*\d{1,12}(?:/\d{1,12})?)*)\]?"
+                       r"[Ff]rom|[Nn]ode \d+:)\s*\[?(?P<list>\d{1,12}(?:/\d{1,12})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,12}(?:/\d{1,12})?)*)\]?"
                        r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
 _CHAIN = 64  # how far back up the line of positions a move may reach
 _READINGS = 256  # partial readings tried for one equation's numbers (p/q may be two numbers or one fraction)
@@ -464,8 +470,12 @@ def _listed_number(text: str):
     return _whole(Fraction(int(top), int(bottom))) if int(bottom) else -1
 
 
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def _number_list(text: str) -> tuple:
-    return tuple(sorted(_listed_number(part) for part in text.split(",")))
+    """"4, 7, 16", "4, 7 and 16", "4 and 7": the numbers, sorted."""
+    return tuple(sorted(_listed_number(part) for part in _LIST_SEPARATOR.split(text.strip())))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -638,6 +648,86 @@ def _pair_makes(x: Fraction, y: Fraction) -> set:
 # an equation asked and at once denied ("12 + 12 = 24? No, only one 12.", "Is 8 × 4 = 24? No."): no move is
 # claimed, so it is not played
 _ASKED_AND_DENIED = re.compile(r"[^.;:!?\n]*=\s*[\d/]{1,25}\s*\?\s*(?=(?:no|nope|not)\b)", re.I)
+
+# values a step says it wants made: "I need 7 and 4 to make 1", "can 3, 7, 8 make 6 or 8?", "need a 16"
+_AIM_WORDS = ("make", "need", "want", "get ", "reach")
+_AIMED = re.compile(rf"\b(?:makes?|making|needs?|needed|wants?|get|reach)\s+(?:an?\s+|the\s+)?"
+                    rf"(?P<list>{_NUM}(?:(?:\s*,\s*(?:or\s+)?|\s+or\s+){_NUM}){{0,11}})", re.I)
+_UNSHOWN_GROUP = 3  # a value worked out unwritten comes from at most this many numbers in play
+_UNSHOWN_READINGS = 2_000  # partial readings tried for a move with such values
+_MAX_WRITTEN_CHARS = 2_000  # of a step, searched for expressions a value worked out unwritten may stand for
+
+
+def _aimed(step: str) -> frozenset:
+    return frozenset(_listed_number(n) for match in _AIMED.finditer(step)
+                     for n in re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", match.group("list")))
+
+
+@lru_cache(maxsize=1 << 12)
+def _groups_making(numbers: tuple, value) -> list[tuple]:
+    """Each group of two or three of the numbers (each distinct group once) that can make the value."""
+    wanted = Fraction(value)
+    return [group for size in range(2, min(_UNSHOWN_GROUP, len(numbers)) + 1)
+            for group in dict.fromkeys(combinations(numbers, size)) if wanted in all_values(group)]
+
+
+# a run of arithmetic a step writes, outside any equation's "=": "(3 × 7 − 8 − 4)", "4 × 7 − 3 − 8", "21 − 12"
+_EXPRESSION_RUN = re.compile(r"[\d(][\d\s+\-−–×*/÷()]*[\d)]")
+
+
+@lru_cache(maxsize=1 << 12)
+def _written_values(step: str) -> frozenset:
+    """(its numbers, sorted; its value) for every expression the step writes and each part of one, whole
+    or in brackets: what a value worked out unwritten may stand for ("(3 × 7 − 8 − 4)? 21 − 12 = 9")."""
+    out = set()
+    for run in _EXPRESSION_RUN.findall(step[:_MAX_WRITTEN_CHARS]):
+        texts = [run] + [run[i:j + 1] for i, j in _bracket_pairs(run)]
+        for text in texts:
+            try:
+                tree = parse_tokens(tokenize(text, ANSWER_RULES), ANSWER_RULES)
+            except ExprError:
+                continue
+            _collect_parts(tree, out)
+    return frozenset(out)
+
+
+def _bracket_pairs(text: str) -> list[tuple[int, int]]:
+    """Where each matched pair of round brackets opens and closes."""
+    opened, pairs = [], []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")" and opened:
+            pairs.append((opened.pop(), i))
+    return pairs
+
+
+def _collect_parts(tree, out: set) -> tuple | None:
+    """Add (numbers, value) of the tree and of every operation in it; its numbers, or None if it has no value."""
+    if type(tree) is Num:
+        return (_whole(tree.value),)
+    if type(tree) is not BinOp:
+        return None
+    left, right = _collect_parts(tree.left, out), _collect_parts(tree.right, out)
+    if left is None or right is None:
+        return None
+    try:
+        value = _whole(evaluate(tree, ANSWER_RULES))
+    except ExprError:
+        return None
+    numbers = tuple(sorted(left + right))
+    out.add((numbers, value))
+    return numbers
+
+
+def _without(pool: list, taken) -> list | None:
+    """The pool less the taken numbers, or None if one is not there."""
+    left = pool[:]
+    for v in taken:
+        if v not in left:
+            return None
+        left.remove(v)
+    return left
 
 
 # "7 and 4 make 11, 3, 28, 7/4, 4/7": a pair's values listed, each of which it must make (a list may leave
@@ -861,6 +951,9 @@ class _Reader:
         self.claim_budget = _CLAIM_BUDGET  # for judging "cannot make" claims, over the whole trace
         self.stream_nodes: dict[str, tuple] = {}  # Stream-of-Search node id -> its numbers
         self.at_stated = True  # the current position is one the text stated (or the start), no move since
+        self.aims: frozenset = frozenset()  # values the step being read says it wants made
+        self.stream_line = False  # the step is a Stream-of-Search node line
+        self.step = ""  # the step being read
 
     def holds(self, step: str) -> bool:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
@@ -898,6 +991,9 @@ class _Reader:
             return False  # a false equation
         pieces, claim, stated = read
         self.made, self.made_by, self.consumed, self.budget = [], {}, [], _STEP_READINGS
+        self.aims = _aimed(step) if _may_say(step, _AIM_WORDS) else frozenset()
+        self.step = step
+        self.stream_line = _may_say(step, ("node ",)) and _STREAM_NODE.match(step) is not None
         for equations, kind, listed in pieces:
             last = len(equations) - 1
             for k, (atoms, values, equal) in enumerate(equations):
@@ -997,19 +1093,85 @@ class _Reader:
                     taking_nothing = True
                     continue
                 if move:
-                    after = tuple(sorted(rest + [values[-1]]))
-                    if stated is not None and after != stated:
+                    if not self.leaves(rest, values[-1], stated, node):
                         continue  # another reading, or a position further up, may leave what is stated
-                    self.nodes.append((after, node))
-                    self.current = self.where[after] = len(self.nodes) - 1
                 self.played(atoms, values, move, allowed - budget[0])
                 return True
             node, steps = parent, steps + 1
         if taking_nothing:
             self.played(atoms, values, move, allowed - budget[0])
             return True
+        if move and self.unshown_move(atoms, values, stated):
+            return True
+        if move and self.goal_split(atoms, values):
+            self.played(atoms, values, False, 0)
+            return True
         self.budget = 0
         return False
+
+    def leaves(self, rest: list, made, stated: tuple | None, node: int) -> bool:
+        """Play a move from `node` that leaves `rest` and the value it made, if that is what the text says
+        is left. People often list only what is left besides the value made ("8 × (7 − 4) = 24, leaving
+        3"); a Stream-of-Search node line lists the whole position, which later lines name by its id."""
+        after = tuple(sorted(rest + [made]))
+        if stated is not None and after != stated and (self.stream_line or tuple(sorted(rest)) != stated):
+            return False
+        self.nodes.append((after, node))
+        self.current = self.where[after] = len(self.nodes) - 1
+        return True
+
+    def unshown_move(self, atoms: tuple, values: tuple, stated: tuple | None) -> bool:
+        """A move from values the step works out without writing how ("(3 × 7 − 8 − 4)? 21 − 12 = 9",
+        "3 × (4 + 8) − 7 … 36 − 7 = 29"): a value that was never given, nor made or met anywhere in the
+        trace, may come from two or three numbers in play that make it, if the step writes those numbers
+        into an expression worth that value, or the move works out an expression the step writes, with
+        its numbers. A number given or made before never does, so a number used twice stays false."""
+        met = set(self.problem["numbers"]) | set(self.made) | {v for numbers, _ in self.nodes for v in numbers}
+        node, steps, budget = self.current, 0, [_UNSHOWN_READINGS]
+        written = None
+        while node >= 0 and steps < _CHAIN:
+            numbers, parent = self.nodes[node]
+            for rest, groups in self.unshown_uses(atoms, list(numbers), met, budget, ()):
+                written = _written_values(self.step) if written is None else written
+                took = tuple(sorted((Counter(numbers) - Counter(rest)).elements()))
+                if (took, values[-1]) not in written and any(group not in written for group in groups):
+                    continue
+                if self.leaves(rest, values[-1], stated, node):
+                    self.played(atoms, values, True, 0)
+                    self.made_by[values[-1]] = took  # all it took, the unwritten part too
+                    return True
+            node, steps = parent, steps + 1
+        return False
+
+    def unshown_uses(self, atoms: tuple, pool: list, met: set, budget: list, groups: tuple):
+        """`uses` where a value not in the pool and never met may be a group of the pool that makes it:
+        each reading's rest of the pool, with the groups it took as (numbers, value made)."""
+        budget[0] -= 1
+        if budget[0] < 0:
+            return
+        if not atoms:
+            if groups:
+                yield pool, groups
+            return
+        atom = atoms[0]
+        for need in (atom[1:], atom[:1]) if len(atom) > 1 else (atom,):
+            left = _without(pool, [v for v in need if v in pool or v != self.target])  # the target is free
+            if left is not None:
+                yield from self.unshown_uses(atoms[1:], left, met, budget, groups)
+            elif len(need) == 1 and need[0] not in met:
+                for group in _groups_making(tuple(sorted(pool)), need[0]):
+                    yield from self.unshown_uses(atoms[1:], _without(pool, group), met, budget,
+                                                 groups + ((group, need[0]),))
+
+    def goal_split(self, atoms: tuple, values: tuple) -> bool:
+        """An equation about the target whose other numbers are not in play but are what the step says it
+        needs made ("I need 7 and 4 to make 1, since 24 × 1 = 24"; "4 × 6 = 24: can 3, 7, 8 make 6?"): a goal
+        split up, which takes nothing, not a move."""
+        if self.target not in values and all(atom[0] != self.target for atom in atoms):
+            return False
+        here = set(self.nodes[self.current][0]) | set(self.made) | {self.target}
+        missing = {atom[0] for atom in atoms if atom[0] not in here}
+        return bool(missing) and missing <= self.aims
 
     def spare_here(self, numbers: tuple) -> list:
         """The values made in this step that may stand in for numbers at the current position: a value a
@@ -1039,8 +1201,9 @@ class _Reader:
         yield from self.uses(atoms, list(numbers), [], budget)
         if self.made:
             left, spare = list(numbers), list(self.made)
-            for atom in atoms:  # a made value this position lacks: what its making took is gone
-                took = self.made_by.get(atom[0], ()) if atom[0] not in numbers else ()
+            for atom in atoms:  # a made value: what its making took is gone (an equal number of the
+                # position itself is read by the plain reading above: "8 − 4 = 4, 4 × 4" has one 4, not two)
+                took = self.made_by.get(atom[0], ())
                 for v in took:
                     if v in left:
                         left.remove(v)

@@ -571,6 +571,46 @@ def test_labels_read_a_models_wording_of_the_search(steps, labels):
     assert slowthink.label_steps("countdown.game24", _G24, steps) == labels
 
 
+_SKIPS = {"numbers": [3, 4, 7, 8], "target": 24}
+
+
+@pytest.mark.parametrize("step, label", [
+    # a list after a move may leave out the value the move made, never anything else
+    ("8 × (7 − 4) = 24, leaving 3 unused. No good.", True), ("8 × (7 − 4) = 24, leaving 3, 24.", True),
+    ("8 × (7 − 4) = 24, leaving 4.", False), ("8 × (7 − 4) = 24, leaving 24.", False),
+    # a Stream-of-Search node line lists its whole position: later lines judge that position by its id
+    ("Node 1 (parent 0): 8 × 3 = 24 → 4, 7", False),
+    # a value worked out unwritten, from numbers in play that the step writes
+    ("(3 × 7 − 8 − 4)? 21 − 12 = 9. No.", True), ("4 × 7 − 3 − 8 = 17? 28 − 11 = 17. No.", True),
+    ("3 × (4 + 8) − 7 … 36 − 7 = 29.", True), ("(7 + 8 − 3) × … 12 × 4 = 48. Too big.", True),
+    ("(3 × 7 − 8 − 4)? 21 − 13 = 8.", False),  # 8 and 4 cannot make 13
+    ("(3 × 7 − 8 − 4)? 21 − 11 = 10.", False),  # nor is 10 what the expression is worth
+    ("3 × 7 + 8 + 4? 21 − 12 = 9.", False),  # 21 is 3 × 7, but nothing written is 8 + 4 = 12
+    ("Check: 5 × 4 = 20; 20 + 7 = 27.", False),  # 8 − 3 could make the 5, but nothing written does
+    ("3 × 7 = 21, and 21 − 12 = 9.", False),  # nothing written makes the 12
+    ("22 + 2 = 24.", False), ("6 × 4 = 24.", False),  # values from nowhere
+    ("3 + 4 + 7 + 8 = 22, and 22 + 2 = 24.", False),
+    # a number used twice is never a value worked out unwritten, though others could make it
+    ("8 − 4 = 4, and 4 × 4 = 16.", False), ("8 − 4 = 4, and 4 × 4 × 3 = 48.", False),
+    # a goal split up: an equation about the target with a number the step says it needs made
+    ("I need 7 and 4 to make 1, since 24 × 1 = 24.", True),
+    ("Let me think about 4 × 6 = 24: can 3, 7, 8 make 6?", True), ("I need a 6: 4 × 6 = 24.", True),
+    ("I need a 6: 4 × 6 = 25.", False),  # still an equation, so still checked
+    ("I need a 5: 4 × 6 = 24.", False),  # the 6 is not what it says it needs
+    ("I need a 6: 4 × 6 = 24. It works!", False),  # nor is it a move that solves anything
+])
+def test_labels_read_what_people_leave_unwritten(step, label):
+    assert slowthink.label_steps("countdown.game24", _SKIPS, [step]) == [label]
+
+
+def test_a_value_worked_out_unwritten_is_played_as_a_move():
+    """The numbers it came from are gone: what is left after it is judged from there."""
+    steps = ["(3 × 7 − 8 − 4)? 21 − 12 = 9, leaving 9.", "No match: dead end."]
+    assert slowthink.label_steps("countdown.game24", _SKIPS, steps) == [True, True]
+    assert slowthink.label_steps("countdown.game24", _SKIPS, ["21 − 12 = 9 from 3 × 7 and 8 + 4. So 9 + 3 = 12."]) \
+        == [False]  # the 3 went into the 21
+
+
 @pytest.mark.parametrize("steps, labels", [
     (["8 ÷ 3 = 8/3", "3 − 8/3 = 1/3", "8 ÷ 1/3 = 24. It works!", "Answer: 8/(3-8/3)"], [True] * 4),  # 1/3: one number
     (["8 ÷ 3 = 8/3", "3 − 8/3 = 1/3", "8 ÷ 1/3 = 25."], [True, True, False]),
