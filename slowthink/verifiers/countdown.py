@@ -52,8 +52,9 @@ makes ("7 and 4 make 11, 3, 28") must make each. People skip what is plain, and 
 meant: a list after a move may leave out the value the move made ("8 × (7 − 4) = 24, leaving 3"); a
 value worked out unwritten ("(3 × 7 − 8 − 4)? 21 − 12 = 9") may come from two or three numbers in
 play that the step writes and that make it, if it was never given, made or met before (so a number
-used twice stays false); and an equation about the target with a number the step says it needs made
-("I need 7 and 4 to make 1, since 24 × 1 = 24") is a goal split up, not a move. A bound ("The largest value 8, 2 and 1 can make is
+used twice stays false); and an equation with a number the step says it needs made or has not got
+("I need 7 and 4 to make 1, since 24 × 1 = 24"; "225 × 4 = 900, but I don't have a 4") is a goal split
+up or a wish, not a move. A bound ("The largest value 8, 2 and 1 can make is
 24") and a step that calls the whole problem unsolvable ("So there is no solution.") are judged by
 brute force too.
 """
@@ -649,10 +650,12 @@ def _pair_makes(x: Fraction, y: Fraction) -> set:
 # claimed, so it is not played
 _ASKED_AND_DENIED = re.compile(r"[^.;:!?\n]*=\s*[\d/]{1,25}\s*\?\s*(?=(?:no|nope|not)\b)", re.I)
 
-# values a step says it wants made: "I need 7 and 4 to make 1", "can 3, 7, 8 make 6 or 8?", "need a 16"
-_AIM_WORDS = ("make", "need", "want", "get ", "reach")
-_AIMED = re.compile(rf"\b(?:makes?|making|needs?|needed|wants?|get|reach)\s+(?:an?\s+|the\s+)?"
-                    rf"(?P<list>{_NUM}(?:(?:\s*,\s*(?:or\s+)?|\s+or\s+){_NUM}){{0,11}})", re.I)
+# values a step says it wants made, or has not got: "I need 7 and 4 to make 1", "can 3, 7, 8 make 6 or 8?",
+# "need a 16", "but I don't have a 4", "I have no 9", "would need another 3"
+_AIM_WORDS = ("make", "need", "want", "get ", "reach", "have", "without", "another")
+_AIMED = re.compile(rf"\b(?:makes?|making|needs?|needed|wants?|get|reach|have no|(?:don't|do not|doesn't|does not)"
+                    rf" have|without|another)\s+(?:an?\s+|the\s+|other\s+)?"
+                    rf"(?P<list>{_NUM}(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+){_NUM}){{0,11}})", re.I)
 _UNSHOWN_GROUP = 3  # a value worked out unwritten comes from at most this many numbers in play
 _UNSHOWN_READINGS = 2_000  # partial readings tried for a move with such values
 _MAX_WRITTEN_CHARS = 2_000  # of a step, searched for expressions a value worked out unwritten may stand for
@@ -660,7 +663,7 @@ _MAX_WRITTEN_CHARS = 2_000  # of a step, searched for expressions a value worked
 
 def _aimed(step: str) -> frozenset:
     return frozenset(_listed_number(n) for match in _AIMED.finditer(step)
-                     for n in re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", match.group("list")))
+                     for n in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", match.group("list")))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1103,7 +1106,7 @@ class _Reader:
             return True
         if move and self.unshown_move(atoms, values, stated):
             return True
-        if move and self.goal_split(atoms, values):
+        if move and self.wished_for(atoms):
             self.played(atoms, values, False, 0)
             return True
         self.budget = 0
@@ -1163,12 +1166,10 @@ class _Reader:
                     yield from self.unshown_uses(atoms[1:], _without(pool, group), met, budget,
                                                  groups + ((group, need[0]),))
 
-    def goal_split(self, atoms: tuple, values: tuple) -> bool:
-        """An equation about the target whose other numbers are not in play but are what the step says it
-        needs made ("I need 7 and 4 to make 1, since 24 × 1 = 24"; "4 × 6 = 24: can 3, 7, 8 make 6?"): a goal
-        split up, which takes nothing, not a move."""
-        if self.target not in values and all(atom[0] != self.target for atom in atoms):
-            return False
+    def wished_for(self, atoms: tuple) -> bool:
+        """An equation whose numbers not in play are all ones the step says it needs made or has not got
+        ("I need 7 and 4 to make 1, since 24 × 1 = 24"; "225 × 4 = 900 would be nice, but I don't have a 4"):
+        a goal split up or a wish, which takes nothing, not a move."""
         here = set(self.nodes[self.current][0]) | set(self.made) | {self.target}
         missing = {atom[0] for atom in atoms if atom[0] not in here}
         return bool(missing) and missing <= self.aims

@@ -592,11 +592,13 @@ _SKIPS = {"numbers": [3, 4, 7, 8], "target": 24}
     ("3 + 4 + 7 + 8 = 22, and 22 + 2 = 24.", False),
     # a number used twice is never a value worked out unwritten, though others could make it
     ("8 − 4 = 4, and 4 × 4 = 16.", False), ("8 − 4 = 4, and 4 × 4 × 3 = 48.", False),
-    # a goal split up: an equation about the target with a number the step says it needs made
+    # a goal split up or a wish: an equation with a number the step says it needs made or has not got
     ("I need 7 and 4 to make 1, since 24 × 1 = 24.", True),
     ("Let me think about 4 × 6 = 24: can 3, 7, 8 make 6?", True), ("I need a 6: 4 × 6 = 24.", True),
     ("I need a 6: 4 × 6 = 25.", False),  # still an equation, so still checked
     ("I need a 5: 4 × 6 = 24.", False),  # the 6 is not what it says it needs
+    ("7 × 4 × 5 = 140 would do, but I don't have a 5.", True), ("8 × 6 = 48, but I have no 6.", True),
+    ("I don't have a 5: 5 × 6 = 30.", False),  # nor the 6
     ("I need a 6: 4 × 6 = 24. It works!", False),  # nor is it a move that solves anything
 ])
 def test_labels_read_what_people_leave_unwritten(step, label):
