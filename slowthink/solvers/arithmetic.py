@@ -142,30 +142,47 @@ def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
         text = " + ".join(paren(x, k == 0) for k, x in enumerate(part))
         return f"({text})" if len(part) > 1 else paren(part[0])
 
-    if _hard_fold(work, xs[:half]) or _hard_fold(work, xs[half:]) or hard_to_state("+", left, right, work):
+    if (_hard_fold(work, xs[:half]) or _hard_fold(work, xs[half:]) or hard_to_state("+", left, right, work)
+            or _column_sum(left, right)):
         _worked_check(work, f"Check by grouping differently: {group(xs[:half])} + {group(xs[half:])}.",
-                      lambda inner, aim: fraction_add(inner, _worked_fold(inner, xs[:half]),
-                                                      _worked_fold(inner, xs[half:]), aim=aim), total)
+                      lambda inner, aim: _add_two(inner, _worked_fold(inner, xs[:half]),
+                                                  _worked_fold(inner, xs[half:]), aim=aim), total)
         return
     work.say(f"Check by grouping differently: {group(xs[:half])} + {group(xs[half:])} = "
              f"{v(left)} + {paren(right)} = {v(total)}.")
+
+
+def _column_sum(x: Fraction, y: Fraction) -> bool:
+    """Whether a check adds x + y in columns rather than in one breath: two whole numbers of three or more
+    digits with a carry between them ("44172 + 34448"), as the working adds its own numbers."""
+    if x.denominator != 1 or y.denominator != 1 or x < 100 or y < 100:
+        return False
+    a, b = int(x), int(y)
+    return any(a % 10**k + b % 10**k >= 10**k for k in range(1, len(str(max(a, b))) + 1))
 
 
 def _hard_fold(work: Work, terms: list[Fraction]) -> bool:
     """Whether adding these up left to right has a step a glance cannot do."""
     total = terms[0]
     for x in terms[1:]:
-        if hard_to_state("+", total, x, work):
+        if hard_to_state("+", total, x, work) or _column_sum(total, x):
             return True
         total += x
     return False
+
+
+def _add_two(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = None) -> Fraction:
+    """x + y in a check: in columns where a glance cannot do it (`_column_sum`), else as `fraction_add` says it."""
+    if _column_sum(x, y):
+        return Fraction(column_addition(work, [int(x), int(y)], None if aim is None else int(aim)))
+    return fraction_add(work, x, y, aim=aim)
 
 
 def _worked_fold(work: Work, terms: list[Fraction], aim: Fraction | None = None) -> Fraction:
     """The terms added up left to right, written out; with an `aim`, the last sum comes out at it."""
     total = terms[0]
     for k, x in enumerate(terms[1:], start=2):
-        total = fraction_add(work, total, x, aim=aim if k == len(terms) else None)
+        total = _add_two(work, total, x, aim=aim if k == len(terms) else None)
     return total
 
 
@@ -203,7 +220,9 @@ def solve_sub(problem: dict, params, rng: random.Random, slip: Slip | None = Non
     xs = chain_operands(node, "-") or [evaluate(node)]
     result = xs[0]
     for x in xs[1:]:
-        if len(xs) > 2:
+        if len(xs) > 2 and x is xs[1]:
+            work.say(work.voice.pick("First, {r} − {x}.", "Start with {r} − {x}.", r=v(result), x=paren(x)))
+        elif len(xs) > 2:
             work.say(work.voice.pick("Next, {r} − {x}.", "Now take away {x}: {r} − {x}.", r=v(result), x=paren(x)))
         if result.denominator == 1 and x.denominator == 1:
             result = Fraction(signed_sub(work.nested() if len(xs) > 2 else work, int(result), int(x)))
@@ -228,6 +247,16 @@ def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = Non
     if 0 in xs:  # the sizes do not matter, nor the signs
         shown = " × ".join(paren(x, k == 0, mul=True) for k, x in enumerate(xs))
         return _finish(work, Fraction(times_zero(work, shown)), xs)
+    if len(xs) == 2 and 1 in map(abs, xs):  # a factor 1 (or −1) changes no size: a rule, with nothing to check
+        shown = " × ".join(paren(x, k == 0, mul=True) for k, x in enumerate(xs))
+        value = xs[0] * xs[1]
+        if -1 in xs and value != -1:
+            work.say(work.voice.pick("Multiplying by −1 only changes the sign: {s} = {r}.",
+                                     "Times −1 flips the sign: {s} = {r}.", s=shown, r=v(value)))
+        else:
+            work.say(work.voice.pick("Multiplying by 1 changes nothing: {s} = {r}.",
+                                     "A factor of 1 leaves the other as it is: {s} = {r}.", s=shown, r=v(value)))
+        return _finish(work, value, xs)
     negatives = sum(1 for x in xs if x < 0)
     if negatives:
         sign = "negative" if negatives % 2 else "positive"

@@ -769,11 +769,19 @@ def _multiply(work: Work, a: int, b: int, aim: int | None) -> int:
         return times_small(work, big, small, aim)
     if a < 100 and b < 100:
         return split_product(work, a, b, aim)
-    if len(str(b)) > len(str(a)):
+    top, by = working_order(a, b)
+    if _sig(by) < 10:  # 500 is 5 and two zeros: one row, not two rows of 0
+        return times_small(work, top, by, aim)
+    if top != a:
         work.say(work.voice.pick("It is shorter to multiply by {s}, so work out {l} × {s}.",
                                  "Put the longer number on top: {l} × {s}.", s=a, l=b))
-        a, b = b, a
-    return long_multiplication(work, a, b, aim)
+    return long_multiplication(work, top, by, aim)
+
+
+def working_order(a: int, b: int) -> tuple[int, int]:
+    """(the number on top, the one it is multiplied by) as `multiply` works a × b for a, b ≥ 100 or of
+    different lengths: the longer on top. A check by swapped factors takes the other order."""
+    return (b, a) if len(str(b)) > len(str(a)) else (a, b)
 
 
 def digit_sum_residue(work_parts: list[str], n: int, aim: int | None = None) -> int:
@@ -832,6 +840,9 @@ def check_by_swap(work: Work, a: int, b: int, product: int) -> None:
     """b × a by another route than the working's: a split by place value in the head when that fits a
     line (every part b times one digit), else written out in full. A writer who has slipped lands its
     last sum (or product) on the product they believe."""
+    if not (a < 100 and b < 100):  # the working put the longer number on top: the check multiplies by it
+        top, by = working_order(a, b)
+        a, b = top, by
     work.say(work.voice.pick("Let me check it another way, with the factors swapped: {b} × {a}.",
                              "Check by the other order: {b} × {a}.", a=a, b=b))
     inner = work.nested()
@@ -840,6 +851,8 @@ def check_by_swap(work: Work, a: int, b: int, product: int) -> None:
         chain = product_chain(inner, b, a, split="b", recall=False, aim=aim) if len(_place_parts(a)) > 1 else None
         if chain is not None:
             inner.say(chain[0] + ".")
+        elif _sig(a) >= 10 and len(str(a)) >= len(str(b)):
+            long_multiplication(inner, b, a, aim)  # not `multiply`: it would put a on top again, as the working did
         else:
             multiply(inner, b, a, aim)
     work.say(work.voice.pick("Both routes agree.", "Same result, good.", "It matches."))
@@ -1107,10 +1120,28 @@ def fraction_add(work: Work, x: Fraction, y: Fraction, minus: bool = False, aim:
         return result
     if x.denominator == y.denominator:
         common, kx, ky = x.denominator, 1, 1
+    elif x.denominator == 1 or y.denominator == 1:
+        # a whole number goes straight over the fraction's bottom ("2 = 12/6"): there is no common
+        # denominator of 1 and 6 to look for
+        common = max(x.denominator, y.denominator)
+        kx, ky = (common, 1) if x.denominator == 1 else (1, common)
+        whole = x if x.denominator == 1 else y
+        if not hard_product(whole.numerator, common, work):
+            top = work.product(whole.numerator, common)
+            work.say(work.voice.pick("Write {w} over {c}: {w} = {t}/{c}.", "Over {c}, {w} = {t}/{c}.",
+                                     w=v(whole), t=v(top), c=common))
+            xn, yn = (top, y.numerator) if whole is x else (x.numerator, top)
+            return _over_common(work, xn, yn, common, op, minus, aim)
+        work.say(work.voice.pick("Write {w} over {c}:", "Put {w} over {c}:", w=v(whole), c=common))
     else:
         common, kx, ky = common_denominator(work, x.denominator, y.denominator)
     xn = scale_to(work, x, kx, common) if kx != 1 else x.numerator
     yn = scale_to(work, y, ky, common) if ky != 1 else y.numerator
+    return _over_common(work, xn, yn, common, op, minus, aim)
+
+
+def _over_common(work: Work, xn: int, yn: int, common: int, op: str, minus: bool, aim: Fraction | None) -> Fraction:
+    """xn/common ± yn/common, the tops added or taken away (with an `aim`, landing on it), then reduced."""
     top = work.value(xn - yn if minus else xn + yn)
     sides = f"{v(xn)}/{common} {op} {v(yn) if yn >= 0 else '(' + v(yn) + ')'}/{common}"
     if aim is not None and Fraction(top, common) != aim:
