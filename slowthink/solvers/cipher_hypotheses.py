@@ -376,7 +376,9 @@ def _pair_hypothesis(name: str, combine):
     def attempt(case: Case) -> Outcome:
         units = [(c[2 * i:2 * i + 2], ch) for c, p in zip(case.cw, case.pw) for i, ch in enumerate(p)]
         checks, brief, positions = [], [], []
-        for pair, p in _distinct(units):
+        # a doubled pair ("uu" → "u") tells few rules apart and confirms little: the ideas are tried on a pair of
+        # two letters, and doubled ones are left to the end, run through with the rest
+        for pair, p in sorted(_distinct(units), key=lambda unit: unit[0][0] == unit[0][1]):
             x, y = POSITION[pair[0]], POSITION[pair[1]]
             work, value = combine(x, y)
             holds = value == POSITION[p]
