@@ -42,7 +42,7 @@ from slowthink.solvers.cipher_hypotheses import HYPOTHESES, Case, Outcome, Rule
 
 LETTER_ORDER = ("shift", "mirror", "reverse", "affine", "key", "table")
 ANAGRAM_ORDER = ("rotate_left", "rotate_right", "reverse", "shift", "mirror", "affine", "key", "table")
-PAIR_ORDER = ("sum", "difference", "sum_mod", "average")
+PAIR_ORDER = ("sum", "sum_mod", "difference", "average")  # a sum past z is counted round before the difference
 FOR_TASK = {"caesar": ("shift",), "atbash": ("mirror",), "affine": ("affine",), "vigenere": ("key",),
             "substitution": ("table",), "reverse": ("rotate_left", "rotate_right", "reverse"),
             "pair_average": PAIR_ORDER}
@@ -104,6 +104,12 @@ GIVEN = {
               "A plain substitution table, one letter for one letter throughout; read it off the example."),
 }
 FIRST_IDEA = {"shift": ("Simplest idea first, one shift for every letter: {setup}.",)}  # only said of the first one
+# the average brought in by what the pair shows: its letter lies between the pair's two letters, where an average
+# falls (said before any other idea, or after them, looking again)
+BETWEEN = ('Look at "{pair}" → "{p}": {p} lies between {x} and {y} in the alphabet. The average of the two positions?',
+           'In "{pair}" → "{p}", the {p} lies between {x} and {y}, where an average falls. Average of the positions?')
+BETWEEN_AGAIN = ('Look again at "{pair}" → "{p}": {p} lies between {x} and {y}. The average of the two positions?',
+                 "But {p} lies between {x} and {y} in the alphabet, where an average falls. Their average?")
 # hypotheses whose work is written with alphabet positions; the others move or look up whole letters
 POSITIONAL = frozenset({"shift", "mirror", "affine", "key", "sum", "difference", "sum_mod", "average"})
 POSITIONAL_RULES = frozenset({"caesar", "atbash", "affine", "vigenere", "pair_average"})
@@ -166,7 +172,10 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
     `first`: no hypothesis was tried before it)."""
     name = outcome.name
     intro = GIVEN[name] if given and name in GIVEN else INTRO[name] + (FIRST_IDEA.get(name, ()) if first else ())
-    lines = [voice.pick(*intro, setup=outcome.setup)]
+    between = _between(outcome) if name == "average" else None
+    if between is not None:
+        intro = BETWEEN if first else BETWEEN_AGAIN
+    lines = [voice.pick(*intro, setup=outcome.setup, **(between or {}))]
     tried = outcome.tried
     if name == "affine":
         if shift_ruled_out and tried and tried[0].startswith("× 1:"):
@@ -195,6 +204,15 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
         work, holds = outcome.checks[0]
         outcome = replace(outcome, checks=[(work.replace(outcome.positions[0], "", 1), holds), *outcome.checks[1:]])
     return lines + _checks(voice, outcome, params.checks)
+
+
+def _between(outcome: Outcome) -> dict | None:
+    """The first pair's letters when its plain letter lies strictly between them ("oy" → "t"), else None."""
+    if not outcome.brief:
+        return None
+    pair, p = outcome.brief[0].split(" → ")
+    x, y = sorted(pair, key=POSITION.get)
+    return {"pair": pair, "p": p, "x": x, "y": y} if POSITION[x] < POSITION[p] < POSITION[y] else None
 
 
 def _structure(voice: Voice, case: Case) -> list[str]:

@@ -18,7 +18,8 @@ written with an arrow ('"xli" → "the"', "x -> t") or said in words ('"xli" dec
 if false both ways), the final answer however it is stated ("Answer: …", boxed, "The
 answer is …", 'the message reads "…"'), and Caesar trials ('"xli" back 4 is "the"').
 A rule's number written like a position ("with a = 5 and b = 8") is not taken for
-one. What it leaves out: claims it cannot read are not judged.
+one; a letter said to lie between two others ("t lies between o and y") must, by position.
+What it leaves out: claims it cannot read are not judged.
 """
 
 from __future__ import annotations
@@ -369,6 +370,19 @@ def _pair_sums_use_their_letters(text: str) -> bool:
     return True
 
 
+# "t lies between o and y", "the t lies between o and y in the alphabet": strictly between, by position
+_BETWEEN = re.compile(r'(?<![a-z"\'])["\']?([a-z])["\']? (?:lies|falls|comes|sits) (?:somewhere |right )?between '
+                      r'["\']?([a-z])["\']? and ["\']?([a-z])["\']?(?![a-z])')
+
+
+def _betweens_hold(text: str) -> bool:
+    for middle, x, y in _BETWEEN.findall(text) if "between" in text else ():
+        low, high = sorted((POSITION[x], POSITION[y]))
+        if not low < POSITION[middle] < high:
+            return False
+    return True
+
+
 def _undoing_matches_the_key(text: str) -> bool:
     for shifts, undoing in _UNDOING.findall(text):
         keys = [int(k) for k in shifts.split(", ")]
@@ -483,7 +497,7 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
             return False
     if "undone by" in text and not _undoing_matches_the_key(text):
         return False
-    if not _pair_sums_use_their_letters(text):
+    if not _pair_sums_use_their_letters(text) or not _betweens_hold(text):
         return False
     answer = stated_answer(step)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"
     if answer is None and _may_say_plaintext(text) and _SAYS_PLAINTEXT.search(text):

@@ -366,8 +366,8 @@ def test_pair_ideas_tested_on_the_same_pair_say_its_positions_once(name):
 def _ideas_tried(trace):
     """The hypotheses a trace tries, in order, known by the first words of the sentence that brings each in."""
     from slowthink.solvers import cipher as solver
-    heads = [(alt.split("{")[0][:30], name) for table in (solver.INTRO, solver.FIRST_IDEA)
-             for name, alts in table.items() for alt in alts]
+    tables = (solver.INTRO, solver.FIRST_IDEA, {"average": solver.BETWEEN + solver.BETWEEN_AGAIN})
+    heads = [(alt.split("{")[0][:30], name) for table in tables for name, alts in table.items() for alt in alts]
     return [next(name for head, name in heads if line.startswith(head)) for line in trace.split("\n")
             if any(line.startswith(head) for head, _ in heads)]
 
@@ -494,3 +494,55 @@ def test_key_lengths_are_ruled_out_from_a_short_stretch_of_shifts_and_every_clai
                 assert f"Letter {ruled_out + 2} has {shifts[0]} again" in argument
             assert "would repeat the first shift" not in record["trace"] and len(argument) < 400, argument
     assert arguments > 20 and short > 0.9 * arguments
+
+
+def _first_pair_check(trace):
+    """(pair, letter) of the first pair an idea is tested on, and the pairs then confirmed in full (✓ lines)."""
+    first = re.search(r'^"([a-z]{2})" → "([a-z])"', trace, re.M)
+    confirmed = re.findall(r'^  "([a-z]{2})" → "[a-z]": .* ✓$', trace, re.M)
+    return first.groups(), confirmed
+
+
+@pytest.mark.parametrize("name, params", [("cipher.pair_average", {"detours": 0.0}),
+                                          ("cipher.pair_average", {"detours": 1.0}),
+                                          ("cipher.unknown", {"detours": 0.5, "rules": ["pair_average"]})])
+def test_pair_ideas_are_tried_on_a_pair_of_two_letters_and_confirmed_on_such_pairs(name, params):
+    """A doubled pair ("uu" → "u") tells few rules apart and confirms little: the first idea is tested on a pair
+    of two letters whenever the example has one, and the pairs confirmed in full are never doubled while
+    undoubled ones are left to confirm; doubled pairs go with the rest at a glance."""
+    seen = doubled_in_example = 0
+    for record in slowthink.generate(name, 60, seed=31, checks=3, **params):
+        if record["difficulty"]["rule"] != "pair_average":
+            continue
+        (pair, _), confirmed = _first_pair_check(record["trace"])
+        example = record["problem"]["example"]["ciphertext"].split()
+        pairs = [w[i:i + 2] for w in example for i in range(0, len(w), 2)]
+        undoubled = {p for p in pairs if p[0] != p[1]}
+        doubled_in_example += any(p[0] == p[1] for p in pairs)
+        assert pair[0] != pair[1] or not undoubled, record["trace"]
+        assert all(p[0] != p[1] for p in confirmed) or len(undoubled) <= len(confirmed) + 1, record["trace"]
+        seen += 1
+    assert seen > 20 and doubled_in_example > 10
+
+
+def test_the_average_is_brought_in_by_where_the_pair_letter_lies():
+    """The idea of an average comes from the pair itself: its letter lies between the pair's two letters. With
+    no detours it is the first idea; after rejected ideas it is brought in by looking again at the pair."""
+    from slowthink.core.alphabet import POSITION
+    firsts = agains = 0
+    for detours in (0.0, 1.0):
+        for record in slowthink.generate("cipher.pair_average", 40, seed=32, detours=detours):
+            trace = record["trace"]
+            note = re.search(r'\b([a-z]) lies between ([a-z]) and ([a-z])\b', trace)
+            assert note, trace
+            middle, low, high = (POSITION[ch] for ch in note.groups())
+            assert low < middle < high
+            ideas = _ideas_tried(trace)
+            assert ideas[-1] == "average"
+            if detours == 0.0:
+                assert ideas == ["average"] and trace.index("lies between") < trace.index("÷ 2")
+                firsts += 1
+            elif len(ideas) > 1:
+                assert trace.index("lies between") > trace.index("not ")  # after the rejections, looking again
+                agains += 1
+    assert firsts == 40 and agains > 30

@@ -316,3 +316,16 @@ def test_a_pair_the_example_lacks_is_judged_by_the_average_rule():
                "ciphertext": "uycg trztaaay"}
     assert slowthink.label_steps("cipher.unknown", problem, ["aa → a, qq → q, jb → f."]) == [True]
     assert slowthink.label_steps("cipher.unknown", problem, ["aa → a, qq → z."]) == [False]
+
+
+def test_a_letter_said_to_lie_between_two_others_must():
+    record = slowthink.solve("cipher.unknown", {"example": {"ciphertext": "oyfjdnisdr rtqwainr acxz mynzbhhx",
+                                                            "plaintext": "think step by step"},
+                                                "ciphertext": "oyekaijzdf"}, detours=0.0)
+    problem = record["problem"]
+    said = 'Look at "oy" → "t": t lies between o and y in the alphabet. The average of the two positions?'
+    assert ver.label_steps("cipher.unknown", problem, [said]) == [True]
+    for wrong in ('Look at "oy" → "t": d lies between o and y in the alphabet.', "But t lies between y and z.",
+                  "In the pair, the o lies between o and y, where an average falls."):
+        assert ver.label_steps("cipher.unknown", problem, [wrong]) == [False], wrong
+    assert "lies between" in record["trace"] and all(step["label"] for step in record["steps"])
