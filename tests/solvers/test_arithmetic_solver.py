@@ -946,3 +946,71 @@ def test_zero_inside_fraction_expressions_is_said_by_its_rule():
             zero_rules += bool(re.search(r"is 0:|changes nothing|leaves its negative|as it is:", step["text"]))
         assert record["verified"] and all(step["label"] for step in record["steps"]), record["problem"]
     assert zero_rules > 5
+
+
+def test_a_whole_number_in_a_fraction_sum_goes_straight_over_the_fractions_bottom():
+    """"2 = 12/6", never "the least common denominator of 1 and 6": a whole number has no denominator to
+    find a common multiple of."""
+    wholes = 0
+    for task, params in (("arithmetic.expr", {"fractions": True, "depth": 3}), ("arithmetic.sub", {"fractions": True}),
+                         ("arithmetic.add", {"fractions": True, "operands": 4})):
+        for record in slowthink.generate(task, 150, seed=41, **params):
+            trace = record["trace"]
+            assert not re.search(r"denominator of 1 and|of \d+ and 1 is|a multiple of 1\b", trace), trace
+            wholes += len(re.findall(r"(?:Write|Put) −?\d+ over \d+|Over \d+, −?\d+ = ", trace))
+    assert wholes > 10
+    record = slowthink.solve("arithmetic.add", {"expression": "2 + 5/6"})
+    assert "2 = 12/6" in record["trace"] and "common denominator" not in record["trace"] and record["verified"]
+
+
+@pytest.mark.parametrize("expression", ["92063*1", "1*457", "(3/4)*1", "-1*57"])
+def test_a_factor_of_one_is_a_rule_not_a_product_to_check(expression):
+    record = slowthink.solve("arithmetic.mul", {"expression": expression})
+    assert record["verified"] and all(step["label"] for step in record["steps"])
+    assert "÷ 1 " not in record["trace"] and "Check" not in record["trace"], record["trace"]
+    assert len(record["steps"]) == 3
+
+
+def test_a_multiplier_of_one_digit_and_zeros_is_one_row_and_a_shift():
+    shifted = 0
+    for record in slowthink.generate("arithmetic.mul", 200, seed=42, digits=5):
+        a, b = (abs(int(x)) for x in record["problem"]["expression"].split("*"))
+        short = min(a, b) if len(str(a)) != len(str(b)) else b
+        if len(str(short).rstrip("0")) == 1 and len(str(short)) > 1 and max(a, b) >= 100:
+            assert "row is 0" not in record["trace"], record["trace"]
+            shifted += 1
+    record = slowthink.solve("arithmetic.mul", {"expression": "62444*500"})
+    assert "row is 0" not in record["trace"] and "312220 × 100 = 31222000" in record["trace"]
+    assert shifted > 0
+
+
+def test_a_check_by_swapped_factors_takes_the_order_the_working_did_not():
+    swapped = 0
+    for record in slowthink.generate("arithmetic.mul", 200, seed=43, digits=3, min_digits=2, check_by="swap"):
+        trace = record["trace"]
+        top = re.search(r"(?:multiply|Take) (\d+) (?:by each digit|times each digit) of (\d+)", trace)
+        check = re.search(r"(?:swapped|other order): (\d+) × (\d+)\.", trace)
+        if top and check:
+            assert check.groups() == top.groups()[::-1], trace
+            swapped += "longer number on top" in trace or "shorter to multiply" in trace
+    assert swapped > 10
+
+
+def _carry(a: int, b: int) -> bool:
+    return any(a % 10**k + b % 10**k >= 10**k for k in range(1, len(str(max(a, b))) + 1))
+
+
+def test_a_check_by_grouping_adds_large_numbers_in_columns():
+    """"(223 + 43949) + (1 + 34447) = 44172 + 34448 = 78620" in one breath hides two sums with carries:
+    such sums are added in columns, as the working adds, and no line states one."""
+    worked = 0
+    for record in slowthink.generate("arithmetic.add", 150, seed=44, operands=4, digits=5):
+        for step in record["steps"]:
+            text = step["text"].strip()
+            if re.fullmatch(r"So [\d +]+ = \d+\.", text):  # the end of column work
+                continue
+            for a, b in re.findall(r"(?<![\d/+] )(?<![\d/])(\d{3,}) \+ (\d{3,}) = ", text):
+                assert not _carry(int(a), int(b)), (record["trace"], text)
+        worked += "Check by grouping differently: (" in record["trace"] and "  Line up" in record["trace"] or \
+            "  Column addition" in record["trace"] or "  Add " in record["trace"]
+    assert worked > 50
