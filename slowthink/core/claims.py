@@ -147,8 +147,8 @@ def check_run(run: str) -> tuple[Claim, ...]:
     # walk the chain; a side that cannot be read breaks it into independent pieces
     values: list[Fraction | None] = []
     for k, side in enumerate(sides):
-        if not _has_number(side):
-            values.append(None)
+        if not _has_number(side) or k == len(sides) - 1 and k and _UNFINISHED.search(side):
+            values.append(None)  # no number, or a last side left unfinished: "12 = 6 + … no"
             continue
         try:
             values.append(side_value(side))
@@ -175,6 +175,11 @@ def check_run(run: str) -> tuple[Claim, ...]:
     ):
         claims.insert(0, Claim(run.strip(), True))
     return tuple(claims)
+
+
+# a side that stops on an operator goes on past what is written ("14 = 2 × 6 + …", "= 75 ÷ 3 − 6 − …"): its value
+# is not said. A hyphen is left out ("= 24 - too big" uses it as a dash), and so is markdown's "**" ("**3 + 4 = 7**").
+_UNFINISHED = re.compile(r"(?:[+×÷/−]|(?<!\*)\*)\s*$")
 
 
 # "1/3" written with no space: often one number, a fraction ("8 ÷ 1/3 = 24" means 8 ÷ (1/3))

@@ -53,8 +53,8 @@ meant: a list after a move may leave out the value the move made ("8 × (7 − 4
 value worked out unwritten ("(3 × 7 − 8 − 4)? 21 − 12 = 9") may come from two or three numbers in
 play that the step writes and that make it, if it was never given, made or met before (so a number
 used twice stays false); and an equation with a number the step says it needs made or has not got
-("I need 7 and 4 to make 1, since 24 × 1 = 24"; "225 × 4 = 900, but I don't have a 4") is a goal split
-up or a wish, not a move. A bound ("The largest value 8, 2 and 1 can make is
+("I need 7 and 4 to make 1, since 24 × 1 = 24"; "225 × 4 = 900, but I don't have a 4"), or that takes
+the target apart ("812 ÷ 4 = 203"), is a goal split up or a wish, not a move. A bound ("The largest value 8, 2 and 1 can make is
 24") and a step that calls the whole problem unsolvable ("So there is no solution.") are judged by
 brute force too.
 """
@@ -1106,7 +1106,7 @@ class _Reader:
             return True
         if move and self.unshown_move(atoms, values, stated):
             return True
-        if move and self.wished_for(atoms):
+        if move and stated is None and self.wished_for(atoms, values):  # a wish leaves nothing to list
             self.played(atoms, values, False, 0)
             return True
         self.budget = 0
@@ -1166,13 +1166,28 @@ class _Reader:
                     yield from self.unshown_uses(atoms[1:], _without(pool, group), met, budget,
                                                  groups + ((group, need[0]),))
 
-    def wished_for(self, atoms: tuple) -> bool:
+    def wished_for(self, atoms: tuple, values: tuple) -> bool:
         """An equation whose numbers not in play are all ones the step says it needs made or has not got
-        ("I need 7 and 4 to make 1, since 24 × 1 = 24"; "225 × 4 = 900 would be nice, but I don't have a 4"):
-        a goal split up or a wish, which takes nothing, not a move."""
+        ("I need 7 and 4 to make 1, since 24 × 1 = 24"; "225 × 4 = 900 would be nice, but I don't have a 4"),
+        or one that takes the target apart, while it is not in play ("812 ÷ 4 = 203, 812 ÷ 7 = 116"): a goal
+        split up or a wish, which takes nothing, not a move. ("24 + 12 = 36" with a 24 made and the 12 used up
+        is a move, and false.)"""
         here = set(self.nodes[self.current][0]) | set(self.made) | {self.target}
         missing = {atom[0] for atom in atoms if atom[0] not in here}
-        return bool(missing) and missing <= self.aims
+        if not missing:
+            return False
+        if missing <= self.aims:
+            return True
+        first = atoms[0][1] if len(atoms[0]) == 3 else atoms[0][0]  # the 24 of "24 ÷ 5", read as one p/q
+        return first == self.target and values[-1] < self.target and self.target not in self.made \
+            and not any(self.target in numbers for numbers in self.line())
+
+    def line(self):
+        """The positions from the current one back up to the start, as far as a move may reach."""
+        node, steps = self.current, 0
+        while node >= 0 and steps < _CHAIN:
+            yield self.nodes[node][0]
+            node, steps = self.nodes[node][1], steps + 1
 
     def spare_here(self, numbers: tuple) -> list:
         """The values made in this step that may stand in for numbers at the current position: a value a

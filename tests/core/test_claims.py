@@ -146,6 +146,17 @@ def test_a_side_the_text_goes_on_with_is_left_out(text, verdicts):
 
 
 @pytest.mark.parametrize("text, verdicts", [
+    # a last side that stops on an operator goes on past what is written: its value is not said
+    ("12 = 6 + ... no", []), ("14 = 2 × 6 + … 2 + 6 × 2 no", []), ("14 = 75 ÷ 3 − 6 − ... hmm", []),
+    ("12 = 6 × ...", []), ("12 = 6 * ...", []), ("3 + 4 = 7 = 2 + … hmm", [True]), ("**3 + 4 = 8**", [False]),
+    ("12 = 6 + 5 ... no", [False]), ("6 × 8 = 48 − 2 ... no", [False]),  # finished sides are judged
+    ("4 × 6 = 24 - too big", [True]), ("4 × 6 = 25 - too big", [False]),  # a hyphen may be a dash
+])
+def test_an_unfinished_last_side_is_not_judged(text, verdicts):
+    assert [claim.ok for claim in find_claims(text)] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
     ("- 3 + 4 = 7", [True]), ("Steps:\n- 3 + 4 = 7\n- 7 × 2 = 14", [True, True]), ("– 3 + 4 = 7", [True]),
     ("* 3 + 4 = 7", [True]), ("• 3 + 4 = 7", [True]), ("Check: - 3 + 4 = 8", [False]),
     ("Then - 3 + 4 = 7", []),  # not a list: a minus whose left side is in the words before it

@@ -599,6 +599,10 @@ _SKIPS = {"numbers": [3, 4, 7, 8], "target": 24}
     ("I need a 5: 4 × 6 = 24.", False),  # the 6 is not what it says it needs
     ("7 × 4 × 5 = 140 would do, but I don't have a 5.", True), ("8 × 6 = 48, but I have no 6.", True),
     ("I don't have a 5: 5 × 6 = 30.", False),  # nor the 6
+    # the target taken apart, while it is not in play, is reasoning back from it
+    ("24 ÷ 5 = 24/5, 24 − 21 = 3, 24 = 2 × 12.", True), ("24 ÷ 5 = 5.", False),
+    ("8 × 3 = 24, and 24 − 21 = 3.", False),  # a 24 made is a number in play: the 21 is not
+    ("24 + 0 = 24.", False), ("24 ÷ 5 = 24/5. It works!", False),
     ("I need a 6: 4 × 6 = 24. It works!", False),  # nor is it a move that solves anything
 ])
 def test_labels_read_what_people_leave_unwritten(step, label):
