@@ -111,7 +111,13 @@ def side_value(text: str) -> Fraction | int:
         return int(plain.group(1))
     if _FLAT.fullmatch(text):
         return flat_value(text)
+    mixed = _MIXED_NUMBER.fullmatch(text)
+    if mixed and 0 < int(mixed.group(2)) < int(mixed.group(3)):  # "1 7/12", as school writes 19/12
+        return int(mixed.group(1)) + Fraction(int(mixed.group(2)), int(mixed.group(3)))
     return evaluate(parse_tokens(tokenize(text, CLAIM_RULES), CLAIM_RULES), CLAIM_RULES)
+
+
+_MIXED_NUMBER = re.compile(r"\s*(\d{1,30}) (\d{1,30})/(\d{1,30})\s*")
 
 
 def _edge_value(text: str, keep_tail: bool) -> tuple[Fraction, str] | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from math import gcd
+from math import gcd, lcm
 
 from slowthink.core.claims import false_claims, side_value
 from slowthink.core.expr import ExprError, Rules, chain_operands, evaluate, literal_value, parse
@@ -65,10 +65,12 @@ def _divisions_hold(text: str) -> bool:
 
 # Facts about whole numbers said in words, checked exactly: "43 is prime", "43, 67 and 71 are all prime", "91 is
 # not prime", "91 is composite", "43 does not divide 68", "68 = 43 + 25, so 43 does not divide it", "7 divides 91",
-# "86 is divisible by 43", "59 and 82 share no factor", "12 and 18 share 6", "55 = 5 × 11 and 33 = 3 × 11 share 11".
+# "86 is divisible by 43", "59 and 82 share no factor", "12 and 18 share 6", "55 = 5 × 11 and 33 = 3 × 11 share 11",
+# "the least common denominator of 4 and 6 is 12", "LCM(4, 6) = 12", "the GCD of 12 and 18 is 6", "18/12 reduces to 3/2".
 # A claim hedged, reported or asked in its sentence ("whether 91 is prime", "Wrong: 91 is prime", "is 91 prime?",
 # "we might think 91 is prime, but …") claims nothing. Numbers may be written with thousands separators.
 _N = r"(?<![\d,.−-])(\d{1,3}(?:,\d{3})+|\d{1,24})(?![\d]|,\d)"
+_N_LIST = rf"{_N}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_N})*"  # "4 and 6", "4, 6 and 10", "(4, 6)"
 _ADVERB = r"(?:also |clearly |itself |surely |certainly |obviously |definitely |indeed |then |still )?"
 _FACTS = {  # name -> pattern; the checks are in `_fact_holds`
     "prime": re.compile(rf"{_N} is {_ADVERB}(?:a )?prime\b", re.I),
@@ -82,6 +84,15 @@ _FACTS = {  # name -> pattern; the checks are in `_fact_holds`
     "both divisible": re.compile(rf"{_N} and {_N} are (?:both )?(not )?divisible by {_N}", re.I),
     "coprime": re.compile(rf"{_N} and {_N} (?:share no (?:common )?factor|have no (?:common )?factor|are coprime)", re.I),
     "share": re.compile(rf"{_N}(?: = [\d ×]+)? and {_N}(?: = [\d ×]+)? share (?:the (?:common )?factor )?{_N}\b", re.I),
+    "common factor": re.compile(rf"{_N} and {_N} (?:share|have) (?:a |the )?(?:common )?(?:factor|divisor)(?: of)? {_N}\b",
+                                re.I),
+    "lcm": re.compile(rf"\b(?:(?:the )?(?:least|lowest|smallest) common (?:denominator|multiple)|lcd|lcm)(?: of| for)? "
+                      rf"(?P<list>{_N_LIST}) (?:is|=) {_N}", re.I),
+    "lcm()": re.compile(rf"\b(?:lcm|lcd)\((?P<list>{_N_LIST})\) = {_N}", re.I),
+    "gcd": re.compile(rf"\b(?:(?:the )?(?:greatest|highest|largest) common (?:divisor|factor)|gcd|gcf|hcf)(?: of| for)? "
+                      rf"(?P<list>{_N_LIST}) (?:is|=) {_N}", re.I),
+    "gcd()": re.compile(rf"\b(?:gcd|gcf|hcf)\((?P<list>{_N_LIST})\) = {_N}", re.I),
+    "simplifies": re.compile(rf"{_N}/{_N} (?:simplifies|reduces|cancels(?: down)?|comes down) to {_N}/{_N}", re.I),
 }
 _FACT_HEDGE = re.compile(r"\b(?:whether|if|suppose|supposing|assume|assuming|unless|wrong|wrongly|might|may|maybe|perhaps|"
                          r"think|thought|guess|not sure|doubt|claim|claimed|said|says|check|checking|is it|"
@@ -118,13 +129,18 @@ def _number_facts_hold(text: str) -> bool:
     """Each fact about whole numbers the text asserts (`_FACTS`) is true."""
     lowered = text.lower()
     if not any(word in lowered for word in ("prime", "divid", "divis", "compos", "factor", "share", "go into",
-                                            "goes into")):
+                                            "goes into", "common", "lcm", "lcd", "gcd", "gcf", "hcf", "simplif", "reduces",
+                                            "cancels", "comes down")):
         return True
     for kind, pattern in _FACTS.items():
         for match in pattern.finditer(text):
             if not _fact_asserted(text, match.start(), match.end()):
                 continue
-            numbers = [int(n.replace(",", "")) for n in match.groups() if n and n[0].isdigit()]
+            if "list" in pattern.groupindex:  # "the least common denominator of 4, 6 and 10 is 60": the list, then the value
+                numbers = [int(n.replace(",", "")) for n in re.findall(_N, match.group("list"))] + \
+                          [int(match.groups()[-1].replace(",", ""))]
+            else:
+                numbers = [int(n.replace(",", "")) for n in match.groups() if n and n[0].isdigit()]
             if not _fact_holds(kind, numbers, match):
                 return False
     return True
@@ -159,6 +175,18 @@ def _fact_holds(kind: str, numbers: list, match: re.Match) -> bool:
         return p != 0 and ((a % p == 0 and b % p == 0) if not match.group(3) else (a % p != 0 and b % p != 0))
     if kind == "coprime":
         return gcd(*numbers) == 1
+    if kind == "common factor":
+        a, b, g = numbers
+        return g > 1 and a % g == 0 and b % g == 0
+    if len(numbers) < 3:  # "the least common denominator of 12 is …": of one number, nothing to judge
+        return True
+    if kind in ("lcm", "lcm()"):
+        return 0 not in numbers and lcm(*numbers[:-1]) == numbers[-1]
+    if kind in ("gcd", "gcd()"):
+        return gcd(*numbers[:-1]) == numbers[-1]
+    if kind == "simplifies":
+        p, q, r, t = numbers
+        return q != 0 and t != 0 and p * t == q * r
     a, b, g = numbers  # "share"
     return g > 1 and a % g == 0 and b % g == 0
 

@@ -269,3 +269,24 @@ def test_number_facts_in_the_wordings_people_and_traces_use_are_judged(step, hol
     """Found by a hostile review: adverbs, lists, negations, divisibility, shared factors (the solver's own
     "share no factor", "share 11", "does not divide it") went unread, and hedges were read as claims."""
     assert slowthink.label_steps("arithmetic.add", {"expression": "1/43 + 1/68"}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    # common denominators, multiples and divisors, as the solver and models name them
+    ("The least common denominator of 4 and 6 is 12.", True), ("The least common denominator of 4 and 6 is 24.", False),
+    ("The lowest common denominator of 4, 6 and 10 is 60.", True), ("The LCD of 4 and 6 is 10.", False),
+    ("LCM(4, 6) = 12", True), ("lcm(4, 6) = 24", False), ("The least common multiple of 8 and 12 is 48.", False),
+    ("The greatest common divisor of 12 and 18 is 6.", True), ("gcd(12, 18) = 3", False),
+    ("The highest common factor of 12 and 18 is 4.", False), ("The GCF of 1,200 and 1,800 is 600.", True),
+    ("12 and 18 have a common factor of 3.", True), ("19 and 12 share a factor of 3.", False),
+    # a fraction said to reduce must keep its value
+    ("18/12 simplifies to 3/2.", True), ("18/12 simplifies to 2/3.", False), ("18/12 reduces to 4/3.", False),
+    # a mixed number is a whole number and a fraction
+    ("19/12 = 1 7/12", True), ("19/12 = 1 5/12", False),
+    # hedged or asked: no claim
+    ("Is the least common denominator of 4 and 6 equal to 24? No, 12.", True),
+    ("Maybe the LCD of 4 and 6 is 24, but 12 is smaller.", True),
+])
+def test_common_multiples_divisors_reductions_and_mixed_numbers_are_judged(step, holds):
+    """The solver writes "The least common denominator of 4 and 6 is 12."; a false one went unchecked."""
+    assert slowthink.label_steps("arithmetic.add", {"expression": "3/4 + 5/6"}, [step]) == [holds], step
