@@ -18,7 +18,9 @@ written with an arrow ('"xli" → "the"', "x -> t") or said in words ('"xli" dec
 if false both ways), the final answer however it is stated ("Answer: …", boxed, "The
 answer is …", 'the message reads "…"'), and Caesar trials ('"xli" back 4 is "the"').
 A rule's number written like a position ("with a = 5 and b = 8") is not taken for
-one; a letter said to lie between two others ("t lies between o and y") must, by position.
+one; a letter said to lie between two others ("t lies between o and y") must, by position, and a letter
+shifted by a number ("c + 5 = h", "z + 5 = e") must land there. Fragments may be in single quotes
+('mjnz' decodes to 'rose'), and a message said of the ciphertext ("the encrypted message is …") is no answer.
 What it leaves out: claims it cannot read are not judged.
 """
 
@@ -308,11 +310,15 @@ def verify(task: str, problem: object, answer: object) -> Verdict:
 # ---------------------------------------------------------------- labelling steps
 
 _LETTER_IS = re.compile(r"(?<![a-z0-9\"'])[\"']?([a-z])[\"']? = (\d+)(?!\d|\.\d)")  # "z = 26." ends a sentence
-_IS_LETTER = re.compile(r"(?<![\d.])(\d+)(?: =|, which is) [\"']?([a-z])(?![a-z])")
+_IS_LETTER = re.compile(r"(?<![\d.])(?<![a-z\"'] [+\-−] )(?<![a-z\"'][+\-−] )(?<![a-z\"'] [+\-−])(?<![a-z\"'][+\-−])"
+                        r"(\d+)(?: =|, which is) [\"']?([a-z])(?![a-z])")  # not the 5 of "c + 5 = h" (`_LETTER_SHIFT`)
 # the same claims in words: "j is letter 10", "j is the 10th letter", "letter 10 is j"
 _LETTER_IS_WORDS = re.compile(r"(?<![a-z\"'])[\"']?([a-z])[\"']? is (?:letter|position|number|the) (\d+)(?:st|nd|rd|th)?"
                               r"(?: letter)?(?![\d.]\d|[a-z\d])")
-_IS_LETTER_WORDS = re.compile(r"(?:letter|position) (\d+) is [\"']?([a-z])(?![a-z])")
+_IS_LETTER_WORDS = re.compile(r"(?:letter|position) (\d+) is [\"']?([a-z])(?![a-z])|"
+                              r"\bthe (\d+)(?:st|nd|rd|th) letter(?: of the alphabet)? is [\"']?([a-z])(?![a-z])")
+# a letter shifted by a number: "c + 5 = h", "z+5 = e" (counting round past z), "h − 5 = c"
+_LETTER_SHIFT = re.compile(r"(?<![a-z\"'])[\"']?([a-z])[\"']? ?([+\-−]) ?(\d{1,3}) ?= ?[\"']?([a-z])(?![a-z\d])")
 # letters that name a rule's numbers as often as a letter ("with a = 5 and b = 8", "for x = 15", "k = 3"): a
 # wrong "position" of one of them is read as a position only where no word before it brings in a number
 _VARIABLES = frozenset("abkmnxy")
@@ -320,10 +326,13 @@ _BRINGS_IN = re.compile(r"\b(?:with|let|where|set|setting|take|taking|choose|cho
                         r"using|key|keys|multiplier|shift|slope|intercept|parameters?|constants?|values?)\b")
 _SAYS_MAPS = r"(?:decodes to|decrypts to|deciphers to|maps to|maps onto|becomes|turns into|goes to|stands for|is decoded as)"
 # a decoding claim: quoted fragments or bare letters/words with an arrow ('"xli" → "the"', "x -> t")
-_MAPS = re.compile(r"\"([a-z ]++)\" ?→ ?\"([a-z ]*+)\"|(?<![a-z\"])([a-z]++) ?→ ?([a-z]++)(?![a-z\"])")
+_MAPS = re.compile(r"(?<![a-z])[\"']([a-z ]++)[\"'] ?→ ?[\"']([a-z ]*+)[\"'](?![a-z])|"
+                   r"(?<![a-z\"'])([a-z]++) ?→ ?([a-z]++)(?![a-z\"'])")
 _OTHER_ARROWS = ("->", "=>", "⇒", "⟶", "⟹")  # read as →
-# ...or in words, only where both sides are quoted or single letters ('"xli" decodes to "the"', "x becomes t")
-_SAYS_MAP = re.compile(rf"\"([a-z ]++)\" {_SAYS_MAPS} \"([a-z ]*+)\"|(?<![a-z\"'])([a-z]) {_SAYS_MAPS} ([a-z])(?![a-z\"'])")
+# ...or in words, only where both sides are quoted or single letters ('"xli" decodes to "the"', "'xli' decodes to
+# 'the'", "x becomes t")
+_SAYS_MAP = re.compile(rf"(?<![a-z])[\"']([a-z ]++)[\"'] {_SAYS_MAPS} [\"']([a-z ]*+)[\"'](?![a-z])|"
+                       rf"(?<![a-z\"'])([a-z]) {_SAYS_MAPS} ([a-z])(?![a-z\"'])")
 
 
 def _maps(text: str) -> list[tuple[str, str]]:
@@ -421,7 +430,12 @@ def _piece_holds(piece: str) -> bool:
     in_words = " is " in text  # "j is letter 10", "letter 10 is j"
     if in_words and any(int(n) != POSITION[ch] for ch, n in _LETTER_IS_WORDS.findall(text)):
         return False
-    said = set(_IS_LETTER.findall(text)) | (set(_IS_LETTER_WORDS.findall(text)) if in_words else set())
+    if ("+" in text or "-" in text or "−" in text) and not all(
+            (POSITION[ch] + (int(n) if sign == "+" else -int(n)) - 1) % 26 + 1 == POSITION[image]
+            for ch, sign, n, image in _LETTER_SHIFT.findall(text)):
+        return False
+    said = set(_IS_LETTER.findall(text)) | ({(m[0] or m[2], m[1] or m[3]) for m in _IS_LETTER_WORDS.findall(text)}
+                                            if in_words else set())
     return said <= _TRUE_IS_LETTER or all(1 <= int(n) <= 26 and letter(int(n)) == ch
                                           for n, ch in said - _TRUE_IS_LETTER)
 
@@ -509,9 +523,10 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
 _SAYS_PLAINTEXT = re.compile(r"\banswer\s+is\s*:?\s*(\S[^\n]*)|\b(?:(?:message|plaintext|text|decoding)\s+(?:is|reads|says)"
                              r"|it\s+(?:reads|says|decodes\s+to))\s*:?\s*(\S[^\n]*)")  # on lowered text
 
+_CIPHER_SIDE = re.compile(r"\b(?:encrypted|encoded|enciphered|ciphered|coded|secret|given|original|cipher)\s+\Z")
 _NOT_SAID = frozenset("probably likely possibly maybe perhaps not unclear either something close almost nearly "
                       "roughly hard tricky still".split())
-_LEADING_QUOTE = re.compile(r'\*{0,2}["“]([^"”]+)["”]|\*{0,2}([^.!?;"“”]+)')
+_LEADING_QUOTE = re.compile(r'\*{0,2}["“\']([^"”\']+)["”\'](?![a-z])|\*{0,2}([^.!?;"“”]+)')
 
 
 def _may_say_plaintext(text: str) -> bool:
@@ -530,14 +545,16 @@ def _stated_plaintext(step: str, truth: str | None) -> str | None:
         return None
     shape = [len(word) for word in truth.split()]
     for said in _SAYS_PLAINTEXT.finditer(step):
-        if HEDGE.search(step, max(0, said.start() - 40), said.start()):
-            continue
+        if HEDGE.search(step, max(0, said.start() - 40), said.start()) or \
+                _CIPHER_SIDE.search(step, max(0, said.start() - 16), said.start()):
+            continue  # hedged, or said of the ciphertext: "the encrypted message is '…'"
         value = _LEADING_QUOTE.match(said.group(1) or said.group(2))
         answer = (value.group(1) or value.group(2)).strip().strip("*").strip() if value else ""
         words = answer.lower().split()
         if not words or words[0] in _NOT_SAID:
             continue
-        if len(words) == len(shape) if said.group(1) else [len(word) for word in words] == shape:
+        quoted = value is not None and value.group(1) is not None  # 'the message is "…"': an answer, however wrong
+        if len(words) == len(shape) if said.group(1) or quoted else [len(word) for word in words] == shape:
             return answer
     return None
 

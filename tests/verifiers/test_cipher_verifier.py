@@ -329,3 +329,29 @@ def test_a_letter_said_to_lie_between_two_others_must():
                   "In the pair, the o lies between o and y, where an average falls."):
         assert ver.label_steps("cipher.unknown", problem, [wrong]) == [False], wrong
     assert "lies between" in record["trace"] and all(step["label"] for step in record["steps"])
+
+
+_SHIFT5 = {"example": {"ciphertext": "jooj ajggjrzy gdgt wztjiy", "plaintext": "otto followed lily beyond"},
+           "ciphertext": "cz mjnz wt v amznc nojmt"}  # each letter back 5 ("he rose by a fresh story")
+
+
+@pytest.mark.parametrize("step, holds", [
+    # single quotes, as models write them, around a decoding or the message
+    ("'mjnz' decodes to 'rose'.", True), ("'mjnz' decodes to 'rise'.", False),
+    ("'cz' → 'he'", True), ("'cz' → 'hf'", False),
+    ("So the decrypted message is 'he rose by a fresh story'.", True),
+    ("So the decrypted message is 'he rose by a fresh stream'.", False),  # quoted: judged even when a word is longer
+    ("The message reads 'he rose by a fresh storm'.", False),
+    # said of the ciphertext, not an answer
+    ("The encrypted message is 'cz mjnz wt v amznc nojmt'.", True), ("The secret message is \"cz mjnz wt v amznc nojmt\".", True),
+    ("It's a shift: 'don't' isn't here.", True),  # apostrophes are not quotes
+    # a letter shifted by a number, counting round past z
+    ("Decoding 'cz': c+5 = h, z+5 = e → 'he'.", True), ("c + 5 = h, z + 5 = f", False), ("h − 5 = c", True),
+    ("So c + 5 = i.", False),
+    # the ordinal first
+    ("The 8th letter is h.", True), ("The 9th letter is h.", False), ("the 26th letter of the alphabet is z", True),
+])
+def test_labels_read_the_wordings_models_use(step, holds):
+    """Found by labelling model-style text: single quotes went unread, so a wrong decoding or message
+    passed; "c + 5 = h" was read as the claim that 5 is h."""
+    assert slowthink.label_steps("cipher.caesar", _SHIFT5, [step]) == [holds], step
