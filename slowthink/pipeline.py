@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import sys
 from collections import defaultdict
@@ -33,7 +34,8 @@ from slowthink.api import make_item
 from slowthink.config import Entry, Mix
 from slowthink.core.params import ConfigError
 from slowthink.executors import LocalExecutor
-from slowthink.output.corpus import finish_corpus
+from slowthink.output.corpus import EXPORTS, finish_corpus
+from slowthink.output.formats import FORMATS
 from slowthink.output.tokens import token_counter
 from slowthink.output.writer import BUFFER, ShardWriter, dump_line
 from slowthink.records import to_row
@@ -128,12 +130,13 @@ def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
     if (out / MANIFEST).exists():
         if not overwrite:
             raise ConfigError(f"--out {out}: already holds a corpus; pass --overwrite or choose another folder")
+        _refuse_foreign_data(out)
         remove_corpus(out)
     elif (out / WORK_DIR / WORK_MARKER).is_file():
         # an interrupted run of ours: what it began past its chunks (exports, the card, shards being
         # moved into place) is redone; work from an older, different mix cannot be resumed
-        for name in ("data", "exports"):
-            shutil.rmtree(out / name, ignore_errors=True)
+        _refuse_foreign_data(out)
+        _remove_shards_and_exports(out)
         (out / "README.md").unlink(missing_ok=True)
     elif out.is_dir() and any(out.iterdir()):
         unmarked = " (its .work has no slowthink-run.json: not a run of this version to resume)" \
@@ -152,11 +155,41 @@ def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
 
 
 def remove_corpus(out: Path) -> None:
-    """Delete what slowthink wrote in a corpus folder, and nothing else."""
-    for name in ("data", "exports", WORK_DIR):
-        shutil.rmtree(out / name, ignore_errors=True)
+    """Delete what slowthink wrote in a corpus folder, and nothing else: a folder of your own
+    under exports/ (or a file in data/, which `_refuse_foreign_data` stops a run for) stays."""
+    _remove_shards_and_exports(out)
+    shutil.rmtree(out / WORK_DIR, ignore_errors=True)
     for name in (MANIFEST, "README.md", "report.html"):
         (out / name).unlink(missing_ok=True)
+
+
+_SHARD_NAME = re.compile(r"^\.?\w+(?:\.\w+)*-\d{5}\.jsonl(?:\.partial)?$")  # data/<split>-NNNNN.jsonl, or its temp
+
+
+def _remove_shards_and_exports(out: Path) -> None:
+    """The shards in data/ and the exports/<format> folders (slowthink's own names), then each
+    folder if that left it empty."""
+    data, exports = out / "data", out / EXPORTS
+    if data.is_dir():
+        for path in data.iterdir():
+            if path.is_file() and _SHARD_NAME.match(path.name):
+                path.unlink()
+    for name in FORMATS:
+        shutil.rmtree(exports / name, ignore_errors=True)
+        shutil.rmtree(exports / f".{name}.partial", ignore_errors=True)
+    for folder in (data, exports):
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+
+
+def _refuse_foreign_data(out: Path) -> None:
+    """The finished corpus's data/ takes the place of the old one whole, so a file in it that
+    slowthink did not write stops the run before anything is deleted."""
+    data = out / "data"
+    foreign = sorted(p.name for p in data.iterdir() if not _SHARD_NAME.match(p.name)) if data.is_dir() else []
+    if foreign:
+        raise ConfigError(f"--out {out}: data/{foreign[0]} was not written by slowthink, and data/ will hold "
+                          f"the new corpus's shards only; move it out of {data}, then run again")
 
 
 OUTCOMES = ("kept", "negatives", "rejected", "duplicates", "too_long")  # negatives: kept traces with a planted mistake

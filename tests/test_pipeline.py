@@ -194,3 +194,28 @@ def test_a_tokenizer_that_cannot_load_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError, match="no such file"):
         generate_corpus(mix, tmp_path / "c", quiet=True)
     assert not (tmp_path / "c").exists()
+
+
+def test_overwrite_deletes_only_what_slowthink_wrote(tmp_path):
+    """README: "slowthink never deletes files it did not write" -- --overwrite used to remove all of
+    exports/, a folder the user had put there included."""
+    mix = parse_mix({**MIX, "formats": ["messages"]})
+    folder = tmp_path / "c"
+    generate_corpus(mix, folder, quiet=True)
+    (folder / "exports" / "mine").mkdir()
+    (folder / "exports" / "mine" / "notes.txt").write_text("mine")
+    generate_corpus(mix.with_seed(4), folder, quiet=True, overwrite=True)
+    assert (folder / "exports" / "mine" / "notes.txt").read_text() == "mine"
+    assert (folder / "exports" / "messages" / "train.jsonl").is_file()
+
+
+def test_overwrite_stops_before_deleting_anything_when_data_holds_a_file_of_yours(tmp_path):
+    mix = parse_mix(MIX)
+    folder = tmp_path / "c"
+    generate_corpus(mix, folder, quiet=True)
+    before = shard_bytes(folder)
+    (folder / "data" / "extra.txt").write_text("mine")
+    with pytest.raises(ConfigError, match=r"data/extra.txt was not written by slowthink"):
+        generate_corpus(mix.with_seed(4), folder, quiet=True, overwrite=True)
+    assert shard_bytes(folder) == before and (folder / "manifest.json").is_file()
+    assert (folder / "data" / "extra.txt").read_text() == "mine"
