@@ -102,7 +102,7 @@ def load_mix(path: str | Path) -> Mix:
     if not path.is_file():
         raise ConfigError(f"{path}: no such mix file; pass a TOML file such as configs/smoke.toml")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # a byte-order mark (Windows editors) is not TOML
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix the syntax at that line") from None
     except UnicodeDecodeError:
@@ -143,6 +143,9 @@ def _parse_splits(splits: Any, at: str) -> dict[str, float]:
     for name, share in splits.items():
         if not _SPLIT_NAME.match(name):
             raise ConfigError(f"{at}splits.{name}: a split name may hold only letters, digits and '_'")
+        if name.lower() == "all":  # Hugging Face datasets refuses to load a split of this name
+            raise ConfigError(f"{at}splits.{name}: 'all' means every split to Hugging Face datasets, which "
+                              f"then cannot load the corpus; name the split otherwise, e.g. train")
         if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 <= share <= 1:
             raise ConfigError(f"{at}splits.{name} = {share!r} is not allowed: use a share from 0 to 1")
         result[name] = float(share)
@@ -203,7 +206,7 @@ def _parse_entries(tasks: Any, total: Any, defaults: dict, at: str) -> tuple[Ent
             raise ConfigError(f"{where}: an entry name may hold only letters, digits and _ . : -")
         task = table.get("task", entry_name)
         if not isinstance(task, str) or task not in TASKS:
-            raise ConfigError(f"{where}: unknown task {task!r}; known tasks: {', '.join(TASKS)}")
+            raise ConfigError(f"{where}: unknown task {task!r}; {_task_hint(entry_name, table)}")
         if entry_name in TASKS and task != entry_name:  # else cipher records would go out under an arithmetic name
             raise ConfigError(f"{where}.task = {task!r} is not allowed: the entry is named after the task "
                               f"{entry_name!r}; give the entry another name, e.g. [tasks.\"{task}:2\"]")
@@ -244,6 +247,18 @@ def _parse_entries(tasks: Any, total: Any, defaults: dict, at: str) -> tuple[Ent
         raise ConfigError(f"{at}the counts add up to {asked} records, more than allowed: "
                           f"ask for at most {MAX_RECORDS} in all")
     return tuple(Entry(name, task, count, params) for name, task, count, _, params in raw)
+
+
+def _task_hint(entry_name: str, table: dict) -> str:
+    """How to name the task an entry meant: [tasks.arithmetic.add] unquoted is read by TOML as the
+    table "arithmetic" holding a table "add"; "add:hard" names a task only with task = "..." ."""
+    nested = next((k for k, v in table.items() if isinstance(v, dict)), None)
+    if "task" not in table and nested is not None:
+        return f'write the name in quotes, [tasks."{entry_name}.{nested}"]: unquoted, TOML reads its dots as nested tables'
+    base = entry_name.split(":")[0]
+    if "task" not in table and ":" in entry_name and base in TASKS:
+        return f'an entry named other than its task says which task it is: add task = "{base}"'
+    return f"known tasks: {', '.join(TASKS)}"
 
 
 def _share_out(raw: list[list], total: int, at: str) -> None:

@@ -164,3 +164,27 @@ def test_an_answer_template_may_not_change_the_answer(template):
 
 def test_a_weight_no_float_can_hold_is_refused():
     _bad({"total": 10, "tasks": {"arithmetic.add": {"weight": 10**400}}}, "weight = .* is not allowed")
+
+
+def test_a_mix_saved_with_a_byte_order_mark_reads(tmp_path):
+    """Notepad and other Windows editors start UTF-8 with a BOM, which tomllib calls invalid at line 1."""
+    mix = tmp_path / "mix.toml"
+    mix.write_bytes(b'\xef\xbb\xbf[tasks."arithmetic.add"]\ncount = 3\n')
+    assert [e.count for e in load_mix(mix).entries] == [3]
+
+
+def test_an_unquoted_task_name_is_told_to_take_quotes(tmp_path):
+    """[tasks.arithmetic.add] is TOML for tasks -> arithmetic -> add; "unknown task 'arithmetic'" hid why."""
+    _bad_file(tmp_path, "[tasks.arithmetic.add]\ncount = 3\n",
+              r'tasks\.arithmetic: unknown task .arithmetic.; write the name in quotes, \[tasks\."arithmetic\.add"\]')
+
+
+def test_an_entry_named_after_a_task_with_a_suffix_is_told_to_say_its_task():
+    _bad({"tasks": {"arithmetic.add:hard": {"count": 3}}},
+         r"tasks\.arithmetic\.add:hard: unknown task .*add task = \"arithmetic\.add\"")
+
+
+@pytest.mark.parametrize("name", ["all", "ALL"])
+def test_a_split_named_all_is_refused_as_datasets_cannot_load_it(name):
+    _bad({"splits": {name: 0.5, "train": 0.5}, "tasks": {"arithmetic.add": {"count": 1}}},
+         rf"splits\.{name}: 'all' means every split to Hugging Face datasets")
