@@ -47,6 +47,12 @@ def _features_yaml() -> list[str]:
     return lines
 
 
+# the columns that may be null, typed for polars, which would otherwise type them Null from a first shard
+# holding only nulls and then fail on the next shard's first value
+_NULLABLE = "{" + ", ".join(f'"{name}": pl.{"String" if kind == "string?" else "Int64"}'
+                            for name, kind in RECORD_SCHEMA.items() if kind.endswith("?")) + "}"
+
+
 def card_header(manifest: dict) -> str:
     config = manifest["config"]
     splits = [s for s, info in manifest["splits"].items() if info["records"]]
@@ -103,7 +109,8 @@ def card_body(manifest: dict, examples: dict[str, dict]) -> str:
     out += ["", "## Loading", "", "```python", "from datasets import load_dataset",
             f"ds = load_dataset(\"path/to/{manifest['name']}\")      # every split, typed columns",
             "import json; problem = json.loads(ds[\"train\"][0][\"problem\"])", "",
-            "import polars as pl", "df = pl.scan_ndjson(\"path/to/" + manifest["name"] + "/data/*.jsonl\").collect()", "```",
+            "import polars as pl", "df = pl.scan_ndjson(\"path/to/" + manifest["name"] + "/data/*.jsonl\",",
+            f"                     schema_overrides={_NULLABLE}).collect()  # a shard may hold only nulls there", "```",
             "", "## Fields", "", "| field | type | meaning |", "| --- | --- | --- |"]
     meanings = {"problem": "the task's problem as JSON text", "steps": "list of {text, label}: the trace, one step each",
                 "answer": "the verified answer as text (null: no solution exists)",

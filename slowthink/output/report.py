@@ -13,6 +13,7 @@ from pathlib import Path
 
 import polars as pl
 
+from slowthink.output.formats import corpus_schema
 from slowthink.output.stats import load_rows, summary
 from slowthink.pipeline import read_manifest
 
@@ -79,7 +80,7 @@ def _samples(folder: Path, manifest: dict, per_task: int = 2) -> dict[str, list[
     paths = [str(folder / s["path"]) for s in manifest["shards"]]
     if not paths:
         return {}
-    frame = (pl.scan_ndjson(paths, infer_schema_length=None).select("task", "question", "trace", "answer")
+    frame = (pl.scan_ndjson(paths, schema=corpus_schema()).select("task", "question", "trace", "answer", "mistake_step")
              .group_by("task", maintain_order=True).head(per_task).collect())
     samples: dict[str, list[dict]] = {}
     for row in frame.iter_rows(named=True):
@@ -91,6 +92,12 @@ STYLE = """body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em aut
 figure{display:inline-block;margin:.5em}figure.small{width:300px}figcaption{font-size:13px;font-weight:600}
 table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ccc;padding:3px 7px;text-align:right}
 pre{background:#f6f6f6;padding:.8em;overflow-x:auto;font-size:12px;max-height:28em}summary{cursor:pointer}"""
+
+
+def _negative(row: dict) -> str:
+    """A sample that is a negative trace says so: read as a plain sample, its planted mistake looks like a bug."""
+    k = row["mistake_step"]
+    return "" if k is None else f" <b>(negative trace: planted mistake at step {k + 1}, labelled false from there)</b>"
 
 
 def build_report(folder: str | Path) -> str:
@@ -123,7 +130,7 @@ def build_report(folder: str | Path) -> str:
     for task, rows in _samples(folder, manifest).items():
         for row in rows:
             out.append(f"<details><summary>{html.escape(task)}: {html.escape(row['question'][:120])}</summary>"
-                       f"<pre>{html.escape(row['trace'])}</pre><p>answer: {html.escape(str(row['answer']))}</p>"
+                       f"<pre>{html.escape(row['trace'])}</pre><p>answer: {html.escape(str(row['answer']))}{_negative(row)}</p>"
                        "</details>")
     out.append("</body></html>")
     return "\n".join(out)

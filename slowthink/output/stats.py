@@ -7,6 +7,7 @@ from pathlib import Path
 
 import polars as pl
 
+from slowthink.output.formats import corpus_schema
 from slowthink.pipeline import read_manifest
 
 COLUMNS = ["id", "task", "split", "n_chars", "n_steps", "difficulty", "verified"]
@@ -19,7 +20,9 @@ def load_rows(folder: str | Path, columns: list[str] = COLUMNS) -> pl.DataFrame:
     paths = [str(folder / shard["path"]) for shard in manifest["shards"]]
     if not paths:
         return pl.DataFrame(schema={c: pl.String for c in columns})
-    return pl.scan_ndjson(paths, infer_schema_length=None).select(columns).collect()
+    # the schema, not inference: a first shard whose answers are all null ("no solution") would type the
+    # column Null, and the next shard's first answer would then fail the whole scan
+    return pl.scan_ndjson(paths, schema=corpus_schema()).select(columns).collect()
 
 
 def summary(df: pl.DataFrame, manifest: dict) -> pl.DataFrame:
@@ -33,19 +36,20 @@ def summary(df: pl.DataFrame, manifest: dict) -> pl.DataFrame:
         pl.col("n_steps").mean().round(1).alias("steps_mean"),
         pl.col("n_steps").quantile(0.9).cast(pl.Int64).alias("steps_p90"),
     )
-    dropped = pl.DataFrame(
-        [{"task": task, "rejected": c["rejected"], "duplicates": c["duplicates"], "too_long": c["too_long"]}
-         for task, c in manifest["counts"].items()],
-        schema={"task": pl.String, "rejected": pl.Int64, "duplicates": pl.Int64, "too_long": pl.Int64},
+    dropped = pl.DataFrame(  # negatives: records kept with a planted mistake, for the prm export only
+        [{"task": task, "negatives": c.get("negatives", 0), "rejected": c["rejected"], "duplicates": c["duplicates"],
+          "too_long": c["too_long"]} for task, c in manifest["counts"].items()],
+        schema={"task": pl.String, "negatives": pl.Int64, "rejected": pl.Int64, "duplicates": pl.Int64,
+                "too_long": pl.Int64},
     )
     return table.join(dropped, on="task", how="full", coalesce=True).fill_null(0).sort("task")
 
 
 def by_split(manifest: dict) -> pl.DataFrame:
-    """Kept, rejected, duplicate and over-long records per task and split (from the manifest)."""
-    rows = [{"task": task, "split": split, **outcomes}
+    """Kept (negatives among them), rejected, duplicate and over-long records per task and split (from the manifest)."""
+    rows = [{"task": task, "split": split, "negatives": 0, **outcomes}
             for split, info in manifest["splits"].items() for task, outcomes in info["tasks"].items()]
-    schema = {"task": pl.String, "split": pl.String, "kept": pl.Int64, "rejected": pl.Int64,
+    schema = {"task": pl.String, "split": pl.String, "kept": pl.Int64, "negatives": pl.Int64, "rejected": pl.Int64,
               "duplicates": pl.Int64, "too_long": pl.Int64}
     return pl.DataFrame(rows, schema=schema).sort("task", "split")
 

@@ -1,3 +1,5 @@
+import pytest
+
 from slowthink.cli import main
 from slowthink.output import stats
 from slowthink.output.report import build_report
@@ -22,3 +24,46 @@ def test_report_is_one_offline_page_with_plots_and_samples(smoke_corpus, tmp_pat
     assert "<script" not in page and "http://" not in page and "https://" not in page
     assert main(["report", str(smoke_corpus), "--out", str(tmp_path / "r.html")]) == 0
     assert (tmp_path / "r.html").read_text() == page
+
+
+
+@pytest.fixture(scope="module")
+def null_first_corpus(tmp_path_factory):
+    """First shard: unsolvable 24-game deals only (every answer null); later, negatives of arithmetic.mul."""
+    from slowthink.config import parse_mix
+    from slowthink.pipeline import generate_corpus
+
+    out = tmp_path_factory.mktemp("nulls") / "corpus"
+    generate_corpus(parse_mix({"shard_size": 10, "splits": {"train": 1.0}, "tasks": {
+        "countdown.game24": {"count": 12, "unsolvable": 1.0}, "arithmetic.add": {"count": 10},
+        "arithmetic.mul": {"count": 20, "mistakes": 0.5}}}), out, quiet=True)
+    return out
+
+
+def test_stats_and_report_read_a_corpus_whose_first_shard_has_only_null_answers(null_first_corpus, tmp_path):
+    """polars typed `answer` Null from the first shard and the report failed with a traceback on the next."""
+    assert main(["report", str(null_first_corpus), "--out", str(tmp_path / "r.html")]) == 0
+    assert main(["stats", str(null_first_corpus)]) == 0
+
+
+def test_the_cards_polars_snippet_reads_such_a_corpus(null_first_corpus):
+    import polars as pl
+
+    card = (null_first_corpus / "README.md").read_text()
+    start = card.index("df = pl.scan_ndjson(")
+    snippet = card[start:card.index("```", start)].replace("path/to/corpus", str(null_first_corpus))
+    scope = {"pl": pl}
+    exec(snippet, scope)
+    assert scope["df"].height == read_manifest(null_first_corpus)["records"]
+
+
+def test_stats_count_negatives_and_the_report_marks_a_negative_sample(null_first_corpus):
+    manifest = read_manifest(null_first_corpus)
+    negatives = manifest["counts"]["arithmetic.mul"]["negatives"]
+    assert negatives > 0
+    table = stats.summary(stats.load_rows(null_first_corpus), manifest)
+    assert dict(zip(table["task"], table["negatives"]))["arithmetic.mul"] == negatives
+    assert stats.by_split(manifest)["negatives"].sum() == negatives
+    page = build_report(null_first_corpus)
+    samples = page[page.index("Sample traces"):]
+    assert "negative trace: planted mistake at step" in samples  # seed 0: a negative is among the samples
