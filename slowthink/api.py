@@ -36,6 +36,17 @@ def tasks() -> list[str]:
     return list(TASKS)
 
 
+MAX_SEED = 2**63 - 1  # records store the seed as a 64-bit integer (orjson, Arrow)
+
+
+def check_seed(seed: object) -> int:
+    """A seed as a record can store it: 1.0, True or 2**64 would each make another stream, or a row
+    that orjson or Arrow refuses, so they are refused here as the CLI and mix files refuse them."""
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
+        raise ConfigError(f"seed = {seed!r} is not allowed: use a whole number from 0 to {MAX_SEED}")
+    return seed
+
+
 def make_params(task: Task, params: dict[str, Any], where: str = "") -> Any:
     return build_params(task.params, params, where)
 
@@ -100,6 +111,7 @@ def generate(task: str, n: int, seed: int = 0, **params: Any) -> Iterator[dict]:
     spec = get_task(task)
     if isinstance(n, bool) or not isinstance(n, int) or n < 0:
         raise ConfigError(f"n = {n!r} is not allowed: use a whole number of at least 0")
+    check_seed(seed)
     settings = make_params(spec, params)
     made, index, rejected_in_a_row = 0, 0, 0
     while made < n:
@@ -124,6 +136,7 @@ def solve(task: str, problem: object, seed: int = 0, **params: Any) -> dict:
     """The record for a given problem (dict or JSON text); raises ProblemError if it is malformed."""
     spec, problem = read_problem(task, problem)
     settings = make_params(spec, params)
+    check_seed(seed)
     rng = item_rng(task, seed, stable_hash(spec.problem_key(problem)), purpose="solve")
     record, _ = solve_checked(spec, problem, settings, rng, seed=seed, index=0)
     return record

@@ -19,7 +19,7 @@ from slowthink.registry import UnknownTaskError
 
 EXIT_WRONG, EXIT_USAGE = 1, 2
 EXIT_INTERRUPTED = 130  # what a shell reports for Ctrl-C
-MAX_SEED = 2**63 - 1
+MAX_SEED = api.MAX_SEED
 
 
 class UserError(Exception):

@@ -59,6 +59,16 @@ def test_generate_validates_its_arguments():
         list(slowthink.generate("arithmetic.add", -1))
 
 
+@pytest.mark.parametrize("seed", [-1, 2**64, 1.0, True, "1", None])
+def test_a_seed_a_record_cannot_store_is_refused(seed):
+    """2**64 made records orjson refuses; 1.0 a float in the int column and another stream than 1."""
+    with pytest.raises(ValueError, match=r"seed = .* is not allowed: use a whole number from 0 to"):
+        list(slowthink.generate("arithmetic.add", 1, seed=seed))
+    with pytest.raises(ValueError, match=r"seed = .* is not allowed"):
+        slowthink.solve("arithmetic.add", {"expression": "1+2"}, seed=seed)
+    assert slowthink.solve("arithmetic.add", {"expression": "1+2"}, seed=2**63 - 1)["answer"] == "3"
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(task=st.sampled_from(TASKS + ["bogus"]),
        problem=st.one_of(st.none(), st.text(max_size=50), st.dictionaries(st.text(max_size=10), st.integers())),
