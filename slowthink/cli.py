@@ -12,7 +12,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from slowthink import api
+from slowthink import __version__, api
 from slowthink.core.params import ConfigError, describe_params
 from slowthink.core.verdict import ProblemError
 from slowthink.registry import UnknownTaskError
@@ -28,8 +28,11 @@ class UserError(Exception):
 
 def _json_arg(text: str, what: str):
     path = Path(text)
-    if not text.lstrip().startswith(("{", "[", '"')) and path.is_file():
-        text = path.read_text(encoding="utf-8")
+    if not text.lstrip().startswith(("{", "[", '"')):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+        elif text.endswith(".json") or "/" in text:  # meant as a file: "not valid JSON" would not say why
+            raise UserError(f"--{what} {text}: no such file; give a JSON file that exists, or the JSON itself")
     try:
         return json.loads(text)
     except (ValueError, RecursionError) as exc:  # "[[[[…" is too deep for the decoder
@@ -230,6 +233,7 @@ def cmd_verify_file(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="slowthink", description="Verified slow-reasoning traces as training data.")
+    parser.add_argument("--version", action="version", version=f"slowthink {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("tasks", help="list tasks with their parameters and defaults")

@@ -54,6 +54,8 @@ def test_verify_exit_status_follows_the_verdict(capsys):
     (["verify", "arithmetic.mul", "--problem", "[1, 2]", "--answer", "2"], "problem.expression"),  # not "wrong"
     (["show", "/nonexistent-folder"], "no such folder"),
     (["stats", "."], "not a slowthink corpus"),
+    (["verify", "arithmetic.mul", "--problem", "problems/missing.json", "--answer", "6"],
+     "--problem problems/missing.json: no such file"),  # was "not valid JSON (Expecting value ...)"
 ])
 def test_user_errors_are_one_line_with_exit_2(capsys, argv, message):
     code, out, err = run(capsys, *argv)
@@ -168,3 +170,16 @@ def test_the_readme_cipher_example_is_true_step_by_step():
     steps = block.split("\n")
     assert all(slowthink.label_steps("cipher.unknown", problem, steps)), steps
     assert steps[-1] == "Answer: " + slowthink.solve("cipher.unknown", problem)["answer"]
+
+
+def test_version_flag(capsys):
+    from slowthink import __version__
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0 and capsys.readouterr().out == f"slowthink {__version__}\n"
+
+
+def test_a_report_into_a_missing_folder_names_that_folder(capsys, smoke_corpus, tmp_path):
+    code, _, err = run(capsys, "report", str(smoke_corpus), "--out", str(tmp_path / "nope" / "r.html"))
+    assert code == 2 and f"no folder {tmp_path / 'nope'}" in err and ".partial" not in err and err.count("\n") == 1

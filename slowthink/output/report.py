@@ -13,6 +13,7 @@ from pathlib import Path
 
 import polars as pl
 
+from slowthink.core.params import ConfigError
 from slowthink.output.formats import corpus_schema
 from slowthink.output.stats import load_rows, summary
 from slowthink.pipeline import read_manifest
@@ -139,6 +140,8 @@ def build_report(folder: str | Path) -> str:
 def write_report(folder: str | Path, out: str | Path | None = None) -> Path:
     path = Path(out) if out else Path(folder) / "report.html"
     text = build_report(folder)
+    if not path.parent.is_dir():  # else the error names the hidden temporary file
+        raise ConfigError(f"--out {path}: no folder {path.parent} to write it in; create it or choose another path")
     tmp = path.with_name(f".{path.name}.partial")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
