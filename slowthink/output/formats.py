@@ -218,7 +218,10 @@ def export(folder: str | Path, manifest: dict, name: str, out: str | Path, wordi
                     continue
                 files[split] = {"file": f"{split}.jsonl", "records": count}
         if spec.llama_factory is not None:
-            info = {f"{manifest['name']}_{name.replace('-', '_')}_{split}": {"file_name": f["file"], **spec.llama_factory}
+            entry = dict(spec.llama_factory)
+            if not wording.system:  # no system column: LLaMA-Factory reads a mapped column as example["system"]
+                entry["columns"] = {k: v for k, v in entry["columns"].items() if k != "system"}
+            info = {f"{manifest['name']}_{name.replace('-', '_')}_{split}": {"file_name": f["file"], **entry}
                     for split, f in files.items()}
             (tmp / "dataset_info.json").write_text(json.dumps(info, indent=2) + "\n")
         tmp.rename(out)

@@ -104,6 +104,16 @@ def test_wording_is_configurable(smoke_corpus, tmp_path):
     assert out[-1]["content"].splitlines()[-1].startswith("\\boxed{")
 
 
+@pytest.mark.parametrize("name", ["sharegpt", "alpaca"])
+def test_without_a_system_prompt_dataset_info_maps_no_system_column(smoke_corpus, tmp_path, name):
+    """LLaMA-Factory's converters read a mapped column as example[column]: with --system '' the rows have
+    no "system" field, and a "system" mapping left in dataset_info.json would fail with KeyError: 'system'."""
+    export(smoke_corpus, read_manifest(smoke_corpus), name, tmp_path / name, Wording(system=""))
+    assert "system" not in lines(tmp_path / name / "train.jsonl")[0]
+    for entry in json.loads((tmp_path / name / "dataset_info.json").read_text()).values():
+        assert "system" not in entry["columns"]
+
+
 def test_an_answer_template_reaches_the_system_prompt_and_the_last_step(smoke_corpus, tmp_path):
     """The default system prompt asks for the line the template writes; prm's last step is that line."""
     manifest = read_manifest(smoke_corpus)
