@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from slowthink.api import verify_completion
-from slowthink.core.extract import completion_text, extract_answer
+from slowthink.core.extract import EXPLICIT, completion_text, extract_answer
 
 
 def _column(kwargs: dict, name: str, n: int) -> list:
@@ -42,9 +42,6 @@ def correctness_reward(prompts: list | None = None, completions: list | None = N
     return rewards
 
 
-_EXPLICIT = {"answer tag", "boxed", "answer line"}
-
-
 def format_reward(prompts: list | None = None, completions: list | None = None,
                   completion_ids: list | None = None, **kwargs: Any) -> list[float]:
     """1.0 for a well-formed completion: at most one think block, closed, and an explicit final answer
@@ -55,7 +52,7 @@ def format_reward(prompts: list | None = None, completions: list | None = None,
     for completion in completions or []:
         text = completion_text(completion)
         found = extract_answer(text)
-        ok = _think_tags_well_formed(text) and found.answer is not None and found.method in _EXPLICIT
+        ok = _think_tags_well_formed(text) and found.answer is not None and found.method in EXPLICIT
         rewards.append(1.0 if ok else 0.0)
     return rewards
 

@@ -188,3 +188,17 @@ def test_an_entry_named_after_a_task_with_a_suffix_is_told_to_say_its_task():
 def test_a_split_named_all_is_refused_as_datasets_cannot_load_it(name):
     _bad({"splits": {name: 0.5, "train": 0.5}, "tasks": {"arithmetic.add": {"count": 1}}},
          rf"splits\.{name}: 'all' means every split to Hugging Face datasets")
+
+
+@pytest.mark.parametrize("template", ["Result: {answer}", "{answer}", "Answer: {answer} (final)", "Answer:\n{answer}"])
+def test_an_answer_template_the_rewards_cannot_read_back_is_refused(template):
+    """A model taught to end with 'Result: 24' got 0 from correctness_reward and format_reward on every
+    completion, right or wrong: RL with the shipped rewards learned nothing, and nothing said why."""
+    _bad({"prompt": {"answer_template": template}, "tasks": {"arithmetic.add": {"count": 1}}},
+         r"prompt\.answer_template = .*slowthink\.rewards would not read the answer in")
+
+
+@pytest.mark.parametrize("template", ["Answer: {answer}", "Final answer: {answer}", "#### {answer}",
+                                      "<answer>{answer}</answer>", "The final answer is $\\boxed{{{answer}}}$."])
+def test_answer_templates_the_rewards_read_are_accepted(template):
+    parse_mix({"prompt": {"answer_template": template}, "tasks": {"arithmetic.add": {"count": 1}}})

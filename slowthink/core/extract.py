@@ -48,6 +48,9 @@ _INTEGER = re.compile(r"\s*-?\d+\s*")
 _BRACKETED_FRACTION = re.compile(r"(?<![\d)])\((-?\d+)\)/\((\d+)\)")  # "(3)/(4)" reads better as 3/4
 
 
+EXPLICIT = frozenset({"answer tag", "boxed", "answer line"})  # methods that find an answer the text marks as one
+
+
 @dataclass(frozen=True)
 class Extraction:
     answer: str | None  # None: nothing could be extracted

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from slowthink.core.extract import EXPLICIT, extract_answer
 from slowthink.core.params import ConfigError
 from slowthink.output.writer import read_jsonl, write_jsonl_atomic
 from slowthink.records import RECORD_SCHEMA
@@ -70,6 +71,12 @@ class Wording:
         if any(field != ("answer", "", None) for field in fields):
             return (f"{template!r}: the only field may be a bare {{answer}}; double any brace that is text, "
                     f"e.g. \"\\\\boxed{{{{{{answer}}}}}}\"")
+        for answer in ("24", "(7-8/8)*4", "we swam"):  # a model taught this line must get its reward for it
+            line = template.format(answer=answer)
+            found = extract_answer(f"...\n{line}")
+            if found.answer != answer or found.method not in EXPLICIT:
+                return (f"{template!r}: slowthink.rewards would not read the answer in {line!r}; use a line they "
+                        f"read, e.g. \"Answer: {{answer}}\", \"\\\\boxed{{{{{{answer}}}}}}\" or \"<answer>{{answer}}</answer>\"")
         return None
 
     def answer_line(self, row: dict) -> str:
