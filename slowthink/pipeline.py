@@ -94,7 +94,10 @@ def run_chunk(job: ChunkJob) -> dict[str, Any]:
     tmp = Path(job.path + ".partial")
     with open(tmp, "wb", buffering=BUFFER) as fp:
         for index in range(job.start, job.stop):
-            record, reason = make_item(task, job.entry.params, job.entry.name, job.seed, index, job.splits)
+            try:
+                record, reason = make_item(task, job.entry.params, job.entry.name, job.seed, index, job.splits)
+            except ConfigError as exc:  # settings no problem satisfies, found only by drawing: say whose
+                raise ConfigError(f"tasks.{job.entry.name}: {exc}") from None
             stats["generated"] += 1
             if too_long(record):  # first: a trace of megabytes may run out of what its labels may check
                 dropped[record["split"]]["too_long"] += 1
@@ -257,6 +260,10 @@ def generate_corpus(mix: Mix, out: str | Path, workers: int = 1, quiet: bool = F
             for stats in executor.map(run_chunk, jobs):
                 merge.add(stats)
                 bar.update(stats["generated"])
+        except ConfigError as exc:  # the mix must change, and with it the work's hash: none of it is kept
+            merge.abort()
+            remove_corpus(out)
+            raise ConfigError(f"{mix.source}: {exc}; nothing was written") from None
         except BaseException:
             merge.abort()
             raise

@@ -219,3 +219,14 @@ def test_overwrite_stops_before_deleting_anything_when_data_holds_a_file_of_your
         generate_corpus(mix.with_seed(4), folder, quiet=True, overwrite=True)
     assert shard_bytes(folder) == before and (folder / "manifest.json").is_file()
     assert (folder / "data" / "extra.txt").read_text() == "mine"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_settings_no_problem_satisfies_name_the_entry_and_leave_nothing(tmp_path, workers):
+    """Found only when drawing problems: the error named no entry and left a .work folder behind."""
+    mix = parse_mix({"tasks": {"arithmetic.add": {"count": 3}, "hard": {
+        "task": "countdown.countdown", "count": 3, "pool": "range", "min_number": 1, "max_number": 1,
+        "min_target": 500, "max_target": 500}}}, source="mix.toml")
+    with pytest.raises(ConfigError, match=r"^mix\.toml: tasks\.hard: no solvable Countdown problem .*nothing was written"):
+        generate_corpus(mix, tmp_path / "c", workers=workers, quiet=True)
+    assert not list((tmp_path / "c").rglob("*"))
