@@ -71,6 +71,11 @@ class CountdownParams(SearchTraceParams):
         for low, high in (("min_count", "max_count"), ("min_number", "max_number"), ("min_target", "max_target")):
             if getattr(self, low) > getattr(self, high):
                 raise ConfigError(f"{low} = {getattr(self, low)} is more than {high} = {getattr(self, high)}")
+        changed = [f"{name} = {getattr(self, name)}" for name in ("min_number", "max_number")
+                   if getattr(self, name) != getattr(CountdownParams, name)]
+        if self.pool == "classic" and changed:  # the tiles are fixed: the range would be ignored without a word
+            raise ConfigError(f"{changed[0]} does nothing with pool = \"classic\" (the Countdown tiles); "
+                              f"set pool = \"range\" to draw from min_number..max_number, or remove it")
         if self.unsolvable > 0 and (self.max_count > PROOF_SIZE or self.subset):
             raise ConfigError(f"unsolvable = {self.unsolvable} needs max_count <= {PROOF_SIZE} and subset = false, "
                               "so the trace can argue every case; lower max_count or set unsolvable = 0")

@@ -96,6 +96,8 @@ def test_bad_game24_settings_name_the_field(values, fix):
     ({"min_target": 900, "max_target": 100}, "min_target"),
     ({"unsolvable": 0.2}, "max_count"),  # six numbers: no readable proof
     ({"unsolvable": 0.2, "max_count": 4, "subset": True}, "subset"),
+    ({"min_number": 50}, r'min_number = 50 does nothing with pool = "classic".*set pool = "range"'),  # was ignored
+    ({"max_number": 25, "pool": "classic"}, r'max_number = 25 does nothing with pool = "classic"'),
 ])
 def test_bad_countdown_settings_name_the_field(values, fix):
     with pytest.raises(ConfigError, match=fix):
