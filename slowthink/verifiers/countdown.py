@@ -242,12 +242,19 @@ def _judge_no_solution(problem: dict, answer: object) -> Verdict:
 
 def _halves(numbers: tuple) -> list[tuple[tuple, tuple]]:
     """Each way to split the numbers into two non-empty groups, once (the first number stays right)."""
-    rest, out = numbers[1:], []
-    for mask in range(1, 1 << len(rest)):
-        left = tuple(x for i, x in enumerate(rest) if mask >> i & 1)
-        right = numbers[:1] + tuple(x for i, x in enumerate(rest) if not mask >> i & 1)
+    return [(tuple([numbers[i] for i in left]), tuple([numbers[i] for i in right]))
+            for left, right in _split_positions(len(numbers))]
+
+
+@lru_cache(maxsize=64)
+def _split_positions(count: int) -> tuple[tuple[tuple, tuple], ...]:
+    """`_halves` as positions, worked out once per count rather than bit by bit for every group split."""
+    out = []
+    for mask in range(1, 1 << (count - 1)):
+        left = tuple(i + 1 for i in range(count - 1) if mask >> i & 1)
+        right = (0,) + tuple(i + 1 for i in range(count - 1) if not mask >> i & 1)
         out.append((left, right))
-    return out
+    return tuple(out)
 
 
 def all_values(numbers: tuple) -> frozenset:
@@ -375,8 +382,20 @@ def _may_say(step: str, words: tuple) -> bool:
     """Whether a case-blind pattern for these words can match: a word is in the lowered text, or the
     text has one of the two letters that case-blind matching takes for an ASCII one but lower() does
     not (ſ for s, ı for i: checked over every code point)."""
-    lowered = step.lower()
-    return any(word in lowered for word in words) or "ſ" in step or "ı" in step
+    lowered = _lowered(step)
+    if lowered is None:
+        return True
+    for word in words:
+        if word in lowered:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 8)
+def _lowered(step: str) -> str | None:
+    """The step lowered for `_may_say`, or None if it has an ſ or ı (then every pattern may match): worked
+    out once per step, which is asked about a dozen words."""
+    return None if "ſ" in step or "ı" in step else step.lower()
 
 
 @lru_cache(maxsize=1 << 14)
