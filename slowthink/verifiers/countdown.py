@@ -283,8 +283,7 @@ def _values(numbers: tuple) -> frozenset:
                 if type(a) is int and type(b) is int:
                     out.update((a + b, a - b, b - a, a * b))
                 else:  # a sum or product of fractions may be whole: an int then, like every whole value here
-                    out.update((_whole(Fraction(a + b)), _whole(Fraction(a - b)), _whole(Fraction(b - a)),
-                                _whole(Fraction(a * b))))
+                    out.update((_whole(a + b), _whole(a - b), _whole(b - a), _whole(a * b)))
                 if b:
                     out.add(_quotient(a, b))
                 if a:
@@ -296,7 +295,7 @@ def _quotient(a, b):
     """a ÷ b exactly (b ≠ 0): an int when whole, else a Fraction; never a float, even of two ints."""
     if type(a) is int and type(b) is int:
         return a // b if a % b == 0 else Fraction(a, b)
-    return _whole(Fraction(a) / b)
+    return _whole(a / b)  # a Fraction is one of them, so this is a Fraction's exact division
 
 
 @lru_cache(maxsize=1 << 10)
@@ -389,6 +388,12 @@ def _may_say(step: str, words: tuple) -> bool:
         if word in lowered:
             return True
     return False
+
+
+def _may_match(step: str, words: tuple) -> bool:
+    """`_may_say`, and sure of it for every letter: İ (dotted capital I) also matches i case-blind, and lowers
+    to two characters, i and a dot above, which a word of the lowered text does not contain."""
+    return "İ" in step or _may_say(step, words)
 
 
 @lru_cache(maxsize=1 << 8)
@@ -579,6 +584,9 @@ _IMPOSSIBLE = tuple(re.compile(pattern, re.I) for pattern in (
     rf"{_NOT_AFTER}{_GROUP} leads? nowhere\b",  # the value is the target
     rf"\bleaving {_GROUP}:[^.?!]*(?:\. no match\b|, and none reaches (?P<t>{_NUM}))",
 ))
+# words one of which each `_IMPOSSIBLE` pattern's matches hold, lowered: a pattern is run only on a step that has one
+_IMPOSSIBLE_NEEDS = (("not", "n't"), ("nothing",), ("no way to",), ("not be", "n't be"), ("impossible to",),
+                     ("not", "n't"), ("nowhere",), ("leaving",))
 _LIST_NUMBERS = re.compile(_NUM)
 # a verdict that names no numbers, about the position the text last stated ("That leaves 2, 8, 13.", the
 # argument by the last step, then "No match: dead end."): judged only when no move was played since
@@ -675,9 +683,10 @@ def _pair_equation(x: Fraction, y: Fraction, v: Fraction) -> str | None:
     return None
 
 
-def _pair_makes(x: Fraction, y: Fraction) -> set:
+def _pair_makes(x, y) -> set:
+    """Every value an operation on x and y gives; ints and Fractions alike, exactly (`_quotient`)."""
     made = {x + y, x - y, y - x, x * y}
-    return made | ({x / y} if y else set()) | ({y / x} if x else set())
+    return made | ({_quotient(x, y)} if y else set()) | ({_quotient(y, x)} if x else set())
 
 
 # an equation asked and at once denied ("12 + 12 = 24? No, only one 12.", "Is 8 × 4 = 24? No."): no move is
@@ -782,7 +791,7 @@ def _pair_lists_hold(step: str) -> bool:
             continue
         x, y = _listed_number(match.group("x")), _listed_number(match.group("y"))
         made = ",".join(_LIST_SEPARATOR.split(match.group("made")))
-        if -1 not in (x, y) and not _all_in(made, _pair_makes(Fraction(x), Fraction(y))):
+        if -1 not in (x, y) and not _all_in(made, _pair_makes(x, y)):
             return False
     return True
 
@@ -795,12 +804,12 @@ def _argument_lists_hold(step: str, target: int) -> bool:
         return True
     for match in _LAST_STEP.finditer(step):
         s, x, y = (_listed_number(match.group(k)) for k in "sxy")
-        if -1 in (s, x, y) or not _all_in(match.group("made"), _pair_makes(Fraction(x), Fraction(y))) or \
-                match.group("need") and not _all_in(match.group("need"), set(_partners(Fraction(s), Fraction(target)))):
+        if -1 in (s, x, y) or not _all_in(match.group("made"), _pair_makes(x, y)) or \
+                match.group("need") and not _all_in(match.group("need"), set(_partners(s, target))):
             return False
     for match in _NEEDS.finditer(step):
         s = _listed_number(match.group("s"))
-        if s == -1 or not _all_in(match.group("need"), set(_partners(Fraction(s), Fraction(target)))):
+        if s == -1 or not _all_in(match.group("need"), set(_partners(s, target))):
             return False
     return True
 
@@ -862,8 +871,8 @@ def _impossibility_claims(step: str) -> tuple:
     if not _may_say(step, _IMPOSSIBLE_WORDS):
         return ()
     claims = []
-    for pattern in _IMPOSSIBLE:
-        for match in pattern.finditer(step):
+    for pattern, needs in zip(_IMPOSSIBLE, _IMPOSSIBLE_NEEDS):
+        for match in pattern.finditer(step) if _may_match(step, needs) else ():
             numbers = tuple(sorted(_listed_number(n) for n in _LIST_NUMBERS.findall(match.group("list"))))
             value = match.groupdict().get("t")
             wanted = None if value is None else _listed_number(value)
