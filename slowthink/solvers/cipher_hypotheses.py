@@ -209,7 +209,9 @@ def try_shift(case: Case) -> Outcome:
     k = (POSITION[c] - POSITION[p]) % 26
     diff = (f"{POSITION[c]} − {POSITION[p]} = {k}" if POSITION[c] >= POSITION[p]
             else f"{POSITION[c]} + 26 − {POSITION[p]} = {k}")
-    setup = f"{p} = {POSITION[p]} became {c} = {POSITION[c]}, a shift of {diff}"
+    # which side each letter is on is said, since the checks that follow decode ciphertext letters: the plain o
+    # became j here, and then the cipher o is decoded
+    setup = f"the plain {p} = {POSITION[p]} is {c} = {POSITION[c]} in the ciphertext, a shift of {diff}"
     if k > 13:  # said once, where the shift is found: every decoding after it counts the short way
         setup += f"; going back {k} is the same as going forward {26 - k}, so decode by adding {26 - k}"
 
@@ -218,6 +220,8 @@ def try_shift(case: Case) -> Outcome:
         holds = letter(value) == p
         return f"{c} = {POSITION[c]}, {work} = {letter(value)}" + ("" if holds else f"; but the example has {p}"), holds
     checks = _letter_checks(case, predict, first=1)
+    if checks:
+        checks[0] = (f"Decode the next cipher letter with it: {checks[0][0]}", checks[0][1])
     return Outcome("shift", setup, checks, len(case.letters), "letter",
                    Rule("caesar", shift=k) if all(h for _, h in checks) else None,
                    brief=_letter_briefs(case, checks, first=1))

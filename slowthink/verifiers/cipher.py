@@ -374,6 +374,9 @@ def _pair_sums_use_their_letters(text: str) -> bool:
         return True
     for match in _PAIR_SUM.finditer(text):
         x, y = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        named = re.findall(r"([a-z]) = \d", match.group()[match.group().index(":"):])
+        if any(ch not in (x, y) for ch in named):
+            continue  # "decode with it: b = 2, 2 − 3 + 26": the letters named are no pair's, so "it" is a word
         if sorted((int(match.group(5)), int(match.group(6)))) != sorted((POSITION[x], POSITION[y])):
             return False
     return True

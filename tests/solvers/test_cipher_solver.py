@@ -546,3 +546,14 @@ def test_the_average_is_brought_in_by_where_the_pair_letter_lies():
                 assert trace.index("lies between") > trace.index("not ")  # after the rejections, looking again
                 agains += 1
     assert firsts == 40 and agains > 30
+
+
+def test_a_caesar_trace_says_which_side_each_letter_is_on():
+    """The shift is read off a plain letter and its cipher letter, then the checks decode cipher letters:
+    "o = 15 became j = 10" followed by "o = 15, 15 + 5 = 20 = t" used one o for both sides unsaid."""
+    for record in slowthink.generate("cipher.caesar", 20, seed=4):
+        texts = [step["text"] for step in record["steps"]]
+        shift = next(k for k, text in enumerate(texts) if "a shift of" in text)
+        assert "the plain " in texts[shift] and " in the ciphertext" in texts[shift]
+        assert texts[shift + 1].startswith("Decode the next cipher letter with it: ")
+        assert all(step["label"] for step in record["steps"])

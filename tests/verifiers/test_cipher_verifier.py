@@ -348,6 +348,9 @@ _SHIFT5 = {"example": {"ciphertext": "jooj ajggjrzy gdgt wztjiy", "plaintext": "
     # a letter shifted by a number, counting round past z
     ("Decoding 'cz': c+5 = h, z+5 = e → 'he'.", True), ("c + 5 = h, z + 5 = f", False), ("h − 5 = c", True),
     ("So c + 5 = i.", False),
+    # "it:" before a letter's work is a word, not a pair ("gq: (5 + 19) ÷ 2" is one)
+    ("Decode the next cipher letter with it: c = 3, 3 + 5 = 8 = h.", True),
+    ("Decode the next cipher letter with it: c = 3, 3 + 5 = 8 = i.", False),
     # the ordinal first
     ("The 8th letter is h.", True), ("The 9th letter is h.", False), ("the 26th letter of the alphabet is z", True),
 ])
