@@ -158,12 +158,17 @@ def test_the_readme_countdown_examples_are_what_the_command_prints(capsys):
         assert code == 0 and out.startswith(text), (command, out)
 
 
-def test_the_readme_cipher_example_is_true_step_by_step():
-    """The README's cipher trace is written out by hand from real output; the verifier must label every step of
-    it true, so a change in what traces say (or what the verifier reads) cannot leave it stale and wrong."""
+def test_the_readme_cipher_example_is_what_the_command_prints_and_true_step_by_step(capsys):
+    """The README's cipher trace is the real output of the command it names, and the verifier labels every step
+    of it true, so a change in what traces say (or what the verifier reads) cannot leave it stale and wrong."""
     import re
+    import shlex
     readme = (ROOT / "README.md").read_text()
-    block = readme.split("A cipher whose rule is not given", 1)[1].split("```")[1].strip("\n")
+    section = readme.split("A cipher whose rule is not given", 1)[1]
+    command = re.search(r"`slowthink (solve cipher\.unknown [^`]*)`", section).group(1)
+    block = section.split("```")[1].strip("\n")
+    code, out, _ = run(capsys, *shlex.split(command))
+    assert code == 0 and out.startswith(block + "\n"), (command, out)
     example, message = re.match(r'Example: "([^"]+)" → "([^"]+)"\. Message to decode: "([^"]+)"', block).group(1, 3)
     plain = re.match(r'Example: "[^"]+" → "([^"]+)"', block).group(1)
     problem = {"example": {"ciphertext": example, "plaintext": plain}, "ciphertext": message}
