@@ -379,8 +379,8 @@ def _may_list(step: str) -> bool:
 
 def _may_say(step: str, words: tuple) -> bool:
     """Whether a case-blind pattern for these words can match: a word is in the lowered text, or the
-    text has one of the two letters that case-blind matching takes for an ASCII one but lower() does
-    not (ſ for s, ı for i: checked over every code point)."""
+    text has one of the three letters that case-blind matching takes for an ASCII one but lower() does
+    not (ſ for s, ı and İ for i: checked over every code point; İ lowers to two characters)."""
     lowered = _lowered(step)
     if lowered is None:
         return True
@@ -398,9 +398,9 @@ def _may_match(step: str, words: tuple) -> bool:
 
 @lru_cache(maxsize=1 << 8)
 def _lowered(step: str) -> str | None:
-    """The step lowered for `_may_say`, or None if it has an ſ or ı (then every pattern may match): worked
+    """The step lowered for `_may_say`, or None if it has an ſ, ı or İ (then every pattern may match): worked
     out once per step, which is asked about a dozen words."""
-    return None if "ſ" in step or "ı" in step else step.lower()
+    return None if "ſ" in step or "ı" in step or "İ" in step else step.lower()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -540,7 +540,8 @@ def _listed_number(text: str):
     return _whole(Fraction(int(top), int(bottom))) if int(bottom) else -1
 
 
-_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# between a list's numbers: "4, 7, 16", "4, 7 and 16", "4 and 7", "11, 3 or 28" (case-blind, as the lists are found)
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", re.I)
 
 
 def _number_list(text: str) -> tuple:
@@ -736,7 +737,7 @@ _MAX_WRITTEN_CHARS = 2_000  # of a step, searched for expressions a value worked
 
 def _aimed(step: str) -> frozenset:
     return frozenset(_listed_number(n) for match in _AIMED.finditer(step)
-                     for n in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", match.group("list")))
+                     for n in _LIST_SEPARATOR.split(match.group("list")))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -810,7 +811,6 @@ def _without(pool: list, taken) -> list | None:
 # values out, never put a wrong one in); not the end of a longer group, nor a hedged or asked one
 _PAIR_LIST = re.compile(rf"(?<![\w/.])(?P<x>{_NUM}) and (?P<y>{_NUM}) (?:can )?(?:make|makes|give|gives) "
                         rf"(?P<made>{_NUM}(?:(?:\s*,\s*(?:and |or )?|\s+and\s+|\s+or\s+){_NUM})+){_LIST_END}", re.I)
-_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
 @lru_cache(maxsize=1 << 12)

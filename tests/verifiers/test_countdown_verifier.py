@@ -979,3 +979,13 @@ def test_an_equation_asked_and_denied_is_not_played():
     assert ver.label_steps(problem, ["6 + 6 = 12: 12 and 1 and 1 are left. 12 + 12 = 24? No, only one 12."]) == [True]
     assert ver.label_steps(problem, ["6 + 6 = 12, 12 + 12 = 24? Yes!"]) == [False]  # asked and taken: played
     assert ver.label_steps(P, ["Is 8 × 4 = 24? No: 8 × 4 = 33."]) == [False]  # what follows is still read
+
+
+@pytest.mark.parametrize("step, label", [
+    ("7 and 8 make 15, 1 And 56.", True), ("7 and 8 make 15, 2 And 56.", False),  # "And" capitalised: no crash
+    ("So there İs no solutİon.", False), ("1, 2, 3 and 4 cannot make 24. İndeed.", False),  # İ is i to re.I
+])
+def test_case_blind_wordings_are_read_as_their_ascii_twins(step, label):
+    """Found while speeding the reader up: a capital "And" in a pair's list raised ValueError (label_steps never
+    raises), and an İ, which case-blind matching takes for i but lower() makes two characters, hid a claim."""
+    assert slowthink.label_steps("countdown.game24", {"numbers": [1, 2, 3, 4], "target": 24}, [step]) == [label]
