@@ -1160,6 +1160,10 @@ class _Reader:
             self.played(atoms, values, False, 0)  # not a move; it takes nothing, so needs nothing in play
             return True
         allowed = min(_READINGS, self.budget)
+        rest = self.plainly_from_here(atoms, allowed)
+        if rest is not None and (self.leaves(rest, values[-1], stated, self.current) if move else stated is None):
+            self.played(atoms, values, move, len(atoms) + 1)
+            return True
         node, steps, budget, taking_nothing = self.current, 0, [allowed], False
         while node >= 0 and steps < _CHAIN:
             numbers, parent = self.nodes[node]
@@ -1261,6 +1265,20 @@ class _Reader:
         while node >= 0 and steps < _CHAIN:
             yield self.nodes[node][0]
             node, steps = self.nodes[node][1], steps + 1
+
+    def plainly_from_here(self, atoms: tuple, allowed: int) -> list | None:
+        """What is left of the current position when each of the atoms is a number in it (no fraction that
+        may be two numbers, none made in the step): the first reading `uses` gives, found without its
+        generators (most moves of a trace are such), or None. It would spend one partial reading per atom
+        and one more, so it is taken only when the budget allows them."""
+        if allowed <= len(atoms):
+            return None
+        left = list(self.nodes[self.current][0])
+        for atom in atoms:
+            if len(atom) != 1 or atom[0] not in left:
+                return None
+            left.remove(atom[0])
+        return left
 
     def spare_here(self, numbers: tuple) -> list:
         """The values made in this step that may stand in for numbers at the current position: a value a
