@@ -71,7 +71,7 @@ def relation_holds(rel: str, left: Fraction | int, right: Fraction | int) -> boo
 
 
 def _split_relations(run: str) -> tuple[list[str], list[str]]:
-    parts = re.split(r"(<=|>=|!=|[=≠<>≤≥])", run)
+    parts = _SPLIT_RELATIONS.split(run)  # compiled once (defined below), not looked up in re's cache per call
     sides = [p for p in parts[0::2]]
     rels = [_RELATIONS[p] for p in parts[1::2]]
     return sides, rels

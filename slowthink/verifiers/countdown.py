@@ -864,12 +864,16 @@ def _names_another_goal(step: str, target: int) -> bool:
     return any(_listed_number(goal) != target for goal in _SUBGOAL.findall(step))
 
 
+_THEN = re.compile(r"\bthen\b", re.I)
+_BUT = re.compile(r"\bbut\b")
+
+
 @lru_cache(maxsize=1 << 14)
 def _landings_hold(step: str, target: int) -> bool:
     """Every "= v: too small / too big / short by n / n too many / not a whole number" is true of v."""
     if "=" not in step or not _may_say(step, ("too ", "short", "over by", "whole", "fraction")):
         return True
-    tried = re.search(r"\bthen\b", step, re.I)  # a try: "8 + 8 = 16, then 16 + 7 = 23: too small"
+    tried = _THEN.search(step)  # a try: "8 + 8 = 16, then 16 + 7 = 23: too small"
     if not tried or _names_another_goal(step, target):
         return True  # "need 6: 4 + 7 = 11: too big" may be said against a goal on the way, not the target
     for match in _LANDING.finditer(step, tried.end()):
@@ -984,7 +988,7 @@ def _hedged(step: str, start: int, end: int, but_retracts: bool = True) -> bool:
     closed = _SENTENCE_END.search(step, end, end + _NEAR)
     after = step[end:closed.end() if closed else end + _NEAR]
     return bool(_HEDGE.search(step, opened, start)) or "?" in after or \
-        but_retracts and re.search(r"\bbut\b", after) is not None
+        but_retracts and _BUT.search(after) is not None
 
 
 @lru_cache(maxsize=1 << 14)
