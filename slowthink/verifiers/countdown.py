@@ -54,7 +54,8 @@ value worked out unwritten ("(3 × 7 − 8 − 4)? 21 − 12 = 9") may come from
 play that the step writes and that make it, if it was never given, made or met before (so a number
 used twice stays false); and an equation with a number the step says it needs made or has not got
 ("I need 7 and 4 to make 1, since 24 × 1 = 24"; "225 × 4 = 900, but I don't have a 4"), or that takes
-the target apart ("812 ÷ 4 = 203"), is a goal split up or a wish, not a move. A bound ("The largest value 8, 2 and 1 can make is
+the target apart ("812 ÷ 4 = 203"), is a goal split up or a wish, not a move, and what it makes is
+wished for, never in play ("we get 6" and "7 − 3 makes 6" say a result, not a wish). A bound ("The largest value 8, 2 and 1 can make is
 24") and a step that calls the whole problem unsolvable ("So there is no solution.") are judged by
 brute force too.
 """
@@ -725,19 +726,30 @@ def _pair_makes(x, y) -> set:
 _ASKED_AND_DENIED = re.compile(r"[^.;:!?\n]*=\s*[\d/]{1,25}\s*\?\s*(?=(?:no|nope|not)\b)", re.I)
 
 # values a step says it wants made, or has not got: "I need 7 and 4 to make 1", "can 3, 7, 8 make 6 or 8?",
-# "need a 16", "but I don't have a 4", "I have no 9", "would need another 3"
-_AIM_WORDS = ("make", "need", "want", "get ", "reach", "have", "without", "another")
-_AIMED = re.compile(rf"\b(?:makes?|making|needs?|needed|wants?|get|reach|have no|(?:don't|do not|doesn't|does not)"
-                    rf" have|without|another)\s+(?:an?\s+|the\s+|other\s+)?"
+# "need a 16", "but I don't have a 4", "I have no 9", "would need another 3". "Make", "get" and "reach" say
+# a goal only as one ("to make 1", "if we can get a 6", "let's make 6", a question); said as a result ("7 − 3
+# makes 6", "we get 6", "we can reach 6") they claim a value, and a 6 never made must not pass as wished for
+_AIM_WORDS = ("make", "need", "want", "get ", "reach", "have", "without")
+_AIMED = re.compile(rf"\b(?:(?P<verb>makes?|making|get|reach)|needs?|needed|wants?|have no|(?:don't|do not|doesn't|"
+                    rf"does not) have|without)\s+(?:an?\s+|the\s+|(?:an)?other\s+)?"
                     rf"(?P<list>{_NUM}(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+){_NUM}){{0,11}})", re.I)
+_GOAL_CUE = re.compile(r"\bto\s+$|\b(?:if|whether|unless|let's|let us)\b", re.I)  # before a verb, in its sentence
+_SENTENCE_MARK = re.compile(r"[.!?;:\n]")
 _UNSHOWN_GROUP = 3  # a value worked out unwritten comes from at most this many numbers in play
 _UNSHOWN_READINGS = 2_000  # partial readings tried for a move with such values
 _MAX_WRITTEN_CHARS = 2_000  # of a step, searched for expressions a value worked out unwritten may stand for
 
 
 def _aimed(step: str) -> frozenset:
-    return frozenset(_listed_number(n) for match in _AIMED.finditer(step)
-                     for n in _LIST_SEPARATOR.split(match.group("list")))
+    aims = set()
+    for match in _AIMED.finditer(step):
+        if match.group("verb"):  # "make 6", "get 6", "reach 6": a goal only as one
+            start = max((m.end() for m in _SENTENCE_MARK.finditer(step, 0, match.start())), default=0)
+            end = _SENTENCE_MARK.search(step, match.end())
+            if not _GOAL_CUE.search(step, start, match.start()) and not (end and end.group() == "?"):
+                continue
+        aims.update(_listed_number(n) for n in _LIST_SEPARATOR.split(match.group("list")))
+    return frozenset(aims)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1188,7 +1200,7 @@ class _Reader:
         if move and self.unshown_move(atoms, values, stated):
             return True
         if move and stated is None and self.wished_for(atoms, values):  # a wish leaves nothing to list
-            self.played(atoms, values, False, 0)
+            self.aims |= frozenset(values)  # and what it makes is wished for too, never made: no move takes it
             return True
         self.budget = 0
         return False

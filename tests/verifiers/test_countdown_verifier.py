@@ -609,6 +609,26 @@ def test_labels_read_what_people_leave_unwritten(step, label):
     assert slowthink.label_steps("countdown.game24", _SKIPS, [step]) == [label]
 
 
+@pytest.mark.parametrize("steps, labels", [
+    # "make", "get", "reach" said as a result claim a value: a 6 never made is not whitewashed as wished for
+    (["Using 7 − 3 we get 6, then 6 × 4 = 24."], [False]), (["Now we get 6 × 4 = 24."], [False]),
+    (["Subtracting 3 from 7 makes 6, and 6 × 4 = 24."], [False]), (["We can reach 6 × 4 = 24."], [False]),
+    # ...said as a goal, they wish
+    (["If we can make 6, then 6 × 4 = 24."], [True]), (["4 × 6 = 24, so let's make 6 from 3, 7, 8."], [True]),
+    (["Can 3, 7, 8 make 6? Then 4 × 6 = 24."], [True]), (["I'd need another 6: 6 × 4 = 24."], [True]),
+    # what a wish makes is wished for, never in play: no later move takes it, no list of what is left has it
+    (["I need 6 and 1: 7 − 1 = 6, 6 + 4 = 10, leaving 3, 7, 8, 10."], [False]),
+    (["I need 6 and 1: 7 − 1 = 6, 6 + 4 = 10.", "10 + 7 = 17, leaving 3, 8, 17."], [True, False]),
+    (["I need 6: 6 + 4 = 10, 10 + 8 = 18.", "3 + 4 + 7 + 8 = 22."], [True, True]),
+    (["24 − 6 = 18, 18 + 3 = 21, leaving 4, 7, 8, 21."], [False]), (["24 − 6 = 18, 18 + 3 = 21."], [True]),
+])
+def test_a_wish_never_puts_a_number_in_play(steps, labels):
+    """Found by a hostile review: 'we get 6' and '7 − 3 makes 6' counted as wanting a 6, so a phantom 6
+    (or wrong arithmetic in words) passed; and a wish's value was kept as made, so a real move could
+    take it and bring a number never given into play."""
+    assert slowthink.label_steps("countdown.game24", _SKIPS, steps) == labels
+
+
 def test_a_value_worked_out_unwritten_is_played_as_a_move():
     """The numbers it came from are gone: what is left after it is judged from there."""
     steps = ["(3 × 7 − 8 − 4)? 21 − 12 = 9, leaving 9.", "No match: dead end."]
