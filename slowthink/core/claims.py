@@ -153,8 +153,8 @@ def check_run(run: str) -> tuple[Claim, ...]:
     # walk the chain; a side that cannot be read breaks it into independent pieces
     values: list[Fraction | None] = []
     for k, side in enumerate(sides):
-        if not _has_number(side) or k == len(sides) - 1 and k and _UNFINISHED.search(side):
-            values.append(None)  # no number, or a last side left unfinished: "12 = 6 + … no"
+        if not _has_number(side):
+            values.append(None)
             continue
         try:
             values.append(side_value(side))
@@ -183,8 +183,8 @@ def check_run(run: str) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-# a side that stops on an operator goes on past what is written ("14 = 2 × 6 + …", "= 75 ÷ 3 − 6 − …"): its value
-# is not said. A hyphen is left out ("= 24 - too big" uses it as a dash), and so is markdown's "**" ("**3 + 4 = 7**").
+# a run that stops on an operator at the end of the text goes on past what is written ("14 = 2 × 6 +"): its last
+# side's value is not said (`_in_context`). A hyphen is left out ("= 24 -" may be a dash), and so is markdown's "**".
 _UNFINISHED = re.compile(r"(?:[+×÷/−]|(?<!\*)\*)\s*$")
 
 
@@ -317,7 +317,7 @@ def _in_context(chunk: str, start: int, end: int) -> str | None:
     after = _first_after(chunk, end)
     trimmed = run.rstrip(" \t")
     if after == len(chunk):
-        open_end = False
+        open_end = trimmed[-1:] in _TRAILING_OPERATORS and _UNFINISHED.search(trimmed) is not None
     elif trimmed[-1:] in _TRAILING_OPERATORS and not trimmed.endswith("**"):
         open_end = _goes_on_after_operator(chunk, after)  # "= 7 + x" goes on; "= 7 - that" is a dash
     elif chunk[after] in _CLOSED_AFTER:  # the usual case: punctuation; but "3:4", "1,5" hold a number across it
@@ -421,8 +421,11 @@ def _open_after(chunk: str, end: int, after: int, run: str) -> bool:
 
 
 def _goes_on_after_operator(chunk: str, after: int) -> bool:
-    """After a run that ends in an operator: whether what follows is its operand ("+ x", "× √2"),
-    not prose after a dash ("- that's it")."""
+    """After a run that ends in an operator: whether what follows is its operand ("+ x", "× √2"), or
+    the side goes on unwritten ("12 = 6 + … no", "= 75 ÷ 3 − 6 − ... hmm", "12 = 6 + ?"), not prose after
+    a dash ("- that's it", "= 20 − that's it": the side is 20, and judged)."""
+    if chunk.startswith(("...", "…", "?"), after):
+        return True
     word = _WORD_AFTER.match(chunk, after)
     if word is None:
         return chunk[after] not in _CLOSED_AFTER

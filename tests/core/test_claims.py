@@ -151,6 +151,10 @@ def test_a_side_the_text_goes_on_with_is_left_out(text, verdicts):
     ("12 = 6 × ...", []), ("12 = 6 * ...", []), ("3 + 4 = 7 = 2 + … hmm", [True]), ("**3 + 4 = 8**", [False]),
     ("12 = 6 + 5 ... no", [False]), ("6 × 8 = 48 − 2 ... no", [False]),  # finished sides are judged
     ("4 × 6 = 24 - too big", [True]), ("4 × 6 = 25 - too big", [False]),  # a hyphen may be a dash
+    # so may a minus sign, or another operator, before prose: the side is finished, and judged
+    ("So 9 + 10 = 20 − that's it.", [False]), ("So 9 + 10 = 19 − that's it.", [True]),
+    ("3 × 8 = 25 − no wait", [False]), ("9 + 10 = 20 + change", [False]),
+    ("12 = 6 + ?", []), ("12 = 6 −", []), ("14 = 2 × 6 +", []),  # a blank, or the end of the text
 ])
 def test_an_unfinished_last_side_is_not_judged(text, verdicts):
     assert [claim.ok for claim in find_claims(text)] == verdicts
