@@ -18,7 +18,7 @@ import re
 from fractions import Fraction
 from math import gcd, lcm
 
-from slowthink.core.claims import false_claims, side_value
+from slowthink.core.claims import false_claims, flat_value, side_value
 from slowthink.core.expr import ExprError, Rules, chain_operands, evaluate, literal_value, parse
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, problem_from_json, right, wrong
@@ -71,6 +71,11 @@ def _divisions_hold(text: str) -> bool:
 # "we might think 91 is prime, but …") claims nothing. Numbers may be written with thousands separators.
 _N = r"(?<![\d,.−-])(\d{1,3}(?:,\d{3})+|\d{1,24})(?![\d]|,\d)"
 _N_LIST = rf"{_N}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_N})*"  # "4 and 6", "4, 6 and 10", "(4, 6)"
+# a list of fractions read for their denominators ("the least common denominator of 3/4 and 5/6 is 12"); a list
+# written without spaces in a call ("gcd(12,18)"); a value, which may be worked out ("is 2 × 6 = 12": 12)
+_N_LIST_OF_FRACTIONS = rf"(?:\d{{1,24}}/)?{_N}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d{{1,24}}/)?{_N})*"
+_N_GLUED_LIST = r"\d{1,24}(?:,\d{1,24})+"
+_VALUE = rf"(?P<value>{_N}(?:\s*[×*·÷/+−]\s*{_N})*(?:\s*=\s*{_N})?)(?!\s*[×*·÷/+−=]\s*\d)"
 _ADVERB = r"(?:also |clearly |itself |surely |certainly |obviously |definitely |indeed |then |still )?"
 _FACTS = {  # name -> pattern; the checks are in `_fact_holds`
     "prime": re.compile(rf"{_N} is {_ADVERB}(?:a )?prime\b", re.I),
@@ -84,15 +89,17 @@ _FACTS = {  # name -> pattern; the checks are in `_fact_holds`
     "both divisible": re.compile(rf"{_N} and {_N} are (?:both )?(not )?divisible by {_N}", re.I),
     "coprime": re.compile(rf"{_N} and {_N} (?:share no (?:common )?factor|have no (?:common )?factor|are coprime)", re.I),
     "share": re.compile(rf"{_N}(?: = [\d ×]+)? and {_N}(?: = [\d ×]+)? share (?:the (?:common )?factor )?{_N}\b", re.I),
-    "common factor": re.compile(rf"{_N} and {_N} (?:share|have) (?:a |the )?(?:common )?(?:factor|divisor)(?: of)? {_N}\b",
-                                re.I),
+    "common factor": re.compile(rf"{_N} and {_N} (?:share|have) (?:a |the )?(?P<greatest>(?:greatest|highest|largest) )?"
+                                rf"(?:common )?(?:factor|divisor)(?: of)? {_VALUE}", re.I),
     "lcm": re.compile(rf"\b(?:(?:the )?(?:least|lowest|smallest) common (?:denominator|multiple)|lcd|lcm)(?: of| for)? "
-                      rf"(?P<list>{_N_LIST}) (?:is|=) {_N}", re.I),
-    "lcm()": re.compile(rf"\b(?:lcm|lcd)\((?P<list>{_N_LIST})\) = {_N}", re.I),
+                      rf"(?P<list>{_N_LIST_OF_FRACTIONS}) (?:is|=) {_VALUE}", re.I),
+    "lcm()": re.compile(rf"\b(?:lcm|lcd)\((?P<list>{_N_LIST}|{_N_GLUED_LIST})\) (?:=|is) {_VALUE}", re.I),
     "gcd": re.compile(rf"\b(?:(?:the )?(?:greatest|highest|largest) common (?:divisor|factor)|gcd|gcf|hcf)(?: of| for)? "
-                      rf"(?P<list>{_N_LIST}) (?:is|=) {_N}", re.I),
-    "gcd()": re.compile(rf"\b(?:gcd|gcf|hcf)\((?P<list>{_N_LIST})\) = {_N}", re.I),
-    "simplifies": re.compile(rf"{_N}/{_N} (?:simplifies|reduces|cancels(?: down)?|comes down) to {_N}/{_N}", re.I),
+                      rf"(?P<list>{_N_LIST}) (?:is|=) {_VALUE}", re.I),
+    "gcd()": re.compile(rf"\b(?:gcd|gcf|hcf)\((?P<list>{_N_LIST}|{_N_GLUED_LIST})\) (?:=|is) {_VALUE}", re.I),
+    "simplifies": re.compile(rf"{_N}/{_N} (?:simplifies|reduces|cancels(?: down)?|comes down|(?:can be |is )?"
+                             rf"(?:simplified|reduced|cancelled)) to (?:(?P<whole>\d{{1,24}}) (?=\d{{1,24}}/))?{_N}/{_N}",
+                             re.I),
 }
 _FACT_HEDGE = re.compile(r"\b(?:whether|if|suppose|supposing|assume|assuming|unless|wrong|wrongly|might|may|maybe|perhaps|"
                          r"think|thought|guess|not sure|doubt|claim|claimed|said|says|check|checking|is it|"
@@ -137,13 +144,31 @@ def _number_facts_hold(text: str) -> bool:
             if not _fact_asserted(text, match.start(), match.end()):
                 continue
             if "list" in pattern.groupindex:  # "the least common denominator of 4, 6 and 10 is 60": the list, then the value
-                numbers = [int(n.replace(",", "")) for n in re.findall(_N, match.group("list"))] + \
-                          [int(match.groups()[-1].replace(",", ""))]
+                listed = re.sub(r"\d{1,24}/(?=\d)", "", match.group("list"))  # of fractions: their denominators
+                numbers = [int(n.replace(",", "")) for n in (re.findall(_N, listed) if re.fullmatch(_N_LIST, listed)
+                                                              else listed.split(","))] + [_said_value(match)]
+                if numbers[-1] is None:
+                    continue
+            elif "value" in pattern.groupindex:
+                numbers = [int(match.group(1).replace(",", "")), int(match.group(2).replace(",", "")), _said_value(match)]
+                if numbers[-1] is None:
+                    continue
             else:
                 numbers = [int(n.replace(",", "")) for n in match.groups() if n and n[0].isdigit()]
             if not _fact_holds(kind, numbers, match):
                 return False
     return True
+
+
+def _said_value(match: re.Match) -> int | Fraction | None:
+    """The value a fact gives: "12", "1,200", or the last number of "2 × 6 = 12", or "2 × 6" worked out."""
+    value = match.group("value").replace(",", "")
+    if "=" in value:
+        return int(value.rsplit("=", 1)[1])  # the expression before it is an equation, judged as one
+    try:
+        return flat_value(value) if not value.strip().isdigit() else int(value)
+    except ExprError:  # "12 ÷ 0": no value to judge by
+        return None
 
 
 def _fact_asserted(text: str, start: int, end: int) -> bool:
@@ -177,7 +202,7 @@ def _fact_holds(kind: str, numbers: list, match: re.Match) -> bool:
         return gcd(*numbers) == 1
     if kind == "common factor":
         a, b, g = numbers
-        return g > 1 and a % g == 0 and b % g == 0
+        return gcd(a, b) == g if match.group("greatest") else g > 1 and a % g == 0 and b % g == 0
     if len(numbers) < 3:  # "the least common denominator of 12 is …": of one number, nothing to judge
         return True
     if kind in ("lcm", "lcm()"):
@@ -185,8 +210,9 @@ def _fact_holds(kind: str, numbers: list, match: re.Match) -> bool:
     if kind in ("gcd", "gcd()"):
         return gcd(*numbers[:-1]) == numbers[-1]
     if kind == "simplifies":
-        p, q, r, t = numbers
-        return q != 0 and t != 0 and p * t == q * r
+        p, q, r, t = numbers[0], numbers[1], numbers[-2], numbers[-1]  # "to 1 1/2": the whole part apart
+        whole = int(match.group("whole") or 0)
+        return q != 0 and t != 0 and p * t == q * (r + whole * t)
     a, b, g = numbers  # "share"
     return g > 1 and a % g == 0 and b % g == 0
 

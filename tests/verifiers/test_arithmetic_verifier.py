@@ -290,3 +290,23 @@ def test_number_facts_in_the_wordings_people_and_traces_use_are_judged(step, hol
 def test_common_multiples_divisors_reductions_and_mixed_numbers_are_judged(step, holds):
     """The solver writes "The least common denominator of 4 and 6 is 12."; a false one went unchecked."""
     assert slowthink.label_steps("arithmetic.add", {"expression": "3/4 + 5/6"}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    # a value worked out after "is" is the value said, not its first number
+    ("The least common multiple of 4 and 6 is 2 × 6 = 12.", True), ("The LCD of 4 and 6 is 4 × 6 = 24.", False),
+    ("The LCD of 1,200 and 1,800 is 2 × 1,800 = 3,600.", True), ("The LCD of 4 and 6 is 2 × 6.", True),
+    ("The LCD of 4 and 6 is 2 × 4.", False), ("The least common denominator of 4 and 6 is 12 - 9/12 + 10/12.", True),
+    # the wordings a wrong one hid in: of fractions, the greatest common factor had, calls with "is" or no spaces
+    ("The LCD of 3/4 and 5/6 is 12.", True), ("The least common denominator of 3/4 and 5/6 is 24.", False),
+    ("12 and 18 have a greatest common factor of 6.", True), ("12 and 18 have a greatest common factor of 3.", False),
+    ("GCD(12, 18) is 6.", True), ("GCD(12, 18) is 3.", False), ("gcd(12,18) = 6", True), ("gcd(12,18) = 3", False),
+    ("LCM(4, 6) is 24.", False), ("lcm(4,6,10) = 60", True),
+    # a reduction to a mixed number, or said in the passive
+    ("18/12 simplifies to 1 1/2.", True), ("18/12 simplifies to 1 2/3.", False),
+    ("18/12 can be simplified to 3/2.", True), ("18/12 can be simplified to 2/3.", False),
+])
+def test_common_multiples_and_reductions_in_more_wordings(step, holds):
+    """Found by a hostile review: 'is 2 × 6 = 12' was read as the LCM 2 (a true step labelled false); and a
+    wrong LCD of fractions, greatest common factor had, 'GCD(12, 18) is 3' or 'simplifies to 1 2/3' went unread."""
+    assert slowthink.label_steps("arithmetic.add", {"expression": "3/4 + 5/6"}, [step]) == [holds], step
