@@ -315,8 +315,9 @@ _IS_LETTER = re.compile(r"(?<![\d.])(?<![a-z\"'] [+\-−] )(?<![a-z\"'][+\-−] 
 # the same claims in words: "j is letter 10", "j is the 10th letter", "letter 10 is j"
 _LETTER_IS_WORDS = re.compile(r"(?<![a-z\"'])[\"']?([a-z])[\"']? is (?:letter|position|number|the) (\d+)(?:st|nd|rd|th)?"
                               r"(?: letter)?(?![\d.]\d|[a-z\d])")
-_IS_LETTER_WORDS = re.compile(r"(?:letter|position) (\d+) is [\"']?([a-z])(?![a-z])|"
-                              r"\bthe (\d+)(?:st|nd|rd|th) letter(?: of the alphabet)? is [\"']?([a-z])(?![a-z])")
+_IS_LETTER_WORDS = re.compile(r"(?:letter|position) (\d+) is [\"']?([a-z])(?![a-z])")
+# "the 8th letter is h": of the alphabet, or of a word ("in 'cz', the 2nd letter is z"), so true if either holds
+_ORDINAL_LETTER = re.compile(r"\bthe (\d+)(?:st|nd|rd|th) letter(?P<alphabet> of the alphabet)? is [\"']?([a-z])(?![a-z])")
 # a letter shifted by a number: "c + 5 = h", "z+5 = e" (counting round past z), "h − 5 = c"
 _LETTER_SHIFT = re.compile(r"(?<![a-z\"'])[\"']?([a-z])[\"']? ?([+\-−]) ?(\d{1,3}) ?= ?[\"']?([a-z])(?![a-z\d])")
 # letters that name a rule's numbers as often as a letter ("with a = 5 and b = 8", "for x = 15", "k = 3"): a
@@ -356,7 +357,7 @@ def _pairs(pattern: re.Pattern, text: str) -> list[tuple[str, str]]:
 
 _TRUE_LETTER_IS = {(ch, str(n)) for ch, n in POSITION.items()}
 _TRUE_IS_LETTER = {(str(n), ch) for ch, n in POSITION.items()}
-_BACK = re.compile(r"(?:\"([a-z]+)\" )?back (\d{1,3}) is \"([a-z]*)\"")
+_BACK = re.compile(r"(?:(?<![a-z])[\"']([a-z]+)[\"'] )?back (\d{1,3}) is [\"']([a-z]*)[\"'](?![a-z])")
 # "shifts 8, 20, 21, repeating … undone by − 8, + 6, + 5 in turn": each key shift undone, back by itself or forward
 # by the rest of the turn
 _UNDOING = re.compile(r"\bshifts ((?:\d{1,3}, )*\d{1,3})\b[^\n]*?\bundone by ((?:[+−-] \d{1,3}, )*[+−-] \d{1,3}) in turn")
@@ -437,8 +438,7 @@ def _piece_holds(piece: str) -> bool:
             (POSITION[ch] + (int(n) if sign == "+" else -int(n)) - 1) % 26 + 1 == POSITION[image]
             for ch, sign, n, image in _LETTER_SHIFT.findall(text)):
         return False
-    said = set(_IS_LETTER.findall(text)) | ({(m[0] or m[2], m[1] or m[3]) for m in _IS_LETTER_WORDS.findall(text)}
-                                            if in_words else set())
+    said = set(_IS_LETTER.findall(text)) | (set(_IS_LETTER_WORDS.findall(text)) if in_words else set())
     return said <= _TRUE_IS_LETTER or all(1 <= int(n) <= 26 and letter(int(n)) == ch
                                           for n, ch in said - _TRUE_IS_LETTER)
 
@@ -516,10 +516,25 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False
     if not _pair_sums_use_their_letters(text) or not _betweens_hold(text):
         return False
+    if "letter" in text and not _ordinal_letters_hold(text, texts):
+        return False
     answer = stated_answer(step)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"
     if answer is None and _may_say_plaintext(text) and _SAYS_PLAINTEXT.search(text):
-        answer = _stated_plaintext(text, reading(task, *texts).answer)
+        answer = _stated_plaintext(text, reading(task, *texts).answer, (texts[0], texts[2]))
     return answer is None or bool(verify(task, problem, answer))
+
+
+def _ordinal_letters_hold(text: str, texts: tuple[str, str, str]) -> bool:
+    """Each "the 8th letter is h" is: of the alphabet, or (unless it says "of the alphabet") of a word of
+    the problem's texts or of the step."""
+    for n, alphabet, ch in _ORDINAL_LETTER.findall(text):
+        k = int(n)
+        if 1 <= k <= 26 and letter(k) == ch:
+            continue
+        words = () if alphabet else re.findall(r"[a-z]+", " ".join(texts) + " " + text)
+        if not any(len(word) >= k and word[k - 1] == ch for word in words):
+            return False
+    return True
 
 
 # "the answer is X" (group 1), "the decoded message reads X", "it decodes to X" (group 2)
@@ -538,7 +553,7 @@ def _may_say_plaintext(text: str) -> bool:
             or "it says" in text or "it decodes" in text)
 
 
-def _stated_plaintext(step: str, truth: str | None) -> str | None:
+def _stated_plaintext(step: str, truth: str | None, ciphertexts: tuple = ()) -> str | None:
     """The message a step says in prose that it decodes to, else None: read after "the answer is"
     when it has as many words as the true message, and after "the message is / reads" or "it
     decodes to" only when its words are as long as the true message's, so that prose such as
@@ -548,14 +563,16 @@ def _stated_plaintext(step: str, truth: str | None) -> str | None:
         return None
     shape = [len(word) for word in truth.split()]
     for said in _SAYS_PLAINTEXT.finditer(step):
-        if HEDGE.search(step, max(0, said.start() - 40), said.start()) or \
-                _CIPHER_SIDE.search(step, max(0, said.start() - 16), said.start()):
-            continue  # hedged, or said of the ciphertext: "the encrypted message is '…'"
+        if HEDGE.search(step, max(0, said.start() - 40), said.start()):
+            continue  # hedged
         value = _LEADING_QUOTE.match(said.group(1) or said.group(2))
         answer = (value.group(1) or value.group(2)).strip().strip("*").strip() if value else ""
         words = answer.lower().split()
         if not words or words[0] in _NOT_SAID:
             continue
+        if said.group(2) and " ".join(words) in ciphertexts and \
+                _CIPHER_SIDE.search(step, max(0, said.start() - 16), said.start()):
+            continue  # the ciphertext restated: "the encrypted message is '…'" (an "original message" decoded is judged)
         quoted = value is not None and value.group(1) is not None  # 'the message is "…"': an answer, however wrong
         if len(words) == len(shape) if said.group(1) or quoted else [len(word) for word in words] == shape:
             return answer

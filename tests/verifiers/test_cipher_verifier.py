@@ -358,3 +358,21 @@ def test_labels_read_the_wordings_models_use(step, holds):
     """Found by labelling model-style text: single quotes went unread, so a wrong decoding or message
     passed; "c + 5 = h" was read as the claim that 5 is h."""
     assert slowthink.label_steps("cipher.caesar", _SHIFT5, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    # a message said of the ciphertext is skipped only when it is the ciphertext: a plaintext said is judged
+    ("The original message is 'he rose by a fresh stream'.", False), ("The original message is 'he rose by a fresh story'.", True),
+    ("So the secret message is 'he rose by a fresh stream'.", False), ("The encrypted message is 'he rose by a fresh stream'.", False),
+    ("The encrypted message is 'cz mjnz wt v amznc nojmt'.", True), ("The original message is 'cz mjnz wt v amznc nojmt'.", True),
+    # "the 2nd letter is z" may count the letters of a word
+    ("In 'cz', the 2nd letter is z.", True), ("The 2nd letter is z, the 1st letter is c.", True),
+    ("The 2nd letter is q.", False), ("The 2nd letter of the alphabet is z.", False), ("The 9th letter is h.", False),
+    # a Caesar trial in single quotes
+    ("'mjnz' back 4 is 'ifjv'", True), ("'mjnz' back 4 is 'ifjw'", False),
+])
+def test_the_ciphertext_restated_ordinals_and_trials_are_read_soundly(step, holds):
+    """Found by a hostile review of 69cd0d7: 'the original/secret/encrypted message is <a wrong decoding>' was
+    skipped as said of the ciphertext (labelled true), "In 'cz', the 2nd letter is z" was judged as the
+    alphabet's 2nd letter (labelled false), and a wrong Caesar trial in single quotes went unread."""
+    assert slowthink.label_steps("cipher.caesar", _SHIFT5, [step]) == [holds], step
