@@ -221,7 +221,7 @@ def try_shift(case: Case) -> Outcome:
         return f"{c} = {POSITION[c]}, {work} = {letter(value)}" + ("" if holds else f"; but the example has {p}"), holds
     checks = _letter_checks(case, predict, first=1)
     if checks:
-        checks[0] = (f"Decode the next cipher letter with it: {checks[0][0]}", checks[0][1])
+        checks[0] = (f"Decode the next cipher letter with this shift: {checks[0][0]}", checks[0][1])
     return Outcome("shift", setup, checks, len(case.letters), "letter",
                    Rule("caesar", shift=k) if all(h for _, h in checks) else None,
                    brief=_letter_briefs(case, checks, first=1))

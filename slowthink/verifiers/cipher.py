@@ -369,12 +369,16 @@ _PAIR_SUM = re.compile(r'(?:"([a-z])([a-z])" → "[a-z]"|(?<![a-z"])([a-z])([a-z
                        r'(?:\(\s*)?(\d{1,3}) [+−-] (\d{1,3})\b')
 
 
-def _pair_sums_use_their_letters(text: str) -> bool:
-    """In "gq: (5 + 19) ÷ 2 = 12 = l" the 5 is no position of g: every equation held, and the step did too."""
+def _pair_sums_use_their_letters(text: str, ciphertexts: str = "") -> bool:
+    """In "gq: (5 + 19) ÷ 2 = 12 = l" the 5 is no position of g: every equation held, and the step did too.
+    Two letters before a colon are a pair only when the ciphertexts hold them side by side (quoted, always):
+    in "decode with it: i = 9, 9 − 1 = 8" the "it" is a word."""
     if ":" not in text:
         return True
     for match in _PAIR_SUM.finditer(text):
         x, y = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        if match.group(1) is None and ciphertexts and x + y not in ciphertexts and y + x not in ciphertexts:
+            continue
         named = re.findall(r"([a-z]) = \d", match.group()[match.group().index(":"):])
         if any(ch not in (x, y) for ch in named):
             continue  # "decode with it: b = 2, 2 − 3 + 26": the letters named are no pair's, so "it" is a word
@@ -514,7 +518,7 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
             return False
     if "undone by" in text and not _undoing_matches_the_key(text):
         return False
-    if not _pair_sums_use_their_letters(text) or not _betweens_hold(text):
+    if not _pair_sums_use_their_letters(text, f"{texts[0]} {texts[2]}") or not _betweens_hold(text):
         return False
     if "letter" in text and not _ordinal_letters_hold(text, texts):
         return False

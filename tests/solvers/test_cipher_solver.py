@@ -555,5 +555,5 @@ def test_a_caesar_trace_says_which_side_each_letter_is_on():
         texts = [step["text"] for step in record["steps"]]
         shift = next(k for k, text in enumerate(texts) if "a shift of" in text)
         assert "the plain " in texts[shift] and " in the ciphertext" in texts[shift]
-        assert texts[shift + 1].startswith("Decode the next cipher letter with it: ")
+        assert texts[shift + 1].startswith("Decode the next cipher letter with this shift: ")
         assert all(step["label"] for step in record["steps"])
