@@ -391,12 +391,6 @@ def _may_say(step: str, words: tuple) -> bool:
     return False
 
 
-def _may_match(step: str, words: tuple) -> bool:
-    """`_may_say`, and sure of it for every letter: İ (dotted capital I) also matches i case-blind, and lowers
-    to two characters, i and a dot above, which a word of the lowered text does not contain."""
-    return "İ" in step or _may_say(step, words)
-
-
 @lru_cache(maxsize=1 << 8)
 def _lowered(step: str) -> str | None:
     """The step lowered for `_may_say`, or None if it has an ſ, ı or İ (then every pattern may match): worked
@@ -918,7 +912,7 @@ def _impossibility_claims(step: str) -> tuple:
         return ()
     claims = []
     for pattern, needs in zip(_IMPOSSIBLE, _IMPOSSIBLE_NEEDS):
-        for match in pattern.finditer(step) if _may_match(step, needs) else ():
+        for match in pattern.finditer(step) if _may_say(step, needs) else ():
             numbers = tuple(sorted(_listed_number(n) for n in _LIST_NUMBERS.findall(match.group("list"))))
             value = match.groupdict().get("t")
             wanted = None if value is None else _listed_number(value)
