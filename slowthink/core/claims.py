@@ -235,6 +235,8 @@ def claim_runs(text: str) -> list[str]:
         return []
     if "\\" in text:  # "$6 \times 4 = 24$": models write their arithmetic in LaTeX too
         text = plain_latex(text)
+    if "*" in text or "_" in text:  # "*3 + 4 = 8*": markdown emphasis round a claim, not a times sign
+        text = _EMPHASIS.sub(r"\2", text)
     if "times" in text or "plus" in text or "minus" in text or "divided" in text or "multiplied" in text:
         text = _WORD_OPERATOR.sub(_operator_sign, text)  # "23 times 68 equals 1564": and in words
     runs = []
@@ -254,6 +256,11 @@ def claim_runs(text: str) -> list[str]:
                 found.append((start, run))
         runs.extend([run for _, run in sorted(found)])
     return runs
+
+
+# markdown emphasis that opens right before a number or bracket and closes right after one ("*3 + 4 = 8*",
+# "_12 ÷ 4 = 3_"): the marks come off; a times sign has a number or bracket before it ("2 *3 * 4" keeps both)
+_EMPHASIS = re.compile(r"(?<![\w*)\]])([*_])(?=[\d(\[])([^*_\n]*?[\d)\]])\1(?![\w*(\[])")
 
 
 # an operation said in words between two numbers: "3 times 4", "10 divided by 2"

@@ -225,3 +225,13 @@ def test_the_reading_that_holds_is_the_one_a_reader_gets():
     assert as_meant("8 ÷ 1/3 = 24") == "8 ÷ (1/3) = 24"
     assert as_meant("8 ÷ 1/3 = 8/3") == "8 ÷ 1/3 = 8/3"  # holds read strictly: left as written
     assert as_meant("3 + 4 = 7") == "3 + 4 = 7"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # markdown emphasis round a claim comes off; a times sign stays one
+    ("*3 + 4 = 8*", [False]), ("*3 + 4 = 7*", [True]), ("_12 ÷ 4 = 4_", [False]), ("so *3 + 4 = 8*.", [False]),
+    ("Check: *5 × 5 = 26*", [False]), ("2 * 3 = 6", [True]), ("2 *3 * 4 = 24", [True]), ("2*3*4 = 25", [False]),
+])
+def test_a_claim_in_markdown_emphasis_is_judged(text, verdicts):
+    """Found by a hostile review: "*3 + 4 = 8*" was read as no claim at all, so a false step in italics passed."""
+    assert [claim.ok for claim in find_claims(text)] == verdicts
