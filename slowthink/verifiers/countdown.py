@@ -28,7 +28,7 @@ backing up need not be announced, and "Back to X" / "from X" return to any posit
 before; a number made earlier in the same step (though never with the numbers its making
 took: "8 + 8 = 16, then 16 + 8"), or the target itself (people reason back from it), counts
 as in play; if it says what a move leaves ("leaving …", "→ …") and that is not what the move
-leaves; if it claims a solution ("that works", "solution:", "goal reached", "found it")
+leaves; if it claims a solution ("that works", "… works!", "solution:", "goal reached", "found it")
 that the equation just before the claim does not reach (or, with none before it, that
 no equation in the step reaches, or with no equation at all, that does not name the
 target), or before every number has gone into the target, or writes one out ("Solution: 8 × 4 − 8 = 24") that does not use the numbers
@@ -353,7 +353,8 @@ def _partners(a: Fraction, t: Fraction) -> tuple:
 # ---------------------------------------------------------------- step labels
 
 _RELATION = re.compile(r"<=|>=|!=|[=≠<>≤≥]")
-_MARK = re.compile(r"(?<!no )\b(?:it works|that works|this works|solution(?: is)?\s*:|goal reached|found it)", re.I)
+_MARK = re.compile(r"(?<!no )\b(?:it works|that works|this works|which works|works!|solution(?: is)?\s*:|goal reached|"
+                   r"found it)", re.I)
 _STATED_SOLUTION = re.compile(r"(?<!no )\b(?:solution(?: is)?\s*:|found it\s*:)(.*)", re.I | re.S)
 _USED = re.compile(r"\b(?:uses?|used)\b:?\s+(\d+(?:\s*(?:,\s*and|,|and)\s*\d+)*),?\s+each\s+(?:exactly\s+)?once", re.I)
 # "24 = 3 × 8: can 4 and 7 make 3? 7 − 4 = 3. Yes!": the yes claims that the equation before it reaches z

@@ -604,6 +604,8 @@ _SKIPS = {"numbers": [3, 4, 7, 8], "target": 24}
     ("8 × 3 = 24, and 24 − 21 = 3.", False),  # a 24 made is a number in play: the 21 is not
     ("24 + 0 = 24.", False), ("24 ÷ 5 = 24/5. It works!", False),
     ("I need a 6: 4 × 6 = 24. It works!", False),  # nor is it a move that solves anything
+    ("I don't have a 6, so 6 × 4 = 24 works!", False), ("(7 − 4) × 8 = 24 works! Then 3 is left.", False),
+    ("(7 − 4) × 8 × 3 = 72, and 72 ÷ 3 = 24 works!", False),  # a 3 used twice: "works!" claims a solution
 ])
 def test_labels_read_what_people_leave_unwritten(step, label):
     assert slowthink.label_steps("countdown.game24", _SKIPS, [step]) == [label]
