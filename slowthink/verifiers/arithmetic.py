@@ -70,10 +70,11 @@ def _divisions_hold(text: str) -> bool:
 # A claim hedged, reported or asked in its sentence ("whether 91 is prime", "Wrong: 91 is prime", "is 91 prime?",
 # "we might think 91 is prime, but …") claims nothing. Numbers may be written with thousands separators.
 _N = r"(?<![\d,.−-])(\d{1,3}(?:,\d{3})+|\d{1,24})(?![\d]|,\d)"
-_N_LIST = rf"{_N}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_N})*"  # "4 and 6", "4, 6 and 10", "(4, 6)"
+_AND = r"(?:,\s*(?:and\s+)?|\s+and\s+)"  # between a list's items: ", ", ", and ", " and "
+_N_LIST = rf"{_N}(?:{_AND}{_N})*"  # "4 and 6", "4, 6 and 10", "(4, 6)"
 # a list of fractions read for their denominators ("the least common denominator of 3/4 and 5/6 is 12"); a list
 # written without spaces in a call ("gcd(12,18)"); a value, which may be worked out ("is 2 × 6 = 12": 12)
-_N_LIST_OF_FRACTIONS = rf"(?:\d{{1,24}}/)?{_N}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d{{1,24}}/)?{_N})*"
+_N_LIST_OF_FRACTIONS = rf"(?:\d{{1,24}}/)?{_N}(?:{_AND}(?:\d{{1,24}}/)?{_N})*"
 _N_GLUED_LIST = r"\d{1,24}(?:,\d{1,24})+"
 _VALUE = rf"(?P<value>{_N}(?:\s*[×*·÷/+−]\s*{_N})*(?:\s*=\s*{_N})?)(?!\s*[×*·÷/+−=]\s*\d)"
 _ADVERB = r"(?:also |clearly |itself |surely |certainly |obviously |definitely |indeed |then |still )?"
@@ -200,20 +201,17 @@ def _fact_holds(kind: str, numbers: list, match: re.Match) -> bool:
         return p != 0 and ((a % p == 0 and b % p == 0) if not match.group(3) else (a % p != 0 and b % p != 0))
     if kind == "coprime":
         return gcd(*numbers) == 1
-    if kind == "common factor":
-        a, b, g = numbers
-        return gcd(a, b) == g if match.group("greatest") else g > 1 and a % g == 0 and b % g == 0
     if len(numbers) < 3:  # "the least common denominator of 12 is …": of one number, nothing to judge
         return True
     if kind in ("lcm", "lcm()"):
         return 0 not in numbers and lcm(*numbers[:-1]) == numbers[-1]
-    if kind in ("gcd", "gcd()"):
+    if kind in ("gcd", "gcd()") or kind == "common factor" and match.group("greatest"):  # "a greatest common factor of"
         return gcd(*numbers[:-1]) == numbers[-1]
     if kind == "simplifies":
         p, q, r, t = numbers[0], numbers[1], numbers[-2], numbers[-1]  # "to 1 1/2": the whole part apart
         whole = int(match.group("whole") or 0)
         return q != 0 and t != 0 and p * t == q * (r + whole * t)
-    a, b, g = numbers  # "share"
+    a, b, g = numbers  # "share", "common factor"
     return g > 1 and a % g == 0 and b % g == 0
 
 

@@ -326,14 +326,21 @@ _VARIABLES = frozenset("abkmnxy")
 _BRINGS_IN = re.compile(r"\b(?:with|let|where|set|setting|take|taking|choose|choosing|try|trying|suppose|assume|if|for|"
                         r"using|key|keys|multiplier|shift|slope|intercept|parameters?|constants?|values?)\b")
 _SAYS_MAPS = r"(?:decodes to|decrypts to|deciphers to|maps to|maps onto|becomes|turns into|goes to|stands for|is decoded as)"
+
+
+def _mapping(said: str, bare: str) -> re.Pattern:
+    """A decoding claim, X `said` Y: quoted fragments (double or single quotes; groups 1 and 2), else bare
+    ones matching `bare` (groups 3 and 4)."""
+    return re.compile(rf"(?<![a-z])[\"']([a-z ]++)[\"']{said}[\"']([a-z ]*+)[\"'](?![a-z])|"
+                      rf"(?<![a-z\"'])({bare}){said}({bare})(?![a-z\"'])")
+
+
 # a decoding claim: quoted fragments or bare letters/words with an arrow ('"xli" → "the"', "x -> t")
-_MAPS = re.compile(r"(?<![a-z])[\"']([a-z ]++)[\"'] ?→ ?[\"']([a-z ]*+)[\"'](?![a-z])|"
-                   r"(?<![a-z\"'])([a-z]++) ?→ ?([a-z]++)(?![a-z\"'])")
+_MAPS = _mapping(" ?→ ?", "[a-z]++")
 _OTHER_ARROWS = ("->", "=>", "⇒", "⟶", "⟹")  # read as →
 # ...or in words, only where both sides are quoted or single letters ('"xli" decodes to "the"', "'xli' decodes to
 # 'the'", "x becomes t")
-_SAYS_MAP = re.compile(rf"(?<![a-z])[\"']([a-z ]++)[\"'] {_SAYS_MAPS} [\"']([a-z ]*+)[\"'](?![a-z])|"
-                       rf"(?<![a-z\"'])([a-z]) {_SAYS_MAPS} ([a-z])(?![a-z\"'])")
+_SAYS_MAP = _mapping(f" {_SAYS_MAPS} ", "[a-z]")
 
 
 def _maps(text: str) -> list[tuple[str, str]]:

@@ -537,7 +537,8 @@ def _listed_number(text: str):
 
 
 # between a list's numbers: "4, 7, 16", "4, 7 and 16", "4 and 7", "11, 3 or 28" (case-blind, as the lists are found)
-_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", re.I)
+_SEPARATOR = r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+"
+_LIST_SEPARATOR = re.compile(_SEPARATOR, re.I)
 
 
 def _number_list(text: str) -> tuple:
@@ -727,7 +728,7 @@ _ASKED_AND_DENIED = re.compile(r"[^.;:!?\n]*=\s*[\d/]{1,25}\s*\?\s*(?=(?:no|nope
 _AIM_WORDS = ("make", "need", "want", "get ", "reach", "have", "without")
 _AIMED = re.compile(rf"\b(?:(?P<verb>makes?|making|get|reach)|needs?|needed|wants?|have no|(?:don't|do not|doesn't|"
                     rf"does not) have|without)\s+(?:an?\s+|the\s+|(?:an)?other\s+)?"
-                    rf"(?P<list>{_NUM}(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+){_NUM}){{0,11}})", re.I)
+                    rf"(?P<list>{_NUM}(?:(?:{_SEPARATOR}){_NUM}){{0,11}})", re.I)
 _GOAL_CUE = re.compile(r"\bto\s+$|\b(?:if|whether|unless|let's|let us)\b", re.I)  # before a verb, in its sentence
 _SENTENCE_MARK = re.compile(r"[.!?;:\n]")
 _UNSHOWN_GROUP = 3  # a value worked out unwritten comes from at most this many numbers in play
@@ -1175,9 +1176,9 @@ class _Reader:
         if rest is not None and (self.leaves(rest, values[-1], stated, self.current) if move else stated is None):
             self.played(atoms, values, move, len(atoms) + 1)
             return True
-        node, steps, budget, taking_nothing = self.current, 0, [allowed], False
-        while node >= 0 and steps < _CHAIN:
-            numbers, parent = self.nodes[node]
+        budget, taking_nothing = [allowed], False
+        for steps, node in enumerate(self.line()):
+            numbers = self.nodes[node][0]
             for rest in self.uses(atoms, list(numbers), self.spare_here(numbers), budget) if not steps else \
                     self.readings(atoms, numbers, budget):
                 if move and len(rest) == len(numbers):
@@ -1188,7 +1189,6 @@ class _Reader:
                         continue  # another reading, or a position further up, may leave what is stated
                 self.played(atoms, values, move, allowed - budget[0])
                 return True
-            node, steps = parent, steps + 1
         if taking_nothing:
             self.played(atoms, values, move, allowed - budget[0])
             return True
@@ -1218,12 +1218,11 @@ class _Reader:
         into an expression worth that value, or the move works out an expression the step writes, with
         its numbers. A number given or made before never does, so a number used twice stays false."""
         met = set(self.problem["numbers"]) | set(self.made) | {v for numbers, _ in self.nodes for v in numbers}
-        node, steps, budget = self.current, 0, [_UNSHOWN_READINGS]
-        written = None
-        while node >= 0 and steps < _CHAIN:
-            numbers, parent = self.nodes[node]
+        budget = [_UNSHOWN_READINGS]
+        for node in self.line():
+            numbers = self.nodes[node][0]
             for rest, groups in self.unshown_uses(atoms, list(numbers), met, budget, ()):
-                written = _written_values(self.step) if written is None else written
+                written = _written_values(self.step)  # cached per step
                 took = tuple(sorted((Counter(numbers) - Counter(rest)).elements()))
                 if (took, values[-1]) not in written and any(group not in written for group in groups):
                     continue
@@ -1231,7 +1230,6 @@ class _Reader:
                     self.played(atoms, values, True, 0)
                     self.made_by[values[-1]] = took  # all it took, the unwritten part too
                     return True
-            node, steps = parent, steps + 1
         return False
 
     def unshown_uses(self, atoms: tuple, pool: list, met: set, budget: list, groups: tuple):
@@ -1268,13 +1266,14 @@ class _Reader:
             return True
         first = atoms[0][1] if len(atoms[0]) == 3 else atoms[0][0]  # the 24 of "24 ÷ 5", read as one p/q
         return first == self.target and values[-1] < self.target and self.target not in self.made \
-            and not any(self.target in numbers for numbers in self.line())
+            and not any(self.target in self.nodes[node][0] for node in self.line())
 
     def line(self):
-        """The positions from the current one back up to the start, as far as a move may reach."""
+        """The nodes from the current position back up to the start, as far as a move may reach: where a
+        move may be played from (backing up need not be announced)."""
         node, steps = self.current, 0
         while node >= 0 and steps < _CHAIN:
-            yield self.nodes[node][0]
+            yield node
             node, steps = self.nodes[node][1], steps + 1
 
     def plainly_from_here(self, atoms: tuple, allowed: int) -> list | None:
