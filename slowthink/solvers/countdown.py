@@ -170,11 +170,12 @@ def needed_argument(values: tuple, target: int, slip: tuple = ()) -> str:
 
 @lru_cache(maxsize=1 << 12)
 def short_argument(values: tuple, target: int, stated: frozenset, slip: tuple = ()) -> str:
-    """`needed_argument` for a line of a longer proof: what each number needs is said once, up front."""
+    """`needed_argument` for a line of a longer proof: what each number needs is said once, up front,
+    and what a number made by the move needs is said before the clauses that lean on it."""
+    fresh = [f"{val(v)} needs {listing(needed(v, target))}" for v in dict.fromkeys(values) if v not in stated]
     clauses = [f"with {val(s)} last, {val(x)} and {val(y)} make {listing(made_by(x, y, slip))}"
                for s, x, y in kept_last(values)]
-    fresh = [v for v in dict.fromkeys(values) if v not in stated]
-    return "; ".join(clauses) + "".join(f"; {val(v)} needs {listing(needed(v, target))}" for v in fresh)
+    return "; ".join(fresh + clauses)
 
 
 # ---------------------------------------------------------------- the writer

@@ -131,6 +131,24 @@ def test_no_solution_traces_cover_every_first_move():
     assert_honest({"numbers": [2, 3, 5, 7, 11], "target": 997}, general)
 
 
+
+def test_no_solution_proof_says_what_a_made_number_needs_before_keeping_it_last():
+    """A reader checks "with 14 last, 12 and 13 make 25, …" against what 14 needs: that must be said
+    first, not after the clause that leans on it."""
+    problem = {"numbers": [6, 13, 8, 12], "target": 24}
+    solution = run(problem, strategy="best", dead_ends=0)
+    assert solution.answer is None
+    lines = [s for s in solution.steps if ", leaving " in s and s.endswith("No match.")]
+    made_and_new = 0
+    for line in lines:
+        made = re.match(r"\S+ \S \S+ = (\S+), leaving", line).group(1)
+        said = line.find(f"{made} needs ")
+        if said >= 0:
+            made_and_new += 1
+            assert said < line.index(f"with {made} last"), line
+    assert made_and_new >= 10
+
+
 def test_same_seed_same_trace_and_phrasing_varies_with_the_seed():
     problem = {"numbers": [2, 5, 7, 9], "target": 24}
     assert run(problem, seed=4).steps == run(problem, seed=4).steps
