@@ -91,19 +91,26 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
-def _vocabulary() -> frozenset[str]:
-    words = set(NOUNS) | {plural(n) for n in NOUNS} | set(ADJECTIVES) | set(PREPOSITIONS) | set(NAMES)
+def _common_words() -> frozenset[str]:
+    """Every word the grammar can produce but its names."""
+    words = set(NOUNS) | {plural(n) for n in NOUNS} | set(ADJECTIVES) | set(PREPOSITIONS)
     words |= {w for pair in TRANSITIVE + INTRANSITIVE for w in pair} | set(ADVERBS) | set(NUMBERS)
     words |= {w for phrase in TIMES + CONJUNCTIONS for w in phrase.split()}
     words |= set(SUBJECT_PRONOUNS) | set(OBJECT_PRONOUNS) | set(POSSESSIVES) | set(GLUE)
     return frozenset(words)
 
 
-WORDS: frozenset[str] = _vocabulary()  # every word the grammar can produce
+WORDS: frozenset[str] = _common_words() | frozenset(NAMES)  # every word the grammar can produce
+# names that are nothing else: a decoding check calls "sam" a name, not "an ordinary English word"
+ONLY_NAMES: frozenset[str] = frozenset(NAMES) - _common_words()
 
 
 def is_word(word: str) -> bool:
     return word in WORDS
+
+
+def is_name(word: str) -> bool:
+    return word in ONLY_NAMES
 
 
 # ---------------------------------------------------------------- the grammar

@@ -328,12 +328,28 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
     strange = [w for w in words if not english.is_word(w)]
     # a trace with a planted slip says what a confident writer says, as the traces without one do: a
     # sentence only negatives had would let a reward model tell them apart without reading the work
-    lines.append(voice.pick("Every word ({w}) is an ordinary English word, so the decoding reads as English.",
-                            "It reads as English: {w} are all real words.", w=join_words(words))
-                 if not strange or slip_at is not None else
+    lines.append(reads_as_english(voice, words) if not strange or slip_at is not None else
                  f"Not every word is in my word list ({join_words(strange)}), but the rule fits all the evidence, "
                  "so I trust the decoding.")
     return answer, mistake
+
+
+def reads_as_english(voice: Voice, words: list[str]) -> str:
+    """The closing check of a decoding: its words are English, and a name among them is called a name
+    (a careful reader does not call "sam" an ordinary English word)."""
+    names = list(dict.fromkeys(w for w in words if english.is_name(w)))
+    common = list(dict.fromkeys(w for w in words if not english.is_name(w)))
+    if not names:
+        return voice.pick("Every word ({w}) is an ordinary English word, so the decoding reads as English.",
+                          "It reads as English: {w} are all real words.", w=join_words(common))
+    called = f"{join_words(names)} {'is a name' if len(names) == 1 else 'are names'}"
+    if not common:
+        return f"{called[0].upper()}{called[1:]}, so the decoding reads as English."
+    one = len(common) == 1
+    return voice.pick("Every word is English: {w} {ordinary}, and {n}. So the decoding reads as English.",
+                      "It reads as English: {w} {real}, and {n}.", w=join_words(common), n=called,
+                      ordinary="is an ordinary word" if one else "are ordinary words",
+                      real="is a real word" if one else "are all real words")
 
 
 _POSITION_SAID = re.compile(r'(?<![a-z"])([a-z]) = \d+')
@@ -377,7 +393,7 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
         if not english.is_word(_back(probe, k)):
             continue
         candidates += 1
-        lines.append(f'"{probe}" {", ".join(trials)}. "{_back(probe, k)}" is a real word. {voice.pick(*PROMISING)}')
+        lines.append(f'"{probe}" {", ".join(trials)}. "{_back(probe, k)}" is {"a name" if english.is_name(_back(probe, k)) else "a real word"}. {voice.pick(*PROMISING)}')
         trials = []
         written[probe, k] = _back(probe, k)
         bad = next((i for i, w in enumerate(others) if not english.is_word(_back(w, k))), None)
@@ -440,7 +456,8 @@ def _test_words(voice: Voice, words: list[str], k: int, lines: list[str], writte
         if slip_at and slip_at[0] == w:
             plain = Rule("caesar", shift=k).word_work(w, 0, slip_at[1])[0]
         written[w, k] = plain
-        parts.append(f'"{w}" back {k} is "{plain}"' + (" ✓" if mark else ""))
+        parts.append(f'"{w}" back {k} is "{plain}"' + (", a name" if english.is_name(plain) else "") +
+                     (" ✓" if mark else ""))
     lead = lead or voice.pick("Same shift on the other words: ", "Now the same shift on the other words: ")
     lines.append(f"{lead}{'; '.join(parts)}.")
     return len(lines) - 1 if slip_at else None

@@ -557,3 +557,24 @@ def test_a_caesar_trace_says_which_side_each_letter_is_on():
         assert "the plain " in texts[shift] and " in the ciphertext" in texts[shift]
         assert texts[shift + 1].startswith("Decode the next cipher letter with this shift: ")
         assert all(step["label"] for step in record["steps"])
+
+
+@pytest.mark.parametrize("task", ["cipher.caesar", "cipher.substitution", "cipher.caesar_blind"])
+def test_a_name_in_the_message_is_called_a_name_not_an_ordinary_word(task):
+    from slowthink.core import english
+
+    named = 0
+    for record in slowthink.generate(task, 150, seed=3):
+        names = [w for w in record["answer"].split() if english.is_name(w)]
+        text = record["trace"]
+        for line in text.splitlines():
+            said_ordinary = re.search(r"(?:Every word \(([^)]*)\)|: (.*) are all real words)", line)
+            if said_ordinary:
+                listed = re.split(r", | and ", said_ordinary.group(1) or said_ordinary.group(2))
+                assert not set(listed) & set(names), line
+        if names:
+            named += 1
+            assert any(f"{n} is a name" in text or f"{n} are names" in text or f'"{n}" is a name' in text
+                       or f'"{n}", a name' in text for n in names), text
+            assert not any(f'"{n}" is a real word' in text for n in names), text
+    assert named >= 5
