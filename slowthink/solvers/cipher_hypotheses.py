@@ -199,9 +199,12 @@ def _letter_checks(case: Case, predict, first: int = 0) -> list[tuple[str, bool]
     return checks
 
 
-def _letter_briefs(case: Case, checks: list, first: int = 0) -> list[str]:
-    """The letters `_letter_checks` looked at, as "q → t" (ciphertext first, as every decoding is written)."""
-    return [f"{c} → {p}" for c, p in _distinct(case.letters)[first:first + len(checks)]]
+def _letter_briefs(case: Case, checks: list, first: int = 0, plain_first: bool = False) -> list[str]:
+    """The letters `_letter_checks` looked at, as "q → t": ciphertext first, as every decoding is written,
+    unless the checks before them encoded (affine: "m = 13: (9 × 13 + 16) mod 26 = 3 = c"), when the
+    quick ones keep that direction, "a → y", so the reader does not have to turn round."""
+    pairs = _distinct(case.letters)[first:first + len(checks)]
+    return [f"{p} → {c}" if plain_first else f"{c} → {p}" for c, p in pairs]
 
 
 def try_shift(case: Case) -> Outcome:
@@ -256,7 +259,7 @@ def try_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
         tried.append((setup, checks))
         if all(h for _, h in checks):
             outcome = Outcome("affine", setup, checks, len(case.letters), "letter", Rule("affine", b, a),
-                              brief=_letter_briefs(case, checks, first=1))
+                              brief=_letter_briefs(case, checks, first=1, plain_first=True))
             outcome.tried = [f"{s}; {chk[-1][0]}" for s, chk in tried[:-1]]
             return outcome
     outcome = Outcome("affine", "", [], len(case.letters), "letter", None,

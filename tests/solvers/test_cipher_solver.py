@@ -578,3 +578,17 @@ def test_a_name_in_the_message_is_called_a_name_not_an_ordinary_word(task):
                        or f'"{n}", a name' in text for n in names), text
             assert not any(f'"{n}" is a real word' in text for n in names), text
     assert named >= 5
+
+
+def test_affine_quick_checks_keep_the_direction_of_the_worked_checks():
+    """The worked checks encode ("m = 13: (9 × 13 + 16) mod 26 = 3 = c"), so the quick ones list plain → cipher."""
+    seen = 0
+    for record in slowthink.generate("cipher.affine", 40, seed=5):
+        example = record["problem"]["example"]
+        encode = dict(zip(example["plaintext"].replace(" ", ""), example["ciphertext"].replace(" ", "")))
+        for line in record["trace"].splitlines():
+            if "quickly:" in line or "at a glance:" in line:
+                pairs = re.findall(r"\b([a-z]) → ([a-z])\b", line)
+                assert pairs and all(encode[p] == c for p, c in pairs), line
+                seen += 1
+    assert seen >= 10
