@@ -72,6 +72,7 @@ def cmd_tasks(args) -> int:
 
 def cmd_generate(args) -> int:
     from slowthink.config import load_mix
+    from slowthink.executors import usable_cpus
     from slowthink.pipeline import generate_corpus
 
     mix = load_mix(args.config)
@@ -79,6 +80,11 @@ def cmd_generate(args) -> int:
         mix = mix.with_seed(_seed(args.seed))
     if args.workers < 1:
         raise UserError(f"--workers {args.workers}: use at least 1")
+    cpus = usable_cpus()
+    if args.workers > cpus:  # a speed setting: say what runs, rather than stop a run whose output is the same
+        print(f"slowthink generate: note: --workers {args.workers} is more than the {cpus} CPUs usable here; "
+              f"running {cpus} worker processes (more would only compete for them; the output is the same)",
+              file=sys.stderr)
     manifest = generate_corpus(mix, args.out, workers=args.workers, quiet=args.quiet, overwrite=args.overwrite)
     if not args.quiet:
         kept = manifest["records"]

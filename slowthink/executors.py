@@ -10,28 +10,40 @@ must run the same top-level `fn` from the installed package and yield in order.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 
+def usable_cpus() -> int:
+    """CPUs this process may run on: its affinity mask where the OS has one (what taskset or a Slurm
+    allocation grants), else the machine's count."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
 class LocalExecutor:
-    """In-process for one worker; a spawn-started process pool for more."""
+    """In-process for one worker; a spawn-started process pool for more, never more processes than
+    usable CPUs: chunks are CPU-bound, so more would only compete for them (the output is the same)."""
 
     def __init__(self, workers: int = 1):
         if workers < 1:
             raise ValueError("workers must be at least 1")
         self.workers = workers
+        self.processes = min(workers, usable_cpus())
 
     def map(self, fn: Callable[[Any], Any], jobs: Iterable[Any]) -> Iterator[Any]:
         jobs = list(jobs)
-        if self.workers == 1 or len(jobs) <= 1:
+        if self.processes == 1 or len(jobs) <= 1:
             for job in jobs:
                 yield fn(job)
             return
         # spawn, set explicitly: fork would copy the parent's state (threads, open files) into workers
         context = multiprocessing.get_context("spawn")
-        with context.Pool(min(self.workers, len(jobs)), initializer=_leave_ctrl_c_to_the_parent) as pool:
+        with context.Pool(min(self.processes, len(jobs)), initializer=_leave_ctrl_c_to_the_parent) as pool:
             yield from pool.imap(fn, jobs, chunksize=1)
 
 

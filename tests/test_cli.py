@@ -91,6 +91,22 @@ def test_generate_show_stats_on_the_smoke_mix(capsys, tmp_path):
     assert code == 2 and "--overwrite" in err
 
 
+def test_more_workers_than_cpus_run_as_many_as_there_are_cpus_and_say_so(capsys, tmp_path):
+    """--workers 5000 on a 2-core machine started a process per chunk; now the CPUs bound it, in one line."""
+    from slowthink.executors import usable_cpus
+
+    mix = tmp_path / "mix.toml"
+    mix.write_text('chunk_size = 5\n[tasks."arithmetic.add"]\ncount = 40\n')
+    many = usable_cpus() + 1
+    code, _, err = run(capsys, "generate", str(mix), "--out", str(tmp_path / "many"), "--workers", str(many), "--quiet")
+    assert code == 0 and err.count("\n") == 1
+    assert f"--workers {many} is more than the {usable_cpus()} CPUs usable here; running {usable_cpus()}" in err
+    code, _, err = run(capsys, "generate", str(mix), "--out", str(tmp_path / "one"), "--quiet")
+    assert code == 0 and err == ""
+    shards = [{p.name: p.read_bytes() for p in (tmp_path / name / "data").iterdir()} for name in ("many", "one")]
+    assert shards[0] == shards[1] and shards[0]
+
+
 def test_a_damaged_corpus_is_a_one_line_error_not_a_traceback(capsys, tmp_path):
     out_dir = tmp_path / "c"
     assert run(capsys, "generate", str(ROOT / "configs" / "smoke.toml"), "--out", str(out_dir), "--quiet")[0] == 0
