@@ -5,6 +5,10 @@ An executor has one method, `map(fn, jobs)`, that yields `fn(job)` for every job
 and the merge consumes results in job order, the corpus is byte-identical for any
 number of workers. A distributed executor (Ray, Slurm) plugs in at this seam: it
 must run the same top-level `fn` from the installed package and yield in order.
+
+`jobs` may be a lazy iterable of any length (a mix of a billion one-item chunks):
+the local executor takes jobs only a few ahead of the results it has handed back,
+so neither the plan nor the finished results pile up in memory.
 """
 
 from __future__ import annotations
@@ -12,8 +16,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
 from typing import Any
+
+AHEAD = 4  # jobs in flight per process: enough to keep each one busy while the parent merges
 
 
 def usable_cpus() -> int:
@@ -36,15 +44,22 @@ class LocalExecutor:
         self.processes = min(workers, usable_cpus())
 
     def map(self, fn: Callable[[Any], Any], jobs: Iterable[Any]) -> Iterator[Any]:
-        jobs = list(jobs)
-        if self.processes == 1 or len(jobs) <= 1:
-            for job in jobs:
+        jobs = iter(jobs)
+        first = list(islice(jobs, self.processes))  # enough to size the pool: no process without a job
+        if len(first) <= 1:
+            for job in chain(first, jobs):
                 yield fn(job)
             return
         # spawn, set explicitly: fork would copy the parent's state (threads, open files) into workers
         context = multiprocessing.get_context("spawn")
-        with context.Pool(min(self.processes, len(jobs)), initializer=_leave_ctrl_c_to_the_parent) as pool:
-            yield from pool.imap(fn, jobs, chunksize=1)
+        with context.Pool(len(first), initializer=_leave_ctrl_c_to_the_parent) as pool:
+            pending: deque = deque()
+            for job in chain(first, jobs):
+                pending.append(pool.apply_async(fn, (job,)))
+                if len(pending) >= AHEAD * len(first):
+                    yield pending.popleft().get()
+            while pending:
+                yield pending.popleft().get()
 
 
 def _leave_ctrl_c_to_the_parent() -> None:

@@ -21,7 +21,7 @@ import re
 import shutil
 import sys
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,15 +72,15 @@ def mix_hash(mix: Mix) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
-def plan_chunks(mix: Mix, work: Path) -> list[ChunkJob]:
-    jobs = []
+def plan_chunks(mix: Mix, work: Path) -> Iterator[ChunkJob]:
+    """The mix's chunks in order, each made when it is wanted: chunk_size = 1 with a billion items is a
+    billion chunks, which listed up front would take time and memory before any work began."""
     for number, entry in enumerate(mix.entries):
         for k, start in enumerate(range(0, entry.count, mix.chunk_size)):
             stop = min(entry.count, start + mix.chunk_size)
             path = work / f"{number:03d}-{k:06d}.jsonl"
-            jobs.append(ChunkJob(entry, number, mix.seed, start, stop, mix.splits, mix.max_chars, str(path),
-                                 mix.extra.get("max_tokens"), mix.extra.get("tokenizer")))
-    return jobs
+            yield ChunkJob(entry, number, mix.seed, start, stop, mix.splits, mix.max_chars, str(path),
+                           mix.extra.get("max_tokens"), mix.extra.get("tokenizer"))
 
 
 def run_chunk(job: ChunkJob) -> dict[str, Any]:

@@ -2,6 +2,8 @@
 
 import hashlib
 import json
+import tracemalloc
+from itertools import islice
 from pathlib import Path
 
 import orjson
@@ -64,7 +66,7 @@ def test_an_interrupted_run_resumes_to_the_same_bytes(tmp_path):
     work = partial / ".work" / mix_hash(mix)
     work.mkdir(parents=True)
     (partial / ".work" / WORK_MARKER).write_text("{}")  # as a run writes it when it starts
-    jobs = plan_chunks(mix, work)
+    jobs = list(plan_chunks(mix, work))
     for job in jobs[: len(jobs) // 2]:  # as if the run died half way through
         run_chunk(job)
     (work / "999-stale.jsonl.partial").write_text("half a line")
@@ -98,6 +100,24 @@ def test_an_interrupted_run_leaves_no_shard_a_loader_would_take_for_the_corpus(t
     generate_corpus(mix, tmp_path / "c", quiet=True)  # the same command again resumes
     generate_corpus(mix, tmp_path / "full", quiet=True)
     assert shard_bytes(tmp_path / "c") == shard_bytes(tmp_path / "full")
+
+
+def test_a_huge_mix_of_tiny_chunks_starts_work_without_planning_every_chunk(tmp_path):
+    """chunk_size = 1 with a huge count listed every chunk before the first began (2 million: 17 s and
+    670 MB; the largest count allowed, a billion, would never start). Chunks are planned as they are run."""
+    mix = parse_mix({**MIX, "chunk_size": 1, "tasks": {"arithmetic.add": {"count": 200_000, "digits": 2}}})
+    tracemalloc.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            generate_corpus(mix, tmp_path / "c", quiet=True, executor=_StopsAfter(3))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 10_000_000, peak  # listing them all took 81 MB
+    assert len(list((tmp_path / "c" / ".work" / mix_hash(mix)).glob("*.done.json"))) == 3
+    first = list(islice(plan_chunks(mix, tmp_path / "w"), 3))
+    assert [(job.start, job.stop, Path(job.path).name) for job in first] == [
+        (0, 1, "000-000000.jsonl"), (1, 2, "000-000001.jsonl"), (2, 3, "000-000002.jsonl")]
 
 
 def test_a_folder_that_is_not_a_corpus_is_never_emptied(tmp_path):
