@@ -160,6 +160,12 @@ def verify_completion(task: str, problem: object, text: object) -> Verdict:
         spec, problem = read_problem(task, problem)
     except (UnknownTaskError, ProblemError, ExprError) as exc:
         return wrong(str(exc))
+    return judge_completion(spec, problem, text)
+
+
+def judge_completion(spec: Task, problem: dict, text: object) -> Verdict:
+    """`verify_completion` for a problem already read: the rewards read each one first, since a problem
+    that cannot be read is their caller's setup bug, not a wrong completion."""
     if isinstance(text, (list, dict)):  # a chat completion: the assistant's turns, never the user's
         text = completion_text(text)
     found = extract_answer(text)

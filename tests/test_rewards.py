@@ -5,6 +5,7 @@ import json
 import pytest
 
 import slowthink
+from slowthink.core.params import ConfigError
 from slowthink.rewards import correctness_reward, format_reward
 
 PROBLEM = json.dumps({"expression": "23*68"})
@@ -26,15 +27,37 @@ def test_conversational_completions():
                               problem=[{"expression": "23*68"}] * 2) == [1.0, 0.0]
 
 
-def test_rows_without_a_slowthink_task_are_not_applicable():
-    assert correctness_reward(prompts=["q"], completions=["Answer: 1"]) == [None]
+def test_rows_of_other_data_mixed_in_are_not_applicable():
+    """A dataset mixed with the rl export has null task and problem in its own rows: None, as TRL reads it."""
     assert correctness_reward(prompts=["q", "q"], completions=["Answer: 1", "Answer: 4"],
                               task=[None, "arithmetic.add"], problem=[None, {"expression": "2+2"}]) == [None, 1.0]
 
 
-def test_unknown_tasks_and_bad_problems_score_zero_without_raising():
-    assert correctness_reward(completions=["Answer: 1"], task=["nope"], problem=["{}"]) == [0.0]
-    assert correctness_reward(completions=[None], task=["arithmetic.add"], problem=["{bad json"]) == [0.0]
+@pytest.mark.parametrize("completion", [None, 5, [], ["Answer: 3"], [{"role": "assistant"}], "<think>never closed",
+                                        [{"role": "user", "content": "Answer: 3"}], "Answer: 3" * 10_000])
+def test_a_malformed_completion_scores_zero(completion):
+    assert correctness_reward(completions=[completion, "Answer: 3"], task=["arithmetic.add"] * 2,
+                              problem=['{"expression": "1+2"}'] * 2) == [0.0, 1.0]
+
+
+@pytest.mark.parametrize("columns, message", [
+    ({"answer": ["3"]}, "no 'task' column reached it (dataset columns: answer)"),  # the messages export, say
+    ({"task": ["arithmetic.add"]}, "no 'problem' column reached it"),  # remove_unused_columns, a rename
+    ({"task": ["arithmetic.addition"], "problem": ['{"expression": "1+2"}']},
+     "row 0 of the batch: 'task' column = 'arithmetic.addition' is not a slowthink task"),
+    ({"task": [7], "problem": ['{"expression": "1+2"}']}, "'task' column = 7 is not a slowthink task"),
+    ({"task": ["arithmetic.add"], "problem": ["{bad json"]}, "'problem' column = '{bad json' is not a valid arithmetic.add problem"),
+    ({"task": ["arithmetic.add"], "problem": ['{"numbers": [1, 2], "target": 3}']}, "'problem' column"),
+    ({"task": ["arithmetic.add"], "problem": [None]}, "has a task but its 'problem' column is null"),
+    ({"task": [None], "problem": ['{"expression": "1+2"}']}, "has a problem but its 'task' column is null"),
+    ({"task": ["arithmetic.add"] * 2, "problem": ['{"expression": "1+2"}'] * 2}, "2 values for 1 completions"),
+])
+def test_a_misconfigured_column_is_a_one_line_error_not_a_zero_reward(columns, message):
+    """Scored 0.0, a missing or wrong column trained on no signal without a word: it is a setup bug."""
+    with pytest.raises(ConfigError) as caught:
+        correctness_reward(prompts=["q"], completions=["Answer: 3"], completion_ids=[[1]], trainer_state=None, **columns)
+    assert message in str(caught.value) and "\n" not in str(caught.value)
+    assert "rl export" in str(caught.value) or "one value per completion" in str(caught.value)
 
 
 def test_format_reward():
