@@ -11,12 +11,13 @@ Facts about each tool are in shared/FORMATS.md (checked at their sources):
   sharegpt           {"conversations": [{"from": "human"|"gpt", "value"}], "system"?}   LLaMA-Factory
   alpaca             {"instruction", "input", "output", "system"?}                      LLaMA-Factory, axolotl
   prm                {"prompt", "completions": [step, ...], "labels": [bool, ...]}      TRL PRMTrainer, axolotl
-  rl                 {"prompt": [messages], "task", "problem", "answer"}                TRL GRPOTrainer + slowthink.rewards
+  rl                 {"prompt": [messages], "task", "problem", "answer", "id"}          TRL GRPOTrainer + slowthink.rewards
   parquet            the corpus itself, every column, through polars
 
 JSONL exports go to `<out>/<split>.jsonl`; chat-style ones also get a `dataset_info.json`
 so LLaMA-Factory registers them when its dataset_dir points at the folder. Only
-verified records are exported, except to `prm`, which carries labelled negatives too.
+verified records are exported, except to `prm`, which carries labelled negatives too, and
+`rl`, which holds every problem once (a negative's problem with its answer solved again).
 An export is written into a temporary folder and renamed into place when complete.
 """
 
@@ -31,10 +32,12 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from slowthink.api import read_problem, solved_answer
 from slowthink.core.extract import EXPLICIT, extract_answer
 from slowthink.core.params import ConfigError
 from slowthink.output.writer import read_jsonl, write_jsonl_atomic
-from slowthink.records import RECORD_SCHEMA
+from slowthink.records import RECORD_SCHEMA, record_id
+from slowthink.registry import Task
 
 DEFAULT_ANSWER_TEMPLATE = "Answer: {answer}"
 NO_ANSWER = "no solution"
@@ -161,10 +164,50 @@ def to_rl(row: dict, w: Wording) -> dict:
             "id": row["id"]}
 
 
+Reader = Callable[[], Iterator[dict]]  # a split's corpus rows, read again from its shards at each call
+
+
+def verified_rows(read: Reader) -> Iterator[dict]:
+    """What supervised fine-tuning may learn from: the traces that are right throughout."""
+    return (row for row in read() if row["verified"])
+
+
+def all_rows(read: Reader) -> Iterator[dict]:
+    return read()
+
+
+def every_problem_once(read: Reader) -> Iterator[dict]:
+    """Every problem of the split once, with a verified answer: RL needs problems, not traces.
+
+    A negative trace is most often the only record of its problem (it is planted in the item's own
+    problem), so leaving negatives out lost their problems. A verified record stands for its problem; a
+    negative's problem, unless a verified record of it is in the split too, is solved again for its
+    answer, and left out in the rare case that no verified answer comes (the corpus drops such problems
+    too). Three passes over the split; memory holds only the negatives' problem ids."""
+    negatives = {_read_problem(row)[2] for row in read() if not row["verified"]}
+    covered = {row["id"] for row in read() if row["verified"] and row["id"] in negatives} if negatives else set()
+    for row in read():
+        if row["verified"]:
+            yield row
+            continue
+        spec, problem, problem_id = _read_problem(row)
+        if problem_id not in covered:
+            verified, answer = solved_answer(spec, problem)
+            if verified:
+                yield {**row, "answer": answer}
+
+
+def _read_problem(row: dict) -> tuple[Task, dict, str]:
+    """A row's task, its problem, and the id a verified record of that problem has (a negative's own id
+    marks it as one)."""
+    spec, problem = read_problem(row["task"], row["problem"])
+    return spec, problem, record_id(row["task"], spec.problem_key(problem))
+
+
 @dataclass(frozen=True)
 class Format:
     convert: Callable[[dict, Wording], dict] | None  # None: written by polars (parquet)
-    include_unverified: bool = False
+    select: Callable[[Reader], Iterator[dict]] = verified_rows  # which rows of a split are converted
     llama_factory: dict | None = None  # dataset_info.json entry (without file_name)
 
 
@@ -184,9 +227,9 @@ FORMATS: dict[str, Format] = {
     "alpaca": Format(to_alpaca, llama_factory={
         "formatting": "alpaca", "columns": {"prompt": "instruction", "query": "input", "response": "output",
                                             "system": "system"}}),
-    "prm": Format(to_prm, include_unverified=True),
-    "rl": Format(to_rl),
-    "parquet": Format(None, include_unverified=True),
+    "prm": Format(to_prm, select=all_rows),
+    "rl": Format(to_rl, select=every_problem_once),
+    "parquet": Format(None, select=all_rows),
 }
 
 
@@ -212,9 +255,11 @@ def export(folder: str | Path, manifest: dict, name: str, out: str | Path, wordi
     files: dict[str, dict] = {}
     try:
         for split in (s for s in manifest["splits"] if manifest["splits"][s]["records"]):
-            rows = (r for r in tqdm(corpus_rows(folder, manifest, split), total=manifest["splits"][split]["records"],
-                                    unit="rec", desc=f"{name} {split}", disable=not progress)
-                    if spec.include_unverified or r["verified"])
+            def read(split: str = split) -> Iterator[dict]:
+                return tqdm(corpus_rows(folder, manifest, split), total=manifest["splits"][split]["records"],
+                            unit="rec", desc=f"{name} {split}", disable=not progress)
+
+            rows = spec.select(read)
             if spec.convert is None:
                 files[split] = {"file": f"{split}.parquet", "records": _write_parquet(folder, manifest, split,
                                                                                       tmp / f"{split}.parquet")}

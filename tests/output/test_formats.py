@@ -6,6 +6,9 @@ from pathlib import Path
 import orjson
 import pytest
 
+import slowthink
+import slowthink.api
+
 from slowthink.cli import main
 from slowthink.output.formats import FORMATS, Wording, export
 from slowthink.pipeline import read_manifest
@@ -86,6 +89,52 @@ def test_rl_rows_carry_what_a_reward_needs(smoke_corpus):
     for out in lines(smoke_corpus / "exports" / "rl" / "validation.jsonl"):
         assert out["prompt"][-1]["role"] == "user"
         assert slowthink.verify(out["task"], out["problem"], out["answer"])
+
+
+def problem_key(row: dict) -> tuple[str, str]:
+    spec, problem = slowthink.api.read_problem(row["task"], row["problem"])
+    return row["task"], spec.problem_key(problem)
+
+
+ODD_SPLITS = ("train", "dev", "heldout")
+
+
+@pytest.fixture(scope="module")
+def corpus_with_negatives(tmp_path_factory) -> Path:
+    """Negative traces of every family, every export, and splits `datasets` has no keyword for; game24
+    deals repeat, so some problems have both kinds of record."""
+    from slowthink.config import parse_mix
+    from slowthink.pipeline import generate_corpus
+
+    mix = parse_mix({"seed": 1, "formats": list(FORMATS), "splits": {"train": 0.6, "dev": 0.2, "heldout": 0.2},
+                     "defaults": {"mistakes": 0.4},
+                     "tasks": {"arithmetic.add": {"count": 30}, "cipher.caesar": {"count": 20},
+                               "countdown.game24": {"count": 120, "unsolvable": 0.3}}})
+    out = tmp_path_factory.mktemp("negatives") / "c"
+    generate_corpus(mix, out, quiet=True)
+    return out
+
+
+def test_rl_holds_every_problem_of_the_corpus_once(corpus_with_negatives):
+    """Negatives were left out of rl, and with them their problems: most have no verified record (24 of
+    25 in one corpus). RL needs the problem, so each is there once, with a verified answer."""
+    folder = corpus_with_negatives
+    corpus = [r for p in sorted((folder / "data").glob("*.jsonl")) for r in lines(p)]
+    negatives = {problem_key(r) for r in corpus if not r["verified"]}
+    positives = {problem_key(r) for r in corpus if r["verified"]}
+    assert negatives - positives and negatives & positives  # both cases are here
+    solved_again = []
+    for split in ODD_SPLITS:
+        rl = lines(folder / "exports" / "rl" / f"{split}.jsonl")
+        keys = [problem_key(r) for r in rl]
+        assert len(keys) == len(set(keys))
+        assert set(keys) == {problem_key(r) for r in corpus if r["split"] == split}
+        by_id = {r["id"]: r for r in corpus}
+        for out in rl:
+            assert slowthink.verify(out["task"], out["problem"], out["answer"]), out
+            assert by_id[out["id"]]["problem"] == out["problem"]  # the id leads back to the corpus record
+        solved_again += [out["answer"] for out in rl if not by_id[out["id"]]["verified"]]
+    assert None in solved_again  # a deal with no solution: its proof had the slip, its answer is "none"
 
 
 def test_parquet_holds_the_corpus(smoke_corpus):
