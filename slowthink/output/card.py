@@ -35,15 +35,46 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid YAML scalar
 
 
-def _features_yaml() -> list[str]:
-    dtypes = {"string": "string", "string?": "string", "bool": "bool", "int": "int64", "int?": "int64"}
-    lines = ["  features:"]
-    for name, kind in RECORD_SCHEMA.items():
-        lines.append(f"  - name: {name}")
-        if kind == "steps":
-            lines += ["    list:", "    - name: text", "      dtype: string", "    - name: label", "      dtype: bool"]
+# a column's type for `datasets`: "string", "bool" or "int64"; [type] a list of them; {name: type} a struct
+Column = str | list | dict
+CORPUS_COLUMNS: dict[str, Column] = {
+    name: {"string": "string", "string?": "string", "bool": "bool", "int": "int64", "int?": "int64",
+           "steps": [{"text": "string", "label": "bool"}]}[kind] for name, kind in RECORD_SCHEMA.items()}
+
+
+def features_yaml(columns: dict[str, Column], pad: str = "  ") -> list[str]:
+    """The YAML `datasets` reads as Features, in the shape its own `Features._to_yaml_list` writes."""
+    lines = []
+    for name, kind in columns.items():
+        lines.append(f"{pad}- name: {name}")
+        if isinstance(kind, str):
+            lines.append(f"{pad}  dtype: {kind}")
+        elif isinstance(kind, list) and isinstance(kind[0], str):
+            lines.append(f"{pad}  list: {kind[0]}")
+        elif isinstance(kind, list):
+            lines += [f"{pad}  list:", *features_yaml(kind[0], pad + "  ")]
         else:
-            lines.append(f"    dtype: {dtypes[kind]}")
+            lines += [f"{pad}  struct:", *features_yaml(kind, pad + "  ")]
+    return lines
+
+
+def dataset_info_yaml(columns: dict[str, Column], sizes: dict[str, tuple[int, int]]) -> list[str]:
+    """`dataset_info`: every column's type, so `datasets` does not guess it per file (a column all null in
+    one file would clash with the next), and each split's bytes and rows: they change whenever the
+    files do, and with them the `datasets` cache key, so a folder regenerated in place is never served
+    from a stale cache."""
+    lines = ["dataset_info:", "  config_name: default", "  features:", *features_yaml(columns), "  splits:"]
+    for split, (size, rows) in sizes.items():
+        lines += [f"  - name: {split}", f"    num_bytes: {size}", f"    num_examples: {rows}"]
+    return lines + [f"  download_size: {sum(size for size, _ in sizes.values())}"]
+
+
+def configs_yaml(paths: dict[str, str]) -> list[str]:
+    """`configs`: every split under its own name. Without it `datasets` guesses splits from file names,
+    which renames dev.jsonl to validation and drops heldout.jsonl."""
+    lines = ["configs:", "- config_name: default", "  data_files:"]
+    for split, path in paths.items():
+        lines += [f"  - split: {split}", f"    path: {_q(path)}"]
     return lines
 
 
@@ -62,18 +93,11 @@ def card_header(manifest: dict) -> str:
     lines += [f"- {lang}" for lang in languages]
     lines += ["task_categories:", "- text-generation", "tags:"]
     lines += [f"- {t}" for t in ("reasoning", "chain-of-thought", "process-supervision", "synthetic", "slowthink")]
-    lines += ["size_categories:", f"- {size_category(manifest['records'])}", "configs:", "- config_name: default",
-              "  data_files:"]
-    for split in splits:
-        lines += [f"  - split: {split}", f"    path: {_q(f'data/{split}-*.jsonl')}"]
-    # sizes make the header (and so the `datasets` cache key) change whenever the shards do:
-    # without them, load_dataset() would serve a stale cache after a corpus is regenerated in place
-    lines += ["dataset_info:", "  config_name: default", *_features_yaml(), "  splits:"]
-    for split in splits:
-        size = sum(shard["bytes"] for shard in manifest["shards"] if shard["split"] == split)
-        lines += [f"  - name: {split}", f"    num_bytes: {size}", f"    num_examples: {manifest['splits'][split]['records']}"]
-    download = sum(shard["bytes"] for shard in manifest["shards"])
-    lines += [f"  download_size: {download}", "---"]
+    lines += ["size_categories:", f"- {size_category(manifest['records'])}"]
+    lines += configs_yaml({split: f"data/{split}-*.jsonl" for split in splits})
+    sizes = {split: (sum(shard["bytes"] for shard in manifest["shards"] if shard["split"] == split),
+                     manifest["splits"][split]["records"]) for split in splits}
+    lines += [*dataset_info_yaml(CORPUS_COLUMNS, sizes), "---"]
     return "\n".join(lines) + "\n"
 
 
@@ -136,3 +160,19 @@ def write_card(folder: Path, manifest: dict, examples: dict[str, dict]) -> None:
     tmp = folder / ".README.md.partial"
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(folder / "README.md")
+
+
+def export_card(manifest: dict, name: str, files: dict[str, dict], columns: dict[str, Column],
+                sizes: dict[str, int]) -> str:
+    """README.md of an export folder: `datasets.load_dataset(folder)` then finds every split under its own
+    name (a mix may call them dev or heldout) with the export's column types. `sizes`: bytes per split."""
+    title = f"slowthink: {manifest['name']} ({name})"
+    lines = ["---", f"pretty_name: {_q(title)}", f"license: {manifest['config'].get('license', 'apache-2.0')}"]
+    lines += configs_yaml({split: f["file"] for split, f in files.items()})
+    lines += [*dataset_info_yaml(columns, {s: (sizes[s], f["records"]) for s, f in files.items()}), "---", ""]
+    lines += [f"# slowthink corpus `{manifest['name']}`, exported as `{name}`", "",
+              f"One file per split, made by slowthink {manifest['slowthink_version']} from the corpus "
+              f"`{manifest['name']}` (seed {manifest['seed']}, mix hash `{manifest.get('mix_hash', '?')}`); "
+              f"its own card says how it was made.", "", "```python", "from datasets import load_dataset",
+              f"ds = load_dataset(\"path/to/this/folder\")  # {', '.join(files)}: typed columns", "```", ""]
+    return "\n".join(lines)

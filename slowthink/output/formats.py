@@ -15,7 +15,9 @@ Facts about each tool are in shared/FORMATS.md (checked at their sources):
   parquet            the corpus itself, every column, through polars
 
 JSONL exports go to `<out>/<split>.jsonl`; chat-style ones also get a `dataset_info.json`
-so LLaMA-Factory registers them when its dataset_dir points at the folder. Only
+so LLaMA-Factory registers them when its dataset_dir points at the folder. Every export
+folder gets a README.md whose YAML header names each split's file and declares the
+column types, so `datasets.load_dataset(<out>)` loads every split under its own name. Only
 verified records are exported, except to `prm`, which carries labelled negatives too, and
 `rl`, which holds every problem once (a negative's problem with its answer solved again).
 An export is written into a temporary folder and renamed into place when complete.
@@ -35,6 +37,7 @@ from tqdm import tqdm
 from slowthink.api import read_problem, solved_answer
 from slowthink.core.extract import EXPLICIT, extract_answer
 from slowthink.core.params import ConfigError
+from slowthink.output.card import CORPUS_COLUMNS, Column, export_card
 from slowthink.output.writer import read_jsonl, write_jsonl_atomic
 from slowthink.records import RECORD_SCHEMA, record_id
 from slowthink.registry import Task
@@ -207,29 +210,40 @@ def _read_problem(row: dict) -> tuple[Task, dict, str]:
 @dataclass(frozen=True)
 class Format:
     convert: Callable[[dict, Wording], dict] | None  # None: written by polars (parquet)
+    columns: dict[str, Column]  # each column's type, declared in the folder's README.md for `datasets`
     select: Callable[[Reader], Iterator[dict]] = verified_rows  # which rows of a split are converted
     llama_factory: dict | None = None  # dataset_info.json entry (without file_name)
+
+    def columns_for(self, wording: Wording) -> dict[str, Column]:
+        """The columns a row has: the system column only where there is a system prompt."""
+        return {k: v for k, v in self.columns.items() if k != "system" or wording.system}
 
 
 _CHAT_TAGS = {"role_tag": "role", "content_tag": "content", "user_tag": "user", "assistant_tag": "assistant",
               "system_tag": "system"}
 
+_SHAREGPT_TAGS = {"role_tag": "from", "content_tag": "value", "user_tag": "human", "assistant_tag": "gpt"}
+_TEXT = "string"  # the column types `datasets` is told (card.Column)
+_MESSAGE = {"role": _TEXT, "content": _TEXT}
+
 FORMATS: dict[str, Format] = {
-    "messages": Format(to_messages, llama_factory={"formatting": "sharegpt", "columns": {"messages": "messages"},
-                                                   "tags": _CHAT_TAGS}),
-    "think": Format(to_think, llama_factory={"formatting": "sharegpt", "columns": {"messages": "messages"},
-                                             "tags": _CHAT_TAGS}),
-    "think-field": Format(to_think_field),
-    "prompt-completion": Format(to_prompt_completion),
-    "sharegpt": Format(to_sharegpt, llama_factory={
-        "formatting": "sharegpt", "columns": {"messages": "conversations", "system": "system"},
-        "tags": {"role_tag": "from", "content_tag": "value", "user_tag": "human", "assistant_tag": "gpt"}}),
-    "alpaca": Format(to_alpaca, llama_factory={
-        "formatting": "alpaca", "columns": {"prompt": "instruction", "query": "input", "response": "output",
-                                            "system": "system"}}),
-    "prm": Format(to_prm, select=all_rows),
-    "rl": Format(to_rl, select=every_problem_once),
-    "parquet": Format(None, select=all_rows),
+    "messages": Format(to_messages, {"messages": [_MESSAGE]}, llama_factory={
+        "formatting": "sharegpt", "columns": {"messages": "messages"}, "tags": _CHAT_TAGS}),
+    "think": Format(to_think, {"messages": [_MESSAGE]}, llama_factory={
+        "formatting": "sharegpt", "columns": {"messages": "messages"}, "tags": _CHAT_TAGS}),
+    "think-field": Format(to_think_field, {"messages": [{**_MESSAGE, "reasoning_content": _TEXT}]}),
+    "prompt-completion": Format(to_prompt_completion, {"prompt": _TEXT, "completion": _TEXT}),
+    "sharegpt": Format(to_sharegpt, {"conversations": [{"from": _TEXT, "value": _TEXT}], "system": _TEXT},
+                       llama_factory={"formatting": "sharegpt",
+                                      "columns": {"messages": "conversations", "system": "system"},
+                                      "tags": _SHAREGPT_TAGS}),
+    "alpaca": Format(to_alpaca, {"instruction": _TEXT, "input": _TEXT, "output": _TEXT, "system": _TEXT},
+                     llama_factory={"formatting": "alpaca", "columns": {
+                         "prompt": "instruction", "query": "input", "response": "output", "system": "system"}}),
+    "prm": Format(to_prm, {"prompt": _TEXT, "completions": [_TEXT], "labels": ["bool"]}, select=all_rows),
+    "rl": Format(to_rl, {"prompt": [_MESSAGE], "task": _TEXT, "problem": _TEXT, "answer": _TEXT, "id": _TEXT},
+                 select=every_problem_once),
+    "parquet": Format(None, CORPUS_COLUMNS, select=all_rows),
 }
 
 
@@ -276,6 +290,10 @@ def export(folder: str | Path, manifest: dict, name: str, out: str | Path, wordi
             info = {f"{manifest['name']}_{name.replace('-', '_')}_{split}": {"file_name": f["file"], **entry}
                     for split, f in files.items()}
             (tmp / "dataset_info.json").write_text(json.dumps(info, indent=2) + "\n")
+        if files:  # with no file, there is nothing for `datasets` to load
+            sizes = {split: (tmp / f["file"]).stat().st_size for split, f in files.items()}
+            card = export_card(manifest, name, files, spec.columns_for(wording), sizes)
+            (tmp / "README.md").write_text(card, encoding="utf-8")
         tmp.rename(out)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

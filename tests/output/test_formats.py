@@ -1,6 +1,7 @@
 """Exports as the fine-tuning tools read them (facts in shared/FORMATS.md)."""
 
 import json
+import shutil
 from pathlib import Path
 
 import orjson
@@ -200,6 +201,51 @@ def test_every_export_loads_with_datasets(smoke_corpus):
         files = {p.stem: str(p) for p in folder.iterdir() if p.suffix in (".jsonl", ".parquet")}
         loaded = datasets.load_dataset(kind, data_files=files)
         assert set(loaded) == {"train", "validation", "test"}
+
+
+def test_every_folder_loads_with_each_split_under_its_own_name(corpus_with_negatives, tmp_path):
+    """Without a card, `datasets` guessed splits from file names: dev.jsonl came back as "validation" and
+    heldout.jsonl was dropped. Each export folder's README.md now names every split's file and declares
+    the columns, so the export loads whole, typed as declared, whatever the mix calls its splits."""
+    datasets = pytest.importorskip("datasets")
+    folder = corpus_with_negatives
+    manifest = read_manifest(folder)
+    corpus = datasets.load_dataset(str(folder), cache_dir=str(tmp_path / "hf"))
+    assert {s: corpus[s].num_rows for s in corpus} == {s: manifest["splits"][s]["records"] for s in ODD_SPLITS}
+    for name, info in manifest["exports"].items():
+        loaded = datasets.load_dataset(str(folder / "exports" / name), cache_dir=str(tmp_path / "hf"))
+        assert {s: loaded[s].num_rows for s in loaded} == {s: f["records"] for s, f in info["files"].items()}, name
+        assert set(info["files"]) == set(ODD_SPLITS)
+        for split, f in info["files"].items():
+            if name == "parquet":  # large_string as polars wrote it, string as the card declares
+                assert loaded[split].features == corpus[split].features
+                assert loaded[split]["id"] == corpus[split]["id"]
+                continue
+            rows = lines(folder / "exports" / name / f["file"])
+            assert loaded[split].column_names == list(rows[0]), name
+            assert loaded[split][-1] == {**rows[-1], **({"messages": [
+                {"reasoning_content": None, **m} for m in rows[-1]["messages"]]} if name == "think-field" else {})}
+        assert all(loaded[s].features == loaded["train"].features for s in loaded), name
+
+
+def test_declared_types_keep_a_column_that_is_null_in_one_file(corpus_with_negatives, tmp_path):
+    """Guessed from the first file, an rl train split whose deals all have no solution typed `answer` null,
+    and loading failed at the next split's first answer; declared, it is text in every split."""
+    datasets = pytest.importorskip("datasets")
+    folder = tmp_path / "rl"
+    shutil.copytree(corpus_with_negatives / "exports" / "rl", folder)
+    train = folder / "train.jsonl"
+    train.write_bytes(b"".join(orjson.dumps({**row, "answer": None}) + b"\n" for row in lines(train)))
+    loaded = datasets.load_dataset(str(folder), cache_dir=str(tmp_path / "hf"))
+    assert loaded["train"].features["answer"] == datasets.Value("string") and loaded["train"][0]["answer"] is None
+    assert loaded["dev"].features == loaded["train"].features and loaded["dev"]["answer"].count(None) < loaded["dev"].num_rows
+
+
+def test_without_a_system_prompt_the_card_declares_no_system_column(smoke_corpus, tmp_path):
+    datasets = pytest.importorskip("datasets")
+    export(smoke_corpus, read_manifest(smoke_corpus), "alpaca", tmp_path / "a", Wording(system=""))
+    loaded = datasets.load_dataset(str(tmp_path / "a"), cache_dir=str(tmp_path / "hf"))
+    assert loaded["train"].column_names == ["instruction", "input", "output"]
 
 
 @pytest.mark.parametrize("argv, message", [
