@@ -57,17 +57,18 @@ def _read_row(row: int, task: object, problem: object) -> tuple[Task, dict] | No
         return None
     if task is None or problem is None:
         empty, given = ("task", "problem") if task is None else ("problem", "task")
-        raise ConfigError(f"correctness_reward: row {row} of the batch has a {given} but its {empty!r} column is null; "
-                          f"give both (as the rl export does), or neither for rows from other data")
+        raise ConfigError(f"correctness_reward: row {row} of the batch has a {given} but its {empty!r} column is "
+                          f"null; give both (as the rl export does), or neither for rows from other data")
     if not isinstance(task, str) or task not in TASKS:
-        raise ConfigError(f"correctness_reward: row {row} of the batch: 'task' column = {task!r} is not a slowthink task; "
-                          f"use a name from slowthink.tasks(), as the rl export's task column does, or null for rows "
-                          f"from other data")
+        raise ConfigError(f"correctness_reward: row {row} of the batch: 'task' column = {task!r} is not a slowthink "
+                          f"task; use a name from slowthink.tasks(), as the rl export's task column does, or null "
+                          f"for rows from other data")
     try:
         return read_problem(task, problem)
     except (ProblemError, ExprError) as exc:
-        raise ConfigError(f"correctness_reward: row {row} of the batch: 'problem' column = {str(problem)[:60]!r} is not a valid {task} "
-                          f"problem ({exc}); pass the rl export's problem column as it is (JSON text or a dict)") from None
+        raise ConfigError(f"correctness_reward: row {row} of the batch: 'problem' column = {str(problem)[:60]!r} is "
+                          f"not a valid {task} problem ({exc}); pass the rl export's problem column as it is "
+                          f"(JSON text or a dict)") from None
 
 
 def correctness_reward(prompts: list | None = None, completions: list | None = None,

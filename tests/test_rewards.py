@@ -46,7 +46,8 @@ def test_a_malformed_completion_scores_zero(completion):
     ({"task": ["arithmetic.addition"], "problem": ['{"expression": "1+2"}']},
      "row 0 of the batch: 'task' column = 'arithmetic.addition' is not a slowthink task"),
     ({"task": [7], "problem": ['{"expression": "1+2"}']}, "'task' column = 7 is not a slowthink task"),
-    ({"task": ["arithmetic.add"], "problem": ["{bad json"]}, "'problem' column = '{bad json' is not a valid arithmetic.add problem"),
+    ({"task": ["arithmetic.add"], "problem": ["{bad json"]},
+     "'problem' column = '{bad json' is not a valid arithmetic.add problem"),
     ({"task": ["arithmetic.add"], "problem": ['{"numbers": [1, 2], "target": 3}']}, "'problem' column"),
     ({"task": ["arithmetic.add"], "problem": [None]}, "has a task but its 'problem' column is null"),
     ({"task": [None], "problem": ['{"expression": "1+2"}']}, "has a problem but its 'task' column is null"),
@@ -55,7 +56,8 @@ def test_a_malformed_completion_scores_zero(completion):
 def test_a_misconfigured_column_is_a_one_line_error_not_a_zero_reward(columns, message):
     """Scored 0.0, a missing or wrong column trained on no signal without a word: it is a setup bug."""
     with pytest.raises(ConfigError) as caught:
-        correctness_reward(prompts=["q"], completions=["Answer: 3"], completion_ids=[[1]], trainer_state=None, **columns)
+        correctness_reward(prompts=["q"], completions=["Answer: 3"], completion_ids=[[1]], trainer_state=None,
+                           **columns)
     assert message in str(caught.value) and "\n" not in str(caught.value)
     assert "rl export" in str(caught.value) or "one value per completion" in str(caught.value)
 
