@@ -36,10 +36,21 @@ def _undo_shift(n: int, k: int) -> tuple[int, str]:
     return _plus(n, 26 - k) if k > 13 else _minus(n, k)
 
 
-def _mod(expression: str, value: int) -> tuple[int, str]:
-    """The text "(expression) mod 26 = r", and r read as a position (0 stands for z, 26)."""
-    r = value % 26
-    return (r or 26), f"({expression}) mod 26 = {r}" + (", and 0 stands for 26" if r == 0 else "")
+def _signed(n: int) -> str:
+    return f"−{-n}" if n < 0 else str(n)
+
+
+def _round(expression: str, value: int, low: int = 1) -> tuple[int, str]:
+    """expression = value, counted round the alphabet into low..low + 25 by whole turns of 26, written out:
+    (15, "7 × 12 + 9 = 93, 93 − 3 × 26 = 15"). Each equation is true as it stands, so a reader who does not
+    know "mod" (or an independent checker: "(…) mod 26 = 15" reads to one as "26 = 15") reads it right,
+    and a position comes out as 1 to 26, z as 26, with no "0 stands for 26" to explain."""
+    r = (value - low) % 26 + low
+    work = f"{expression} = {_signed(value)}"
+    if r != value:
+        turns = abs(value - r) // 26
+        work += f", {_signed(value)} {'−' if value > r else '+'} {'26' if turns == 1 else f'{turns} × 26'} = {r}"
+    return r, work
 
 
 # ---------------------------------------------------------------- rules, as the solver decodes with them
@@ -80,14 +91,14 @@ class Rule:
             value, work = 27 - n, f"27 − {n} = {27 - n}"
         elif self.family == "affine":
             inverse = pow(self.multiplier, -1, 26)
-            value, work = _mod(f"{inverse} × ({n} − {self.shift})", inverse * (n - self.shift))
+            value, work = _round(f"{inverse} × ({n} − {self.shift})", inverse * (n - self.shift))
         elif self.family == "vigenere":
             value, work = _undo_shift(n, self.key[k % len(self.key)])
         else:
             value, work = _undo_shift(n, self.shift)
         if slip:
             value = _off_by_one(value, n + k)
-            work = f"{work[:work.index(' = ')]} = {value}"
+            work = f"{work[:work.rindex(' = ')]} = {value}"  # the last result: "93, 93 − 3 × 26 = 16"
         return letter(value), f"{ch} = {n}, {work} = {letter(value)}"
 
     def word_work(self, word: str, start: int, slip: int | None = None,
@@ -201,7 +212,7 @@ def _letter_checks(case: Case, predict, first: int = 0) -> list[tuple[str, bool]
 
 def _letter_briefs(case: Case, checks: list, first: int = 0, plain_first: bool = False) -> list[str]:
     """The letters `_letter_checks` looked at, as "q → t": ciphertext first, as every decoding is written,
-    unless the checks before them encoded (affine: "m = 13: (9 × 13 + 16) mod 26 = 3 = c"), when the
+    unless the checks before them encoded (affine: "m = 13: 9 × 13 + 16 = 133, 133 − 5 × 26 = 3 = c"), when the
     quick ones keep that direction, "a → y", so the reader does not have to turn round."""
     pairs = _distinct(case.letters)[first:first + len(checks)]
     return [f"{p} → {c}" if plain_first else f"{c} → {p}" for c, p in pairs]
@@ -246,12 +257,11 @@ def try_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
     c0, p0 = case.letters[0]
     tried = []
     for a in multipliers:
-        b = (POSITION[c0] - a * POSITION[p0]) % 26
-        setup = (f"× {a}: {p0} = {POSITION[p0]}, and to land on {c0} = {POSITION[c0]} the shift must be "
-                 f"({POSITION[c0]} − {a} × {POSITION[p0]}) mod 26 = {b}")
+        b, shift = _round(f"{POSITION[c0]} − {a} × {POSITION[p0]}", POSITION[c0] - a * POSITION[p0], low=0)
+        setup = f"× {a}: {p0} = {POSITION[p0]}, and to land on {c0} = {POSITION[c0]} the shift must be {shift}"
 
         def predict(c: str, p: str, a=a, b=b):
-            value, work = _mod(f"{a} × {POSITION[p]} + {b}", a * POSITION[p] + b)
+            value, work = _round(f"{a} × {POSITION[p]} + {b}", a * POSITION[p] + b)
             holds = letter(value) == c
             return (f"{p} = {POSITION[p]}: {work} = {letter(value)}" + ("" if holds else f"; but the example has {c}"),
                     holds)
@@ -415,7 +425,7 @@ HYPOTHESES = {
     "sum": _pair_hypothesis("sum", lambda x, y: (f"{x} + {y} = {x + y}", x + y)),
     "difference": _pair_hypothesis("difference", lambda x, y: (f"{max(x, y)} − {min(x, y)} = {abs(x - y)}",
                                                                abs(x - y))),
-    "sum_mod": _pair_hypothesis("sum_mod", lambda x, y: _mod(f"{x} + {y}", x + y)[::-1]),
+    "sum_mod": _pair_hypothesis("sum_mod", lambda x, y: _round(f"{x} + {y}", x + y)[::-1]),
     "average": _pair_hypothesis("average", _average),
 }
 

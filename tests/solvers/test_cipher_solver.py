@@ -84,7 +84,7 @@ def test_the_o1_cipher_is_solved_by_testing_sum_difference_and_average():
     assert record["answer"] == "there are three rs in strawberry" and record["verified"]
     trace = record["trace"]
     assert "twice as long" in trace
-    for claim in ("15 + 25 = 40", "25 − 15 = 10", "(15 + 25) mod 26 = 14", "(15 + 25) ÷ 2 = 20 = t"):
+    for claim in ("15 + 25 = 40", "25 − 15 = 10", "15 + 25 = 40, 40 − 26 = 14", "(15 + 25) ÷ 2 = 20 = t"):
         assert claim in trace
     assert trace.index("15 + 25 = 40") < trace.index("(15 + 25) ÷ 2 = 20")
     assert record["difficulty"]["hypotheses_rejected"] == 3 and record["difficulty"]["rule"] == "pair_average"
@@ -581,7 +581,8 @@ def test_a_name_in_the_message_is_called_a_name_not_an_ordinary_word(task):
 
 
 def test_affine_quick_checks_keep_the_direction_of_the_worked_checks():
-    """The worked checks encode ("m = 13: (9 × 13 + 16) mod 26 = 3 = c"), so the quick ones list plain → cipher."""
+    """The worked checks encode ("m = 13: 9 × 13 + 16 = 133, 133 − 5 × 26 = 3 = c"), so the quick ones list plain →
+    cipher."""
     seen = 0
     for record in slowthink.generate("cipher.affine", 40, seed=5):
         example = record["problem"]["example"]
