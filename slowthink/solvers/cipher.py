@@ -206,6 +206,15 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
     return lines + _checks(voice, outcome, params.checks)
 
 
+def _repeats_the_sum(outcome: Outcome) -> bool:
+    """Whether a sum counted round the alphabet is tested on a pair whose sum does not pass 26: it counts
+    nothing round, so its test is the plain sum's again, word for word, and no one would write it twice."""
+    if outcome.name != "sum_mod" or not outcome.brief:
+        return False
+    pair = outcome.brief[0].split(" → ")[0]
+    return POSITION[pair[0]] + POSITION[pair[1]] <= 26
+
+
 def _between(outcome: Outcome) -> dict | None:
     """The first pair's letters when its plain letter lies strictly between them ("oy" → "t"), else None."""
     if not outcome.brief:
@@ -265,7 +274,8 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
     # the search stops at the first idea that fits: only ideas a person would try before it can be detours, so
     # a plain shift is tried first, not after a mirror or a key, and the first idea is sometimes the right one
     before = outcomes[:outcomes.index(right)] if right is not None else outcomes
-    chosen = [o for o in before if o.name in plausible and fails(o) and voice.chance(params.detours)]
+    chosen = [o for o in before if o.name in plausible and fails(o) and voice.chance(params.detours)
+              and not _repeats_the_sum(o)]
     if right is not None:
         chosen.append(right)
     shown_search = voice.chance(params.detours)

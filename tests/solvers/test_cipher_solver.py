@@ -593,3 +593,17 @@ def test_affine_quick_checks_keep_the_direction_of_the_worked_checks():
                 assert pairs and all(encode[p] == c for p, c in pairs), line
                 seen += 1
     assert seen >= 10
+
+
+def test_a_sum_counted_round_is_tried_only_when_the_sum_passes_z():
+    """Counting round the alphabet changes nothing for a sum up to 26: that test would repeat the plain sum's word
+    for word, so it is shown only on a pair whose sum passes 26, with the turn written out ("40 − 26 = 14")."""
+    shown = 0
+    for record in slowthink.generate("cipher.pair_average", 80, seed=3, detours=1.0):
+        lines = record["trace"].splitlines()
+        for k, line in enumerate(lines):
+            if "counted round the alphabet" in line or line.startswith("Sum of the positions, mod 26"):
+                x, y = map(int, re.search(r"(\d+) \+ (\d+) = ", lines[k + 1]).groups())
+                assert x + y > 26 and f"{x + y} − 26 = {x + y - 26}" in lines[k + 1], lines[k + 1]
+                shown += 1
+    assert shown > 10
