@@ -52,7 +52,8 @@ makes ("7 and 4 make 11, 3, 28") must make each. People skip what is plain, and 
 meant: a list after a move may leave out the value the move made ("8 × (7 − 4) = 24, leaving 3"); a
 value worked out unwritten ("(3 × 7 − 8 − 4)? 21 − 12 = 9") may come from two or three numbers in
 play that the step writes and that make it, if it was never given, made or met before (so a number
-used twice stays false); and an equation with a number the step says it needs made or has not got
+used twice stays false), or, if it was, when the move works out an expression the step writes, with all
+the numbers it takes ("(7 − 3) × (8 − 4): 4 × 4 = 16" with a 4 given); and an equation with a number the step says it needs made or has not got
 ("I need 7 and 4 to make 1, since 24 × 1 = 24"; "225 × 4 = 900, but I don't have a 4"), or that takes
 the target apart ("812 ÷ 4 = 203"), is a goal split up or a wish, not a move, and what it makes is
 wished for, never in play ("we get 6" and "7 − 3 makes 6" say a result, not a wish). A bound ("The largest value 8, 2 and 1 can make is
@@ -1216,7 +1217,10 @@ class _Reader:
         "3 × (4 + 8) − 7 … 36 − 7 = 29"): a value that was never given, nor made or met anywhere in the
         trace, may come from two or three numbers in play that make it, if the step writes those numbers
         into an expression worth that value, or the move works out an expression the step writes, with
-        its numbers. A number given or made before never does, so a number used twice stays false."""
+        its numbers. A value given or made before ("(7 − 3) × (8 − 4): 4 × 4 = 16", with a 4 given) may
+        come from such a group only when the move works out an expression the step writes, with all the
+        numbers it takes: one such value standing alone is the number itself, so a number used twice
+        ("8 − 4 = 4, and 4 × 4 = 16") stays false."""
         met = set(self.problem["numbers"]) | set(self.made) | {v for numbers, _ in self.nodes for v in numbers}
         budget = [_UNSHOWN_READINGS]
         for node in self.line():
@@ -1224,7 +1228,8 @@ class _Reader:
             for rest, groups in self.unshown_uses(atoms, list(numbers), met, budget, ()):
                 written = _written_values(self.step)  # cached per step
                 took = tuple(sorted((Counter(numbers) - Counter(rest)).elements()))
-                if (took, values[-1]) not in written and any(group not in written for group in groups):
+                if (took, values[-1]) not in written and (
+                        any(value in met for _, value in groups) or any(group not in written for group in groups)):
                     continue
                 if self.leaves(rest, values[-1], stated, node):
                     self.played(atoms, values, True, 0)
@@ -1233,8 +1238,9 @@ class _Reader:
         return False
 
     def unshown_uses(self, atoms: tuple, pool: list, met: set, budget: list, groups: tuple):
-        """`uses` where a value not in the pool and never met may be a group of the pool that makes it:
-        each reading's rest of the pool, with the groups it took as (numbers, value made)."""
+        """`uses` where a value may be a group of the pool that makes it (one never met, when the pool has it
+        not; one met before, either way): each reading's rest of the pool, with the groups it took as
+        (numbers, value made)."""
         budget[0] -= 1
         if budget[0] < 0:
             return
@@ -1247,7 +1253,8 @@ class _Reader:
             left = _without(pool, [v for v in need if v in pool or v != self.target])  # the target is free
             if left is not None:
                 yield from self.unshown_uses(atoms[1:], left, met, budget, groups)
-            elif len(need) == 1 and need[0] not in met:
+            if len(need) == 1 and (left is None or need[0] in met) and need[0] != self.target:
+                # a value met before is tried as a group too, as `unshown_move` then asks more of the move
                 for group in _groups_making(tuple(sorted(pool)), need[0]):
                     yield from self.unshown_uses(atoms[1:], _without(pool, group), met, budget,
                                                  groups + ((group, need[0]),))

@@ -1011,3 +1011,25 @@ def test_case_blind_wordings_are_read_as_their_ascii_twins(step, label):
     """Found while speeding the reader up: a capital "And" in a pair's list raised ValueError (label_steps never
     raises), and an İ, which case-blind matching takes for i but lower() makes two characters, hid a claim."""
     assert slowthink.label_steps("countdown.game24", {"numbers": [1, 2, 3, 4], "target": 24}, [step]) == [label]
+
+
+@pytest.mark.parametrize("step, label", [
+    # an expression written, then worked out: a value that is also a given number may come from its part
+    ("(7 − 3) × (8 − 4): 4 × 4 = 16", True), ("(7 − 3) × (8 − 4): 4 × 4 = 16, leaving 16.", True),
+    ("(7 − 3) × 4: 4 × 4 = 16", True),  # one 4 given, the other worked out
+    ("(7 − 3) × (8 − 4): 4 × 4 = 17", False), ("(7 − 3) × (8 − 4): 4 × 5 = 20", False),
+    ("(7 − 3) × (8 − 3): 4 × 4 = 16", False),  # 8 − 3 is 5: nothing written makes the second 4
+    ("(7 − 3) × (8 − 4): 4 × 4 = 16, leaving 8, 16.", False),  # the 8 went into the second 4
+    ("4 × 4 = 16", False), ("8 − 4 = 4, and 4 × 4 = 16.", False),  # nothing made a second 4
+])
+def test_a_value_that_is_also_a_given_number_may_be_worked_out_from_an_expression_the_step_writes(step, label):
+    """From a review: "(7 − 3) × (8 − 4): 4 × 4 = 16" was false, since a 4 is given, and a value given or met
+    was never read as worked out unwritten. It is, when the move works out an expression the step writes with
+    all the numbers it takes; a 4 standing alone is still the given one."""
+    assert slowthink.label_steps("countdown.game24", _SKIPS, [step]) == [label]
+
+
+def test_the_numbers_an_expression_worked_out_took_are_gone():
+    steps = ["(7 − 3) × (8 − 4): 4 × 4 = 16", "16 + 8 = 24"]
+    assert slowthink.label_steps("countdown.game24", _SKIPS, steps) == [True, False]
+    assert slowthink.label_steps("countdown.game24", _SKIPS, ["(7 − 3) × 4: 4 × 4 = 16", "16 + 8 = 24"]) == [True, True]
