@@ -50,6 +50,8 @@ A pair said to make one value ("7 and 4 make 3, 8 × 3 = 24") is a move in words
 equation; it is false if no operation on the pair gives that value, and a pair listed with what it
 makes ("7 and 4 make 11, 3, 28") must make each. People skip what is plain, and that is read as
 meant: a list after a move may leave out the value the move made ("8 × (7 − 4) = 24, leaving 3"); a
+chain written left to right ("6 × 8 = 48 − 2 = 46") is a move at each "=" whose right side goes on from
+the very value just made, and an unfinished one ("6 × 8 = 48 − 2 ... no") leaves its last part unjudged; a
 value worked out unwritten ("(3 × 7 − 8 − 4)? 21 − 12 = 9") may come from two or three numbers in
 play that the step writes and that make it, if it was never given, made or met before (so a number
 used twice stays false), or, if it was, when the move works out an expression the step writes, with all
@@ -412,20 +414,73 @@ def _equations(step: str) -> tuple | None:
     for run in claim_runs(step):  # the runs `find_claims` would check, most of them read here directly
         if len(run) > CLAIM_RULES.max_length:
             continue  # too long to read: no claim either way
-        parts = _whole_run(run)
-        if parts is None:
-            parts = _quotient_run(run)
-        if parts is False:
-            return None
-        if parts is not None:
-            out.append(parts)
-            continue
-        for claim in check_run(run):
-            if claim.ok is False:
+        while run is not None:
+            parts = _run_parts(run)
+            if parts is not False:
+                out += parts
+                break
+            run_on = _run_on(run)  # "6 × 8 = 48 − 2 = 46": 6 × 8 = 48, then 48 − 2 = 46
+            if run_on is None:
                 return None
-            if claim.ok:
-                out.append(_claim_parts(claim.text))
+            head, run = run_on
+            parts = _run_parts(head)
+            if parts is False:
+                return None
+            out += parts
     return tuple(out)
+
+
+def _run_parts(run: str) -> list | bool:
+    """The `_claim_parts` of each readable equation of a run, or False if a relation in it fails."""
+    parts = _whole_run(run)
+    if parts is None:
+        parts = _quotient_run(run)
+    if parts is not None:
+        return parts if parts is False else [parts]
+    out = []
+    for claim in check_run(run):
+        if claim.ok is False:
+            return False
+        if claim.ok:
+            out.append(_claim_parts(claim.text))
+    return out
+
+
+# a side that goes on from a number with an operation: "48 − 2", "7/2 + 1" (group 1: the number); never a "/"
+# after a whole number ("3 = 3/4" is a fraction, and false)
+_RUN_ON_HEADS = (re.compile(r"\s*(\d{1,30})\s*[-+−–×*÷]\s*[\d(]"),
+                 re.compile(r"\s*(\d{1,30}/\d{1,30})\s*[-+−–×*÷]\s*[\d(]"))
+_RELATIONS_KEPT = re.compile(r"(<=|>=|!=|[=≠<>≤≥])")
+
+
+@lru_cache(maxsize=1 << 12)
+def _run_on(run: str) -> tuple[str, str | None] | None:
+    """A chain written left to right, as people work a search out: "6 × 8 = 48 − 2 = 46" says 6 × 8 = 48 and
+    then 48 − 2 = 46, not 48 = 46. Where the first relation of a run that fails is an "=" whose right side goes
+    on from the very value of its left ("= 48 − 2" after 6 × 8), the run is that value's equation, (head, the
+    rest from that side on, or None if the rest has no relation: "6 × 8 = 48 − 2 ... no" leaves 48 − 2
+    unfinished, and unjudged); else None, and the run is false. Each part is judged in full, so every
+    equation said is still checked ("6 × 8 = 47 − 2 = 45" fails at 6 × 8 = 47). Only Countdown reads runs
+    so: its moves are what a person does, each checked against the numbers in play, while in an arithmetic
+    trace "2 + 3 = 5 × 4 = 20" for 2 + 3 × 4 is the classic slip, and must stay false."""
+    parts = _RELATIONS_KEPT.split(run)
+    sides, relations = parts[0::2], parts[1::2]
+    for k, relation in enumerate(relations):
+        try:
+            left, right = side_value(sides[k]), side_value(sides[k + 1])
+        except ExprError:
+            continue  # a side that cannot be read breaks the chain: its pieces are judged apart
+        if relation_holds(relation, left, right):
+            continue
+        if relation != "=":
+            return None
+        for head in _RUN_ON_HEADS:
+            number = head.match(sides[k + 1])
+            if number and _listed_number(number.group(1)) == left:  # "n/0" is -1, which no side is worth here
+                rest = "".join(parts[2 * k + 2:]) if k + 1 < len(relations) else None
+                return "".join(parts[:2 * k + 1]).rstrip() + " = " + number.group(1), rest
+        return None
+    return None
 
 
 @lru_cache(maxsize=1 << 16)

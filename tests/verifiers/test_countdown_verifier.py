@@ -1033,3 +1033,30 @@ def test_the_numbers_an_expression_worked_out_took_are_gone():
     steps = ["(7 − 3) × (8 − 4): 4 × 4 = 16", "16 + 8 = 24"]
     assert slowthink.label_steps("countdown.game24", _SKIPS, steps) == [True, False]
     assert slowthink.label_steps("countdown.game24", _SKIPS, ["(7 − 3) × 4: 4 × 4 = 16", "16 + 8 = 24"]) == [True, True]
+
+
+_RUN_ON = {"numbers": [2, 6, 8, 9], "target": 24}
+
+
+@pytest.mark.parametrize("steps, labels", [
+    # a chain written left to right: each "=" whose right side goes on from the value just made starts a new move
+    (["6 × 8 = 48 − 2 = 46"], [True]), (["6 × 8 = 48 − 2 = 46, leaving 9, 46."], [True]),
+    (["9 − 6 = 3 × 8 = 24"], [True]), (["6 ÷ 8 = 3/4 + 2 = 11/4"], [True]),
+    (["6 × 8 = 48 − 2 ... no"], [True]), (["6 × 8 = 48 − 2"], [True]),  # unfinished: 48 − 2 is not judged
+    # every equation of the chain is still checked, and every move still takes numbers in play
+    (["6 × 8 = 47"], [False]), (["6 × 8 = 47 − 2 = 45"], [False]), (["6 × 8 = 48 − 2 = 45"], [False]),
+    (["6 × 8 = 47 − 2 ... no"], [False]), (["9 − 6 = 3 × 8 = 25"], [False]), (["6 ÷ 8 = 3/4 + 2 = 11/5"], [False]),
+    (["6 × 8 = 48 − 6 = 42"], [False]),  # the 6 went into the 48
+    (["6 × 8 = 48 − 2 = 46, leaving 2, 9, 46."], [False]),
+    (["6 × 8 = 48 − 2 = 46 − 2 = 44"], [False]),  # one 2
+    # a right side that does not start from the value is read as written
+    (["6 × 8 = 50 − 2 = 48"], [True]), (["6 × 8 = 50 − 3"], [False]), (["3 = 3/4"], [False]),
+])
+def test_a_chain_written_left_to_right_is_read_move_by_move(steps, labels):
+    """From a review: "6 × 8 = 48 − 2 ... no" was read as 48 = 46, and false; "6 × 8 = 48 − 2 = 46" too."""
+    assert slowthink.label_steps("countdown.game24", _RUN_ON, steps) == labels
+
+
+def test_an_arithmetic_chain_is_still_read_as_written():
+    """"2 + 3 = 5 × 4 = 20" for 2 + 3 × 4 is the classic slip: outside Countdown a chain keeps its strict reading."""
+    assert slowthink.label_steps("arithmetic.expr", {"expression": "2 + 3 * 4"}, ["2 + 3 = 5 × 4 = 20"]) == [False]
