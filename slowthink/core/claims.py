@@ -17,7 +17,9 @@ Model traces are not written for this reader, so the words around a run count to
 a side the text goes on with is left out, never judged alone ("half of 20 = 10" is not
 "20 = 10", nor "x − 3 = 5" "−3 = 5", nor "= 12%" "= 12"); a dash that starts a list
 item is a bullet, not a minus; and an expression said in words to have a value is a
-claim ("so 23 × 68 is 1565"). A false label on a true step teaches a reward model
+claim ("so 23 × 68 is 1565"). A mixed number is one number wherever it stands ("2 1/2 + 1 = 7/2"),
+but at the start of a claim after a label ("Step 2 1/2 + 1/3 = 5/6"), where the whole number may be the
+label's, a claim is false only if it is false both ways. A false label on a true step teaches a reward model
 as badly as a true label on a false one, so when in doubt a side is left out.
 """
 
@@ -145,42 +147,94 @@ def _has_number(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+def _read_side(side: str, k: int, last: int) -> Fraction | int | None:
+    """A side's value: all of it, else (the first or last side) its longest readable tail or head; None if
+    it cannot be read."""
+    try:
+        return side_value(side)
+    except ExprError:
+        pass
+    edge = _edge_value(side, keep_tail=True) if k == 0 else _edge_value(side, keep_tail=False) if k == last else None
+    return edge[0] if edge else None
+
+
 @lru_cache(maxsize=1 << 16)
 def check_run(run: str) -> tuple[Claim, ...]:
-    """Check one run; a run with an unreadable middle side splits into the readable parts."""
+    """Check one run; a run with an unreadable middle side splits into the readable parts.
+
+    A mixed number inside an expression ("2 1/2 + 1 = 7/2") is one number, 2 + 1/2 (`_mixed_readings`); a
+    claim that holds only so read says so in its reason (`MIXED_READING`)."""
     sides, rels = _split_relations(run)
     claims: list[Claim] = []
     # walk the chain; a side that cannot be read breaks it into independent pieces
-    values: list[Fraction | None] = []
+    last = len(sides) - 1
+    values = [_read_side(side, k, last) if _has_number(side) else None for k, side in enumerate(sides)]
+    readings = _mixed_readings(sides, values) if " " in run and "/" in run else None
     for k, side in enumerate(sides):
-        if not _has_number(side):
-            values.append(None)
-            continue
-        try:
-            values.append(side_value(side))
-            continue
-        except ExprError:
-            pass
-        edge = None
-        if k == 0:
-            edge = _edge_value(side, keep_tail=True)
-        elif k == len(sides) - 1:
-            edge = _edge_value(side, keep_tail=False)
-        values.append(edge[0] if edge else None)
-        if edge is None:
+        if values[k] is None and _has_number(side) and not (readings and readings[k][0][0] is not None):
             claims.append(Claim(run.strip(), None, f"cannot read {side.strip()!r} as a number or expression"))
+    mixed = False  # a relation holds only with a mixed number read as one
     for k, rel in enumerate(rels):
         left, right = values[k], values[k + 1]
-        if left is None or right is None:
+        if readings and (readings[k][0][1] != sides[k] or readings[k + 1][0][1] != sides[k + 1]):
+            pairs = [(a, b) for a in readings[k] for b in readings[k + 1] if a[0] is not None and b[0] is not None]
+            if not pairs:
+                continue
+            if any(relation_holds(rel, a, b) or _holds_with_fractions_whole(x, rel, y) for (a, x), (b, y) in pairs):
+                mixed = mixed or not (left is not None and right is not None and relation_holds(rel, left, right))
+                continue
+        elif left is None or right is None or relation_holds(rel, left, right) or \
+                _holds_with_fractions_whole(sides[k], rel, sides[k + 1]):
             continue
-        if not relation_holds(rel, left, right) and not _holds_with_fractions_whole(sides[k], rel, sides[k + 1]):
-            claims.append(Claim(run.strip(), False, f"{sides[k].strip()} {rel} {sides[k + 1].strip()} is false"))
-            return tuple(claims)
-    if not any(c.ok is False for c in claims) and any(
-        values[k] is not None and values[k + 1] is not None for k in range(len(rels))
-    ):
-        claims.insert(0, Claim(run.strip(), True))
+        claims.append(Claim(run.strip(), False, f"{sides[k].strip()} {rel} {sides[k + 1].strip()} is false"))
+        return tuple(claims)
+    if any(values[k] is not None and values[k + 1] is not None for k in range(len(rels))) or mixed:
+        claims.insert(0, Claim(run.strip(), True, MIXED_READING if mixed else ""))
     return tuple(claims)
+
+
+MIXED_READING = "holds with a mixed number read as one number"
+# a mixed number inside an expression, school style: a whole number, a space, a fraction written without spaces
+# ("2 1/2 + 1", "3 × 2 1/2"); not a number against another ("3 2 1/2"), a bracket or a power, nor one a power
+# takes ("2 1/2^2"), nor part of a longer fraction or decimal
+_MIXED_INSIDE = re.compile(r"(?<![\d.,/^)\]])(?<![\d.,)\]^][ \t])(\d{1,30})[ \t]+(\d{1,30})/(\d{1,30})"
+                           r"(?![\d(\[./]|[ \t]*(?:\^|\*\*))")
+
+
+def _mixed_readings(sides: list[str], values: list) -> list[tuple] | None:
+    """For each side, the (value, text) readings it may have when a proper mixed number in it ("2 1/2", not
+    "2 3/2") is one number, or None if no side has one; a side without one has its own. A side that is
+    only a mixed number is read so by `side_value` already. Elsewhere the mixed reading is the side's, but
+    at the very start of the first side, where the whole number may end what comes before the run ("Step
+    2 1/2 + 1/3 = 5/6"; `claim_runs` brackets a mixed number it finds after punctuation, "(2 1/2) + 1"), the
+    side may be read either way, and its relation fails only if it fails both ways."""
+    readings, found, last = [], False, len(sides) - 1
+    for k, side in enumerate(sides):
+        meant, count = _MIXED_INSIDE.subn(_as_sum, side)
+        if not count or meant == side or _MIXED_NUMBER.fullmatch(side):
+            readings.append(((values[k], side),))
+            continue
+        found = True
+        value = _read_side(meant, k, last)
+        ambiguous = k == 0 and side.lstrip(" \t")[:1].isdigit() and meant.lstrip(" \t")[:1] == "("
+        readings.append(((value, meant), (values[k], side)) if ambiguous else ((value, meant),))
+    return readings if found else None
+
+
+def _as_sum(mixed: re.Match) -> str:
+    whole, top, bottom = mixed.groups()
+    return f"({whole} + {top}/{bottom})" if 0 < int(top) < int(bottom) else mixed.group()
+
+
+def improper_fractions(run: str) -> str:
+    """The run with each proper mixed number `check_run` reads as one number in brackets as one fraction:
+    "3 1/2 × 2 = 7" as "(7/2) × 2 = 7", for a reader that needs the numbers a side starts from."""
+    return _MIXED_INSIDE.sub(_as_fraction, run)
+
+
+def _as_fraction(mixed: re.Match) -> str:
+    whole, top, bottom = (int(n) for n in mixed.groups())
+    return f"({whole * bottom + top}/{bottom})" if 0 < top < bottom else mixed.group()
 
 
 # a run that stops on an operator at the end of the text goes on past what is written ("14 = 2 × 6 +"): its last
@@ -200,10 +254,15 @@ def _holds_with_fractions_whole(left: str, rel: str, right: str) -> bool:
     if not (_AFTER_DIVISION.search(left) or _AFTER_DIVISION.search(right)):
         return False
     try:
-        return relation_holds(rel, side_value(_GLUED_FRACTION.sub(r"(\1/\2)", left)),
-                              side_value(_GLUED_FRACTION.sub(r"(\1/\2)", right)))
+        return relation_holds(rel, side_value(_fractions_whole(left)), side_value(_fractions_whole(right)))
     except ExprError:
         return False
+
+
+def _fractions_whole(side: str) -> str:
+    """The side with each fraction written without spaces in brackets; a side that is one mixed number ("3 1/2")
+    is left as it is, for `side_value` reads it so ("3 (1/2)" it cannot read)."""
+    return side if _MIXED_NUMBER.fullmatch(side) else _GLUED_FRACTION.sub(r"(\1/\2)", side)
 
 
 def as_meant(run: str) -> str:
@@ -332,7 +391,7 @@ def _in_context(chunk: str, start: int, end: int) -> str | None:
     else:
         open_end = _open_after(chunk, end, after, run)
     if not (open_start or open_end):
-        return run
+        return _leading_mixed_number(chunk, start, run) if "/" in run else run
     parts = _SPLIT_RELATIONS.split(run)
     if open_start:
         parts = parts[2:]
@@ -340,7 +399,31 @@ def _in_context(chunk: str, start: int, end: int) -> str | None:
         parts = parts[:-2]
     if len(parts) < 3 or not _has_number(parts[0]) or not _has_number(parts[-1]):
         return None
-    return "".join(parts)
+    run = "".join(parts)
+    return _leading_mixed_number(chunk, start, run, open_start) if "/" in run else run
+
+
+# words that number what follows ("Step 2", "case 3"): a whole number after one may be the label, not a mixed number's
+_LABELS = frozenset("step steps case cases part row line problem question item example exercise no nr number stage "
+                    "round attempt trial version figure table page chapter section level".split())
+
+
+def _leading_mixed_number(chunk: str, start: int, run: str, after_relation: bool = False) -> str:
+    """The run with a proper mixed number that starts it in brackets ("(2 1/2) + 1 = 7/2"), when what comes before
+    it cannot have that whole number (the start, punctuation, a relation, a word that numbers nothing): then it
+    is one number, as `check_run` reads a bracketed one. After a label ("Step 2 1/2 + 1/3 = 5/6") or a "#" the run
+    is left as it is, and `check_run` reads it either way."""
+    body = run.lstrip(" \t")
+    mixed = _MIXED_INSIDE.match(body)
+    if mixed is None or not 0 < int(mixed.group(2)) < int(mixed.group(3)) or _MIXED_NUMBER.fullmatch(
+            _SPLIT_RELATIONS.split(body, 1)[0]):
+        return run  # no mixed number first, or one that is its whole side (read so already)
+    if not after_relation:
+        before = _last_before(chunk, start)
+        last = chunk[before - 1] if before else ""
+        if last.isalnum() and (not last.isalpha() or _word_before(chunk, before)[1] in _LABELS) or last == "#":
+            return run
+    return f"{run[:len(run) - len(body)]}({mixed.group()}){body[mixed.end():]}"
 
 
 def _start_in_context(chunk: str, start: int, run: str) -> tuple[str, bool]:
@@ -480,7 +563,8 @@ def _verbal_runs(chunk: str) -> list[tuple[int, str]]:
             continue
         expression, open_start = _start_in_context(chunk, start, expression)
         if not open_start:
-            found.append((start, f"{expression} = {value.group()}"))
+            run = f"{expression} = {value.group()}"
+            found.append((start, _leading_mixed_number(chunk, start, run) if "/" in run else run))
     return found
 
 

@@ -71,8 +71,8 @@ from fractions import Fraction
 from functools import lru_cache
 from itertools import combinations
 
-from slowthink.core.claims import (CLAIM_RULES, as_meant, check_run, claim_runs, flat_value, may_claim, relation_holds,
-                                   side_value)
+from slowthink.core.claims import (CLAIM_RULES, MIXED_READING, as_meant, check_run, claim_runs, flat_value,
+                                   improper_fractions, may_claim, relation_holds, side_value)
 from slowthink.core.expr import (BinOp, ExprError, Num, Rules, check_bracket_kinds, evaluate, format_value,
                                  parse_tokens, tokenize)
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
@@ -441,7 +441,13 @@ def _run_parts(run: str) -> list | bool:
     for claim in check_run(run):
         if claim.ok is False:
             return False
-        if claim.ok:
+        if claim.ok and claim.reason == MIXED_READING:  # "7 ÷ 2 = 3 1/2, 3 1/2 × 2 = 7": the 3 1/2 is one number,
+            meant = improper_fractions(claim.text)  # 7/2, made earlier; read as written so, or not at all
+            parts = _run_parts(meant) if meant != claim.text else False
+            if parts is False:
+                return False
+            out += parts
+        elif claim.ok:
             out.append(_claim_parts(claim.text))
     return out
 

@@ -235,3 +235,24 @@ def test_the_reading_that_holds_is_the_one_a_reader_gets():
 def test_a_claim_in_markdown_emphasis_is_judged(text, verdicts):
     """Found by a hostile review: "*3 + 4 = 8*" was read as no claim at all, so a false step in italics passed."""
     assert [claim.ok for claim in find_claims(text)] == verdicts
+
+
+@pytest.mark.parametrize("text, holds", [
+    # a mixed number inside an expression is one number, as school writes it
+    ("2 1/2 + 1 = 7/2", True), ("2 1/2 + 1 = 9/2", False), ("2 1/2 + 1 = 2", False),
+    ("2 1/2 + 1 = 3/2", False),  # not the 1/2 alone, with the 2 a number before the claim
+    ("1 + 2 1/2 = 7/2", True), ("1 + 2 1/2 = 1/2", False), ("3 × 2 1/2 = 7 1/2", True), ("3 × 2 1/2 = 7 1/3", False),
+    ("5 ÷ 2 1/2 = 2", True), ("5 − 2 1/2 = 2 1/2", True), ("5 − 2 1/2 = 3 1/2", False),
+    ("7/2 = 1 + 2 1/2", True), ("3 = 1 + 2 1/2", False), ("(2 1/2 + 1) × 2 = 7", True), ("(2 1/2 + 1) × 2 = 8", False),
+    ("2 1/2 + 1 1/3 = 3 5/6", True), ("2 1/2 + 1 1/3 = 3 5/7", False), ("7/2 = 2 1/2 + 1 = 3 1/2", True),
+    ("Then: 3 1/4 ÷ 9 = 13/36", True), ("Then: 3 1/4 ÷ 9 = 1/36", False), ("So 2 1/2 + 1 is 7/2", True),
+    ("So 2 1/2 + 1 is 3/2", False), ("- 2 1/2 + 1 = 7/2", True), ("6 1/3 ÷ 2/9 = 28 1/2", True),
+    ("3 ÷ 5/2 = 1 1/5", True), ("3 ÷ 5/2 = 1 1/6", False),  # a fraction after ÷ is one number, so is a mixed one
+    # after a label the whole number may be the label's: the claim is false only if false both ways
+    ("Step 2 1/2 + 1/3 = 5/6", True), ("Step 2 1/2 + 1/3 = 17/6", True), ("Step 2 1/2 + 1/3 = 7/6", False),
+    # not a mixed number: an improper fraction after a whole number, or one a power takes, is read as before
+    ("2 3/2 + 1 = 4", False), ("2 1/2^2 = 1/2", False),
+])
+def test_a_mixed_number_inside_an_expression_is_one_number(text, holds):
+    """From a review: "2 1/2 + 1 = 7/2" was read as 2, then 1/2 + 1 = 7/2, and false."""
+    assert (not false_claims(text)) is holds, text

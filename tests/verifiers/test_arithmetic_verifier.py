@@ -310,3 +310,12 @@ def test_common_multiples_and_reductions_in_more_wordings(step, holds):
     """Found by a hostile review: 'is 2 × 6 = 12' was read as the LCM 2 (a true step labelled false); and a
     wrong LCD of fractions, greatest common factor had, 'GCD(12, 18) is 3' or 'simplifies to 1 2/3' went unread."""
     assert slowthink.label_steps("arithmetic.add", {"expression": "3/4 + 5/6"}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("2 1/2 + 1 = 7/2", True), ("2 1/2 + 1 = 3 1/2", True), ("So 2 1/2 + 1 = 3 1/2.", True),
+    ("2 1/2 + 1 = 9/2", False), ("2 1/2 + 1 = 3/2", False), ("1 + 2 1/2 = 1/2", False),
+])
+def test_a_mixed_number_in_a_step_is_one_number(step, holds):
+    """From a review: "2 1/2 + 1 = 7/2" in a fraction trace was labelled false."""
+    assert slowthink.label_steps("arithmetic.add", {"expression": "5/2 + 1"}, [step]) == [holds]

@@ -1060,3 +1060,15 @@ def test_a_chain_written_left_to_right_is_read_move_by_move(steps, labels):
 def test_an_arithmetic_chain_is_still_read_as_written():
     """"2 + 3 = 5 × 4 = 20" for 2 + 3 × 4 is the classic slip: outside Countdown a chain keeps its strict reading."""
     assert slowthink.label_steps("arithmetic.expr", {"expression": "2 + 3 * 4"}, ["2 + 3 = 5 × 4 = 20"]) == [False]
+
+
+@pytest.mark.parametrize("numbers, step, label", [
+    # a quotient written as a mixed number is the fraction made, and a move on it takes that fraction
+    ([1, 2, 3, 7], "7 ÷ 2 = 3 1/2, 3 1/2 + 1 = 4 1/2", True), ([1, 2, 3, 7], "7 ÷ 2 = 3 1/2, 3 1/2 + 1 = 5 1/2", False),
+    ([1, 2, 3, 7], "7 ÷ 2 = 3 1/2, 3 1/2 + 1 = 4 1/2, leaving 3, 9/2", True),
+    ([1, 2, 3, 7], "7 ÷ 2 = 3 1/2, 3 1/2 + 1 = 4 1/2, leaving 3, 4", False),
+    ([1, 2, 3, 7], "7 ÷ 2 = 3 1/2, and 3 1/2 × 2 = 7", False),  # one 2
+    ([1, 2, 2, 7], "7 ÷ 2 = 3 1/2, and 3 1/2 × 2 = 7", True),
+])
+def test_a_mixed_number_is_the_fraction_made(numbers, step, label):
+    assert slowthink.label_steps("countdown.countdown", {"numbers": numbers, "target": 24}, [step]) == [label]
