@@ -19,9 +19,14 @@ if false both ways), the final answer however it is stated ("Answer: …", boxed
 answer is …", 'the message reads "…"'), and Caesar trials ('"xli" back 4 is "the"').
 A rule's number written like a position ("with a = 5 and b = 8") is not taken for
 one; a letter said to lie between two others ("t lies between o and y") must, by position, and a letter
-shifted by a number ("c + 5 = h", "z + 5 = e") must land there. Fragments may be in single quotes
+shifted by a number ("c + 5 = h", "z + 5 = e", "c shifted by 5 is h", "'mjnz' shifted back by 5 is 'heiu'")
+must land there (with no direction said, either way). A decoding said after "which decodes to" is of the fragment
+quoted before it, or else of something the problem holds. In a Caesar trace a shift said is judged where it is
+plain what it is: after a letter pair ("c → h, so the shift is 5", by the pair), with a direction ("a shift of 5
+forward") or said of the text ("each letter was shifted back by 5"), against the problem's shift either way
+round; a bare "the shift is 6" may be a trial's, and is not judged. Fragments may be in single quotes
 ('mjnz' decodes to 'rose'), and a message said of the ciphertext ("the encrypted message is …") is no answer.
-What it leaves out: claims it cannot read are not judged.
+What it leaves out: claims it cannot read are not judged, nor any hedged or asked.
 """
 
 from __future__ import annotations
@@ -416,8 +421,154 @@ def _undoing_matches_the_key(text: str) -> bool:
     return True
 
 
+# a letter or quoted fragment shifted by a number: "c shifted by 5 is h", "'mjnz' shifted back by 5 is 'heiu'",
+# "shifting c forward 5 places gives h"; with no direction either way will do ("by 5" may undo a shift)
+_DIRECTION = r"(?:forwards?|ahead|right|up|backwards?|back|left|down)"
+_AMOUNT = (rf"(?:(?P<d1>{_DIRECTION})\s+(?:by\s+)?(?P<n1>[-−]?\d{{1,3}})|(?:by\s+)?(?P<n2>[-−]?\d{{1,3}})"
+           rf"(?:\s+(?:places?|positions?|letters?|steps?))?(?:\s+(?P<d2>{_DIRECTION})\b)?)(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
+_FRAGMENT = r"(?:(?P<q>[\"'])(?P<src>[a-z]+)(?P=q)|(?P<ch>[a-z]))"
+_IMAGE = r"(?:(?P<r>[\"'])(?P<img>[a-z]*)(?P=r)|(?P<imgch>[a-z])(?![a-z\"']))"
+_LETTER_SHIFTED = (
+    re.compile(rf"(?<![a-z\"']){_FRAGMENT}\s+(?:shifted|moved|rotated)\s+{_AMOUNT},?\s+"
+               rf"(?:is|gives|becomes|makes|yields|lands on|turns into|goes to|=|→|->)\s+{_IMAGE}"),
+    re.compile(rf"\b(?:shifting|moving|rotating)\s+{_FRAGMENT}\s+{_AMOUNT},?\s+(?:gives|makes|yields|is)\s+{_IMAGE}"))
+_BACKWARD = frozenset(("back", "backward", "backwards", "left", "down"))
+
+
+def _signed_shifts(match: re.Match) -> tuple[int, ...]:
+    """The shifts an `_AMOUNT` may mean: +n forward, −n back, and either when it names no direction."""
+    n = int((match.group("n1") or match.group("n2")).replace("−", "-"))
+    direction = match.group("d1") or match.group("d2")
+    return (n, -n) if direction is None else (-n,) if direction in _BACKWARD else (n,)
+
+
+def _shifted_letters(text: str) -> list[tuple[str, str, tuple[int, ...], int, int]]:
+    """(fragment, image, shifts meant, start, end) of each unhedged `_LETTER_SHIFTED` claim of a (lowered) text."""
+    found = []
+    for pattern in _LETTER_SHIFTED:
+        for match in pattern.finditer(text):
+            image = match.group("img") if match.group("r") else match.group("imgch")
+            if match.group("imgch") in ("a", "i") and re.match(r"\s+[a-z]", text[match.end():]):
+                continue  # "… is a letter", "… is i think": an article or a pronoun, not the letter
+            if image and not _unsaid(text, match.start(), match.end()):
+                found.append((match.group("src") or match.group("ch"), image, _signed_shifts(match),
+                              match.start(), match.end()))
+    return found
+
+
+def _letter_shifts_hold(text: str) -> bool:
+    """Each letter or fragment said to shift onto another does, by one of the shifts its words may mean (a
+    fragment and an image of different lengths are not judged)."""
+    for source, image, shifts, _, _ in _shifted_letters(text):
+        if len(source) == len(image) and not any(
+                map_letters(source, lambda n, _, d=d: n + d) == image for d in shifts):
+            return False
+    return True
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding text[at] starts, looked for at most `_NEAR` characters back."""
+    reach = max(0, at - _NEAR)
+    return max((m.end() for m in _SENTENCE_MARK.finditer(text, reach, at)), default=reach)
+
+
+def _unsaid(text: str, start: int, end: int) -> bool:
+    """Whether the claim at text[start:end] is hedged in its sentence ("if", "suppose", "try", "not", …) or
+    asked (a "?" closes its sentence)."""
+    opened = _sentence_start(text, start)
+    closed = _SENTENCE_END.search(text, end, end + _NEAR)
+    return bool(HEDGE.search(text, opened, start) or _TRYING.search(text, opened, start)) or \
+        (closed is not None and closed.group() == "?")
+
+
+_NEAR = 160  # how far around a claim its sentence is read (so many claims in a long step cost linear time)
+_SENTENCE_MARK = re.compile(r"[.!?;\n]")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_TRYING = re.compile(r"\b(?:try|trying|tried|test|testing|would|wonder|check whether|not|never|wrong|mistaken|"
+                     r"assumed|thought|guessed|supposed|suspected|expected|instead of|rather than|earlier)\b|n't\b")
+
+
+# "…, which decodes to 'rose'": a decoding said of the fragment quoted before it in the sentence, or with none
+# quoted, of something the problem holds (the message, the example, a word of them)
+_WHICH_DECODES = re.compile(r"\b(?:which|that)\s+(?:decodes|decrypts|deciphers)\s+(?:to|as|into)\s+"
+                            r"(?:(?P<q>[\"'])(?P<img>[a-z][a-z ]*)(?P=q)(?![a-z])|(?P<bare>[a-z]+)(?=\s*(?:[.!;,)]|$)))")
+_QUOTE = re.compile(r"(?<![a-z])[\"']([a-z][a-z ]*)[\"'](?![a-z])")
+
+
+def _which_decodings_hold(task: str, texts: tuple[str, str, str], text: str) -> bool:
+    table, encodings = _decodings(task, *texts), _encodings(task, *texts)
+    for match in _WHICH_DECODES.finditer(text):
+        if _unsaid(text, match.start(), match.end()):
+            continue
+        quoted = [q.group(1) for q in _QUOTE.finditer(text, _sentence_start(text, match.start()), match.start())]
+        image = " ".join((match.group("img") or match.group("bare")).split())
+        if quoted:
+            source = " ".join(quoted[-1].split())
+            said = table.get(source, set()) | encodings.get(source, set())
+            if not said or match.group("bare") and len(image) not in {len(x) for x in said}:
+                continue  # a fragment the problem does not hold, or a bare word that may not be a decoding
+            if image not in said:
+                return False
+        elif match.group("img") is not None:
+            plain = [f" {t} " for t in (texts[1], reading(task, *texts).answer or "", texts[0], texts[2]) if t]
+            if not any(f" {image} " in t for t in plain):
+                return False  # a decoding of nothing the problem holds
+    return True
+
+
+# how far a Caesar shift is said to go: "the shift is 5", "a shift of 21", "the message was shifted 16 places
+# forward", "each letter is shifted back by 5"; any of them is true of a shift s and of 26 − s, since a shift
+# forward undoes one back, and the words seldom say which way the text is read
+_SHIFT_AMOUNT = re.compile(rf"\b(?:(?:the\s+)?shift(?:\s+(?:is|was|must be)\s+|\s*[=:]\s*)(?:of\s+)?|a\s+shift\s+of\s+)"
+                           rf"(?P<n>\d{{1,3}})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)(?:\s+(?:places?\s+|positions?\s+)?"
+                           rf"(?P<d>{_DIRECTION})\b)?")
+_SHIFTED_TEXT = re.compile(rf"\b(?:message|text|ciphertext|plaintext|letters?|words?|alphabet|everything)\s+"
+                           rf"(?:was|is|were|are|has been|have been|gets|got)\s+(?:shifted|moved|rotated)\s+{_AMOUNT}"
+                           rf"(?!,?\s+(?:is|gives|becomes|makes|yields|=|→|->)\s)")
+CAESAR_TASKS = ("cipher.caesar", "cipher.caesar_blind")
+
+
+def _caesar_shift_claims_hold(task: str, texts: tuple[str, str, str], text: str) -> bool:
+    """In a Caesar trace, each shift said is one the text has just shown, or the problem's. "The shift is 6"
+    is judged only after a letter pair ("c → h, so the shift is 5": by the pair's own shift) or with a
+    direction ("a shift of 6 forward"); a text said to be shifted ("each letter was shifted back by 5") is
+    judged against the problem's shift. Hedged or asked, none is judged."""
+    claims = [(m, bool(m.group("d"))) for m in _SHIFT_AMOUNT.finditer(text)] + \
+             [(m, True) for m in _SHIFTED_TEXT.finditer(text)]
+    if not claims:
+        return True
+    truth = reading(task, *texts).answer
+    message = letters_of(texts[2])
+    shift = (POSITION[message[0]] - POSITION[letters_of(truth)[0]]) % 26 if truth else None
+    for match, directed in claims:
+        if _unsaid(text, match.start(), match.end()):
+            continue
+        said = match.groupdict()
+        n = int(said.get("n") or said.get("n1") or said.get("n2")) % 26
+        shown = _pair_shifts(text[max(0, match.start() - _NEAR):match.start()])  # pairs just named
+        allowed = shown if shown else {shift, -shift % 26} if directed and shift is not None else None
+        if allowed is not None and n not in allowed:
+            return False
+    return True
+
+
+def _pair_shifts(text: str) -> set[int]:
+    """The shifts (each way round) of the letter pairs a text names ("c → h", "c shifted by 5 is h"), counting a
+    pair of fragments only when one shift takes every letter of one to the other."""
+    pairs = _maps(text) + [(source, image) for source, image, _, _, _ in _shifted_letters(text)]
+    shifts = set()
+    for source, image in pairs:
+        source, image = letters_of(source), letters_of(image)
+        steps = {(POSITION[b] - POSITION[a]) % 26 for a, b in zip(source, image)}
+        if source and len(source) == len(image) and len(steps) == 1:
+            step = steps.pop()
+            shifts |= {step, -step % 26}
+    return shifts
+
+
 # "going back 21 is the same as going forward 5", "back 20 as forward 26 − 20 = 6": the two must make a full turn
-_SAME_SHIFT = re.compile(r"\bback (\d{1,3}) (?:is the same as|as) (?:going )?forward (?:26 [−-] \d{1,3} = )?(\d{1,3})\b")
+_SAME_SHIFT = re.compile(r"\bback (\d{1,3}) (?:is the same as|as) (?:going )?forward (?:26 [−-] \d{1,3} = )?(\d{1,3})\b|"
+                         r"\b(\d{1,3}) (?:places? )?forward, which is the same as (\d{1,3}) (?:places? )?back\b")
 _RELATION = re.compile(r"[=<>≠≤≥]")
 _FRAGMENTS = re.compile(r"[,;:.] ")  # no equation run contains one, so each piece can be checked (and cached) alone
 _PIECES = re.compile(r"[;:.] ")  # nor does any letter claim ("14, which is n" spans a comma)
@@ -520,8 +671,8 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         subject = match.group(1) or subject
         if subject is not None and map_letters(subject, lambda n, _: n - int(match.group(2))) != match.group(3):
             return False
-    for back, forward in _SAME_SHIFT.findall(text) if "forward" in text else ():  # back 21 is forward 5
-        if (int(back) + int(forward)) % 26:
+    for turn in _SAME_SHIFT.findall(text) if "forward" in text else ():  # back 21 is forward 5, and the other way
+        if sum(int(n) for n in turn if n) % 26:
             return False
     if "undone by" in text and not _undoing_matches_the_key(text):
         return False
@@ -529,6 +680,12 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False
     if "letter" in text and not _ordinal_letters_hold(text, texts):
         return False
+    if ("shift" in text or "moved" in text or "moving" in text or "rotat" in text) and not _letter_shifts_hold(text):
+        return False  # "c shifted by 5 is h"
+    if ("decodes" in text or "decrypts" in text or "deciphers" in text) and not _which_decodings_hold(task, texts, text):
+        return False  # "…, which decodes to 'rose'"
+    if task in CAESAR_TASKS and "shift" in text and not _caesar_shift_claims_hold(task, texts, text):
+        return False  # "c → h, so the shift is 5"
     answer = stated_answer(step)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"
     if answer is None and _may_say_plaintext(text) and _SAYS_PLAINTEXT.search(text):
         answer = _stated_plaintext(text, reading(task, *texts).answer, (texts[0], texts[2]))

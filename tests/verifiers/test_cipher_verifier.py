@@ -376,3 +376,42 @@ def test_the_ciphertext_restated_ordinals_and_trials_are_read_soundly(step, hold
     skipped as said of the ciphertext (labelled true), "In 'cz', the 2nd letter is z" was judged as the
     alphabet's 2nd letter (labelled false), and a wrong Caesar trial in single quotes went unread."""
     assert slowthink.label_steps("cipher.caesar", _SHIFT5, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    # a letter or fragment shifted in words lands where the shift takes it (with no direction, either way will do)
+    ("c shifted by 5 is h", True), ("c shifted by 5 is i", False), ("c shifted forward by 5 is h", True),
+    ("c shifted back by 5 is h", False), ("m shifted back by 5 is h", True), ("m shifted back by 5 is i", False),
+    ("c shifted 5 places forward is h", True), ("c shifted 6 places forward is h", False),
+    ("Shifting c by 5 gives h.", True), ("Shifting c by 5 gives i.", False),
+    ("'mjnz' shifted back by 5 is 'heiu'", True), ("'mjnz' shifted back by 5 is 'heiv'", False),
+    ("If c shifted by 5 is i, the rule is wrong.", True), ("A shifted by 5 is a letter further on.", True),
+    # a decoding said after "which decodes to": of the fragment quoted before it, or of something the problem holds
+    ("The second word is 'mjnz', which decodes to 'rose'.", True), ("The second word is 'mjnz', which decodes to 'rise'.", False),
+    ("The second word is 'mjnz', which decodes to rose.", True), ("The second word is 'mjnz', which decodes to rise.", False),
+    ("Shift each letter back by 5, which decodes to 'rose'.", True), ("Shift each letter back by 5, which decodes to 'hied'.", False),
+    ("Shift the message, which decodes to 'he rose by a fresh story'.", True),
+    ("Shift the message, which decodes to 'he rose by a fresh stork'.", False),
+    # the shift, judged only where it is plain what it is: after a pair (by the pair), or with a direction
+    ("the shift is 6", True),  # a bare shift may be a trial's or either way round: not judged
+    ("c → h, so the shift is 5.", True), ("c → h, so the shift is 21.", True), ("c → h, so the shift is 6.", False),
+    ("c → h: a shift of 5.", True), ("c → h: a shift of 4.", False),
+    ("The shift is 5 forward.", True), ("The shift is 6 forward.", False), ("Maybe the shift is 6 forward.", True),
+    ("Each letter was shifted back by 5.", True), ("Each letter was shifted back by 6.", False),
+    ("The message was shifted 21 places forward.", True), ("The message was shifted 20 places forward.", False),
+    ("The message was shifted 21 places forward, which is the same as 5 places back.", True),
+    ("The message was shifted 21 places forward, which is the same as 6 places back.", False),
+])
+def test_shifts_and_decodings_said_in_words_are_judged(step, holds):
+    """From a review: "c shifted by 5 is i", "…, which decodes to 'hied'" and "the shift is 6" after a pair
+    that shows 5 were never read, so each passed."""
+    assert slowthink.label_steps("cipher.caesar", _SHIFT5, [step]) == [holds], step
+
+
+def test_a_shift_said_outside_a_caesar_trace_is_judged_only_by_its_letters():
+    """In an affine trace "the shift" is the rule's added number, not a letter's distance: it is left alone."""
+    problem = {"example": {"ciphertext": "aiyd ksnfqd oppnq xqnn", "plaintext": "your silver apple fell"},
+               "ciphertext": "pykl rlq zocgqr sbri rlq liykq"}
+    assert slowthink.label_steps("cipher.affine", problem, ["y → a, and the shift is 8."]) == [True]
+    assert slowthink.label_steps("cipher.affine", problem, ["y shifted by 2 is a."]) == [True]
+    assert slowthink.label_steps("cipher.affine", problem, ["y shifted by 3 is a."]) == [False]
