@@ -114,3 +114,22 @@ def test_a_problem_the_verifier_reads_but_the_solver_does_not_work_is_a_clear_pr
     assert slowthink.verify(task, problem, answer)
     with pytest.raises(ProblemError, match=r"^problem\.expression: .* in problems slowthink solves"):
         slowthink.solve(task, problem)
+
+
+@pytest.mark.parametrize("task, problem, ending, right, wrong", [
+    ("arithmetic.add", {"expression": "1/4 + 1/6"}, "So the result is **{}**.", "5/12", "7/12"),
+    ("arithmetic.add", {"expression": "1/4 + 1/6"}, "The final result is {}.", "5/12", "7/12"),
+    ("arithmetic.add", {"expression": "1/4 + 1/6"}, "The value is {}.", "5/12", "7/12"),
+    ("arithmetic.add", {"expression": "1/4 + 1/6"}, "1/4 + 1/6 = **{}**", "5/12", "7/12"),
+    ("arithmetic.add", {"expression": "1/4 + 1/6"}, "Result: **{}**", "5/12", "7/12"),
+    ("countdown.game24", {"numbers": [4, 7, 8, 8], "target": 24}, "So the expression is **{}**.", "(7 - 8/8) * 4", "(7 - 8/8) * 8"),
+    ("countdown.game24", {"numbers": [4, 7, 8, 8], "target": 24}, "So {} = 24.", "(7 - 8/8) * 4", "(7 - 8/7) * 4"),
+    ("countdown.game24", {"numbers": [4, 7, 8, 8], "target": 24}, "The expression {} equals 24.", "(7 - 8/8) * 4", "(8 - 8/8) * 4"),
+    ("cipher.caesar", {"example": {"ciphertext": "ifmmp", "plaintext": "hello"}, "ciphertext": "xpsme"},
+     "The final decoded message is '{}'.", "world", "word"),
+    ("cipher.caesar", {"example": {"ciphertext": "ifmmp", "plaintext": "hello"}, "ciphertext": "xpsme"},
+     "Decrypted: *{}*", "world", "wordl"),
+])
+def test_a_completion_that_ends_on_its_result_in_prose_is_judged_on_that_result(task, problem, ending, right, wrong):
+    assert slowthink.verify_completion(task, problem, "Working...\n" + ending.format(right))
+    assert not slowthink.verify_completion(task, problem, "Working...\n" + ending.format(wrong))

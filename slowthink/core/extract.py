@@ -7,7 +7,9 @@ last `</think>` (if there is a think block, the answer comes after it):
   2. `\\boxed{...}`                        (the last one, braces balanced)
   3. an answer line: "Answer: ...", "Final answer: ...", "The answer is ...", or else
      GSM8K's "#### ..."                                                       (the last one)
-  4. the last non-empty line
+  4. the last non-empty line, or the value it names in prose ("So the result is **5/12**.",
+     "Final result: 5/12", "So (7 - 8/8) * 4 = 24.", "The decoded message is 'he rose'."), unless
+     it hedges, asks or offers another value beside it
 
 and report which one was used. The extracted text is cleaned of markdown and
 LaTeX spellings (`**`, `$`, `\\frac{a}{b}`, `\\times`, `\\div`) so the task's verifier
@@ -258,9 +260,105 @@ def _find(text: str) -> tuple[str, str] | None:
     # the last line with something left once tags and dressing are off ("\\]" closing display maths has not)
     for line in reversed(text.splitlines()):
         line = line.replace("<think>", " ")
-        if len(line) > 4 * MAX_ANSWER_CHARS or clean(line):
+        if len(line) > 4 * MAX_ANSWER_CHARS:
             return line, "last line"
+        if clean(line):
+            return _result_of(line) or line, "last line"
     return None
+
+
+# The last line of a model's working often says its result in prose ("So the result is **5/12**.", "Final
+# result: 5/12", "So (7 - 8/8) * 4 = 24.", 'The final decoded message is 'he rose'.'); the value it names is
+# taken from it. Only a line that says it plainly: hedged ("if the result is …") or asked, or with another value
+# offered beside it ("5/12 or 7/12", "**5/12** and **7/12**"), the line is left whole, as before.
+_RESULT_NOUN = (r"(?:result|value|sum|total|difference|product|quotient|expression|equation|solution|plaintext|"
+                r"decoding|decryption|(?:(?:decoded|decrypted|deciphered|hidden|original|secret|plain)\s+)?(?:message|text))")
+_RESULT_PHRASE = re.compile(rf"\b{_RESULT_NOUN}\s*(?:is|was|equals|reads|comes to|(?=:))\s*:?[ \t]*(?=\S)", re.I)
+_CONNECTIVE = r"(?:so|thus|hence|therefore|then|finally|overall|altogether|and)\b,?[ \t]*"
+_LEAD = re.compile(rf"^[ \t]*{_CONNECTIVE}(?:(?:we|i|you)\s+(?:get|have|obtain|find|end up with|arrive at|"
+                   rf"can write it as|write it as)\b|(?:this|that|it|which)\s+(?:gives|makes|yields)(?:\s+us)?\b|"
+                   rf"(?:that's|that is|this is|it's|it is)\b|(?:gives|makes|yields)\b|"
+                   rf"(?:the\s+)?(?:expression|equation|calculation)\b(?=\s*[-−(\d]))?[ \t]*:?[ \t]*(?=\S)|"
+                   rf"^[ \t]*(?:(?:we|i|you)\s+(?:get|have|obtain|find|end up with|arrive at|can write it as|write it as)\b|"
+                   rf"(?:this|that|it|which)\s+(?:gives|makes|yields)(?:\s+us)?\b|(?:that's|that is|this is|it's|it is)\b|"
+                   rf"(?:the\s+)?(?:expression|equation|calculation)\b(?=\s*[-−(\d]))[ \t]*:?[ \t]*(?=\S)", re.I)
+_LABEL = re.compile(r"^[ \t]*[A-Za-z][A-Za-z' ]{0,40}?:[ \t]*(?=\S)")  # "Final result: …", "Decoded: …"
+_SAYS_NOT = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
+_WRAPPED = re.compile(r"(\*\*|__|\*|_|`|\"|“|'|‘)(.+?)(?:\1|(?<=“).+?”|(?<=‘).+?’)")
+_OPENERS = {"“": "”", "‘": "’"}
+_WRAPPERS = ("**", "__", "$$", "$", "*", "_", "`", '"', "'", "“", "‘")
+_BOLD_LABEL = re.compile(r"^(?:\*\*|__)([A-Za-z][A-Za-z' ]{0,40}?)(:?)(?:\*\*|__)(:?)")
+# where the value a result phrase names ends: a sentence's end, a bracket, a dash, or (after a number) a word that
+# goes on about it ("5/12 in total", "(7-8/8)*4, which gives 24", "5/12 as a fraction")
+_VALUE_END = re.compile(r"[.!;:](?=\s|$)|,\s*$|\?|\s+[≈~]|\s+\((?![\d(\[\s\-−])|\s+[—–]\s|\s+-\s+(?=[^\W\d_])")
+_AFTER_NUMBER = re.compile(r",\s*(?=[^\W\d_])|\s+(?:which|since|because|as|so|in total|in all|altogether|overall|exactly|"
+                           r"works|is|and|or|for|with|using|from)\b", re.I)
+_OTHER_VALUE = re.compile(r"\bor\b|\?", re.I)
+_AND = re.compile(r"\band\b", re.I)
+
+
+def _offers_another(tail: str) -> bool:
+    """Whether what follows a value offers another: "or …", a question, "and" before a number, another bold part."""
+    if _OTHER_VALUE.search(tail) or tail.count("**") >= 2:
+        return True
+    joined = _AND.search(tail)
+    return joined is not None and any(ch.isdigit() for ch in tail[joined.end():])
+
+
+def _result_of(line: str) -> str | None:
+    """The value a last line names in prose, else None (`_RESULT_PHRASE`, a label and colon, or a lead-in
+    such as "So", "we get", "this gives us", "That's")."""
+    body = _BOLD_LABEL.sub(r"\1\2\3", line.strip())  # "**Result:** 5/12", "**Result**: 5/12"
+    if body.startswith("**") and body.endswith("**") and body.count("**") == 2:
+        body = body[2:-2].strip()  # "**The result is 5/12.**": the whole line in bold
+    if "?" in body:
+        return None  # asked, or a guess: "The result is 5/12? No, …"
+    phrases = list(_RESULT_PHRASE.finditer(body))
+    if phrases:
+        start = phrases[-1].end()
+    else:
+        lead = _LABEL.match(body) or _LEAD.match(body)
+        if lead is None:
+            return _only_bold(body)
+        start = lead.end()
+    before = body[:start]
+    if HEDGE.search(before) or _SAYS_NOT.search(before) or _SAYS_NOT.match(body, start):
+        return None
+    return _value_at(body[start:])
+
+
+def _only_bold(body: str) -> str | None:
+    """The one bold part of a line ("Thus, **(7 - 8/8) * 4** works."), if it has just one."""
+    parts = re.findall(r"\*\*(.+?)\*\*", body)
+    return parts[0] if len(parts) == 1 and not HEDGE.search(body) and not _SAYS_NOT.search(body) else None
+
+
+def _value_at(rest: str) -> str | None:
+    """The value at the start of what a result phrase leads into: a bold, quoted or code part whole, else the
+    text up to where the value ends; None if the rest offers another value too ("5/12 or 7/12")."""
+    rest = rest.strip()
+    wrapped = next((w for w in _WRAPPERS if rest.startswith(w)), None)
+    if wrapped:
+        close = _OPENERS.get(wrapped, wrapped)
+        end = rest.find(close, len(wrapped) + 1)
+        if end < 0:
+            return None
+        value, tail = rest[len(wrapped):end], rest[end + len(close):]
+        if wrapped in ("*", "_") and "*" in value:
+            return None
+        if wrapped.startswith("$"):
+            value = f"${value}$"  # "$\\frac{5}{12}$": its LaTeX is read by `clean`
+    else:
+        end = _VALUE_END.search(rest)
+        value, tail = (rest[:end.start()], rest[end.start():]) if end else (rest, "")
+        if any(ch.isdigit() for ch in value):
+            more = _AFTER_NUMBER.search(value)
+            if more:
+                value, tail = value[:more.start()], value[more.start():] + tail
+    if _offers_another(tail):
+        return None
+    value = re.sub(r"(?<=[\d)\]])\s+equals\s+(?=[-−(\d])", " = ", value.strip())  # "(7-8/8)*4 equals 24"
+    return value or None
 
 
 # words before an answer marker that make it a supposition, not a claim: "if the answer is 12, ..."

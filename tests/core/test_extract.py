@@ -150,3 +150,34 @@ def test_a_chat_completion_is_its_assistant_turns():
     assert slowthink.verify_completion("arithmetic.mul", problem, parts)
     assert slowthink.rewards.correctness_reward(completions=[parts], task=["arithmetic.mul"],
                                                 problem=['{"expression": "23*68"}']) == [1.0]
+
+
+@pytest.mark.parametrize("text, answer", [
+    # a last line that names its result in prose gives the value it names
+    ("So the result is **5/12**.", "5/12"), ("The final result is 5/12.", "5/12"), ("The value is 5/12.", "5/12"),
+    ("Therefore, the sum is 5/12.", "5/12"), ("The result is 5/12, already in lowest terms.", "5/12"),
+    ("So the result is $\\frac{5}{12}$.", "5/12"), ("Final result: 5/12", "5/12"), ("**Result:** 5/12", "5/12"),
+    ("So we get 5/12.", "5/12"), ("This gives us **5/12**.", "5/12"), ("The sum equals 5/12.", "5/12"),
+    ("**The result is 5/12.**", "5/12"), ("That makes 5/12 in total.", "5/12"), ("The exact value is 5/12 (about 0.4167).", "5/12"),
+    ("So the expression is **(7 - 8/8) * 4**.", "(7 - 8/8) * 4"), ("So (7 - 8/8) * 4 = 24.", "(7 - 8/8) * 4 = 24"),
+    ("The expression (7 - 8/8) * 4 equals 24.", "(7 - 8/8) * 4 = 24"), ("Thus, **(7 - 8/8) * 4** works.", "(7 - 8/8) * 4"),
+    ("One solution: `(7 - 8/8) * 4`", "(7 - 8/8) * 4"), ("The result is 4 * (7 - 8/8).", "4 * (7 - 8/8)"),
+    ("Therefore: $ (7 - 8/8) * 4 = 24 $", "(7 - 8/8) * 4 = 24"),
+    ("The final decoded message is 'he rose'.", "he rose"), ("Decrypted: *he rose*", "he rose"),
+    ("Thus, the hidden message is **he rose**.", "he rose"),
+    # a line that hedges, asks or offers another value is taken whole, as before
+    ("The result is 5/12? No, it's 7/12.", "The result is 5/12? No, it's 7/12"),
+    ("If the result is 5/12, we are done.", "If the result is 5/12, we are done"),
+    ("The result is 5/12 or 7/12.", "The result is 5/12 or 7/12"), ("The result is not 5/12.", "The result is not 5/12"),
+    ("So the result is **5/12** or **7/12**.", "So the result is **5/12** or **7/12"),  # dressing as `clean` leaves it
+])
+def test_a_result_said_in_prose_on_the_last_line_is_its_value(text, answer):
+    """From a review: "So the result is **5/12**." gave the whole line, which no verifier reads."""
+    found = extract_answer("Let me work it out.\n" + text)
+    assert (found.answer, found.method) == (answer, "last line")
+
+
+def test_a_result_line_never_outranks_a_marked_answer():
+    assert extract_answer("Answer: 7/12\nSo the result is **5/12**.").answer == "7/12"
+    assert extract_answer("\\boxed{7/12}\nSo the result is 5/12.").answer == "7/12"
+    assert extract_answer("So the result is 5/12.</think>\nThe result is 7/12.").answer == "7/12"
