@@ -1388,12 +1388,17 @@ class _Reader:
             left, spare = list(numbers), list(self.made)
             for atom in atoms:  # a made value: what its making took is gone (an equal number of the
                 # position itself is read by the plain reading above: "8 − 4 = 4, 4 × 4" has one 4, not two)
-                took = self.made_by.get(atom[0], ())
-                for v in took:
+                took, seen = list(self.made_by.get(atom[0], ())), {atom[0]}
+                while took:
+                    v = took.pop()
                     if v in left:
                         left.remove(v)
-                    if v in self.made_by and v in spare:  # itself made in the step: the same number, gone too
-                        spare.remove(v)
+                    if v in self.made_by:  # itself made in the step: the same number, gone too, and so is
+                        if v in spare:  # what its own making took ("6 × 8 = 48, 48 − 2 = 46, 46 + 9 = 55":
+                            spare.remove(v)  # the 55 took the 6 and the 8 as well)
+                        if v not in seen:
+                            seen.add(v)
+                            took += self.made_by[v]
             yield from self.uses(atoms, left, spare, budget)
 
     def uses(self, atoms: tuple, pool: list, made: list, budget: list):

@@ -1072,3 +1072,14 @@ def test_an_arithmetic_chain_is_still_read_as_written():
 ])
 def test_a_mixed_number_is_the_fraction_made(numbers, step, label):
     assert slowthink.label_steps("countdown.countdown", {"numbers": numbers, "target": 24}, [step]) == [label]
+
+
+@pytest.mark.parametrize("step, label", [
+    ("6 × 8 = 48, 48 − 2 = 46, 46 + 9 = 55, 55 − 8 = 47", False),  # the 8 went into the 48, and so into the 55
+    ("6 × 8 = 48, 48 − 2 = 46, 46 + 9 = 55, 55 − 2 = 53", False),
+    ("6 × 8 = 48, 48 − 2 = 46, 46 + 9 = 55", True), ("6 × 8 = 48, 48 − 2 = 46; or 48 × 2 = 96", True),
+])
+def test_a_value_made_from_made_values_took_all_their_numbers(step, label):
+    """Found while fixing the run-on chains: a move backed up to a position above the step's moves took away
+    only the numbers its made value took directly, so a number three moves down was used again."""
+    assert slowthink.label_steps("countdown.game24", _RUN_ON, [step]) == [label]
