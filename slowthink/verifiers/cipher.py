@@ -476,14 +476,13 @@ def _unsaid(text: str, start: int, end: int) -> bool:
     """Whether the claim at text[start:end] is hedged in its sentence ("if", "suppose", "try", "not", …) or
     asked (a "?" closes its sentence)."""
     opened = _sentence_start(text, start)
-    closed = _SENTENCE_END.search(text, end, end + _NEAR)
+    closed = _SENTENCE_MARK.search(text, end, end + _NEAR)
     return bool(HEDGE.search(text, opened, start) or _TRYING.search(text, opened, start)) or \
         (closed is not None and closed.group() == "?")
 
 
 _NEAR = 160  # how far around a claim its sentence is read (so many claims in a long step cost linear time)
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
-_SENTENCE_END = re.compile(r"[.!?;\n]")
 _TRYING = re.compile(r"\b(?:try|trying|tried|test|testing|would|wonder|check whether|not|never|wrong|mistaken|"
                      r"assumed|thought|guessed|supposed|suspected|expected|instead of|rather than|earlier)\b|n't\b")
 
@@ -519,7 +518,7 @@ def _which_decodings_hold(task: str, texts: tuple[str, str, str], text: str) -> 
 # how far a Caesar shift is said to go: "the shift is 5", "a shift of 21", "the message was shifted 16 places
 # forward", "each letter is shifted back by 5"; any of them is true of a shift s and of 26 − s, since a shift
 # forward undoes one back, and the words seldom say which way the text is read
-_SHIFT_AMOUNT = re.compile(rf"\b(?:(?:the\s+)?shift(?:\s+(?:is|was|must be)\s+|\s*[=:]\s*)(?:of\s+)?|a\s+shift\s+of\s+)"
+_SHIFT_AMOUNT = re.compile(rf"\b(?:(?P<the>the\s+)?shift\s+(?:is|was|must be)\s+(?:of\s+)?|a\s+shift\s+of\s+)"
                            rf"(?P<n>\d{{1,3}})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)(?:\s+(?:places?\s+|positions?\s+)?"
                            rf"(?P<d>{_DIRECTION})\b)?")
 _SHIFTED_TEXT = re.compile(rf"\b(?:message|text|ciphertext|plaintext|letters?|words?|alphabet|everything)\s+"
@@ -529,11 +528,12 @@ CAESAR_TASKS = ("cipher.caesar", "cipher.caesar_blind")
 
 
 def _caesar_shift_claims_hold(task: str, texts: tuple[str, str, str], text: str) -> bool:
-    """In a Caesar trace, each shift said is one the text has just shown, or the problem's. "The shift is 6"
-    is judged only after a letter pair ("c → h, so the shift is 5": by the pair's own shift) or with a
-    direction ("a shift of 6 forward"); a text said to be shifted ("each letter was shifted back by 5") is
-    judged against the problem's shift. Hedged or asked, none is judged."""
-    claims = [(m, bool(m.group("d"))) for m in _SHIFT_AMOUNT.finditer(text)] + \
+    """In a Caesar trace, each shift said is one its sentence shows, or the problem's. "The shift is 6" and "a
+    shift of 6" are judged only in a sentence that names a letter pair ("c → h, so the shift is 5": by the
+    shifts of the pairs it names), and "the shift is 6 forward" (a direction, not a trial's "a shift of 6
+    forward gives …") or a text said to be shifted ("each letter was shifted back by 5") against the problem's
+    shift. Hedged or asked, none is judged."""
+    claims = [(m, bool(m.group("d") and m.group("the") is not None)) for m in _SHIFT_AMOUNT.finditer(text)] + \
              [(m, True) for m in _SHIFTED_TEXT.finditer(text)]
     if not claims:
         return True
@@ -545,7 +545,8 @@ def _caesar_shift_claims_hold(task: str, texts: tuple[str, str, str], text: str)
             continue
         said = match.groupdict()
         n = int(said.get("n") or said.get("n1") or said.get("n2")) % 26
-        shown = _pair_shifts(text[max(0, match.start() - _NEAR):match.start()])  # pairs just named
+        closed = _SENTENCE_MARK.search(text, match.end(), match.end() + _NEAR)
+        shown = _pair_shifts(text[_sentence_start(text, match.start()):closed.start() if closed else match.end() + _NEAR])
         allowed = shown if shown else {shift, -shift % 26} if directed and shift is not None else None
         if allowed is not None and n not in allowed:
             return False

@@ -415,3 +415,12 @@ def test_a_shift_said_outside_a_caesar_trace_is_judged_only_by_its_letters():
     assert slowthink.label_steps("cipher.affine", problem, ["y → a, and the shift is 8."]) == [True]
     assert slowthink.label_steps("cipher.affine", problem, ["y shifted by 2 is a."]) == [True]
     assert slowthink.label_steps("cipher.affine", problem, ["y shifted by 3 is a."]) == [False]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("A shift of 6 forward gives 'dro'.", True),  # a trial's shift, not a claim about the message
+    ("'jxu' → 'the', so the shift is 16.", True), ("'jxu' → 'the', so the shift is 15.", False),
+    ("The shift is 16 forward.", True), ("The shift is 6 forward.", False),
+])
+def test_a_blind_caesar_trial_is_not_taken_for_the_shift(step, holds):
+    assert slowthink.label_steps("cipher.caesar_blind", {"ciphertext": "jxu tew mqbaut kdtuh q idqau"}, [step]) == [holds]
