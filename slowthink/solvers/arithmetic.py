@@ -285,9 +285,15 @@ def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         _check_by_dividing_back(work, product, sizes[0], sizes[1])  # by the fraction: back to a whole number
     elif len(xs) == 2:
         _check_by_dividing_back(work, product, sizes[1], sizes[0])
-    if negatives:
-        work.say(f"With the sign: {v(result)}.")
+    if result < 0:  # a positive result needs no word: the sign rule said so at the start
+        _sign_back(work, " × ".join(paren(x, k == 0, mul=True) for k, x in enumerate(xs)), result)
     return _finish(work, result, xs)
+
+
+def _sign_back(work: Work, shown: str, result: Fraction) -> None:
+    """The minus sign the working set aside, put back on the size it found: "(−23) × 68 = −1564"."""
+    work.say(work.voice.pick("Putting the minus sign back: {s} = {r}.", "With the minus sign: {s} = {r}.",
+                             "So, with its sign, {s} = {r}.", s=shown, r=v(result)))
 
 
 def _check_by_dividing_back(work: Work, product: Fraction, b: Fraction, a: Fraction) -> None:
@@ -372,7 +378,7 @@ def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = Non
                                      q=paren(value, True, True), b=paren(b, mul=True), a=v(a)))
     result = -value if negative else value
     if negative:
-        work.say(f"With the sign: {v(result)}.")
+        _sign_back(work, f"{paren(xs[0], True, mul=True)} ÷ {paren(xs[1], mul=True)}", result)
     return _finish(work, result, xs)
 
 

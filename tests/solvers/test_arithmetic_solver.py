@@ -1014,3 +1014,23 @@ def test_a_check_by_grouping_adds_large_numbers_in_columns():
         worked += "Check by grouping differently: (" in record["trace"] and "  Line up" in record["trace"] or \
             "  Column addition" in record["trace"] or "  Add " in record["trace"]
     assert worked > 50
+
+
+# ---------------------------------------------------------------- readability: what a person would not write
+
+def test_a_positive_result_says_nothing_about_its_sign_and_a_negative_one_puts_it_back_in_an_equation():
+    """"With the sign: 608." after "2 negative factors, so the product is positive" said nothing; a negative
+    result puts its minus sign back on the problem as written, an equation the verifier reads."""
+    signed = 0
+    for task, params in (("arithmetic.mul", {"negatives": True, "operands": 3, "digits": 3}),
+                         ("arithmetic.mul", {"fractions": True, "negatives": True}),
+                         ("arithmetic.div", {"exact": False, "digits": 5, "negatives": True})):
+        for record in slowthink.generate(task, 150, seed=12, **params):
+            last = record["steps"][-2]["text"]
+            assert "With the sign" not in record["trace"], record["trace"]
+            if record["answer"].startswith("-"):
+                assert re.search(r"minus sign|its sign", last) and last.endswith(f"= −{record['answer'][1:]}."), last
+                signed += 1
+            else:
+                assert "sign" not in last, record["trace"]
+    assert signed > 100
