@@ -718,23 +718,23 @@ def long_multiplication(work: Work, a: int, b: int, aim: int | None = None) -> i
     work.say(work.voice.pick("Long multiplication: multiply {a} by each digit of {b}, shifting one place each time.",
                              "Take {a} times each digit of {b}, from the ones up, then add the shifted rows.",
                              a=a, b=b))
-    rows, seen = [], {}
+    rows, seen = [], {}  # digit -> (its row's product, the place of the row that found it)
     for k, d in enumerate(digits_of(b)):
         if d == 0:
             work.say(f"  The {place(k)} digit is 0, so that row is 0.")
             continue
-        if d in seen:
-            p = seen[d]
-            work.say(work.voice.pick("  {a} × {d} again: already found, {p}.", "  {a} × {d} = {p}, as before.",
-                                     a=a, d=d, p=p))
-        else:
-            row_aim = aim // 10**k if single and aim is not None and aim % 10**k == 0 else None
-            if d == 1 and row_aim is None:
-                p = a
+        row_aim = aim // 10**k if single and aim is not None and aim % 10**k == 0 else None
+        if d == 1 and row_aim is None:
+            p = a  # a row of 1 is the number itself: nothing to find, nor to have found before
+            if not k:
                 work.say(f"  {a} × 1 = {a}.")
-            else:
-                p = times_digit(work.nested(), a, d, row_aim)
-            seen[d] = p
+        elif d in seen:
+            p, first = seen[d]
+            work.say(work.voice.pick("  {a} × {d} again: {p}, found for the {r} row.",
+                                     "  {a} × {d} = {p}, the same as in the {r} row.", a=a, d=d, p=p, r=place(first)))
+        else:
+            p = times_digit(work.nested(), a, d, row_aim)
+            seen[d] = p, k
         shifted = p * 10**k if not single or aim is None or aim % 10**k == 0 else aim
         if k:
             work.say(f"  {place(k)} row: {p} × {10**k} = {shifted}.")

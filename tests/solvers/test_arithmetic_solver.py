@@ -1034,3 +1034,13 @@ def test_a_positive_result_says_nothing_about_its_sign_and_a_negative_one_puts_i
             else:
                 assert "sign" not in last, record["trace"]
     assert signed > 100
+
+
+def test_a_row_for_a_digit_one_is_the_number_itself_not_a_row_found_before():
+    """"31525 × 1 = 31525, as before" looked back for what needs no finding: a digit 1's row is the number
+    itself, shifted."""
+    ones = 0
+    for record in slowthink.generate("arithmetic.mul", 300, seed=45, digits=5, min_digits=3):
+        assert not re.search(r"× 1 = \d+, (as before|the same)|× 1 again", record["trace"]), record["trace"]
+        ones += bool(re.search(r"row: (\d+) × 10+ = \1", record["trace"]))
+    assert ones > 10
