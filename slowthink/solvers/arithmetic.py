@@ -276,7 +276,11 @@ def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         else:
             product = fraction_mul(sub, product, x)
     result = -product if negatives % 2 else product
-    if len(xs) == 2 and _is_integer(sizes) and min(sizes) >= 10:
+    if len(xs) == 2 and _is_integer(sizes) and min(sizes) >= 10 and not hard_product(*map(int, sizes)):
+        # one factor is a digit and zeros (83 × 700): the other order is the same one row, so divide back by it
+        short, other = sorted(sizes, key=lambda x: (_significant(int(x)), x))
+        _check_by_dividing_back(work, product, short, other)
+    elif len(xs) == 2 and _is_integer(sizes) and min(sizes) >= 10:
         a, b = int(sizes[0]), int(sizes[1])
         method = params.check_by if getattr(params, "check_by", "auto") != "auto" else (
             "swap" if max(a, b) < 1000 else "nines")
@@ -294,6 +298,11 @@ def _sign_back(work: Work, shown: str, result: Fraction) -> None:
     """The minus sign the working set aside, put back on the size it found: "(−23) × 68 = −1564"."""
     work.say(work.voice.pick("Putting the minus sign back: {s} = {r}.", "With the minus sign: {s} = {r}.",
                              "So, with its sign, {s} = {r}.", s=shown, r=v(result)))
+
+
+def _significant(n: int) -> int:
+    """How many digits n has once its end zeros are set aside."""
+    return len(str(n).rstrip("0") or "0")
 
 
 def _check_by_dividing_back(work: Work, product: Fraction, b: Fraction, a: Fraction) -> None:

@@ -764,24 +764,46 @@ def _multiply(work: Work, a: int, b: int, aim: int | None) -> int:
         p = work.value(a * b) if aim is None else aim
         work.say(f"{a} × {b} = {p}.")
         return p
-    if min(a, b) < 10:
-        big, small = max(a, b), min(a, b)
-        return times_small(work, big, small, aim)
-    if a < 100 and b < 100:
-        return split_product(work, a, b, aim)
     top, by = working_order(a, b)
-    if _sig(by) < 10:  # 500 is 5 and two zeros: one row, not two rows of 0
-        return times_small(work, top, by, aim)
-    if top != a:
+    if top != a and _sig(by) >= 10 and top >= 100 and not _zeros(top) + _zeros(by):
         work.say(work.voice.pick("It is shorter to multiply by {s}, so work out {l} × {s}.",
-                                 "Put the longer number on top: {l} × {s}.", s=a, l=b))
-    return long_multiplication(work, top, by, aim)
+                                 "Put the longer number on top: {l} × {s}.", s=by, l=top))
+    return multiply_as(work, top, by, aim, shown=f"{a} × {b}")
+
+
+def _zeros(n: int) -> int:
+    """How many zeros n ends in."""
+    return len(str(n)) - len(str(n).rstrip("0")) if n else 0
+
+
+def multiply_as(work: Work, top: int, by: int, aim: int | None = None, shown: str | None = None) -> int:
+    """top × by for top, by ≥ 10 laid out as given: `top` is the number whose digits are written out, times
+    each digit of `by`. Zeros at the ends wait: 350 × 55 is 35 × 55 with a 0 put back (no rows of 0 × d),
+    and 83 × 700 is one row, 83 × 7, shifted. With an `aim`, the last step comes out at it. `shown` is the
+    product as the problem has it, for the line that puts the zeros back."""
+    if _sig(by) < 10 and not (_zeros(top) and top >= 100):  # one digit and zeros: one row and a shift
+        return times_small(work, top, by, aim)
+    if top < 100 and by < 100 and not (_zeros(top) and _zeros(by)):
+        return split_product(work, top, by, aim)
+    zeros = _zeros(top) + _zeros(by)
+    if not zeros:
+        return long_multiplication(work, top, by, aim)
+    scale, x, y = 10**zeros, _sig(top), _sig(by)
+    work.say(work.voice.pick("The zeros at the end can wait: {x} × {y} first, then × {k}.",
+                             "Set the end zeros aside and work out {x} × {y}; then put {z} back on.",
+                             x=x, y=y, k=scale, z="the 0" if zeros == 1 else f"the {zeros} zeros"))
+    inner_aim = aim // scale if aim is not None and aim % scale == 0 else None
+    base = multiply_as(work.nested(), x, y, inner_aim) if min(x, y) >= 10 else _multiply(work.nested(), x, y, inner_aim)
+    product = base * scale if aim is None or inner_aim is not None else aim
+    work.say(f"So {shown or f'{top} × {by}'} = {base} × {scale} = {product}.")
+    return product
 
 
 def working_order(a: int, b: int) -> tuple[int, int]:
-    """(the number on top, the one it is multiplied by) as `multiply` works a × b for a, b ≥ 100 or of
-    different lengths: the longer on top. A check by swapped factors takes the other order."""
-    return (b, a) if len(str(b)) > len(str(a)) else (a, b)
+    """(the number on top, the one it is multiplied by) as `multiply` works a × b: the one with more digits
+    that are not end zeros on top (83 × 700 is 83 times 7, shifted), else the longer. A check by swapped
+    factors takes the other order."""
+    return (b, a) if (len(str(_sig(b))), len(str(b))) > (len(str(_sig(a))), len(str(a))) else (a, b)
 
 
 def digit_sum_residue(work_parts: list[str], n: int, aim: int | None = None) -> int:
@@ -851,10 +873,8 @@ def check_by_swap(work: Work, a: int, b: int, product: int) -> None:
         chain = product_chain(inner, b, a, split="b", recall=False, aim=aim) if len(_place_parts(a)) > 1 else None
         if chain is not None:
             inner.say(chain[0] + ".")
-        elif _sig(a) >= 10 and len(str(a)) >= len(str(b)):
-            long_multiplication(inner, b, a, aim)  # not `multiply`: it would put a on top again, as the working did
         else:
-            multiply(inner, b, a, aim)
+            multiply_as(inner, b, a, aim)  # not `multiply`: it would put a on top again, as the working did
     work.say(work.voice.pick("Both routes agree.", "Same result, good.", "It matches."))
 
 
