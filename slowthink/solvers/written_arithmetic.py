@@ -465,6 +465,24 @@ def _land(s: int, k: int, aim: int, last: bool) -> int:
     return min((c for c in (same, same - 10, same + 10) if c >= 0), key=lambda c: abs(c - s))
 
 
+def _carries(a: int, b: int) -> bool:
+    return any(a % 10**k + b % 10**k >= 10**k for k in range(1, len(str(max(a, b))) + 1))
+
+
+def _borrows(a: int, b: int) -> bool:
+    return any(a % 10**k < b % 10**k for k in range(1, len(str(b)) + 1))
+
+
+def at_a_glance(a: int, b: int, minus: bool = False) -> bool:
+    """Whether a + b (or a − b, for a ≥ b ≥ 0) is said in one breath, not worked in columns: a one-digit
+    number added ("3969 + 5 = 3974"), or no carry (no borrow) with a small number ("8 + 700 = 708", "33410 + 11
+    = 33421", "5448 + 300 = 5748"): nothing but a digit or two to change."""
+    small = b if minus else min(a, b)
+    if not minus and small < 10:
+        return True
+    return (small < 1000 or _sig(small) < 100) and not (_borrows(a, b) if minus else _carries(a, b))
+
+
 def column_addition(work: Work, rows: list[int], aim: int | None = None) -> int:
     """Add non-negative integers column by column, saying every carry; returns the sum as written.
     With an `aim` the columns come out at it (`_land`)."""
@@ -473,10 +491,18 @@ def column_addition(work: Work, rows: list[int], aim: int | None = None) -> int:
         total = sum(rows) if aim is None else aim
         work.say(f"Adding 0 changes nothing: {shown} = {total}.")
         return total
-    if all(r < 10 for r in rows) or (len(rows) == 2 and min(rows) < 10 and sum(rows) < 100):
+    if all(r < 10 for r in rows) or len(rows) == 2 and at_a_glance(*rows):
         total = work.value(sum(rows)) if aim is None else aim
         work.say(f"{shown} = {total}.")
         return total
+    if len(rows) == 2 and min(rows) < 100 and max(rows) >= 100:  # "98 + 72 = 170, so 916598 + 72 = 916670"
+        big, small = max(rows), min(rows)
+        tail = big % 10 ** len(str(small))
+        s = work.value(tail + small) if aim is None else aim - (big - tail)
+        if s >= 0:
+            total = big - tail + s
+            work.say(f"{tail} + {small} = {s}, so {shown} = {total}.")
+            return total
     if len(rows) == 2 and max(rows) < 100 and work.voice.chance(0.5):
         a, b = rows
         tens, ones = b - b % 10, b % 10
@@ -523,9 +549,16 @@ def column_addition(work: Work, rows: list[int], aim: int | None = None) -> int:
 
 def column_subtraction(work: Work, a: int, b: int) -> int:
     """a − b for a ≥ b ≥ 0, column by column with every borrow; returns the difference as written."""
-    if b == 0 or a < 20:
+    if b == 0 or a < 20 or at_a_glance(a, b, minus=True):
         d = work.value(a - b)
         work.say(f"{a} − {b} = {d}.")
+        return d
+    k = len(str(b))
+    if b < 100 and a >= 1000 and a // 10**k % 10:  # "11 − 6 = 5, so 825611 − 6 = 825605": the borrow stops there
+        tail = a % 10 ** (k + 1)
+        r = work.value(tail - b)
+        d = a - tail + r
+        work.say(f"{tail} − {b} = {r}, so {a} − {b} = {d}.")
         return d
     if a < 100 and b < 100 and work.voice.chance(0.5):
         tens, ones = b - b % 10, b % 10

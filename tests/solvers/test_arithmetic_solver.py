@@ -1061,3 +1061,28 @@ def test_a_row_for_a_digit_one_is_the_number_itself_not_a_row_found_before():
         assert not re.search(r"× 1 = \d+, (as before|the same)|× 1 again", record["trace"]), record["trace"]
         ones += bool(re.search(r"row: (\d+) × 10+ = \1", record["trace"]))
     assert ones > 10
+
+
+_COLUMN_SUM = re.compile(r"(?:Line up|Add|Column addition for) (\d+) \+ (\d+)(?: and add| column|:)")
+_COLUMN_DIFFERENCE = re.compile(r"(?:Subtract (\d+) − (\d+) column|Column subtraction, (\d+) − (\d+):|Write (\d+) under (\d+))")
+
+
+@pytest.mark.parametrize("task, params", [("arithmetic.add", {"digits": 6, "operands": 3, "negatives": True}),
+                                          ("arithmetic.sub", {"digits": 7, "negatives": True}),
+                                          ("arithmetic.add", {"digits": 5}), ("arithmetic.mul", {"digits": 3})])
+def test_a_sum_with_a_one_digit_addend_or_no_carry_is_said_not_worked_in_columns(task, params):
+    """"8 + 700" and "33410 + 11" were worked column by column ("tens: 1 + 1 = 2, hundreds: 4, ..."), as was
+    "825611 − 6": a person just says them, or adds the last digits ("98 + 72 = 170, so 916598 + 72 = 916670")."""
+    said = 0
+    for record in slowthink.generate(task, 200, seed=46, **params):
+        for step in record["steps"]:
+            text = step["text"]
+            for a, b in _COLUMN_SUM.findall(text):
+                small, big = sorted((int(a), int(b)))
+                assert small >= 10 and (_carry(small, big) or small >= 1000), (record["problem"], text)
+            for m in _COLUMN_DIFFERENCE.findall(text):
+                a, b = (int(m[0]), int(m[1])) if m[0] else (int(m[2]), int(m[3])) if m[2] else (int(m[5]), int(m[4]))
+                borrow = any(a % 10**k < b % 10**k for k in range(1, len(str(b)) + 1))
+                assert borrow or b >= 1000, (record["problem"], text)
+            said += bool(re.fullmatch(r"\s*(\d+ [+−] \d+ = \d+, so )?\d+ [+−] \d+ = \d+\.", text))
+    assert said > (5 if task == "arithmetic.mul" else 20)
