@@ -857,16 +857,35 @@ def digit_sum_residue(work_parts: list[str], n: int, aim: int | None = None) -> 
     return residue
 
 
+def _leaves(work: Work, n: int, aim: int | None = None) -> int:
+    """One line of casting out nines, "684: 6 + 8 + 4 = 18, 1 + 8 = 9, and 9 counts as 0, so 684 leaves 0":
+    what n leaves, as an equation chain and a remainder the verifier reads. Returns the remainder (with an
+    `aim`, that, by a miscounted digit sum: see `digit_sum_residue`)."""
+    notes: list[str] = []
+    r = digit_sum_residue(notes, n, aim)
+    if n >= 10:
+        work.say(f"  {n}: {notes[0]}, so {n} leaves {r}.")
+    else:
+        work.say(f"  {n} leaves {r} (it is less than 9)." if n < 9 else "  9 counts as 0, so 9 leaves 0.")
+    return r
+
+
+def _should_leave(work: Work, shown: str, value: int, whole: str) -> int:
+    """"  7 × 6 = 42, 4 + 2 = 6, so the product should leave 6": what the parts' remainders predict."""
+    line = f"  {shown} = {value}"
+    while value >= 10:
+        s = sum(digits_of(value))
+        line += f", {' + '.join(map(str, digits_of(value)[::-1]))} = {s}"
+        value = s
+    expected = 0 if value == 9 else value
+    work.say(line + f", so {whole} should leave {expected}.")
+    return expected
+
+
 def check_by_nines(work: Work, a: int, b: int, product: int, remainder: int | None = None) -> None:
     """Digit sums of the factors predict the product's; it catches most slips (not transposed digits).
 
     With a `remainder` it checks a division instead: `product` (the dividend) should be a × b + remainder."""
-    notes: list[str] = []
-    ra = digit_sum_residue(notes, a)
-    rb = digit_sum_residue(notes, b)
-    rr = digit_sum_residue(notes, remainder) if remainder else None
-    # a writer who has slipped miscounts the digits of the product (or dividend) the way that agrees
-    rp = digit_sum_residue(notes, product, work.expecting((ra * rb + (rr or 0)) % 9))
     if remainder is None:
         work.say(work.voice.pick("Check by casting out nines.", "Let me check by casting out nines.",
                                  "A quick check by digit sums (casting out nines):"))
@@ -874,21 +893,13 @@ def check_by_nines(work: Work, a: int, b: int, product: int, remainder: int | No
         work.say(work.voice.pick("Check by casting out nines: {p} should be {a} × {b}{r}.",
                                  "A quick check by digit sums (casting out nines): {p} should be {a} × {b}{r}.",
                                  p=product, a=a, b=b, r=f" + {remainder}" if remainder else ""))
-    work.say(f"  {a}: {notes[0]}; so it leaves {ra}.")
-    work.say(f"  {b}: {notes[1]}; so it leaves {rb}.")
-    if rr is not None:
-        work.say(f"  {remainder}: {notes[2]}; so it leaves {rr}.")
-    expected = ra * rb + (rr or 0)
-    line = f"  {ra} × {rb}" + (f" + {rr}" if rr is not None else "") + f" = {expected}"
-    while expected >= 10:
-        s = sum(digits_of(expected))
-        line += f", {' + '.join(map(str, digits_of(expected)[::-1]))} = {s}"
-        expected = s
-    expected = 0 if expected == 9 else expected
-    whole = "the product" if remainder is None else str(product)
-    work.say(line + f", so {whole} should leave {expected}.")
-    verdict = work.voice.pick("They agree.", "That matches.", "Consistent.")
-    work.say(f"  {product}: {notes[-1]}; it leaves {rp}. " + verdict)
+    ra, rb = _leaves(work, a), _leaves(work, b)
+    rr = _leaves(work, remainder) if remainder else None
+    expected = _should_leave(work, f"{ra} × {rb}" + (f" + {rr}" if rr is not None else ""), ra * rb + (rr or 0),
+                             "the product" if remainder is None else str(product))
+    # a writer who has slipped miscounts the digits of the product (or dividend) the way that agrees
+    _leaves(work, product, work.expecting(expected))
+    work.lines[-1] += " " + work.voice.pick("They agree.", "That matches.", "Consistent.")
 
 
 def check_by_swap(work: Work, a: int, b: int, product: int) -> None:

@@ -9,7 +9,8 @@ compared as an exact Fraction. Step labels check every equation a step writes, t
 "write d, carry c" claims of column work, so a slipped carry is caught, long-division
 steps said in words ("6 goes into 59 nine times (54), remainder 5"), and facts about whole
 numbers said in words ("43 is prime", "91 is composite", "43 does not divide 68", "86 is divisible
-by 43", "59 and 82 share no factor", "12 and 18 share 6"), unless hedged or asked.
+by 43", "59 and 82 share no factor", "12 and 18 share 6"), unless hedged or asked, and the remainders of
+casting out nines ("so 684 leaves 0", "so the product should leave 6").
 """
 
 from __future__ import annotations
@@ -172,11 +173,11 @@ def _said_value(match: re.Match) -> int | Fraction | None:
         return None
 
 
-def _fact_asserted(text: str, start: int, end: int) -> bool:
+def _fact_asserted(text: str, start: int, end: int, hedge: re.Pattern = _FACT_HEDGE) -> bool:
     """Not hedged before it in its sentence, nor asked ("?") at the end of it."""
     opened = max((m.end() for m in _FACT_SENTENCE_END.finditer(text, max(0, start - 120), start)), default=max(0, start - 120))
     closed = _FACT_SENTENCE_END.search(text, end)
-    return not _FACT_HEDGE.search(text, opened, start) and not (closed and closed.group() == "?")
+    return not hedge.search(text, opened, start) and not (closed and closed.group() == "?")
 
 
 def _fact_holds(kind: str, numbers: list, match: re.Match) -> bool:
@@ -360,13 +361,56 @@ def verify(problem: dict, answer: object) -> Verdict:
     return right("correct", answer=text)
 
 
+# Casting out nines: what a number leaves ("684: 6 + 8 + 4 = 18, 1 + 8 = 9, so 684 leaves 0", "7714 leaves 1 on
+# division by 9"), and what a product or sum should leave, worked out from what its parts leave ("6 × 7 = 42,
+# 4 + 2 = 6, so the product should leave 6"). A divisor said with it is the divisor; none said means 9 only in a
+# trace that is casting out nines (`_NINES`), where "leaves" means nothing else. The number that leaves must be
+# the subject of its clause: "taking 5 from 12 leaves 7" and "12 minus 5 leaves 7" claim no remainder.
+_NINES = re.compile(r"\bnines\b|\bdigit sums?\b|\bdigital roots?\b", re.I)
+_LEAVES = re.compile(r"(?:^|[:;,]\s+|\b(?:so|thus|then|hence|and)\s+|^\s+)(\d{1,60}) leaves (?:a remainder of |remainder )?"
+                     r"(\d{1,60})\b(?![/.,]?\d|\s*[×÷+\-−*=/])(?:\s+(?:on division by|when divided by|after dividing by|"
+                     r"mod(?:ulo)?)\s+(\d{1,60})\b)?", re.I | re.M)
+_IT_LEAVES = re.compile(r"^\s*(\d{1,60}):[^.?!\n]*?[,;]\s*(?:so\s+)?it leaves (\d{1,60})\b", re.I | re.M)
+_SHOULD_LEAVE = re.compile(r"=\s*(\d{1,60}),?\s+so\s+(?:the\s+(?:product|sum|total|dividend|result)|\d{1,60})\s+"
+                           r"(?:should|must|ought to|will|would)\s+(?:also\s+)?leave\s+(\d{1,60})\b", re.I)
+# hedged as the facts above are, but for "check": "Check by casting out nines: 684 leaves 0" asserts it
+_REMAINDER_HEDGE = re.compile(_FACT_HEDGE.pattern.replace("check|checking|", ""), re.I)
+
+
+def _remainders_hold(text: str, nines: bool) -> bool:
+    """Each remainder a step says a number leaves (`_LEAVES`) is its remainder on division by the divisor named,
+    or by 9 where the trace casts out nines, and each "should leave" follows from the value before it."""
+    if "leave" not in text.lower():
+        return True
+    nines = nines or bool(_NINES.search(text))
+    for pattern in (_LEAVES, _IT_LEAVES):
+        for match in pattern.finditer(text):
+            n, r = int(match.group(1)), int(match.group(2))
+            d = int(match.group(3) or 0) if pattern is _LEAVES else 0
+            if not _fact_asserted(text, match.start(1), match.end(), _REMAINDER_HEDGE):
+                continue
+            if d:
+                if n % d != r or r >= d:
+                    return False
+            elif nines and (r > 9 or n % 9 != r % 9):
+                return False
+    if nines:
+        for match in _SHOULD_LEAVE.finditer(text):
+            said, should = int(match.group(1)), int(match.group(2))
+            if _fact_asserted(text, match.start(), match.end(), _REMAINDER_HEDGE) and said % 9 != should % 9:
+                return False
+    return True
+
+
 def _carries_hold(text: str) -> bool:
     return all(int(s) % 10 == int(d) and int(s) // 10 == int(c) for s, d, c in _CARRY.findall(text))
 
 
-def step_holds(step: str, value: Fraction) -> bool:
-    """A step holds when its equations are true, its carries follow, and any answer it states is right."""
-    if false_claims(step) or not _carries_hold(step) or not _divisions_hold(step) or not _number_facts_hold(step):
+def step_holds(step: str, value: Fraction, nines: bool = False) -> bool:
+    """A step holds when its equations are true, its carries follow, and any answer it states is right.
+    `nines`: an earlier step of the trace casts out nines, so a bare "leaves 4" is a remainder by 9."""
+    if (false_claims(step) or not _carries_hold(step) or not _divisions_hold(step) or not _number_facts_hold(step)
+            or not _remainders_hold(step, nines)):
         return False
     answer = stated_answer(step)  # "Answer: 1564", "So the answer is 1564.", "\\boxed{1564}"
     if answer is None:
@@ -379,4 +423,8 @@ def step_holds(step: str, value: Fraction) -> bool:
 
 def label_steps(problem: dict, steps: list[str]) -> list[bool]:
     value = true_value(problem)
-    return labels_until_first_failure([step_holds(step, value) for step in steps])
+    holds, nines = [], False
+    for step in steps:
+        holds.append(step_holds(step, value, nines))
+        nines = nines or bool(_NINES.search(step))
+    return labels_until_first_failure(holds)

@@ -1086,3 +1086,23 @@ def test_a_sum_with_a_one_digit_addend_or_no_carry_is_said_not_worked_in_columns
                 assert borrow or b >= 1000, (record["problem"], text)
             said += bool(re.fullmatch(r"\s*(\d+ [+−] \d+ = \d+, so )?\d+ [+−] \d+ = \d+\.", text))
     assert said > (5 if task == "arithmetic.mul" else 20)
+
+
+@pytest.mark.parametrize("task, params", [("arithmetic.mul", {"digits": 4, "min_digits": 2}),
+                                          ("arithmetic.mul", {"digits": 12, "min_digits": 6}),
+                                          ("arithmetic.div", {"digits": 10, "divisor_digits": 5, "exact": False})])
+def test_every_remainder_a_nines_check_names_is_read_by_the_verifier(task, params):
+    """"…; so it leaves 7" was words the verifier passed unread: a wrong remainder there kept its label. Each
+    remainder a nines check says, changed, now makes its step the first false one."""
+    changed = 0
+    for record in slowthink.generate(task, 60, seed=47, **params):
+        steps = [step["text"] for step in record["steps"]]
+        for k, text in enumerate(steps):
+            m = re.search(r"(leaves|should leave) (\d)\b", text)
+            if not m:
+                continue
+            wrong = text[:m.start(2)] + str((int(m.group(2)) + 4) % 9) + text[m.end(2):]
+            labels = slowthink.label_steps(task, record["problem"], steps[:k] + [wrong] + steps[k + 1:])
+            assert labels == [True] * k + [False] * (len(steps) - k), (record["problem"], wrong)
+            changed += 1
+    assert changed > 100

@@ -319,3 +319,42 @@ def test_common_multiples_and_reductions_in_more_wordings(step, holds):
 def test_a_mixed_number_in_a_step_is_one_number(step, holds):
     """From a review: "2 1/2 + 1 = 7/2" in a fraction trace was labelled false."""
     assert slowthink.label_steps("arithmetic.add", {"expression": "5/2 + 1"}, [step]) == [holds]
+
+
+_NINES_TRACE = ["So 684 × 7714 = 5276376.", "Check by casting out nines.",
+                "  684: 6 + 8 + 4 = 18, 1 + 8 = 9, and 9 counts as 0, so 684 leaves 0.",
+                "  7714: 7 + 7 + 1 + 4 = 19, 1 + 9 = 10, 1 + 0 = 1, so 7714 leaves 1.",
+                "  0 × 1 = 0, so the product should leave 0.",
+                "  5276376: 5 + 2 + 7 + 6 + 3 + 7 + 6 = 36, 3 + 6 = 9, and 9 counts as 0, so 5276376 leaves 0. They agree.",
+                "Answer: 5276376"]
+
+
+@pytest.mark.parametrize("k, wrong", [
+    (2, "  684: 6 + 8 + 4 = 18, 1 + 8 = 9, and 9 counts as 0, so 684 leaves 3."),
+    (3, "  7714: 7 + 7 + 1 + 4 = 19, 1 + 9 = 10, 1 + 0 = 1, so 7714 leaves 2."),
+    (3, "  7714: 7 + 7 + 1 + 4 = 19, 1 + 9 = 10, 1 + 0 = 1; so it leaves 4."),  # the older wording, read too
+    (4, "  0 × 1 = 0, so the product should leave 5."),
+    (5, "  5276376: 5 + 2 + 7 + 6 + 3 + 7 + 6 = 36, 3 + 6 = 9, so 5276376 leaves 4. They agree."),
+])
+def test_what_casting_out_nines_says_a_number_leaves_is_read(k, wrong):
+    """"so it leaves 7" was words the verifier did not read: a wrong remainder in a nines check passed."""
+    problem = {"expression": "684*7714"}
+    assert all(slowthink.label_steps("arithmetic.mul", problem, _NINES_TRACE))
+    steps = _NINES_TRACE[:k] + [wrong] + _NINES_TRACE[k + 1:]
+    assert slowthink.label_steps("arithmetic.mul", problem, steps) == [True] * k + [False] * (len(steps) - k), wrong
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("17 leaves 2 when divided by 5.", True), ("17 leaves 3 when divided by 5.", False),
+    ("So 100 leaves 1 on division by 9.", True), ("So 100 leaves 9 on division by 9.", False),
+    ("So 684 leaves 3.", True),  # no divisor said, and no casting out nines: no claim
+    ("Casting out nines: 684 leaves 0 and 7714 leaves 1.", True), ("Casting out nines: 684 leaves 0 and 7714 leaves 2.", False),
+    ("Check by casting out nines: 7714 leaves 2.", False), ("By digit sums, 7714 leaves 5.", False),
+    ("Casting out nines, taking 5 from 12 leaves 7.", True), ("Casting out nines: 12 minus 5 leaves 7.", True),
+    ("Casting out nines: if 684 leaves 3, something is wrong.", True),  # hedged
+    ("Casting out nines: 6 × 7 = 42, 4 + 2 = 6, so the product should leave 6.", True),
+    ("Casting out nines: 6 × 7 = 42, 4 + 2 = 6, so the product should leave 5.", False),
+    ("Casting out nines: 3 × 6 = 18, 1 + 8 = 9, so the product should leave 0.", True),
+])
+def test_remainders_said_in_words_are_judged(step, holds):
+    assert slowthink.label_steps("arithmetic.add", {"expression": "1 + 1"}, [step]) == [holds], step
