@@ -25,7 +25,8 @@ from slowthink.core.expr import (ARITHMETIC_RULES, BinOp, ExprError, Neg, Node, 
 from slowthink.core.phrasing import Voice
 from slowthink.core.trace import Solution, answer_line
 from slowthink.core.verdict import ProblemError
-from slowthink.solvers.written_arithmetic import (Slip, Tally, Work, check_by_nines, check_by_swap, column_addition,
+from slowthink.solvers.written_arithmetic import (Slip, Tally, Work, borrows, carries, check_by_nines, check_by_swap,
+                                                  check_sum_by_nines, column_addition,
                                                   fraction_add, fraction_div, fraction_mul, fraction_of_quotient,
                                                   fits_a_line, hard_product, hard_quotient, hard_to_state, long_division,
                                                   multiply,
@@ -108,12 +109,17 @@ def solve_add(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         total = Fraction(column_addition(work, [int(x) for x in xs]))
     elif len(xs) == 2:
         total = Fraction(signed_add(work, int(xs[0]), int(xs[1])))
+    elif all(x < 0 for x in xs):
+        work.say(work.voice.pick("All of them are negative: add the sizes and keep the minus sign.",
+                                 "Every number here is negative, so the sum is minus the sum of the sizes."))
+        total = -Fraction(column_addition(work.nested(), [-int(x) for x in xs]))
+        work.say(f"So {' + '.join(paren(x, k == 0) for k, x in enumerate(xs))} = {v(total)}.")
     else:
         pos = [int(x) for x in xs if x >= 0]
         neg = [-int(x) for x in xs if x < 0]
         work.say(work.voice.pick("Group the positive and the negative numbers and add each group.",
                                  "Add the positives together and the negatives together, then combine."))
-        p = column_addition(work.nested(), pos) if len(pos) > 1 else (pos[0] if pos else 0)
+        p = column_addition(work.nested(), pos) if len(pos) > 1 else pos[0]
         n = column_addition(work.nested(), neg) if len(neg) > 1 else neg[0]
         work.say(f"Positives give {p}, negatives give −{n}; now {p} − {n}.")
         total = Fraction(signed_sub(work.nested(), p, n))
@@ -142,7 +148,13 @@ def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
         text = " + ".join(paren(x, k == 0) for k, x in enumerate(part))
         return f"({text})" if len(part) > 1 else paren(part[0])
 
-    if (_hard_fold(work, xs[:half]) or _hard_fold(work, xs[half:]) or hard_to_state("+", left, right, work)
+    if _is_integer(xs):
+        if _signed_fold_is_work(xs[:half]) or _signed_fold_is_work(xs[half:]) or _signed_is_work(left, right):
+            # regrouped, the numbers would be added in columns twice over: what they leave on casting out nines
+            # is the short route a careful person takes, as for a long product
+            check_sum_by_nines(work, [int(x) for x in xs], int(total))
+            return
+    elif (_hard_fold(work, xs[:half]) or _hard_fold(work, xs[half:]) or hard_to_state("+", left, right, work)
             or _column_sum(left, right)):
         _worked_check(work, f"Check by grouping differently: {group(xs[:half])} + {group(xs[half:])}.",
                       lambda inner, aim: _add_two(inner, _worked_fold(inner, xs[:half]),
@@ -150,6 +162,24 @@ def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
         return
     work.say(f"Check by grouping differently: {group(xs[:half])} + {group(xs[half:])} = "
              f"{v(left)} + {paren(right)} = {v(total)}.")
+
+
+def _signed_is_work(x: Fraction, y: Fraction) -> bool:
+    """Whether x + y for whole numbers of any sign is column work: sizes of three or more digits, with a carry
+    between them (same signs) or a borrow (opposite signs). "−1184 + 200807 = 199623" is no glance."""
+    a, b = abs(int(x)), abs(int(y))
+    if min(a, b) < 100:
+        return False
+    return carries(a, b) if (x < 0) == (y < 0) else borrows(max(a, b), min(a, b))
+
+
+def _signed_fold_is_work(terms: list[Fraction]) -> bool:
+    total = terms[0]
+    for x in terms[1:]:
+        if _signed_is_work(total, x):
+            return True
+        total += x
+    return False
 
 
 def _column_sum(x: Fraction, y: Fraction) -> bool:

@@ -465,11 +465,13 @@ def _land(s: int, k: int, aim: int, last: bool) -> int:
     return min((c for c in (same, same - 10, same + 10) if c >= 0), key=lambda c: abs(c - s))
 
 
-def _carries(a: int, b: int) -> bool:
+def carries(a: int, b: int) -> bool:
+    """Whether adding a, b ≥ 0 in columns carries anywhere."""
     return any(a % 10**k + b % 10**k >= 10**k for k in range(1, len(str(max(a, b))) + 1))
 
 
-def _borrows(a: int, b: int) -> bool:
+def borrows(a: int, b: int) -> bool:
+    """Whether taking b from a ≥ b ≥ 0 in columns borrows anywhere."""
     return any(a % 10**k < b % 10**k for k in range(1, len(str(b)) + 1))
 
 
@@ -480,7 +482,7 @@ def at_a_glance(a: int, b: int, minus: bool = False) -> bool:
     small = b if minus else min(a, b)
     if not minus and small < 10:
         return True
-    return (small < 1000 or _sig(small) < 100) and not (_borrows(a, b) if minus else _carries(a, b))
+    return (small < 1000 or _sig(small) < 100) and not (borrows(a, b) if minus else carries(a, b))
 
 
 def column_addition(work: Work, rows: list[int], aim: int | None = None) -> int:
@@ -870,15 +872,20 @@ def _leaves(work: Work, n: int, aim: int | None = None) -> int:
     return r
 
 
-def _should_leave(work: Work, shown: str, value: int, whole: str) -> int:
-    """"  7 × 6 = 42, 4 + 2 = 6, so the product should leave 6": what the parts' remainders predict."""
-    line = f"  {shown} = {value}"
+def _digit_root_chain(shown: str, value: int) -> tuple[str, int]:
+    """("7 × 6 = 42, 4 + 2 = 6", 6): a value summed down to one digit, and what it leaves (9 counts as 0)."""
+    line = f"{shown} = {value}" if shown != str(value) else shown
     while value >= 10:
         s = sum(digits_of(value))
         line += f", {' + '.join(map(str, digits_of(value)[::-1]))} = {s}"
         value = s
-    expected = 0 if value == 9 else value
-    work.say(line + f", so {whole} should leave {expected}.")
+    return line, 0 if value == 9 else value
+
+
+def _should_leave(work: Work, shown: str, value: int, whole: str) -> int:
+    """"  7 × 6 = 42, 4 + 2 = 6, so the product should leave 6": what the parts' remainders predict."""
+    line, expected = _digit_root_chain(shown, value)
+    work.say(f"  {line}, so {whole} should leave {expected}.")
     return expected
 
 
@@ -899,6 +906,42 @@ def check_by_nines(work: Work, a: int, b: int, product: int, remainder: int | No
                              "the product" if remainder is None else str(product))
     # a writer who has slipped miscounts the digits of the product (or dividend) the way that agrees
     _leaves(work, product, work.expecting(expected))
+    work.lines[-1] += " " + work.voice.pick("They agree.", "That matches.", "Consistent.")
+
+
+def check_sum_by_nines(work: Work, terms: list[int], total: int) -> None:
+    """A sum of several whole numbers checked by casting out nines: what the terms leave, added, predicts what
+    the total leaves; far shorter than adding them again in another grouping, column by column. Negative terms
+    are cast out by their sizes: the positives' remainder less the negatives' predicts what the total leaves
+    (or, for a negative total, its size), with 9 added where the difference would go below 0."""
+    if min(terms) < 0 <= max(terms):
+        _check_mixed_sum_by_nines(work, terms, total)
+        return
+    sizes = terms[0] < 0
+    work.say(work.voice.pick("Check the sizes by casting out nines.", "A quick check of the sizes by digit sums "
+                             "(casting out nines):") if sizes else
+             work.voice.pick("Check by casting out nines.", "Let me check by casting out nines.",
+                             "A quick check by digit sums (casting out nines):"))
+    residues = [_leaves(work, abs(t)) for t in terms]
+    expected = _should_leave(work, " + ".join(map(str, residues)), sum(residues), "their sum" if sizes else "the sum")
+    _leaves(work, abs(total), work.expecting(expected))
+    work.lines[-1] += " " + work.voice.pick("They agree.", "That matches.", "Consistent.")
+
+
+def _check_mixed_sum_by_nines(work: Work, terms: list[int], total: int) -> None:
+    work.say(work.voice.pick("Check by casting out nines, the negative numbers by their sizes.",
+                             "A quick check by digit sums (casting out nines), taking the negatives by their sizes:"))
+    residues = [_leaves(work, abs(t)) for t in terms]
+    groups = []
+    for positive in (True, False):
+        rs = [r for r, t in zip(residues, terms) if (t >= 0) == positive]
+        groups.append(_digit_root_chain(" + ".join(map(str, rs)), sum(rs)))
+    (ptext, rp), (ntext, rn) = groups
+    work.say(f"  The positives leave {ptext}; the negatives leave {ntext}.")
+    big, small = (rp, rn) if total >= 0 else (rn, rp)
+    shown = f"{big} − {small}" if big >= small else f"{big} + 9 − {small}"
+    expected = _should_leave(work, shown, big - small if big >= small else big + 9 - small, str(abs(total)))
+    _leaves(work, abs(total), work.expecting(expected))
     work.lines[-1] += " " + work.voice.pick("They agree.", "That matches.", "Consistent.")
 
 
