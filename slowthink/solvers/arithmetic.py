@@ -26,7 +26,7 @@ from slowthink.core.phrasing import Voice
 from slowthink.core.trace import Solution, answer_line
 from slowthink.core.verdict import ProblemError
 from slowthink.solvers.written_arithmetic import (Slip, Tally, Work, borrows, carries, check_by_nines, check_by_swap,
-                                                  check_sum_by_nines, column_addition,
+                                                  check_sum_by_nines, column_addition, column_subtraction,
                                                   fraction_add, fraction_div, fraction_mul, fraction_of_quotient,
                                                   fits_a_line, hard_product, hard_quotient, hard_to_state, long_division,
                                                   multiply,
@@ -130,6 +130,9 @@ def solve_add(problem: dict, params, rng: random.Random, slip: Slip | None = Non
 def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
     """Subtract back (two numbers) or group differently. The form of a check is decided on the problem, not
     on the total as written: a negative trace checks as a positive one of the same problem would."""
+    if len(xs) == 2 and _is_integer(xs):
+        _check_pair_by_sizes(work, int(xs[0]), int(xs[1]), int(total))
+        return
     if len(xs) == 2:
         if hard_to_state("-", sum(xs), xs[1], work):
             _worked_check(work, work.voice.pick("Check by subtracting back: {t} − {b}.",
@@ -164,13 +167,43 @@ def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
              f"{v(left)} + {paren(right)} = {v(total)}.")
 
 
+def _check_pair_by_sizes(work: Work, x: int, y: int, total: int) -> None:
+    """Check x + y = total (a difference x − y comes as x + (−y)) by undoing on the sizes what the working did
+    with them: sizes added (same signs) are subtracted back, a smaller size taken from a larger is added back.
+    In columns where that is column work (sizes of three or more digits with a borrow or carry), as the
+    working would do it; "−9369116 + 9969187 = 600071" in one line hid a subtraction. The form is decided on
+    the true total; a writer who has slipped lands the check on the size they started from."""
+    true = x + y
+    if (x >= 0) == (y >= 0) or 0 in (x, y):  # the sizes were added: take one back off
+        op, a, b, expected, decide = "−", abs(total), abs(y), abs(x), (abs(true), abs(y))
+    else:  # the smaller size was taken from the larger: add it back
+        big, small = max(abs(x), abs(y)), min(abs(x), abs(y))
+        op, a, b, expected, decide = "+", abs(total), small, big, (abs(true), small)
+    work_to_do = min(decide) >= 100 and (borrows(*decide) if op == "−" else carries(*decide))
+    if work_to_do and (op == "+" or a >= b):
+        _worked_check(work, work.voice.pick("Check by adding back: {a} + {b} should give {e}.",
+                                            "Check: {a} + {b} should be {e} again.", a=a, b=b, e=expected)
+                      if op == "+" else
+                      work.voice.pick("Check by subtracting back: {a} − {b} should give {e}.",
+                                      "Check: {a} − {b} should be {e} again.", a=a, b=b, e=expected),
+                      lambda inner, aim: Fraction(column_addition(inner, [a, b], aim) if op == "+" else
+                                                  column_subtraction(inner, a, b, aim)),
+                      Fraction(expected))
+        return
+    work.say(work.voice.pick("Check by adding back: {a} + {b} = {e}. Correct.", "Check: {a} + {b} = {e}, as it should.",
+                             a=a, b=b, e=expected) if op == "+" else
+             work.voice.pick("Check by subtracting back: {a} − {b} = {e}. It matches.",
+                             "Check: {a} − {b} = {e}, as it should.", a=a, b=b, e=expected))
+
+
 def _signed_is_work(x: Fraction, y: Fraction) -> bool:
     """Whether x + y for whole numbers of any sign is column work: sizes of three or more digits, with a carry
     between them (same signs) or a borrow (opposite signs). "−1184 + 200807 = 199623" is no glance."""
     a, b = abs(int(x)), abs(int(y))
     if min(a, b) < 100:
         return False
-    return carries(a, b) if (x < 0) == (y < 0) else borrows(max(a, b), min(a, b))
+    # sizes close together are taken apart by counting up (8000 − 7995 = 5)
+    return carries(a, b) if (x < 0) == (y < 0) else abs(a - b) >= 100 and borrows(max(a, b), min(a, b))
 
 
 def _signed_fold_is_work(terms: list[Fraction]) -> bool:
@@ -259,6 +292,13 @@ def solve_sub(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         else:
             result = fraction_add(work, result, x, minus=True)
     added = " + ".join(paren(x) for x in xs[1:])
+    if len(xs) == 2 and _is_integer(xs):
+        _check_pair_by_sizes(work, int(xs[0]), -int(xs[1]), int(result))
+        return _finish(work, result, xs)
+    if _is_integer(xs) and _signed_fold_is_work([xs[0] - sum(xs[1:])] + xs[1:]):  # decided on the problem
+        check_sum_by_nines(work, [int(result)] + [int(x) for x in xs[1:]], int(xs[0]),
+                           claim=f"{v(result)} + {added} should give {v(xs[0])}")
+        return _finish(work, result, xs)
     if _hard_fold(work, [xs[0] - sum(xs[1:])] + xs[1:]):  # the form of the check is decided on the problem
         _worked_check(work, work.voice.pick("Check by adding back: {r} + {s}.",
                                             "Check: {r} + {s} should give the number we started from.",

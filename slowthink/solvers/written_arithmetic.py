@@ -549,23 +549,24 @@ def column_addition(work: Work, rows: list[int], aim: int | None = None) -> int:
 
 # ---------------------------------------------------------------- subtraction
 
-def column_subtraction(work: Work, a: int, b: int) -> int:
-    """a − b for a ≥ b ≥ 0, column by column with every borrow; returns the difference as written."""
+def column_subtraction(work: Work, a: int, b: int, aim: int | None = None) -> int:
+    """a − b for a ≥ b ≥ 0, column by column with every borrow; returns the difference as written. With an
+    `aim` (a slipped writer's check) the digits written are aim's, so that it comes out at aim."""
     if b == 0 or a < 20 or at_a_glance(a, b, minus=True):
-        d = work.value(a - b)
+        d = work.value(a - b) if aim is None else aim
         work.say(f"{a} − {b} = {d}.")
         return d
     k = len(str(b))
     if b < 100 and a >= 1000 and a // 10**k % 10:  # "11 − 6 = 5, so 825611 − 6 = 825605": the borrow stops there
         tail = a % 10 ** (k + 1)
-        r = work.value(tail - b)
-        d = a - tail + r
-        work.say(f"{tail} − {b} = {r}, so {a} − {b} = {d}.")
-        return d
+        r = work.value(tail - b) if aim is None else aim - (a - tail)
+        if r >= 0:
+            work.say(f"{tail} − {b} = {r}, so {a} − {b} = {a - tail + r}.")
+            return a - tail + r
     if a < 100 and b < 100 and work.voice.chance(0.5):
         tens, ones = b - b % 10, b % 10
         if tens and ones:
-            d = work.value(a - b)
+            d = work.value(a - b) if aim is None else aim
             work.say(work.voice.pick("{a} − {b}: {a} − {t} = {d1}, then {d1} − {o} = {d}.",
                                      "Take {b} away in two parts: {a} − {t} = {d1} and {d1} − {o} = {d}.",
                                      a=a, b=b, t=tens, o=ones, d1=a - tens, d=d))
@@ -579,28 +580,29 @@ def column_subtraction(work: Work, a: int, b: int) -> int:
         d = bottom[k] if k < len(bottom) else 0
         name = place(k)
         if k >= len(bottom) and not borrow:
-            rest = "".join(map(str, reversed(top[k:])))
+            rest = "".join(map(str, reversed(top[k:]))) if aim is None else str(aim // 10**k)
             if int(rest):
                 work.say(work.voice.pick("  {name} and up: nothing left to take away, so {rest} comes down.",
                                          "  {name} and beyond: {rest} stays as it is.", name=name, rest=int(rest)))
             break
         if borrow and t == 0:
             e = 9
-            line = f"  {name}: the 0 lent 1 it did not have, so it borrows from the next column: 10 − 1 = 9"
+            line = f"  {name}: the 0 must lend 1, so it borrows from the {place(k + 1)} first: 10 − 1 = 9"
             new_borrow = 1
         else:
             e = t - borrow
             line = f"  {name}: " + (f"{t} − 1 = {e} after lending 1, " if borrow else "")
             new_borrow = 0
+        landed = None if aim is None else aim // 10**k if k == len(top) - 1 else aim // 10**k % 10
         if e < d:
             work.tally.borrows += 1
-            r = work.value(e + 10 - d, below=10)
+            r = work.value(e + 10 - d, below=10) if landed is None else landed
             line += work.voice.pick("{e} is less than {d}, so borrow ten: {e} + 10 = {f}, and {f} − {d} = {r}",
                                     "{e} is smaller than {d}: borrow 1 from the {nxt}, {f} − {d} = {r}",
                                     e=e, d=d, f=e + 10, r=r, nxt=place(k + 1))
             new_borrow = 1
         else:
-            r = work.value(e - d, below=10)
+            r = work.value(e - d, below=10) if landed is None else landed
             sep = "; " if line.endswith("9") else ""
             line += sep + f"{e} − {d} = {r}"
         work.say(line + ".")
@@ -608,6 +610,7 @@ def column_subtraction(work: Work, a: int, b: int) -> int:
         borrow = new_borrow
     # a slipped digit may be 10 or more: place values still add up the way the writer would read them
     difference = int(rest or 0) * 10 ** len(written) + sum(r * 10**k for k, r in enumerate(written))
+    difference = difference if aim is None else aim
     work.say(f"So {a} − {b} = {difference}.")
     return difference
 
@@ -909,28 +912,33 @@ def check_by_nines(work: Work, a: int, b: int, product: int, remainder: int | No
     work.lines[-1] += " " + work.voice.pick("They agree.", "That matches.", "Consistent.")
 
 
-def check_sum_by_nines(work: Work, terms: list[int], total: int) -> None:
+def check_sum_by_nines(work: Work, terms: list[int], total: int, claim: str | None = None) -> None:
     """A sum of several whole numbers checked by casting out nines: what the terms leave, added, predicts what
     the total leaves; far shorter than adding them again in another grouping, column by column. Negative terms
     are cast out by their sizes: the positives' remainder less the negatives' predicts what the total leaves
-    (or, for a negative total, its size), with 9 added where the difference would go below 0."""
+    (or, for a negative total, its size), with 9 added where the difference would go below 0. `claim` is the
+    equation checked, where it is not the problem as stated ("316709 + 71270 should give 387979")."""
     if min(terms) < 0 <= max(terms):
-        _check_mixed_sum_by_nines(work, terms, total)
+        _check_mixed_sum_by_nines(work, terms, total, claim)
         return
     sizes = terms[0] < 0
     work.say(work.voice.pick("Check the sizes by casting out nines.", "A quick check of the sizes by digit sums "
                              "(casting out nines):") if sizes else
              work.voice.pick("Check by casting out nines.", "Let me check by casting out nines.",
                              "A quick check by digit sums (casting out nines):"))
+    if claim:
+        work.lines[-1] = work.lines[-1].rstrip(".:") + f": {claim}."
     residues = [_leaves(work, abs(t)) for t in terms]
     expected = _should_leave(work, " + ".join(map(str, residues)), sum(residues), "their sum" if sizes else "the sum")
     _leaves(work, abs(total), work.expecting(expected))
     work.lines[-1] += " " + work.voice.pick("They agree.", "That matches.", "Consistent.")
 
 
-def _check_mixed_sum_by_nines(work: Work, terms: list[int], total: int) -> None:
+def _check_mixed_sum_by_nines(work: Work, terms: list[int], total: int, claim: str | None) -> None:
     work.say(work.voice.pick("Check by casting out nines, the negative numbers by their sizes.",
                              "A quick check by digit sums (casting out nines), taking the negatives by their sizes:"))
+    if claim:
+        work.lines[-1] = work.lines[-1].rstrip(".:") + f": {claim}."
     residues = [_leaves(work, abs(t)) for t in terms]
     groups = []
     for positive in (True, False):

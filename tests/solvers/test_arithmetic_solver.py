@@ -1107,6 +1107,19 @@ def test_every_remainder_a_nines_check_names_is_read_by_the_verifier(task, param
     assert changed > 100
 
 
+def _column_work_said(line: str) -> list[str]:
+    """The sums and differences of whole numbers a line states in one breath that are column work: sizes of
+    three or more digits with a carry (same signs) or a borrow (opposite signs, not close enough to count up)."""
+    found = []
+    for x, op, y in re.findall(r"(?:^|: |= |\()(−?\d{3,}) ([+−]) \(?(−?\d{3,})\)?(?= =)", line.strip()):
+        a, b = int(x.replace("−", "-")), int(y.replace("−", "-")) * (1 if op == "+" else -1)
+        big, small = max(abs(a), abs(b)), min(abs(a), abs(b))
+        if _carry(big, small) if (a < 0) == (b < 0) else big - small >= 100 and any(
+                big % 10**k < small % 10**k for k in range(1, len(str(small)) + 1)):  # (2056 − 1963: count up)
+            found.append(f"{x} {op} {y}")
+    return found
+
+
 @pytest.mark.parametrize("params", [{"digits": 6, "operands": 3}, {"digits": 6, "operands": 3, "negatives": True},
                                     {"digits": 12, "operands": 5}, {"digits": 5, "operands": 4, "negatives": True}])
 def test_a_check_of_a_long_sum_is_short_and_hides_no_column_work(params):
@@ -1121,12 +1134,7 @@ def test_a_check_of_a_long_sum_is_short_and_hides_no_column_work(params):
         check = lines[start:-1]
         assert len(check) <= params["operands"] + 4, record["trace"]  # (mixed signs: a line for each sign's total)
         for line in check:
-            for x, op, y in re.findall(r"(?<![\d/])(−?\d{3,}) ([+−]) \(?(−?\d{3,})\)?(?= =)", line):
-                a, b = int(x.replace("−", "-")), int(y.replace("−", "-")) * (1 if op == "+" else -1)
-                big, small = max(abs(a), abs(b)), min(abs(a), abs(b))
-                work = _carry(big, small) if (a < 0) == (b < 0) else any(
-                    big % 10**k < small % 10**k for k in range(1, len(str(small)) + 1))
-                assert not work, (record["problem"], line)
+            assert not _column_work_said(line), (record["problem"], line)
         nines += "nines" in check[0]
     assert nines > 50
 
@@ -1137,3 +1145,20 @@ def test_a_sum_of_negatives_adds_the_sizes_and_keeps_the_minus():
         record = slowthink.solve("arithmetic.add", {"expression": "-954 + (-90) + (-87)"}, seed=seed)
         assert "Positives give 0" not in record["trace"] and "0 − 1131" not in record["trace"], record["trace"]
         assert "−954 + (−90) + (−87) = −1131." in record["trace"] and record["verified"]
+
+
+@pytest.mark.parametrize("task, params", [("arithmetic.add", {"digits": 6}), ("arithmetic.add", {"digits": 7, "negatives": True}),
+                                          ("arithmetic.sub", {"digits": 7, "negatives": True}), ("arithmetic.sub", {"digits": 5}),
+                                          ("arithmetic.sub", {"digits": 5, "operands": 3, "negatives": True})])
+def test_a_check_of_two_whole_numbers_works_in_steps_what_a_glance_cannot_do(task, params):
+    """"Check: −9369116 + 9969187 = 600071" and "Check by subtracting back: 1048255 − 301379 = 746876" each
+    stated a subtraction with borrows in one line. A check undoes on the sizes what the working did, in columns
+    where that is column work, and no one-line check states such a sum or difference."""
+    worked = 0
+    for record in slowthink.generate(task, 200, seed=49, **params):
+        steps = [step["text"] for step in record["steps"]]
+        start = next(k for k, text in enumerate(steps) if re.match(r"(Check|Let me check|A quick check)", text))
+        for text in steps[start:]:
+            assert not _column_work_said(text) or re.match(r"\s*So ", text), (record["problem"], text)
+        worked += any(re.match(r"\s+(ones|tens):", text) or "nines" in text for text in steps[start:])
+    assert worked > 40
