@@ -28,10 +28,10 @@ from slowthink.core.verdict import ProblemError
 from slowthink.solvers.written_arithmetic import (Slip, Tally, Work, borrows, carries, check_by_nines, check_by_swap,
                                                   check_sum_by_nines, column_addition, column_subtraction,
                                                   fraction_add, fraction_div, fraction_mul, fraction_of_quotient,
-                                                  fits_a_line, hard_product, hard_quotient, hard_to_state, long_division,
-                                                  multiply,
-                                                  paren, product_chain, reduce_fraction, short_division, signed_add,
-                                                  signed_sub, times_zero, v)
+                                                  hard_product, hard_quotient, hard_to_state, long_division, multiply,
+                                                  paren, place_parts, product_chain, product_in_steps,
+                                                  reduce_fraction, short_division, signed_add, signed_sub,
+                                                  split_for_a_check, times_zero, v, working_order)
 
 
 def answer_text(value: Fraction) -> str:
@@ -352,8 +352,9 @@ def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         _check_by_dividing_back(work, product, short, other)
     elif len(xs) == 2 and _is_integer(sizes) and min(sizes) >= 10:
         a, b = int(sizes[0]), int(sizes[1])
+        # the other order in the head when each part is a glance (59 × 400, not 175 × 900), else by nines
         method = params.check_by if getattr(params, "check_by", "auto") != "auto" else (
-            "swap" if max(a, b) < 1000 else "nines")
+            "swap" if max(a, b) < 1000 and split_for_a_check(*_swapped(a, b)) == "b" else "nines")
         (check_by_swap if method == "swap" else check_by_nines)(work, a, b, int(product))
     elif len(xs) == 2 and sizes[0].denominator != 1 and sizes[1].denominator == 1:
         _check_by_dividing_back(work, product, sizes[0], sizes[1])  # by the fraction: back to a whole number
@@ -362,6 +363,14 @@ def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = Non
     if result < 0:  # a positive result needs no word: the sign rule said so at the start
         _sign_back(work, " × ".join(paren(x, k == 0, mul=True) for k, x in enumerate(xs)), result)
     return _finish(work, result, xs)
+
+
+def _swapped(a: int, b: int) -> tuple[int, int]:
+    """(the factor a check by swapped factors keeps whole, the one it splits): the other order than the working's."""
+    if a < 100 and b < 100:
+        return b, a
+    top, by = working_order(a, b)
+    return by, top
 
 
 def _sign_back(work: Work, shown: str, result: Fraction) -> None:
@@ -412,18 +421,28 @@ def _check_quotient(work: Work, a: int, b: int, q: int, r: int) -> None:
                  work.voice.pick("Check by multiplying back: {b} × {q} = {a}. Correct.",
                                  "Check: {q} × {b} = {a}. Good.", b=b, q=q, a=a))
         return
-    # a writer who has slipped lands the last step (adding the remainder, else the product) on a
-    with work.checking():
-        chain = product_chain(work, b, q, recall=False, aim=None if r else work.expecting(a)) \
-            if fits_a_line(b, a // b) else None
-        if chain is None:
+    split = split_for_a_check(b, a // b)
+    if split is None:
+        with work.checking():
             check_by_nines(work, b, q, a, remainder=r)
-            return
-    text, p = chain
-    total = p + r if work.expecting(a) is None else a
+        return
     verdict = work.voice.pick("Correct.", "That is the number we divided.")
-    work.say(work.voice.pick("Check by multiplying back: {c}{t}. {v}", "Check: {c}{t}. {v}",
-                             c=text, t=f", and {p} + {r} = {total}" if r else "", v=verdict))
+    if len(place_parts(q if split == "b" else b)) <= 2:  # one line, as in the head
+        # a writer who has slipped lands the last step (adding the remainder, else the product) on a
+        with work.checking():
+            text, p = product_chain(work, b, q, split=split, recall=False, aim=None if r else work.expecting(a))
+        total = p + r if work.expecting(a) is None else a
+        work.say(work.voice.pick("Check by multiplying back: {c}{t}. {v}", "Check: {c}{t}. {v}",
+                                 c=text, t=f", and {p} + {r} = {total}" if r else "", v=verdict))
+        return
+    # (said alike with a remainder or without: a slip that leaves none must not change the wording)
+    work.say(work.voice.pick("Check by multiplying back: {b} × {q}.", "Check: multiply back, {b} × {q}.", b=b, q=q))
+    with work.checking():
+        p = product_in_steps(work.nested(), b, q, split, None if r else work.expecting(a))
+    if r:
+        work.say(f"  {p} + {r} = {p + r if work.expecting(a) is None else a}. {verdict}")
+    else:
+        work.lines[-1] += " " + verdict
 
 
 def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:

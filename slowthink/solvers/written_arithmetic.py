@@ -404,7 +404,7 @@ def common_factor_chain(work: Work, a: int, b: int) -> int:
     return g
 
 
-def _place_parts(n: int) -> list[int]:
+def place_parts(n: int) -> list[int]:
     """n split by place value, highest first, zero digits left out: 327 -> [300, 20, 7]."""
     text = str(n)
     return [int(c) * 10 ** (len(text) - 1 - k) for k, c in enumerate(text) if c != "0"]
@@ -426,8 +426,8 @@ def product_chain(work: Work, a: int, b: int, split: str = "auto", recall: bool 
     if not fits_a_line(a, b, split):
         return None
     if split == "auto":
-        split = "b" if (len(_place_parts(b)), b) <= (len(_place_parts(a)), a) else "a"
-    whole, parts = (a, _place_parts(b)) if split == "b" else (b, _place_parts(a))
+        split = "b" if (len(place_parts(b)), b) <= (len(place_parts(a)), a) else "a"
+    whole, parts = (a, place_parts(b)) if split == "b" else (b, place_parts(a))
     terms = [f"{a} × {part}" if split == "b" else f"{part} × {b}" for part in parts]
     values = [whole * part for part in parts]
     p = work.value(a * b) if aim is None else aim
@@ -435,11 +435,41 @@ def product_chain(work: Work, a: int, b: int, split: str = "auto", recall: bool 
     return f"{a} × {b} = {' + '.join(terms)} = {' + '.join(map(str, values))} = {p}", p
 
 
+def split_for_a_check(a: int, b: int) -> str | None:
+    """Which factor a check of a × b splits by place value ("a" or "b") so that every part is a glance (the
+    factor kept whole has at most two digits that count, times one digit and zeros: 59 × 400) and there are at
+    most three parts; None when neither will do: the check is then cast out by nines, or worked in full."""
+    options = [(len(place_parts(other)), other, split) for split, whole, other in (("b", a, b), ("a", b, a))
+               if _sig(whole) < 100 and len(place_parts(other)) <= 3]
+    return min(options)[2] if options else None
+
+
+def product_in_steps(work: Work, a: int, b: int, split: str, aim: int | None = None) -> int:
+    """a × b in a check, split by place value as `split_for_a_check` says, on lines of `work`: two parts on one
+    line ("68 × 23 = 68 × 20 + 68 × 3 = 1360 + 204 = 1564", as in the head), three parts added two at a time on
+    a line of their own ("8700 + 1740 = 10440, and 10440 + 232 = 10672"), not in one breath. With an `aim` the
+    last sum comes out at it. Returns the product as written."""
+    whole, parts = (a, place_parts(b)) if split == "b" else (b, place_parts(a))
+    terms = " + ".join(f"{a} × {part}" if split == "b" else f"{part} × {b}" for part in parts)
+    values = [whole * part for part in parts]
+    p = a * b if aim is None else aim
+    if len(parts) == 1:
+        work.say(f"{a} × {b} = {p}.")
+    elif len(parts) == 2:
+        work.say(f"{a} × {b} = {terms} = {' + '.join(map(str, values))} = {p}.")
+    else:
+        work.say(f"{a} × {b} = {terms} = {' + '.join(map(str, values))}.")
+        first = values[0] + values[1]
+        work.say(f"{values[0]} + {values[1]} = {first}, and {first} + {values[2]} = {p}.")
+    work.learn(a, b, p)
+    return p
+
+
 def fits_a_line(a: int, b: int, split: str = "auto") -> bool:
     """Whether a × b split by place value (`product_chain`) fits one line: few parts, each a short product."""
     if split == "auto":
-        split = "b" if (len(_place_parts(b)), b) <= (len(_place_parts(a)), a) else "a"
-    whole, parts = (a, _place_parts(b)) if split == "b" else (b, _place_parts(a))
+        split = "b" if (len(place_parts(b)), b) <= (len(place_parts(a)), a) else "a"
+    whole, parts = (a, place_parts(b)) if split == "b" else (b, place_parts(a))
     return len(parts) <= 2 and _sig(whole) < 10**4 or len(parts) <= 3 and _sig(whole) < 1000
 
 
@@ -954,9 +984,9 @@ def _check_mixed_sum_by_nines(work: Work, terms: list[int], total: int, claim: s
 
 
 def check_by_swap(work: Work, a: int, b: int, product: int) -> None:
-    """b × a by another route than the working's: a split by place value in the head when that fits a
-    line (every part b times one digit), else written out in full. A writer who has slipped lands its
-    last sum (or product) on the product they believe."""
+    """b × a by another route than the working's: a split by place value in the head when every part is a
+    glance (`split_for_a_check`), else written out in full. A writer who has slipped lands its last sum (or
+    product) on the product they believe."""
     if not (a < 100 and b < 100):  # the working put the longer number on top: the check multiplies by it
         top, by = working_order(a, b)
         a, b = top, by
@@ -965,9 +995,8 @@ def check_by_swap(work: Work, a: int, b: int, product: int) -> None:
     inner = work.nested()
     aim = work.expecting(product)
     with work.checking():
-        chain = product_chain(inner, b, a, split="b", recall=False, aim=aim) if len(_place_parts(a)) > 1 else None
-        if chain is not None:
-            inner.say(chain[0] + ".")
+        if len(place_parts(a)) > 1 and split_for_a_check(b, a) == "b":  # b times each part of a, in the head
+            product_in_steps(inner, b, a, "b", aim)
         else:
             multiply_as(inner, b, a, aim)  # not `multiply`: it would put a on top again, as the working did
     work.say(work.voice.pick("Both routes agree.", "Same result, good.", "It matches."))

@@ -1162,3 +1162,24 @@ def test_a_check_of_two_whole_numbers_works_in_steps_what_a_glance_cannot_do(tas
             assert not _column_work_said(text) or re.match(r"\s*So ", text), (record["problem"], text)
         worked += any(re.match(r"\s+(ones|tens):", text) or "nines" in text for text in steps[start:])
     assert worked > 40
+
+
+@pytest.mark.parametrize("task, params", [("arithmetic.div", {"digits": 4, "divisor_digits": 2, "exact": False}),
+                                          ("arithmetic.div", {"digits": 6, "divisor_digits": 2, "exact": False}),
+                                          ("arithmetic.mul", {"digits": 4, "min_digits": 2}),
+                                          ("arithmetic.mul", {"digits": 3, "min_digits": 2})])
+def test_a_product_in_a_check_is_split_into_glances_and_added_in_steps(task, params):
+    """"29 × 8746 = 20 × 8746 + 9 × 8746 = 174920 + 78714 = 253634" did 9 × 8746 and a sum with carries in
+    the head, and "29 × 368 = … = 8700 + 1740 + 232 = 10672" added three numbers in one breath. A part of a
+    product split in a check is at most a two-digit number times a digit (and zeros); three parts are added two
+    at a time; what splits no better is cast out by nines."""
+    split = 0
+    for record in slowthink.generate(task, 200, seed=50, **params):
+        texts = [step["text"] for step in record["steps"]]
+        start = next(k for k, text in enumerate(texts) if not text.startswith(" ") and "check" in text.lower())
+        for text in texts[start:]:
+            for x, y in re.findall(r"(?:= |\+ )(\d+) × (\d+)(?= \+| =)", text):  # the parts of a split product
+                assert min(_sig(int(x)), _sig(int(y))) < 10 and max(_sig(int(x)), _sig(int(y))) < 100, (record["problem"], text)
+            assert not re.search(r"= \d+ \+ \d+ \+ \d+ = ", text), (record["problem"], text)
+            split += " × " in text and " + " in text
+    assert split > 50
