@@ -31,7 +31,7 @@ from slowthink.solvers.written_arithmetic import (Slip, Tally, Work, borrows, ca
                                                   hard_product, hard_quotient, hard_to_state, long_division, multiply,
                                                   paren, place_parts, product_chain, product_in_steps,
                                                   reduce_fraction, short_division, signed_add, signed_sub,
-                                                  split_for_a_check, times_zero, v, working_order)
+                                                  split_for_a_check, splits_into_glances, times_zero, v, working_order)
 
 
 def answer_text(value: Fraction) -> str:
@@ -354,7 +354,7 @@ def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         a, b = int(sizes[0]), int(sizes[1])
         # the other order in the head when each part is a glance (59 × 400, not 175 × 900), else by nines
         method = params.check_by if getattr(params, "check_by", "auto") != "auto" else (
-            "swap" if max(a, b) < 1000 and split_for_a_check(*_swapped(a, b)) == "b" else "nines")
+            "swap" if max(a, b) < 1000 and splits_into_glances(*_swapped(a, b)) else "nines")
         (check_by_swap if method == "swap" else check_by_nines)(work, a, b, int(product))
     elif len(xs) == 2 and sizes[0].denominator != 1 and sizes[1].denominator == 1:
         _check_by_dividing_back(work, product, sizes[0], sizes[1])  # by the fraction: back to a whole number

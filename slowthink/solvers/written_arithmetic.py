@@ -435,12 +435,18 @@ def product_chain(work: Work, a: int, b: int, split: str = "auto", recall: bool 
     return f"{a} × {b} = {' + '.join(terms)} = {' + '.join(map(str, values))} = {p}", p
 
 
+def splits_into_glances(whole: int, other: int) -> bool:
+    """Whether a check may split `other` by place value and multiply each part by `whole` in the head: every
+    part a glance (the factor kept whole has at most two digits that count, times one digit and zeros: 59 ×
+    400), and at most three parts."""
+    return _sig(whole) < 100 and len(place_parts(other)) <= 3
+
+
 def split_for_a_check(a: int, b: int) -> str | None:
-    """Which factor a check of a × b splits by place value ("a" or "b") so that every part is a glance (the
-    factor kept whole has at most two digits that count, times one digit and zeros: 59 × 400) and there are at
-    most three parts; None when neither will do: the check is then cast out by nines, or worked in full."""
+    """Which factor a check of a × b splits ("a" or "b", `splits_into_glances`), the one with fewer parts;
+    None when neither will do: the check is then cast out by nines, or worked in full."""
     options = [(len(place_parts(other)), other, split) for split, whole, other in (("b", a, b), ("a", b, a))
-               if _sig(whole) < 100 and len(place_parts(other)) <= 3]
+               if splits_into_glances(whole, other)]
     return min(options)[2] if options else None
 
 
@@ -995,7 +1001,7 @@ def check_by_swap(work: Work, a: int, b: int, product: int) -> None:
     inner = work.nested()
     aim = work.expecting(product)
     with work.checking():
-        if len(place_parts(a)) > 1 and split_for_a_check(b, a) == "b":  # b times each part of a, in the head
+        if len(place_parts(a)) > 1 and splits_into_glances(b, a):  # b times each part of a, in the head
             product_in_steps(inner, b, a, "b", aim)
         else:
             multiply_as(inner, b, a, aim)  # not `multiply`: it would put a on top again, as the working did

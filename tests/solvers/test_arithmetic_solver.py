@@ -1183,3 +1183,11 @@ def test_a_product_in_a_check_is_split_into_glances_and_added_in_steps(task, par
             assert not re.search(r"= \d+ \+ \d+ \+ \d+ = ", text), (record["problem"], text)
             split += " × " in text and " + " in text
     assert split > 50
+
+
+def test_two_numbers_of_two_digits_are_checked_with_the_factors_swapped():
+    """23 × 11 was cast out by nines because the check asked which factor it would rather split, not whether
+    the swapped order splits into glances: the other order, in the head, is the check EXAMPLES.md shows."""
+    for expression in ("23 * 11", "23 * 68", "47 * 52"):
+        trace = slowthink.solve("arithmetic.mul", {"expression": expression})["trace"]
+        assert "nines" not in trace and re.search(r"(other order|swapped): \d+ × \d+\.", trace), trace
