@@ -31,7 +31,8 @@ from slowthink.solvers.written_arithmetic import (Slip, Tally, Work, borrows, ca
                                                   hard_product, hard_quotient, hard_to_state, long_division, multiply,
                                                   paren, place_parts, product_chain, product_in_steps,
                                                   reduce_fraction, short_division, signed_add, signed_sub,
-                                                  split_for_a_check, splits_into_glances, times_zero, v, working_order)
+                                                  split_for_a_check, splits_into_glances, sum_chain, product_chain_text, times_zero, v,
+                                                  working_order)
 
 
 def answer_text(value: Fraction) -> str:
@@ -140,9 +141,9 @@ def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
                                                 t=v(total), b=paren(xs[1])),
                           lambda inner, aim: fraction_add(inner, total, xs[1], minus=True, aim=aim), xs[0])
             return
-        work.say(work.voice.pick("Check by subtracting back: {t} − {b} = {a}. It matches.",
-                                 "Check: {t} − {b} = {a}, which is the other number. Good.",
-                                 t=v(total), b=paren(xs[1]), a=v(xs[0])))
+        chain = sum_chain(total, xs[1], minus=True, aim=work.expecting(xs[0]) or xs[0])
+        work.say(work.voice.pick("Check by subtracting back: {c}. It matches.",
+                                 "Check: {c}, which is the other number. Good.", c=chain))
         return
     half = len(xs) // 2
     left, right = sum(xs[:half]), sum(xs[half:])
@@ -163,8 +164,24 @@ def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
                       lambda inner, aim: _add_two(inner, _worked_fold(inner, xs[:half]),
                                                   _worked_fold(inner, xs[half:]), aim=aim), total)
         return
-    work.say(f"Check by grouping differently: {group(xs[:half])} + {group(xs[half:])} = "
-             f"{v(left)} + {paren(right)} = {v(total)}.")
+    lead = f"Check by grouping differently: {group(xs[:half])} + {group(xs[half:])}"
+    if _is_integer(xs):
+        work.say(f"{lead} = {v(left)} + {paren(right)} = {v(total)}.")
+        return
+    # fractions: each sum a line of its own, every step shown, not three sums in one breath
+    pairs = [(sum(part[:k]), part[k]) for part in (xs[:half], xs[half:]) for k in range(1, len(part))]
+    _sums_in_steps(work, lead + ".", pairs + [(left, right)], total)
+
+
+def _sums_in_steps(work: Work, lead: str, pairs: list[tuple[Fraction, Fraction]], expected: Fraction) -> None:
+    """A check that adds fractions (each pair a glance, `hard_to_state`), a line per sum with every step shown
+    (`sum_chain`), then what it gave. The last sum is to give `expected`; a writer who has slipped lands it
+    on the value they believe."""
+    work.say(lead)
+    for k, (x, y) in enumerate(pairs):
+        last = k == len(pairs) - 1
+        work.say("  " + sum_chain(x, y, aim=work.expecting(expected) if last else None) + ".")
+    work.say(_verdict(work, expected))
 
 
 def _check_pair_by_sizes(work: Work, x: int, y: int, total: int) -> None:
@@ -305,9 +322,16 @@ def solve_sub(problem: dict, params, rng: random.Random, slip: Slip | None = Non
                                             r=v(result), s=added),
                       lambda inner, aim: _worked_fold(inner, [result] + xs[1:], aim), xs[0])
         return _finish(work, result, xs)
-    work.say(work.voice.pick("Check by adding back: {r} + {s} = {a}. Correct.",
-                             "Check: {r} + {s} = {a}, the number we started from.",
-                             r=v(result), s=added, a=v(xs[0])))
+    if len(xs) == 2 or _is_integer(xs):
+        said = f"{v(result)} + {added} = {v(xs[0])}" if _is_integer(xs) else \
+            sum_chain(result, xs[1], aim=work.expecting(xs[0]) or xs[0])
+        work.say(work.voice.pick("Check by adding back: {c}. Correct.", "Check: {c}, the number we started from.",
+                                 c=said))
+        return _finish(work, result, xs)
+    pairs = [(result + sum(xs[1:k]), xs[k]) for k in range(1, len(xs))]
+    _sums_in_steps(work, work.voice.pick("Check by adding back: {r} + {s}.",
+                                         "Check: {r} + {s} should give the number we started from.",
+                                         r=v(result), s=added), pairs, xs[0])
     return _finish(work, result, xs)
 
 
@@ -405,9 +429,9 @@ def _check_by_dividing_back(work: Work, product: Fraction, b: Fraction, a: Fract
                                             p=paren(product, True, True), b=paren(b, mul=True), a=v(a)),
                       lambda inner, aim: fraction_div(inner, product, b, aim), a)
         return
-    work.say(work.voice.pick("Check by dividing back: {p} ÷ {b} = {a}. Right.",
-                             "Check: {p} ÷ {b} = {a}, as it should.", p=paren(product, True, True),
-                             b=paren(b, mul=True), a=v(a)))
+    chain = product_chain_text(product, b, divide=True, aim=work.expecting(a) or a) if not integers else \
+        f"{paren(product, True, True)} ÷ {paren(b, mul=True)} = {v(a)}"
+    work.say(work.voice.pick("Check by dividing back: {c}. Right.", "Check: {c}, as it should.", c=chain))
 
 
 def _check_quotient(work: Work, a: int, b: int, q: int, r: int) -> None:
@@ -472,8 +496,8 @@ def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = Non
                                                 b=paren(b, mul=True), a=v(a)),
                           lambda inner, aim: fraction_mul(inner, value, b, aim), a)
         else:
-            work.say(work.voice.pick("Check: {q} × {b} = {a}. Good.", "Check by multiplying back: {q} × {b} = {a}.",
-                                     q=paren(value, True, True), b=paren(b, mul=True), a=v(a)))
+            work.say(work.voice.pick("Check: {c}. Good.", "Check by multiplying back: {c}.",
+                                     c=product_chain_text(value, b, aim=work.expecting(a) or a)))
     result = -value if negative else value
     if negative:
         _sign_back(work, f"{paren(xs[0], True, mul=True)} ÷ {paren(xs[1], mul=True)}", result)

@@ -1371,7 +1371,7 @@ def scale_to(work: Work, value: Fraction, k: int, common: int) -> int:
     return top
 
 
-def _product_text(a: int, b: int, c: int, d: int) -> str:
+def product_text(a: int, b: int, c: int, d: int) -> str:
     """(a × b)/(c × d) as a person writes it: no factor 1 and no bottom of 1, brackets only round a product
     with something on its other side, the sign in front: "(3 × 5)/(4 × 6)", "7/(9 × 2)", "−(7 × 3)/2", "23 × 11"."""
     sign = "−" if a * b < 0 else ""
@@ -1448,7 +1448,7 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
     a, b, c, d, lead = _cancel_across(work, x.numerator, y.numerator, x.denominator, y.denominator)
     # a whole number has no bottom to write: "7 × (3/2) = (7 × 3)/2", and two whole ones are one product
     whole = x.denominator == 1 and y.denominator == 1
-    over = _product_text(a, b, c, d)
+    over = product_text(a, b, c, d)
     plain = "×" not in over  # "(4/3) × (1/4) = 1/3": nothing between the product and its value
     shown = lead + f"{paren(x, True, mul=True)} × {paren(y, mul=True)}" + ("" if whole or plain else f" = {over}")
     top_aim = None
@@ -1504,6 +1504,51 @@ def fraction_div(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
                              "Flip the divisor: {xs} ÷ {ys} = {xs} × {rs}.", y=v(y), r=v(flipped),
                              xs=paren(x, True, mul=True), ys=paren(y, mul=True), rs=paren(flipped, mul=True)))
     return fraction_mul(work, x, flipped, aim)
+
+
+# ---------------------------------------------------------------- a check in one line, every step shown
+
+def _over(n: int, common: int, first: bool) -> str:
+    """n/common as a term of a sum, unreduced: "−35/21", or "(−18/21)" after an operator."""
+    return f"{v(n)}/{common}" if n >= 0 or first else f"({v(n)}/{common})"
+
+
+def sum_chain(x: Fraction, y: Fraction, minus: bool = False, aim: Fraction | None = None) -> str:
+    """x ± y as a chain a check writes on one line, each step a glance the caller has made sure of
+    (`hard_to_state`): both over the common denominator, the tops combined, then reduced: "143/63 − 5/9 =
+    143/63 − 35/63 = 108/63 = 12/7", not "143/63 − 5/9 = 12/7". With an `aim` the chain ends on it."""
+    op = "−" if minus else "+"
+    steps = [f"{paren(x, first=True)} {op} {paren(y)}"]
+    value = x - y if minus else x + y
+    if (x.denominator != 1 or y.denominator != 1) and x and y and value:  # (0 goes by its rule: no 0/15)
+        common = x.denominator * y.denominator // gcd(x.denominator, y.denominator)
+        xn, yn = x.numerator * (common // x.denominator), y.numerator * (common // y.denominator)
+        if x.denominator != y.denominator:
+            steps.append(f"{_over(xn, common, True)} {op} {_over(yn, common, False)}")
+        steps.append(f"{v(xn - yn if minus else xn + yn)}/{common}")
+    if aim is not None and aim != value:
+        value = aim
+    steps.append(v(value))
+    return " = ".join(dict.fromkeys(steps))  # a step said once: "6/5 + 3/5 = 9/5", not "= 9/5 = 9/5"
+
+
+def product_chain_text(x: Fraction, y: Fraction, divide: bool = False, aim: Fraction | None = None) -> str:
+    """x × y (or x ÷ y) as a chain a check writes on one line, each step a glance the caller has made sure of:
+    a division flipped to a product, what cancels cancelled, then the value: "(144/55) ÷ (18/11) =
+    (144/55) × (11/18) = 8/5", "(20/9) × (5/3) = (4 × 5)/(9 × 3)"… With an `aim` the chain ends on it."""
+    sign = "÷" if divide else "×"
+    steps = [f"{paren(x, True, mul=True)} {sign} {paren(y, mul=True)}"]
+    if divide:
+        y = 1 / y
+        steps.append(f"{paren(x, True, mul=True)} × {paren(y, mul=True)}")
+    a, b, c, d = x.numerator, y.numerator, x.denominator, y.denominator
+    g, h = gcd(a, d), gcd(b, c)
+    over = product_text(a // g, b // h, c // h, d // g)
+    if "×" in over:
+        steps.append(over)
+    value = x * y if aim is None else aim
+    steps.append(v(value))
+    return " = ".join(dict.fromkeys(steps))
 
 
 def paren(value: Fraction, first: bool = False, mul: bool = False) -> str:

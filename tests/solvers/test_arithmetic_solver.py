@@ -315,10 +315,15 @@ def _pair_facts(left: str, right: str, cancel: bool = False, worked: dict | None
     return []
 
 
-def _is_check(text: str) -> bool:
+def _is_check(text: str, earlier: list[str] = ()) -> bool:
     """A check stated in one line: it says again a number the working has (an operand, the result), so that
-    the number was met before excuses nothing in it."""
-    return text.startswith("Check") and "=" in text
+    the number was met before excuses nothing in it. So is each line of a check worked in one-line steps
+    ("  2/5 + 2/3 = 6/15 + 10/15 = 16/15." under "Check by grouping differently: …"): a line of numbers alone,
+    one indent under a check's lead."""
+    if text.startswith("Check") and "=" in text:
+        return True
+    lead = next((line for line in reversed(earlier) if not line.startswith(" ")), "")
+    return lead.startswith("Check") and re.fullmatch(r"  [\d/×÷+−() =]+\.", text) is not None
 
 
 def _factor_in_sight(a: int, b: int, g: int, text: str, earlier: list[str]) -> bool:
@@ -343,11 +348,11 @@ def unworked_hard_facts(steps: list[str]) -> list[tuple[str, tuple]]:
 
     def unworked(text: str, op: str, x: int, y: int, z: int) -> bool:
         if op == "gcd":
-            return _is_check(text) and _needs_working(x, y) and not _factor_in_sight(x, y, z, text, earlier)
+            return _is_check(text, earlier[:-1]) and _needs_working(x, y) and not _factor_in_sight(x, y, z, text, earlier)
         triple = frozenset((x, y, z)) if op == "×" else frozenset((y, z, x))
         hard = _hard_product(x, y) if op == "×" else _hard_quotient(x, y)
         short_division = op == "÷" and text.count(f"{y} goes into") >= len(str(z))
-        met = z in results and not _is_check(text)
+        met = z in results and not _is_check(text, earlier[:-1])
         return hard and not met and triple not in known and not short_division
 
     def judge(text: str, facts: list[tuple]) -> None:
@@ -853,7 +858,7 @@ def test_a_check_in_one_line_hides_no_hard_arithmetic(task, params):
         steps = [step["text"] for step in record["steps"]]
         assert record["verified"] and all(step["label"] for step in record["steps"]), record["problem"]
         assert not unworked_hard_facts(steps), (record["problem"], unworked_hard_facts(steps)[:2])
-        checks += sum(map(_is_check, steps))
+        checks += sum(_is_check(text, steps[:k]) for k, text in enumerate(steps))
     assert checks > 30
 
 
@@ -876,7 +881,7 @@ def test_a_whole_number_times_a_fraction_is_checked_by_dividing_by_the_fraction(
         steps = [step["text"] for step in record["steps"]]
         assert record["verified"] and all(step["label"] for step in record["steps"]), steps
         check = [step for step in steps if step.startswith("Check")]
-        assert check and "23792 ÷ (16/5) = 7435" in check[0], steps
+        assert check and re.search(r"23792 ÷ \(16/5\) = .*= 7435\b", check[0]), steps
         assert not unworked_hard_facts(steps), unworked_hard_facts(steps)
 
 
@@ -1191,3 +1196,35 @@ def test_two_numbers_of_two_digits_are_checked_with_the_factors_swapped():
     for expression in ("23 * 11", "23 * 68", "47 * 52"):
         trace = slowthink.solve("arithmetic.mul", {"expression": expression})["trace"]
         assert "nines" not in trace and re.search(r"(other order|swapped): \d+ × \d+\.", trace), trace
+
+
+@pytest.mark.parametrize("task, params", [("arithmetic.add", {"fractions": True}),
+                                          ("arithmetic.add", {"fractions": True, "operands": 3}),
+                                          ("arithmetic.sub", {"fractions": True, "negatives": True}),
+                                          ("arithmetic.sub", {"fractions": True, "operands": 3, "max_denominator": 12}),
+                                          ("arithmetic.mul", {"fractions": True, "negatives": True}),
+                                          ("arithmetic.div", {"fractions": True})])
+def test_a_fraction_check_shows_each_step_it_takes(task, params):
+    """"Check: 74/77 + 6/7 = 20/11" scaled, added and reduced in one breath, "(144/55) ÷ (18/11) = 8/5" flipped
+    and cancelled, and "8/5 + (4/3 + 11/6) = 8/5 + 19/6 = 143/30" did two sums over two denominators in one
+    line. A check says each step: both over the common denominator, the tops combined, then reduced; a
+    division flipped; a sum of several fractions a line per sum."""
+    sum_of_two = re.compile(r"−?\(?(−?\d+)/(\d+)\)? [+−] \(?(−?\d+)(?:/(\d+))?\)?")
+    checked = 0
+    for record in slowthink.generate(task, 150, seed=51, **params):
+        texts = [step["text"] for step in record["steps"]]
+        start = next(k for k, text in enumerate(texts) if not text.startswith(" ") and "check" in text.lower())
+        for text in texts[start:]:
+            for claim in find_claims(text):
+                sides = [side.strip() for side in claim.text.split("=")]
+                if len(sides) < 2:
+                    continue
+                checked += 1
+                m = sum_of_two.fullmatch(sides[0])
+                if m and m.group(4) and m.group(2) != m.group(4):  # different denominators: a common one shown
+                    assert len(sides) >= 3, (record["problem"], text)
+                if "÷" in sides[0] and "/" in sides[0]:  # a division of fractions: flipped, then multiplied
+                    assert "×" in sides[1], (record["problem"], text)
+                assert sides[0].count(" + ") + sides[0].count(" − ") <= 1 or len(sides) == 2 and "/" not in text, \
+                    (record["problem"], text)
+    assert checked > 30
