@@ -1388,7 +1388,7 @@ def _cancel_across(work: Work, a: int, b: int, c: int, d: int) -> tuple[int, int
     as a careful person does: the numbers stay small and the product needs no reducing after (a fraction is in
     lowest terms already, so only a top and the other bottom can share a factor). A factor no glance sees is
     found first (`find_common_factor`), and a division too hard to state is worked on lines of its own; the
-    rest is said in a sentence returned to open the product's line (a value that may slip is in that line)."""
+    rest is said in a sentence returned for a line of its own, before the product's (where a value may slip)."""
     pairs = [(abs(a), d), (abs(b), c)]  # (a top, the other fraction's bottom)
     shared = [gcd(n, m) if n and m != 1 else 1 for n, m in pairs]
     # one going into the other is seen by dividing ("the 11 goes into the 77, 77 ÷ 11 = 7"): no remainders
@@ -1446,6 +1446,9 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
     if x == 0 or y == 0:
         return Fraction(times_zero(work, f"{paren(x, True, mul=True)} × {paren(y, mul=True)}", aim))
     a, b, c, d, lead = _cancel_across(work, x.numerator, y.numerator, x.denominator, y.denominator)
+    if lead.endswith(". "):  # what cancels is a sentence of its own, the product a line after it, not both in one
+        work.say(lead.strip())
+        lead = ""
     # a whole number has no bottom to write: "7 × (3/2) = (7 × 3)/2", and two whole ones are one product
     whole = x.denominator == 1 and y.denominator == 1
     over = product_text(a, b, c, d)

@@ -328,8 +328,10 @@ def _is_check(text: str, earlier: list[str] = ()) -> bool:
 
 def _factor_in_sight(a: int, b: int, g: int, text: str, earlier: list[str]) -> bool:
     """Whether the trace has shown what a and b share: found by remainders or a prime glance before, or both
-    written as products with it on this line ("253 = 23 × 11 and 33 = 3 × 11")."""
-    shown = all(re.search(rf"\b{n} = \d+ × {g}\b", text) for n in (a, b) if n != g)
+    written as products with it on this line or the one before, where what cancels is said ("253 = 23 × 11 and
+    33 = 3 × 11")."""
+    said = text + " " + (earlier[-2] if len(earlier) > 1 else "")
+    shown = all(re.search(rf"\b{n} = \d+ × {g}\b", said) for n in (a, b) if n != g)
     return shown or _chain_written(a, b, earlier) or _prime_glance_written(a, b, earlier)
 
 
@@ -1228,3 +1230,23 @@ def test_a_fraction_check_shows_each_step_it_takes(task, params):
                 assert sides[0].count(" + ") + sides[0].count(" − ") <= 1 or len(sides) == 2 and "/" not in text, \
                     (record["problem"], text)
     assert checked > 30
+
+
+@pytest.mark.parametrize("task, params", [("arithmetic.mul", {"fractions": True, "negatives": True}),
+                                          ("arithmetic.div", {"fractions": True}),
+                                          ("arithmetic.expr", {"depth": 2, "fractions": True})])
+def test_what_cancels_is_said_on_its_own_line_before_the_product(task, params):
+    """"Cancel before multiplying: 4 and 14 share 2, 4 ÷ 2 = 2 and 14 ÷ 2 = 7; 9 ÷ 3 = 3, so the 3 cancels.
+    (4/3) × (9/14) = (2 × 3)/7 = 6/7." was two cancellations and a product in one line; the product now has a
+    line of its own, and a slip in it is still labelled there."""
+    cancelled = 0
+    for mistakes in (0.0, 1.0):
+        for record in slowthink.generate(task, 150, seed=52, mistakes=mistakes, **params):
+            k, labels = record["mistake_step"], [step["label"] for step in record["steps"]]
+            assert k is None and all(labels) or labels == [True] * k + [False] * (len(labels) - k), record["problem"]
+            for step in record["steps"]:
+                text = step["text"].strip()
+                if re.match(r"(Cancel|First cancel)", text):
+                    assert not re.search(r"\. .*\) × \(", text), (record["problem"], text)
+                    cancelled += 1
+    assert cancelled > 40
