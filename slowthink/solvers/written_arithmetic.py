@@ -740,9 +740,14 @@ def split_product(work: Work, a: int, b: int, aim: int | None = None) -> int:
     p1 = times_small(work, a, tens)
     p2 = times_small(work, a, ones)
     work.tally.partial_products += 2
-    work.say(work.voice.pick("Now add the partial products: {p1} + {p2}.", "Add the two parts: {p1} + {p2}.",
-                             p1=p1, p2=p2))
-    product = column_addition(work.nested(), [p1, p2], aim)
+    if at_a_glance(p1, p2):  # "230 + 23": said on the line that asks for it, not announced and then said
+        product = work.value(p1 + p2) if aim is None else aim
+        work.say(work.voice.pick("Now add the partial products: {p1} + {p2} = {s}.",
+                                 "Add the two parts: {p1} + {p2} = {s}.", p1=p1, p2=p2, s=product))
+    else:
+        work.say(work.voice.pick("Now add the partial products: {p1} + {p2}.", "Add the two parts: {p1} + {p2}.",
+                                 p1=p1, p2=p2))
+        product = column_addition(work.nested(), [p1, p2], aim)
     work.say(f"So {a} × {b} = {product}.")
     return product
 

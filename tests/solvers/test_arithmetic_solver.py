@@ -1250,3 +1250,17 @@ def test_what_cancels_is_said_on_its_own_line_before_the_product(task, params):
                     assert not re.search(r"\. .*\) × \(", text), (record["problem"], text)
                     cancelled += 1
     assert cancelled > 40
+
+
+def test_a_sum_of_partial_products_said_at_a_glance_is_said_where_it_is_asked_for():
+    """"Now add the partial products: 230 + 23." and, a line below, "230 + 23 = 253." announced a sum and then
+    said it: a sum with nothing to carry is said on the line that asks for it."""
+    said = 0
+    for record in slowthink.generate("arithmetic.mul", 200, seed=53, digits=2, min_digits=2):
+        steps = [step["text"] for step in record["steps"]]
+        for text, after in zip(steps, steps[1:]):
+            m = re.fullmatch(r"(?:Now add the partial products|Add the two parts): (\d+) \+ (\d+)\.", text)
+            if m:
+                assert after.strip() != f"{m.group(1)} + {m.group(2)} = {int(m.group(1)) + int(m.group(2))}.", steps
+            said += bool(re.fullmatch(r"(?:Now add the partial products|Add the two parts): \d+ \+ \d+ = \d+\.", text))
+    assert said > 20
