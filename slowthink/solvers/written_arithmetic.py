@@ -923,6 +923,8 @@ def _digit_root_chain(shown: str, value: int) -> tuple[str, int]:
         s = sum(digits_of(value))
         line += f", {' + '.join(map(str, digits_of(value)[::-1]))} = {s}"
         value = s
+    if value == 9:  # said, so that "0 + 9 − 4" after "2 + 7 = 9" reads as it is meant
+        line += ", and 9 counts as 0" if line != "9" else ", which counts as 0"
     return line, 0 if value == 9 else value
 
 

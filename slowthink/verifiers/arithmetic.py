@@ -371,7 +371,7 @@ _LEAVES = re.compile(r"(?:^|[:;,]\s+|\b(?:so|thus|then|hence|and)\s+|^\s+)(\d{1,
                      r"(\d{1,60})\b(?![/.,]?\d|\s*[×÷+\-−*=/])(?:\s+(?:on division by|when divided by|after dividing by|"
                      r"mod(?:ulo)?)\s+(\d{1,60})\b)?", re.I | re.M)
 _IT_LEAVES = re.compile(r"^\s*(\d{1,60}):[^.?!\n]*?[,;]\s*(?:so\s+)?it leaves (\d{1,60})\b", re.I | re.M)
-_SHOULD_LEAVE = re.compile(r"=\s*(\d{1,60}),?\s+so\s+(?:(?:the|their)\s+(?:product|sum|total|dividend|result)|\d{1,60})\s+"
+_SHOULD_LEAVE = re.compile(r"=\s*(\d{1,60})(?:,?\s+and\s+9\s+counts\s+as\s+0)?,?\s+so\s+(?:(?:the|their)\s+(?:product|sum|total|dividend|result)|\d{1,60})\s+"
                            r"(?:should|must|ought to|will|would)\s+(?:also\s+)?leave\s+(\d{1,60})\b", re.I)
 # hedged as the facts above are, but for "check": "Check by casting out nines: 684 leaves 0" asserts it
 _REMAINDER_HEDGE = re.compile(_FACT_HEDGE.pattern.replace("check|checking|", ""), re.I)

@@ -1264,3 +1264,9 @@ def test_a_sum_of_partial_products_said_at_a_glance_is_said_where_it_is_asked_fo
                 assert after.strip() != f"{m.group(1)} + {m.group(2)} = {int(m.group(1)) + int(m.group(2))}.", steps
             said += bool(re.fullmatch(r"(?:Now add the partial products|Add the two parts): \d+ \+ \d+ = \d+\.", text))
     assert said > 20
+
+
+def test_a_nines_remainder_of_9_is_said_to_count_as_0_before_it_is_used_as_0():
+    """"The positives leave 2 + 7 = 9; the negatives leave 4." then "0 + 9 − 4 = 5": the 9 became a 0 unsaid."""
+    trace = slowthink.solve("arithmetic.add", {"expression": "88418 + 79 + (-5575)"})["trace"]
+    assert "2 + 7 = 9, and 9 counts as 0" in trace and "0 + 9 − 4 = 5" in trace, trace

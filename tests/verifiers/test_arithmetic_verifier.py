@@ -355,6 +355,8 @@ def test_what_casting_out_nines_says_a_number_leaves_is_read(k, wrong):
     ("Casting out nines: 6 × 7 = 42, 4 + 2 = 6, so the product should leave 6.", True),
     ("Casting out nines: 6 × 7 = 42, 4 + 2 = 6, so the product should leave 5.", False),
     ("Casting out nines: 3 × 6 = 18, 1 + 8 = 9, so the product should leave 0.", True),
+    ("Casting out nines: 3 × 6 = 18, 1 + 8 = 9, and 9 counts as 0, so the product should leave 0.", True),
+    ("Casting out nines: 3 × 6 = 18, 1 + 8 = 9, and 9 counts as 0, so the product should leave 3.", False),
 ])
 def test_remainders_said_in_words_are_judged(step, holds):
     assert slowthink.label_steps("arithmetic.add", {"expression": "1 + 1"}, [step]) == [holds], step
