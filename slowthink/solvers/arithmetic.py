@@ -27,12 +27,12 @@ from slowthink.core.trace import Solution, answer_line
 from slowthink.core.verdict import ProblemError
 from slowthink.solvers.written_arithmetic import (Slip, Tally, Work, borrows, carries, check_by_nines, check_by_swap,
                                                   check_sum_by_nines, column_addition, column_subtraction,
-                                                  fraction_add, fraction_div, fraction_mul, fraction_of_quotient,
-                                                  hard_product, hard_quotient, hard_to_state, long_division, multiply,
-                                                  paren, place_parts, product_chain, product_in_steps,
-                                                  reduce_fraction, short_division, signed_add, signed_sub,
-                                                  split_for_a_check, splits_into_glances, sum_chain, product_chain_text, times_zero, v,
-                                                  working_order)
+                                                  fits_a_line, fraction_add, fraction_div, fraction_mul,
+                                                  fraction_of_quotient, hard_product, hard_quotient, hard_to_state,
+                                                  long_division, multiply, paren, product_chain, product_chain_text,
+                                                  product_in_steps, reduce_fraction, short_division, signed_add,
+                                                  signed_sub, split_for_a_check, splits_into_glances, sum_chain,
+                                                  times_zero, v, working_order)
 
 
 def answer_text(value: Fraction) -> str:
@@ -446,12 +446,16 @@ def _check_quotient(work: Work, a: int, b: int, q: int, r: int) -> None:
                                  "Check: {q} × {b} = {a}. Good.", b=b, q=q, a=a))
         return
     split = split_for_a_check(b, a // b)
+    if split is not None and split_for_a_check(b, q) is None:  # a slipped quotient that splits into no glances
+        split = None
+    elif split is not None and not splits_into_glances(*((b, q) if split == "b" else (q, b))):
+        split = split_for_a_check(b, q)  # the other side, for the quotient as written
     if split is None:
         with work.checking():
             check_by_nines(work, b, q, a, remainder=r)
         return
     verdict = work.voice.pick("Correct.", "That is the number we divided.")
-    if len(place_parts(q if split == "b" else b)) <= 2:  # one line, as in the head
+    if fits_a_line(b, q, split):  # one line, as in the head
         # a writer who has slipped lands the last step (adding the remainder, else the product) on a
         with work.checking():
             text, p = product_chain(work, b, q, split=split, recall=False, aim=None if r else work.expecting(a))

@@ -415,18 +415,18 @@ def product_chain(work: Work, a: int, b: int, split: str = "auto", recall: bool 
     """("a × b = …", the product as written) for a product done in the head, for a, b ≥ 0.
 
     An easy product is stated; a hard one is worked on the same line by splitting one factor by place
-    value, so that every part is the other factor times one digit (and zeros): "498 × 23 = 498 × 20 +
-    498 × 3 = 9960 + 1494 = 11454". None when that would not fit a line: the caller writes it out
+    value, so that every part is a glance, the other factor (two digits that count, at most) times one digit
+    and zeros: "23 × 68 = 20 × 68 + 3 × 68 = 1360 + 204 = 1564". None when that would not fit a line (two
+    parts, each a glance; "498 × 3 = 1494" is worked, not done in the head): the caller writes it out
     (`multiply`). `split` ("a", "b") says which factor to split; by default the one with fewer parts.
     A product worked out before is stated again, unless `recall` is off: a check of that very product.
     With an `aim` the last sum comes out at it (a slipped writer's check)."""
     if not hard_product(a, b, work if recall else None):
         p = work.value(work.product(a, b) if recall else a * b) if aim is None else aim
         return f"{a} × {b} = {p}", p
-    if not fits_a_line(a, b, split):
+    split = _line_split(a, b, split)
+    if split is None:
         return None
-    if split == "auto":
-        split = "b" if (len(place_parts(b)), b) <= (len(place_parts(a)), a) else "a"
     whole, parts = (a, place_parts(b)) if split == "b" else (b, place_parts(a))
     terms = [f"{a} × {part}" if split == "b" else f"{part} × {b}" for part in parts]
     values = [whole * part for part in parts]
@@ -471,12 +471,17 @@ def product_in_steps(work: Work, a: int, b: int, split: str, aim: int | None = N
     return p
 
 
+def _line_split(a: int, b: int, split: str = "auto") -> str | None:
+    """Which factor of a × b `product_chain` splits on one line ("a", "b"): two parts at most, each a glance
+    (`splits_into_glances`); by default the one with fewer parts. None when no split will do."""
+    options = [(len(place_parts(other)), other, side) for side, whole, other in (("b", a, b), ("a", b, a))
+               if split in ("auto", side) and splits_into_glances(whole, other) and len(place_parts(other)) <= 2]
+    return min(options)[2] if options else None
+
+
 def fits_a_line(a: int, b: int, split: str = "auto") -> bool:
-    """Whether a × b split by place value (`product_chain`) fits one line: few parts, each a short product."""
-    if split == "auto":
-        split = "b" if (len(place_parts(b)), b) <= (len(place_parts(a)), a) else "a"
-    whole, parts = (a, place_parts(b)) if split == "b" else (b, place_parts(a))
-    return len(parts) <= 2 and _sig(whole) < 10**4 or len(parts) <= 3 and _sig(whole) < 1000
+    """Whether a × b split by place value (`product_chain`) fits one line: two parts, each a glance."""
+    return _line_split(a, b, split) is not None
 
 
 def worked_product(work: Work, a: int, b: int) -> int:

@@ -1270,3 +1270,21 @@ def test_a_nines_remainder_of_9_is_said_to_count_as_0_before_it_is_used_as_0():
     """"The positives leave 2 + 7 = 9; the negatives leave 4." then "0 + 9 − 4 = 5": the 9 became a 0 unsaid."""
     trace = slowthink.solve("arithmetic.add", {"expression": "88418 + 79 + (-5575)"})["trace"]
     assert "2 + 7 = 9, and 9 counts as 0" in trace and "0 + 9 − 4 = 5" in trace, trace
+
+
+@pytest.mark.parametrize("task, params", [("arithmetic.div", {"digits": 6, "divisor_digits": 2, "exact": False}),
+                                          ("arithmetic.add", {"fractions": True, "operands": 4, "max_denominator": 60}),
+                                          ("arithmetic.mul", {"fractions": True, "max_denominator": 40}),
+                                          ("arithmetic.expr", {"depth": 3, "digits": 3})])
+def test_a_product_split_in_the_head_anywhere_is_split_into_glances(task, params):
+    """"2139 × 37 = 2139 × 30 + 2139 × 7 = 64170 + 14973 = 79143" did 2139 × 7 in the head, in the working:
+    a product split on one line has two parts at most, each a two-digit number times a digit (and zeros);
+    anything more is worked out in rows."""
+    for record in slowthink.generate(task, 150, seed=54, **params):
+        for step in record["steps"]:
+            for chain in re.findall(r"\d+ × \d+ = \d+ × \d+(?: \+ \d+ × \d+)+", step["text"]):
+                parts = re.findall(r"(\d+) × (\d+)", chain)[1:]
+                assert len(parts) <= 3, (record["problem"], step["text"])
+                for x, y in parts:
+                    assert min(_sig(int(x)), _sig(int(y))) < 10 and max(_sig(int(x)), _sig(int(y))) < 100, \
+                        (record["problem"], step["text"])
