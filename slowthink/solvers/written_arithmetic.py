@@ -518,10 +518,10 @@ def borrows(a: int, b: int) -> bool:
 
 def at_a_glance(a: int, b: int, minus: bool = False) -> bool:
     """Whether a + b (or a − b, for a ≥ b ≥ 0) is said in one breath, not worked in columns: a one-digit
-    number added ("3969 + 5 = 3974"), or no carry (no borrow) with a small number ("8 + 700 = 708", "33410 + 11
+    number added ("3969 + 5 = 3974") or taken from a two-digit one ("95 − 7 = 88"), or no carry (no borrow) with a small number ("8 + 700 = 708", "33410 + 11
     = 33421", "5448 + 300 = 5748"): nothing but a digit or two to change."""
     small = b if minus else min(a, b)
-    if not minus and small < 10:
+    if small < 10 and (not minus or a < 100):  # "3969 + 5", "95 − 7": a digit on or off
         return True
     return (small < 1000 or _sig(small) < 100) and not (borrows(a, b) if minus else carries(a, b))
 
@@ -598,7 +598,7 @@ def column_subtraction(work: Work, a: int, b: int, aim: int | None = None) -> in
         work.say(f"{a} − {b} = {d}.")
         return d
     k = len(str(b))
-    if b < 100 and a >= 1000 and a // 10**k % 10:  # "11 − 6 = 5, so 825611 − 6 = 825605": the borrow stops there
+    if b < 100 and a >= 10 ** (k + 1) and a // 10**k % 10:  # "11 − 6 = 5, so 825611 − 6 = 825605": the borrow stops there
         tail = a % 10 ** (k + 1)
         r = work.value(tail - b) if aim is None else aim - (a - tail)
         if r >= 0:
@@ -635,6 +635,16 @@ def column_subtraction(work: Work, a: int, b: int, aim: int | None = None) -> in
             line = f"  {name}: " + (f"{t} − 1 = {e} after lending 1, " if borrow else "")
             new_borrow = 0
         landed = None if aim is None else aim // 10**k if k == len(top) - 1 else aim // 10**k % 10
+        if k >= len(bottom):  # a column that only lends: "hundreds: 1 − 1 = 0 after lending 1", no "0 − 0 = 0"
+            r = work.value(e, below=10) if landed is None else landed
+            if t == 0:
+                line = f"  {name}: the 0 must lend 1, so it borrows from the {place(k + 1)} first: 10 − 1 = {r}"
+            else:
+                line = f"  {name}: {t} − 1 = {r} after lending 1" + (", and nothing is left there" if not r else "")
+            work.say(line + ".")
+            written.append(r)
+            borrow = new_borrow
+            continue
         if e < d:
             work.tally.borrows += 1
             r = work.value(e + 10 - d, below=10) if landed is None else landed

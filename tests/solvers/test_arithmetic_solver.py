@@ -1288,3 +1288,13 @@ def test_a_product_split_in_the_head_anywhere_is_split_into_glances(task, params
                 for x, y in parts:
                     assert min(_sig(int(x)), _sig(int(y))) < 10 and max(_sig(int(x)), _sig(int(y))) < 100, \
                         (record["problem"], step["text"])
+
+
+def test_column_subtraction_writes_no_empty_column_and_no_column_for_a_digit_off_two():
+    """"95 − 7" was worked in columns, and a column with nothing under it said "0 − 0 = 0" or "9 − 0 = 9"
+    after lending: a person writes what the lending leaves and moves on."""
+    assert slowthink.solve("arithmetic.sub", {"expression": "95 - 7"})["trace"].splitlines()[1] == "95 − 7 = 88."
+    for expression in ("143 - 57", "100005 - 6", "100 - 7", "5003 - 1457"):
+        record = slowthink.solve("arithmetic.sub", {"expression": expression})
+        assert not re.search(r"lending 1, 0 − 0 = 0|10 − 1 = 9; 9 − 0 = 9", record["trace"]), record["trace"]
+        assert record["verified"] and all(step["label"] for step in record["steps"])
