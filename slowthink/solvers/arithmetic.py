@@ -3,10 +3,12 @@
 The written methods (columns, partial products, long division, fractions) live in
 `written_arithmetic.py`; this file decides which to use for each task and how to
 check the result by a different route: sums by subtraction or regrouping,
-differences by addition, products by swapped factors or casting out nines,
-quotients by multiplying back, expressions by a second evaluation order. A check
-hides no hard arithmetic either: it is split in the head, done by casting out nines, or
-worked out in full (and left out when that would be a wall).
+differences by addition (whole numbers undone on the sizes the working used), products
+by swapped factors or casting out nines, quotients by multiplying back, expressions by a
+second evaluation order; a long sum whose regrouping would be column work again, by
+casting out nines. A check hides no hard arithmetic either: it is split into glances and
+added in steps, done by casting out nines, or worked out in full (and left out when that
+would be a wall); a check in one line shows each step it takes.
 
 A negative trace (`with_mistake`) believes its slip to the end: its check is the one a
 positive trace of the same problem would write, and where honest arithmetic would expose the
@@ -141,7 +143,7 @@ def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
                                                 t=v(total), b=paren(xs[1])),
                           lambda inner, aim: fraction_add(inner, total, xs[1], minus=True, aim=aim), xs[0])
             return
-        chain = sum_chain(total, xs[1], minus=True, aim=work.expecting(xs[0]) or xs[0])
+        chain = sum_chain(total, xs[1], minus=True, aim=xs[0])
         work.say(work.voice.pick("Check by subtracting back: {c}. It matches.",
                                  "Check: {c}, which is the other number. Good.", c=chain))
         return
@@ -324,7 +326,7 @@ def solve_sub(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         return _finish(work, result, xs)
     if len(xs) == 2 or _is_integer(xs):
         said = f"{v(result)} + {added} = {v(xs[0])}" if _is_integer(xs) else \
-            sum_chain(result, xs[1], aim=work.expecting(xs[0]) or xs[0])
+            sum_chain(result, xs[1], aim=xs[0])
         work.say(work.voice.pick("Check by adding back: {c}. Correct.", "Check: {c}, the number we started from.",
                                  c=said))
         return _finish(work, result, xs)
@@ -429,7 +431,7 @@ def _check_by_dividing_back(work: Work, product: Fraction, b: Fraction, a: Fract
                                             p=paren(product, True, True), b=paren(b, mul=True), a=v(a)),
                       lambda inner, aim: fraction_div(inner, product, b, aim), a)
         return
-    chain = product_chain_text(product, b, divide=True, aim=work.expecting(a) or a) if not integers else \
+    chain = product_chain_text(product, b, divide=True, aim=a) if not integers else \
         f"{paren(product, True, True)} ÷ {paren(b, mul=True)} = {v(a)}"
     work.say(work.voice.pick("Check by dividing back: {c}. Right.", "Check: {c}, as it should.", c=chain))
 
@@ -445,11 +447,8 @@ def _check_quotient(work: Work, a: int, b: int, q: int, r: int) -> None:
                  work.voice.pick("Check by multiplying back: {b} × {q} = {a}. Correct.",
                                  "Check: {q} × {b} = {a}. Good.", b=b, q=q, a=a))
         return
-    split = split_for_a_check(b, a // b)
-    if split is not None and split_for_a_check(b, q) is None:  # a slipped quotient that splits into no glances
-        split = None
-    elif split is not None and not splits_into_glances(*((b, q) if split == "b" else (q, b))):
-        split = split_for_a_check(b, q)  # the other side, for the quotient as written
+    # decided on the true quotient, split as the quotient is written (a slipped one may split otherwise, or not)
+    split = split_for_a_check(b, a // b) and split_for_a_check(b, q)
     if split is None:
         with work.checking():
             check_by_nines(work, b, q, a, remainder=r)
@@ -501,7 +500,7 @@ def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = Non
                           lambda inner, aim: fraction_mul(inner, value, b, aim), a)
         else:
             work.say(work.voice.pick("Check: {c}. Good.", "Check by multiplying back: {c}.",
-                                     c=product_chain_text(value, b, aim=work.expecting(a) or a)))
+                                     c=product_chain_text(value, b, aim=a)))
     result = -value if negative else value
     if negative:
         _sign_back(work, f"{paren(xs[0], True, mul=True)} ÷ {paren(xs[1], mul=True)}", result)
