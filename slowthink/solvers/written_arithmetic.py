@@ -518,8 +518,9 @@ def borrows(a: int, b: int) -> bool:
 
 def at_a_glance(a: int, b: int, minus: bool = False) -> bool:
     """Whether a + b (or a − b, for a ≥ b ≥ 0) is said in one breath, not worked in columns: a one-digit
-    number added ("3969 + 5 = 3974") or taken from a two-digit one ("95 − 7 = 88"), or no carry (no borrow) with a small number ("8 + 700 = 708", "33410 + 11
-    = 33421", "5448 + 300 = 5748"): nothing but a digit or two to change."""
+    number added ("3969 + 5 = 3974") or taken from a two-digit one ("95 − 7 = 88"), or no carry (no borrow)
+    with a small number ("8 + 700 = 708", "33410 + 11 = 33421", "5448 + 300 = 5748"): nothing but a digit or
+    two to change."""
     small = b if minus else min(a, b)
     if small < 10 and (not minus or a < 100):  # "3969 + 5", "95 − 7": a digit on or off
         return True
@@ -598,7 +599,8 @@ def column_subtraction(work: Work, a: int, b: int, aim: int | None = None) -> in
         work.say(f"{a} − {b} = {d}.")
         return d
     k = len(str(b))
-    if b < 100 and a >= 10 ** (k + 1) and a // 10**k % 10:  # "11 − 6 = 5, so 825611 − 6 = 825605": the borrow stops there
+    # "11 − 6 = 5, so 825611 − 6 = 825605": the last digits, where the borrow stops
+    if b < 100 and a >= 10 ** (k + 1) and a // 10**k % 10:
         tail = a % 10 ** (k + 1)
         r = work.value(tail - b) if aim is None else aim - (a - tail)
         if r >= 0:
@@ -993,6 +995,8 @@ def check_sum_by_nines(work: Work, terms: list[int], total: int, claim: str | No
 
 
 def _check_mixed_sum_by_nines(work: Work, terms: list[int], total: int, claim: str | None) -> None:
+    """`check_sum_by_nines` for terms of both signs: "The positives leave 7 + 8 = 15, 1 + 5 = 6; the negatives
+    leave 1." then "6 − 1 = 5, so 558329 should leave 5"."""
     work.say(work.voice.pick("Check by casting out nines, the negative numbers by their sizes.",
                              "A quick check by digit sums (casting out nines), taking the negatives by their sizes:"))
     if claim:
@@ -1013,7 +1017,7 @@ def _check_mixed_sum_by_nines(work: Work, terms: list[int], total: int, claim: s
 
 def check_by_swap(work: Work, a: int, b: int, product: int) -> None:
     """b × a by another route than the working's: a split by place value in the head when every part is a
-    glance (`split_for_a_check`), else written out in full. A writer who has slipped lands its last sum (or
+    glance (`splits_into_glances`), else written out in full. A writer who has slipped lands its last sum (or
     product) on the product they believe."""
     if not (a < 100 and b < 100):  # the working put the longer number on top: the check multiplies by it
         top, by = working_order(a, b)
