@@ -1241,8 +1241,7 @@ class _Reader:
         budget, taking_nothing = [allowed], False
         for steps, node in enumerate(self.line()):
             numbers = self.nodes[node][0]
-            for rest in self.uses(atoms, list(numbers), self.spare_here(numbers), budget) if not steps else \
-                    self.readings(atoms, numbers, budget):
+            for rest in self.readings(atoms, numbers, budget, self.spare_here(numbers) if not steps else None):
                 if move and len(rest) == len(numbers):
                     taking_nothing = True
                     continue
@@ -1379,26 +1378,43 @@ class _Reader:
         self.made = (self.made + list(dict.fromkeys(values)))[-_MADE:]  # "6 + 6 = 12" makes one 12, not two
         self.budget -= spent
 
-    def readings(self, atoms: tuple, numbers: tuple, budget: list):
+    def readings(self, atoms: tuple, numbers: tuple, budget: list, spare_here: list | None = None):
         """`uses` at a position above the current one, where a value made in this step may stand in
         only for numbers its making did not take: "8 + 8 = 16, then 16 + 8 = 24" backs up to
-        4, 7, 8, 8 for the third 8, and finds none, since making the 16 took both."""
+        4, 7, 8, 8 for the third 8, and finds none, since making the 16 took both. At the current
+        position (`spare_here`: the values made in the step that are not in it) the same holds of a
+        value made on another line: "2 ÷ 2 = 1, 2 × 11 = 22, 2 + 1 = 3" from 2, 2, 8, 11 has no 2
+        beside the 1, which took both."""
         yield from self.uses(atoms, list(numbers), [], budget)
-        if self.made:
-            left, spare = list(numbers), list(self.made)
+        if self.made if spare_here is None else spare_here:
+            # each value once: two made on different lines ("2 × 9 = 18, 9 + 9 = 18" from 2, 2, 9, 9) are never
+            # both in one position, and what each took is known only for the later one; and, as at the current
+            # position, not one a move of the step put into this position ("5 + 8 = 13, 10 + 6 = 16, 13 + 13 = 26"
+            # from 5, 6, 8, 10 backs up to 6, 10, 13, with one 13)
+            spare = dict.fromkeys(self.made if spare_here is None else spare_here)
+            left, spare = list(numbers), [v for v in spare if not (v in numbers and v in self.made_by)]
             for atom in atoms:  # a made value: what its making took is gone (an equal number of the
                 # position itself is read by the plain reading above: "8 − 4 = 4, 4 × 4" has one 4, not two)
-                took, seen = list(self.made_by.get(atom[0], ())), {atom[0]}
+                if spare_here is not None and atom[0] not in spare_here:
+                    continue  # at the current position, one made on its own line is in it, and took nothing from it
+                # one that is not in the position stands in from where it was made: a number its making took
+                # must still be here ("3 × 9 = 27, 9 × 4 = 36, 36 + 27 = 63" from 1, 3, 4, 9 has one 9), unless
+                # a value made from it is (the 48 of "6 × 8 = 48 … 46 + 9 = 55", backing up to 2, 9, 48)
+                must = atom[0] not in numbers
+                took, seen = [(v, must) for v in self.made_by.get(atom[0], ())], {atom[0]}
                 while took:
-                    v = took.pop()
+                    v, required = took.pop()
                     if v in left:
                         left.remove(v)
+                        required = False
+                    elif required and v not in self.made_by and v != self.target:
+                        return  # it was used up on the way here
                     if v in self.made_by:  # itself made in the step: the same number, gone too, and so is
                         if v in spare:  # what its own making took ("6 × 8 = 48, 48 − 2 = 46, 46 + 9 = 55":
                             spare.remove(v)  # the 55 took the 6 and the 8 as well)
                         if v not in seen:
                             seen.add(v)
-                            took += self.made_by[v]
+                            took += [(u, required) for u in self.made_by[v]]
             yield from self.uses(atoms, left, spare, budget)
 
     def uses(self, atoms: tuple, pool: list, made: list, budget: list):

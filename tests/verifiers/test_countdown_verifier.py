@@ -1083,3 +1083,27 @@ def test_a_value_made_from_made_values_took_all_their_numbers(step, label):
     """Found while fixing the run-on chains: a move backed up to a position above the step's moves took away
     only the numbers its made value took directly, so a number three moves down was used again."""
     assert slowthink.label_steps("countdown.game24", _RUN_ON, [step]) == [label]
+
+
+@pytest.mark.parametrize("numbers, step, label", [
+    # a value made on another line stands in only where what its making took is still there
+    ([2, 2, 8, 11], "2 ÷ 2 = 1, 2 × 11 = 22, 2 + 1 = 3", False),  # the 1 took both 2s
+    ([2, 2, 8, 11], "2 ÷ 2 = 1, 2 × 11 = 22, 1 + 8 = 9", True),
+    ([2, 2, 8, 11], "2 ÷ 2 = 1, 2 × 11 = 22, 1 + 11 = 12", True),
+    ([1, 3, 4, 9], "3 × 9 = 27, 9 × 4 = 36, 36 + 27 = 63", False),  # one 9
+    ([1, 3, 4, 9], "3 × 9 = 27, 1 + 4 = 5; or 27 + 4 = 31", True),
+    # one value made twice on different lines is never twice in one position
+    ([2, 2, 9, 9], "2 × 9 = 18, 9 + 9 = 18, 18 + 18 = 36", False),
+    ([2, 2, 9, 9], "2 × 9 = 18, 9 + 9 = 18 + 18 = 36", False),
+    ([2, 2, 9, 9], "2 × 9 = 18, 2 × 9 = 18, 18 + 18 = 36", True),
+    # a position backed up to has the value a move of the step put there once, not again as made
+    ([5, 6, 8, 10], "5 + 8 = 13, 10 + 6 = 16, 13 + 13 = 26", False),
+    ([5, 8, 10, 13], "13 × 8 = 104, 104 + 10 = 114, 104 + 104 = 208", False),
+    ([5, 6, 8, 10], "5 + 8 = 13, 10 + 6 = 16, 16 + 13 = 29", True),
+    ([5, 8, 10, 13], "5 + 8 = 13, 13 × 10 = 130, 13 + 13 = 26", True),
+])
+def test_a_made_value_stands_in_only_with_what_its_making_left(numbers, step, label):
+    """From a hostile review: a value made on another line stood in at the current position with the numbers
+    its making took still counted ("2 ÷ 2 = 1, 2 × 11 = 22, 2 + 1 = 3"), two equal values made on different
+    lines stood in together, and a value in a position backed up to stood in a second time as made."""
+    assert slowthink.label_steps("countdown.game24", {"numbers": numbers, "target": 24}, [step]) == [label]
