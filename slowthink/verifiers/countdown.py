@@ -416,10 +416,11 @@ def _equations(step: str) -> tuple | None:
             continue  # too long to read: no claim either way
         while run is not None:
             parts = _run_parts(run)
-            if parts is not False:
+            run_on = _run_on(run, True) if parts else None  # "1 + 6 = 7 ÷ 1 = 7": 1 + 6 = 7, then 7 ÷ 1 = 7
+            if parts is not False and run_on is None:
                 out += parts
                 break
-            run_on = _run_on(run)  # "6 × 8 = 48 − 2 = 46": 6 × 8 = 48, then 48 − 2 = 46
+            run_on = run_on or _run_on(run)  # "6 × 8 = 48 − 2 = 46": 6 × 8 = 48, then 48 − 2 = 46
             if run_on is None:
                 return None
             head, run = run_on
@@ -460,7 +461,7 @@ _RELATIONS_KEPT = re.compile(r"(<=|>=|!=|[=≠<>≤≥])")
 
 
 @lru_cache(maxsize=1 << 12)
-def _run_on(run: str) -> tuple[str, str | None] | None:
+def _run_on(run: str, holding: bool = False) -> tuple[str, str | None] | None:
     """A chain written left to right, as people work a search out: "6 × 8 = 48 − 2 = 46" says 6 × 8 = 48 and
     then 48 − 2 = 46, not 48 = 46. Where the first relation of a run that fails is an "=" whose right side goes
     on from the very value of its left ("= 48 − 2" after 6 × 8), the run is that value's equation, (head, the
@@ -468,7 +469,11 @@ def _run_on(run: str) -> tuple[str, str | None] | None:
     unfinished, and unjudged); else None, and the run is false. Each part is judged in full, so every
     equation said is still checked ("6 × 8 = 47 − 2 = 45" fails at 6 × 8 = 47). Only Countdown reads runs
     so: its moves are what a person does, each checked against the numbers in play, while in an arithmetic
-    trace "2 + 3 = 5 × 4 = 20" for 2 + 3 × 4 is the classic slip, and must stay false."""
+    trace "2 + 3 = 5 × 4 = 20" for 2 + 3 × 4 is the classic slip, and must stay false.
+
+    `holding`: the same split where the run holds as written only because the chain goes on by nothing ("1 +
+    6 = 7 ÷ 1 = 7", "6 × 4 = 24 + 2 − 2 = 24"): its moves are still the chain's, so a number it takes twice (the
+    1, from 1, 4, 6, 10) is caught; it is taken only when the chain goes on to another relation."""
     parts = _RELATIONS_KEPT.split(run)
     sides, relations = parts[0::2], parts[1::2]
     for k, relation in enumerate(relations):
@@ -476,7 +481,8 @@ def _run_on(run: str) -> tuple[str, str | None] | None:
             left, right = side_value(sides[k]), side_value(sides[k + 1])
         except ExprError:
             continue  # a side that cannot be read breaks the chain: its pieces are judged apart
-        if relation_holds(relation, left, right):
+        holds = relation_holds(relation, left, right)
+        if holds and not (holding and relation == "=" and k + 1 < len(relations)):
             continue
         if relation != "=":
             return None
@@ -485,7 +491,8 @@ def _run_on(run: str) -> tuple[str, str | None] | None:
             if number and _listed_number(number.group(1)) == left:  # "n/0" is -1, which no side is worth here
                 rest = "".join(parts[2 * k + 2:]) if k + 1 < len(relations) else None
                 return "".join(parts[:2 * k + 1]).rstrip() + " = " + number.group(1), rest
-        return None
+        if not holds:
+            return None
     return None
 
 

@@ -1107,3 +1107,16 @@ def test_a_made_value_stands_in_only_with_what_its_making_left(numbers, step, la
     its making took still counted ("2 ÷ 2 = 1, 2 × 11 = 22, 2 + 1 = 3"), two equal values made on different
     lines stood in together, and a value in a position backed up to stood in a second time as made."""
     assert slowthink.label_steps("countdown.game24", {"numbers": numbers, "target": 24}, [step]) == [label]
+
+
+@pytest.mark.parametrize("step, label", [
+    # a chain that holds as written only because it goes on by nothing is still read move by move
+    ("1 + 6 = 7 ÷ 1 = 7", False), ("1 + 6 = 7 × 1 = 7", False),  # one 1
+    ("4 × 6 = 24 + 1 − 1 = 24", False),
+    ("6 × 4 = 24 × 1 = 24", True), ("10 − 6 = 4 × 1 = 4 × 4 = 16", True), ("6 × 4 = 24 × 1", True),
+    ("24 = 4 × 6 = 24 × 1", True), ("6 + 4 = 10 = 10 + 1 = 11", True),
+])
+def test_a_chain_that_goes_on_by_nothing_is_read_move_by_move(step, label):
+    """From a hostile review: "1 + 6 = 7 ÷ 1 = 7" holds as written (7 = 7 ÷ 1 = 7), so the chain was never read
+    as moves, and the 1 was used twice."""
+    assert slowthink.label_steps("countdown.game24", {"numbers": [1, 4, 6, 10], "target": 24}, [step]) == [label]
