@@ -408,6 +408,21 @@ _LABELS = frozenset("step steps case cases part row line problem question item e
                     "round attempt trial version figure table page chapter section level".split())
 
 
+# words before a label word that make it a noun in prose: "the number 2 1/2 + 1" names 2 1/2, not number 2
+_NOT_LABELLING = frozenset("the a an this that these those each every any another our my your its their which "
+                           "what whose".split())
+
+
+def _labels(chunk: str, before: int) -> bool:
+    """Whether the word ending at `before` numbers what follows ("Step 2 1/2 + 1/3 = 5/6"): a label word, not
+    one in prose after a determiner ("the number 2 1/2 + 1 = 3/2" is of 2 1/2, and false)."""
+    begins, word = _word_before(chunk, before)
+    if word not in _LABELS:
+        return False
+    begins = _last_before(chunk, begins)
+    return not (begins and chunk[begins - 1].isalpha() and _word_before(chunk, begins)[1] in _NOT_LABELLING)
+
+
 def _leading_mixed_number(chunk: str, start: int, run: str, after_relation: bool = False) -> str:
     """The run with a proper mixed number that starts it in brackets ("(2 1/2) + 1 = 7/2"), when what comes before
     it cannot have that whole number (the start, punctuation, a relation, a word that numbers nothing): then it
@@ -421,7 +436,7 @@ def _leading_mixed_number(chunk: str, start: int, run: str, after_relation: bool
     if not after_relation:
         before = _last_before(chunk, start)
         last = chunk[before - 1] if before else ""
-        if last.isalnum() and (not last.isalpha() or _word_before(chunk, before)[1] in _LABELS) or last == "#":
+        if last.isalnum() and (not last.isalpha() or _labels(chunk, before)) or last == "#":
             return run
     return f"{run[:len(run) - len(body)]}({mixed.group()}){body[mixed.end():]}"
 

@@ -256,3 +256,15 @@ def test_a_claim_in_markdown_emphasis_is_judged(text, verdicts):
 def test_a_mixed_number_inside_an_expression_is_one_number(text, holds):
     """From a review: "2 1/2 + 1 = 7/2" was read as 2, then 1/2 + 1 = 7/2, and false."""
     assert (not false_claims(text)) is holds, text
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("The number 2 1/2 + 1 = 3/2", False), ("So the number 2 1/2 + 1 = 7/2", True),  # prose: of 2 1/2
+    ("this step 2 1/2 + 1/3 = 5/6", False),
+    ("Step 2 1/2 + 1/3 = 5/6", True), ("Number 2 1/2 + 1 = 3/2", True),  # a label: either way
+    ("Step 2 1/2 + 1/3 = 7/6", False),
+])
+def test_a_label_word_after_a_determiner_numbers_nothing(text, ok):
+    """From a hostile review: "the number 2 1/2 + 1 = 3/2" was read both ways, as if "number 2" were a label,
+    and passed on 1/2 + 1 = 3/2."""
+    assert (not false_claims(text)) is ok, text
