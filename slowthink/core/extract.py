@@ -297,10 +297,34 @@ _OTHER_VALUE = re.compile(r"\bor\b|\?", re.I)
 _AND = re.compile(r"\band\b", re.I)
 
 
+# words that take back, doubt or set aside the value a line names, before it ("It is wrong to say the result is
+# 5/12", "I first thought the value is 5/12", "Wrong result: 5/12") or after it ("The result is 5/12... no, 7/12",
+# "5/12; actually 7/12", "**5/12** is wrong"): the line is then no plain statement of a result
+_SETS_ASIDE = (r"wrong|incorrect|false|mistak\w*|errors?|erroneous|oops|wait|hmm+|actually|but|however|though|although|"
+               r"instead|rather|sorry|redo|re-?check\w*|check\w*|doubt\w*|unsure|thought|think|initial\w*|first|earlier|"
+               r"previous\w*|old|claim\w*|said|say|says|guess\w*|tr(?:y|ied|ying)|seem\w*|appear\w*|probabl\w*|likely|"
+               r"almost|nearly|approx\w*|about|roughly|around|hope\w*|unless|except|correct(?:ion|ed|ing)|fail\w*|"
+               r"invalid|cannot|impossible|bad|useless|broken|nonsense|gibberish|garbage|meaningless")
+_TAKEN_BACK_BEFORE = re.compile(rf"\b(?:{_SETS_ASIDE}|expected|supposed|should|would)\b", re.I)
+_TAKEN_BACK_AFTER = re.compile(rf"\b(?:{_SETS_ASIDE}|no|nope|not)\b|n't\b", re.I)
+_NOT_ANOTHER = re.compile(r"[\s,;]*not\s+[^\s,;.!]+[\s.!]*", re.I)  # "5/12, not 7/12.": said against another value
+_DECIMAL_TOO = re.compile(r"\s*\((?:about|approx\.?|approximately|roughly|around|≈|~)?\s*[-−]?\d*\.?\d+(?:\.\.\.|…)?\)[\s.!]*",
+                          re.I)  # "5/12 (about 0.4167).": the same value again, as a decimal
+_TAIL_RELATION = re.compile(r"[\s,]*(?:which|that|this|it)\s+(?:gives|makes|equals|is)\b", re.I)  # "…, which gives 24"
+
+
 def _offers_another(tail: str) -> bool:
-    """Whether what follows a value offers another: "or …", a question, "and" before a number, another bold part."""
-    if _OTHER_VALUE.search(tail) or tail.count("**") >= 2:
+    """Whether what follows a value offers another or takes it back: "or …", a question, "and" before a number,
+    another bold part, a word that sets it aside ("… no, 7/12", "…; actually 7/12", "… (wrong)"), or another number
+    beside it, unless said against it ("5/12, not 7/12") or as what it gives ("(7-8/8)*4, which gives 24")."""
+    if _NOT_ANOTHER.fullmatch(tail) or _DECIMAL_TOO.fullmatch(tail):
+        return False
+    if _OTHER_VALUE.search(tail) or tail.count("**") >= 2 or _TAKEN_BACK_AFTER.search(tail) or HEDGE.search(tail):
         return True
+    if any(ch.isdigit() for ch in tail) and not _TAIL_RELATION.match(tail):
+        return True
+    if any(mark in tail for mark in ("'", '"', "“", "‘", "`")):
+        return True  # another quoted part: "'he rose' and 'x'"
     joined = _AND.search(tail)
     return joined is not None and any(ch.isdigit() for ch in tail[joined.end():])
 
@@ -322,7 +346,8 @@ def _result_of(line: str) -> str | None:
             return _only_bold(body)
         start = lead.end()
     before = body[:start]
-    if HEDGE.search(before) or _SAYS_NOT.search(before) or _SAYS_NOT.match(body, start):
+    if HEDGE.search(before) or _SAYS_NOT.search(before) or _SAYS_NOT.match(body, start) or \
+            _TAKEN_BACK_BEFORE.search(before):
         return None
     return _value_at(body[start:])
 
@@ -330,7 +355,8 @@ def _result_of(line: str) -> str | None:
 def _only_bold(body: str) -> str | None:
     """The one bold part of a line ("Thus, **(7 - 8/8) * 4** works."), if it has just one."""
     parts = re.findall(r"\*\*(.+?)\*\*", body)
-    return parts[0] if len(parts) == 1 and not HEDGE.search(body) and not _SAYS_NOT.search(body) else None
+    return parts[0] if len(parts) == 1 and not HEDGE.search(body) and not _SAYS_NOT.search(body) and not \
+        _TAKEN_BACK_BEFORE.search(body) and not _TAKEN_BACK_AFTER.search(body) else None
 
 
 def _value_at(rest: str) -> str | None:
@@ -357,6 +383,12 @@ def _value_at(rest: str) -> str | None:
                 value, tail = value[:more.start()], value[more.start():] + tail
     if _offers_another(tail):
         return None
+    relation = _TAIL_RELATION.match(tail)
+    if relation and any(ch.isdigit() for ch in tail):  # "(7-8/8)*4, which gives 24": read as "(7-8/8)*4 = 24",
+        said = tail[relation.end():].strip(" \t.!")  # so a value said wrong ("…, which gives 25") is judged
+        if not re.fullmatch(r"[-−]?\d{1,30}(?:/\d{1,30})?", said):
+            return None
+        value = f"{value.strip()} = {said}"
     value = re.sub(r"(?<=[\d)\]])\s+equals\s+(?=[-−(\d])", " = ", value.strip())  # "(7-8/8)*4 equals 24"
     return value or None
 

@@ -1,4 +1,5 @@
 import pytest
+import slowthink
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -181,3 +182,33 @@ def test_a_result_line_never_outranks_a_marked_answer():
     assert extract_answer("Answer: 7/12\nSo the result is **5/12**.").answer == "7/12"
     assert extract_answer("\\boxed{7/12}\nSo the result is 5/12.").answer == "7/12"
     assert extract_answer("So the result is 5/12.</think>\nThe result is 7/12.").answer == "7/12"
+
+
+@pytest.mark.parametrize("line", [
+    "It is wrong to say the result is 5/12.", "I first thought the value is 5/12.", "Earlier I said the result is 5/12.",
+    "Wrong result: 5/12", "Oops: 5/12", "The claimed result is 5/12.", "The wrong result is 5/12.",
+    "The result is 5/12... no, 7/12.", "The result is 5/12 — no, 7/12.", "The result is 5/12; actually 7/12.",
+    "The result is 5/12 is wrong.", "The result is 5/12 (wrong).", "The result is 5/12, which is wrong.",
+    "The result is 5/12, oops, 7/12.", "So we get 5/12, no wait", "Thus **5/12** is wrong.", "Thus **5/12** fails.",
+])
+def test_a_result_taken_back_or_set_aside_is_not_the_answer(line):
+    """From a hostile review: a last line that names a value and takes it back, or says it is wrong, gave that value."""
+    assert not slowthink.verify_completion("arithmetic.expr", {"expression": "1/4 + 1/6"}, "Let me compute.\n" + line)
+
+
+@pytest.mark.parametrize("task, problem, line, ok", [
+    ("countdown.game24", {"numbers": [9, 5, 12, 8], "target": 24}, "The solution is 9 + 8 - 5 + 12, which gives 24.", True),
+    ("countdown.game24", {"numbers": [9, 5, 12, 8], "target": 24}, "The solution is 9 + 8 - 5 + 12, which gives 25.", False),
+    ("countdown.game24", {"numbers": [9, 5, 12, 8], "target": 24}, "Thus **9 + 8 - 5 + 12** is invalid.", False),
+    ("countdown.game24", {"numbers": [9, 5, 12, 8], "target": 24}, "Thus **9 + 8 - 5 + 12** works.", True),
+    ("cipher.caesar", {"example": {"ciphertext": "jooj", "plaintext": "otto"}, "ciphertext": "cz mjnz"},
+     "The decoded message is 'he rose' and 'x'.", False),
+    ("cipher.caesar", {"example": {"ciphertext": "jooj", "plaintext": "otto"}, "ciphertext": "cz mjnz"},
+     "The decoded message is 'he rose'.", True),
+    ("arithmetic.expr", {"expression": "1/4 + 1/6"}, "So the result is 5/12, not 7/12.", True),
+    ("arithmetic.expr", {"expression": "1/4 + 1/6"}, "The exact value is 5/12 (about 0.4167).", True),
+])
+def test_what_follows_a_result_said_in_prose_is_judged_too(task, problem, line, ok):
+    """From a hostile review: a value said after the result ("…, which gives 25"), another quoted message, or a
+    bold expression said to fail were left out, and the line scored correct."""
+    assert bool(slowthink.verify_completion(task, problem, "Working.\n" + line)) is ok
