@@ -1103,6 +1103,7 @@ class _Reader:
         self.current = 0
         self.made: list = []  # values made since the last stated position, in this step
         self.made_by: dict = {}  # and, for those made by a move, the numbers the move took
+        self.made_since = 0  # the first position made since `made` began
         self.consumed: list = []  # made values a move of the step has taken
         self.budget = _STEP_READINGS  # readings this step may still try
         self.claim_budget = _CLAIM_BUDGET  # for judging "cannot make" claims, over the whole trace
@@ -1148,6 +1149,7 @@ class _Reader:
             return False  # a false equation
         pieces, claim, stated = read
         self.made, self.made_by, self.consumed, self.budget = [], {}, [], _STEP_READINGS
+        self.made_since = len(self.nodes)  # the positions made since `made` began
         self.aims = _aimed(step) if _may_say(step, _AIM_WORDS) else frozenset()
         self.step = step
         self.stream_line = _may_say(step, ("node ",)) and _STREAM_NODE.match(step) is not None
@@ -1166,6 +1168,7 @@ class _Reader:
                 self.at_stated = False  # tries played on from there: "dead end" alone names nothing sure
             if kind:
                 self.made, self.made_by, self.consumed = [], {}, []
+                self.made_since = len(self.nodes)
         if claim is not None:  # a claimed solution must be what the equation just before it reaches
             last, finals = claim
             if last != () and last != self.target or last == () and (
@@ -1248,7 +1251,8 @@ class _Reader:
         budget, taking_nothing = [allowed], False
         for steps, node in enumerate(self.line()):
             numbers = self.nodes[node][0]
-            for rest in self.readings(atoms, numbers, budget, self.spare_here(numbers) if not steps else None):
+            for rest in self.readings(atoms, numbers, budget, self.spare_here(numbers) if not steps else None,
+                                      node >= self.made_since):
                 if move and len(rest) == len(numbers):
                     taking_nothing = True
                     continue
@@ -1385,7 +1389,8 @@ class _Reader:
         self.made = (self.made + list(dict.fromkeys(values)))[-_MADE:]  # "6 + 6 = 12" makes one 12, not two
         self.budget -= spent
 
-    def readings(self, atoms: tuple, numbers: tuple, budget: list, spare_here: list | None = None):
+    def readings(self, atoms: tuple, numbers: tuple, budget: list, spare_here: list | None = None,
+                 made_since: bool = False):
         """`uses` at a position above the current one, where a value made in this step may stand in
         only for numbers its making did not take: "8 + 8 = 16, then 16 + 8 = 24" backs up to
         4, 7, 8, 8 for the third 8, and finds none, since making the 16 took both. At the current
@@ -1396,10 +1401,10 @@ class _Reader:
         if self.made if spare_here is None else spare_here:
             # each value once: two made on different lines ("2 × 9 = 18, 9 + 9 = 18" from 2, 2, 9, 9) are never
             # both in one position, and what each took is known only for the later one; and, as at the current
-            # position, not one a move of the step put into this position ("5 + 8 = 13, 10 + 6 = 16, 13 + 13 = 26"
-            # from 5, 6, 8, 10 backs up to 6, 10, 13, with one 13)
+            # position, not one a move of the step put into this position, when the step made it ("5 + 8 = 13,
+            # 10 + 6 = 16, 13 + 13 = 26" from 5, 6, 8, 10 backs up to 6, 10, 13, with one 13)
             spare = dict.fromkeys(self.made if spare_here is None else spare_here)
-            left, spare = list(numbers), [v for v in spare if not (v in numbers and v in self.made_by)]
+            left, spare = list(numbers), [v for v in spare if not (made_since and v in numbers and v in self.made_by)]
             for atom in atoms:  # a made value: what its making took is gone (an equal number of the
                 # position itself is read by the plain reading above: "8 − 4 = 4, 4 × 4" has one 4, not two)
                 if spare_here is not None and atom[0] not in spare_here:

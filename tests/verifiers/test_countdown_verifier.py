@@ -1120,3 +1120,11 @@ def test_a_chain_that_goes_on_by_nothing_is_read_move_by_move(step, label):
     """From a hostile review: "1 + 6 = 7 ÷ 1 = 7" holds as written (7 = 7 ÷ 1 = 7), so the chain was never read
     as moves, and the 1 was used twice."""
     assert slowthink.label_steps("countdown.game24", {"numbers": [1, 4, 6, 10], "target": 24}, [step]) == [label]
+
+
+def test_a_number_from_an_earlier_step_equal_to_a_made_value_is_still_in_play():
+    """A regression of b07fc24 caught by the solver's trace test: a position from an earlier step that holds a
+    number equal to a value the step makes keeps it ("5 + 5 = 10, then 10 + 10 = 20" from 5, 5, 10)."""
+    steps = ["Take 3 + 2 = 5; left: 5, 5, 10.", "  10 − 5 = 5, then 5 × 5 = 25: over by 1.",
+             "  5 + 5 = 10, then 10 + 10 = 20: too small."]
+    assert slowthink.label_steps("countdown.game24", {"numbers": [2, 3, 5, 10], "target": 24}, steps) == [True] * 3
