@@ -40,6 +40,42 @@ LIST_CAP = 10  # moves listed at once by a breadth-first expansion
 PROOF_SIZE = 4  # up to this many numbers a "no solution" trace argues every case in full
 MAX_SEARCH_NUMBERS = 6  # the generators deal up to six; a search over more grows too fast to promise a trace
 
+# ---------------------------------------------------------------- wording
+# A tuple inside a pick is one alternative said several ways (`Voice.pick`). Every way keeps the words the
+# verifier reads ("leaving", "left:", "now we have", "Back to", "from", "cannot make", "No way to … from",
+# "leads nowhere", "No match: dead end", "works", "Solution:", "can … make z? … Yes", "Uses …, each exactly
+# once") and no word that hedges a claim ("seems", "looks", "if", "but" after it), so every claim is still judged.
+
+ENTER = (("Try {e}, leaving {s}.", "Try {e}: that leaves {s}.", "Let me try {e}, leaving {s}."),
+         ("{e}, which leaves {s}.", "{e}, leaving {s}.", "{e}. That leaves {s}."),
+         ("What about {e}? That leaves {s}.", "How about {e}? That leaves {s}.",
+          "What about {e}? Then we are left with {s}."),
+         ("Take {e}; left: {s}.", "Take {e}; now we have {s}.", "Take {e}, leaving {s}."))
+TRY_ELSE = (("Time to try something else.", "Time for something else.", "Let me try something else."),
+            ("Let me look for a better line.", "I'll look for a better line.", "Better to look for another line."),
+            ("That is not getting anywhere; another idea.", "This is not getting anywhere; another idea.",
+             "Not getting anywhere; time for another idea."))
+# a position of more than three numbers with nothing in it (the search says so), and three judged by tries
+DEAD_END = (("Nothing from {s} reaches {t}. Back up.", "Nothing from {s} reaches {t}; back up.",
+             "Nothing from {s} gets to {t}. Back up."),
+            ("{s} leads nowhere. Back up.", "{s} leads nowhere; back up.", "So {s} leads nowhere. Back up."),
+            ("No way to {t} from {s}; back up.", "No way to reach {t} from {s}. Back up.",
+             "No way to get to {t} from {s}; back up."))
+TRIED_OUT = (("Nothing from {s} makes {t}. Back up.", "Nothing from {s} makes {t}; back up.",
+              "Nothing from {s} gives {t}. Back up."),
+             ("No way to {t} from {s}. Dead end.", "No way to make {t} from {s}. Dead end.",
+              "No way to {t} from {s}: a dead end."),
+             ("So {s} cannot make {t}; back up.", "So {s} can't make {t}. Back up.", "So {s} cannot make {t}. Dead end."))
+NO_MATCH = (("No match, so {s} cannot make {t}.", "No match, so {s} can't make {t}.",
+             "Nothing matches, so {s} cannot make {t}."),
+            ("No match: dead end.", "No match, so it's a dead end.", "No match; that's a dead end."))
+WORKS = ((". That works!", ". That works.", ", and that works!"), (". It works!", ". This works!", ", which works!"))
+SOLUTION = (("Solution: {e} = {t}.", "The solution: {e} = {t}.", "Solution, as one expression: {e} = {t}."),
+            ("So {e} = {t}.", "Putting it together: {e} = {t}.", "All together, {e} = {t}."),
+            ("Found it: {e} = {t}.", "There it is: {e} = {t}.", "Got it: {e} = {t}."))
+CHECK = ("Check: {w}.", "Checking: {w}.", "Check, step by step: {w}.", "To check: {w}.")
+USES = ("Uses {u}, each exactly once.", "That uses {u}, each exactly once.", "Used {u}, each exactly once.")
+
 
 # ---------------------------------------------------------------- how numbers and moves are written
 
@@ -237,8 +273,7 @@ class Trace:
                 if not jumped and parent != self.current:
                     self.set_aside()
                 if jumped and not self.stream and parent != self.current:
-                    self.say(self.voice.pick("Time to try something else.", "Let me look for a better line.",
-                                             "That is not getting anywhere; another idea."), depth - 2)
+                    self.say(self.voice.pick(*TRY_ELSE), depth - 2)
                 self.enter_context(parent)
                 jumped = False
                 self.enter(node)
@@ -262,11 +297,19 @@ class Trace:
             return
         here = self.left(self.current)
         if self.current in self.tried_from:  # a line from it was shown failing
-            text = self.voice.pick("Nothing else from {s} looks close; I'll leave it for now.",
-                                   "Nothing more from {s} looks promising for now.", s=here)
+            text = self.voice.pick(("Nothing else from {s} looks close; I'll leave it for now.",
+                                    "Nothing else from {s} looks close, so I'll leave it for now.",
+                                    "Nothing else from {s} looks near; I'll leave it for now."),
+                                   ("Nothing more from {s} looks promising for now.",
+                                    "Nothing more from {s} stands out for now; set it aside.",
+                                    "Nothing more from {s} looks promising; leave it for now."), s=here)
         else:
-            text = self.voice.pick("Nothing from {s} looks close to {t} yet; I'll leave it for now.",
-                                   "From {s} nothing stands out; set it aside.", s=here, t=self.target)
+            text = self.voice.pick(("Nothing from {s} looks close to {t} yet; I'll leave it for now.",
+                                    "Nothing from {s} looks near {t} yet; I'll leave it for now.",
+                                    "Nothing from {s} looks close to {t} yet, so leave it for now."),
+                                   ("From {s} nothing stands out; set it aside.",
+                                    "From {s} nothing stands out yet; set it aside for now.",
+                                    "Nothing stands out from {s}; set it aside."), s=here, t=self.target)
         self.say(text, self.run.nodes[self.current][3])
         self.put_aside.add(self.current)
 
@@ -277,12 +320,19 @@ class Trace:
         if self.stream:
             self.say(f"Back to node {self.nid(parent)}: {self.left(parent)}")
         elif parent == 0:
-            self.say(self.voice.pick("Back to the start: {s}.", "Back to {s}.", s=self.left(0)))
+            self.say(self.voice.pick(("Back to the start: {s}.", "Back to the start: {s} again.", "Start over from {s}."),
+                                     ("Back to {s}.", "Back to {s} again.", "Going back to {s}."), s=self.left(0)))
         else:
-            why = "" if self.strategy != "best" else " Set aside earlier, it now ranks best of what is left." \
-                if parent in self.put_aside else \
-                self.voice.pick(" It looks closer to {t}.", " It is still the most promising.", t=self.target)
-            self.say(f"Back to {self.left(parent)}." + why, self.run.nodes[parent][3] - 1)
+            why = "" if self.strategy != "best" else self.voice.vary(
+                " Set aside earlier, it now ranks best of what is left.",
+                " I set it aside earlier; now it ranks best of what is left.",
+                " Left for later before, it now ranks best of what is left.") if parent in self.put_aside else \
+                self.voice.pick((" It looks closer to {t}.", " It looks nearer to {t}.", " It seems closer to {t}."),
+                                (" It is still the most promising.", " It still looks the most promising.",
+                                 " Of what is left, it looks best."), t=self.target)
+            back = self.voice.vary("Back to {s}.", "Back to {s} then.", "Going back to {s}.", "Now back to {s}.",
+                                   s=self.left(parent))
+            self.say(back + why, self.run.nodes[parent][3] - 1)
         self.current = parent
 
     def enter(self, node: int) -> None:
@@ -290,8 +340,7 @@ class Trace:
         if self.stream:
             self.say(f"Node {self.nid(node)} (parent {self.nid(parent)}): {eq(move)} → {self.left(node)}")
             return
-        self.say(self.voice.pick("Try {e}, leaving {s}.", "{e}, which leaves {s}.", "What about {e}? That leaves {s}.",
-                                 "Take {e}; left: {s}.", e=eq(move), s=self.left(node)), depth - 1)
+        self.say(self.voice.pick(*ENTER, e=eq(move), s=self.left(node)), depth - 1)
 
     def expand(self, node: int) -> None:
         kids = self.kids.get(node, [])
@@ -299,7 +348,9 @@ class Trace:
         if self.stream:
             self.say(f"Node {self.nid(node)}: expanding, {len(kids)} moves")
             return
-        head = "Every first move, and what it leaves:" if node == 0 else f"From {self.left(node)}, the moves:"
+        head = self.voice.vary("Every first move, and what it leaves:", "Each first move and what it leaves:",
+                               "All the first moves, with what each one leaves:") if node == 0 else \
+            self.voice.vary("From {s}, the moves:", "The moves from {s}:", "From {s}, every move:", s=self.left(node))
         self.say(head, depth - 1 if node else 0)
         shown = kids[:LIST_CAP]
         for k in range(0, len(shown), 5):
@@ -317,8 +368,7 @@ class Trace:
                 self.say(f"Node {self.nid(node)}: dead end, back to node {self.nid(parent)}")
             return
         if len(items) > 3:
-            self.say(self.voice.pick("Nothing from {s} reaches {t}. Back up.", "{s} leads nowhere. Back up.",
-                                     "No way to {t} from {s}; back up.", s=self.left(node), t=self.target), depth - 1)
+            self.say(self.voice.pick(*DEAD_END, s=self.left(node), t=self.target), depth - 1)
             return
         self.judge_dead(items, depth)
 
@@ -342,8 +392,12 @@ class Trace:
         numbers kept for last complete the argument."""
         t, values = self.target, values_of(items)
         x, y = [v for k, v in enumerate(values) if v != t or t in values[:k]]
-        self.say(self.voice.pick("{t} is already here, but {x} and {y} must be used too.",
-                                 "That makes {t}, but {x} and {y} are still to be used.", t=t, x=val(x), y=val(y)), depth)
+        self.say(self.voice.pick(("{t} is already here, but {x} and {y} must be used too.",
+                                  "{t} is here already, but {x} and {y} must be used too.",
+                                  "There is {t} already, but {x} and {y} still have to be used."),
+                                 ("That makes {t}, but {x} and {y} are still to be used.",
+                                  "That makes {t}, but {x} and {y} still have to go in.",
+                                  "That makes {t}, with {x} and {y} still to be used."), t=t, x=val(x), y=val(y)), depth)
         clauses = needed_clauses(values, t)
         first = next(k for k, (s, *_) in enumerate(kept_last(values)) if s == t)
         self.argue([clauses[first], *clauses[:first], *clauses[first + 1:]], items, depth)
@@ -359,8 +413,7 @@ class Trace:
         first = len(self.lines)
         for clause in clauses:
             self.say(clause[0].upper() + clause[1:] + ".", depth)
-        self.say(self.voice.pick("No match, so {s} cannot make {t}.", "No match: dead end.",
-                                 s=listing(values_of(items)), t=self.target), depth)
+        self.say(self.voice.pick(*NO_MATCH, s=listing(values_of(items)), t=self.target), depth)
         return first
 
     def judge_by_tries(self, items: tuple, depth: int, missing_the_target: bool = False) -> None:
@@ -377,13 +430,13 @@ class Trace:
             self.tried(first, [last], depth)
             if len(landed) == shown:
                 break
-        self.say(self.voice.pick("Nothing from {s} makes {t}. Back up.", "No way to {t} from {s}. Dead end.",
-                                 "So {s} cannot make {t}; back up.", s=rest, t=t), depth)
+        self.say(self.voice.pick(*TRIED_OUT, s=rest, t=t), depth)
 
     def tried(self, first: tuple, lasts: list, depth: int) -> None:
         """A first move and the finishes tried after it, each with where it lands:
         "16 + 7 = 23, then 23 + 4 = 27: too big."."""
-        self.say(f"{eq(first)}, then {self.landings(lasts)}.", depth)
+        self.say(self.voice.vary("{a}, then {b}.", "{a}; then {b}.", "{a}, and then {b}.", a=eq(first),
+                                 b=self.landings(lasts)), depth)
 
     def landings(self, lasts: list) -> str:
         return "; ".join(f"{eq(last)}: {self.comment(last[3])}" for last in lasts)
@@ -393,15 +446,15 @@ class Trace:
         first move is made once and the finishes tried after it come before the one that works."""
         text = f"{eq(moves[0])}. Then {self.landings(misses)}; but {eq(moves[1])}" if misses else \
             ", then ".join(eq(m) for m in moves)
-        self.say(text + self.voice.pick(". That works!", ". It works!"), depth)
+        self.say(text + self.voice.pick(*WORKS), depth)
 
     def comment(self, value) -> str:
         gap = abs(value - self.target)
         if type(value) is Fraction:
             return self.voice.pick("not even a whole number", "not a whole number", "a fraction")
         if value > self.target:
-            return self.voice.pick("too big", "{d} too many", "over by {d}", d=val(gap))
-        return self.voice.pick("too small", "{d} short", "short by {d}", d=val(gap))
+            return self.voice.pick(("too big", "too large", "too high"), "{d} too many", "over by {d}", d=val(gap))
+        return self.voice.pick(("too small", "too low"), "{d} short", "short by {d}", d=val(gap))
 
     def ruled_out(self, k: int, move: tuple, left: str, stream_reason: str, prose_reason: str) -> None:
         """First move k of a no-solution proof, what it leaves, and why that cannot be finished."""
@@ -467,8 +520,11 @@ class Trace:
         """A two-move finish written from the target back: "24 = 3 × 8: can 4 and 7 make 3? 7 − 4 = 3. Yes!"
         (`want`: the value asked for, when it is not what the first move makes)."""
         a, op, b, _ = last
-        self.say(f"{self.target} = {operand(a, op)} {SYMBOL[op]} {operand(b, op)}: can {val(first[0])} and "
-                 f"{val(first[2])} make {val(first[3] if want is None else want)}? {eq(first)}. Yes!", depth)
+        asked = self.voice.vary("{t} = {r}: can {x} and {y} make {z}?", "{t} = {r}. Can {x} and {y} make {z}?",
+                                "Aim for {t} = {r}: can {x} and {y} make {z}?", t=self.target,
+                                r=f"{operand(a, op)} {SYMBOL[op]} {operand(b, op)}", x=val(first[0]), y=val(first[2]),
+                                z=val(first[3] if want is None else want))
+        self.say(f"{asked} {eq(first)}. " + self.voice.vary("Yes!", "Yes.", "Yes, they can."), depth)
 
     def finish(self, expr) -> None:
         t, shown = self.target, to_text(tree(expr))
@@ -480,15 +536,16 @@ class Trace:
             self.say(f"Solution: {t} itself, one of the numbers." +
                      (f" Not needed: {join_words([val(n) for n in sorted(spare)])}." if spare else ""))
         else:
-            self.say(self.voice.pick("Solution: {e} = {t}.", "So {e} = {t}.", "Found it: {e} = {t}.",
-                                     e=shown, t=t))
+            self.say(self.voice.pick(*SOLUTION, e=shown, t=t))
             steps: list[str] = []
             check_steps(expr, steps)
             used = sorted(originals(expr))
-            line = f"Check: {'; '.join(steps)}. Uses {join_words([val(n) for n in used])}, each exactly once."
+            line = self.voice.vary(*CHECK, w="; ".join(steps)) + " " + \
+                self.voice.vary(*USES, u=join_words([val(n) for n in used]))
             spare = Counter(self.numbers) - Counter(used)
             if spare:
-                line += f" Not needed: {join_words([val(n) for n in sorted(spare.elements())])}."
+                line += self.voice.vary(" Not needed: {n}.", " Left unused: {n}.",
+                                        n=join_words([val(n) for n in sorted(spare.elements())]))
             self.say(line)
         self.answer = to_text(tree(expr), unicode=False).replace(" ", "")
 
@@ -523,13 +580,18 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
             for k, (move, child, _) in enumerate(moves, 1):
                 argument = trace.short_argument(child, stated)
                 trace.ruled_out(k, move, listing(values_of(child)), argument, f"{argument}. No match.")
-            trace.say(f"That covers every first move ({len(moves)} different positions), and none can be finished.")
+            trace.say(trace.voice.vary("That covers every first move ({k} different positions), and none can be finished.",
+                                       "Those are all the first moves ({k} different positions), and none can be finished.",
+                                       "That is every first move ({k} different positions), and none can be finished.",
+                                       k=len(moves)))
     else:
         if subset:
             trace.say(f"None of the numbers is {t} itself, so at least one move is needed. A move that makes 0 or "
                       f"gives back one of its own numbers (taking 5 from 10, multiplying by 1) never helps when "
                       f"numbers may go unused: it only leaves less than there was, so I leave those out.")
-        trace.say("Every first move in turn, with everything that can follow it:")
+        trace.say(trace.voice.vary("Every first move in turn, with everything that can follow it:",
+                                   "Each first move in turn, with everything that can follow it:",
+                                   "Now every first move, one at a time, with all that can follow it:"))
         first, counts = {}, Counter()  # the search just exhausted everything: count per first move
         for node, (parent, move, items, depth) in enumerate(run.nodes):
             if depth:
@@ -541,7 +603,9 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
             checked = ("every way to combine them checked" if counts[node] == 1 else
                        f"{counts[node]} positions searched from there (not counting ones already ruled out)")
             trace.ruled_out(k, move, left, f"{checked}, none reaches {t}", f"{checked}, and none reaches {t}.")
-    trace.say(f"So {t} cannot be made from {listing(trace.numbers)}.")
+    trace.say(trace.voice.vary("So {t} cannot be made from {n}.", "So {t} can't be made from {n}.",
+                               "So there is no way to make {t} from {n}.", "Hence {t} cannot be made from {n}.",
+                               t=t, n=listing(trace.numbers)))
     trace.answer = None
 
 
@@ -603,14 +667,33 @@ def plan_line(trace: Trace, count: int) -> str:
     """What the trace is about to do: look for a bound, check everything, or search in the strategy's way."""
     run, voice, t = trace.run, trace.voice, trace.target
     if run.goal is None and beyond_reach(values_of(run.nodes[0][2]), t):
-        return voice.pick("Before searching: can these even get as high as {t}?", "Is {t} even within reach?", t=t)
+        return voice.pick(("Before searching: can these even get as high as {t}?",
+                           "Before searching: can these numbers even get as high as {t}?",
+                           "Before any search: can these even get as high as {t}?"),
+                          ("Is {t} even within reach?", "First: is {t} even within reach?",
+                           "Is {t} within reach at all?"), t=t)
     if run.goal is None:
-        return "I'll check every possibility systematically."
+        return voice.vary("I'll check every possibility systematically.", "I'll go through every possibility systematically.",
+                          "I'll check every possibility, one by one.", "Time to check every possibility in turn.")
     if count <= 3:
-        return voice.pick("Let me size these up.", "Let me look at the ways to combine them.")
-    return {"dfs": "I'll go through the pairs in order, backing up when a line fails.",
-            "bfs": "First I'll list what each move leaves, then judge those one by one.",
-            "best": f"I'll follow whatever gets closest to {t} first."}[trace.strategy]
+        return voice.pick(("Let me size these up.", "Let me size these up first.", "First, size these up."),
+                          ("Let me look at the ways to combine them.", "Let me see how they can be combined.",
+                           "Let me look at what they can make together."))
+    return voice.vary(*PLANS[trace.strategy], t=t)
+
+
+PLANS = {"dfs": ("I'll go through the pairs in order, backing up when a line fails.",
+                 "I'll take the pairs in order and back up when a line fails.",
+                 "I'll work through the pairs one at a time, backing up whenever a line fails.",
+                 "Pairs in order, backing up whenever a line fails.",
+                 "Go through the pairs in order, and back up when a line fails."),
+         "bfs": ("First I'll list what each move leaves, then judge those one by one.",
+                 "I'll list what every move leaves first, then judge each of those.",
+                 "List every move and what it leaves, then judge them one at a time.",
+                 "First the list of what each move leaves; then I'll judge them one by one."),
+         "best": ("I'll follow whatever gets closest to {t} first.", "I'll go for whatever gets nearest to {t} first.",
+                  "I'll try whatever gets closest to {t} first.", "I'll chase whatever comes closest to {t}.",
+                  "I'll always follow the line that gets closest to {t}.")}
 
 
 def write(trace: Trace, problem: dict) -> None:
@@ -621,15 +704,23 @@ def write(trace: Trace, problem: dict) -> None:
         trace.say(f"Goal: {t} from {listing(numbers)}, {rule}")
         trace.say(f"Node 0: {listing(values_of(run.nodes[0][2]))}")
     else:
-        trace.say(voice.pick("Numbers {n}; make {t} using {r}.", "We have {n} and need {t}, {r}.",
-                             "Target {t} from {n}, {r}.", n=listing(numbers), t=t, r=rule))
+        trace.say(voice.pick(("Numbers {n}; make {t} using {r}.", "Numbers {n}; make {t}, using {r}.",
+                              "The numbers are {n}; make {t} using {r}."),
+                             ("We have {n} and need {t}, {r}.", "We have {n} and want {t}, {r}.",
+                              "I have {n} and need to make {t}, using {r}."),
+                             ("Target {t} from {n}, {r}.", "Make {t} from {n}, {r}.", "From {n}, make {t}, {r}."),
+                             n=listing(numbers), t=t, r=rule))
         pairs = {tuple(sorted((t // n, n))) for n in numbers if 1 < n < t and t % n == 0}
         factors = [f"{a} × {b}" for a, b in sorted(pairs)][:3]
         if run.goal is not None and factors and (strategy == "best" or voice.chance(0.4)):
-            trace.say(voice.pick("{t} = {f}. Keep those in mind.", "{t} = {f}: shapes worth aiming for.",
-                                 t=t, f=" = ".join(factors)) if len(factors) > 1 else
-                      voice.pick("{t} = {f}. Keep that in mind.", "{t} = {f}: a shape worth aiming for.",
-                                 t=t, f=factors[0]))
+            trace.say(voice.pick(("{t} = {f}. Keep those in mind.", "{t} = {f}. Worth keeping those in mind.",
+                                  "Worth remembering: {t} = {f}."),
+                                 ("{t} = {f}: shapes worth aiming for.", "{t} = {f}: shapes to aim for.",
+                                  "Shapes to aim for: {t} = {f}."), t=t, f=" = ".join(factors)) if len(factors) > 1 else
+                      voice.pick(("{t} = {f}. Keep that in mind.", "{t} = {f}. Worth keeping in mind.",
+                                  "Worth remembering: {t} = {f}."),
+                                 ("{t} = {f}: a shape worth aiming for.", "{t} = {f}: a shape to aim for.",
+                                  "A shape to aim for: {t} = {f}."), t=t, f=factors[0]))
         trace.say(plan_line(trace, len(numbers)))
     if run.goal is None:
         prove_impossible(trace, problem)
