@@ -68,67 +68,139 @@ def fails(outcome: Outcome) -> bool:
 
 # ---------------------------------------------------------------- writing it down
 
+# A tuple inside an alternative is that alternative said several ways (`Voice.pick`): each keeps the claims the
+# verifier reads as they were (equations, "t = 20", '"xli" → "the"', "lies between", "back 4 is") and says no
+# "the message is …" or "it reads …" that could be taken for an answer.
 INTRO = {
-    "shift": ("Maybe every letter is shifted by the same amount: {setup}.", "Try a single shift: {setup}."),
-    "mirror": ("Maybe the alphabet is mirrored, a and z swapped, so position n becomes 27 − n.",
-               "Try the mirror rule: the letter at position n becomes the one at 27 − n."),
-    "reverse": ("Maybe each word is simply written backwards.", "Try reading each ciphertext word backwards."),
-    "rotate_left": ("Maybe each word's last letter was moved to the front.",),
-    "rotate_right": ("Maybe each word's first letter was moved to the end.",),
-    "affine": ("Maybe each position is multiplied by a number and shifted, mod 26. Only multipliers that can be "
-               "undone mod 26 make sense (1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25); for each, the first letter fixes "
-               "the shift.", "Try multiply-and-shift mod 26: for each multiplier that has an inverse mod 26, take the "
-               "shift from the first letter and test the next one."),
-    "key": ("Maybe the shift changes from letter to letter with a repeating key. The {setup}.",
-            "Try a repeating key of shifts. The {setup}."),
-    "table": ("Maybe it is a fixed letter table: each ciphertext letter always stands for the same letter.",
-              "Try a plain substitution table, one letter for one letter throughout."),
-    "sum": ("Sum of the two positions?", "Maybe the letter is the sum of the pair?"),
-    "difference": ("Difference of the two positions?", "Maybe the difference of the pair?"),
-    "sum_mod": ("Sum of the positions, mod 26?", "Maybe the sum, counted round the alphabet (mod 26)?"),
-    "average": ("Average of the two positions?", "Maybe the average of the pair?"),
+    "shift": (("Maybe every letter is shifted by the same amount: {setup}.",
+               "Perhaps every letter is moved by the same amount: {setup}.",
+               "Maybe the whole alphabet is shifted by one amount: {setup}."),
+              ("Try a single shift: {setup}.", "Try one shift for every letter: {setup}.",
+               "Test a single shift: {setup}.")),
+    "mirror": (("Maybe the alphabet is mirrored, a and z swapped, so position n becomes 27 − n.",
+                "Perhaps the alphabet is mirrored, a and z swapped, so position n becomes 27 − n."),
+               ("Try the mirror rule: the letter at position n becomes the one at 27 − n.",
+                "Try mirroring the alphabet: the letter at position n becomes the one at 27 − n.")),
+    "reverse": (("Maybe each word is simply written backwards.", "Perhaps each word is just written backwards."),
+                ("Try reading each ciphertext word backwards.", "Try each ciphertext word read backwards.")),
+    "rotate_left": (("Maybe each word's last letter was moved to the front.",
+                     "Perhaps each word's last letter was moved to the front.",
+                     "Maybe the last letter of each word went to the front."),),
+    "rotate_right": (("Maybe each word's first letter was moved to the end.",
+                      "Perhaps each word's first letter was moved to the end.",
+                      "Maybe the first letter of each word went to the end."),),
+    "affine": (("Maybe each position is multiplied by a number and shifted, mod 26. Only multipliers that can be "
+                "undone mod 26 make sense (1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25); for each, the first letter "
+                "fixes the shift.",
+                "Perhaps each position is multiplied by a number and then shifted, mod 26. Only multipliers that can "
+                "be undone mod 26 make sense (1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25); for each, the first letter "
+                "fixes the shift."),
+               ("Try multiply-and-shift mod 26: for each multiplier that has an inverse mod 26, take the shift from "
+                "the first letter and test the next one.",
+                "Try multiplying and shifting, mod 26: for each multiplier with an inverse mod 26, the first letter "
+                "gives the shift, and the next one tests it.")),
+    "key": (("Maybe the shift changes from letter to letter with a repeating key. The {setup}.",
+             "Perhaps the shift changes from letter to letter, following a repeating key. The {setup}."),
+            ("Try a repeating key of shifts. The {setup}.", "Try a key of shifts that repeats. The {setup}.")),
+    "table": (("Maybe it is a fixed letter table: each ciphertext letter always stands for the same letter.",
+               "Perhaps it is a fixed letter table, each ciphertext letter always standing for the same letter."),
+              ("Try a plain substitution table, one letter for one letter throughout.",
+               "Try a simple substitution table: one letter for one letter, everywhere.")),
+    "sum": (("Sum of the two positions?", "The sum of the two positions?", "Could it be the sum of the two positions?"),
+            ("Maybe the letter is the sum of the pair?", "Maybe the pair's sum gives the letter?")),
+    "difference": (("Difference of the two positions?", "The difference of the two positions?",
+                    "Could it be the difference of the two positions?"),
+                   ("Maybe the difference of the pair?", "Maybe the pair's difference gives the letter?")),
+    "sum_mod": (("Sum of the positions, mod 26?", "The sum of the positions, mod 26?"),
+                ("Maybe the sum, counted round the alphabet (mod 26)?",
+                 "Maybe the sum, counted round the alphabet past z (mod 26)?")),
+    "average": (("Average of the two positions?", "The average of the two positions?",
+                 "Could it be the average of the two positions?"),
+                ("Maybe the average of the pair?", "Maybe the pair's average gives the letter?")),
 }
 # the same ideas when the question names the rule: a given rule is stated, not guessed at
 GIVEN = {
-    "shift": ("Every letter moves the same number of places; the first letter gives the shift: {setup}.",
-              "One shift for every letter; read it off the first letter: {setup}."),
-    "mirror": ("The alphabet is mirrored, a and z swapped, so position n becomes 27 − n.",
-               "With the mirrored alphabet, the letter at position n becomes the one at 27 − n."),
-    "affine": ("Each position is multiplied by a number and shifted, mod 26. Only multipliers that can be undone mod "
-               "26 make sense (1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25); for each, the first letter fixes the shift.",
-               "Multiply-and-shift mod 26: for each multiplier that has an inverse mod 26, take the shift from the "
-               "first letter and test the next one."),
-    "key": ("The shift changes from letter to letter with a repeating key. The {setup}.",
-            "A repeating key of shifts, then. The {setup}."),
-    "table": ("The code is a fixed letter table: each ciphertext letter always stands for the same letter.",
-              "A plain substitution table, one letter for one letter throughout; read it off the example."),
+    "shift": (("Every letter moves the same number of places; the first letter gives the shift: {setup}.",
+               "Every letter moves by the same number of places, and the first letter shows how many: {setup}."),
+              ("One shift for every letter; read it off the first letter: {setup}.",
+               "One shift for all the letters; the first letter gives it: {setup}.")),
+    "mirror": (("The alphabet is mirrored, a and z swapped, so position n becomes 27 − n.",
+                "The alphabet is turned round, a and z swapped, so position n becomes 27 − n."),
+               ("With the mirrored alphabet, the letter at position n becomes the one at 27 − n.",
+                "In a mirrored alphabet the letter at position n becomes the one at 27 − n.")),
+    "affine": (("Each position is multiplied by a number and shifted, mod 26. Only multipliers that can be undone mod "
+                "26 make sense (1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25); for each, the first letter fixes the shift.",
+                "Each position is multiplied by a number and then shifted, mod 26. Only multipliers that can be undone "
+                "mod 26 make sense (1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25); for each, the first letter fixes the "
+                "shift."),
+               ("Multiply-and-shift mod 26: for each multiplier that has an inverse mod 26, take the shift from the "
+                "first letter and test the next one.",
+                "Multiplying and shifting, mod 26: for each multiplier with an inverse mod 26, the first letter gives "
+                "the shift, and the next one tests it.")),
+    "key": (("The shift changes from letter to letter with a repeating key. The {setup}.",
+             "The shift changes from letter to letter, following a repeating key. The {setup}."),
+            ("A repeating key of shifts, then. The {setup}.", "So a key of shifts that repeats. The {setup}.")),
+    "table": (("The code is a fixed letter table: each ciphertext letter always stands for the same letter.",
+               "The code is a fixed letter table, each ciphertext letter always standing for the same letter."),
+              ("A plain substitution table, one letter for one letter throughout; read it off the example.",
+               "A simple substitution table, one letter for one letter everywhere; the example shows it.")),
 }
 FIRST_IDEA = {"shift": ("Simplest idea first, one shift for every letter: {setup}.",)}  # only said of the first one
 # the average brought in by what the pair shows: its letter lies between the pair's two letters, where an average
 # falls (said before any other idea, or after them, looking again)
-BETWEEN = ('Look at "{pair}" → "{p}": {p} lies between {x} and {y} in the alphabet. The average of the two positions?',
-           'In "{pair}" → "{p}", the {p} lies between {x} and {y}, where an average falls. Average of the positions?')
-BETWEEN_AGAIN = ('Look again at "{pair}" → "{p}": {p} lies between {x} and {y}. The average of the two positions?',
-                 "But {p} lies between {x} and {y} in the alphabet, where an average falls. Their average?")
+BETWEEN = (('Look at "{pair}" → "{p}": {p} lies between {x} and {y} in the alphabet. The average of the two positions?',
+            'Look at "{pair}" → "{p}": {p} lies between {x} and {y} in the alphabet. Is it the average of the two '
+            'positions?',
+            'Notice "{pair}" → "{p}": {p} lies between {x} and {y} in the alphabet. Perhaps the average of the '
+            'two positions?'),
+           ('In "{pair}" → "{p}", the {p} lies between {x} and {y}, where an average falls. Average of the positions?',
+            'In "{pair}" → "{p}", the {p} lies between {x} and {y}, just where an average would fall. The average '
+            'of the positions?'))
+BETWEEN_AGAIN = (('Look again at "{pair}" → "{p}": {p} lies between {x} and {y}. The average of the two positions?',
+                  'Look again at "{pair}" → "{p}": {p} lies between {x} and {y}. What about the average of the two '
+                  'positions?'),
+                 ("But {p} lies between {x} and {y} in the alphabet, where an average falls. Their average?",
+                  "But {p} lies between {x} and {y} in the alphabet, just where an average would fall. Their average?",
+                  "Still, {p} lies between {x} and {y} in the alphabet, where an average falls. Their average?"))
 # hypotheses whose work is written with alphabet positions; the others move or look up whole letters
 POSITIONAL = frozenset({"shift", "mirror", "affine", "key", "sum", "difference", "sum_mod", "average"})
 POSITIONAL_RULES = frozenset({"caesar", "atbash", "affine", "vigenere", "pair_average"})
-POSITIONS = ("Alphabet positions: a = 1, b = 2, and so on up to z = 26.",
-             "Number the letters by their place in the alphabet: a = 1, b = 2, and so on up to z = 26.")
-PROMISING = ("That seems promising.", "Promising.", "That fits.", "So far so good.")
-REJECT = ("No.", "That rules it out.", "So not this rule.", "Rejected.")
-CONFIRM = ("Before trusting it, check more of the example:", "One or two {unit}s prove little; check more:",
-           "Test it on the rest of the example:")
-ALL_FIT = ("All {n} {unit}s of the example fit.", "Every one of the {n} {unit}s in the example fits.",
-           "The rest of the example fits too, all {n} {unit}s.")
+POSITIONS = (("Alphabet positions: a = 1, b = 2, and so on up to z = 26.",
+              "I'll use alphabet positions: a = 1, b = 2, and so on up to z = 26.",
+              "Work with alphabet positions: a = 1, b = 2, and so on up to z = 26."),
+             ("Number the letters by their place in the alphabet: a = 1, b = 2, and so on up to z = 26.",
+              "Give each letter its place in the alphabet: a = 1, b = 2, and so on up to z = 26.",
+              "Number the letters in alphabet order: a = 1, b = 2, and so on up to z = 26."))
+PROMISING = (("That seems promising.", "That looks promising."), ("Promising.", "Promising so far."),
+             ("That fits.", "That one fits."), ("So far so good.", "Good so far."))
+REJECT = (("No.", "No good."), ("That rules it out.", "That settles it: not this one."),
+          ("So not this rule.", "Not this rule, then."), ("Rejected.", "Ruled out."))
+CONFIRM = (("Before trusting it, check more of the example:", "Before trusting it, test more of the example:",
+            "Before trusting it, try more of the example:"),
+           ("One or two {unit}s prove little; check more:", "One {unit} proves little; check more:",
+            "A single {unit} proves little; check more:"),
+           ("Test it on the rest of the example:", "Now test it on more of the example:",
+            "Check it against more of the example:"))
+ALL_FIT = (("All {n} {unit}s of the example fit.", "All {n} {unit}s of the example fit the rule."),
+           ("Every one of the {n} {unit}s in the example fits.", "Every one of the {n} {unit}s in the example works."),
+           ("The rest of the example fits too, all {n} {unit}s.", "The rest of the example fits as well: all {n} {unit}s."))
 # the rest of the example run through in one line, each unit as "q → t" for the reader to check; past QUICK
 # of them a careful person trusts the rule, and says only that
 QUICK = 12
-REST_ALL = ("The rest, quickly: {rest}. All fit, so every one of the {n} {unit}s of the example does.",
-            "The other {unit}s at a glance: {rest}; all fit, which covers all {n} {unit}s of the example.")
-REST_ONE = ("The one {unit} left, {rest}, fits too: all {n} {unit}s of the example do.",)
-REST_SOME = ("A few more, quickly: {rest}; all fit. Enough to trust the rule.",
-             "More at a glance: {rest}. All fit, so I trust it.")
+REST_ALL = (("The rest, quickly: {rest}. All fit, so every one of the {n} {unit}s of the example does.",
+             "The rest, quickly: {rest}. They all fit, so all {n} {unit}s of the example do.",
+             "The others, quickly: {rest}. All fit, so every one of the {n} {unit}s of the example does."),
+            ("The other {unit}s at a glance: {rest}; all fit, which covers all {n} {unit}s of the example.",
+             "The other {unit}s at a glance: {rest}; they all fit, so all {n} {unit}s of the example do.",
+             "The remaining {unit}s at a glance: {rest}; all fit, which covers all {n} {unit}s of the example."))
+REST_ONE = (("The one {unit} left, {rest}, fits too: all {n} {unit}s of the example do.",
+             "The last {unit}, {rest}, fits as well: all {n} {unit}s of the example do.",
+             "That leaves one {unit}, {rest}, and it fits too: all {n} {unit}s of the example do."),)
+REST_SOME = (("A few more, quickly: {rest}; all fit. Enough to trust the rule.",
+              "A few more, quickly: {rest}; all fit. That is enough to trust the rule.",
+              "Some more, quickly: {rest}; all fit. Enough to trust the rule."),
+             ("More at a glance: {rest}. All fit, so I trust it.", "More at a glance: {rest}. All fit; I trust the rule.",
+              "A few more at a glance: {rest}. All fit, so I trust it."))
 
 
 def _checks(voice: Voice, outcome: Outcome, shown: int) -> list[str]:
@@ -148,7 +220,8 @@ def _checks(voice: Voice, outcome: Outcome, shown: int) -> list[str]:
                             "decoding will show if it is wrong."]
         return lines + [f"All {outcome.units} letters follow the key {key}."]
     if not rest:
-        return lines + ["The example has nothing more to check."]
+        return lines + [voice.vary("The example has nothing more to check.", "There is nothing more in the example to check.",
+                                   "Nothing else in the example to check.")]
     lines.append(voice.pick(*CONFIRM, unit=unit))
     for work, ok in rest[:shown]:
         lines.append(f"  {work} ✓" if ok else f"  {work}. {voice.pick(*REJECT)}")
@@ -180,7 +253,9 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
     if name == "affine":
         if shift_ruled_out and tried and tried[0].startswith("× 1:"):
             tried = tried[1:]
-            lines.append("× 1 would be the plain shift, already ruled out.")
+            lines.append(voice.vary("× 1 would be the plain shift, already ruled out.",
+                                    "× 1 is just the plain shift, already ruled out.",
+                                    "× 1 would be the plain shift again, already ruled out."))
         lines += [f"  {t}. {voice.pick(*REJECT)}" for t in tried]
         if outcome.rule is not None and outcome.checks:
             first = (f"  {outcome.setup}; {outcome.checks[0][0]}", True)
@@ -190,14 +265,19 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
             lines.append(f"  {outcome.setup}.")
     elif name == "key" and tried:
         if show_search or outcome.rule is None:
-            lines.append(voice.pick("Shortest repeating key? {why}", "{why}", why=" ".join(tried)))
+            lines.append(voice.pick(("Shortest repeating key? {why}", "What is the shortest key that repeats? {why}"),
+                                    "{why}", why=" ".join(tried)))
         else:
-            lines.append("Look for the shortest block of shifts that repeats.")
+            lines.append(voice.vary("Look for the shortest block of shifts that repeats.",
+                                    "Find the shortest block of shifts that repeats.",
+                                    "Which is the shortest block of shifts that repeats? Look for it."))
     elif name == "table" and outcome.rule is not None:
         pairs = ", ".join(f"{c} → {p}" for c, p in outcome.rule.table.items())
         return lines + [f"Every ciphertext letter stands for one letter throughout: {pairs}. {voice.pick(*PROMISING)}",
-                        voice.pick("The example shows every letter the message uses, so the table can decode it.",
-                                   "Every letter of the message appears in the table.")]
+                        voice.pick(("The example shows every letter the message uses, so the table can decode it.",
+                                    "Every letter the message uses is in the example, so the table can decode it."),
+                                   ("Every letter of the message appears in the table.",
+                                    "The table covers every letter of the message."))]
     if outcome.failure:
         return lines + [f"{outcome.failure[0].upper()}{outcome.failure[1:]}. {voice.pick(*REJECT)}"]
     if outcome.positions and not first:  # the same first pair as the idea before: its positions are just above
@@ -226,18 +306,32 @@ def _between(outcome: Outcome) -> dict | None:
 
 def _structure(voice: Voice, case: Case) -> list[str]:
     lengths = (", ".join(str(len(w)) for w in case.cw), ", ".join(str(len(w)) for w in case.pw))
-    line = voice.pick("Word lengths: {c} in the ciphertext against {p} in the plaintext.",
-                      "Compare the word lengths: {c} against {p}.", c=lengths[0], p=lengths[1])
+    line = voice.pick(("Word lengths: {c} in the ciphertext against {p} in the plaintext.",
+                       "Word lengths: {c} in the ciphertext, {p} in the plaintext.",
+                       "First the word lengths: {c} in the ciphertext against {p} in the plaintext."),
+                      ("Compare the word lengths: {c} against {p}.", "Compare word lengths: {c} against {p}.",
+                       "The word lengths, side by side: {c} against {p}."), c=lengths[0], p=lengths[1])
     if case.doubled:
-        return [line + " Every ciphertext word is exactly twice as long as its plaintext word, so perhaps each pair "
-                       "of letters becomes one letter."]
+        return [line + voice.vary(" Every ciphertext word is exactly twice as long as its plaintext word, so perhaps "
+                                  "each pair of letters becomes one letter.",
+                                  " Each ciphertext word is exactly twice as long as its plaintext word, so perhaps "
+                                  "every pair of letters becomes one letter.",
+                                  " Every ciphertext word is exactly twice as long as its plaintext word: perhaps each "
+                                  "pair of letters stands for one letter.")]
     if case.anagrams:
-        return [line + " They match word for word, and each ciphertext word has exactly the letters of its plaintext "
-                       "word, so the letters are only moved around inside each word."]
+        return [line + voice.vary(" They match word for word, and each ciphertext word has exactly the letters of its "
+                                  "plaintext word, so the letters are only moved around inside each word.",
+                                  " They match word for word, and each ciphertext word is made of exactly the letters "
+                                  "of its plaintext word, so the letters are only moved around inside each word.")]
     if case.same_shape:
-        return [line + voice.pick(" They match word for word, so each letter probably stands for one letter.",
-                                  " Same lengths word for word: letter for letter, probably.")]
-    return [line + " The lengths do not line up in any simple way."]
+        return [line + voice.pick((" They match word for word, so each letter probably stands for one letter.",
+                                   " They match word for word, so probably each letter stands for one letter.",
+                                   " They agree word for word, so each letter probably stands for one letter."),
+                                  (" Same lengths word for word: letter for letter, probably.",
+                                   " Same lengths, word for word: probably letter for letter.",
+                                   " The same lengths word for word, so probably letter for letter."))]
+    return [line + voice.vary(" The lengths do not line up in any simple way.",
+                              " The lengths do not match up in any simple way.")]
 
 
 def _searched(right: Outcome | None) -> int:
@@ -261,12 +355,24 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
     if rule == "caesar_blind":
         return solve_blind(problem, voice, slip)
     case = Case(problem["example"]["ciphertext"], problem["example"]["plaintext"], problem["ciphertext"])
-    lines = [voice.pick('Example: "{c}" → "{p}". Message to decode: "{m}".',
-                        'The example says "{c}" → "{p}"; I need to decode "{m}".',
+    lines = [voice.pick(('Example: "{c}" → "{p}". Message to decode: "{m}".',
+                         'Example: "{c}" → "{p}". To decode: "{m}".',
+                         'Given the example "{c}" → "{p}", decode "{m}".'),
+                        ('The example says "{c}" → "{p}"; I need to decode "{m}".',
+                         'From the example, "{c}" → "{p}"; the job is to decode "{m}".',
+                         'We know "{c}" → "{p}", and need to decode "{m}".'),
                         c=case.cipher, p=case.plain, m=case.message)]
-    lines.append(voice.pick("The rule is not given, so find it from the example.", "First, work out the rule.")
-                 if rule == "unknown" else voice.pick("The question says how the code works; find its details "
-                                                      "from the example.", "The kind of rule is given; pin it down."))
+    lines.append(voice.pick(("The rule is not given, so find it from the example.",
+                             "No rule is given, so find it from the example.",
+                             "The rule isn't given; the example has to show it."),
+                            ("First, work out the rule.", "First, work out the rule from the example.",
+                             "First job: work out the rule."))
+                 if rule == "unknown" else
+                 voice.pick(("The question says how the code works; find its details from the example.",
+                             "The question names the kind of code; its details come from the example.",
+                             "The question says what kind of code it is; the example gives the details."),
+                            ("The kind of rule is given; pin it down.", "The kind of rule is given; pin down its details.",
+                             "We know the kind of rule; pin it down from the example.")))
     lines += _structure(voice, case)
     order, plausible = hypotheses_for(rule, case)
     outcomes = [HYPOTHESES[name](case) for name in order]
@@ -294,8 +400,12 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
         lines.append("None of the rules I know fits the example, so I cannot decode the message.")
         lines.append(answer_line(None))
         return Solution(lines, None, difficulty, "direct")
-    lines.append(voice.pick("Now decode the message word by word.", 'Decode "{m}" one word at a time.',
-                            "With the rule fixed, decode each word.", m=case.message))
+    lines.append(voice.pick(("Now decode the message word by word.", "Now decode the message, one word at a time.",
+                             "Now the message, word by word."),
+                            ('Decode "{m}" one word at a time.', 'Decode "{m}" word by word.',
+                             'Now decode "{m}", one word at a time.'),
+                            ("With the rule fixed, decode each word.", "With the rule settled, decode each word.",
+                             "The rule is fixed; decode each word in turn."), m=case.message))
     if right.rule.family in POSITIONAL_RULES and not numbered:
         lines.append(voice.pick(*POSITIONS))
     answer, mistake = decode(voice, right.rule, case.message, lines, slip)
@@ -320,8 +430,10 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
         if again[k]:
             start += len(word)
             words.append(done[word])
-            lines.append(voice.pick('"{w}" came up already: "{w}" → "{p}".',
-                                    '"{w}" again, so "{w}" → "{p}" as before.', w=word, p=done[word]))
+            lines.append(voice.pick(('"{w}" came up already: "{w}" → "{p}".', '"{w}" came up before: "{w}" → "{p}".',
+                                     '"{w}" is done already: "{w}" → "{p}".'),
+                                    ('"{w}" again, so "{w}" → "{p}" as before.', '"{w}" again: "{w}" → "{p}", as before.'),
+                                    w=word, p=done[word]))
             continue
         wrong = slip_at[1] if slip_at and slip_at[0] == k else None
         mistake = len(lines) if wrong is not None else mistake
@@ -331,17 +443,26 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
         done[word] = plain
         # the conclusion is its own sentence: the work before it then reads the same in every trace (and is
         # checked once, see verifiers/cipher.py)
-        lines.append(f'{work}, so "{word}" → "{plain}".' if rule.family == "reverse" else
-                     f'"{word}": {work}. So "{word}" → "{plain}".')
+        lines.append(voice.vary('{k}, so "{w}" → "{p}".', '{k}; so "{w}" → "{p}".', k=work, w=word, p=plain)
+                     if rule.family == "reverse" else
+                     voice.vary('"{w}": {k}. So "{w}" → "{p}".', '"{w}": {k}. That gives "{w}" → "{p}".',
+                                '"{w}": {k}. Together, "{w}" → "{p}".', k=work, w=word, p=plain))
     answer = " ".join(words)
-    lines.append(f'So "{message}" → "{answer}".')
+    lines.append(whole_message(voice, message, answer))
     strange = [w for w in words if not english.is_word(w)]
     # a trace with a planted slip says what a confident writer says, as the traces without one do: a
     # sentence only negatives had would let a reward model tell them apart without reading the work
     lines.append(reads_as_english(voice, words) if not strange or slip_at is not None else
-                 f"Not every word is in my word list ({join_words(strange)}), but the rule fits all the evidence, "
-                 "so I trust the decoding.")
+                 voice.vary("Not every word is in my word list ({s}), but the rule fits all the evidence, so I trust "
+                            "the decoding.", "Not every word is in my word list ({s}); still, the rule fits all the "
+                            "evidence, so I trust the decoding.", s=join_words(strange)))
     return answer, mistake
+
+
+def whole_message(voice: Voice, message: str, answer: str) -> str:
+    """The decoded words put together: the whole message as a decoding ("xli" → "the" form, which is read)."""
+    return voice.vary('So "{m}" → "{a}".', 'Put together, "{m}" → "{a}".', 'All together: "{m}" → "{a}".',
+                      'Word by word, then, "{m}" → "{a}".', m=message, a=answer)
 
 
 def reads_as_english(voice: Voice, words: list[str]) -> str:
@@ -350,14 +471,20 @@ def reads_as_english(voice: Voice, words: list[str]) -> str:
     names = list(dict.fromkeys(w for w in words if english.is_name(w)))
     common = list(dict.fromkeys(w for w in words if not english.is_name(w)))
     if not names:
-        return voice.pick("Every word ({w}) is an ordinary English word, so the decoding reads as English.",
-                          "It reads as English: {w} are all real words.", w=join_words(common))
+        return voice.pick(("Every word ({w}) is an ordinary English word, so the decoding reads as English.",
+                           "Every word ({w}) is an ordinary English word: the decoding reads as English.",
+                           "Every word ({w}) is a word I know, so the decoding reads as English."),
+                          ("It reads as English: {w} are all real words.", "It reads as English; {w} are all real words.",
+                           "Plain English: {w} are all real words."), w=join_words(common))
     called = f"{join_words(names)} {'is a name' if len(names) == 1 else 'are names'}"
     if not common:
-        return f"{called[0].upper()}{called[1:]}, so the decoding reads as English."
+        return voice.vary("{c}, so the decoding reads as English.", "{c}; the decoding reads as English.",
+                          c=f"{called[0].upper()}{called[1:]}")
     one = len(common) == 1
-    return voice.pick("Every word is English: {w} {ordinary}, and {n}. So the decoding reads as English.",
-                      "It reads as English: {w} {real}, and {n}.", w=join_words(common), n=called,
+    return voice.pick(("Every word is English: {w} {ordinary}, and {n}. So the decoding reads as English.",
+                       "Every word is English: {w} {ordinary}, and {n}. The decoding reads as English."),
+                      ("It reads as English: {w} {real}, and {n}.", "Plain English: {w} {real}, and {n}."),
+                      w=join_words(common), n=called,
                       ordinary="is an ordinary word" if one else "are ordinary words",
                       real="is a real word" if one else "are all real words")
 
@@ -389,11 +516,20 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
     words = list(dict.fromkeys(message.split()))
     probe = min((w for w in words if len(w) >= 3), key=len, default=max(words, key=len))
     others = [w for w in words if w != probe]
-    lines = [voice.pick('Only the message is given: "{m}". With no example, try the shifts until real words appear.',
-                        'No example this time, just "{m}". Try the 25 possible shifts until the words turn into '
-                        "English.", m=message),
-             voice.pick('Start with a short word, "{w}".',
-                        'Try the shifts on "{w}" first; a short word is quick to test.',
+    lines = [voice.pick(('Only the message is given: "{m}". With no example, try the shifts until real words appear.',
+                         'Only the message is given: "{m}". There is no example, so try shifts until real words '
+                         'appear.',
+                         'Just the message, "{m}", and no example: try the shifts until real words appear.'),
+                        ('No example this time, just "{m}". Try the 25 possible shifts until the words turn into '
+                         'English.',
+                         'No example here, only "{m}". Try the 25 possible shifts until the words turn into English.',
+                         'There is no example, only "{m}": go through the 25 possible shifts until English appears.'),
+                        m=message),
+             voice.pick(('Start with a short word, "{w}".', 'Start with a short word: "{w}".',
+                         'Begin with a short word, "{w}".'),
+                        ('Try the shifts on "{w}" first; a short word is quick to test.',
+                         'Try the shifts on "{w}" first, since a short word is quick to test.',
+                         'Test the shifts on "{w}" first; short words are quick to check.'),
                         w=probe)]
     trials, candidates, shift = [], 0, None
     written: dict[tuple[str, int], str] = {}  # (word, shift) -> its decoding, as a line of the trace says it
@@ -414,7 +550,8 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
         checks = [f'"{w}" back {k} is "{_back(w, k)}" ✓' for w in others[:bad]]
         checks.append(f'"{others[bad]}" back {k} is "{_back(others[bad], k)}", which is not a word')
         written.update({(w, k): _back(w, k) for w in others[:bad + 1]})
-        lines.append(f"Same shift on the other words: {'; '.join(checks)}. {voice.pick(*REJECT)}")
+        lines.append(voice.vary("Same shift on the other words: ", "The same shift on the other words: ",
+                                "Try that shift on the other words: ") + f"{'; '.join(checks)}. {voice.pick(*REJECT)}")
     if shift is None:  # a message with words outside the list: take the shift that makes the most of them English
         if trials:
             lines.append(f'"{probe}" {", ".join(trials)}: {"no other" if candidates else "not one"} real word.')
@@ -429,16 +566,20 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
                                                                                f"{shift}: ", mark=False)
     else:
         if others:
-            said = voice.pick("Every word comes out as English, so the message was shifted {k} forward",
-                              "All of them are English words: each letter was moved {k} forward", k=_places(shift))
+            said = voice.pick(("Every word comes out as English, so the message was shifted {k} forward",
+                               "Every word comes out as English: the message was shifted {k} forward",
+                               "Each word comes out as English, so the message was shifted {k} forward"),
+                              ("All of them are English words: each letter was moved {k} forward",
+                               "They are all English words, so each letter was moved {k} forward"), k=_places(shift))
         else:
-            said = voice.pick("So the message was shifted {k} forward", "So each letter was moved {k} forward",
+            said = voice.pick(("So the message was shifted {k} forward", "So the message was moved {k} forward"),
+                              ("So each letter was moved {k} forward", "So every letter was moved {k} forward"),
                               k=_places(shift))
         if shift > 13:  # a careful reader notices the short way round
             said += f", which is the same as {_places(26 - shift)} back"
         lines.append(said + ".")
     answer = " ".join(written[w, shift] for w in message.split())
-    lines.append(f'So "{message}" → "{answer}".')
+    lines.append(whole_message(voice, message, answer))
     lines.append(answer_line(answer))
     difficulty = {"rule": "caesar", "hypotheses_tried": candidates, "hypotheses_rejected": max(candidates - 1, 0),
                   "searched": shift, "key_length": 0, "example_letters": 0,
@@ -456,7 +597,8 @@ def _test_words(voice: Voice, words: list[str], k: int, lines: list[str], writte
     word when `slip` gives a random source for where; record the decodings in `written`. Returns the
     index of the line when a slip was planted."""
     if not words:
-        lines.append("It is the only word, so nothing more to check.")
+        lines.append(voice.vary("It is the only word, so nothing more to check.",
+                                "It is the only word, so there is nothing more to check."))
         return None
     places = [(w, i) for w in words for i in range(len(w))]
     slip_at = slip.choice(places) if slip else None
@@ -468,6 +610,7 @@ def _test_words(voice: Voice, words: list[str], k: int, lines: list[str], writte
         written[w, k] = plain
         parts.append(f'"{w}" back {k} is "{plain}"' + (", a name" if english.is_name(plain) else "") +
                      (" ✓" if mark else ""))
-    lead = lead or voice.pick("Same shift on the other words: ", "Now the same shift on the other words: ")
+    lead = lead or voice.pick(("Same shift on the other words: ", "The same shift on the other words: "),
+                              ("Now the same shift on the other words: ", "Now that shift on the other words: "))
     lines.append(f"{lead}{'; '.join(parts)}.")
     return len(lines) - 1 if slip_at else None

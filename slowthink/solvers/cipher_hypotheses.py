@@ -67,14 +67,20 @@ class Rule:
         if self.family == "affine":
             inverse = pow(self.multiplier, -1, 26)
             product = self.multiplier * inverse
-            return [voice.pick("To undo × {a}, find the number that times {a} leaves 1 over a multiple of 26: "
-                               "{a} × {i} = {p} = {q} × 26 + 1, so multiply by {i} after taking away the shift {b}.",
-                               "Undoing it: {a} × {i} = {p} = {q} × 26 + 1, so {i} undoes × {a}; each position goes "
-                               "back as (position − {b}) × {i}, mod 26.",
+            return [voice.pick(("To undo × {a}, find the number that times {a} leaves 1 over a multiple of 26: "
+                                "{a} × {i} = {p} = {q} × 26 + 1, so multiply by {i} after taking away the shift {b}.",
+                                "To undo × {a}, look for a number that times {a} is 1 more than a multiple of 26: "
+                                "{a} × {i} = {p} = {q} × 26 + 1, so take away the shift {b}, then multiply by {i}."),
+                               ("Undoing it: {a} × {i} = {p} = {q} × 26 + 1, so {i} undoes × {a}; each position goes "
+                                "back as (position − {b}) × {i}, mod 26.",
+                                "To go back: {a} × {i} = {p} = {q} × 26 + 1, so {i} undoes × {a}; each position "
+                                "becomes (position − {b}) × {i}, mod 26."),
                                a=self.multiplier, i=inverse, p=product, q=product // 26, b=self.shift)]
         if self.family == "vigenere":
-            return [voice.pick("The key starts again with the message: shifts {k}, repeating, spaces skipped.",
-                               "Key shifts {k}, repeating from the message's first letter.",
+            return [voice.pick(("The key starts again with the message: shifts {k}, repeating, spaces skipped.",
+                                "The key starts over with the message: shifts {k}, repeating, spaces skipped."),
+                               ("Key shifts {k}, repeating from the message's first letter.",
+                                "The key shifts {k} repeat from the message's first letter, spaces skipped."),
                                k=", ".join(map(str, self.key))) + _short_way(self.key)]
         return []
 
