@@ -706,9 +706,10 @@ def _ordinal_letters_hold(text: str, texts: tuple[str, str, str]) -> bool:
     return True
 
 
-# "the answer is X" (group 1), "the decoded message reads X", "it decodes to X" (group 2)
+# "the answer is X" (group 1), "the decoded message reads X", "it decodes to X" (group 3); group 2 marks
+# "reads as" / "reads like", which is followed by a description ("it reads as English") unless quoted
 _SAYS_PLAINTEXT = re.compile(r"\banswer\s+is\s*:?\s*(\S[^\n]*)|\b(?:(?:message|plaintext|text|decoding)\s+(?:is|reads|says)"
-                             r"|it\s+(?:reads|says|decodes\s+to))\s*:?\s*(\S[^\n]*)")  # on lowered text
+                             r"|it\s+(?:reads|says|decodes\s+to))(\s+(?:as|like)\b)?\s*:?\s*(\S[^\n]*)")  # on lowered text
 
 _CIPHER_SIDE = re.compile(r"\b(?:encrypted|encoded|enciphered|ciphered|coded|secret|given|original|cipher)\s+\Z")
 _NOT_SAID = frozenset("probably likely possibly maybe perhaps not unclear either something close almost nearly "
@@ -734,15 +735,17 @@ def _stated_plaintext(step: str, truth: str | None, ciphertexts: tuple = ()) -> 
     for said in _SAYS_PLAINTEXT.finditer(step):
         if HEDGE.search(step, max(0, said.start() - 40), said.start()):
             continue  # hedged
-        value = _LEADING_QUOTE.match(said.group(1) or said.group(2))
+        value = _LEADING_QUOTE.match(said.group(1) or said.group(3))
         answer = (value.group(1) or value.group(2)).strip().strip("*").strip() if value else ""
         words = answer.lower().split()
         if not words or words[0] in _NOT_SAID:
             continue
-        if said.group(2) and " ".join(words) in ciphertexts and \
+        if said.group(3) and " ".join(words) in ciphertexts and \
                 _CIPHER_SIDE.search(step, max(0, said.start() - 16), said.start()):
             continue  # the ciphertext restated: "the encrypted message is '…'" (an "original message" decoded is judged)
         quoted = value is not None and value.group(1) is not None  # 'the message is "…"': an answer, however wrong
+        if said.group(2) and not quoted:
+            continue  # "it reads as English", "the decoding reads like plain words": a description, not the message
         if len(words) == len(shape) if said.group(1) or quoted else [len(word) for word in words] == shape:
             return answer
     return None

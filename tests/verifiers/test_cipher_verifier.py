@@ -424,3 +424,28 @@ def test_a_shift_said_outside_a_caesar_trace_is_judged_only_by_its_letters():
 ])
 def test_a_blind_caesar_trial_is_not_taken_for_the_shift(step, holds):
     assert slowthink.label_steps("cipher.caesar_blind", {"ciphertext": "jxu tew mqbaut kdtuh q idqau"}, [step]) == [holds]
+
+
+_WE_STARTED = {"example": {"ciphertext": "mjqqt btwqi", "plaintext": "hello world"}, "ciphertext": "bj xyfwyji"}
+
+
+@pytest.mark.parametrize("step, holds", [
+    # a description after "reads as" is no message: "as English" has the word lengths of "we started"
+    ("Every word (we and started) is an ordinary English word, so the decoding reads as English.", True),
+    ("It reads as English.", True), ("The decoded message reads like plain English.", True),
+    # a quoted message after "reads as" / "reads like" is one, and judged
+    ("The message reads as 'we started'.", True), ("The message reads as 'we startel'.", False),
+    ('The message reads like "we startel".', False), ("So the message reads: we startel.", False),
+])
+def test_reads_as_a_description_is_not_a_message_but_a_quoted_one_is(step, holds):
+    """From a review: the solver's own closing line was judged as the answer "as English" whenever the
+    message's word lengths were 2 and 7, so a right trace was dropped; "reads as '<wrong>'" went unread."""
+    assert slowthink.label_steps("cipher.caesar", _WE_STARTED, [step]) == [holds], step
+
+
+def test_a_two_word_message_of_lengths_two_and_seven_is_kept():
+    """Its words are in the word list, so the trace closes with "…, so the decoding reads as English."."""
+    problem = {**_WE_STARTED, "ciphertext": "bj anxnyji"}
+    record = slowthink.solve("cipher.caesar", problem, seed=0)
+    assert record["answer"] == "we visited" and record["verified"]
+    assert all(step["label"] for step in record["steps"])
