@@ -57,8 +57,11 @@ def _start(problem: dict, rng: random.Random, params, slip: Slip | None) -> tupl
                            "answers to them); write it with whole numbers and fractions") from None
     node = parse(to_text(written, unicode=False), _SHOWN_RULES)
     shown = to_text(node)
-    work.say(work.voice.pick("We need {e}.", "Task: work out {e}.", "Let me calculate {e} carefully.",
-                             "Compute {e}.", e=shown))
+    work.say(work.voice.pick(("We need {e}.", "We need to work out {e}.", "What is {e}?"),
+                             ("Task: work out {e}.", "Task: {e}.", "Work out {e}."),
+                             ("Let me calculate {e} carefully.", "Let me work out {e} carefully.",
+                              "Let me calculate {e} step by step."),
+                             ("Compute {e}.", "Find {e}.", "Calculate {e}."), e=shown))
     return work, node
 
 
@@ -113,18 +116,28 @@ def solve_add(problem: dict, params, rng: random.Random, slip: Slip | None = Non
     elif len(xs) == 2:
         total = Fraction(signed_add(work, int(xs[0]), int(xs[1])))
     elif all(x < 0 for x in xs):
-        work.say(work.voice.pick("All of them are negative: add the sizes and keep the minus sign.",
-                                 "Every number here is negative, so the sum is minus the sum of the sizes."))
+        work.say(work.voice.pick(("All of them are negative: add the sizes and keep the minus sign.",
+                                  "They are all negative: add the sizes and keep the minus sign.",
+                                  "Every one of them is negative, so add the sizes and keep the minus sign."),
+                                 ("Every number here is negative, so the sum is minus the sum of the sizes.",
+                                  "All the numbers are negative, so the sum is minus the sum of their sizes.",
+                                  "With every number negative, the sum is minus the sum of the sizes.")))
         total = -Fraction(column_addition(work.nested(), [-int(x) for x in xs]))
         work.say(f"So {' + '.join(paren(x, k == 0) for k, x in enumerate(xs))} = {v(total)}.")
     else:
         pos = [int(x) for x in xs if x >= 0]
         neg = [-int(x) for x in xs if x < 0]
-        work.say(work.voice.pick("Group the positive and the negative numbers and add each group.",
-                                 "Add the positives together and the negatives together, then combine."))
+        work.say(work.voice.pick(("Group the positive and the negative numbers and add each group.",
+                                  "Group the positive numbers and the negative numbers, and add each group.",
+                                  "Sort the numbers into positives and negatives and add each group."),
+                                 ("Add the positives together and the negatives together, then combine.",
+                                  "Add up the positives and the negatives separately, then combine.",
+                                  "Positives together, negatives together, then combine the two.")))
         p = column_addition(work.nested(), pos) if len(pos) > 1 else pos[0]
         n = column_addition(work.nested(), neg) if len(neg) > 1 else neg[0]
-        work.say(f"Positives give {p}, negatives give −{n}; now {p} − {n}.")
+        work.say(work.voice.vary("Positives give {p}, negatives give −{n}; now {p} − {n}.",
+                                 "The positives come to {p}, the negatives to −{n}; now {p} − {n}.",
+                                 "So {p} from the positives and −{n} from the negatives; now {p} − {n}.", p=p, n=n))
         total = Fraction(signed_sub(work.nested(), p, n))
     _check_sum(work, xs, total)
     return _finish(work, total, xs)
@@ -138,14 +151,23 @@ def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
         return
     if len(xs) == 2:
         if hard_to_state("-", sum(xs), xs[1], work):
-            _worked_check(work, work.voice.pick("Check by subtracting back: {t} − {b}.",
-                                                "Check: {t} − {b} should give the other number.",
+            _worked_check(work, work.voice.pick(("Check by subtracting back: {t} − {b}.",
+                                                 "To check, subtract back: {t} − {b}.",
+                                                 "Check it by subtracting back: {t} − {b}."),
+                                                ("Check: {t} − {b} should give the other number.",
+                                                 "Check: {t} − {b} ought to give the other number.",
+                                                 "As a check, {t} − {b} should give the other number."),
                                                 t=v(total), b=paren(xs[1])),
                           lambda inner, aim: fraction_add(inner, total, xs[1], minus=True, aim=aim), xs[0])
             return
         chain = sum_chain(total, xs[1], minus=True, aim=xs[0])
-        work.say(work.voice.pick("Check by subtracting back: {c}. It matches.",
-                                 "Check: {c}, which is the other number. Good.", c=chain))
+        work.say(work.voice.pick(("Check by subtracting back: {c}. It matches.",
+                                  "To check, subtract back: {c}. It matches.",
+                                  "Check by subtracting back: {c}, as it should be.",
+                                  "Check it by subtracting back: {c}. That matches."),
+                                 ("Check: {c}, which is the other number. Good.",
+                                  "Check: {c}, the other number. Good.",
+                                  "Quick check: {c}, which is the other number."), c=chain))
         return
     half = len(xs) // 2
     left, right = sum(xs[:half]), sum(xs[half:])
@@ -162,17 +184,21 @@ def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
             return
     elif (_hard_fold(work, xs[:half]) or _hard_fold(work, xs[half:]) or hard_to_state("+", left, right, work)
             or _column_sum(left, right)):
-        _worked_check(work, f"Check by grouping differently: {group(xs[:half])} + {group(xs[half:])}.",
+        _worked_check(work, work.voice.vary(*REGROUP, g=f"{group(xs[:half])} + {group(xs[half:])}") + ".",
                       lambda inner, aim: _add_two(inner, _worked_fold(inner, xs[:half]),
                                                   _worked_fold(inner, xs[half:]), aim=aim), total)
         return
-    lead = f"Check by grouping differently: {group(xs[:half])} + {group(xs[half:])}"
+    lead = work.voice.vary(*REGROUP, g=f"{group(xs[:half])} + {group(xs[half:])}")
     if _is_integer(xs):
         work.say(f"{lead} = {v(left)} + {paren(right)} = {v(total)}.")
         return
     # fractions: each sum a line of its own, every step shown, not three sums in one breath
     pairs = [(sum(part[:k]), part[k]) for part in (xs[:half], xs[half:]) for k in range(1, len(part))]
     _sums_in_steps(work, lead + ".", pairs + [(left, right)], total)
+
+
+REGROUP = ("Check by grouping differently: {g}", "To check, group them differently: {g}",
+           "Check with a different grouping: {g}", "Regroup as a check: {g}", "Check by regrouping: {g}")
 
 
 def _sums_in_steps(work: Work, lead: str, pairs: list[tuple[Fraction, Fraction]], expected: Fraction) -> None:
@@ -200,19 +226,33 @@ def _check_pair_by_sizes(work: Work, x: int, y: int, total: int) -> None:
         op, a, b, expected, decide = "+", abs(total), small, big, (abs(true), small)
     work_to_do = min(decide) >= 100 and (borrows(*decide) if op == "−" else carries(*decide))
     if work_to_do and (op == "+" or a >= b):
-        _worked_check(work, work.voice.pick("Check by adding back: {a} + {b} should give {e}.",
-                                            "Check: {a} + {b} should be {e} again.", a=a, b=b, e=expected)
+        _worked_check(work, work.voice.pick(("Check by adding back: {a} + {b} should give {e}.",
+                                             "To check, add back: {a} + {b} should give {e}.",
+                                             "Check it by adding back: {a} + {b} should give {e}."),
+                                            ("Check: {a} + {b} should be {e} again.",
+                                             "As a check, {a} + {b} should be {e} again.",
+                                             "Check: {a} + {b} ought to be {e} again."), a=a, b=b, e=expected)
                       if op == "+" else
-                      work.voice.pick("Check by subtracting back: {a} − {b} should give {e}.",
-                                      "Check: {a} − {b} should be {e} again.", a=a, b=b, e=expected),
+                      work.voice.pick(("Check by subtracting back: {a} − {b} should give {e}.",
+                                       "To check, subtract back: {a} − {b} should give {e}.",
+                                       "Check it by subtracting back: {a} − {b} should give {e}."),
+                                      ("Check: {a} − {b} should be {e} again.",
+                                       "As a check, {a} − {b} should be {e} again.",
+                                       "Check: {a} − {b} ought to be {e} again."), a=a, b=b, e=expected),
                       lambda inner, aim: Fraction(column_addition(inner, [a, b], aim) if op == "+" else
                                                   column_subtraction(inner, a, b, aim)),
                       Fraction(expected))
         return
-    work.say(work.voice.pick("Check by adding back: {a} + {b} = {e}. Correct.", "Check: {a} + {b} = {e}, as it should.",
-                             a=a, b=b, e=expected) if op == "+" else
-             work.voice.pick("Check by subtracting back: {a} − {b} = {e}. It matches.",
-                             "Check: {a} − {b} = {e}, as it should.", a=a, b=b, e=expected))
+    work.say(work.voice.pick(("Check by adding back: {a} + {b} = {e}. Correct.",
+                              "To check, add back: {a} + {b} = {e}. Correct.",
+                              "Check it by adding back: {a} + {b} = {e}. That matches."),
+                             ("Check: {a} + {b} = {e}, as it should.", "Check: {a} + {b} = {e}, as it should be.",
+                              "Quick check: {a} + {b} = {e}, as it should."), a=a, b=b, e=expected) if op == "+" else
+             work.voice.pick(("Check by subtracting back: {a} − {b} = {e}. It matches.",
+                              "To check, subtract back: {a} − {b} = {e}. It matches.",
+                              "Check it by subtracting back: {a} − {b} = {e}. That matches."),
+                             ("Check: {a} − {b} = {e}, as it should.", "Check: {a} − {b} = {e}, as it should be.",
+                              "Quick check: {a} − {b} = {e}, as it should."), a=a, b=b, e=expected))
 
 
 def _signed_is_work(x: Fraction, y: Fraction) -> bool:
@@ -293,7 +333,11 @@ def _worked_check(work: Work, lead: str, compute, expected: Fraction) -> None:
 def _verdict(work: Work, got: Fraction) -> str:
     """The end of a check worked out in full, naming what it gave. A negative trace closes as a positive
     one does (a sentence only negatives say would give them away), and its check gave what it expected."""
-    return work.voice.pick("That gives {w}, as it should.", "It comes to {w} again. Good.", "Back to {w}: it matches.",
+    return work.voice.pick(("That gives {w}, as it should.", "That gives {w}, as it should be.",
+                            "That comes to {w}, as it should."),
+                           ("It comes to {w} again. Good.", "It comes to {w} again, so that checks out.",
+                            "Again {w}. Good."),
+                           ("Back to {w}: it matches.", "Back to {w}, so it matches.", "{w} again: it matches."),
                            w=v(got))
 
 
@@ -303,9 +347,12 @@ def solve_sub(problem: dict, params, rng: random.Random, slip: Slip | None = Non
     result = xs[0]
     for x in xs[1:]:
         if len(xs) > 2 and x is xs[1]:
-            work.say(work.voice.pick("First, {r} − {x}.", "Start with {r} − {x}.", r=v(result), x=paren(x)))
+            work.say(work.voice.pick(("First, {r} − {x}.", "First take {r} − {x}."),
+                                     ("Start with {r} − {x}.", "Begin with {r} − {x}."), r=v(result), x=paren(x)))
         elif len(xs) > 2:
-            work.say(work.voice.pick("Next, {r} − {x}.", "Now take away {x}: {r} − {x}.", r=v(result), x=paren(x)))
+            work.say(work.voice.pick(("Next, {r} − {x}.", "Then {r} − {x}."),
+                                     ("Now take away {x}: {r} − {x}.", "Now subtract {x}: {r} − {x}."),
+                                     r=v(result), x=paren(x)))
         if result.denominator == 1 and x.denominator == 1:
             result = Fraction(signed_sub(work.nested() if len(xs) > 2 else work, int(result), int(x)))
         else:
@@ -319,20 +366,28 @@ def solve_sub(problem: dict, params, rng: random.Random, slip: Slip | None = Non
                            claim=f"{v(result)} + {added} should give {v(xs[0])}")
         return _finish(work, result, xs)
     if _hard_fold(work, [xs[0] - sum(xs[1:])] + xs[1:]):  # the form of the check is decided on the problem
-        _worked_check(work, work.voice.pick("Check by adding back: {r} + {s}.",
-                                            "Check: {r} + {s} should give the number we started from.",
+        _worked_check(work, work.voice.pick(("Check by adding back: {r} + {s}.", "To check, add back: {r} + {s}.",
+                                             "Check it by adding back: {r} + {s}."),
+                                            ("Check: {r} + {s} should give the number we started from.",
+                                             "As a check, {r} + {s} should give the number we started from."),
                                             r=v(result), s=added),
                       lambda inner, aim: _worked_fold(inner, [result] + xs[1:], aim), xs[0])
         return _finish(work, result, xs)
     if len(xs) == 2 or _is_integer(xs):
         said = f"{v(result)} + {added} = {v(xs[0])}" if _is_integer(xs) else \
             sum_chain(result, xs[1], aim=xs[0])
-        work.say(work.voice.pick("Check by adding back: {c}. Correct.", "Check: {c}, the number we started from.",
-                                 c=said))
+        work.say(work.voice.pick(("Check by adding back: {c}. Correct.",
+                                  "To check, add back: {c}. Correct.",
+                                  "Check it by adding back: {c}. That matches."),
+                                 ("Check: {c}, the number we started from.",
+                                  "Quick check: {c}, the number we started from.",
+                                  "Check: {c}, which is where we started."), c=said))
         return _finish(work, result, xs)
     pairs = [(result + sum(xs[1:k]), xs[k]) for k in range(1, len(xs))]
-    _sums_in_steps(work, work.voice.pick("Check by adding back: {r} + {s}.",
-                                         "Check: {r} + {s} should give the number we started from.",
+    _sums_in_steps(work, work.voice.pick(("Check by adding back: {r} + {s}.", "To check, add back: {r} + {s}.",
+                                          "Check it by adding back: {r} + {s}."),
+                                         ("Check: {r} + {s} should give the number we started from.",
+                                          "As a check, {r} + {s} should give the number we started from."),
                                          r=v(result), s=added), pairs, xs[0])
     return _finish(work, result, xs)
 
@@ -347,24 +402,32 @@ def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         shown = " × ".join(paren(x, k == 0, mul=True) for k, x in enumerate(xs))
         value = xs[0] * xs[1]
         if -1 in xs and value != -1:
-            work.say(work.voice.pick("Multiplying by −1 only changes the sign: {s} = {r}.",
-                                     "Times −1 flips the sign: {s} = {r}.", s=shown, r=v(value)))
+            work.say(work.voice.pick(("Multiplying by −1 only changes the sign: {s} = {r}.",
+                                      "Multiplying by −1 just changes the sign: {s} = {r}."),
+                                     ("Times −1 flips the sign: {s} = {r}.",
+                                      "A factor of −1 only flips the sign: {s} = {r}."), s=shown, r=v(value)))
         else:
-            work.say(work.voice.pick("Multiplying by 1 changes nothing: {s} = {r}.",
-                                     "A factor of 1 leaves the other as it is: {s} = {r}.", s=shown, r=v(value)))
+            work.say(work.voice.pick(("Multiplying by 1 changes nothing: {s} = {r}.",
+                                      "Multiplying by 1 leaves it as it is: {s} = {r}."),
+                                     ("A factor of 1 leaves the other as it is: {s} = {r}.",
+                                      "Times 1 changes nothing: {s} = {r}."), s=shown, r=v(value)))
         return _finish(work, value, xs)
     negatives = sum(1 for x in xs if x < 0)
     if negatives:
         sign = "negative" if negatives % 2 else "positive"
         factors = "One negative factor" if negatives == 1 else f"{negatives} negative factors"
         signs = "one minus sign makes" if negatives == 1 else f"{negatives} minus signs make"
-        work.say(work.voice.pick("{f}, so the product is {s}; work with the sizes.",
-                                 "Signs first: {m} the result {s}.", f=factors, m=signs, s=sign))
+        work.say(work.voice.pick(("{f}, so the product is {s}; work with the sizes.",
+                                  "{f}, so the product is {s}; now multiply the sizes.",
+                                  "{f}: the product is {s}, so work with the sizes."),
+                                 ("Signs first: {m} the result {s}.", "The signs first: {m} the result {s}.",
+                                  "Sort out the sign first: {m} the result {s}."), f=factors, m=signs, s=sign))
     sizes = [abs(x) for x in xs]
     product = sizes[0]
     for x in sizes[1:]:
         if len(xs) > 2:
-            work.say(work.voice.pick("Next, {p} × {x}.", "Now multiply {p} by {x}.", p=paren(product, True, True),
+            work.say(work.voice.pick(("Next, {p} × {x}.", "Then {p} × {x}."),
+                                     ("Now multiply {p} by {x}.", "Now {p} times {x}."), p=paren(product, True, True),
                                      x=paren(x, mul=True)))
         sub = work.nested() if len(xs) > 2 else work
         if product.denominator == 1 and x.denominator == 1:
@@ -401,8 +464,12 @@ def _swapped(a: int, b: int) -> tuple[int, int]:
 
 def _sign_back(work: Work, shown: str, result: Fraction) -> None:
     """The minus sign the working set aside, put back on the size it found: "(−23) × 68 = −1564"."""
-    work.say(work.voice.pick("Putting the minus sign back: {s} = {r}.", "With the minus sign: {s} = {r}.",
-                             "So, with its sign, {s} = {r}.", s=shown, r=v(result)))
+    work.say(work.voice.pick(("Putting the minus sign back: {s} = {r}.", "Put the minus sign back: {s} = {r}.",
+                              "Now the minus sign goes back on: {s} = {r}."),
+                             ("With the minus sign: {s} = {r}.", "With its sign: {s} = {r}.",
+                              "Adding the minus sign back: {s} = {r}."),
+                             ("So, with its sign, {s} = {r}.", "So, minus sign included, {s} = {r}.",
+                              "With its sign, then, {s} = {r}."), s=shown, r=v(result)))
 
 
 def _significant(n: int) -> int:
@@ -421,19 +488,30 @@ def _check_by_dividing_back(work: Work, product: Fraction, b: Fraction, a: Fract
         with work.checking():
             steps, q, r = short_division(work, int(product), int(b),
                                          aim=work.expecting(int(a)) if a.denominator == 1 else None)
-        line = work.voice.pick("Check by dividing back: {p} ÷ {b}: {s}.", "Check: divide {p} by {b}: {s}.",
+        line = work.voice.pick(("Check by dividing back: {p} ÷ {b}: {s}.", "To check, divide back: {p} ÷ {b}: {s}.",
+                                "Check it by dividing back: {p} ÷ {b}: {s}."),
+                               ("Check: divide {p} by {b}: {s}.", "Check it: divide {p} by {b}: {s}.",
+                                "As a check, divide {p} by {b}: {s}."),
                                p=int(product), b=int(b), s=steps)
-        work.say(f"{line} So {int(product)} ÷ {int(b)} = {q}. " + work.voice.pick("Right.", "As it should."))
+        work.say(f"{line} So {int(product)} ÷ {int(b)} = {q}. " + work.voice.pick(("Right.", "That's right.", "Good."),
+                                                                                  ("As it should.", "As it should be.",
+                                                                                   "Just as it should.")))
         return
     if not integers and hard_to_state("/", a * b, b, work):
-        _worked_check(work, work.voice.pick("Check by dividing back: {p} ÷ {b}.",
-                                            "Check: {p} ÷ {b} should give {a} back.",
+        _worked_check(work, work.voice.pick(("Check by dividing back: {p} ÷ {b}.", "To check, divide back: {p} ÷ {b}.",
+                                             "Check it by dividing back: {p} ÷ {b}."),
+                                            ("Check: {p} ÷ {b} should give {a} back.",
+                                             "As a check, {p} ÷ {b} should give {a} back.",
+                                             "Check: {p} ÷ {b} ought to give {a} back."),
                                             p=paren(product, True, True), b=paren(b, mul=True), a=v(a)),
                       lambda inner, aim: fraction_div(inner, product, b, aim), a)
         return
     chain = product_chain_text(product, b, divide=True, aim=a) if not integers else \
         f"{paren(product, True, True)} ÷ {paren(b, mul=True)} = {v(a)}"
-    work.say(work.voice.pick("Check by dividing back: {c}. Right.", "Check: {c}, as it should.", c=chain))
+    work.say(work.voice.pick(("Check by dividing back: {c}. Right.", "To check, divide back: {c}. Right.",
+                              "Check by dividing back: {c}. That's right."),
+                             ("Check: {c}, as it should.", "Check: {c}, as it should be.",
+                              "Quick check: {c}, as it should."), c=chain))
 
 
 def _check_quotient(work: Work, a: int, b: int, q: int, r: int) -> None:
@@ -441,11 +519,18 @@ def _check_quotient(work: Work, a: int, b: int, q: int, r: int) -> None:
     head; one too long for a line is checked by casting out nines instead. Which, is decided on the true
     quotient (the problem), not on the one written."""
     if not hard_product(b, a // b):
-        work.say(work.voice.pick("Check by multiplying back: {b} × {q} + {r} = {a}. Correct.",
-                                 "Check: {b} × {q} + {r} = {a}, the number we divided.",
+        work.say(work.voice.pick(("Check by multiplying back: {b} × {q} + {r} = {a}. Correct.",
+                                  "To check, multiply back: {b} × {q} + {r} = {a}. Correct.",
+                                  "Check by multiplying back: {b} × {q} + {r} = {a}. That matches."),
+                                 ("Check: {b} × {q} + {r} = {a}, the number we divided.",
+                                  "Quick check: {b} × {q} + {r} = {a}, the number we divided.",
+                                  "Check: {b} × {q} + {r} = {a}, which is what we divided."),
                                  b=b, q=q, r=r, a=a) if r else
-                 work.voice.pick("Check by multiplying back: {b} × {q} = {a}. Correct.",
-                                 "Check: {q} × {b} = {a}. Good.", b=b, q=q, a=a))
+                 work.voice.pick(("Check by multiplying back: {b} × {q} = {a}. Correct.",
+                                  "To check, multiply back: {b} × {q} = {a}. Correct.",
+                                  "Check by multiplying back: {b} × {q} = {a}. That matches."),
+                                 ("Check: {q} × {b} = {a}. Good.", "Quick check: {q} × {b} = {a}. Good.",
+                                  "Check: {q} × {b} = {a}, as it should."), b=b, q=q, a=a))
         return
     # decided on the true quotient, split as the quotient is written (a slipped one may split otherwise, or not)
     split = split_for_a_check(b, a // b) and split_for_a_check(b, q)
@@ -453,17 +538,24 @@ def _check_quotient(work: Work, a: int, b: int, q: int, r: int) -> None:
         with work.checking():
             check_by_nines(work, b, q, a, remainder=r)
         return
-    verdict = work.voice.pick("Correct.", "That is the number we divided.")
+    verdict = work.voice.pick(("Correct.", "That matches.", "Right."),
+                              ("That is the number we divided.", "That is what we divided.",
+                               "That is the number we started with."))
     if fits_a_line(b, q, split):  # one line, as in the head
         # a writer who has slipped lands the last step (adding the remainder, else the product) on a
         with work.checking():
             text, p = product_chain(work, b, q, split=split, recall=False, aim=None if r else work.expecting(a))
         total = p + r if work.expecting(a) is None else a
-        work.say(work.voice.pick("Check by multiplying back: {c}{t}. {v}", "Check: {c}{t}. {v}",
+        work.say(work.voice.pick(("Check by multiplying back: {c}{t}. {v}", "To check, multiply back: {c}{t}. {v}",
+                                  "Check it by multiplying back: {c}{t}. {v}"),
+                                 ("Check: {c}{t}. {v}", "Quick check: {c}{t}. {v}", "As a check: {c}{t}. {v}"),
                                  c=text, t=f", and {p} + {r} = {total}" if r else "", v=verdict))
         return
     # (said alike with a remainder or without: a slip that leaves none must not change the wording)
-    work.say(work.voice.pick("Check by multiplying back: {b} × {q}.", "Check: multiply back, {b} × {q}.", b=b, q=q))
+    work.say(work.voice.pick(("Check by multiplying back: {b} × {q}.", "To check, multiply back: {b} × {q}.",
+                              "Check it by multiplying back: {b} × {q}."),
+                             ("Check: multiply back, {b} × {q}.", "Check: multiply it back, {b} × {q}.",
+                              "As a check, multiply back: {b} × {q}."), b=b, q=q))
     with work.checking():
         p = product_in_steps(work.nested(), b, q, split, None if r else work.expecting(a))
     if r:
@@ -481,8 +573,12 @@ def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = Non
     a, b = xs
     negative = (a < 0) != (b < 0) and a != 0
     if (a < 0 or b < 0) and a != 0:
-        work.say(work.voice.pick("Signs first: the quotient is {s}; divide the sizes.",
-                                 "One sign rule to settle first: the result is {s}.",
+        work.say(work.voice.pick(("Signs first: the quotient is {s}; divide the sizes.",
+                                  "The signs first: the quotient is {s}; now divide the sizes.",
+                                  "Sort out the sign first: the quotient is {s}; then divide the sizes."),
+                                 ("One sign rule to settle first: the result is {s}.",
+                                  "Settle the sign first: the result is {s}.",
+                                  "First the sign: the result is {s}."),
                                  s="negative" if negative else "positive"))
     a, b = abs(a), abs(b)
     if a == 0:
@@ -494,12 +590,18 @@ def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = Non
     else:
         value = fraction_div(work, a, b)
         if hard_to_state("*", a / b, b, work):  # the form of the check is decided on the problem
-            _worked_check(work, work.voice.pick("Check by multiplying back: {q} × {b}.",
-                                                "Check: {q} × {b} should give {a} back.", q=paren(value, True, True),
+            _worked_check(work, work.voice.pick(("Check by multiplying back: {q} × {b}.",
+                                                 "To check, multiply back: {q} × {b}.",
+                                                 "Check it by multiplying back: {q} × {b}."),
+                                                ("Check: {q} × {b} should give {a} back.",
+                                                 "As a check, {q} × {b} should give {a} back.",
+                                                 "Check: {q} × {b} ought to give {a} back."), q=paren(value, True, True),
                                                 b=paren(b, mul=True), a=v(a)),
                           lambda inner, aim: fraction_mul(inner, value, b, aim), a)
         else:
-            work.say(work.voice.pick("Check: {c}. Good.", "Check by multiplying back: {c}.",
+            work.say(work.voice.pick(("Check: {c}. Good.", "Quick check: {c}. Good.", "Check: {c}, as it should."),
+                                     ("Check by multiplying back: {c}.", "To check, multiply back: {c}.",
+                                      "Check it by multiplying back: {c}."),
                                      c=product_chain_text(value, b, aim=a)))
     result = -value if negative else value
     if negative:
@@ -605,7 +707,8 @@ def operate(work: Work, op: str, x: Fraction, y: Fraction) -> Fraction:
         work.say(f"{shown} = {v(result)}.")
         return result
     if result < 0:
-        work.say(f"With the sign: {shown} = {v(result)}.")
+        work.say(work.voice.vary("With the sign: {s} = {r}.", "Putting the sign back: {s} = {r}.",
+                                 "With its sign: {s} = {r}.", "Sign included: {s} = {r}.", s=shown, r=v(result)))
     return result
 
 
@@ -614,16 +717,23 @@ def _lead(voice: Voice, node: Node, chosen: tuple, first: bool) -> str:
     brackets, _, _, path, target = chosen
     shown = to_text(target)
     if not path:  # the operation at the top: nothing else is left
-        return voice.pick("Last, {e}.", "Finally, {e}: the only operation left.", e=shown)
+        return voice.pick(("Last, {e}.", "Last, {e}: all that is left.", "Last, {e}, the one operation left."),
+                          ("Finally, {e}: the only operation left.", "Finally, {e}.",
+                           "Finally {e}, which is all that is left."), e=shown)
     if brackets:
-        why = voice.pick("brackets first", "the innermost brackets come first", "start inside the brackets")
+        why = voice.pick(("brackets first", "brackets come first"),
+                         ("the innermost brackets come first", "the innermost brackets go first"),
+                         ("start inside the brackets", "work inside the brackets first"))
     elif target.op in "*/" and _has_additive(node):
-        why = voice.pick("multiplication and division before addition and subtraction",
-                         "× and ÷ come before + and −")
+        why = voice.pick(("multiplication and division before addition and subtraction",
+                          "multiplication and division come before addition and subtraction"),
+                         ("× and ÷ come before + and −", "× and ÷ before + and −"))
     else:
-        why = voice.pick("left to right", "going from left to right")
-    lead = voice.pick("{why}: {e}.", "Work out {e} first; {why}.", "First, {e} ({why}).", why=why, e=shown) if first \
-        else voice.pick("{why}: {e}.", "Next, {e} ({why}).", "Then {e} ({why}).", why=why, e=shown)
+        why = voice.pick(("left to right", "working left to right"), ("going from left to right", "reading left to right"))
+    lead = voice.pick("{why}: {e}.", ("Work out {e} first; {why}.", "Do {e} first; {why}."),
+                      ("First, {e} ({why}).", "Start with {e} ({why})."), why=why, e=shown) if first \
+        else voice.pick("{why}: {e}.", ("Next, {e} ({why}).", "Next comes {e} ({why})."),
+                        ("Then {e} ({why}).", "After that, {e} ({why})."), why=why, e=shown)
     return lead[0].upper() + lead[1:]
 
 
@@ -651,7 +761,8 @@ def solve_expr(problem: dict, params, rng: random.Random, slip: Slip | None = No
         summary = f"{to_text(node)} = {to_text(new)}"
         if path or work.lines[-1].strip() != summary + ".":  # not the line `operate` has just written
             work.say(f"So {summary}" + ("." if literal_value(new) is None else
-                                         work.voice.pick(".", ", and that is the value.")))
+                                         work.voice.pick(".", (", and that is the value.", ", which is the value.",
+                                                               ", the value of the whole expression."))))
         node, steps = new, steps + 1
         chain.append(to_text(node))
     value = literal_value(node)
@@ -661,8 +772,12 @@ def solve_expr(problem: dict, params, rng: random.Random, slip: Slip | None = No
         other = next((c for c in (_evaluation_chain(original, min, written), _evaluation_chain(original, max, written))
                       if c != chain), None)
         if other and len(other) * len(other[0]) <= _CHECK_CHARS:
-            work.say(work.voice.pick("Check by working in a different order: {c}. Same value.",
-                                     "Check, evaluating in another order: {c}. It agrees.", c=" = ".join(other)))
+            work.say(work.voice.pick(("Check by working in a different order: {c}. Same value.",
+                                      "Check it in a different order: {c}. Same value.",
+                                      "To check, work it in a different order: {c}. The same value."),
+                                     ("Check, evaluating in another order: {c}. It agrees.",
+                                      "Checking in another order: {c}. It agrees.",
+                                      "As a check, evaluate in another order: {c}. It agrees."), c=" = ".join(other)))
     return _finish(work, value, operands, depth=_depth(original), operations=steps)
 
 
