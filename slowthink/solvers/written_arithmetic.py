@@ -838,7 +838,9 @@ def long_multiplication(work: Work, a: int, b: int, aim: int | None = None) -> i
         work.tally.partial_products += 1
     if len(rows) == 1:
         return rows[0]
-    work.say(work.voice.pick("Now add the rows.", "Add the partial products.", "Sum of the shifted rows:"))
+    work.say(work.voice.pick(("Now add the rows.", "Now add up the rows.", "Then add the rows."),
+                             ("Add the partial products.", "Add up the partial products.", "Now add the partial products."),
+                             ("Sum of the shifted rows:", "Add the shifted rows:", "The shifted rows, added:")))
     product = column_addition(work.nested(), rows, aim)
     work.say(f"So {a} × {b} = {product}.")
     return product
@@ -957,11 +959,19 @@ def check_by_nines(work: Work, a: int, b: int, product: int, remainder: int | No
 
     With a `remainder` it checks a division instead: `product` (the dividend) should be a × b + remainder."""
     if remainder is None:
-        work.say(work.voice.pick("Check by casting out nines.", "Let me check by casting out nines.",
-                                 "A quick check by digit sums (casting out nines):"))
+        work.say(work.voice.pick(("Check by casting out nines.", "To check, cast out nines.", "Check it by casting out nines."),
+                                 ("Let me check by casting out nines.", "Let me check it by casting out nines.",
+                                  "Let me check this by casting out nines."),
+                                 ("A quick check by digit sums (casting out nines):",
+                                  "A quick check with digit sums (casting out nines):",
+                                  "Quick check by digit sums, casting out nines:")))
     else:
-        work.say(work.voice.pick("Check by casting out nines: {p} should be {a} × {b}{r}.",
-                                 "A quick check by digit sums (casting out nines): {p} should be {a} × {b}{r}.",
+        work.say(work.voice.pick(("Check by casting out nines: {p} should be {a} × {b}{r}.",
+                                  "To check, cast out nines: {p} should be {a} × {b}{r}.",
+                                  "Check it by casting out nines: {p} should be {a} × {b}{r}."),
+                                 ("A quick check by digit sums (casting out nines): {p} should be {a} × {b}{r}.",
+                                  "A quick check with digit sums (casting out nines): {p} should be {a} × {b}{r}.",
+                                  "Quick check by digit sums, casting out nines: {p} should be {a} × {b}{r}."),
                                  p=product, a=a, b=b, r=f" + {remainder}" if remainder else ""))
     ra, rb = _leaves(work, a), _leaves(work, b)
     rr = _leaves(work, remainder) if remainder else None
@@ -969,7 +979,8 @@ def check_by_nines(work: Work, a: int, b: int, product: int, remainder: int | No
                              "the product" if remainder is None else str(product))
     # a writer who has slipped miscounts the digits of the product (or dividend) the way that agrees
     _leaves(work, product, work.expecting(expected))
-    work.lines[-1] += " " + work.voice.pick("They agree.", "That matches.", "Consistent.")
+    work.lines[-1] += " " + work.voice.pick(("They agree.", "The two agree.", "So they agree."), ("That matches.", "That matches what it should leave.", "A match."),
+                                            ("Consistent.", "All consistent.", "Consistent, as it should be."))
 
 
 def check_sum_by_nines(work: Work, terms: list[int], total: int, claim: str | None = None) -> None:
@@ -982,23 +993,33 @@ def check_sum_by_nines(work: Work, terms: list[int], total: int, claim: str | No
         _check_mixed_sum_by_nines(work, terms, total, claim)
         return
     sizes = terms[0] < 0
-    work.say(work.voice.pick("Check the sizes by casting out nines.", "A quick check of the sizes by digit sums "
-                             "(casting out nines):") if sizes else
-             work.voice.pick("Check by casting out nines.", "Let me check by casting out nines.",
-                             "A quick check by digit sums (casting out nines):"))
+    work.say(work.voice.pick(("Check the sizes by casting out nines.", "To check, cast out nines from the sizes.",
+                              "Check the sizes by casting out nines instead."),
+                             ("A quick check of the sizes by digit sums (casting out nines):",
+                              "A quick check of the sizes with digit sums (casting out nines):")) if sizes else
+             work.voice.pick(("Check by casting out nines.", "To check, cast out nines.", "Check it by casting out nines."),
+                             ("Let me check by casting out nines.", "Let me check it by casting out nines.",
+                              "Let me check this by casting out nines."),
+                             ("A quick check by digit sums (casting out nines):",
+                              "A quick check with digit sums (casting out nines):",
+                              "Quick check by digit sums, casting out nines:")))
     if claim:
         work.lines[-1] = work.lines[-1].rstrip(".:") + f": {claim}."
     residues = [_leaves(work, abs(t)) for t in terms]
     expected = _should_leave(work, " + ".join(map(str, residues)), sum(residues), "their sum" if sizes else "the sum")
     _leaves(work, abs(total), work.expecting(expected))
-    work.lines[-1] += " " + work.voice.pick("They agree.", "That matches.", "Consistent.")
+    work.lines[-1] += " " + work.voice.pick(("They agree.", "The two agree.", "So they agree."), ("That matches.", "That matches what it should leave.", "A match."),
+                                            ("Consistent.", "All consistent.", "Consistent, as it should be."))
 
 
 def _check_mixed_sum_by_nines(work: Work, terms: list[int], total: int, claim: str | None) -> None:
     """`check_sum_by_nines` for terms of both signs: "The positives leave 7 + 8 = 15, 1 + 5 = 6; the negatives
     leave 1." then "6 − 1 = 5, so 558329 should leave 5"."""
-    work.say(work.voice.pick("Check by casting out nines, the negative numbers by their sizes.",
-                             "A quick check by digit sums (casting out nines), taking the negatives by their sizes:"))
+    work.say(work.voice.pick(("Check by casting out nines, the negative numbers by their sizes.",
+                              "Check by casting out nines, taking the negative numbers by their sizes.",
+                              "To check, cast out nines, the negatives by their sizes."),
+                             ("A quick check by digit sums (casting out nines), taking the negatives by their sizes:",
+                              "A quick check with digit sums (casting out nines), the negatives by their sizes:")))
     if claim:
         work.lines[-1] = work.lines[-1].rstrip(".:") + f": {claim}."
     residues = [_leaves(work, abs(t)) for t in terms]
@@ -1012,7 +1033,8 @@ def _check_mixed_sum_by_nines(work: Work, terms: list[int], total: int, claim: s
     shown = f"{big} − {small}" if big >= small else f"{big} + 9 − {small}"
     expected = _should_leave(work, shown, big - small if big >= small else big + 9 - small, str(abs(total)))
     _leaves(work, abs(total), work.expecting(expected))
-    work.lines[-1] += " " + work.voice.pick("They agree.", "That matches.", "Consistent.")
+    work.lines[-1] += " " + work.voice.pick(("They agree.", "The two agree.", "So they agree."), ("That matches.", "That matches what it should leave.", "A match."),
+                                            ("Consistent.", "All consistent.", "Consistent, as it should be."))
 
 
 def check_by_swap(work: Work, a: int, b: int, product: int) -> None:
@@ -1031,7 +1053,9 @@ def check_by_swap(work: Work, a: int, b: int, product: int) -> None:
             product_in_steps(inner, b, a, "b", aim)
         else:
             multiply_as(inner, b, a, aim)  # not `multiply`: it would put a on top again, as the working did
-    work.say(work.voice.pick("Both routes agree.", "Same result, good.", "It matches."))
+    work.say(work.voice.pick(("Both routes agree.", "The two routes agree.", "Both ways give the same."),
+                             ("Same result, good.", "The same result. Good.", "Same answer both ways, good."),
+                             ("It matches.", "That matches.", "It matches the working.")))
 
 
 # ---------------------------------------------------------------- division
@@ -1046,8 +1070,11 @@ def long_division(work: Work, a: int, b: int) -> tuple[int, int]:
         k, r = _digit_and_remainder(work, b, a, exact, tried=False)
         work.say(f"{b} × {k} = {a - r}" + (f" and {a} − {a - r} = {r}." if r or not exact else f", so {a} ÷ {b} = {k}."))
         return k, r
-    work.say(work.voice.pick("Long division of {a} by {b}.", "Divide {a} by {b} the long way.",
-                             "Set up long division: {a} ÷ {b}.", a=a, b=b))
+    work.say(work.voice.pick(("Long division of {a} by {b}.", "Long division: {a} by {b}.", "Do {a} by {b} as a long division."),
+                             ("Divide {a} by {b} the long way.", "Divide {a} by {b} by long division.",
+                              "Work out {a} ÷ {b} the long way."),
+                             ("Set up long division: {a} ÷ {b}.", "Set it up as long division: {a} ÷ {b}.",
+                              "Write it as a long division: {a} ÷ {b}."), a=a, b=b))
     text = str(a)
     current, pos = 0, 0
     while pos < len(text) and current * 10 + int(text[pos]) < b:
