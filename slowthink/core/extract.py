@@ -275,16 +275,15 @@ _RESULT_NOUN = (r"(?:result|value|sum|total|difference|product|quotient|expressi
                 r"decoding|decryption|(?:(?:decoded|decrypted|deciphered|hidden|original|secret|plain)\s+)?(?:message|text))")
 _RESULT_PHRASE = re.compile(rf"\b{_RESULT_NOUN}\s*(?:is|was|equals|reads|comes to|(?=:))\s*:?[ \t]*(?=\S)", re.I)
 _CONNECTIVE = r"(?:so|thus|hence|therefore|then|finally|overall|altogether|and)\b,?[ \t]*"
-_LEAD = re.compile(rf"^[ \t]*{_CONNECTIVE}(?:(?:we|i|you)\s+(?:get|have|obtain|find|end up with|arrive at|"
-                   rf"can write it as|write it as)\b|(?:this|that|it|which)\s+(?:gives|makes|yields)(?:\s+us)?\b|"
-                   rf"(?:that's|that is|this is|it's|it is)\b|(?:gives|makes|yields)\b|"
-                   rf"(?:the\s+)?(?:expression|equation|calculation)\b(?=\s*[-−(\d]))?[ \t]*:?[ \t]*(?=\S)|"
-                   rf"^[ \t]*(?:(?:we|i|you)\s+(?:get|have|obtain|find|end up with|arrive at|can write it as|write it as)\b|"
-                   rf"(?:this|that|it|which)\s+(?:gives|makes|yields)(?:\s+us)?\b|(?:that's|that is|this is|it's|it is)\b|"
-                   rf"(?:the\s+)?(?:expression|equation|calculation)\b(?=\s*[-−(\d]))[ \t]*:?[ \t]*(?=\S)", re.I)
+# what says "here is the result" at the start of a line: "we get", "this gives us", "that's", "the expression"
+_SUBJECT_LEAD = (r"(?:(?:we|i|you)\s+(?:get|have|obtain|find|end up with|arrive at|can write it as|write it as)\b|"
+                 r"(?:this|that|it|which)\s+(?:gives|makes|yields)(?:\s+us)?\b|(?:that's|that is|this is|it's|it is)\b|"
+                 r"(?:the\s+)?(?:expression|equation|calculation)\b(?=\s*[-−(\d]))")
+# a lead-in: a connective ("So", "Thus,") with or without one of those (or a bare "gives"), or one of those alone
+_LEAD = re.compile(rf"^[ \t]*(?:{_CONNECTIVE}(?:{_SUBJECT_LEAD}|(?:gives|makes|yields)\b)?|{_SUBJECT_LEAD})"
+                   rf"[ \t]*:?[ \t]*(?=\S)", re.I)
 _LABEL = re.compile(r"^[ \t]*[A-Za-z][A-Za-z' ]{0,40}?:[ \t]*(?=\S)")  # "Final result: …", "Decoded: …"
 _SAYS_NOT = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
-_WRAPPED = re.compile(r"(\*\*|__|\*|_|`|\"|“|'|‘)(.+?)(?:\1|(?<=“).+?”|(?<=‘).+?’)")
 _OPENERS = {"“": "”", "‘": "’"}
 _WRAPPERS = ("**", "__", "$$", "$", "*", "_", "`", '"', "'", "“", "‘")
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([A-Za-z][A-Za-z' ]{0,40}?)(:?)(?:\*\*|__)(:?)")
