@@ -603,3 +603,24 @@ def false_claims(text: str) -> list[Claim]:
 
 def unreadable_claims(text: str) -> list[Claim]:
     return [c for c in find_claims(text) if c.ok is None]
+
+
+# ---------------------------------------------------------------- the sentence around a claim
+
+SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")  # a full stop in "1.5" or "e.g.5" ends nothing
+
+
+def sentence_start(text: str, at: int, marks: re.Pattern = SENTENCE_END, back: int = 160) -> int:
+    """Where the sentence holding text[at] starts, looked for at most `back` characters back (so a step of
+    many claims costs time in proportion to its length)."""
+    reach = max(0, at - back)
+    return max((m.end() for m in marks.finditer(text, reach, at)), default=reach)
+
+
+def sentence_around(text: str, start: int, end: int, marks: re.Pattern = SENTENCE_END, back: int = 160,
+                    ahead: int | None = 160) -> tuple[int, re.Match | None]:
+    """The sentence holding the claim text[start:end], for the verifiers' hedge rules ("if 6 × 4 = 24, …",
+    "… = 24?"): where it starts, and the mark that ends it (None when none lies within `ahead` characters;
+    `ahead` None: anywhere after)."""
+    closed = marks.search(text, end, len(text) if ahead is None else end + ahead)
+    return sentence_start(text, start, marks, back), closed

@@ -19,7 +19,7 @@ import re
 from fractions import Fraction
 from math import gcd, lcm
 
-from slowthink.core.claims import false_claims, flat_value, side_value
+from slowthink.core.claims import false_claims, flat_value, sentence_around, side_value
 from slowthink.core.expr import ExprError, Rules, chain_operands, evaluate, literal_value, parse
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
 from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, problem_from_json, right, wrong
@@ -106,7 +106,6 @@ _FACTS = {  # name -> pattern; the checks are in `_fact_holds`
 _FACT_HEDGE = re.compile(r"\b(?:whether|if|suppose|supposing|assume|assuming|unless|wrong|wrongly|might|may|maybe|perhaps|"
                          r"think|thought|guess|not sure|doubt|claim|claimed|said|says|check|checking|is it|"
                          r"instead of|rather than|mistake|mistaken|seems?|seemed|looks?)\b", re.I)
-_FACT_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 _WITNESSES = (2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41)  # decide every n < 3.3 × 10^24 (Sorenson and Webster)
 
 
@@ -175,8 +174,7 @@ def _said_value(match: re.Match) -> int | Fraction | None:
 
 def _fact_asserted(text: str, start: int, end: int, hedge: re.Pattern = _FACT_HEDGE) -> bool:
     """Not hedged before it in its sentence, nor asked ("?") at the end of it."""
-    opened = max((m.end() for m in _FACT_SENTENCE_END.finditer(text, max(0, start - 120), start)), default=max(0, start - 120))
-    closed = _FACT_SENTENCE_END.search(text, end)
+    opened, closed = sentence_around(text, start, end, back=120, ahead=None)
     return not hedge.search(text, opened, start) and not (closed and closed.group() == "?")
 
 

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from slowthink.core import english
 from slowthink.core.alphabet import POSITION, TextError, letter, letters_of, map_letters, normalise
-from slowthink.core.claims import find_claims
+from slowthink.core.claims import find_claims, sentence_around, sentence_start
 from slowthink.core.extract import HEDGE, stated_answer, undressed
 from slowthink.core.verdict import ProblemError, Verdict, problem_from_json, right, wrong
 
@@ -466,17 +466,10 @@ def _letter_shifts_hold(text: str) -> bool:
     return True
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding text[at] starts, looked for at most `_NEAR` characters back."""
-    reach = max(0, at - _NEAR)
-    return max((m.end() for m in _SENTENCE_MARK.finditer(text, reach, at)), default=reach)
-
-
 def _unsaid(text: str, start: int, end: int) -> bool:
     """Whether the claim at text[start:end] is hedged in its sentence ("if", "suppose", "try", "not", …) or
     asked (a "?" closes its sentence)."""
-    opened = _sentence_start(text, start)
-    closed = _SENTENCE_MARK.search(text, end, end + _NEAR)
+    opened, closed = sentence_around(text, start, end, _SENTENCE_MARK, back=_NEAR, ahead=_NEAR)
     return bool(HEDGE.search(text, opened, start) or _TRYING.search(text, opened, start)) or \
         (closed is not None and closed.group() == "?")
 
@@ -499,7 +492,7 @@ def _which_decodings_hold(task: str, texts: tuple[str, str, str], text: str) -> 
     for match in _WHICH_DECODES.finditer(text):
         if _unsaid(text, match.start(), match.end()):
             continue
-        quoted = [q.group(1) for q in _QUOTE.finditer(text, _sentence_start(text, match.start()), match.start())]
+        quoted = [q.group(1) for q in _QUOTE.finditer(text, sentence_start(text, match.start(), _SENTENCE_MARK, _NEAR), match.start())]
         image = " ".join((match.group("img") or match.group("bare")).split())
         if quoted:
             source = " ".join(quoted[-1].split())
@@ -546,7 +539,7 @@ def _caesar_shift_claims_hold(task: str, texts: tuple[str, str, str], text: str)
         said = match.groupdict()
         n = int(said.get("n") or said.get("n1") or said.get("n2")) % 26
         closed = _SENTENCE_MARK.search(text, match.end(), match.end() + _NEAR)
-        shown = _pair_shifts(text[_sentence_start(text, match.start()):closed.start() if closed else match.end() + _NEAR])
+        shown = _pair_shifts(text[sentence_start(text, match.start(), _SENTENCE_MARK, _NEAR):closed.start() if closed else match.end() + _NEAR])
         allowed = shown if shown else {shift, -shift % 26} if directed and shift is not None else None
         if allowed is not None and n not in allowed:
             return False

@@ -72,7 +72,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from slowthink.core.claims import (CLAIM_RULES, MIXED_READING, as_meant, check_run, claim_runs, flat_value,
-                                   improper_fractions, may_claim, relation_holds, side_value)
+                                   improper_fractions, may_claim, relation_holds, sentence_around, side_value)
 from slowthink.core.expr import (BinOp, ExprError, Num, Rules, check_bracket_kinds, evaluate, format_value,
                                  parse_tokens, tokenize)
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
@@ -698,7 +698,6 @@ _HEDGE = re.compile(r"\b(?:if|whether|unless|maybe|perhaps|might|may|thought|thi
                     r"looked|guess|probably|likely|unlikely|hoped?|feared?|before|should(?:n't)?|conclude|about to|"
                     r"verify|verifying|check|checking|said|say|says|wrote|write|writing|wait|tempt\w*|would|"
                     r"suspect\w*|instead of|rather than|not that|prove|proving|show that|test|testing)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 _NEAR = 160  # how far before and after a claim its sentence is read for hedges, a "but" or a "?"
 
 
@@ -1060,9 +1059,7 @@ def _hedged(step: str, start: int, end: int, but_retracts: bool = True) -> bool:
     claim that says a thing is so ("the largest … is 20, but 24 is more") is not taken back by a "but".
     Only `_NEAR` characters either side are read, so a step of many claims costs time in proportion to
     its length."""
-    window = max(0, start - _NEAR)
-    opened = max((m.end() for m in _SENTENCE_END.finditer(step, window, start)), default=window)
-    closed = _SENTENCE_END.search(step, end, end + _NEAR)
+    opened, closed = sentence_around(step, start, end, back=_NEAR, ahead=_NEAR)
     after = step[end:closed.end() if closed else end + _NEAR]
     return bool(_HEDGE.search(step, opened, start)) or "?" in after or \
         but_retracts and _BUT.search(after) is not None
