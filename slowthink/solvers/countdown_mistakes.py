@@ -12,7 +12,9 @@ three mistakes there, and goes on as a person who believes it would:
 - unavailable_number: a move uses a number that is not in play: one used twice ("6 + 6"
   with a single 6) or one already used up (an 8 again after both 8s went into 16). The
   move leaves what the writer believes is left, the search goes on from there, and the
-  answer uses that number once too often.
+  answer uses that number once too often. Or a position sized up at a glance is finished
+  with one in place of the number left ("13 − 9 = 4, then 4 × 6 = 24. That works!" at 8, 9,
+  13, the only 6 already in 9 = 6 + 3): the answer uses one number twice and leaves one out.
 - premature_success: a near miss at a position sized up at a glance is declared a solution
   ("…, then 12 + 8 = 20. That works!"), or, aiming from the target back as best-first goals
   do, a move that nearly makes what is needed is taken for it ("24 = 8 × 3: can 13 and 4
@@ -197,14 +199,17 @@ def judged(ctx: Context, index: int, node: int) -> Search:
     return Search(run.target, run.subset, run.nodes, run.events[:index] + [("goal", node)], node, [])
 
 
-def judged_plant(ctx: Context, kind: str, index: int, node: int, moves: list,
-                 aim: tuple = ()) -> tuple[Search, Plant] | None:
-    """A planted try at a judged position, with a few honest tries before it."""
+def judged_plant(ctx: Context, kind: str, index: int, node: int, moves: list, aim: tuple = (),
+                 extra: tuple | None = None) -> tuple[Search, Plant] | None:
+    """A planted try at a judged position, with a few honest tries before it. `extra`: an item the
+    writer takes for one in play (an unavailable number), so the try may reach the target."""
     items, t = ctx.run.nodes[node][2], ctx.target
+    if extra is not None:
+        items = tuple(sorted(items + (extra,), key=lambda it: it[0]))
     made = None
     for move in moves:
         made, items = play(items, move)
-    if value_of(made[1]) == t:
+    if value_of(made[1]) == t and extra is None:
         return None
     values = values_of(ctx.run.nodes[node][2])
     honest = []
@@ -217,7 +222,8 @@ def judged_plant(ctx: Context, kind: str, index: int, node: int, moves: list,
         tries = [(f, last) for f, last in tries_worth_showing(values, t, ctx.strategy != "dfs")
                  if f[:3] != moves[0][:3] and t not in (f[3], last[3])]
         honest = tries[:ctx.rng.choice((0, 1, 1, 2))]
-        misses = _misses_before(values, moves, t) if ctx.strategy == "dfs" else []
+        believed = values if extra is None else (moves[0][0], moves[0][2], extra[0])  # the third taken for b
+        misses = _misses_before(believed, moves, t) if ctx.strategy == "dfs" else []
         if misses:  # written as a depth-first goal is: the two tries before it, one first move made once
             return judged(ctx, index, node), Plant(kind, node, True, tries[:2 - len(misses)], list(moves), made[1],
                                                    misses=misses)
@@ -278,27 +284,36 @@ def _third(values: tuple, first: tuple):
 
 
 def plant_unavailable_number(ctx: Context) -> tuple[Search, Plant] | None:
+    """A move that uses a number not in play, then the search carried on from what the writer believes
+    is left; or a finish that takes one, at a position judged at once."""
+    planters = [_phantom_move, _phantom_finish]
+    ctx.rng.shuffle(planters)  # both shapes where both fit: a long believed search, or one finishing line
+    return planters[0](ctx) or planters[1](ctx)
+
+
+def _phantom_move(ctx: Context) -> tuple[Search, Plant] | None:
     run, t = ctx.run, ctx.target
-    for _, node in ctx.places("move", BELIEVED_SIZE - 1):  # a phantom number keeps one more in play
+    # a phantom keeps one more number in play, and a believed position never holds as many as the start:
+    # no true trace has one, so what is said of it ("From 3, 6, 8, 13, the moves:" in a 24 game) would
+    # tell a reward model the trace is false without reading the move
+    size = min(BELIEVED_SIZE, len(run.nodes[0][2]) - 1)
+    for _, node in ctx.places("move", size - 1):
         parent = run.nodes[node][0]
         position = run.nodes[parent][2]
         values = Counter(values_of(position))
         above = Counter(values_of(run.nodes[run.nodes[parent][0]][2])) if parent else None
-        spent = sorted({leaf for _, expr in position if isinstance(expr, tuple) for leaf in originals(expr)}
-                       - set(values))
         choices = []
-        for item in dict((it[0], it) for it in position).values():  # each value once
+        for item, (b, expr) in _phantoms(position, t):
             a = item[0]
-            phantoms = ([(a, item[1])] if values[a] == 1 else []) + [(b, b) for b in spent]
-            for b, expr in phantoms:
-                if b == t or above == values + Counter([b]):
-                    continue  # the target is always at hand; a back-up to the position above would explain it
-                for move in written(a, b):
-                    if type(move[3]) is int and move[3] > 0:
-                        choices.append((item, expr, move))
+            if above == values + Counter([b]):
+                continue  # a back-up to the position above would explain it
+            for move in written(a, b):
+                if type(move[3]) is int and move[3] > 0:
+                    choices.append((item, expr, move))
         ctx.rng.shuffle(choices)
         for item, expr, move in choices:
-            rest = take(position, item[0])[1]
+            k = position.index(item)  # this item, not another of the same value: its expression goes on
+            rest = position[:k] + position[k + 1:]
             pair = (item[1], expr) if move[0] == item[0] else (expr, item[1])
             made = (move[3], (move[1], *pair))
             items = tuple(sorted(rest + (made,), key=lambda it: it[0]))
@@ -307,6 +322,71 @@ def plant_unavailable_number(ctx: Context) -> tuple[Search, Plant] | None:
                 if believed:
                     return believed, Plant("unavailable_number", node)
     return None
+
+
+def _phantoms(position: tuple, t: int) -> list[tuple]:
+    """(an item in play, (value, expression) of a number taken beside it that is not in play): the same
+    item again, when its value is there once, or a number already used up; never the target, which is
+    always at hand (people reason back from it)."""
+    values = Counter(values_of(position))
+    spent = sorted({leaf for _, expr in position if isinstance(expr, tuple) for leaf in originals(expr)}
+                   - set(values))
+    found = []
+    for item in dict((it[0], it) for it in position).values():  # each value once
+        a = item[0]
+        found += [(item, (b, expr)) for b, expr in ([(a, item[1])] if values[a] == 1 else []) + [(b, b) for b in spent]
+                  if b != t]
+    return found
+
+
+def _phantom_finish(ctx: Context) -> tuple[Search, Plant] | None:
+    """At a position judged at once (prose), a finish whose last move takes a number not in play in place
+    of the one left: "13 − 9 = 4, then 4 × 6 = 24. That works!" at 8, 9, 13, the only 6 already in
+    9 = 6 + 3. Written as true finishes are (two moves), so its shape tells nothing."""
+    if ctx.params.style == "stream":
+        return None  # the stream judges pairs, whose moves the believed positions of `_phantom_move` reach
+    t = ctx.target
+    for index, node in ctx.places("judged"):
+        position = ctx.run.nodes[node][2]
+        values = values_of(position)
+        if len(values) != 3 or t in values:
+            continue
+        above = _positions_above(ctx.run, node)
+        held = set(values).union(*above)
+        phantoms = list(dict.fromkeys(ph for _, ph in _phantoms(position, t)))
+        ctx.rng.shuffle(phantoms)
+        for b, expr in phantoms[:3]:
+            finishes = _finishes_with(values, b, t, above, held)
+            if finishes:
+                found = judged_plant(ctx, "unavailable_number", index, node, ctx.rng.choice(finishes), extra=(b, expr))
+                if found:
+                    return found
+    return None
+
+
+def _positions_above(run: Search, node: int) -> list[Counter]:
+    """The values held at each position on the way to `node`, the start included."""
+    held = []
+    while node:
+        node = run.nodes[node][0]
+        held.append(Counter(values_of(run.nodes[node][2])))
+    return held
+
+
+def _finishes_with(values: tuple, b, t: int, above: list, held: set) -> list[list]:
+    """Two-move finishes through two of three numbers and b, not in play, in place of the third, that
+    reach t. Never one a reader could take for a true try: from a position above that holds all three
+    ("3 × 1 = 3" gives the 1 back), or with a first result equal to a number held on the way, which blurs
+    which one the last move takes; no move that gives back one of its numbers ("30 × 1 = 30" reads as a
+    remark), and whole results above 0, as the slip is made in plain sums."""
+    found = []
+    for first, _, _ in children(tuple((v, v) for v in values)):
+        third = _third(values, first)
+        if b == third or first[3] in held or type(first[3]) is not int or first[3] in (first[0], first[2], 0) \
+                or any(Counter((first[0], first[2], b)) <= counts for counts in above):
+            continue
+        found += [[first, last] for last in written(first[3], b) if last[3] == t and last[3] not in (last[0], last[2])]
+    return found
 
 
 def plant_premature_success(ctx: Context) -> tuple[Search, Plant] | None:
@@ -453,6 +533,11 @@ class MistakeTrace(Trace):
             return
         clauses, slipped = argument
         self.mistake = self.argue(clauses, items, depth) + slipped  # the slipped value: the lines before it are true
+
+    def finish(self, expr) -> None:
+        if self.plant.kind == "unavailable_number" and not self.run.subset:
+            self.numbers = originals(expr)  # the writer believes every number used once: none "not needed"
+        super().finish(expr)
 
     def goal(self, node: int) -> None:
         plant = self.plant

@@ -1,8 +1,10 @@
 """Countdown solver: complete against brute force, every equation true and readable, the
 strategy, style and dead-end budget doing what they say, and honest "no solution" traces."""
 
+import itertools
 import random
 import re
+from collections import Counter
 from fractions import Fraction
 from itertools import combinations_with_replacement
 
@@ -186,7 +188,7 @@ def test_negative_traces_carry_one_mistake_found_at_its_step(style):
     game = build_params(gen.Game24Params, {"unsolvable": 0.3})
     mixed = build_params(gen.CountdownParams, {"max_count": 5, "subset": False})
     kinds, made = set(), 0
-    for k in range(60):
+    for k in range(66):
         for problem in (gen.generate_game24(rng, game), gen.generate_countdown(rng, mixed)):
             solution = planted(problem, seed=k, style=style, strategy=("dfs", "bfs", "best")[k % 3])
             if solution is None:
@@ -229,6 +231,32 @@ def test_each_kind_of_mistake_looks_like_itself_and_is_carried_on():
     numbers = tuple(sorted(Fraction(n) for n in group.group(1).split(", ")))
     assert makes(numbers, 24)  # ... where the reference brute force finds 24
     assert ver.verify(many, pruned.answer)  # and the search went on to another solution
+
+
+def test_a_number_not_in_play_is_taken_by_a_move_or_in_a_finishing_line():
+    """Both shapes of the slip: a move that takes it, the search then carried on from the believed
+    position (the answer uses a number once too often); or, at a position judged at once, a finish
+    that takes it in place of the number left ("13 − 9 = 4, then 4 × 6 = 24. That works!" at 8, 9, 13,
+    the 6 already used), written as true finishes are: two moves."""
+    shapes = {}
+    for seed, problem in itertools.product(range(60), ({"numbers": [2, 5, 7, 9], "target": 24},
+                                                       {"numbers": [2, 3, 5, 7, 9], "target": 97})):
+        solution = planted(problem, seed=seed, strategy=("dfs", "bfs", "best")[seed % 3])
+        if solution.difficulty["mistake"] != "unavailable_number":
+            continue
+        step = solution.steps[solution.mistake_step]
+        claims = find_claims(step)
+        assert claims and all(c.ok for c in claims)  # true equations: only the numbers are wrong
+        assert "uses" in ver.verify(problem, solution.answer).reason
+        used = Counter(int(n) for n in re.findall(r"\d+", solution.answer))
+        finishing = bool(re.search(r"works\b", step))
+        if finishing:
+            assert used - Counter(problem["numbers"]) and Counter(problem["numbers"]) - used  # one twice, one left out
+            assert not re.search(r"Not needed|unused", "\n".join(solution.steps))  # believed all used
+        else:  # never a believed position as full as the start, which no true trace has: a 24 game finishes
+            assert len(problem["numbers"]) > 4 and not Counter(problem["numbers"]) - used
+        shapes[finishing] = step
+    assert set(shapes) == {True, False}, shapes
 
 
 def test_negative_traces_depend_only_on_the_seed():
