@@ -1,7 +1,7 @@
 """Solvers for the arithmetic tasks: restate, work it out on paper, check another way, answer.
 
 The written methods (columns, partial products, long division, fractions) live in
-`written_arithmetic.py`; this file decides which to use for each task and how to
+`written/`; this file decides which to use for each task and how to
 check the result by a different route: sums by subtraction or regrouping,
 differences by addition (whole numbers undone on the sizes the working used), products
 by swapped factors or casting out nines, quotients by multiplying back, expressions by a
@@ -27,14 +27,17 @@ from slowthink.core.expr import (ARITHMETIC_RULES, BinOp, ExprError, Neg, Node, 
 from slowthink.core.phrasing import Voice
 from slowthink.core.trace import Solution, answer_line
 from slowthink.core.verdict import ProblemError
-from slowthink.solvers.written_arithmetic import (Slip, Tally, Work, borrows, carries, check_by_nines, check_by_swap,
-                                                  check_sum_by_nines, column_addition, column_subtraction,
-                                                  fits_a_line, fraction_add, fraction_div, fraction_mul,
-                                                  fraction_of_quotient, hard_product, hard_quotient, hard_to_state,
-                                                  long_division, multiply, paren, product_chain, product_chain_text,
-                                                  product_in_steps, reduce_fraction, short_division, signed_add,
-                                                  signed_sub, split_for_a_check, splits_into_glances, sum_chain,
-                                                  times_zero, v, working_order)
+from slowthink.solvers.written.checks import (check_by_nines, check_by_swap, check_sum_by_nines, product_chain_text,
+                                              sum_chain)
+from slowthink.solvers.written.division import long_division, short_division
+from slowthink.solvers.written.fraction_arithmetic import fraction_add, fraction_div, fraction_mul
+from slowthink.solvers.written.glance import hard_product, hard_quotient, hard_to_state
+from slowthink.solvers.written.lowest_terms import fraction_of_quotient, reduce_fraction
+from slowthink.solvers.written.multiplication import (fits_a_line, multiply, product_chain, product_in_steps,
+                                                      split_for_a_check, splits_into_glances, times_zero,
+                                                      working_order)
+from slowthink.solvers.written.sums import borrows, carries, column_addition, column_subtraction, signed_add, signed_sub
+from slowthink.solvers.written.work import Slip, Tally, Work, paren, v
 
 
 def answer_text(value: Fraction) -> str:

@@ -527,7 +527,10 @@ def test_a_check_that_must_agree_lands_its_last_steps_on_the_believed_value():
     import random
 
     from slowthink.core.phrasing import Voice
-    from slowthink.solvers.written_arithmetic import Work, column_addition, digit_sum_residue, short_division
+    from slowthink.solvers.written.checks import digit_sum_residue
+    from slowthink.solvers.written.division import short_division
+    from slowthink.solvers.written.sums import column_addition
+    from slowthink.solvers.written.work import Work
 
     work = Work(Voice(random.Random(0)))
     assert column_addition(work, [1380, 184], aim=1574) == 1574  # 1564 truly
