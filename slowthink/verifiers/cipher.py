@@ -20,7 +20,10 @@ answer is …", 'the message reads "…"'), and Caesar trials ('"xli" back 4 is 
 A rule's number written like a position ("with a = 5 and b = 8") is not taken for
 one; a letter said to lie between two others ("t lies between o and y") must, by position, and a letter
 shifted by a number ("c + 5 = h", "z + 5 = e", "c shifted by 5 is h", "'mjnz' shifted back by 5 is 'heiu'")
-must land there (with no direction said, either way). A decoding said after "which decodes to" is of the fragment
+must land there (with no direction said, either way), as must a fragment a shift is said to move ("a shift of 5
+turns 'cz' into 'he'", "'cz' with a shift of 5 is 'he'"), or to reverse or rotate ("'ton' backwards is 'not'"). An
+arrow after a shift or a key said in its sentence ("shift 13: 'jxu' → 'wkh'", "key 8, 20, 21: 'duiq' → 'vani'") is
+what that shift does, a trial's result, not a claimed decoding. A decoding said after "which decodes to" is of the fragment
 quoted before it, or else of something the problem holds. In a Caesar trace a shift said is judged where it is
 plain what it is: after a letter pair ("c → h, so the shift is 5", by the pair), with a direction ("a shift of 5
 forward") or said of the text ("each letter was shifted back by 5"), against the problem's shift either way
@@ -348,12 +351,18 @@ _OTHER_ARROWS = ("->", "=>", "⇒", "⟶", "⟹")  # read as →
 _SAYS_MAP = _mapping(f" {_SAYS_MAPS} ", "[a-z]")
 
 
-def _maps(text: str) -> list[tuple[str, str]]:
-    """The decoding claims of a (lowered) text, as (from, to); substring tests first, as most steps have none."""
-    found = []
+def _arrows_as_one(text: str) -> str:
+    """The text with every arrow of `_OTHER_ARROWS` written →."""
     if "->" in text or "=>" in text or "⇒" in text or "⟶" in text or "⟹" in text:
         for arrow in _OTHER_ARROWS:
             text = text.replace(arrow, "→")
+    return text
+
+
+def _maps(text: str) -> list[tuple[str, str]]:
+    """The decoding claims of a (lowered) text, as (from, to); substring tests first, as most steps have none."""
+    found = []
+    text = _arrows_as_one(text)
     if "→" in text:
         found += _pairs(_MAPS, text)
     if ("decod" in text or "decrypts" in text or "deciphers" in text or "maps" in text or "becomes" in text
@@ -428,10 +437,16 @@ _AMOUNT = (rf"(?:(?P<d1>{_DIRECTION})\s+(?:by\s+)?(?P<n1>[-−]?\d{{1,3}})|(?:by
            rf"(?:\s+(?:places?|positions?|letters?|steps?))?(?:\s+(?P<d2>{_DIRECTION})\b)?)(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
 _FRAGMENT = r"(?:(?P<q>[\"'])(?P<src>[a-z]+)(?P=q)|(?P<ch>[a-z]))"
 _IMAGE = r"(?:(?P<r>[\"'])(?P<img>[a-z]*)(?P=r)|(?P<imgch>[a-z])(?![a-z\"']))"
+_GIVES_IMAGE = r"(?:is|gives|becomes|makes|yields|lands on|turns into|goes to|=|→|->)"
 _LETTER_SHIFTED = (
-    re.compile(rf"(?<![a-z\"']){_FRAGMENT}\s+(?:shifted|moved|rotated)\s+{_AMOUNT},?\s+"
-               rf"(?:is|gives|becomes|makes|yields|lands on|turns into|goes to|=|→|->)\s+{_IMAGE}"),
-    re.compile(rf"\b(?:shifting|moving|rotating)\s+{_FRAGMENT}\s+{_AMOUNT},?\s+(?:gives|makes|yields|is)\s+{_IMAGE}"))
+    re.compile(rf"(?<![a-z\"']){_FRAGMENT}\s+(?:shifted|moved|rotated)\s+{_AMOUNT},?\s+{_GIVES_IMAGE}\s+{_IMAGE}"),
+    re.compile(rf"\b(?:shifting|moving|rotating)\s+{_FRAGMENT}\s+{_AMOUNT},?\s+(?:gives|makes|yields|is)\s+{_IMAGE}"),
+    # "a shift of 5 turns 'cz' into 'hf'", "shifting by 5 takes c to h": the shift said first, then what it does
+    re.compile(rf"\b(?:(?:a|the)\s+shift\s+of|shifting|moving|rotating)\s+{_AMOUNT}\s+"
+               rf"(?:turns|takes|changes|makes|maps|sends|converts)\s+{_FRAGMENT}\s+(?:into|to|onto)\s+{_IMAGE}"),
+    # "'cz' with a shift of 5 is 'hf'", "c under a shift of 5 back becomes x"
+    re.compile(rf"(?<![a-z\"']){_FRAGMENT}\s+(?:with|under|after|using)\s+(?:a|the)\s+shift\s+of\s+{_AMOUNT},?\s+"
+               rf"{_GIVES_IMAGE}\s+{_IMAGE}"))
 _BACKWARD = frozenset(("back", "backward", "backwards", "left", "down"))
 
 
@@ -478,6 +493,74 @@ _NEAR = 160  # how far around a claim its sentence is read (so many claims in a 
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 _TRYING = re.compile(r"\b(?:try|trying|tried|test|testing|would|wonder|check whether|not|never|wrong|mistaken|"
                      r"assumed|thought|guessed|supposed|suspected|expected|instead of|rather than|earlier)\b|n't\b")
+
+
+# A trial's arrow: a shift (or a repeating key of shifts) said before an arrow in its sentence ("shift 13: 'jxu' →
+# 'gur'", "with a shift of 3, 'fvby' → 'csyv'", "back 4: 'xli' → 'the'", "key 8, 20, 21: 'duiq' → 'vani'") claims
+# what that shift does to the fragment, which is true or false whatever the problem, and not what it decodes to.
+# With no direction said either way will do, as for "c shifted by 5 is h"; a key's shifts go all one way, from
+# any of its letters (a fragment may start anywhere in the message). "The shift is 7, so 'fvby' → 'your'" says
+# what the shift is, and its arrow stays a decoding; so does a trial with a multiplier ("× 3, shift 12: …").
+_TRIAL_SHIFT = re.compile(
+    rf"\b(?:shift(?:ed|ing)?\s+(?:of\s+)?(?:(?P<d1>{_DIRECTION})\s+)?(?:by\s+)?(?P<n1>\d{{1,3}})"
+    rf"(?:\s+(?:places?|positions?|letters?|steps?))?(?:\s+(?P<d2>{_DIRECTION})\b)?"
+    rf"|(?P<d3>back|backwards?|forwards?)\s+(?:by\s+)?(?P<n3>\d{{1,3}})(?:\s+(?:places?|positions?|letters?|steps?))?"
+    rf"|rot\s?-?(?P<n4>\d{{1,2}})"
+    rf"|key\s+(?:of\s+shifts\s+|shifts\s+)?(?P<key>\d{{1,2}}(?:,\s*\d{{1,2}}){{1,11}}))(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
+_MAY_TRY = re.compile(r"shift|back|forward|\brot|\bkey")  # a cheap first test: most steps say none of these
+_MULTIPLIER = re.compile(r"[×*]|\bmultipl|\btimes\b")
+
+
+def _trial_arrows(text: str, known) -> list[tuple[tuple[str, str], bool | None]]:
+    """Each arrow of a (lowered) text that follows a shift or key said in its sentence, as ((from, to), whether
+    the shift takes the one to the other): None when not judged (hedged or asked after the shift, of different
+    lengths, or bare words the problem does not hold: `known` says which it holds)."""
+    text = _arrows_as_one(text)
+    found = []
+    for match in _MAPS.finditer(text):
+        opened = sentence_start(text, match.start(), _SENTENCE_MARK, _NEAR)
+        said = None
+        for said in _TRIAL_SHIFT.finditer(text, opened, match.start()):
+            pass
+        if said is None or _MULTIPLIER.search(text, opened, match.start()):
+            continue
+        source, image = match.group(1, 2) if match.group(1) is not None else match.group(3, 4)
+        pair, closed = (source, image), _SENTENCE_MARK.search(text, match.end(), match.end() + _NEAR)
+        letters, target = letters_of(source), letters_of(image)
+        if HEDGE.search(text, said.end(), match.start()) or _TRYING.search(text, said.end(), match.start()) or \
+                (closed is not None and closed.group() == "?") or len(letters) != len(target) or not letters or \
+                match.group(1) is None and len(source) > 1 and not known(source):
+            found.append((pair, None))
+        elif said.group("key"):
+            key = [int(k) for k in said.group("key").split(",")]
+            found.append((pair, any("".join(letter((POSITION[ch] - 1 + sign * key[(phase + i) % len(key)]) % 26 + 1)
+                                            for i, ch in enumerate(letters)) == target
+                                    for sign in (1, -1) for phase in range(len(key)))))
+        else:
+            n = int(said.group("n1") or said.group("n3") or said.group("n4"))
+            direction = said.group("d1") or said.group("d2") or said.group("d3")
+            shifts = (n, -n) if direction is None else (-n,) if direction in _BACKWARD else (n,)
+            found.append((pair, any(map_letters(letters, lambda x, _, d=d: x + d) == target for d in shifts)))
+    return found
+
+
+# a fragment with its letters moved: "'ton' backwards is 'not'", "'ton' with its first letter moved to the end is
+# 'ont'", "… with its last letter moved to the front is …" (each word of a fragment of several, or the whole)
+_WORD_MOVED = re.compile(r"(?<![a-z])([\"'])([a-z][a-z ]*+)\1 (?:read |written |spelled |spelt )?"
+                         r"(backwards|with its first letter moved to the end|with its last letter moved to the front) "
+                         r"is ([\"'])([a-z ]*+)\4(?![a-z])")
+_MOVES = {"backwards": lambda w: w[::-1], "with its first letter moved to the end": lambda w: w[1:] + w[:1],
+          "with its last letter moved to the front": lambda w: w[-1:] + w[:-1]}
+
+
+def _moved_words_hold(text: str) -> bool:
+    for match in _WORD_MOVED.finditer(text):
+        source, image = " ".join(match.group(2).split()), " ".join(match.group(5).split())
+        move = _MOVES[match.group(3)]
+        if image not in (move(source), " ".join(move(w) for w in source.split())) and \
+                not _unsaid(text, match.start(), match.end()):
+            return False
+    return True
 
 
 # "…, which decodes to 'rose'": a decoding said of the fragment quoted before it in the sentence, or with none
@@ -651,6 +734,12 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     if texts is None:
         texts = _texts(task, problem)
     maps = _maps(text)
+    if maps and _MAY_TRY.search(text):  # "shift 13: 'jxu' → 'gur'": what a shift does, not a decoding
+        table, encodings = _decodings(task, *texts), _encodings(task, *texts)
+        for pair, holds in _trial_arrows(text, lambda source: source in table or source in encodings):
+            if holds is False:
+                return False
+            maps.remove(pair)
     if maps:
         table, encodings = _decodings(task, *texts), _encodings(task, *texts)
         averaged = reading(task, *texts).rules == ("pair_average",)
@@ -668,6 +757,8 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     for turn in _SAME_SHIFT.findall(text) if "forward" in text else ():  # back 21 is forward 5, and the other way
         if sum(int(n) for n in turn if n) % 26:
             return False
+    if ("backwards" in text or "moved to the" in text) and not _moved_words_hold(text):
+        return False  # "'ton' backwards is 'not'"
     if "undone by" in text and not _undoing_matches_the_key(text):
         return False
     if not _pair_sums_use_their_letters(text, f"{texts[0]} {texts[2]}") or not _betweens_hold(text):

@@ -449,3 +449,70 @@ def test_a_two_word_message_of_lengths_two_and_seven_is_kept():
     record = slowthink.solve("cipher.caesar", problem, seed=0)
     assert record["answer"] == "we visited" and record["verified"]
     assert all(step["label"] for step in record["steps"])
+
+
+@pytest.mark.parametrize("step, holds", [
+    # the shift said first, then what it does to a fragment: no direction said, either way will do (as for
+    # "c shifted by 5 is h"); z + 5 is e, so 'cz' becomes 'he', never 'hf'
+    ("A shift of 5 turns 'cz' into 'he'.", True), ("A shift of 5 turns 'cz' into 'hf'.", False),
+    ("A shift of 5 turns 'cz' into 'hg'.", False), ("A shift of 5 forward turns 'cz' into 'he'.", True),
+    ("A shift of 5 back turns 'cz' into 'he'.", False), ("A shift of 5 back turns 'he' into 'cz'.", True),
+    ("A shift of 21 turns 'cz' into 'he'.", True),  # back 21 is forward 5
+    ("Shifting by 5 takes c to h.", True), ("Shifting by 5 takes c to i.", False),
+    ("'cz' with a shift of 5 is 'he'.", True), ("'cz' with a shift of 5 is 'hf'.", False),
+    ("'cz' with a shift of 5 back is 'xu'.", True), ("'cz' with a shift of 5 back is 'he'.", False),
+    ("If a shift of 5 turns 'cz' into 'hf', the rule is something else.", True),  # supposed, not said
+])
+def test_a_shift_said_before_the_fragment_it_moves_is_judged(step, holds):
+    """From a review: "a shift of 5 turns 'cz' into 'hg'" and "'cz' with a shift of 5 is 'hg'" went unread."""
+    assert slowthink.label_steps("cipher.caesar", _SHIFT5, [step]) == [holds], step
+
+
+# an arrow after a shift said in its sentence is what that shift does, true or false whatever the problem; asked or
+# supposed after the shift, nothing is claimed; a shift said to be the one ("the shift is 7, so …") leaves its arrow a
+# decoding, as is an arrow with no shift said
+_TRIALS_TRUE = ["Try shift 13: 'mjnz' → 'zwam'.", 'Shift 3 back: "mjnz" → "jgkw". Not English.', "Back 3: mjnz → jgkw",
+                "rot13: 'mjnz' -> 'zwam'", "With a shift of 5, 'mjnz' → 'rose'.",
+                "Shift 13: 'mjnz' → 'zwam'; shift 14: 'mjnz' → 'axbn'.", "Shift 13: 'mjnz' → 'abcd'?",
+                "Shift 13 would give 'mjnz' → 'abcd'.", "The shift is 5, so 'mjnz' → 'rose'."]
+_TRIALS_FALSE = ["Try shift 13: 'mjnz' → 'zwan'.", 'Shift 3 back: "mjnz" → "jgkx". Not English.', "Forward 3: 'mjnz' → 'jgkw'",
+                 "With a shift of 5, 'mjnz' → 'rosf'.", "Shift 13: 'mjnz' → 'zwam'; shift 14: 'mjnz' → 'axbo'.",
+                 "The shift is 7, so 'mjnz' → 'tqug'.", "'mjnz' → 'zwam'."]
+
+
+@pytest.mark.parametrize("step, holds", [(step, True) for step in _TRIALS_TRUE] + [(step, False) for step in _TRIALS_FALSE])
+def test_an_arrow_in_a_caesar_trial_is_what_its_shift_does(step, holds):
+    """From a review: "shift 13: 'mjnz' → 'zwam'" is a true statement about shift 13, but was judged as a
+    claimed decoding of 'mjnz' (which is 'rose') and labelled false, so every model trial that tested a wrong
+    shift correctly was marked a mistake; a trial's arrow is now judged as the shift it names."""
+    assert slowthink.label_steps("cipher.caesar", _SHIFT5, [step]) == [holds], step
+
+
+_KEYED = {"example": {"ciphertext": "xudvn opy rwiymh xilkmn wmbdvx opy wtuisyo",
+                      "plaintext": "paint the wooden carpet behind the blanket"},
+          "ciphertext": "duiqmc iwmwmn pym oivb yqmlt uimvcio"}  # key 8, 20, 21: "vanish across her goat every morning"
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("Key 8, 20, 21: 'duiqmc' → 'vanish'.", True), ("Key 8, 20, 21: 'iwmwmn' → 'across'.", True),  # any start
+    ("Key 8, 20, 21: 'iwmwmn' → 'acrosa'.", False),
+    ("Try key 1, 2: 'duiqmc' → 'cshola'.", True), ("Try key 1, 2: 'duiqmc' → 'cshol'.", True),  # lengths differ
+    ("Try key 1, 2: 'duiqmc' → 'cshold'.", False),
+])
+def test_an_arrow_in_a_vigenere_trial_is_what_its_key_does(step, holds):
+    assert slowthink.label_steps("cipher.vigenere", _KEYED, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("'ton' backwards is 'not' ✓", True), ("'ton' backwards is 'nox' ✓", False),
+    ('"ton" with its first letter moved to the end is "ont", not "not".', True),
+    ('"ton" with its first letter moved to the end is "otn", not "not".', False),
+    ('"ton" with its last letter moved to the front is "nto".', True), ('"ton" with its last letter moved to the front is "not".', False),
+    ("'od ton' backwards is 'do not'", True), ("'od ton' backwards is 'not do'", True),  # word by word, or whole
+    ("If 'ton' backwards is 'nox', the rule is wrong.", True),
+])
+def test_letters_moved_inside_a_word_land_where_the_move_takes_them(step, holds):
+    """From a fuzzing run: the reverse trials' "'ton' backwards is 'not'" was never read, so any word passed."""
+    problem = {"example": {"ciphertext": "od ton peek eht egattoc", "plaintext": "do not keep the cottage"},
+               "ciphertext": "edih ruo taob ylrae"}
+    assert slowthink.label_steps("cipher.unknown", problem, [step]) == [holds], step
