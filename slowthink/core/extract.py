@@ -9,9 +9,12 @@ last `</think>` (if there is a think block, the answer comes after it):
      GSM8K's "#### ..."                                                       (the last one)
   4. the last non-empty line, or the value it names in prose ("So the result is **5/12**.",
      "Final result: 5/12", "So (7 - 8/8) * 4 = 24.", "The decoded message is 'he rose'."), unless
-     it hedges, asks or offers another value beside it
+     it hedges, asks or offers another value beside it; a correction ("No, it's 5/12.", "5/12... no,
+     7/12") gives the value it corrects to
 
-and report which one was used. The extracted text is cleaned of markdown and
+and report which one was used. A check mark after the answer ("= 24 ✓"), a note naming a cipher's rule
+("'he rose' (shift 5)") and a decimal that approximates the exact value before it ("5/12 = 0.4167") are
+no part of it. The extracted text is cleaned of markdown and
 LaTeX spellings (`**`, `$`, `\\frac{a}{b}`, `\\times`, `\\div`) so the task's verifier
 sees plain text; dropping the dressing never joins two numbers ("12**34" is not
 1234). Input size is bounded; nothing is evaluated.
@@ -19,9 +22,11 @@ sees plain text; dropping the dressing never joins two numbers ("12**34" is not
 
 from __future__ import annotations
 
+import math
 import re
 import string
 from dataclasses import dataclass
+from fractions import Fraction
 
 MAX_COMPLETION_CHARS = 200_000
 MAX_ANSWER_CHARS = 2_000
@@ -114,11 +119,21 @@ _AFTER_DIVISION = re.compile(r"(?:[/÷]|\\div)\s*\Z")  # the text before a fract
 def clean(answer: str) -> str:
     """Plain text from markdown/LaTeX dressing; keeps the content, and never joins what it separated.
     An answer that is all one \\boxed{…} ("$\\boxed{24}$") is its content, as `extract_answer` reads it."""
-    answer = _unboxed(answer.strip())
+    answer = _unchecked(_unboxed(answer.strip()))
     text = without_full_stop(plain_latex(answer))  # "$24$." : the sentence's stop, then the dressing
     text = _DRESSING.sub(lambda m: _dressing_kept(text, m), text).strip()
     text = _BRACKETED_FRACTION.sub(r"\1/\2", text)
     return text.strip().rstrip(".").strip()
+
+
+# a check mark a model puts after its result ("(7 - 8/8) * 4 = 24 ✓", "5/12 (✓)."): no part of the answer. A cross
+# ("= 24 ✗") stays, for the verifier to refuse. Looked for in the last characters only.
+_CHECK_MARK = re.compile(r"[\s.!]*(?:\(\s*)?[✓✔✅☑]\ufe0f?(?:\s*\))?[\s.!]*\Z")
+
+
+def _unchecked(text: str) -> str:
+    mark = _CHECK_MARK.search(text, max(0, len(text) - 24))
+    return text[:mark.start()] if mark else text
 
 
 def _unboxed(text: str) -> str:
@@ -220,12 +235,60 @@ def extract_answer(completion: str) -> Extraction:
     answer, method = found
     if len(answer) > 4 * MAX_ANSWER_CHARS:  # too long even before its dressing comes off: not cleaned at all
         return Extraction(None, f"the {method} is too long ({len(answer)} characters)")
-    answer = clean(answer)
+    answer = _exact(_without_rule_note(clean(answer)))
     if not answer:
         return Extraction(None, f"the {method} is empty")
     if len(answer) > MAX_ANSWER_CHARS:
         return Extraction(None, f"the {method} is too long ({len(answer)} characters)")
     return Extraction(answer, method, after_think)
+
+
+# a note after a cipher's answer naming the rule that gave it: "'he rose' (shift 5)", "he rose (Caesar, key 3)";
+# only a short one that names a rule and neither offers, doubts nor denies anything ("(shift 5 or 6)" is no note)
+_NOTE = re.compile(r"\s*\(([^()\n]{1,48})\)[\s.!]*\Z")
+_RULE_WORD = re.compile(r"\b(?:shift(?:ed)?|key|rot-?\d{0,2}|caesar|atbash|affine|vigen[eè]re|substitution|reversed?|"
+                        r"backwards|mirror(?:ed)?|multiplier|cipher|rule)\b", re.I)
+
+
+def _rule_note(tail: str) -> bool:
+    """Whether `tail` is just such a note."""
+    note = _NOTE.fullmatch(tail) if len(tail) < 64 else None
+    return note is not None and bool(_RULE_WORD.search(note.group(1))) and not (
+        _OTHER_VALUE.search(note.group(1)) or _TAKEN_BACK_AFTER.search(note.group(1)) or HEDGE.search(note.group(1)))
+
+
+def _without_rule_note(answer: str) -> str:
+    note = _NOTE.search(answer, max(0, len(answer) - 64))
+    return answer[:note.start()].rstrip() if note and _rule_note(answer[note.start():]) else answer
+
+
+# an exact value then a decimal that approximates it: "5/12 = 0.4167", "1/4 + 1/6 = 5/12 ≈ 0.42", "5/12 (0.41...)";
+# the exact value is the answer. A decimal that is not the value rounded or cut short ("5/12 = 0.5") stays.
+_THEN_DECIMAL = re.compile(r"(?P<exact>[-−]?\d{1,30}(?:/\d{1,30})?)\s*(?:(?:=|≈|~|≃)\s*(?P<d1>[-−]?\d{0,30}\.\d{1,30})"
+                           r"(?:\.\.\.|…)?|\(\s*(?:=|≈|~|about|approx\.?|approximately|roughly|around)?\s*"
+                           r"(?P<d2>[-−]?\d{0,30}\.\d{1,30})(?:\.\.\.|…)?\s*\))[\s.!]*\Z", re.I)
+
+
+def _exact(answer: str) -> str:
+    """The answer without a decimal approximation after its exact value (`_THEN_DECIMAL`); the exact value must
+    open the answer or close an equation ("1/4 + 1/6 = 5/12 = 0.4167")."""
+    found = _THEN_DECIMAL.search(answer, max(0, len(answer) - 120))
+    if found is None or not _approximates(found.group("exact"), found.group("d1") or found.group("d2")):
+        return answer
+    before = answer[:found.start()].rstrip()
+    if before and not before.endswith("="):
+        return answer
+    return answer[:found.end("exact")]
+
+
+def _approximates(exact: str, decimal: str) -> bool:
+    """Whether `decimal` is `exact` rounded to its places, or cut short there (exact arithmetic)."""
+    value = Fraction(exact.replace("−", "-"))
+    places = len(decimal.split(".")[1])
+    said = Fraction(decimal.replace("−", "-")) * 10 ** places
+    scaled = value * 10 ** places
+    nearest = {math.floor(scaled + Fraction(1, 2)), math.ceil(scaled - Fraction(1, 2))}
+    return said.denominator == 1 and (said in nearest or said == math.trunc(scaled))
 
 
 def _answer_tags(text: str) -> list[tuple[int, int, int, int]]:
@@ -273,11 +336,12 @@ def _find(text: str) -> tuple[str, str] | None:
 # offered beside it ("5/12 or 7/12", "**5/12** and **7/12**"), the line is left whole, as before.
 _RESULT_NOUN = (r"(?:result|value|sum|total|difference|product|quotient|expression|equation|solution|plaintext|"
                 r"decoding|decryption|(?:(?:decoded|decrypted|deciphered|hidden|original|secret|plain)\s+)?(?:message|text))")
-_RESULT_PHRASE = re.compile(rf"\b{_RESULT_NOUN}\s*(?:is|was|equals|reads|comes to|(?=:))\s*:?[ \t]*(?=\S)", re.I)
+_RESULT_PHRASE = re.compile(rf"\b{_RESULT_NOUN}\s*(?:is|was|equals|reads|comes to|(?:decodes|decrypts|deciphers)\s+to|(?=:))"
+                            r"\s*:?[ \t]*(?=\S)", re.I)
 _CONNECTIVE = r"(?:so|thus|hence|therefore|then|finally|overall|altogether|and)\b,?[ \t]*"
 # what says "here is the result" at the start of a line: "we get", "this gives us", "that's", "the expression"
 _SUBJECT_LEAD = (r"(?:(?:we|i|you)\s+(?:get|have|obtain|find|end up with|arrive at|can write it as|write it as)\b|"
-                 r"(?:this|that|it|which)\s+(?:gives|makes|yields)(?:\s+us)?\b|(?:that's|that is|this is|it's|it is)\b|"
+                 r"(?:this|that|it|which)\s+(?:gives|makes|yields|(?:decodes|decrypts|deciphers)\s+to)(?:\s+us)?\b|(?:that's|that is|this is|it's|it is)\b|"
                  r"(?:the\s+)?(?:expression|equation|calculation)\b(?=\s*[-−(\d]))")
 # a lead-in: a connective ("So", "Thus,") with or without one of those (or a bare "gives"), or one of those alone
 _LEAD = re.compile(rf"^[ \t]*(?:{_CONNECTIVE}(?:{_SUBJECT_LEAD}|(?:gives|makes|yields)\b)?|{_SUBJECT_LEAD})"
@@ -316,7 +380,7 @@ def _offers_another(tail: str) -> bool:
     """Whether what follows a value offers another or takes it back: "or …", a question, "and" before a number,
     another bold part, a word that sets it aside ("… no, 7/12", "…; actually 7/12", "… (wrong)"), or another number
     beside it, unless said against it ("5/12, not 7/12") or as what it gives ("(7-8/8)*4, which gives 24")."""
-    if _NOT_ANOTHER.fullmatch(tail) or _DECIMAL_TOO.fullmatch(tail):
+    if _NOT_ANOTHER.fullmatch(tail) or _DECIMAL_TOO.fullmatch(tail) or _rule_note(tail):
         return False
     if _OTHER_VALUE.search(tail) or tail.count("**") >= 2 or _TAKEN_BACK_AFTER.search(tail) or HEDGE.search(tail):
         return True
@@ -330,17 +394,30 @@ def _offers_another(tail: str) -> bool:
 
 def _result_of(line: str) -> str | None:
     """The value a last line names in prose, else None (`_RESULT_PHRASE`, a label and colon, or a lead-in
-    such as "So", "we get", "this gives us", "That's")."""
+    such as "So", "we get", "this gives us", "That's"). A correction says the value it gives instead of what
+    went before: at the line's start ("No, the result is 5/12", "Actually, it's 5/12", "No, 5/12.") or after a
+    value it sets aside ("The result is 5/12... no, 7/12" is 7/12); a line that sets a value aside and gives
+    none in its place ("…, no wait") names none."""
     body = _BOLD_LABEL.sub(r"\1\2\3", line.strip())  # "**Result:** 5/12", "**Result**: 5/12"
     if body.startswith("**") and body.endswith("**") and body.count("**") == 2:
         body = body[2:-2].strip()  # "**The result is 5/12.**": the whole line in bold
     if "?" in body:
         return None  # asked, or a guess: "The result is 5/12? No, …"
+    instead = None
+    for instead in _CORRECTED.finditer(body):
+        pass
+    if instead is not None:
+        body = body[instead.end():]  # what the last correction gives; nothing of what it set aside
+    opened = _CORRECTION.match(body)
+    if opened:
+        body = body[opened.end():]
     phrases = list(_RESULT_PHRASE.finditer(body))
     if phrases:
         start = phrases[-1].end()
     else:
         lead = _LABEL.match(body) or _LEAD.match(body)
+        if lead is None and (instead or opened) and _VALUE_FIRST.match(body):
+            return _value_at(body)  # "No, 5/12.", "The result is 5/12; actually 7/12."
         if lead is None:
             return _only_bold(body)
         start = lead.end()
@@ -348,7 +425,18 @@ def _result_of(line: str) -> str | None:
     if HEDGE.search(before) or _SAYS_NOT.search(before) or _SAYS_NOT.match(body, start) or \
             _TAKEN_BACK_BEFORE.search(before):
         return None
-    return _value_at(body[start:])
+    return _value_at(_INDEED.sub("", body[start:], count=1))
+
+
+# a correction opening a line, "No, …", "Wait, no: …", "Actually, …", "Correction: …" (each word before a mark, or
+# before another of them; "actually" alone too); and one inside a line after the value it sets aside: "… no, 7/12",
+# "…; actually 7/12", "… — wait, no: 7/12". "No solution" and "not" are none of them.
+_CORRECTION = re.compile(r"[ \t]*(?:(?:no|nope|wait|actually|correction)(?:[ \t]*[,:;.!—–-][ \t]*|[ \t]+(?=(?:no|nope|wait|"
+                         r"actually)\b))|actually[ \t]+)+(?=\S)", re.I)
+_CORRECTED = re.compile(r"(?:\.\.\.|…|[,;—–]|[ \t]-)[ \t]*(?:(?:no|nope|wait|actually)(?:[ \t]*[,:;.!—–-][ \t]*|[ \t]+))+"
+                        r"(?=\S)", re.I)
+_VALUE_FIRST = re.compile(r"[-−+(\[\d$`\"'“‘]|\*\*")  # what a value given bare starts with
+_INDEED = re.compile(r"^[ \t]*(?:actually|in fact|indeed|really)\b,?[ \t]*(?=\S)", re.I)  # "the result is actually 5/12"
 
 
 def _only_bold(body: str) -> str | None:
@@ -380,6 +468,8 @@ def _value_at(rest: str) -> str | None:
             more = _AFTER_NUMBER.search(value)
             if more:
                 value, tail = value[:more.start()], value[more.start():] + tail
+    if tail and any(ch.isdigit() for ch in value) and _exact(value + tail) != value + tail:
+        tail = ""  # "5/12 ≈ 0.4167.": the same value again, as a decimal
     if _offers_another(tail):
         return None
     relation = _TAIL_RELATION.match(tail)

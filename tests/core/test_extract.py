@@ -212,3 +212,59 @@ def test_what_follows_a_result_said_in_prose_is_judged_too(task, problem, line, 
     """From a hostile review: a value said after the result ("…, which gives 25"), another quoted message, or a
     bold expression said to fail were left out, and the line scored correct."""
     assert bool(slowthink.verify_completion(task, problem, "Working.\n" + line)) is ok
+
+
+_FAMILIES = {"arithmetic": ("arithmetic.expr", {"expression": "1/4 + 1/6"}),  # 5/12
+             "countdown": ("countdown.game24", {"numbers": [9, 5, 12, 8], "target": 24}),
+             "cipher": ("cipher.caesar", {"example": {"ciphertext": "jooj", "plaintext": "otto"}, "ciphertext": "cz mjnz"})}
+
+
+# endings of a right completion, by family: a check mark after the result, a note naming the cipher's rule, an exact
+# value then a decimal that approximates it (the exact value is the answer), a correction that states the answer
+_RIGHT_ENDINGS = {
+    "arithmetic": ["1/4 + 1/6 = 5/12 ✓", "5/12 ✓", "Answer: 5/12 ✓", "So the result is 5/12 (✓).",
+                   "5/12 = 0.4167", "1/4 + 1/6 = 5/12 ≈ 0.42", "Answer: 5/12 = 0.41...", "5/12 (0.4167)",
+                   "The result is 5/12 ≈ 0.4167.", "5/12 = 0.417 ✓",
+                   "No, the result is 5/12", "No, it's 5/12.", "No, 5/12.", "Actually, the result is 5/12.",
+                   "Wait, no: the result is 5/12.", "Correction: the result is 5/12.",
+                   "No, the result is actually 5/12 = 0.4167.", "The result is 7/12... no, 5/12.",
+                   "The result is 7/12, no wait, 5/12."],
+    "countdown": ["9 + 8 - 5 + 12 = 24 ✓", "So 9 + 8 - 5 + 12 = 24 ✔.", "Answer: 9 + 8 - 5 + 12 = 24 ✅",
+                  "No, the solution is 9 + 8 - 5 + 12.", "No, 9 + 8 - 5 + 12 = 24 ✓",
+                  "The expression is 9 + 8 + 5 + 12... no, 9 + 8 - 5 + 12."],
+    "cipher": ["The decoded message is 'he rose' ✓", "'he rose' (shift 5)", "he rose (Caesar, shift 5)",
+               "Answer: 'he rose' (shift 5)", "The decoded message is 'he rose' (shift 5).",
+               "It decodes to 'he rose' (key 5).", "No, the message is 'he rose'.", "No, it decodes to 'he rose'."],
+}
+# and near misses that must not score: a cross, a wrong value under a check mark or a note, a note that offers,
+# doubts or asks, a decimal that is not the value's, a correction away from the answer or to no value at all
+_WRONG_ENDINGS = {
+    "arithmetic": ["7/12 ✓", "5/12 = 0.5", "7/12 = 0.4167", "0.4167", "The result is 5/12 ≈ 0.5.",
+                   "No, the result is not 5/12.", "No, 5/12 is wrong.", "No, the result is 5/12?",
+                   "The result is 5/12... no, 7/12.", "The result is 5/12; actually 7/12.", "Oops: 5/12",
+                   "So we get 5/12, no wait", "**5/12** is wrong", "Actually, 5/12 would be too big."],
+    "countdown": ["9 + 8 - 5 + 12 = 24 ✗", "9 + 8 - 5 + 12 = 25 ✓", "No solution."],
+    "cipher": ["'he rise' (shift 5)", "'he rose' (or 'he rise')", "'he rose' (wrong)", "'he rose' (shift 5?)",
+               "No, the message is not 'he rose'."],
+}
+
+
+@pytest.mark.parametrize("family, ending", [(family, e) for family, endings in _RIGHT_ENDINGS.items() for e in endings])
+def test_common_completion_endings_give_their_final_answer(family, ending):
+    """From a review: these endings of a right completion scored 0 (the whole line, check mark, note, decimal or
+    correction included, was handed to the verifier)."""
+    task, problem = _FAMILIES[family]
+    assert slowthink.verify_completion(task, problem, "Let me work it out.\n" + ending), ending
+
+
+@pytest.mark.parametrize("family, ending", [(family, e) for family, endings in _WRONG_ENDINGS.items() for e in endings])
+def test_near_misses_of_those_endings_never_score(family, ending):
+    task, problem = _FAMILIES[family]
+    assert not slowthink.verify_completion(task, problem, "Let me work it out.\n" + ending), ending
+
+
+def test_a_correction_gives_the_value_it_corrects_to():
+    assert extract_answer("Working.\nThe result is 5/12... no, 7/12.").answer == "7/12"
+    assert extract_answer("Working.\nThe result is 5/12; actually 7/12.").answer == "7/12"
+    assert extract_answer("Working.\nNo, the result is 5/12").answer == "5/12"
+    assert extract_answer("Working.\nSo we get 5/12, no wait").answer == "So we get 5/12, no wait"  # none given instead
