@@ -37,11 +37,14 @@ _NUMBER_ANSWER = re.compile(rf"^([+\-\u2212]?)\s*({_INTEGER})(?:\.(\d*))?$")
 _FRACTION_ANSWER = re.compile(r"^([+\-\u2212]?)\s*\(?\s*(\d+)\s*/\s*(\d+)\s*\)?$")
 _MIXED_ANSWER = re.compile(r"^([+\-\u2212]?)\s*(\d{1,200})\s+(\d{1,200})\s*/\s*(\d{1,200})$")  # "3 1/2", school style
 _DIGIT = re.compile(r"\d")
-# "= 16, write 6, carry 1", "= 16; write down 6 and carry 1", "= 16, so I put down 6 and carry the 1"
-# (a note in brackets may sit before the comma)
+# "= 16, write 6, carry 1", "= 16; write down 6 and carry 1", "= 16, so I put down 6 and carry the 1", and with no
+# carry said "= 5, write 5" (a note in brackets may sit before the comma)
 _CARRY = re.compile(r"=\s*(\d+)(?:\s*\([^()]*\))?\s*[,;:]?\s*(?:so\s+|then\s+)?(?:I\s+|we\s+)?"
-                    r"(?:write|put)(?:\s+down)?\s+(?:a\s+|the\s+)?(\d+)\s*(?:,|;|and|,\s*and)?\s*"
-                    r"(?:I\s+|we\s+)?carry\s+(?:a\s+|the\s+)?(\d+)", re.I)
+                    r"(?:write|put)(?:\s+down)?\s+(?:a\s+|the\s+)?(\d+)(?:\s*(?:,|;|and|,\s*and)?\s*"
+                    r"(?:I\s+|we\s+)?carry\s+(?:a\s+|the\s+)?(\d+))?", re.I)
+# a column's sum with the carry into it named in brackets: "8 + 7 + 1 = 16 (the last 1 is the carry)", "(with the
+# carried 1)", "(including the carry 1)": the carry named is the sum's last term
+_CARRY_NOTE = re.compile(r"(\d+) = \d+ \((?:the last (\d+) is the carry|with the carried (\d+)|including the carry (\d+))\)")
 
 # a long-division step in words: "6 goes into 59 nine times (54), remainder 5", "7 goes into 3 zero times"
 _COUNTS = {"zero": 0, "no": 0, "once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -62,6 +65,58 @@ def _divisions_hold(text: str) -> bool:
         if d == 0 or k != n // d or product and int(product) != k * d or remainder and int(remainder) != n - k * d:
             return False
     return True
+
+
+# A number times one digit, a row a digit, with the carries: "7714 × 4: 4 × 4 = 16, write 6, carry 1; 1 × 4 + 1 = 5,
+# write 5; 7 × 4 = 28, write 8, carry 2; 7 × 4 + 2 = 30." Each row takes the number's next digit from the right, the
+# digit named first and the carry the row before left; an equation alone cannot tell ("0 × 4 + 2 = 2" holds for
+# any digit in place of the 4).
+_DIGIT_ROWS = re.compile(r"\b(\d{2,60}) × (\d): ((?:\d × \d(?: \+ \d{1,2})? = \d{1,3}[^;.]{0,40}; ){1,59}"
+                         r"\d × \d(?: \+ \d{1,2})? = \d{1,3})\b")
+_ROW = re.compile(r"(\d) × (\d)(?: \+ (\d{1,2}))? = (\d{1,3})")
+# a step of long division by trial: "How many 7s in 38? 7 × 5 = 35 and 7 × 6 = 42 is too much, so 5; 38 − 35 = 3.",
+# "How many 84s in 645? Try 8: 84 × 8 = 672, more than 645, too big. 84 × 7 = 588, so 7; 645 − 588 = 57.",
+# "How many 84s in 61? 84 is more than 61, so 0; 61 − 0 = 61."
+_HOW_MANY = re.compile(r"How many (\d{1,60})s in (\d{1,60})\? ([^;]{0,400}?)\bso (\d); (\d{1,60}) − (\d{1,60}) =")
+_TRIAL = re.compile(r"Try (\d): (\d{1,60}) × (\d)|(\d{1,60}) × \d|(?:(\d{1,60}) is )?more than (\d{1,60})")
+# "Start with 38, the first part of 385 that is at least 7.", "7 first fits into 38.": the shortest start of the
+# dividend's digits that is at least the divisor
+_START_WITH = re.compile(r"Start with (\d{1,60}), the first part of (\d{1,60}) that is at least (\d{1,60})\b")
+_FIRST_FITS = re.compile(r"\b(\d{1,60}) first fits into (\d{1,60})\b")
+# "So 6453 ÷ 84 = 76 + 69/84; the part 69/84 is the one to reduce.", ". Reduce the remainder part 69/84 first.":
+# the part named is the one just written
+_PART = re.compile(r"= \d{1,60} \+ (\d{1,60}/\d{1,60})[.;] (?:the|reduce the remainder) part (\d{1,60}/\d{1,60})\b", re.I)
+
+
+def _written_work_holds(text: str) -> bool:
+    """The numbers of written long work that no equation ties down: the digits and carries of a row
+    (`_DIGIT_ROWS`), a long-division step's digit and what it works on (`_HOW_MANY`, `_START_WITH`,
+    `_FIRST_FITS`), and a part named again (`_PART`). What goes on from the steps before is `_LongDivision`'s."""
+    if "×" in text and ":" in text:
+        for number, digit, rows in _DIGIT_ROWS.findall(text):
+            rows, carry = rows.split("; "), 0
+            if len(rows) != len(number):
+                return False
+            for row, written in zip(rows, reversed(number)):
+                own, times, carried, s = _ROW.match(row).groups()
+                if own != written or times != digit or int(carried or 0) != carry:
+                    return False
+                carry = int(s) // 10
+    if "How many" in text:
+        for match in _HOW_MANY.finditer(text):
+            tried = match.group(3)
+            b, n, k, again, product = (int(match.group(g)) for g in (1, 2, 4, 5, 6))
+            if b == 0 or k != n // b or again != n or product != b * k:
+                return False
+            for t, by, t_again, factor, more, than in _TRIAL.findall(tried):
+                if t and (t != t_again or int(by) != b or int(t) <= k) or factor and int(factor) != b or \
+                        than and int(than) != n or more and int(more) != b:
+                    return False
+    starts = _START_WITH.findall(text) + [(prefix, prefix, b) for b, prefix in _FIRST_FITS.findall(text)]
+    for prefix, whole, b in starts:
+        if not whole.startswith(prefix) or int(prefix) < int(b) or len(prefix) > 1 and int(prefix[:-1]) >= int(b):
+            return False
+    return all(said == again for said, again in _PART.findall(text))
 
 
 # Facts about whole numbers said in words, checked exactly: "43 is prime", "43, 67 and 71 are all prime", "91 is
@@ -401,14 +456,21 @@ def _remainders_hold(text: str, nines: bool) -> bool:
 
 
 def _carries_hold(text: str) -> bool:
-    return all(int(s) % 10 == int(d) and int(s) // 10 == int(c) for s, d, c in _CARRY.findall(text))
+    """Each digit written is its column's last digit and each carry the rest ("= 16, write 6, carry 1"); with no
+    carry said only a one-digit write is judged ("= 1564, write 1564" writes the number). A carry named in brackets
+    is the sum's last term."""
+    for s, d, c in _CARRY.findall(text):
+        s = int(s)
+        if c and (s % 10 != int(d) or s // 10 != int(c)) or not c and len(d) == 1 and s % 10 != int(d):
+            return False
+    return all(last == next(filter(None, named)) for last, *named in _CARRY_NOTE.findall(text))
 
 
 def step_holds(step: str, value: Fraction, nines: bool = False) -> bool:
     """A step holds when its equations are true, its carries follow, and any answer it states is right.
     `nines`: an earlier step of the trace casts out nines, so a bare "leaves 4" is a remainder by 9."""
-    if (false_claims(step) or not _carries_hold(step) or not _divisions_hold(step) or not _number_facts_hold(step)
-            or not _remainders_hold(step, nines)):
+    if (false_claims(step) or not _carries_hold(step) or not _divisions_hold(step) or not _written_work_holds(step)
+            or not _number_facts_hold(step) or not _remainders_hold(step, nines)):
         return False
     answer = stated_answer(step)  # "Answer: 1564", "So the answer is 1564.", "\\boxed{1564}"
     if answer is None:
@@ -419,10 +481,42 @@ def step_holds(step: str, value: Fraction, nines: bool = False) -> bool:
         return False
 
 
+# the lines of a long division that go on from the steps before: "Bring down 5: 35." (after a remainder of 3), and
+# "No digits left: quotient 55, remainder 0." / "Done: 55 with remainder 0." (the digits and remainder found)
+_BRING_DOWN = re.compile(r"Bring down (\d): (\d{1,61})\.")
+_DIVISION_DONE = re.compile(r"No digits left: quotient (\d{1,60}), remainder (\d{1,60})|Done: (\d{1,60}) with remainder (\d{1,60})")
+
+
+class _LongDivision:
+    """Where a long division has got to, from its steps so far: the quotient's digits and the last remainder
+    (None before its first step of "How many 7s in 38?")."""
+
+    def __init__(self) -> None:
+        self.digits, self.remainder = "", None
+
+    def goes_on(self, step: str) -> bool:
+        """Whether the step goes on from where the division stands; then takes it in."""
+        if _START_WITH.search(step) or _FIRST_FITS.search(step):
+            self.digits, self.remainder = "", None
+        for down, current in _BRING_DOWN.findall(step):
+            if self.remainder is not None and int(current) != self.remainder * 10 + int(down):
+                return False
+            self.remainder = None  # what is brought down to is the next step's to divide
+        for match in _HOW_MANY.finditer(step):
+            self.digits += match.group(4)
+            self.remainder = int(match.group(5)) - int(match.group(6))
+        for match in _DIVISION_DONE.finditer(step):
+            quotient, remainder = (int(g) for g in match.groups() if g)
+            if self.remainder is not None and (quotient != int(self.digits) or remainder != self.remainder):
+                return False
+            self.digits, self.remainder = "", None
+        return True
+
+
 def label_steps(problem: dict, steps: list[str]) -> list[bool]:
     value = true_value(problem)
-    holds, nines = [], False
+    holds, nines, division = [], False, _LongDivision()
     for step in steps:
-        holds.append(step_holds(step, value, nines))
+        holds.append(step_holds(step, value, nines) and division.goes_on(step))
         nines = nines or bool(_NINES.search(step))
     return labels_until_first_failure(holds)

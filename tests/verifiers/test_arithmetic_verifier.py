@@ -360,3 +360,77 @@ def test_what_casting_out_nines_says_a_number_leaves_is_read(k, wrong):
 ])
 def test_remainders_said_in_words_are_judged(step, holds):
     assert slowthink.label_steps("arithmetic.add", {"expression": "1 + 1"}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    # a row of a number times one digit: each row's digit, the digit it is times and the carry come from the head
+    ("  3042 × 6: 2 × 6 = 12, write 2, carry 1; 4 × 6 + 1 = 25, write 5, carry 2; 0 × 6 + 2 = 2, write 2; "
+     "3 × 6 = 18. So 3042 × 6 = 18252.", True),
+    ("  3042 × 6: 2 × 6 = 12, write 2, carry 1; 4 × 6 + 1 = 25, write 5, carry 2; 0 × 7 + 2 = 2, write 2; "
+     "3 × 6 = 18. So 3042 × 6 = 18252.", False),  # 0 × 7 + 2 = 2 holds, but the row is times 6
+    ("  3042 × 6: 2 × 6 = 12, write 2, carry 1; 4 × 6 + 1 = 25, write 5, carry 2; 0 × 6 + 2 = 2, write 2; "
+     "3 × 6 = 18. So 3042 × 6 = 18252.".replace("3042 × 6:", "3043 × 6:"), False),  # the head is another number
+    ("  3042 × 6: 2 × 6 = 12, write 2, carry 1; 4 × 6 + 1 = 25, write 5, carry 2; 0 × 6 + 2 = 2, write 3; "
+     "3 × 6 = 18. So 3042 × 6 = 18252.", False),  # a digit written with no carry said
+    ("  512 × 3: 2 × 3 = 6, write 6; 1 × 3 + 1 = 4, write 4; 5 × 3 = 15. So 512 × 3 = 1536.", False),  # no carry came
+    ("9 + 8 = 17, so I write 17.", True),  # the whole number written, not a column's digit
+    # a column's carry named in brackets is the sum's last term
+    ("  tens: 8 + 7 + 1 = 16 (the last 1 is the carry), write 6, carry 1", True),
+    ("  tens: 8 + 7 + 1 = 16 (the last 2 is the carry), write 6, carry 1", False),
+    ("  tens: 8 + 7 + 1 = 16 (including the carry 2), write 6, carry 1", False),
+])
+def test_the_digits_and_carries_of_written_rows_are_tied_to_their_head(step, holds):
+    """A product with a zero digit ("0 × 6 + 2 = 2") is true whatever the other factor: a slipped digit there was
+    labelled true until each row was read against the number and digit it works on."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "3042 * 6"}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("  Start with 47, the first part of 4713 that is at least 13.", True),
+    ("  Start with 471, the first part of 4713 that is at least 13.", False),  # 47 was already enough
+    ("  Start with 48, the first part of 4713 that is at least 13.", False),
+    ("  Start with 4, the first part of 4713 that is at least 13.", False),
+    ("  How many 13s in 47? 13 × 3 = 39 and 13 × 4 = 52 is too much, so 3; 47 − 39 = 8.", True),
+    ("  How many 13s in 47? 13 × 3 = 39 and 13 × 4 = 52 is too much, so 2; 47 − 39 = 8.", False),
+    ("  How many 13s in 48? 13 × 3 = 39 and 13 × 4 = 52 is too much, so 3; 47 − 39 = 8.", False),
+    ("  How many 12s in 47? 13 × 3 = 39 and 13 × 4 = 52 is too much, so 3; 47 − 39 = 8.", False),
+    ("  How many 13s in 81? Try 7: 13 × 7 = 91, more than 81, too big. 13 × 6 = 78, so 6; 81 − 78 = 3.", True),
+    ("  How many 13s in 81? Try 8: 13 × 7 = 91, more than 81, too big. 13 × 6 = 78, so 6; 81 − 78 = 3.", False),
+    ("  How many 13s in 81? Try 7: 13 × 7 = 91, more than 80, too big. 13 × 6 = 78, so 6; 81 − 78 = 3.", False),
+    ("  How many 13s in 11? 13 is more than 11, so 0; 11 − 0 = 11.", True),
+    ("  How many 13s in 11? 14 is more than 11, so 0; 11 − 0 = 11.", False),
+    ("  How many 13s in 11? 13 is more than 12, so 0; 11 − 0 = 11.", False),
+    # the part of a quotient named again is the one written
+    ("So 4713 ÷ 13 = 362 + 7/13; the part 7/13 is the one to reduce.", True),
+    ("So 4713 ÷ 13 = 362 + 7/13; the part 8/13 is the one to reduce.", False),
+    ("So 4713 ÷ 13 = 362 + 7/13. Reduce the remainder part 7/12 first.", False),
+])
+def test_the_numbers_of_a_long_division_step_are_read(step, holds):
+    """The digit a step of long division settles on, the number it divides and the part it names again are
+    claims no equation of the step makes: a changed one was labelled true."""
+    assert slowthink.label_steps("arithmetic.div", {"expression": "4713 / 13"}, [step]) == [holds], step
+
+
+_LONG_DIVISION = ["Long division: 4713 by 13.", "  13 first fits into 47.",
+                  "  How many 13s in 47? 13 × 3 = 39 and 13 × 4 = 52 is too much, so 3; 47 − 39 = 8.",
+                  "  Bring down 1: 81.",
+                  "  How many 13s in 81? Try 7: 13 × 7 = 91, more than 81, too big. 13 × 6 = 78, so 6; 81 − 78 = 3.",
+                  "  Bring down 3: 33.",
+                  "  How many 13s in 33? 13 × 2 = 26 and 13 × 3 = 39 is too much, so 2; 33 − 26 = 7.",
+                  "  No digits left: quotient 362, remainder 7.", "So 4713 ÷ 13 = 362 + 7/13 = 4713/13."]
+
+
+@pytest.mark.parametrize("k, wrong", [
+    (1, "  13 first fits into 471."), (1, "  13 first fits into 4."), (3, "  Bring down 1: 91."),
+    (5, "  Bring down 3: 43."), (7, "  No digits left: quotient 361, remainder 7."),
+    (7, "  No digits left: quotient 362, remainder 8."), (7, "  Done: 362 with remainder 6."),
+])
+def test_a_long_division_goes_on_from_its_steps_before(k, wrong):
+    """The number a digit is brought down to, and the quotient and remainder a long division ends on, follow
+    from the steps before it: a changed one was labelled true."""
+    problem = {"expression": "4713 / 13"}
+    assert all(slowthink.label_steps("arithmetic.div", problem, _LONG_DIVISION))
+    done = _LONG_DIVISION[:7] + ["  Done: 362 with remainder 7."] + _LONG_DIVISION[8:]
+    assert all(slowthink.label_steps("arithmetic.div", problem, done))
+    steps = _LONG_DIVISION[:k] + [wrong] + _LONG_DIVISION[k + 1:]
+    assert slowthink.label_steps("arithmetic.div", problem, steps) == [True] * k + [False] * (len(steps) - k), wrong
