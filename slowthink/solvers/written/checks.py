@@ -15,6 +15,15 @@ from slowthink.solvers.written.multiplication import (multiply_as, place_parts, 
                                                       working_order)
 from slowthink.solvers.written.work import Work, digits_of, paren, v
 
+# the verdict after a nines check, and the plainest way to start one
+AGREE = (("They agree.", "The two agree.", "So they agree."), ("That matches.", "That matches what it should leave.", "A match."),
+         ("Consistent.", "All consistent.", "Consistent, as it should be."))
+CAST_OUT_NINES = ("Check by casting out nines.", "To check, cast out nines.", "Check it by casting out nines.")
+
+
+def _say_they_agree(work: Work) -> None:
+    work.lines[-1] += " " + work.voice.pick(*AGREE)
+
 
 # ---------------------------------------------------------------- casting out nines
 
@@ -73,7 +82,7 @@ def check_by_nines(work: Work, a: int, b: int, product: int, remainder: int | No
 
     With a `remainder` it checks a division instead: `product` (the dividend) should be a × b + remainder."""
     if remainder is None:
-        work.say(work.voice.pick(("Check by casting out nines.", "To check, cast out nines.", "Check it by casting out nines."),
+        work.say(work.voice.pick(CAST_OUT_NINES,
                                  ("Let me check by casting out nines.", "Let me check it by casting out nines.",
                                   "Let me check this by casting out nines."),
                                  ("A quick check by digit sums (casting out nines):",
@@ -93,8 +102,7 @@ def check_by_nines(work: Work, a: int, b: int, product: int, remainder: int | No
                              "the product" if remainder is None else str(product))
     # a writer who has slipped miscounts the digits of the product (or dividend) the way that agrees
     _leaves(work, product, work.expecting(expected))
-    work.lines[-1] += " " + work.voice.pick(("They agree.", "The two agree.", "So they agree."), ("That matches.", "That matches what it should leave.", "A match."),
-                                            ("Consistent.", "All consistent.", "Consistent, as it should be."))
+    _say_they_agree(work)
 
 
 def check_sum_by_nines(work: Work, terms: list[int], total: int, claim: str | None = None) -> None:
@@ -111,7 +119,7 @@ def check_sum_by_nines(work: Work, terms: list[int], total: int, claim: str | No
                               "Check the sizes by casting out nines instead."),
                              ("A quick check of the sizes by digit sums (casting out nines):",
                               "A quick check of the sizes with digit sums (casting out nines):")) if sizes else
-             work.voice.pick(("Check by casting out nines.", "To check, cast out nines.", "Check it by casting out nines."),
+             work.voice.pick(CAST_OUT_NINES,
                              ("Let me check by casting out nines.", "Let me check it by casting out nines.",
                               "Let me check this by casting out nines."),
                              ("A quick check by digit sums (casting out nines):",
@@ -122,8 +130,7 @@ def check_sum_by_nines(work: Work, terms: list[int], total: int, claim: str | No
     residues = [_leaves(work, abs(t)) for t in terms]
     expected = _should_leave(work, " + ".join(map(str, residues)), sum(residues), "their sum" if sizes else "the sum")
     _leaves(work, abs(total), work.expecting(expected))
-    work.lines[-1] += " " + work.voice.pick(("They agree.", "The two agree.", "So they agree."), ("That matches.", "That matches what it should leave.", "A match."),
-                                            ("Consistent.", "All consistent.", "Consistent, as it should be."))
+    _say_they_agree(work)
 
 
 def _check_mixed_sum_by_nines(work: Work, terms: list[int], total: int, claim: str | None) -> None:
@@ -147,8 +154,7 @@ def _check_mixed_sum_by_nines(work: Work, terms: list[int], total: int, claim: s
     shown = f"{big} − {small}" if big >= small else f"{big} + 9 − {small}"
     expected = _should_leave(work, shown, big - small if big >= small else big + 9 - small, str(abs(total)))
     _leaves(work, abs(total), work.expecting(expected))
-    work.lines[-1] += " " + work.voice.pick(("They agree.", "The two agree.", "So they agree."), ("That matches.", "That matches what it should leave.", "A match."),
-                                            ("Consistent.", "All consistent.", "Consistent, as it should be."))
+    _say_they_agree(work)
 
 
 # ---------------------------------------------------------------- swapped factors

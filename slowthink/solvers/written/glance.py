@@ -35,7 +35,7 @@ def hard_quotient(a: int, d: int, work: Work | None = None) -> bool:
     if d == 1:
         return False
     q = a // d
-    if work is not None and (q * d == a and work.knows(d, q) or work.quotient(a, d) is not None):
+    if work is not None and ((q * d == a and work.knows(d, q)) or work.quotient(a, d) is not None):
         return False
     return hard_product(d, q) or (significant(d) < 10 and significant(a) >= 1000)
 

@@ -84,7 +84,7 @@ def common_factor_chain(work: Work, a: int, b: int) -> int:
     work.say(lead)
     row: list[str] = []
     with work.checking():
-        for k, (text, hard) in enumerate(steps):
+        for text, hard in steps:
             if hard is not None or len(row) == 5:
                 if row:
                     work.say(f"  {'; '.join(row)};")
