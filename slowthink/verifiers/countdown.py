@@ -1413,17 +1413,20 @@ class _Reader:
                 took, seen = [(v, must) for v in self.made_by.get(atom[0], ())], {atom[0]}
                 while took:
                     v, required = took.pop()
-                    if v in left:
-                        left.remove(v)
-                        required = False
-                    elif required and v not in self.made_by and v != self.target:
-                        return  # it was used up on the way here
-                    if v in self.made_by:  # itself made in the step: the same number, gone too, and so is
-                        if v in spare:  # what its own making took ("6 × 8 = 48, 48 − 2 = 46, 46 + 9 = 55":
-                            spare.remove(v)  # the 55 took the 6 and the 8 as well)
+                    if v in self.made_by and not (made_since and v in left):
+                        # itself made in the step, on the way here: the same number, gone too, and so is what
+                        # its own making took ("6 × 8 = 48, 48 − 2 = 46, 46 + 9 = 55": the 55 took the 6 and the
+                        # 8 as well); an equal number here is another one ("3 ÷ 3 = 1, then 11 + 1 = 12" took
+                        # both 3s, not the 1 of 1, 2, 3, 11)
+                        if v in spare:
+                            spare.remove(v)
                         if v not in seen:
                             seen.add(v)
                             took += [(u, required) for u in self.made_by[v]]
+                    elif v in left:
+                        left.remove(v)
+                    elif required and v != self.target:
+                        return  # it was used up on the way here
             yield from self.uses(atoms, left, spare, budget)
 
     def uses(self, atoms: tuple, pool: list, made: list, budget: list):

@@ -1109,6 +1109,21 @@ def test_a_made_value_stands_in_only_with_what_its_making_left(numbers, step, la
     assert slowthink.label_steps("countdown.game24", {"numbers": numbers, "target": 24}, [step]) == [label]
 
 
+@pytest.mark.parametrize("line, label", [
+    ("3 ÷ 3 = 1, then 11 + 1 = 12, then 12 × 2 = 24. That works!", False),  # the 2 went into the second 3
+    ("3 ÷ 3 = 1, then 11 + 1 = 12, then 12 × 2 = 24.", False),
+    ("3 ÷ 3 = 1, then 11 + 1 = 12: 12 short.", True),
+    ("3 × 3 = 9, then 11 + 9 = 20: 4 short.", True),
+    ("11 + 1 = 12, then 12 × 2 = 24", True),  # from the start, backing up: the 1 and the 2 given
+])
+def test_a_made_value_equal_to_a_given_number_is_not_that_number(line, label):
+    """Found planting negatives: at 3, 3, 11 (2 + 1 made a 3), a line whose 1 came from 3 ÷ 3 read as a try
+    from the start with the 1 given, and the 3s its making took went unaccounted, so a 2 already used
+    finished it and "That works!" held."""
+    steps = ["Target 24 from 1, 2, 3, 11.", "2 + 1 = 3. That leaves 3, 3, 11.", line]
+    assert slowthink.label_steps("countdown.game24", {"numbers": [1, 2, 3, 11], "target": 24}, steps) == [True, True, label]
+
+
 @pytest.mark.parametrize("step, label", [
     # a chain that holds as written only because it goes on by nothing is still read move by move
     ("1 + 6 = 7 ÷ 1 = 7", False), ("1 + 6 = 7 × 1 = 7", False),  # one 1
