@@ -719,6 +719,11 @@ def _lead(voice: Voice, node: Node, chosen: tuple, first: bool) -> str:
     """The line that names the next operation and says why it comes now (the order is `_next_operation`'s)."""
     brackets, _, _, path, target = chosen
     shown = to_text(target)
+    if not path and first:  # the only operation: "Last" would promise steps before it that never came
+        return voice.pick(("There is just one operation: {e}.", "Only one operation here: {e}.",
+                           "A single operation: {e}."),
+                          ("Just one operation to do: {e}.", "There is only the one operation, {e}.",
+                           "Only {e} to work out."), e=shown)
     if not path:  # the operation at the top: nothing else is left
         return voice.pick(("Last, {e}.", "Last, {e}: all that is left.", "Last, {e}, the one operation left."),
                           ("Finally, {e}: the only operation left.", "Finally, {e}.",

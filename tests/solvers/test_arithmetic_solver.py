@@ -1309,3 +1309,17 @@ def test_column_subtraction_writes_no_empty_column_and_no_column_for_a_digit_off
         record = slowthink.solve("arithmetic.sub", {"expression": expression})
         assert not re.search(r"lending 1, 0 − 0 = 0|10 − 1 = 9; 9 − 0 = 9", record["trace"]), record["trace"]
         assert record["verified"] and all(step["label"] for step in record["steps"])
+
+
+def test_a_lone_operation_is_not_called_the_last_one():
+    """"Last, 3/2 + 5/3." as the first line of work promises steps before it that never came: an expression of
+    one operation says it has just the one; an expression of several still ends on its last."""
+    for record in slowthink.generate("arithmetic.expr", 80, seed=6, depth=1, mistakes=0.5):
+        lead = record["steps"][1]["text"]
+        assert not re.match(r"(?:Last|Finally)\b", lead), lead
+        assert re.search(r"\bone operation\b|\bA single operation\b|^Only .* to work out\.$", lead), lead
+    several = [r for r in slowthink.generate("arithmetic.expr", 30, seed=6, depth=3) if r["difficulty"]["operations"] > 1]
+    assert len(several) > 20
+    for record in several:
+        leads = [s["text"] for s in record["steps"] if not s["text"].startswith((" ", "So ", "Answer"))][1:]
+        assert re.match(r"(?:Last|Finally)\b", [t for t in leads if not is_check(t)][-1]), record["trace"]
