@@ -425,7 +425,7 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
     known = _familiar(lines)
     slip_at = slip.choice(places) if slip and places else None
     mistake = None
-    start, words, done = 0, [], {}
+    start, words, done, decoded = 0, [], {}, set()
     for k, word in enumerate(message_words):
         if again[k]:
             start += len(word)
@@ -437,14 +437,14 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
             continue
         wrong = slip_at[1] if slip_at and slip_at[0] == k else None
         mistake = len(lines) if wrong is not None else mistake
-        plain, work = rule.word_work(word, start, wrong, known)
+        plain, work = rule.word_work(word, start, wrong, known, decoded)
         start += len(word)
         words.append(plain)
         done[word] = plain
         # the conclusion is its own sentence: the work before it then reads the same in every trace (and is
-        # checked once, see verifiers/cipher.py)
-        lines.append(voice.vary('{k}, so "{w}" → "{p}".', '{k}; so "{w}" → "{p}".', k=work, w=word, p=plain)
-                     if rule.family == "reverse" else
+        # checked once, see verifiers/cipher.py); a word read backwards is decoded in saying so ('"eht" backwards
+        # is "the"'), and a "so "eht" → "the"" after it would only say it twice
+        lines.append(f"{work}." if rule.family == "reverse" else
                      voice.vary('"{w}": {k}. So "{w}" → "{p}".', '"{w}": {k}. That gives "{w}" → "{p}".',
                                 '"{w}": {k}. Together, "{w}" → "{p}".', k=work, w=word, p=plain))
     answer = " ".join(words)
@@ -474,8 +474,8 @@ def reads_as_english(voice: Voice, words: list[str]) -> str:
         return voice.pick(("Every word ({w}) is an ordinary English word, so the decoding reads as English.",
                            "Every word ({w}) is an ordinary English word: the decoding reads as English.",
                            "Every word ({w}) is a word I know, so the decoding reads as English."),
-                          ("It reads as English: {w} are all real words.", "It reads as English; {w} are all real words.",
-                           "Plain English: {w} are all real words."), w=join_words(common))
+                          ("It reads as English: {w} {real}.", "It reads as English; {w} {real}.",
+                           "Plain English: {w} {real}."), w=join_words(common), real=_real(common))
     called = f"{join_words(names)} {'is a name' if len(names) == 1 else 'are names'}"
     if not common:
         return voice.vary("{c}, so the decoding reads as English.", "{c}; the decoding reads as English.",
@@ -486,7 +486,13 @@ def reads_as_english(voice: Voice, words: list[str]) -> str:
                       ("It reads as English: {w} {real}, and {n}.", "Plain English: {w} {real}, and {n}."),
                       w=join_words(common), n=called,
                       ordinary="is an ordinary word" if one else "are ordinary words",
-                      real="is a real word" if one else "are all real words")
+                      real=_real(common))
+
+
+def _real(words: list[str]) -> str:
+    """What the words are, said as their number needs: "is a real word", "are both real words" (not "hurried and
+    calmly are all real words"), "are all real words"."""
+    return "is a real word" if len(words) == 1 else "are both real words" if len(words) == 2 else "are all real words"
 
 
 _POSITION_SAID = re.compile(r'(?<![a-z"])([a-z]) = \d+')

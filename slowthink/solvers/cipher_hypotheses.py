@@ -108,10 +108,11 @@ class Rule:
         return letter(value), f"{ch} = {n}, {work} = {letter(value)}"
 
     def word_work(self, word: str, start: int, slip: int | None = None,
-                  known: set[str] | None = None) -> tuple[str, str]:
+                  known: set[str] | None = None, decoded: set[str] | None = None) -> tuple[str, str]:
         """Decode a ciphertext word starting at letter `start` of the message; `slip`: a letter to get wrong;
         `known` (pair averages): letters whose positions the reader knows by now, and doubled pairs already
-        decoded, updated as the word is written."""
+        decoded, updated as the word is written; `decoded` (one fixed letter map): the ciphertext letters
+        already worked out in this decoding, updated as the word is written."""
         if self.family == "reverse":
             plain = word[::-1]
             if slip is not None:  # two neighbours swapped while copying backwards
@@ -121,8 +122,20 @@ class Rule:
             known = set() if known is None else known
             parts = [_pair_work(word[i:i + 2], slip == i // 2, known) for i in range(0, len(word), 2)]
         else:
-            parts = [self.letter_work(ch, start + i, slip == i) for i, ch in enumerate(word)]
+            parts = [self._letter_once(ch, start + i, slip == i, decoded) for i, ch in enumerate(word)]
         return "".join(p for p, _ in parts), "; ".join(w for _, w in parts)
+
+    def _letter_once(self, ch: str, k: int, slip: bool, decoded: set[str] | None) -> tuple[str, str]:
+        """A letter decoded once is read off after that ("g → o"), as a careful person does, not worked out
+        again; only under one fixed map (a key decodes the same letter differently at other places). A slip
+        on a letter read off is a misread letter, as the work is not redone."""
+        if decoded is None or self.family not in ("caesar", "atbash", "affine"):
+            return self.letter_work(ch, k, slip)
+        if ch not in decoded:
+            decoded.add(ch)
+            return self.letter_work(ch, k, slip)
+        plain = self.letter_work(ch, k, slip)[0]
+        return plain, f"{ch} → {plain}"
 
     def slip_places(self, word: str) -> list[int]:
         """Where a slip can go in this word: letters (pairs), or for reversal neighbours that differ."""

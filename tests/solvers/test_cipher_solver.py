@@ -1,6 +1,7 @@
 """Cipher solver: traces that verify, read like testing hypotheses, and agree with a reference encryption."""
 
 import random
+from collections import Counter
 
 import pytest
 
@@ -575,7 +576,8 @@ def test_a_name_in_the_message_is_called_a_name_not_an_ordinary_word(task):
         names = [w for w in record["answer"].split() if english.is_name(w)]
         text = record["trace"]
         for line in text.splitlines():
-            said_ordinary = re.search(r"(?:Every word \(([^)]*)\)|[:;] (.*) are all real words)", line)
+            said_ordinary = re.search(r"(?:Every word \(([^)]*)\)|[:;] (.*) (?:are (?:all|both) real words|is a "
+                                      r"real word))", line)
             if said_ordinary:
                 listed = re.split(r", | and ", said_ordinary.group(1) or said_ordinary.group(2))
                 assert not set(listed) & set(names), line
@@ -617,3 +619,53 @@ def test_a_sum_counted_round_is_tried_only_when_the_sum_passes_z():
                 assert x + y > 26 and f"{x + y} − 26 = {x + y - 26}" in lines[k + 1], lines[k + 1]
                 shown += 1
     assert shown > 10
+
+
+_WORKED_LETTER = re.compile(r'(?<![a-z"])([a-z]) = \d+, ')  # "g = 7, 7 × (7 − 16) = …": a letter worked out
+
+
+@pytest.mark.parametrize("mistakes", [0.0, 1.0])
+def test_a_letter_decoded_once_is_read_off_after_that(mistakes):
+    """Under one fixed letter map (shift, mirror, multiply-and-shift) a careful person works a ciphertext letter out
+    once and then reads it off ("g → o"); working "g = 7, 7 × (7 − 16) = −63, …" out again for every g of the
+    message is a wall of repetition. Read-off letters are still claims the labels judge."""
+    read_off = 0
+    for task in ("cipher.caesar", "cipher.atbash", "cipher.affine", "cipher.unknown"):
+        for record in slowthink.generate(task, 40, seed=21, mistakes=mistakes):
+            if record["difficulty"]["rule"] not in ("caesar", "atbash", "affine"):
+                continue
+            decoding = [s["text"] for s in record["steps"] if re.match(r'"[a-z]+": ', s["text"])]
+            worked = Counter(ch for line in decoding for ch in _WORKED_LETTER.findall(line.split(". ")[0]))
+            assert all(n == 1 for n in worked.values()), (record["id"], worked, decoding)
+            read_off += sum(len(re.findall(r"(?:^|; )[a-z] → [a-z](?=;|$)", line.split(": ", 1)[1].split(". ")[0]))
+                            for line in decoding)
+            if record["mistake_step"] is None:
+                assert all(s["label"] for s in record["steps"]), record["trace"]
+    assert read_off > 100
+
+
+@pytest.mark.parametrize("task", ["cipher.reverse", "cipher.unknown"])
+def test_a_word_read_backwards_is_decoded_in_one_statement(task):
+    """'"eht" backwards is "the"' is the decoding; '…; so "eht" → "the"' after it says the same thing twice."""
+    reversed_words = 0
+    for record in slowthink.generate(task, 60, seed=5, min_words=3):
+        for step in record["steps"]:
+            for word, plain in re.findall(r'"([a-z]+)" backwards is "([a-z]+)"', step["text"]):
+                reversed_words += 1
+                assert f'"{word}" → "{plain}"' not in step["text"], step["text"]
+    assert reversed_words > 50
+
+
+def test_the_closing_check_counts_its_words_grammatically():
+    """Two words are "both" real words and one "is a real word": "hurried and calmly are all real words" and "the
+    are all real words" are not English."""
+    said = Counter()
+    for task in ("cipher.unknown", "cipher.caesar", "cipher.reverse"):
+        for record in slowthink.generate(task, 80, seed=8, min_words=1, max_words=2):
+            for step in record["steps"]:
+                listed = re.search(r"[:;] ([a-z, ]+?) (are all|are both|is a) real words?\b", step["text"])
+                if listed:
+                    count = len(re.split(r", | and ", listed.group(1)))
+                    assert listed.group(2) == {1: "is a", 2: "are both"}.get(count, "are all"), step["text"]
+                    said[count] += 1
+    assert said[1] and said[2], said
