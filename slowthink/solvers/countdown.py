@@ -51,6 +51,14 @@ ENTER = (("Try {e}, leaving {s}.", "Try {e}: that leaves {s}.", "Let me try {e},
          ("What about {e}? That leaves {s}.", "How about {e}? That leaves {s}.",
           "What about {e}? Then we are left with {s}."),
          ("Take {e}; left: {s}.", "Take {e}; now we have {s}.", "Take {e}, leaving {s}."))
+# depth- or breadth-first past its budget of dead ends hands the rest of its search to best-first (`hand_over`):
+# the trace says so where it jumps ahead, rather than land on the line that works as if by luck
+HAND_OVER = {"dfs": ("Going pair by pair is slow here. From now on I'll follow whatever gets closest to {t}.",
+                     "Pair by pair is slow going; from here I'll follow whatever gets closest to {t} instead.",
+                     "Taking the pairs in order is slow. Instead, I'll follow whatever comes closest to {t}."),
+             "bfs": ("Judging every position in turn is slow here. From now on I'll follow whatever gets closest to {t}.",
+                     "Position by position is slow going; from here I'll follow whatever gets closest to {t} instead.",
+                     "Listing everything is slow. Instead, I'll follow whatever comes closest to {t}.")}
 TRY_ELSE = (("Time to try something else.", "Time for something else.", "Let me try something else."),
             ("Let me look for a better line.", "I'll look for a better line.", "Better to look for another line."),
             ("That is not getting anywhere; another idea.", "This is not getting anywhere; another idea.",
@@ -233,6 +241,7 @@ class Trace:
         self.tried_from: set[int] = set()  # nodes with a line from them shown failing
         self.put_aside: set[int] = set()  # nodes best-first left for better-ranked ones (`set_aside`)
         self.answer: str | None = None
+        self.handed_over = False  # the trace has said that the search turned to best-first
 
     def say(self, text: str, depth: int = 0) -> None:
         self.lines.append("  " * max(depth, 0) + text)
@@ -272,8 +281,13 @@ class Trace:
             if kind == "enter":
                 if not jumped and parent != self.current:
                     self.set_aside()
-                if jumped and not self.stream and parent != self.current:
-                    self.say(self.voice.pick(*TRY_ELSE), depth - 2)
+                if jumped and not self.stream:
+                    text = self.voice.pick(*TRY_ELSE) if parent != self.current else None
+                    if self.run.handed_over and not self.handed_over and self.strategy in HAND_OVER:
+                        self.handed_over = True  # said once, where the search skips ahead (from where it
+                        text = self.voice.vary(*HAND_OVER[self.strategy], t=self.target)  # stands, too)
+                    if text:
+                        self.say(text, depth - 2)
                 self.enter_context(parent)
                 jumped = False
                 self.enter(node)

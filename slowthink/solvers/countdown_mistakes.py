@@ -190,13 +190,15 @@ def graft(ctx: Context, node: int, move: tuple, items: tuple) -> Search | None:
     nodes += [(at(p), m, its, d + depth) for p, m, its, d in sub.nodes[1:]]
     cut = run.events.index(("enter", node))
     events = run.events[:cut + 1] + [(what, at(k)) for what, k in sub.events[1:]]
-    return Search(run.target, run.subset, nodes, events, at(sub.goal), sub.plan)
+    return Search(run.target, run.subset, nodes, events, at(sub.goal), sub.plan,
+                  handed_over=run.handed_over or sub.handed_over)  # as a true trace of it would say (`HAND_OVER`)
 
 
 def judged(ctx: Context, index: int, node: int) -> Search:
     """The real search up to the judgement of `node`, which now (wrongly) finds the goal there."""
     run = ctx.run
-    return Search(run.target, run.subset, run.nodes, run.events[:index] + [("goal", node)], node, [])
+    return Search(run.target, run.subset, run.nodes, run.events[:index] + [("goal", node)], node, [],
+                  handed_over=run.handed_over)
 
 
 def judged_plant(ctx: Context, kind: str, index: int, node: int, moves: list, aim: tuple = (),

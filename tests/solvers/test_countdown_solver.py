@@ -566,3 +566,22 @@ def test_a_target_among_the_numbers_is_answered_without_an_empty_check():
         assert_honest(problem, solution)
         assert not any(step.startswith(CHECK_LEADS) and ": ." in step for step in solution.steps), solution.steps
         assert solution.answer == str(problem["target"])
+
+
+@pytest.mark.parametrize("strategy", ["dfs", "bfs"])
+def test_a_search_that_skips_ahead_says_it_turns_to_the_closest_line(strategy):
+    """From a reader's review: past its budget of dead ends, depth- and breadth-first hand the search to
+    best-first and the trace jumped to the line that works with no word of why, as if by luck. It now says
+    so once, where it skips ahead, and only then."""
+    said_somewhere = 0
+    for task, extra in (("countdown.game24", {}), ("countdown.countdown", {"min_count": 5, "max_count": 6})):
+        for record in slowthink.generate(task, 60, seed=9, strategy=strategy, **extra):
+            lines, d = record["trace"].split("\n"), record["difficulty"]
+            turns = [k for k, line in enumerate(lines) if any(
+                line.strip() == text.format(t=d["target"]) for text in sol.HAND_OVER[strategy])]
+            skipped = d["handed_over"] and d["dead_ends"] > d["dead_ends_shown"]
+            assert len(turns) == (1 if skipped else 0), (d, record["trace"])
+            said_somewhere += bool(turns)
+            if turns:  # before the line that works, after the dead ends shown
+                assert turns[0] < next(k for k, line in enumerate(lines) if re.search(r"works|Yes", line))
+    assert said_somewhere > 20
