@@ -23,7 +23,9 @@ shifted by a number ("c + 5 = h", "z + 5 = e", "c shifted by 5 is h", "'mjnz' sh
 must land there (with no direction said, either way), as must a fragment a shift is said to move ("a shift of 5
 turns 'cz' into 'he'", "'cz' with a shift of 5 is 'he'"), or to reverse or rotate ("'ton' backwards is 'not'"). An
 arrow after a shift or a key said in its sentence ("shift 13: 'jxu' → 'wkh'", "key 8, 20, 21: 'duiq' → 'vani'") is
-what that shift does, a trial's result, not a claimed decoding. A decoding said after "which decodes to" is of the fragment
+what that shift does, a trial's result, not a claimed decoding; so is one after another rule said as a trial's
+("Atbash: …", "Reversed: …", "× 3, shift 12: …", "a = 3, b = 12: …", "key LEMON: …"), unless the rule is said to
+be the one ("the rule is the mirror, so …"). A decoding said after "which decodes to" is of the fragment
 quoted before it, or else of something the problem holds. In a Caesar trace a shift said is judged where it is
 plain what it is: after a letter pair ("c → h, so the shift is 5", by the pair), with a direction ("a shift of 5
 forward") or said of the text ("each letter was shifted back by 5"), against the problem's shift either way
@@ -500,29 +502,106 @@ _TRYING = re.compile(r"\b(?:try|trying|tried|test|testing|would|wonder|check whe
 # what that shift does to the fragment, which is true or false whatever the problem, and not what it decodes to.
 # With no direction said either way will do, as for "c shifted by 5 is h"; a key's shifts go all one way, from
 # any of its letters (a fragment may start anywhere in the message). "The shift is 7, so 'fvby' → 'your'" says
-# what the shift is, and its arrow stays a decoding; so does a trial with a multiplier ("× 3, shift 12: …").
+# what the shift is, and its arrow stays a decoding; a multiplier in the sentence makes it an affine trial.
 _TRIAL_SHIFT = re.compile(
     rf"\b(?:shift(?:ed|ing)?\s+(?:of\s+)?(?:(?P<d1>{_DIRECTION})\s+)?(?:by\s+)?(?P<n1>\d{{1,3}})"
     rf"(?:\s+(?:places?|positions?|letters?|steps?))?(?:\s+(?P<d2>{_DIRECTION})\b)?"
     rf"|(?P<d3>back|backwards?|forwards?)\s+(?:by\s+)?(?P<n3>\d{{1,3}})(?:\s+(?:places?|positions?|letters?|steps?))?"
     rf"|rot\s?-?(?P<n4>\d{{1,2}})"
     rf"|key\s+(?:of\s+shifts\s+|shifts\s+)?(?P<key>\d{{1,2}}(?:,\s*\d{{1,2}}){{1,11}}))(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
-_MAY_TRY = re.compile(r"shift|back|forward|\brot|\bkey")  # a cheap first test: most steps say none of these
+# The same for the other rules a trace may try: the mirror ("Mirror: 'abc' → 'zyx'", "Atbash: …", "with the
+# reversed alphabet, …"), letters read backwards ("Reversed: 'olleh' → 'hello'", "reading each word backwards: …"),
+# multiply and shift ("× 3, shift 12: …", "a = 3, b = 12: …", "3x + 12: …") and a key of letters ("key LEMON:
+# 'lxfopv' → 'attack'", "with the key 'lemon', …"; a bare key only in capitals, as `_capital_keys` finds them, so
+# "key length: …" names none). Read only as a trial: "the rule is the mirror, so 'gsv' → 'the'" and "'edih'
+# backwards is 'hide', so 'edih' → 'hide'" say what the message is, and their arrows stay decodings.
+_TRIAL_RULE = re.compile(
+    r"(?P<mirror>\b(?:atbash|mirror(?:ed|ing)?(?:\s+(?:the\s+)?alphabet)?|revers(?:e|ed|ing)\s+(?:the\s+)?alphabet"
+    r"|alphabet\s+(?:reversed|mirrored))\b)"
+    r"|(?P<reverse>\b(?:revers(?:ed|ing|al)|reverse\s+(?:each|every|the|it|them|all|its)|backwards?)\b"
+    r"(?!\s+(?:by\s+)?\d))"
+    r"|(?P<affine>(?:[×*]|\btimes\b|\bmultipl(?:y|ied|ier|ying)(?:\s+(?:by|of))?)\s*(?P<a1>\d{1,2}),?\s*(?:and\s+|then\s+)?"
+    r"(?:(?:a\s+)?shift(?:ed|ing)?\s+(?:of\s+|by\s+)?|\+\s*|plus\s+|add(?:ing)?\s+)(?P<b1>\d{1,2})"
+    r"|(?<![a-z0-9\"'])a\s*=\s*(?P<a2>\d{1,2}),?\s*(?:and\s+)?b\s*=\s*(?P<b2>\d{1,2})"
+    r"|(?<![\w.])(?P<a3>\d{1,2})x\s*\+\s*(?P<b3>\d{1,2}))(?!\d|\.\d)"
+    r"|(?P<letters>\bkey(?:word)?(?:\s*[=:]\s*|\s+)(?:(?P<kq>[\"'])(?P<kw1>[a-z]{1,12})(?P=kq)|(?P<kw2>[a-z]{2,12})\b))")
+_CAPITAL_KEY = re.compile(r"\b[Kk][Ee][Yy](?:[Ww][Oo][Rr][Dd])?(?:\s*[=:]\s*|\s+)([A-Z]{2,12})\b")
+# a trial's rule said to be the one ("the rule is the mirror: …", "so with Atbash, …") unless supposed or tried
+_RULE_SAID = re.compile(r"\b(?:is|was|must\s+be|it's|so|thus|hence|therefore)\b")
+_MAY_TRY = re.compile(r"shift|back|forward|\brot|\bkey|atbash|mirror|revers|[×*]|multipl|\btimes\b|\ba ?= ?\d|\dx ?\+")
 _MULTIPLIER = re.compile(r"[×*]|\bmultipl|\btimes\b")
 
 
-def _trial_arrows(text: str, known) -> list[tuple[tuple[str, str], bool | None]]:
-    """Each arrow of a (lowered) text that follows a shift or key said in its sentence, as ((from, to), whether
-    the shift takes the one to the other): None when not judged (hedged or asked after the shift, of different
-    lengths, or bare words the problem does not hold: `known` says which it holds)."""
+def _capital_keys(step: str) -> frozenset[str]:
+    """The keys of letters a step writes in capitals after "key" ("key LEMON"), lowered."""
+    return frozenset(key.lower() for key in _CAPITAL_KEY.findall(step)) if "ey" in step or "EY" in step else frozenset()
+
+
+def _last_trial(text: str, opened: int, at: int, capitals: frozenset[str]) -> re.Match | None:
+    """The rule said last before text[at] in its sentence (from `opened`): a shift or key of shifts, or another
+    rule in a trial's words; None when none is, or the last is a rule said to be the one."""
+    said = None
+    for found in _TRIAL_SHIFT.finditer(text, opened, at):
+        said = found
+    for found in _TRIAL_RULE.finditer(text, opened, at):
+        if found.group("letters") and (found.group("kw2") and found.group("kw2") not in capitals
+                                       or found.group("kw1") and ":" in text[found.start():found.start("kq")]):
+            continue  # "key length: …", "key: 'lxfopv' → …" name no key
+        if said is None or (found.end(), -found.start()) > (said.end(), -said.start()):
+            said = found  # "× 3, shift 12" is the affine trial, not its shift
+    if said is not None and said.re is _TRIAL_RULE and (
+            _RULE_SAID.search(text, said.end(), at) or _RULE_SAID.search(text, opened, said.start()) and not (
+                HEDGE.search(text, opened, said.start()) or _TRYING.search(text, opened, said.start()))):
+        return None  # "the rule is the mirror, so 'gsv' → 'the'": a decoding
+    return said
+
+
+def _trial_holds(said: re.Match, source: str, image: str) -> bool:
+    """Whether the rule of `said` (a `_TRIAL_SHIFT` or `_TRIAL_RULE` match) takes `source` to `image` (letters and
+    spaces, of as many letters), either way round where its words do not say which."""
+    letters, target = letters_of(source), letters_of(image)
+    if said.re is _TRIAL_SHIFT and said.group("key") or said.re is _TRIAL_RULE and said.group("letters"):
+        if said.re is _TRIAL_SHIFT:
+            keys = ([int(k) for k in said.group("key").split(",")],)
+        else:  # a key of letters shifts by a = 0 (as usually written) or by a = 1 (as positions are numbered)
+            word = said.group("kw1") or said.group("kw2")
+            keys = ([POSITION[k] - 1 for k in word], [POSITION[k] for k in word])
+        return any("".join(letter((POSITION[ch] - 1 + sign * key[(phase + i) % len(key)]) % 26 + 1)
+                           for i, ch in enumerate(letters)) == target
+                   for key in keys for sign in (1, -1) for phase in range(len(key)))
+    if said.re is _TRIAL_SHIFT:
+        n = int(said.group("n1") or said.group("n3") or said.group("n4"))
+        direction = said.group("d1") or said.group("d2") or said.group("d3")
+        shifts = (n, -n) if direction is None else (-n,) if direction in _BACKWARD else (n,)
+        return any(map_letters(letters, lambda x, _, d=d: x + d) == target for d in shifts)
+    if said.group("mirror"):
+        return map_letters(letters, lambda x, _: 27 - x) == target
+    if said.group("reverse"):
+        words, said_words = source.split(), image.split()
+        return said_words in (" ".join(words)[::-1].split(), [w[::-1] for w in words])
+    a = int(said.group("a1") or said.group("a2") or said.group("a3"))
+    b = int(said.group("b1") or said.group("b2") or said.group("b3"))
+    inverse = pow(a, -1, 26) if a % 2 and a % 13 else None
+    for base in (0, 1):  # a = 0 (as the rule is usually written) or a = 1 (as positions are numbered here)
+        def positions(rule, base=base):
+            return "".join(letter((rule(POSITION[ch] - 1 + base) - base) % 26 + 1) for ch in letters)
+        if positions(lambda x: a * x + b) == target or \
+                inverse is not None and positions(lambda x: inverse * (x - b)) == target:
+            return True  # encoded or decoded by the rule: the words seldom say which
+    return False
+
+
+def _trial_arrows(text: str, known, capitals: frozenset[str] = frozenset()) -> list[tuple[tuple[str, str], bool | None]]:
+    """Each arrow of a (lowered) text that follows a rule said in its sentence in a trial's words (a shift, a key,
+    the mirror, a reversal, a multiplier and shift), as ((from, to), whether the rule takes the one to the other):
+    None when not judged (hedged or asked after the rule, of different lengths, or bare words the problem does
+    not hold: `known` says which it holds). `capitals`: the keys the step writes in capitals."""
     text = _arrows_as_one(text)
     found = []
     for match in _MAPS.finditer(text):
         opened = sentence_start(text, match.start(), _SENTENCE_MARK, _NEAR)
-        said = None
-        for said in _TRIAL_SHIFT.finditer(text, opened, match.start()):
-            pass
-        if said is None or _MULTIPLIER.search(text, opened, match.start()):
+        said = _last_trial(text, opened, match.start(), capitals)
+        if said is None or said.re is _TRIAL_SHIFT and _MULTIPLIER.search(text, opened, match.start()):
             continue
         source, image = match.group(1, 2) if match.group(1) is not None else match.group(3, 4)
         pair, closed = (source, image), _SENTENCE_MARK.search(text, match.end(), match.end() + _NEAR)
@@ -531,16 +610,8 @@ def _trial_arrows(text: str, known) -> list[tuple[tuple[str, str], bool | None]]
                 (closed is not None and closed.group() == "?") or len(letters) != len(target) or not letters or \
                 match.group(1) is None and len(source) > 1 and not known(source):
             found.append((pair, None))
-        elif said.group("key"):
-            key = [int(k) for k in said.group("key").split(",")]
-            found.append((pair, any("".join(letter((POSITION[ch] - 1 + sign * key[(phase + i) % len(key)]) % 26 + 1)
-                                            for i, ch in enumerate(letters)) == target
-                                    for sign in (1, -1) for phase in range(len(key)))))
         else:
-            n = int(said.group("n1") or said.group("n3") or said.group("n4"))
-            direction = said.group("d1") or said.group("d2") or said.group("d3")
-            shifts = (n, -n) if direction is None else (-n,) if direction in _BACKWARD else (n,)
-            found.append((pair, any(map_letters(letters, lambda x, _, d=d: x + d) == target for d in shifts)))
+            found.append((pair, _trial_holds(said, " ".join(source.split()), " ".join(image.split()))))
     return found
 
 
@@ -682,12 +753,20 @@ def _piece_holds(piece: str) -> bool:
                                           for n, ch in said - _TRUE_IS_LETTER)
 
 
+# "a = 3, b = 12": a multiplier (one with an inverse, not 1) and a shift, said together as an affine trial's
+_AFFINE_PAIR = re.compile(r"(?<![a-z0-9\"'])a = (\d{1,2}),? (?:and )?b = (\d{1,2})(?!\d)")
+
+
 def _wrong_positions_name_numbers(text: str, wrong: set) -> bool:
     """Whether every "letter = n" in `wrong` (none of them a true position) is a rule's number instead:
-    a letter of `_VARIABLES` after a word that brings in numbers ("with a = 5 and b = 8")."""
+    a letter of `_VARIABLES` after a word that brings in numbers ("with a = 5 and b = 8"), or the pair
+    "a = 3, b = 12" itself."""
+    pairs = _AFFINE_PAIR.findall(text) if "b = " in text else ()
     for ch, n in wrong:
         if int(n) == POSITION[ch]:
             continue  # "y = 025": the right position, spelled oddly
+        if ch in "ab" and any(int(a) in UNITS[1:] and n == (a if ch == "a" else b) for a, b in pairs):
+            continue
         if ch not in _VARIABLES:
             return False
         for claim in re.finditer(rf"(?<![a-z0-9\"'])[\"']?{ch}[\"']? = {n}(?!\d)", text):
@@ -736,7 +815,8 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     maps = _maps(text)
     if maps and _MAY_TRY.search(text):  # "shift 13: 'jxu' → 'gur'": what a shift does, not a decoding
         table, encodings = _decodings(task, *texts), _encodings(task, *texts)
-        for pair, holds in _trial_arrows(text, lambda source: source in table or source in encodings):
+        for pair, holds in _trial_arrows(text, lambda source: source in table or source in encodings,
+                                         _capital_keys(step)):
             if holds is False:
                 return False
             maps.remove(pair)

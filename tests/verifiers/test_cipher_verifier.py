@@ -516,3 +516,45 @@ def test_letters_moved_inside_a_word_land_where_the_move_takes_them(step, holds)
     problem = {"example": {"ciphertext": "od ton peek eht egattoc", "plaintext": "do not keep the cottage"},
                "ciphertext": "edih ruo taob ylrae"}
     assert slowthink.label_steps("cipher.unknown", problem, [step]) == [holds], step
+
+
+# A trial under another rule than the problem's: its arrow is what that rule does ('mjnz' is 'he rose''s 'rose',
+# shifted back 5). Mirrored 'mjnz' is 'nqma', reversed 'znjm'; × 3 and shift 12 take it to 'wnzj' (a = 0) or 'ypbl'
+# (a = 1, as the solver numbers letters), and undo to 'azjn'; the key LEMON (a = 0) takes it back to 'bfbl'.
+_OTHER_RULES_TRUE = [
+    "Mirror: 'mjnz' → 'nqma'.", "Atbash: 'mjnz' → 'nqma', not English.", "With Atbash, 'mjnz' → 'nqma'.",
+    "Try the reversed alphabet: 'mjnz' → 'nqma'.", "Mirror: 'abc' → 'zyx'.",
+    "Reversed: 'mjnz' → 'znjm'.", "Reading each word backwards: 'cz mjnz' → 'zc znjm'.", "Reversed: 'cz mjnz' → 'znjm zc'.",
+    "× 3, shift 12: 'mjnz' → 'wnzj'.", "× 3, shift 12: 'mjnz' → 'ypbl'.", "× 3, shift 12: 'mjnz' → 'azjn'.",
+    "a = 3, b = 12: 'mjnz' → 'wnzj'.", "With a = 3 and b = 12, 'mjnz' → 'wnzj'.", "3x + 12: 'mjnz' → 'wnzj'.",
+    "Key LEMON: 'mjnz' → 'bfbl'.", "With the key 'lemon', 'mjnz' → 'bfbl'.", "Key LEMON: 'lxfopv' → 'attack'.",
+    "Atbash would give 'mjnz' → 'nqmb'.", "Mirror: 'mjnz' → 'nqmb'?",  # supposed or asked: not judged
+]
+_OTHER_RULES_FALSE = [
+    "Mirror: 'mjnz' → 'nqmb'.", "Atbash: 'mjnz' → 'nqna', not English.", "Reversed: 'mjnz' → 'zjnm'.",
+    "× 3, shift 12: 'mjnz' → 'wnzk'.", "a = 3, b = 12: 'mjnz' → 'wnzk'.", "Key LEMON: 'mjnz' → 'bfbm'.",
+    "With the key 'lemon', 'mjnz' → 'bfcl'.",
+    # the rule said to be the one: the arrow is the decoding it claims, and 'mjnz' is 'rose'
+    "The rule is the mirror, so 'mjnz' → 'nqma'.", "It is Atbash: 'mjnz' → 'nqma'.", "So with Atbash, 'mjnz' → 'nqma'.",
+    "'mjnz' backwards is 'znjm', so 'mjnz' → 'znjm'.", "The key is LEMON, so 'mjnz' → 'bfbl'.",
+    "So the message is 'mjnz' → 'bfbl'.",
+    "Key length: 'mjnz' → 'bfbl'.", "Key: 'mjnz' → 'bfbl'.",  # no key named
+]
+
+
+@pytest.mark.parametrize("step, holds", [(step, True) for step in _OTHER_RULES_TRUE] +
+                         [(step, False) for step in _OTHER_RULES_FALSE])
+def test_an_arrow_in_a_trial_of_another_rule_is_what_that_rule_does(step, holds):
+    """The arrows of Caesar trials were read as what their shift does, but a trial of the mirror, of reading
+    backwards, of a multiplier and shift or of a key of letters was still a claimed decoding: a model that worked
+    a wrong rule out right was labelled false, and every step after it."""
+    assert slowthink.label_steps("cipher.caesar", _SHIFT5, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("a = 5, b = 8: 'affine' → 'ihhwvc'.", True), ("a = 5, b = 8: 'affine' → 'ihhwvd'.", False),
+    ("a = 2, b = 8: 'affine' → 'ihhwvc'.", False),  # 2 is no multiplier: "a = 2" is a wrong position
+    ("a = 1, b = 3, and so on.", False),  # positions, and b is 2
+])
+def test_an_affine_trials_a_and_b_are_its_numbers_not_positions(step, holds):
+    assert slowthink.label_steps("cipher.affine", _SHIFT5, [step]) == [holds], step
