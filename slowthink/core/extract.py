@@ -10,11 +10,11 @@ last `</think>` (if there is a think block, the answer comes after it):
   4. the last non-empty line, or the value it names in prose ("So the result is **5/12**.",
      "Final result: 5/12", "So (7 - 8/8) * 4 = 24.", "The decoded message is 'he rose'."), unless
      it hedges, asks or offers another value beside it; a correction ("No, it's 5/12.", "5/12... no,
-     7/12") gives the value it corrects to
+     7/12", "Oops, 7/12") gives the value it corrects to
 
 and report which one was used. A check mark after the answer ("= 24 ✓"), a note naming a cipher's rule
-("'he rose' (shift 5)") and a decimal that approximates the exact value before it ("5/12 = 0.4167") are
-no part of it. The extracted text is cleaned of markdown and
+("'he rose' (shift 5)") and a decimal that approximates the exact value beside it ("5/12 = 0.4167", "0.4167 =
+5/12") are no part of it. The extracted text is cleaned of markdown and
 LaTeX spellings (`**`, `$`, `\\frac{a}{b}`, `\\times`, `\\div`) so the task's verifier
 sees plain text; dropping the dressing never joins two numbers ("12**34" is not
 1234). Input size is bounded; nothing is evaluated.
@@ -269,16 +269,27 @@ _THEN_DECIMAL = re.compile(r"(?P<exact>[-−]?\d{1,30}(?:/\d{1,30})?)\s*(?:(?:=|
                            r"(?P<d2>[-−]?\d{0,30}\.\d{1,30})(?:\.\.\.|…)?\s*\))[\s.!]*\Z", re.I)
 
 
+# ...or the decimal first and the exact value after it: "0.4167 = 5/12", "1/4 + 1/6 = 0.4167 = 5/12", "0.4167 (= 5/12)"
+_DECIMAL_THEN = re.compile(r"(?<![\d.])(?P<decimal>[-−]?\d{0,30}\.\d{1,30})(?:\.\.\.|…)?\s*(?:=\s*(?P<e1>[-−]?\d{1,30}"
+                           r"(?:/\d{1,30})?)|\(\s*(?:=|exactly)\s*(?P<e2>[-−]?\d{1,30}(?:/\d{1,30})?)\s*\))[\s.!]*\Z", re.I)
+
+
 def _exact(answer: str) -> str:
-    """The answer without a decimal approximation after its exact value (`_THEN_DECIMAL`); the exact value must
-    open the answer or close an equation ("1/4 + 1/6 = 5/12 = 0.4167")."""
+    """The answer without a decimal approximation beside its exact value (`_THEN_DECIMAL`, `_DECIMAL_THEN`); the
+    two must open the answer or close an equation ("1/4 + 1/6 = 5/12 = 0.4167" is "1/4 + 1/6 = 5/12", and
+    "1/4 + 1/6 = 0.4167 = 5/12" too)."""
     found = _THEN_DECIMAL.search(answer, max(0, len(answer) - 120))
-    if found is None or not _approximates(found.group("exact"), found.group("d1") or found.group("d2")):
-        return answer
-    before = answer[:found.start()].rstrip()
+    if found is not None and _approximates(found.group("exact"), found.group("d1") or found.group("d2")):
+        start, kept = found.start(), answer[found.start():found.end("exact")]
+    else:
+        found = _DECIMAL_THEN.search(answer, max(0, len(answer) - 120))
+        if found is None or not _approximates(found.group("e1") or found.group("e2"), found.group("decimal")):
+            return answer
+        start, kept = found.start(), found.group("e1") or found.group("e2")
+    before = answer[:start].rstrip()
     if before and not before.endswith("="):
         return answer
-    return answer[:found.end("exact")]
+    return f"{before} {kept}" if before else kept
 
 
 def _approximates(exact: str, decimal: str) -> bool:
@@ -431,10 +442,12 @@ def _result_of(line: str) -> str | None:
 # a correction opening a line, "No, …", "Wait, no: …", "Actually, …", "Correction: …" (each word before a mark, or
 # before another of them; "actually" alone too); and one inside a line after the value it sets aside: "… no, 7/12",
 # "…; actually 7/12", "… — wait, no: 7/12". "No solution" and "not" are none of them.
+# "Oops, 7/12" and "Oops — it's 7/12" correct too, but not before a colon: "Oops: 5/12" points at the slip.
+_OOPS = r"(?:wh)?oops(?:[ \t]*[,;.!—–][ \t]*|[ \t]+-[ \t]+)"
 _CORRECTION = re.compile(r"[ \t]*(?:(?:no|nope|wait|actually|correction)(?:[ \t]*[,:;.!—–-][ \t]*|[ \t]+(?=(?:no|nope|wait|"
-                         r"actually)\b))|actually[ \t]+)+(?=\S)", re.I)
-_CORRECTED = re.compile(r"(?:\.\.\.|…|[,;—–]|[ \t]-)[ \t]*(?:(?:no|nope|wait|actually)(?:[ \t]*[,:;.!—–-][ \t]*|[ \t]+))+"
-                        r"(?=\S)", re.I)
+                         rf"actually)\b))|actually[ \t]+|{_OOPS})+(?=\S)", re.I)
+_CORRECTED = re.compile(r"(?:\.\.\.|…|[,;—–]|[ \t]-)[ \t]*(?:(?:no|nope|wait|actually)(?:[ \t]*[,:;.!—–-][ \t]*|[ \t]+)"
+                        rf"|{_OOPS})+(?=\S)", re.I)
 _VALUE_FIRST = re.compile(r"[-−+(\[\d$`\"'“‘]|\*\*")  # what a value given bare starts with
 _INDEED = re.compile(r"^[ \t]*(?:actually|in fact|indeed|really)\b,?[ \t]*(?=\S)", re.I)  # "the result is actually 5/12"
 
@@ -469,7 +482,7 @@ def _value_at(rest: str) -> str | None:
             if more:
                 value, tail = value[:more.start()], value[more.start():] + tail
     if tail and any(ch.isdigit() for ch in value) and _exact(value + tail) != value + tail:
-        tail = ""  # "5/12 ≈ 0.4167.": the same value again, as a decimal
+        value, tail = _exact(value + tail), ""  # "5/12 ≈ 0.4167.", "0.4167 (= 5/12)": one value, as a decimal too
     if _offers_another(tail):
         return None
     relation = _TAIL_RELATION.match(tail)

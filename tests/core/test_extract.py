@@ -268,3 +268,32 @@ def test_a_correction_gives_the_value_it_corrects_to():
     assert extract_answer("Working.\nThe result is 5/12; actually 7/12.").answer == "7/12"
     assert extract_answer("Working.\nNo, the result is 5/12").answer == "5/12"
     assert extract_answer("Working.\nSo we get 5/12, no wait").answer == "So we get 5/12, no wait"  # none given instead
+
+
+# a decimal first and then the exact value ("0.4167 = 5/12"): the exact value is the answer; "Oops, 5/12" and
+# "Oops — it's 5/12" correct to the value after them (but "Oops: 5/12" points at the slip, and "Oops, 5/12 is wrong"
+# takes the value back)
+_DECIMAL_FIRST_OR_OOPS = ["0.4167 = 5/12", "0.41666... = 5/12", "1/4 + 1/6 = 0.4167 = 5/12", "Answer: 0.4167 = 5/12",
+                          "The result is 0.4167 = 5/12.", "The result is 0.4167 (= 5/12).", "0.4167 (exactly 5/12)",
+                          "Oops, 5/12", "Oops — it's 5/12", "Oops! It's 5/12.", "Whoops, the result is 5/12.",
+                          "The result is 7/12... oops, 5/12.", "Oops, 0.4167 = 5/12"]
+_NEAR_DECIMAL_FIRST_OR_OOPS = ["0.5 = 5/12", "0.4167 = 7/12", "The result is 0.5 (= 5/12).", "1 - 0.5833 = 5/12",
+                               "Oops, 7/12", "Oops — it's 7/12", "Oops: 5/12", "Oops: 5/12 is wrong", "Oops, 5/12 is wrong",
+                               "Oops. 5/12 is wrong.", "Oops, the result is not 5/12.", "Oops, I made a mistake: 5/12",
+                               "So we get 5/12, oops", "The result is 5/12... oops, 7/12."]
+
+
+@pytest.mark.parametrize("ending, ok", [(e, True) for e in _DECIMAL_FIRST_OR_OOPS] +
+                         [(e, False) for e in _NEAR_DECIMAL_FIRST_OR_OOPS])
+def test_a_decimal_before_the_exact_value_and_an_oops_correction_give_the_final_answer(ending, ok):
+    """From a review: "0.4167 = 5/12" and "Oops, 7/12"-type corrections were handed to the verifier whole, so a
+    right completion ending so scored 0."""
+    task, problem = _FAMILIES["arithmetic"]
+    assert bool(slowthink.verify_completion(task, problem, "Let me work it out.\n" + ending)) is ok, ending
+
+
+def test_an_oops_correction_gives_the_value_it_corrects_to():
+    assert extract_answer("Working.\nOops, 7/12").answer == "7/12"
+    assert extract_answer("Working.\nThe result is 5/12, oops, 7/12.").answer == "7/12"
+    assert extract_answer("Working.\nOops: 5/12").answer == "Oops: 5/12"  # the slip pointed at: no answer given
+    assert extract_answer("Working.\n1/4 + 1/6 = 0.4167 = 5/12").answer == "1/4 + 1/6 = 5/12"
