@@ -543,7 +543,10 @@ def _last_trial(text: str, opened: int, at: int, capitals: frozenset[str]) -> re
     said = None
     for found in _TRIAL_SHIFT.finditer(text, opened, at):
         said = found
+    quoted = [q.span() for q in _QUOTE.finditer(text, opened, at)] if "'" in text or '"' in text else []
     for found in _TRIAL_RULE.finditer(text, opened, at):
+        if any(start <= found.start() < end for start, end in quoted):
+            continue  # a word of a fragment: '"rorrim" → "mirror", "yadnom" → "monday"'
         if found.group("letters") and (found.group("kw2") and found.group("kw2") not in capitals
                                        or found.group("kw1") and ":" in text[found.start():found.start("kq")]):
             continue  # "key length: …", "key: 'lxfopv' → …" name no key

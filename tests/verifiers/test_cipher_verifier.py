@@ -558,3 +558,10 @@ def test_an_arrow_in_a_trial_of_another_rule_is_what_that_rule_does(step, holds)
 ])
 def test_an_affine_trials_a_and_b_are_its_numbers_not_positions(step, holds):
     assert slowthink.label_steps("cipher.affine", _SHIFT5, [step]) == [holds], step
+
+
+def test_a_rules_name_inside_a_fragment_is_no_trial():
+    """From the planted-mistake test: '"rorrim" → "mirror", "yadnom" → "monday"' read the quoted word "mirror" as
+    a trial of the mirror, and judged the next (right) decoding by it."""
+    problem = {"example": {"ciphertext": "rorrim yadnom", "plaintext": "mirror monday"}, "ciphertext": "ym"}
+    assert slowthink.label_steps("cipher.reverse", problem, ['The rest: "rorrim" → "mirror", "yadnom" → "monday".']) == [True]
