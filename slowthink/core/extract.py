@@ -444,9 +444,11 @@ def _result_of(line: str) -> str | None:
 # "…; actually 7/12", "… — wait, no: 7/12". "No solution" and "not" are none of them.
 # "Oops, 7/12" and "Oops — it's 7/12" correct too, but not before a colon: "Oops: 5/12" points at the slip.
 _OOPS = r"(?:wh)?oops(?:[ \t]*[,;.!—–][ \t]*|[ \t]+-[ \t]+)"
-_CORRECTION = re.compile(r"[ \t]*(?:(?:no|nope|wait|actually|correction)(?:[ \t]*[,:;.!—–-][ \t]*|[ \t]+(?=(?:no|nope|wait|"
+# the mark after such a word; a hyphen only as a dash, with a space after it: "No -5/12" keeps its minus sign
+_MARK = r"(?:[ \t]*[,:;.!—–][ \t]*|[ \t]*-[ \t]+)"
+_CORRECTION = re.compile(rf"[ \t]*(?:(?:no|nope|wait|actually|correction)(?:{_MARK}|[ \t]+(?=(?:no|nope|wait|"
                          rf"actually)\b))|actually[ \t]+|{_OOPS})+(?=\S)", re.I)
-_CORRECTED = re.compile(r"(?:\.\.\.|…|[,;—–]|[ \t]-)[ \t]*(?:(?:no|nope|wait|actually)(?:[ \t]*[,:;.!—–-][ \t]*|[ \t]+)"
+_CORRECTED = re.compile(rf"(?:\.\.\.|…|[,;—–]|[ \t]-)[ \t]*(?:(?:no|nope|wait|actually)(?:{_MARK}|[ \t]+)"
                         rf"|{_OOPS})+(?=\S)", re.I)
 _VALUE_FIRST = re.compile(r"[-−+(\[\d$`\"'“‘]|\*\*")  # what a value given bare starts with
 _INDEED = re.compile(r"^[ \t]*(?:actually|in fact|indeed|really)\b,?[ \t]*(?=\S)", re.I)  # "the result is actually 5/12"

@@ -297,3 +297,15 @@ def test_an_oops_correction_gives_the_value_it_corrects_to():
     assert extract_answer("Working.\nThe result is 5/12, oops, 7/12.").answer == "7/12"
     assert extract_answer("Working.\nOops: 5/12").answer == "Oops: 5/12"  # the slip pointed at: no answer given
     assert extract_answer("Working.\n1/4 + 1/6 = 0.4167 = 5/12").answer == "1/4 + 1/6 = 5/12"
+
+
+@pytest.mark.parametrize("ending, answer", [
+    ("No -5/12", None), ("Wait -5/12", None),  # a minus sign, not a dash: no correction read, the line stays whole
+    ("No, -5/12", "-5/12"), ("The result is 7/12... no -5/12", "-5/12"), ("No - 5/12", "5/12"),
+])
+def test_a_correction_never_drops_a_minus_sign(ending, answer):
+    """Found in review: the hyphen counted as the mark after "No"/"Wait", so "No -5/12" gave 5/12 and a
+    completion whose answer had the wrong sign scored as right."""
+    assert extract_answer("Working.\n" + ending).answer == (answer or ending)
+    task, problem = _FAMILIES["arithmetic"]  # its answer is 5/12
+    assert bool(slowthink.verify_completion(task, problem, "Working.\n" + ending)) is (answer == "5/12")
