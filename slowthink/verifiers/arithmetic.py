@@ -86,6 +86,8 @@ _FIRST_FITS = re.compile(r"\b(\d{1,60}) first fits into (\d{1,60})\b")
 # "So 6453 ÷ 84 = 76 + 69/84; the part 69/84 is the one to reduce.", ". Reduce the remainder part 69/84 first.":
 # the part named is the one just written
 _PART = re.compile(r"= \d{1,60} \+ (\d{1,60}/\d{1,60})[.;] (?:the|reduce the remainder) part (\d{1,60}/\d{1,60})\b", re.I)
+# a row found before, said again: "455 × 3 again: 1365, found for the ones row."
+_AGAIN = re.compile(r"\b(\d{1,60}) × (\d{1,60}) again: (\d{1,120})\b")
 
 
 def _written_work_holds(text: str) -> bool:
@@ -116,7 +118,39 @@ def _written_work_holds(text: str) -> bool:
     for prefix, whole, b in starts:
         if not whole.startswith(prefix) or int(prefix) < int(b) or len(prefix) > 1 and int(prefix[:-1]) >= int(b):
             return False
-    return all(said == again for said, again in _PART.findall(text))
+    if not all(said == again for said, again in _PART.findall(text)):
+        return False
+    return all(int(a) * int(d) == int(p) for a, d, p in _AGAIN.findall(text))
+
+
+_FRACTION = r"[−-]?\d{1,60}(?:/\d{1,60})?"  # "7/15", "−37/5", "2"
+# "Dividing by 15/7 is multiplying by its reciprocal 7/15: (7/4) ÷ (15/7) = (7/4) × (7/15).": the two are
+# reciprocals, and the number divided by in the equation is the one named
+_RECIPROCAL = re.compile(rf"\bDividing by ({_FRACTION}) is multiplying by its reciprocal ({_FRACTION})(?![\d/])"
+                         rf"(?:: [^=÷\n]{{1,200}} ÷ \(?({_FRACTION})\)? =)?")
+# "Reduce by 31: 31/54684 = 1/1764.": top and bottom are the reduced ones times the number named
+_REDUCE_BY = re.compile(r"\bReduce by (\d{1,60}): [−-]?(\d{1,60})/(\d{1,60}) = [−-]?(\d{1,60})(?:/(\d{1,60}))?(?![\d/])")
+
+
+def _fraction(text: str) -> Fraction | None:
+    """A fraction as a trace writes it ("−37/5", "2"), or None for a zero denominator."""
+    top, _, bottom = text.replace("−", "-").partition("/")
+    return Fraction(int(top), int(bottom or 1)) if int(bottom or 1) else None
+
+
+def _fraction_work_holds(text: str) -> bool:
+    """The numbers of fraction work that no equation ties down: a reciprocal named (`_RECIPROCAL`) and the
+    number a fraction is reduced by (`_REDUCE_BY`)."""
+    if "reciprocal" in text:
+        for y, flipped, divisor in _RECIPROCAL.findall(text):
+            y, flipped = _fraction(y), _fraction(flipped)
+            if y is None or flipped is None or y * flipped != 1 or divisor and _fraction(divisor) != y:
+                return False
+    for g, top, bottom, reduced_top, reduced_bottom in _REDUCE_BY.findall(text):
+        g = int(g)
+        if int(top) != int(reduced_top) * g or int(bottom) != int(reduced_bottom or 1) * g:
+            return False
+    return True
 
 
 # Facts about whole numbers said in words, checked exactly: "43 is prime", "43, 67 and 71 are all prime", "91 is
@@ -424,35 +458,137 @@ _LEAVES = re.compile(r"(?:^|[:;,]\s+|\b(?:so|thus|then|hence|and)\s+|^\s+)(\d{1,
                      r"(\d{1,60})\b(?![/.,]?\d|\s*[×÷+\-−*=/])(?:\s+(?:on division by|when divided by|after dividing by|"
                      r"mod(?:ulo)?)\s+(\d{1,60})\b)?", re.I | re.M)
 _IT_LEAVES = re.compile(r"^\s*(\d{1,60}):[^.?!\n]*?[,;]\s*(?:so\s+)?it leaves (\d{1,60})\b", re.I | re.M)
-_SHOULD_LEAVE = re.compile(r"=\s*(\d{1,60})(?:,?\s+and\s+9\s+counts\s+as\s+0)?,?\s+so\s+(?:(?:the|their)\s+(?:product|sum|total|dividend|result)|\d{1,60})\s+"
-                           r"(?:should|must|ought to|will|would)\s+(?:also\s+)?leave\s+(\d{1,60})\b", re.I)
+_SHOULD_LEAVE = re.compile(r"=\s*(?P<said>\d{1,60})(?:,?\s+and\s+9\s+counts\s+as\s+0)?,?\s+so\s+(?:(?:the|their)\s+"
+                           r"(?:product|sum|total|dividend|result)|(?P<whole>\d{1,60}))\s+"
+                           r"(?:should|must|ought to|will|would)\s+(?:also\s+)?leave\s+(?P<should>\d{1,60})\b", re.I)
 # hedged as the facts above are, but for "check": "Check by casting out nines: 684 leaves 0" asserts it
 _REMAINDER_HEDGE = re.compile(_FACT_HEDGE.pattern.replace("check|checking|", ""), re.I)
+# a digit-sum line names its number first and adds that number's digits: "684: 6 + 8 + 4 = 18, 1 + 8 = 9, so 684
+# leaves 0" (the number, its digits and the number that leaves are one)
+_DIGIT_SUM = re.compile(r"^[ \t]*(\d{2,60}): ((?:\d \+ ){1,59}\d) = [^\n]{0,1200}?\b(?:so (\d{1,60})|it) leaves\b", re.M)
+# what 9 counts as, said of the value just reached: "= 9, and 9 counts as 0", "9, which counts as 0", "9 counts as 0"
+_COUNTS_AS = re.compile(r"(?:(\d{1,3}), (?:and|which) )?(?:(\d{1,3}) )?counts as (\d{1,3})\b")
+# why a number leaves itself: "8 leaves 8 (it is less than 9)"
+_LESS_THAN = re.compile(r"\b(\d{1,60}) leaves \d{1,60} \(it is less than (\d{1,60})\)")
+
+
+def _remainders_said(text: str) -> list[tuple[int, int, int, int]]:
+    """(where, number, remainder, divisor or 0) for each remainder the text asserts a number leaves (`_LEAVES`,
+    `_IT_LEAVES`), in the order written."""
+    said = []
+    for pattern in (_LEAVES, _IT_LEAVES):
+        for match in pattern.finditer(text):
+            if _fact_asserted(text, match.start(1), match.end(), _REMAINDER_HEDGE):
+                d = int(match.group(3) or 0) if pattern is _LEAVES else 0
+                said.append((match.start(2), int(match.group(1)), int(match.group(2)), d))
+    return sorted(said)
 
 
 def _remainders_hold(text: str, nines: bool) -> bool:
     """Each remainder a step says a number leaves (`_LEAVES`) is its remainder on division by the divisor named,
-    or by 9 where the trace casts out nines, and each "should leave" follows from the value before it."""
-    if "leave" not in text.lower():
+    or by 9 where the trace casts out nines, and each "should leave" follows from the value before it; a
+    digit-sum line adds the digits of the number it names (`_DIGIT_SUM`)."""
+    if "leave" not in text.lower() and "counts as" not in text:
         return True
     nines = nines or bool(_NINES.search(text))
-    for pattern in (_LEAVES, _IT_LEAVES):
-        for match in pattern.finditer(text):
-            n, r = int(match.group(1)), int(match.group(2))
-            d = int(match.group(3) or 0) if pattern is _LEAVES else 0
-            if not _fact_asserted(text, match.start(1), match.end(), _REMAINDER_HEDGE):
-                continue
-            if d:
-                if n % d != r or r >= d:
+    for _, n, r, d in _remainders_said(text):
+        if d:
+            if n % d != r or r >= d:
+                return False
+        elif nines and (r > 9 or n % 9 != r % 9):
+            return False
+    if not nines:
+        return True
+    for match in _SHOULD_LEAVE.finditer(text):
+        said, should = int(match.group("said")), int(match.group("should"))
+        if _fact_asserted(text, match.start(), match.end(), _REMAINDER_HEDGE) and said % 9 != should % 9:
+            return False
+    for head, digits, again in _DIGIT_SUM.findall(text):
+        if digits.split(" + ") != list(head) or again and again != head:
+            return False
+    for reached, counted, counts_as in _COUNTS_AS.findall(text):
+        if reached and counted and reached != counted or (counted or reached) and int(counted or reached) % 9 != \
+                int(counts_as) % 9:
+            return False
+    return all(int(n) < int(bound) for n, bound in _LESS_THAN.findall(text))
+
+
+# A nines check goes on from its lines before: the lead that names what it checks ("Check by casting out nines:
+# 360906 should be 37 × 9754 + 8.", "…: 316709 + 71270 should give 387979.") gives the numbers cast out after it, in
+# order (the parts, then the whole); what the parts leave is what the "should leave" line starts from ("1 × 7 + 8 = 15,
+# 1 + 5 = 6, so 360906 should leave 6"), or, for a sum of both signs, what the positives and the negatives leave
+# ("The positives leave 1 + 6 = 7; the negatives leave 3.", then "3 + 9 − 7 = 5, so 40793 should leave 5", 9 added
+# where the difference would go below 0); the number said to leave it is the one cast out on the line after, and a
+# verdict of agreement there ("They agree.") holds only if it leaves that.
+_NINES_LEAD = re.compile(r"\b(\d{1,60}) should be ((?:\d{1,60} [×+] ){1,5}\d{1,60})\.|"
+                         r"((?:\(?[−-]?\d{1,60}\)? \+ ){1,20}\(?[−-]?\d{1,60}\)?) should give \(?([−-]?\d{1,60})\)?\.")
+_SIGNED_LEAVE = re.compile(r"The positives leave ([^;\n]{1,400}); the negatives leave ([^.\n]{1,400})\.")
+_SHOULD_FROM = re.compile(r"[ \t]*(\d{1,2}(?: [×+−] \d{1,2}){1,60}) = ")
+_AGREED = re.compile(r"\b(?:agree|match(?:es)?|consistent)\b", re.I)
+_WHOLE = re.compile(r"\d{1,60}")
+
+
+class _NinesCheck:
+    """Where a check by casting out nines has got to: the numbers its lead named, how many have been cast out,
+    what the parts leave (since the last "should leave"), what the positives and negatives leave, and the
+    remainder the last "should leave" said."""
+
+    def __init__(self) -> None:
+        self.named, self.cast, self.parts, self.signed, self.expected = [], 0, [], None, None
+
+    def goes_on(self, step: str, nines: bool, after: list[str]) -> bool:
+        """Whether the step goes on from where the check stands (and names the number the line after it casts
+        out); then takes it in."""
+        if _NINES.search(step):
+            self.__init__()
+        elif not nines or "leave" not in step.lower():
+            return True
+        events = [(m.start(), "lead", m) for m in _NINES_LEAD.finditer(step)]
+        events += [(at, "leaves", (n, r)) for at, n, r, d in _remainders_said(step) if not d]
+        events += [(m.start(), "signed", m) for m in _SIGNED_LEAVE.finditer(step)]
+        events += [(m.start(), "should", m) for m in _SHOULD_LEAVE.finditer(step)]
+        for at, kind, found in sorted(events, key=lambda event: event[0]):
+            if kind == "lead":
+                parts, whole = (found.group(2), found.group(1)) if found.group(1) else (found.group(3), found.group(4))
+                if side_value(parts) != _fraction(whole):  # what the check is of: "37 × 9754 + 8" is 360906
                     return False
-            elif nines and (r > 9 or n % 9 != r % 9):
+                self.named = [int(n) for n in _WHOLE.findall(parts)] + [abs(int(whole.replace("−", "-")))]
+            elif kind == "leaves":
+                n, r = found
+                if self.expected is not None and _AGREED.search(step, at) and r % 9 != self.expected % 9:
+                    return False
+                if self.cast < len(self.named) and n != self.named[self.cast]:
+                    return False
+                self.cast, self.expected = self.cast + 1, None
+                self.parts.append(r)
+            elif kind == "signed":
+                terms = [_WHOLE.findall(re.match(r"[\d +]*", group).group()) for group in found.groups()]
+                if self.parts and sorted(int(t) for t in terms[0] + terms[1]) != sorted(self.parts):
+                    return False
+                self.signed = [int(_WHOLE.findall(group)[-1]) for group in found.groups()]
+            elif not self._should_leave_holds(step, found, after):
                 return False
-    if nines:
-        for match in _SHOULD_LEAVE.finditer(text):
-            said, should = int(match.group(1)), int(match.group(2))
-            if _fact_asserted(text, match.start(), match.end(), _REMAINDER_HEDGE) and said % 9 != should % 9:
+        return True
+
+    def _should_leave_holds(self, step: str, should: re.Match, after: list[str]) -> bool:
+        """A "should leave" starts from what the parts leave (or the positives and negatives), and the number it
+        names is the lead's whole, and the one the line after it casts out; takes it in."""
+        start = _SHOULD_FROM.match(step, step.rfind("\n", 0, should.start()) + 1)
+        if start and start.end() <= should.end():
+            worked = start.group(1)
+            operands = [int(n) for n in _WHOLE.findall(worked)]
+            if self.signed and re.fullmatch(r"\d \+ 9 − \d", worked):
+                operands = operands[::2]  # "3 + 9 − 7": 9 added where 3 − 7 would go below 0
+            wanted = self.signed or self.parts
+            if wanted and sorted(operands) != sorted(wanted):
                 return False
-    return True
+        whole = int(should.group("whole") or 0) or None
+        cast_next = [n for _, n, _, d in _remainders_said(after[0]) if not d][:1] if after else []
+        if whole is not None and (self.named and whole != self.named[-1] or cast_next and whole != cast_next[0]):
+            return False
+        self.expected = int(should.group("should"))
+        self.parts, self.signed = [], None
+        return True
 
 
 def _carries_hold(text: str) -> bool:
@@ -470,7 +606,7 @@ def step_holds(step: str, value: Fraction, nines: bool = False) -> bool:
     """A step holds when its equations are true, its carries follow, and any answer it states is right.
     `nines`: an earlier step of the trace casts out nines, so a bare "leaves 4" is a remainder by 9."""
     if (false_claims(step) or not _carries_hold(step) or not _divisions_hold(step) or not _written_work_holds(step)
-            or not _number_facts_hold(step) or not _remainders_hold(step, nines)):
+            or not _fraction_work_holds(step) or not _number_facts_hold(step) or not _remainders_hold(step, nines)):
         return False
     answer = stated_answer(step)  # "Answer: 1564", "So the answer is 1564.", "\\boxed{1564}"
     if answer is None:
@@ -513,10 +649,136 @@ class _LongDivision:
         return True
 
 
+# The places of written work, from the right: "ones: 0 + 5 = 5", …, "trillions: …", "digit 14 from the right: …"
+_PLACES = ("ones", "tens", "hundreds", "thousands", "ten-thousands", "hundred-thousands", "millions", "ten-millions",
+           "hundred-millions", "billions", "ten-billions", "hundred-billions", "trillions")
+_PLACE = rf"({'|'.join(_PLACES)}|digit (\d{{1,3}}) from the right)"
+_COLUMN = re.compile(rf"^\s*{_PLACE}:")  # a column of written work, "  digit 14 from the right: 1 + 2 = 3"
+# the carry out of the last column, written as the next: "thousands: the carried 1 comes down", after a column that
+# ends "…, write 0 and carry 1" (and none after a column that carries nothing)
+_CARRIED_DOWN = re.compile(rf"^\s*{_PLACE}: the carried (\d{{1,3}}) comes down")
+_CARRIED_OUT = re.compile(r"\bcarry (\d{1,3})\s*$")
+# the lead of a column addition names its rows: "Line up 1750 + 175 and add column by column from the right:", "Add
+# 1750 + 175 column by column, …", "Column addition for 1750 + 175:"; a column that is one row's digit alone is
+# that row's digit there: "digit 19 from the right: 1"
+_ROWS_LEAD = re.compile(r"\b(?:Line up|Add|Column addition for) (\d{1,60}(?: \+ \d{1,60}){1,30})(?: and add column by column|"
+                        r" column by column|:)")
+_LONE_DIGIT = re.compile(rf"^\s*{_PLACE}: (\d)\s*$")
+# "Take 368 times each digit of 29, …", "Long multiplication: multiply 7714 by each digit of 684, …", and a row of
+# it said at once: "The thousands digit is 0, so that row is 0."
+_LONG_PRODUCT = re.compile(r"\b(?:Take|multiply) (\d{1,60}) (?:times|by) each digit of (\d{1,60})\b")
+_DIGIT_ROW = re.compile(rf"\bThe {_PLACE} digit is (\d), so that row is (\d{{1,121}})\b")
+# the end of a check worked in full names the value it came to, the value the line before it ends on: "9/8 + 59/60
+# = 135/120 + 118/120 = 253/120." then "That gives 253/120, as it should.", "It comes to 253/120 again.", "Back to
+# 253/120: it matches.", "Again 253/120.", "253/120 again: it matches."
+_CAME_TO = re.compile(rf"^\s*(?:(?:That gives|That comes to|It comes to|Back to|Again) ({_FRACTION})|({_FRACTION}) again: "
+                      rf"it matches)(?![\d/])")
+_ENDS_ON = re.compile(rf"= ({_FRACTION})\.?\s*$")
+# the lead of a long division, which the line after it starts on ("Start with 38, the first part of 385 that is at
+# least 7.", "7 first fits into 38."): "Long division of 385 by 7.", "Long division: 385 by 7.", "Do 385 by 7 as a
+# long division.", "Divide 385 by 7 the long way.", "Work out 385 ÷ 7 the long way.", "Set it up as long division: 385 ÷ 7."
+_DIVISION_LEAD = re.compile(r"\b(?:Long division(?: of|:)|Do|Divide|Work out|long division:) (\d{1,60}) (?:by|÷) (\d{1,60})"
+                            r"(?=\.| as a long division| the long way| by long division)")
+# "Bring both to the denominator 33." names the denominator the fractions after it go to ("5/3 = 55/33",
+# "8/11 = 24/33"): a multiple of each one's denominator; so too of one it is said to be a multiple of ("Bring both
+# to the denominator 24, a multiple of 8.", "24 is a multiple of 8, so bring both to the denominator 24; …")
+_BRING_BOTH = re.compile(r"(?:\b(\d{1,60}) is a multiple of (\d{1,60}), so )?\bbring both to the denominator (\d{1,60})\b"
+                         r"(?:, a multiple of (\d{1,60})\b)?", re.I)
+_TO_DENOMINATOR = re.compile(r"\s*[−-]?\d{1,60}/(\d{1,60}) = [−-]?\d{1,60}/\d{1,60}\.?\s*")
+
+
+def _place(match: re.Match, at: int = 1) -> int:
+    """Which place from the right a `_PLACE` names: ones 1, tens 2, …, "digit 14 from the right" 14."""
+    return int(match.group(at + 1)) if match.group(at + 1) else _PLACES.index(match.group(at)) + 1
+
+
+def _goes_on_from(before: str, step: str) -> bool:
+    """Whether the step goes on from the one before it: a column from the column before (the place after it, and
+    the carry it carried out when that is all it writes, `_CARRIED_DOWN`), a long division's start from its lead
+    (`_DIVISION_LEAD`), and a check's verdict names the value the line before came to (`_CAME_TO`)."""
+    column = _COLUMN.match(step)
+    earlier = _COLUMN.match(before) if column else None
+    if earlier and column.group(2) and _place(column) != _place(earlier) + 1:
+        return False
+    if earlier and (down := _CARRIED_DOWN.match(step)):
+        carried = _CARRIED_OUT.search(before)
+        if carried is None or carried.group(1) != down.group(3):
+            return False
+    if (lead := _DIVISION_LEAD.search(before)) and (start := _START_WITH.search(step) or _FIRST_FITS.search(step)):
+        a, b = lead.groups()
+        first, whole, divisor = start.groups() if start.re is _START_WITH else (start.group(2), a, start.group(1))
+        if whole != a or divisor != b or not a.startswith(first):
+            return False
+    came_to = _CAME_TO.match(step)
+    if came_to and (ended := _ENDS_ON.search(before)):
+        return _fraction(came_to.group(1) or came_to.group(2)) == _fraction(ended.group(1))
+    return True
+
+
+def _common_denominator_holds(step: str, after: list[str]) -> bool:
+    """The denominator a step brings two fractions to is a multiple of the denominators of the fractions the
+    lines after it bring there, and of any it names (`_BRING_BOTH`)."""
+    bring = _BRING_BOTH.search(step)
+    if bring is None:
+        return True
+    big, small, common, multiple_of = bring.groups()
+    if big and big != common:
+        return False
+    common, denominators = int(common), [int(small or 1), int(multiple_of or 1)]
+    for line in after[:2]:
+        if not (written := _TO_DENOMINATOR.fullmatch(line)):
+            break
+        denominators.append(int(written.group(1)))
+    return all(d and common % d == 0 for d in denominators)
+
+
+class _ColumnSum:
+    """The rows of the column addition under way, from its lead (`_ROWS_LEAD`)."""
+
+    def __init__(self) -> None:
+        self.rows: list[str] = []
+
+    def goes_on(self, step: str) -> bool:
+        """Whether a column that is one digit alone (`_LONE_DIGIT`) is the one row's digit there; takes in a lead."""
+        if lead := _ROWS_LEAD.search(step):
+            self.rows = lead.group(1).split(" + ")
+        lone = _LONE_DIGIT.match(step)
+        if lone and self.rows:
+            k = _place(lone)
+            digits = [row[-k] for row in self.rows if len(row) >= k]
+            return digits == [lone.group(3)]
+        return True
+
+
+class _LongProduct:
+    """The long multiplication under way, from its lead: the number and the multiplier whose digits make the rows."""
+
+    def __init__(self) -> None:
+        self.number = self.multiplier = None
+
+    def goes_on(self, step: str) -> bool:
+        """Whether a row said at once ("The thousands digit is 0, so that row is 0") is the multiplier's digit
+        at that place times the number (a zero digit makes a zero row whatever the number); takes in a lead."""
+        if lead := _LONG_PRODUCT.search(step):
+            self.number, self.multiplier = int(lead.group(1)), lead.group(2)
+        for row in _DIGIT_ROW.finditer(step):
+            k, digit, product = _place(row), int(row.group(3)), int(row.group(4))
+            if digit == 0 and product != 0:
+                return False
+            if self.multiplier is not None and (k > len(self.multiplier) or int(self.multiplier[-k]) != digit or
+                                                product != self.number * digit):
+                return False
+        return True
+
+
 def label_steps(problem: dict, steps: list[str]) -> list[bool]:
     value = true_value(problem)
-    holds, nines, division = [], False, _LongDivision()
-    for step in steps:
-        holds.append(step_holds(step, value, nines) and division.goes_on(step))
+    holds, nines, division, check, product, columns = [], False, _LongDivision(), _NinesCheck(), _LongProduct(), \
+        _ColumnSum()
+    for k, step in enumerate(steps):
+        after = steps[k + 1:k + 3]
+        holds.append(step_holds(step, value, nines) and division.goes_on(step) and check.goes_on(step, nines, after) and
+                     product.goes_on(step) and columns.goes_on(step) and
+                     _goes_on_from(steps[k - 1] if k else "", step) and _common_denominator_holds(step, after))
         nines = nines or bool(_NINES.search(step))
     return labels_until_first_failure(holds)

@@ -434,3 +434,119 @@ def test_a_long_division_goes_on_from_its_steps_before(k, wrong):
     assert all(slowthink.label_steps("arithmetic.div", problem, done))
     steps = _LONG_DIVISION[:k] + [wrong] + _LONG_DIVISION[k + 1:]
     assert slowthink.label_steps("arithmetic.div", problem, steps) == [True] * k + [False] * (len(steps) - k), wrong
+
+
+_NINES_CHECK = ["Check by casting out nines.",
+                "  5418: 5 + 4 + 1 + 8 = 18, 1 + 8 = 9, and 9 counts as 0, so 5418 leaves 0.",
+                "  2468: 2 + 4 + 6 + 8 = 20, 2 + 0 = 2, so 2468 leaves 2.",
+                "  0 × 2 = 0, so the product should leave 0.",
+                "  13371624: 1 + 3 + 3 + 7 + 1 + 6 + 2 + 4 = 27, 2 + 7 = 9, and 9 counts as 0, so 13371624 leaves 0. "
+                "They agree.",
+                "Answer: 13371624"]
+_NINES_DIVISION = ["Check by casting out nines: 8537 should be 29 × 294 + 11.",
+                   "  29: 2 + 9 = 11, 1 + 1 = 2, so 29 leaves 2.",
+                   "  294: 2 + 9 + 4 = 15, 1 + 5 = 6, so 294 leaves 6.",
+                   "  11: 1 + 1 = 2, so 11 leaves 2.",
+                   "  2 × 6 + 2 = 14, 1 + 4 = 5, so 8537 should leave 5.",
+                   "  8537: 8 + 5 + 3 + 7 = 23, 2 + 3 = 5, so 8537 leaves 5. All consistent."]
+_NINES_SIGNED = ["Check by casting out nines, the negative numbers by their sizes.",
+                 "  6512: 6 + 5 + 1 + 2 = 14, 1 + 4 = 5, so 6512 leaves 5.",
+                 "  8300: 8 + 3 + 0 + 0 = 11, 1 + 1 = 2, so 8300 leaves 2.",
+                 "  25: 2 + 5 = 7, so 25 leaves 7.",
+                 "  The positives leave 5 + 7 = 12, 1 + 2 = 3; the negatives leave 2.",
+                 "  2 + 9 − 3 = 8, so 1763 should leave 8.",
+                 "  1763: 1 + 7 + 6 + 3 = 17, 1 + 7 = 8, so 1763 leaves 8. Consistent."]
+
+
+@pytest.mark.parametrize("steps, problem, k, wrong", [
+    (_NINES_CHECK, "5418 * 2468", 1, "  5419: 5 + 4 + 1 + 8 = 18, 1 + 8 = 9, and 9 counts as 0, so 5418 leaves 0."),
+    (_NINES_CHECK, "5418 * 2468", 1, "  5418: 5 + 4 + 1 + 8 = 18, 1 + 8 = 9, and 8 counts as 0, so 5418 leaves 0."),
+    (_NINES_CHECK, "5418 * 2468", 1, "  5418: 5 + 4 + 1 + 8 = 18, 1 + 8 = 9, and 9 counts as 1, so 5418 leaves 0."),
+    (_NINES_CHECK, "5418 * 2468", 3, "  0 × 3 = 0, so the product should leave 0."),  # 2468 leaves 2, not 3
+    (_NINES_DIVISION, "8537 / 29", 0, "Check by casting out nines: 8537 should be 29 × 295 + 11."),
+    (_NINES_DIVISION, "8537 / 29", 4, "  2 × 6 + 2 = 14, 1 + 4 = 5, so 8547 should leave 5."),
+    (_NINES_DIVISION, "8537 / 29", 5, "  8537: 8 + 5 + 3 + 7 = 23, 2 + 3 = 5, so 8537 leaves 5. All consistent."
+                                      .replace("8537:", "8536:")),
+    (_NINES_SIGNED, "6512 + (-8300) + 25", 4, "  The positives leave 5 + 8 = 13, 1 + 3 = 4; the negatives leave 2."),
+    (_NINES_SIGNED, "6512 + (-8300) + 25", 4, "  The positives leave 5 + 7 = 12, 1 + 2 = 3; the negatives leave 3."),
+])
+def test_a_nines_check_goes_on_from_its_lines_before(steps, problem, k, wrong):
+    """What each factor leaves ("0 × 2 = 0, so the product should leave 0" holds for any factor beside the 0), the
+    number a digit-sum line names first, what 9 counts as, and the numbers a check's lead names were read nowhere:
+    a changed one was labelled true."""
+    problem = {"expression": problem}
+    task = "arithmetic.div" if "/" in problem["expression"] else "arithmetic.mul" if "*" in problem["expression"] \
+        else "arithmetic.add"
+    assert all(slowthink.label_steps(task, problem, steps))
+    changed = steps[:k] + [wrong] + steps[k + 1:]
+    assert slowthink.label_steps(task, problem, changed) == [True] * k + [False] * (len(steps) - k), wrong
+
+
+def test_the_number_a_nines_check_says_should_leave_is_the_one_it_casts_out_next():
+    problem = {"expression": "6512 + (-8300) + 25"}
+    changed = _NINES_SIGNED[:5] + ["  2 + 9 − 3 = 8, so 1764 should leave 8."] + _NINES_SIGNED[6:]
+    assert slowthink.label_steps("arithmetic.add", problem, changed) == [True] * 5 + [False] * 2
+
+
+@pytest.mark.parametrize("steps, holds", [
+    # a reciprocal, a reduction, a row said again, why a number leaves itself: no equation holds these
+    (["Casting out nines: 7 leaves 7 (it is less than 9)."], [True]),
+    (["Casting out nines: 7 leaves 7 (it is less than 0)."], [False]),
+    (["  Dividing by 9/4 is multiplying by its reciprocal 4/9: (5/6) ÷ (9/4) = (5/6) × (4/9)."], [True]),
+    (["  Dividing by 9/5 is multiplying by its reciprocal 4/9: (5/6) ÷ (9/4) = (5/6) × (4/9)."], [False]),
+    (["  Dividing by 9/4 is multiplying by its reciprocal 5/9: (5/6) ÷ (9/4) = (5/6) × (4/9)."], [False]),
+    (["  Dividing by −3 is multiplying by its reciprocal −1/3: 8 ÷ (−3) = 8 × (−1/3)."], [True]),
+    (["  Dividing by −3 is multiplying by its reciprocal 1/3: 8 ÷ (−3) = 8 × (−1/3)."], [False]),
+    (["  Reduce by 6: 42/90 = 7/15."], [True]),
+    (["  Reduce by 3: 42/90 = 7/15."], [False]),
+    (["  Reduce by 7: 14/7 = 2."], [True]),
+    (["  Reduce by 2: 14/7 = 2."], [False]),
+    (["    826 × 4 again: 3304, found for the ones row."], [True]),
+    (["    826 × 5 again: 3304, found for the ones row."], [False]),
+    (["    826 × 4 again: 3314, found for the ones row."], [False]),
+    (["Bring both to the denominator 36.", "  5/12 = 15/36", "  7/9 = 28/36"], [True, True, True]),
+    (["Bring both to the denominator 37.", "  5/12 = 15/36", "  7/9 = 28/36"], [False, False, False]),
+    (["Bring both to the denominator 72.", "  5/12 = 30/72", "  7/9 = 56/72"], [True, True, True]),  # common, not least
+    (["Bring both to the denominator 30, a multiple of 6. Divide to find the factor:"], [True]),
+    (["Bring both to the denominator 30, a multiple of 7. Divide to find the factor:"], [False]),
+    (["30 is a multiple of 6, so bring both to the denominator 30; how many times does 6 go into it?"], [True]),
+    (["30 is a multiple of 7, so bring both to the denominator 30; how many times does 7 go into it?"], [False]),
+    (["30 is a multiple of 6, so bring both to the denominator 31; how many times does 6 go into it?"], [False]),
+    # a column's place goes on from the one before
+    (["    trillions: 4 + 7 = 11, write 1 and carry 1", "    digit 14 from the right: 2 + 1 = 3 (the last 1 is the carry)"],
+     [True, True]),
+    (["    trillions: 4 + 7 = 11, write 1 and carry 1", "    digit 15 from the right: 2 + 1 = 3 (the last 1 is the carry)"],
+     [True, False]),
+    (["    digit 16 from the right: 2 + 1 = 3", "    digit 17 from the right: 5"], [True, True]),
+    (["    digit 16 from the right: 2 + 1 = 3", "    digit 18 from the right: 5"], [True, False]),
+    (["    hundreds: 6 + 5 = 11, write 1, carry 1", "    thousands: the carried 1 comes down."], [True, True]),
+    (["    hundreds: 6 + 5 = 11, write 1, carry 1", "    thousands: the carried 2 comes down."], [True, False]),
+    (["    hundreds: 6 + 3 = 9", "    thousands: the carried 1 comes down."], [True, False]),
+    (["Line up 50725 + 318 and add column by column from the right:", "    thousands: 0", "    ten-thousands: 5"],
+     [True, True, True]),
+    (["Line up 50725 + 318 and add column by column from the right:", "    thousands: 0", "    ten-thousands: 6"],
+     [True, True, False]),
+    # a long division starts on the number and divisor its lead names
+    (["Long division of 9264 by 37.", "  Start with 92, the first part of 9264 that is at least 37."], [True, True]),
+    (["Long division of 9264 by 37.", "  Start with 92, the first part of 9264 that is at least 27."], [True, False]),
+    (["Long division of 9264 by 37.", "  Start with 92, the first part of 9265 that is at least 37."], [True, False]),
+    (["Divide 9264 by 37 the long way.", "  37 first fits into 92."], [True, True]),
+    (["Divide 9264 by 37 the long way.", "  47 first fits into 92."], [True, False]),
+    (["Set it up as long division: 9264 ÷ 37.", "  37 first fits into 93."], [True, False]),
+    # a check's verdict names the value the line before came to
+    (["  2/5 + 7/10 = 4/10 + 7/10 = 11/10.", "That gives 11/10, as it should."], [True, True]),
+    (["  2/5 + 7/10 = 4/10 + 7/10 = 11/10.", "That gives 12/10, as it should."], [True, False]),
+    (["  2/5 + 7/10 = 4/10 + 7/10 = 11/10.", "Back to 11/9: it matches."], [True, False]),
+    # a row said at once is the multiplier's digit there times the number
+    (["Take 4127 times each digit of 305, from the ones up, then add the shifted rows.",
+      "  The tens digit is 0, so that row is 0."], [True, True]),
+    (["Take 4127 times each digit of 305, from the ones up, then add the shifted rows.",
+      "  The hundreds digit is 0, so that row is 0."], [True, False]),
+    (["Take 4127 times each digit of 305, from the ones up, then add the shifted rows.",
+      "  The tens digit is 0, so that row is 1."], [True, False]),
+])
+def test_lines_that_go_on_from_the_lines_around_them_are_tied_to_them(steps, holds):
+    """A reciprocal named, the number a fraction is reduced by, a row said again, the denominator fractions are
+    brought to, a column's place, the start of a long division, the value a check came to and a zero row were
+    numbers no equation holds: a changed one was labelled true."""
+    assert slowthink.label_steps("arithmetic.add", {"expression": "5/12 + 7/9"}, steps) == holds, steps
