@@ -681,10 +681,11 @@ _DIVISION_LEAD = re.compile(r"\b(?:Long division(?: of|:)|Do|Divide|Work out|lon
                             r"(?=\.| as a long division| the long way| by long division)")
 # "Bring both to the denominator 33." names the denominator the fractions after it go to ("5/3 = 55/33",
 # "8/11 = 24/33"): a multiple of each one's denominator; so too of one it is said to be a multiple of ("Bring both
-# to the denominator 24, a multiple of 8.", "24 is a multiple of 8, so bring both to the denominator 24; …")
+# to the denominator 24, a multiple of 8.", "24 is a multiple of 8, so bring both to the denominator 24; …"); a line
+# after it may work its top out first ("19 × 35 = … = 665, so 19/9 = 665/315")
 _BRING_BOTH = re.compile(r"(?:\b(\d{1,60}) is a multiple of (\d{1,60}), so )?\bbring both to the denominator (\d{1,60})\b"
                          r"(?:, a multiple of (\d{1,60})\b)?", re.I)
-_TO_DENOMINATOR = re.compile(r"\s*[−-]?\d{1,60}/(\d{1,60}) = [−-]?\d{1,60}/\d{1,60}\.?\s*")
+_TO_DENOMINATOR = re.compile(r"(?:^\s*|, so )[−-]?\d{1,60}/(\d{1,60}) = [−-]?\d{1,60}/\d{1,60}\.?\s*$")
 
 
 def _place(match: re.Match, at: int = 1) -> int:
@@ -726,7 +727,7 @@ def _common_denominator_holds(step: str, after: list[str]) -> bool:
         return False
     common, denominators = int(common), [int(small or 1), int(multiple_of or 1)]
     for line in after[:2]:
-        if not (written := _TO_DENOMINATOR.fullmatch(line)):
+        if not (written := _TO_DENOMINATOR.search(line)):
             break
         denominators.append(int(written.group(1)))
     return all(d and common % d == 0 for d in denominators)

@@ -507,6 +507,8 @@ def test_the_number_a_nines_check_says_should_leave_is_the_one_it_casts_out_next
     (["Bring both to the denominator 36.", "  5/12 = 15/36", "  7/9 = 28/36"], [True, True, True]),
     (["Bring both to the denominator 37.", "  5/12 = 15/36", "  7/9 = 28/36"], [False, False, False]),
     (["Bring both to the denominator 72.", "  5/12 = 30/72", "  7/9 = 56/72"], [True, True, True]),  # common, not least
+    (["Bring both to the denominator 36.", "  5 × 3 = 15, so 5/12 = 15/36", "  7/9 = 28/36"], [True, True, True]),
+    (["Bring both to the denominator 46.", "  5 × 3 = 15, so 5/12 = 15/36", "  7/9 = 28/36"], [False, False, False]),
     (["Bring both to the denominator 30, a multiple of 6. Divide to find the factor:"], [True]),
     (["Bring both to the denominator 30, a multiple of 7. Divide to find the factor:"], [False]),
     (["30 is a multiple of 6, so bring both to the denominator 30; how many times does 6 go into it?"], [True]),
