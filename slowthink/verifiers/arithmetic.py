@@ -44,7 +44,8 @@ _CARRY = re.compile(r"=\s*(\d+)(?:\s*\([^()]*\))?\s*[,;:]?\s*(?:so\s+|then\s+)?(
                     r"(?:I\s+|we\s+)?carry\s+(?:a\s+|the\s+)?(\d+))?", re.I)
 # a column's sum with the carry into it named in brackets: "8 + 7 + 1 = 16 (the last 1 is the carry)", "(with the
 # carried 1)", "(including the carry 1)": the carry named is the sum's last term
-_CARRY_NOTE = re.compile(r"(\d+) = \d+ \((?:the last (\d+) is the carry|with the carried (\d+)|including the carry (\d+))\)")
+_CARRY_NOTE = re.compile(r"(?<!\d)(\d{1,3}) = \d{1,4} \((?:the last (\d{1,3}) is the carry|with the carried (\d{1,3})|"
+                         r"including the carry (\d{1,3}))\)")  # bounded, and never from inside a number: linear time
 
 # a long-division step in words: "6 goes into 59 nine times (54), remainder 5", "7 goes into 3 zero times"
 _COUNTS = {"zero": 0, "no": 0, "once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
