@@ -133,19 +133,13 @@ _RECIPROCAL = re.compile(rf"\bDividing by ({_FRACTION}) is multiplying by its re
 _REDUCE_BY = re.compile(r"\bReduce by (\d{1,60}): [−-]?(\d{1,60})/(\d{1,60}) = [−-]?(\d{1,60})(?:/(\d{1,60}))?(?![\d/])")
 
 
-def _fraction(text: str) -> Fraction | None:
-    """A fraction as a trace writes it ("−37/5", "2"), or None for a zero denominator."""
-    top, _, bottom = text.replace("−", "-").partition("/")
-    return Fraction(int(top), int(bottom or 1)) if int(bottom or 1) else None
-
-
 def _fraction_work_holds(text: str) -> bool:
     """The numbers of fraction work that no equation ties down: a reciprocal named (`_RECIPROCAL`) and the
     number a fraction is reduced by (`_REDUCE_BY`)."""
     if "reciprocal" in text:
         for y, flipped, divisor in _RECIPROCAL.findall(text):
-            y, flipped = _fraction(y), _fraction(flipped)
-            if y is None or flipped is None or y * flipped != 1 or divisor and _fraction(divisor) != y:
+            y, flipped = _number_or_none(y), _number_or_none(flipped)
+            if y is None or flipped is None or y * flipped != 1 or divisor and _number_or_none(divisor) != y:
                 return False
     for g, top, bottom, reduced_top, reduced_bottom in _REDUCE_BY.findall(text):
         g = int(g)
@@ -551,7 +545,7 @@ class _NinesCheck:
         for at, kind, found in sorted(events, key=lambda event: event[0]):
             if kind == "lead":
                 parts, whole = (found.group(2), found.group(1)) if found.group(1) else (found.group(3), found.group(4))
-                if side_value(parts) != _fraction(whole):  # what the check is of: "37 × 9754 + 8" is 360906
+                if side_value(parts) != _number_or_none(whole):  # what the check is of: "37 × 9754 + 8" is 360906
                     return False
                 self.named = [int(n) for n in _WHOLE.findall(parts)] + [abs(int(whole.replace("−", "-")))]
             elif kind == "leaves":
@@ -713,7 +707,7 @@ def _goes_on_from(before: str, step: str) -> bool:
             return False
     came_to = _CAME_TO.match(step)
     if came_to and (ended := _ENDS_ON.search(before)):
-        return _fraction(came_to.group(1) or came_to.group(2)) == _fraction(ended.group(1))
+        return _number_or_none(came_to.group(1) or came_to.group(2)) == _number_or_none(ended.group(1))
     return True
 
 
