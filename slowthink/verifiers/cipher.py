@@ -569,8 +569,8 @@ def _trial_holds(said: re.Match, source: str, image: str) -> bool:
         else:  # a key of letters shifts by a = 0 (as usually written) or by a = 1 (as positions are numbered)
             word = said.group("kw1") or said.group("kw2")
             keys = ([POSITION[k] - 1 for k in word], [POSITION[k] for k in word])
-        return any("".join(letter((POSITION[ch] - 1 + sign * key[(phase + i) % len(key)]) % 26 + 1)
-                           for i, ch in enumerate(letters)) == target
+        return any(map_letters(letters, lambda x, i, key=key, sign=sign, phase=phase:
+                               x + sign * key[(phase + i) % len(key)]) == target
                    for key in keys for sign in (1, -1) for phase in range(len(key)))
     if said.re is _TRIAL_SHIFT:
         n = int(said.group("n1") or said.group("n3") or said.group("n4"))
@@ -587,7 +587,7 @@ def _trial_holds(said: re.Match, source: str, image: str) -> bool:
     inverse = pow(a, -1, 26) if a % 2 and a % 13 else None
     for base in (0, 1):  # a = 0 (as the rule is usually written) or a = 1 (as positions are numbered here)
         def positions(rule, base=base):
-            return "".join(letter((rule(POSITION[ch] - 1 + base) - base) % 26 + 1) for ch in letters)
+            return map_letters(letters, lambda x, _: rule(x - 1 + base) - base + 1)
         if positions(lambda x: a * x + b) == target or \
                 inverse is not None and positions(lambda x: inverse * (x - b)) == target:
             return True  # encoded or decoded by the rule: the words seldom say which
