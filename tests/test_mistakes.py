@@ -180,7 +180,8 @@ def test_a_negative_arithmetic_check_says_nothing_a_positive_never_says(name):
 def test_a_negative_arithmetic_check_agrees_with_what_it_checks_and_nothing_else(name):
     """The check of a negative computed the true value and then said "Both routes agree." next to the
     believed one. Now what a check arrives at is what it checks: an operand given (subtracting or
-    dividing back), or the answer as believed; casting out nines leaves the residue it predicted. And
+    dividing back), or the answer as believed; an expression's steps undone land on values its working
+    wrote; casting out nines leaves the residue it predicted. And
     its false step comes after the planted one: the labels and the wrong answer stand."""
     task = ARITHMETIC_MIX[name].task
     for negative in (False, True):  # positives show the reading below is no rubber stamp
@@ -196,6 +197,12 @@ def test_a_negative_arithmetic_check_agrees_with_what_it_checks_and_nothing_else
             if "nines" in block[0]:
                 predicted = _value(_NUMBER.findall(numbered[-2])[-1])
                 assert arrived == predicted, (record["problem"], block[-2:])
+                continue
+            if task == "arithmetic.expr":  # each step undone lands on what that step was done to, as written
+                before = [_value(n) for step in record["steps"][:len(record["steps"]) - len(block) - 1]
+                          for n in _NUMBER.findall(step["text"])]
+                for undone in re.findall(r"= (−?\d+(?:/\d+)?)(?:;|\.)", block[0]):
+                    assert _value(undone) in before, (record["problem"], block)
                 continue
             answer = value_of(record["answer"])
             given = numbers_used(parse(record["problem"]["expression"], ARITHMETIC_RULES))

@@ -4,8 +4,9 @@ The written methods (columns, partial products, long division, fractions) live i
 `written/`; this file decides which to use for each task and how to
 check the result by a different route: sums by subtraction or regrouping,
 differences by addition (whole numbers undone on the sizes the working used), products
-by swapped factors or casting out nines, quotients by multiplying back, expressions by a
-second evaluation order; a long sum whose regrouping would be column work again, by
+by swapped factors or casting out nines, quotients by multiplying back, expressions by
+undoing each step with its inverse, last first (evaluating again in another order would only
+repeat the working's own values); a long sum whose regrouping would be column work again, by
 casting out nines. A check hides no hard arithmetic either: it is split into glances and
 added in steps, done by casting out nines, or worked out in full (and left out when that
 would be a wall); a check in one line shows each step it takes.
@@ -667,18 +668,56 @@ def _next_operation(node: Node) -> tuple:
 _CHECK_CHARS = 600  # a check written out longer than this is a wall no reader follows: left out
 
 
-def _evaluation_chain(node: Node, pick, written: dict) -> list[str]:
-    """The expression after each operation, taking them in the order `pick` chooses among those ready.
+_UNDO = {"+": "-", "-": "+", "*": "/", "/": "*"}
+_SIGN = {"+": "+", "-": "−", "*": "×", "/": "÷"}
 
-    Any order performs the very operations of the working (each on the same two values): what it states
-    was worked out there, so the chain may state it, as the working wrote it (`written`, by the
-    operation's path). A slipped value is then the one a negative trace's check believes too."""
-    chain = [to_text(node)]
-    while literal_value(node) is None:
-        *_, path, target = pick(_reducible(node), key=lambda o: o[3])
-        node = _replace(node, path, leaf(written[path] if path in written else evaluate(target)))
-        chain.append(to_text(node))
-    return chain
+
+def _undoing(x: Fraction, op: str, y: Fraction, written: Fraction) -> str | None:
+    """The step x op y = written, undone: "−173 + 124 = −49" undoes −49 − 124 = −173, "124 ÷ 2 = 62" undoes
+    62 × 2 = 124. The inverse is other arithmetic than the step's, so unlike evaluating again it can catch a
+    slip. None when it is more than a glance (a product to divide back by a two-digit number): decided on
+    the true result, and without the products the trace has worked out (recalling one undoes nothing).
+
+    A writer who has slipped undoes the slipped step back to where it started: believed, and false."""
+    true = {"+": x + y, "-": x - y, "*": x * y, "/": x / y if y else None}[op]
+    for by, back in ((y, x), (x, y)) if op == "*" else ((y, x),):
+        inverse = _UNDO[op]
+        if inverse in "+-" and by < 0:  # x − (−5) = r is undone as r − 5, not "r + (−5)"
+            inverse, by = _UNDO[inverse], -by
+        if true is None or inverse == "/" and by == 0 or hard_to_state(inverse, true, by) or \
+                _three_digit_fraction(true, by):
+            continue
+        multiplicative = inverse in "*/"
+        return f"{paren(written, True, multiplicative)} {_SIGN[inverse]} {paren(by, mul=multiplicative)} = {v(back)}"
+    return None
+
+
+def _three_digit_fraction(*values: Fraction) -> bool:
+    """Fractions with a three-digit part: what cancels is not seen at a glance in a check (3328 × 1/1664
+    takes seeing 3328 = 2 × 1664, 1585/198 − 1/198 = 8 that 1584 = 8 × 198), however small the quotient."""
+    return any(x.denominator != 1 for x in values) and max(max(abs(x.numerator), x.denominator)
+                                                           for x in values) >= 100
+
+
+def _check_by_undoing(work: Work, worked: list[tuple]) -> None:
+    """Undo the steps, last first, each back to what it was done to. Steps too long to undo in the head are
+    left out; with none left, or a line too long to follow (`_CHECK_CHARS`), there is no check."""
+    undone = [u for u in (_undoing(*step) for step in reversed(worked)) if u]
+    text = "; ".join(undone)
+    if not undone or len(text) > _CHECK_CHARS:
+        return
+    if len(undone) == 1:
+        work.say(work.voice.pick(("Check one step by undoing it: {c}. It comes back.",
+                                  "Check by undoing one step: {c}, back where it started."),
+                                 ("As a check, undo a step: {c}. It comes back.",
+                                  "Check: undo a step, {c}. Back where it started."), c=text))
+        return
+    work.say(work.voice.pick(("Check by undoing the steps, last first: {c}. Each gives back what it started from.",
+                              "To check, undo the steps from the last: {c}. Each comes back to where it started.",
+                              "Check by working backwards: {c}. Each step undoes."),
+                             ("Check: undo the steps, last first: {c}. Every one comes back.",
+                              "As a check, undo each step, starting from the last: {c}. All come back.",
+                              "Checking backwards, last step first: {c}. Each one comes back."), c=text))
 
 
 def operate(work: Work, op: str, x: Fraction, y: Fraction) -> Fraction:
@@ -757,35 +796,24 @@ def solve_expr(problem: dict, params, rng: random.Random, slip: Slip | None = No
     work, node = _start(problem, rng, params, slip)
     operands = _leaves(node)
     original, steps = node, 0
-    chain, written = [to_text(node)], {}
+    worked = []
     while literal_value(node) is None:
         chosen = _next_operation(node)
         *_, path, target = chosen
         x, y = literal_value(target.left), literal_value(target.right)
         work.say(_lead(work.voice, node, chosen, first=not steps))
         value = operate(work.nested(), target.op, x, y)
-        written[path] = value
+        worked.append((x, target.op, y, value))
         new = _replace(node, path, leaf(value))
         summary = f"{to_text(node)} = {to_text(new)}"
-        if path or work.lines[-1].strip() != summary + ".":  # not the line `operate` has just written
+        if path or work.lines[-1].strip().removeprefix("So ") != summary + ".":  # not what `operate` just wrote
             work.say(f"So {summary}" + ("." if literal_value(new) is None else
                                          work.voice.pick(".", (", and that is the value.", ", which is the value.",
                                                                ", the value of the whole expression."))))
         node, steps = new, steps + 1
-        chain.append(to_text(node))
     value = literal_value(node)
     if steps > 1:
-        # another order really is another route: leftmost operation first, else rightmost; none that
-        # only replays the working
-        other = next((c for c in (_evaluation_chain(original, min, written), _evaluation_chain(original, max, written))
-                      if c != chain), None)
-        if other and len(other) * len(other[0]) <= _CHECK_CHARS:
-            work.say(work.voice.pick(("Check by working in a different order: {c}. Same value.",
-                                      "Check it in a different order: {c}. Same value.",
-                                      "To check, work it in a different order: {c}. The same value."),
-                                     ("Check, evaluating in another order: {c}. It agrees.",
-                                      "Checking in another order: {c}. It agrees.",
-                                      "As a check, evaluate in another order: {c}. It agrees."), c=" = ".join(other)))
+        _check_by_undoing(work, worked)
     return _finish(work, value, operands, depth=_depth(original), operations=steps)
 
 

@@ -9,7 +9,7 @@ import pytest
 
 import slowthink
 from slowthink.core.claims import find_claims
-from slowthink.core.expr import value_of
+from slowthink.core.expr import ARITHMETIC_RULES, BinOp, Neg, evaluate, parse, value_of
 
 SETTINGS = [
     ("arithmetic.add", {}), ("arithmetic.add", {"digits": 12, "operands": 5}),
@@ -116,18 +116,56 @@ def test_a_negative_expression_trace_carries_its_slip_to_the_answer():
     assert not [r["problem"] for r in negatives if slowthink.verify("arithmetic.expr", r["problem"], r["answer"])]
 
 
-def test_the_check_takes_another_route_or_is_left_out():
-    """A check that replays the working checks nothing: its chain of values must differ from the
-    working's, or there is no check."""
-    for record in slowthink.generate("arithmetic.expr", 60, seed=4):
-        texts = [s["text"] for s in record["steps"]]
-        working = [re.sub(r", (?:and that is|which is|the value of the whole expression).*", "",
-                          t.split(" = ", 1)[1].rstrip(".")) for t in texts
-                   if t.startswith("So ")]
-        checks = [t for t in texts if is_check(t)]
+def _operations(node) -> set:
+    """(left, op, right, value) of every operation of the parsed expression: what a working can undo."""
+    if isinstance(node, BinOp):
+        left, right = evaluate(node.left, ARITHMETIC_RULES), evaluate(node.right, ARITHMETIC_RULES)
+        own = {(left, node.op, right, evaluate(node, ARITHMETIC_RULES))}
+        return own | _operations(node.left) | _operations(node.right)
+    return _operations(node.operand) if isinstance(node, Neg) else set()
+
+
+_UNDONE = re.compile(r"(\(?−?[\d/]+\)?) ([+−×÷]) (\(?−?[\d/]+\)?) = (−?[\d/]+)")
+_INVERSE = {"+": "-", "−": "+", "×": "/", "÷": "*"}
+
+
+def _undoes(r, inverse, by, back, operations) -> bool:
+    """Whether "r inverse by = back" undoes an operation of the expression: back op by = r (for a
+    product either factor may be divided out; a sum or difference may be undone by the opposite sign)."""
+    op = _INVERSE[inverse]
+    if op in "+-" and (back, "+" if op == "-" else "-", -by, r) in operations:
+        return True
+    return (back, op, by, r) in operations or op == "*" and (by, op, back, r) in operations
+
+
+@pytest.mark.parametrize("params", [{"depth": 3}, {"depth": 3, "digits": 2, "negatives": True},
+                                    {"depth": 2, "fractions": True}, {"depth": 3, "fractions": True, "negatives": True}])
+def test_an_expression_is_checked_by_undoing_its_steps_not_by_replaying_them(params):
+    """Evaluating again in another order states the working's own values and can catch nothing. The check
+    undoes steps instead, each with the inverse operation, back to what the step was done to."""
+    checked = 0
+    for record in slowthink.generate("arithmetic.expr", 80, seed=4, **params):
+        operations = _operations(parse(record["problem"]["expression"], ARITHMETIC_RULES))
+        checks = [s["text"] for s in record["steps"] if is_check(s["text"])]
+        assert len(checks) <= 1
         for check in checks:
-            chain = check.split(": ", 1)[1].rsplit(". ", 1)[0].split(" = ")[1:]
-            assert chain != working, record["problem"]
+            undone = _UNDONE.findall(check.split(": ", 1)[1])
+            assert undone, check
+            for r, inverse, by, back in undone:
+                r, by, back = (value_of(t.strip("()")) for t in (r, by, back))
+                assert _undoes(r, inverse, by, back, operations), (record["problem"], check)
+                checked += 1
+    assert checked > 80
+
+
+def test_a_slipped_step_is_caught_by_its_undoing_and_believed():
+    """In a negative trace the undoing of the slipped step is written as the writer believes it, so the
+    check line is false (unless the slipped step was too long to undo in the head)."""
+    # (the step's own label is false anyway, after the slip: its equations are judged one by one)
+    checks = [s["text"] for r in slowthink.generate("arithmetic.expr", 200, seed=2, mistakes=1.0, depth=3, digits=2)
+              for s in r["steps"] if is_check(s["text"])]
+    caught = [text for text in checks if any(claim.ok is False for claim in find_claims(text))]
+    assert checks and len(caught) > len(checks) // 2, checks
 
 
 def test_wording_varies_with_the_seed():
