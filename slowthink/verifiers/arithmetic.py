@@ -16,6 +16,7 @@ casting out nines ("so 684 leaves 0", "so the product should leave 6").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from fractions import Fraction
 from math import gcd, lcm
 
@@ -644,21 +645,27 @@ class _LongDivision:
         return True
 
 
-# The places of written work, from the right: "ones: 0 + 5 = 5", …, "trillions: …", "digit 14 from the right: …"
+# The places of written work, from the right: "ones: 0 + 5 = 5", …, "trillions: …", "quadrillions: …", …,
+# "hundred-sextillions: …", and past those "digit 25 from the right: …"
 _PLACES = ("ones", "tens", "hundreds", "thousands", "ten-thousands", "hundred-thousands", "millions", "ten-millions",
-           "hundred-millions", "billions", "ten-billions", "hundred-billions", "trillions")
-_PLACE = rf"({'|'.join(_PLACES)}|digit (\d{{1,3}}) from the right)"
+           "hundred-millions", "billions", "ten-billions", "hundred-billions", "trillions", "ten-trillions",
+           "hundred-trillions", "quadrillions", "ten-quadrillions", "hundred-quadrillions", "quintillions",
+           "ten-quintillions", "hundred-quintillions", "sextillions", "ten-sextillions", "hundred-sextillions")
+_PLACE = rf"({'|'.join(sorted(_PLACES, key=len, reverse=True))}|digit (\d{{1,3}}) from the right)"
 _COLUMN = re.compile(rf"^\s*{_PLACE}:")  # a column of written work, "  digit 14 from the right: 1 + 2 = 3"
 # the carry out of the last column, written as the next: "thousands: the carried 1 comes down", after a column that
 # ends "…, write 0 and carry 1" (and none after a column that carries nothing)
 _CARRIED_DOWN = re.compile(rf"^\s*{_PLACE}: the carried (\d{{1,3}}) comes down")
 _CARRIED_OUT = re.compile(r"\bcarry (\d{1,3})\s*$")
 # the lead of a column addition names its rows: "Line up 1750 + 175 and add column by column from the right:", "Add
-# 1750 + 175 column by column, …", "Column addition for 1750 + 175:"; a column that is one row's digit alone is
-# that row's digit there: "digit 19 from the right: 1"
+# 1750 + 175 column by column, …", "Column addition for 1750 + 175:"; any other lead of column work ends them
 _ROWS_LEAD = re.compile(r"\b(?:Line up|Add|Column addition for) (\d{1,60}(?: \+ \d{1,60}){1,30})(?: and add column by column|"
                         r" column by column|:)")
-_LONE_DIGIT = re.compile(rf"^\s*{_PLACE}: (\d)\s*$")
+_OTHER_COLUMNS = re.compile(r"column by column|Column addition|Column subtraction")
+# a column of the addition, its terms the rows' digits there and then, when a note says so, the carry: "thousands: 1 +
+# 6 + 4 + 2 = 13 (the last 2 is the carry), …", or one digit alone, "digit 19 from the right: 1"; bounded and anchored
+_COLUMN_TERMS = re.compile(rf"^\s*{_PLACE}: (\d{{1,3}}(?: \+ \d{{1,3}}){{0,60}})(?: = \d{{1,5}}"
+                           rf"( \((?:the last \d{{1,3}} is the carry|with the carried|including the carry))?|\s*$)")
 # "Take 368 times each digit of 29, …", "Long multiplication: multiply 7714 by each digit of 684, …", and a row of
 # it said at once: "The thousands digit is 0, so that row is 0."
 _LONG_PRODUCT = re.compile(r"\b(?:Take|multiply) (\d{1,60}) (?:times|by) each digit of (\d{1,60})\b")
@@ -728,22 +735,40 @@ def _common_denominator_holds(step: str, after: list[str]) -> bool:
     return all(d and common % d == 0 for d in denominators)
 
 
+def _column_fits(rows: list[str], k: int, written: list[str]) -> bool:
+    """Whether the digits `written` for the k-th column from the right are the rows' digits there, in any order. A
+    row's digit may be left out where the row has none (a shorter number) or where it is one of the row's end zeros
+    (the blanks a long multiplication's shift leaves, not written on paper): a 0 with only 0s below it."""
+    present = [row[-k:] for row in rows if len(row) >= k]
+    needed = Counter(tail[0] for tail in present if tail.strip("0"))
+    blanks = sum(1 for tail in present if not tail.strip("0"))
+    said = Counter(written)
+    extra = said - needed
+    return not needed - said and set(extra) <= {"0"} and extra["0"] <= blanks
+
+
 class _ColumnSum:
-    """The rows of the column addition under way, from its lead (`_ROWS_LEAD`)."""
+    """The rows of the column addition under way, from its lead (`_ROWS_LEAD`), and the carry out of its last column."""
 
     def __init__(self) -> None:
         self.rows: list[str] = []
+        self.carry = ""
 
     def goes_on(self, step: str) -> bool:
-        """Whether a column that is one digit alone (`_LONE_DIGIT`) is the one row's digit there; takes in a lead."""
+        """Whether a column's terms are the rows' digits there (`_column_fits`), less the carry its note names, or a
+        last term that is the carry out of the column before; takes in a lead and a column's carry."""
         if lead := _ROWS_LEAD.search(step):
-            self.rows = lead.group(1).split(" + ")
-        lone = _LONE_DIGIT.match(step)
-        if lone and self.rows:
-            k = _place(lone)
-            digits = [row[-k] for row in self.rows if len(row) >= k]
-            return digits == [lone.group(3)]
-        return True
+            self.rows, self.carry = lead.group(1).split(" + "), ""
+        elif _OTHER_COLUMNS.search(step):
+            self.rows = []
+        column = _COLUMN_TERMS.match(step)
+        if not column or not self.rows:
+            return True
+        terms, k, noted = column.group(3).split(" + "), _place(column), column.group(4)
+        carried, self.carry = self.carry, (out.group(1) if (out := _CARRIED_OUT.search(step)) else "")
+        if noted:
+            return _column_fits(self.rows, k, terms[:-1])
+        return _column_fits(self.rows, k, terms) or terms[-1] == carried and _column_fits(self.rows, k, terms[:-1])
 
 
 class _LongProduct:

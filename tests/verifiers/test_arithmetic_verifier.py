@@ -1,3 +1,4 @@
+import time
 from fractions import Fraction
 
 import pytest
@@ -552,3 +553,53 @@ def test_lines_that_go_on_from_the_lines_around_them_are_tied_to_them(steps, hol
     brought to, a column's place, the start of a long division, the value a check came to and a zero row were
     numbers no equation holds: a changed one was labelled true."""
     assert slowthink.label_steps("arithmetic.add", {"expression": "5/12 + 7/9"}, steps) == holds, steps
+
+
+_ROWS = "Line up 1781892391608 + 11879282610720 + 29698206526800 and add column by column from the right:"
+
+
+@pytest.mark.parametrize("columns, holds", [
+    # the shift's blanks written as zeros, or left out as on paper
+    (["  ones: 8 + 0 + 0 = 8", "  tens: 0 + 2 + 0 = 2"], [True, True]),
+    (["  ones: 8", "  tens: 0 + 2 = 2"], [True, True]),
+    (["  ones: 8", "  tens: 0 + 2 = 2", "  hundreds: 6 + 7 + 8 = 21, write 1 and carry 2",
+      "  thousands: 1 + 0 + 6 + 2 = 9 (the last 2 is the carry)"], [True, True, True, True]),
+    (["  ones: 8", "  tens: 0 + 2 = 2", "  hundreds: 8 + 6 + 7 = 21, write 1 and carry 2",
+      "  thousands: 1 + 0 + 6 + 2 = 9"], [True, True, True, True]),  # in any order; a carry said without a note
+    # a real 0 left out, a digit changed, added or dropped: each equation still holds
+    (["  ones: 8", "  tens: 2"], [True, False]),
+    (["  ones: 8", "  tens: 0 + 3 = 3"], [True, False]),
+    (["  ones: 8 + 1 = 9"], [False]),
+    (["  ones: 8", "  tens: 0 + 2 = 2", "  hundreds: 6 + 7 = 13, write 3 and carry 1"], [True, True, False]),
+    (["  ones: 8", "  tens: 0 + 2 = 2", "  hundreds: 6 + 7 + 8 = 21, write 1 and carry 2",
+      "  thousands: 1 + 6 + 2 = 9 (the last 2 is the carry)"], [True, True, True, False]),
+])
+def test_a_column_sums_the_rows_digits_there_and_may_leave_out_only_blanks(columns, holds):
+    """A long multiplication's rows end in the zeros of their shift, blanks on paper: a column may leave those out,
+    and a row with no digit there, but no other digit, and may add none."""
+    problem = {"expression": "296982065268 × 61131460"}
+    assert slowthink.label_steps("arithmetic.mul", problem, [_ROWS, *columns]) == [True, *holds], columns
+
+
+@pytest.mark.parametrize("steps, holds", [
+    (["    trillions: 4 + 7 = 11, write 1 and carry 1", "    ten-trillions: 1 + 1 = 2 (the last 1 is the carry)"],
+     [True, True]),
+    (["    hundred-quintillions: 4 + 7 = 11, write 1 and carry 1", "    sextillions: the carried 1 comes down."],
+     [True, True]),
+    (["    hundred-quintillions: 4 + 7 = 11, write 1 and carry 1", "    sextillions: the carried 2 comes down."],
+     [True, False]),
+    (["Line up 90000000000000000 + 10000000000000000 and add column by column from the right:",
+      "    ten-quadrillions: 9 + 1 = 10, write 0 and carry 1"], [True, True]),
+    (["Line up 90000000000000000 + 10000000000000000 and add column by column from the right:",
+      "    quadrillions: 9 + 1 = 10, write 0 and carry 1"], [True, False]),
+])
+def test_places_past_the_trillions_are_read_by_name(steps, holds):
+    assert slowthink.label_steps("arithmetic.add", {"expression": "1 + 1"}, steps) == holds, steps
+
+
+@pytest.mark.parametrize("line", ["  ones: " + "1 + " * 2500, "  ones: " + "1" * 10000, "  ones: 1" + " " * 10000 + "x",
+                                  "  ones: " + "12 + " * 2000 + "= 5", "  ones: " + "1 + " * 40 + "1 = " + "9" * 10000])
+def test_a_long_hostile_column_line_is_read_in_linear_time(line):
+    start = time.perf_counter()
+    slowthink.label_steps("arithmetic.mul", {"expression": "296982065268 × 61131460"}, [_ROWS, line, line])
+    assert time.perf_counter() - start < 0.5
