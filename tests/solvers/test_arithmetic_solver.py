@@ -1361,3 +1361,23 @@ def test_a_lone_operation_is_not_called_the_last_one():
     for record in several:
         leads = [s["text"] for s in record["steps"] if not s["text"].startswith((" ", "So ", "Answer"))][1:]
         assert re.match(r"(?:Last|Finally)\b", [t for t in leads if not is_check(t)][-1]), record["trace"]
+
+
+
+# the places in order, as an English reader names them: ones, tens, hundreds, then ones, tens and hundreds of each power
+_PLACE_NAMES = ["ones", "tens", "hundreds"] + [f"{size}{power}" for power in
+                                               ("thousands", "millions", "billions", "trillions", "quadrillions",
+                                                "quintillions", "sextillions") for size in ("", "ten-", "hundred-")]
+
+
+def test_columns_past_the_trillions_have_place_names():
+    """Columns past the trillions were "digit 14 from the right", "digit 15 from the right", …: a product of two
+    12-digit numbers names every one of its places, in order."""
+    named = set()
+    for record in slowthink.generate("arithmetic.mul", 40, seed=47, digits=12, min_digits=10):
+        assert not re.search(r"digit \d+ from the right", record["trace"]), record["trace"]
+        places = re.findall(r"^\s*([a-z-]+): (?:\d|the carried)", record["trace"], re.M)
+        named.update(places)
+        for before, after in zip(places, places[1:]):
+            assert _PLACE_NAMES.index(after) in (_PLACE_NAMES.index(before) + 1, 0), (before, after)
+    assert {"ten-trillions", "quadrillions", "quintillions", "sextillions"} <= named

@@ -18,8 +18,12 @@ from slowthink.core.expr import format_value
 from slowthink.core.phrasing import Voice
 
 
+# named as far as a reader knows the names (a product of two 12-digit numbers fits); "digit 25 from the right" past them
 PLACES = ("ones", "tens", "hundreds", "thousands", "ten-thousands", "hundred-thousands", "millions",
-          "ten-millions", "hundred-millions", "billions", "ten-billions", "hundred-billions", "trillions")
+          "ten-millions", "hundred-millions", "billions", "ten-billions", "hundred-billions", "trillions",
+          "ten-trillions", "hundred-trillions", "quadrillions", "ten-quadrillions", "hundred-quadrillions",
+          "quintillions", "ten-quintillions", "hundred-quintillions", "sextillions", "ten-sextillions",
+          "hundred-sextillions")
 
 
 @dataclass
