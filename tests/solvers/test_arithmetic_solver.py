@@ -1381,3 +1381,56 @@ def test_columns_past_the_trillions_have_place_names():
         for before, after in zip(places, places[1:]):
             assert _PLACE_NAMES.index(after) in (_PLACE_NAMES.index(before) + 1, 0), (before, after)
     assert {"ten-trillions", "quadrillions", "quintillions", "sextillions"} <= named
+
+
+
+_PRODUCT_LEAD = re.compile(r"(?:Take|multiply) \d+ (?:times|by) each digit of \d+")
+_SHIFTED_ROW = re.compile(r"^\s*[a-z-]+ row: \d+ × 1(0+) = (\d+)\.$")
+_ROWS_LEAD = re.compile(r"(?:Line up|Add|Column addition for) (\d+(?: \+ \d+)+)(?: and add| column|:)")
+_COLUMN_LINE = re.compile(r"^\s*[a-z-]+: (\d+(?: \+ \d+)*)(?: = \d+( \((?:the last \d+ is the carry|with the carried|"
+                          r"including the carry)))?")
+
+
+def _columns(trace: str, shifted: bool = True) -> list[tuple[list[tuple[str, int]], list[str]]]:
+    """([(a row's digit in a column, how far the column is past the row's shift), …], the digits the trace adds there,
+    less the carry) for each column of the trace's column sums; with `shifted`, only those of a long multiplication's
+    rows, their shifts read off its "row:" lines ("tens row: 1187928261072 × 10 = 11879282610720.")."""
+    found, shifts, rows = [], {}, None
+    for line in trace.splitlines():
+        if _PRODUCT_LEAD.search(line):
+            shifts, rows = {}, None
+        elif row := _SHIFTED_ROW.match(line):
+            shifts[row.group(2)] = len(row.group(1))
+        elif (lead := _ROWS_LEAD.search(line)) and (shifts or not shifted):
+            rows, k = lead.group(1).split(" + "), 0
+        elif rows and (column := _COLUMN_LINE.match(line)):
+            written = column.group(1).split(" + ")
+            found.append(([(row[-1 - k], k - shifts.get(row, 0)) for row in rows if len(row) > k],
+                          written[:-1] if column.group(2) else written))
+            k += 1
+        else:
+            rows = None
+    return found
+
+
+def test_a_long_multiplication_adds_its_rows_without_the_zeros_of_their_shift():
+    """Rows shifted one place and more were added with their shift's zeros: "ones: 8 + 0 + 0 + 0 + 0 + 0 + 0 = 8".
+    On paper those places are blank: the columns add each row's own digits, its own zeros (of 5 × 2 = 10, or inside
+    it) too, and nothing else."""
+    columns = [column for record in slowthink.generate("arithmetic.mul", 60, seed=48, digits=12, min_digits=6)
+               for column in _columns(record["trace"])]
+    assert len(columns) > 500
+    for present, written in columns:
+        assert written == ([d for d, past in present if past >= 0] or ["0"]), (present, written)
+    assert sum(past < 0 for present, _ in columns for _, past in present) > 1000  # blanks left out
+    assert sum(d == "0" and past >= 0 for present, _ in columns for d, past in present) > 100  # zeros kept
+    assert sum(d == "0" and past == 0 for present, _ in columns for d, past in present[1:]) > 5  # a shifted row's own end 0
+
+
+def test_a_plain_sum_adds_every_zero_of_its_numbers():
+    """Only a long multiplication's shift leaves blanks: 5000 + 1234 is added with its zeros."""
+    columns = [column for record in slowthink.generate("arithmetic.add", 200, seed=49, digits=6, operands=3)
+               for column in _columns(record["trace"], shifted=False)]
+    for present, written in columns:
+        assert written == [d for d, _ in present], (present, written)
+    assert sum("0" in written for _, written in columns) > 20

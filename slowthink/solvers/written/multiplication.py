@@ -198,7 +198,7 @@ def long_multiplication(work: Work, a: int, b: int, aim: int | None = None) -> i
     work.say(work.voice.pick("Long multiplication: multiply {a} by each digit of {b}, shifting one place each time.",
                              "Take {a} times each digit of {b}, from the ones up, then add the shifted rows.",
                              a=a, b=b))
-    rows, seen = [], {}  # digit -> (its row's product, the place of the row that found it)
+    rows, seen = {}, {}  # place -> its row, shifted; digit -> (its row's product, the place of the row that found it)
     for k, d in enumerate(digits_of(b)):
         if d == 0:
             work.say(f"  The {place(k)} digit is 0, so that row is 0.")
@@ -218,14 +218,14 @@ def long_multiplication(work: Work, a: int, b: int, aim: int | None = None) -> i
         shifted = p * 10**k if not single or aim is None or aim % 10**k == 0 else aim
         if k:
             work.say(f"  {place(k)} row: {p} × {10**k} = {shifted}.")
-        rows.append(shifted)
+        rows[k] = shifted
         work.tally.partial_products += 1
     if len(rows) == 1:
-        return rows[0]
+        return next(iter(rows.values()))
     work.say(work.voice.pick(("Now add the rows.", "Now add up the rows.", "Then add the rows."),
                              ("Add the partial products.", "Add up the partial products.", "Now add the partial products."),
                              ("Sum of the shifted rows:", "Add the shifted rows:", "The shifted rows, added:")))
-    product = column_addition(work.nested(), rows, aim)
+    product = column_addition(work.nested(), list(rows.values()), aim, blanks=list(rows))
     work.say(f"So {a} × {b} = {product}.")
     return product
 

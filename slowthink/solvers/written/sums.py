@@ -47,9 +47,20 @@ def at_a_glance(a: int, b: int, minus: bool = False) -> bool:
     return (small < 1000 or significant(small) < 100) and not (borrows(a, b) if minus else carries(a, b))
 
 
-def column_addition(work: Work, rows: list[int], aim: int | None = None) -> int:
+def column_terms(rows: list[int], k: int, blanks: list[int] | None = None) -> list[int]:
+    """The digits added in the k-th column from the right (0: the ones) of `rows`: each row's digit there, if it has
+    one, but not the zeros a row's shift leaves at its right end (`blanks`: how many places each row is shifted).
+    Those are blanks on paper, never added; a row's own zeros are written and added. A column of blanks alone
+    writes one 0."""
+    blanks = blanks or [0] * len(rows)
+    present = [(digits_of(r)[k], k < blank) for r, blank in zip(rows, blanks) if len(str(r)) > k]
+    return [d for d, blank in present if d or not blank] or [0]
+
+
+def column_addition(work: Work, rows: list[int], aim: int | None = None, blanks: list[int] | None = None) -> int:
     """Add non-negative integers column by column, saying every carry; returns the sum as written.
-    With an `aim` the columns come out at it (`landing_sum`)."""
+    With an `aim` the columns come out at it (`landing_sum`); `blanks` are the shifts of the rows of a long
+    multiplication, whose end zeros are left out of the columns (`column_terms`)."""
     shown = " + ".join(map(str, rows))
     if len(rows) == 2 and 0 in rows and max(rows) >= 10:
         total = sum(rows) if aim is None else aim
@@ -82,7 +93,7 @@ def column_addition(work: Work, rows: list[int], aim: int | None = None) -> int:
     width = max(len(str(r)) for r in rows)
     carry, written = 0, []
     for k in range(width):
-        terms = [digits_of(r)[k] for r in rows if len(str(r)) > k]
+        terms = column_terms(rows, k, blanks)
         note = ""
         if carry:
             terms.append(carry)
