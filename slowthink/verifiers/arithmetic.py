@@ -23,6 +23,7 @@ from math import gcd, lcm
 from slowthink.core.claims import false_claims, flat_value, sentence_around, side_value
 from slowthink.core.expr import ExprError, Rules, chain_operands, evaluate, literal_value, parse
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
+from slowthink.core.places import PLACES
 from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, problem_from_json, right, wrong
 
 MAX_ANSWER_CHARS = 2000  # room for the exact value of any problem read (`_answer_chars`), far under int()'s digit limit
@@ -647,11 +648,7 @@ class _LongDivision:
 
 # The places of written work, from the right: "ones: 0 + 5 = 5", …, "trillions: …", "quadrillions: …", …,
 # "hundred-sextillions: …", and past those "digit 25 from the right: …"
-_PLACES = ("ones", "tens", "hundreds", "thousands", "ten-thousands", "hundred-thousands", "millions", "ten-millions",
-           "hundred-millions", "billions", "ten-billions", "hundred-billions", "trillions", "ten-trillions",
-           "hundred-trillions", "quadrillions", "ten-quadrillions", "hundred-quadrillions", "quintillions",
-           "ten-quintillions", "hundred-quintillions", "sextillions", "ten-sextillions", "hundred-sextillions")
-_PLACE = rf"({'|'.join(sorted(_PLACES, key=len, reverse=True))}|digit (\d{{1,3}}) from the right)"
+_PLACE = rf"({'|'.join(sorted(PLACES, key=len, reverse=True))}|digit (\d{{1,3}}) from the right)"
 _COLUMN = re.compile(rf"^\s*{_PLACE}:")  # a column of written work, "  digit 14 from the right: 1 + 2 = 3"
 # the carry out of the last column, written as the next: "thousands: the carried 1 comes down", after a column that
 # ends "…, write 0 and carry 1" (and none after a column that carries nothing)
@@ -692,7 +689,7 @@ _TO_DENOMINATOR = re.compile(r"(?:^\s*|, so )[−-]?\d{1,60}/(\d{1,60}) = [−-]
 
 def _place(match: re.Match, at: int = 1) -> int:
     """Which place from the right a `_PLACE` names: ones 1, tens 2, …, "digit 14 from the right" 14."""
-    return int(match.group(at + 1)) if match.group(at + 1) else _PLACES.index(match.group(at)) + 1
+    return int(match.group(at + 1)) if match.group(at + 1) else PLACES.index(match.group(at)) + 1
 
 
 def _goes_on_from(before: str, step: str) -> bool:

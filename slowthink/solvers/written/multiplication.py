@@ -8,9 +8,10 @@ own, in the head or in full. The checks of a product are in `checks`.
 
 from __future__ import annotations
 
+from slowthink.core.places import place
 from slowthink.solvers.written.glance import hard_product, significant
 from slowthink.solvers.written.sums import at_a_glance, column_addition, landing_sum
-from slowthink.solvers.written.work import Work, digits_of, place, v
+from slowthink.solvers.written.work import Work, digits_of, v
 
 
 # ---------------------------------------------------------------- in the head

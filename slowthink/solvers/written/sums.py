@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from slowthink.core.places import place
 from slowthink.solvers.written.glance import significant
-from slowthink.solvers.written.work import Work, digits_of, paren, place, v
+from slowthink.solvers.written.work import Work, digits_of, paren, v
 
 
 # ---------------------------------------------------------------- addition

@@ -1,5 +1,5 @@
 """The page a trace is written on: its lines (`Work`), the count of written work (`Tally`), the planted
-slip of a negative trace (`Slip`), and how a value, a place or an operand is written.
+slip of a negative trace (`Slip`), and how a value or an operand is written (a place: `core.places`).
 
 Every other module here writes through a `Work`: `say` puts a line down, `value` is where a planted slip
 may go, and `expecting` and `checking` keep a slipped writer's checks in agreement. Nothing here does
@@ -16,14 +16,6 @@ from math import gcd
 
 from slowthink.core.expr import format_value
 from slowthink.core.phrasing import Voice
-
-
-# named as far as a reader knows the names (a product of two 12-digit numbers fits); "digit 25 from the right" past them
-PLACES = ("ones", "tens", "hundreds", "thousands", "ten-thousands", "hundred-thousands", "millions",
-          "ten-millions", "hundred-millions", "billions", "ten-billions", "hundred-billions", "trillions",
-          "ten-trillions", "hundred-trillions", "quadrillions", "ten-quadrillions", "hundred-quadrillions",
-          "quintillions", "ten-quintillions", "hundred-quintillions", "sextillions", "ten-sextillions",
-          "hundred-sextillions")
 
 
 @dataclass
@@ -140,10 +132,6 @@ class Work:
             yield
         finally:
             self.slip.paused = before
-
-
-def place(k: int) -> str:
-    return PLACES[k] if k < len(PLACES) else f"digit {k + 1} from the right"
 
 
 def v(x: Fraction | int) -> str:
