@@ -72,7 +72,11 @@ def fraction_add(work: Work, x: Fraction, y: Fraction, minus: bool = False, aim:
 def _over_common(work: Work, xn: int, yn: int, common: int, op: str, minus: bool, aim: Fraction | None) -> Fraction:
     """xn/common ± yn/common, the tops added or taken away (with an `aim`, landing on it), then reduced."""
     top = work.value(xn - yn if minus else xn + yn)
-    sides = f"{v(xn)}/{common} {op} {v(yn) if yn >= 0 else '(' + v(yn) + ')'}/{common}"
+    if yn < 0:  # taking away −8/15 is adding 8/15, as anyone writes it: not "10/15 − (−8)/15"
+        op, yn_shown = ("+" if minus else "−"), -yn
+    else:
+        yn_shown = yn
+    sides = f"{v(xn)}/{common} {op} {v(yn_shown)}/{common}"
     if aim is not None and Fraction(top, common) != aim:
         if (aim * common).denominator != 1:
             work.say(f"{sides} = {v(aim)}.")
