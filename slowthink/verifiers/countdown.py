@@ -25,7 +25,12 @@ false if an equation in it is false; if a move ("a ∘ b = r") uses numbers that
 all in play at that point (a number used twice, one already used up, one never given)
 — a move may be played from the current position or any position on the way to it, so
 backing up need not be announced, and "Back to X" / "from X" return to any position met
-before; a number made earlier in the same step (though never with the numbers its making
+before; but a move that "then" introduces (", then", "; then", "and then", or "then" opening a
+clause, in a sentence neither hedged nor asked) goes on from the position the move before it in
+the step reached (no position stated between them), with what that move left: "24 × 1 = 24, then 24 + 1 = 25" from one 1 uses it twice
+(the first move of such a line may have backed up, and is played from the position that lets the
+line go on: "8 + 8 = 16, then 16 + 7 = 23. 7 − 4 = 3, then 8 × 3 = 24" plays 7 − 4 from the start);
+a number made earlier in the same step (though never with the numbers its making
 took: "8 + 8 = 16, then 16 + 8"), or the target itself (people reason back from it), counts
 as in play; if it says what a move leaves ("leaving …", "→ …") and that is not what the move
 leaves; if it claims a solution ("that works", "… works!", "solution:", "goal reached", "found it")
@@ -619,9 +624,10 @@ def _number_list(text: str) -> tuple:
 def _read(step: str) -> tuple | None:
     """A step read once per distinct text, or None if an equation in it is false (or a "yes" its
     question does not get): its pieces, cut at each stated position, as (equations before it,
-    "leaves" / "at" / None, the numbers listed); for a claimed solution (the final value of the
-    equation just before the claim, or None, and the final values of them all), else None; and the
-    numbers of a solution written out (`_stated_solution`), else None.
+    "leaves" / "at" / None, the numbers listed, which of the equations a "then" introduces: `_bound`);
+    for a claimed solution (the final value of the equation just before the claim, or None, and the
+    final values of them all), else None; and the numbers of a solution written out
+    (`_stated_solution`), else None.
 
     "…, leaving 4, 7, 16" / "That leaves …" / "left: …" / "Remaining: …" / "now we have …" / "→ …"
     (a list may be in brackets: "→ [4, 7, 16]") say what a move leaves; "Back to …",
@@ -630,20 +636,46 @@ def _read(step: str) -> tuple | None:
     pieces, at = [], 0
     for match in _POSITION.finditer(step) if _may_list(step) else ():
         pieces.append((_equations(step[at:match.start()]), "leaves" if match.group("leaves") else "at",
-                       _number_list(match.group("list"))))
+                       _number_list(match.group("list")), _bound(step, at, match.start())))
         at = match.end()
     if at < len(step) or not pieces:
-        pieces.append((_equations(step[at:]), None, ()))
-    if any(equations is None for equations, _, _ in pieces) or "?" in step and not _yes_answers_hold(step):
+        pieces.append((_equations(step[at:]), None, (), _bound(step, at, len(step))))
+    if any(equations is None for equations, _, _, _ in pieces) or "?" in step and not _yes_answers_hold(step):
         return None
     mark = _MARK.search(step) if _may_say(step, ("works", "solution", "goal reached", "found it")) else None
     if not mark:
         return tuple(pieces), None, None
     before = _equations(step[:mark.start()])
-    finals = tuple(values[-1] for equations, _, _ in pieces for _, values, _ in equations if values)
+    finals = tuple(values[-1] for equations, _, _, _ in pieces for _, values, _ in equations if values)
     last = before[-1][1][-1] if before and before[-1][1] else None
     stated = _stated_solution(step, mark.start())
     return tuple(pieces), (last if before else (), finals), stated
+
+
+# "8 + 8 = 16, then 16 + 7 = 23", "…; then …", "…, and then …", "… too small. Then …": a "then" that opens a
+# clause (or a piece of a step: "→ 4, 7, 16, then …"), group 1; "back to 4, 7, 16 then." has none after it
+_THEN_MOVE = re.compile(r"(?:[,;:.!?\n]|\band)\s{0,8}(then)\b|\A\s{0,8}(then)\b", re.I)
+
+
+def _bound(step: str, start: int, end: int) -> frozenset:
+    """Which equations of step[start:end] (their indices in its `_equations`) a "then" introduces: each the first
+    after a `_THEN_MOVE` not in a hedged or asked sentence ("if 7 − 4 = 3, then …", "… then 8 × 3 = 24?"). The
+    text is read again cut before each "then", and the parts are used only if they hold the very equations
+    the whole does (a "then" never splits one)."""
+    text = step[start:end]
+    whole = _equations(text) if _THEN.search(text) else None
+    if not whole:
+        return frozenset()
+    cuts = [then.start(then.lastindex) for then in _THEN_MOVE.finditer(text)]
+    bound, parts = set(), []
+    for k, (at, cut) in enumerate(zip([0] + cuts, cuts + [len(text)])):
+        part = _equations(text[at:cut])
+        if part is None:
+            return frozenset()
+        if k and part and not _hedged(step, start + at, start + at + 4, but_retracts=False):
+            bound.add(len(parts))  # the first equation after the "then" at `at`
+        parts += part
+    return frozenset(bound) if tuple(parts) == whole else frozenset()
 
 
 def _stated_solution(step: str, at: int = 0) -> Counter | None:
@@ -1084,7 +1116,8 @@ class _Reader:
     """Reads a trace step by step, following the positions it passes through.
 
     A position is the numbers in play. Every move ("a ∘ b = r") is played from the current
-    position or one the trace passed on the way to it (backing up need not be announced); its
+    position or one the trace passed on the way to it (backing up need not be announced), or,
+    if "then" introduces it, from the position the move just before it reached; its
     numbers must all be there (or made earlier in the same step, or be the target itself,
     which people reason back from), and it leads to a new position where they are replaced by
     r. "Back to X" / "from X" return to a position met before. A list of what a move leaves must
@@ -1109,6 +1142,9 @@ class _Reader:
         self.aims: frozenset = frozenset()  # values the step being read says it wants made
         self.stream_line = False  # the step is a Stream-of-Search node line
         self.step = ""  # the step being read
+        self.moved = False  # the equation just played was a move that reached the current position
+        self.came_from = None  # the node the latest move was played from
+        self.changes: list[tuple] = []  # (position, the node `where` held for it before), this step's moves
 
     def holds(self, step: str) -> bool:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
@@ -1146,17 +1182,18 @@ class _Reader:
             return False  # a false equation
         pieces, claim, stated = read
         self.made, self.made_by, self.consumed, self.budget = [], {}, [], _STEP_READINGS
+        self.moved, self.changes = False, []
         self.made_since = len(self.nodes)  # the positions made since `made` began
         self.aims = _aimed(step) if _may_say(step, _AIM_WORDS) else frozenset()
         self.step = step
         self.stream_line = _may_say(step, ("node ",)) and _STREAM_NODE.match(step) is not None
-        for equations, kind, listed in pieces:
-            last = len(equations) - 1
-            for k, (atoms, values, equal) in enumerate(equations):
-                if not self.play(atoms, values, equal, listed if kind == "leaves" and k == last else None):
-                    return False  # numbers not in play, or a wrong list of what is left
+        for equations, kind, listed, bound in pieces:
+            if not self.play_piece(equations, listed if kind == "leaves" else None, bound):
+                return False  # numbers not in play, or a wrong list of what is left
             if kind == "leaves" and not (equations and self.is_move(*equations[-1])):
                 kind = "at"  # what is left, with no move before it: where the search stands
+            if kind == "at":
+                self.moved = False  # a "then" after it goes on from where the text stands, as any move may
             if kind == "at" and listed in self.where:
                 self.current = self.where[listed]
             if kind == "leaves" or kind == "at" and listed in self.where:
@@ -1226,29 +1263,91 @@ class _Reader:
         numbers = self.nodes[self.current][0]
         return numbers == (self.target,) or bool(self.problem.get("subset")) and self.target in numbers
 
+    def play_piece(self, equations: tuple, stated: tuple | None, bound: frozenset) -> bool:
+        """Play a piece's equations in order (`stated`: what the last one leaves, if the text says). A move a "then"
+        introduces (`bound`) is played from the position the move just before it reached (`play_line`)."""
+        last, k = len(equations) - 1, 0
+        while k <= last:
+            end = k + 1
+            while end in bound:
+                end += 1  # equations[k:end]: a line of moves joined by "then"
+            if end > k + 1 and not (k in bound and self.moved):
+                if not self.play_line(equations[k:end], stated if end > last else None, k in bound):
+                    return False
+            else:  # one equation, or a line that goes on from where the move before it went
+                for i in range(k, end):
+                    if not self.play(*equations[i], stated if i == last else None, i in bound):
+                        return False
+            k = end
+        return True
+
+    def play_line(self, line: tuple, stated: tuple | None, first_bound: bool) -> bool:
+        """Play moves joined by "then", each from the position the one before it reached. Where a move cannot be,
+        the line is tried again with its first move played from a position further up, as that one may have
+        backed up further, unannounced: in "8 + 8 = 16, then 16 + 7 = 23: too small. 7 − 4 = 3, then 8 × 3 =
+        24" the 7 − 4 is played from the start, not from 4, 7, 16, where it reads first. Those tries read each
+        move plainly; if none holds, the line is read once more as written, every reading allowed (a value
+        worked out unwritten, a wish), with its first move where it reads first."""
+        mark, above, last, reach = self.mark(), None, len(line) - 1, tuple(self.line())
+        while self.budget > 0:
+            self.came_from = None
+            start = self.came_from if self.play(*line[0], None, first_bound, above, True) else None
+            if start is not None and all(self.play(*equation, stated if i == last else None, True, plain=True)
+                                         for i, equation in enumerate(line[1:], 1)):
+                return True
+            self.unplay(mark)
+            if start not in reach:
+                break
+            above = reach[reach.index(start) + 1:]  # the first move again, from the positions above the one it took
+            if not above:
+                break
+        return all(self.play(*equation, stated if i == last else None, bool(i) or first_bound)
+                   for i, equation in enumerate(line))
+
+    def mark(self) -> tuple:
+        """What playing moves in this step changes, for `unplay` to take them back."""
+        return (len(self.nodes), len(self.changes), self.current, self.made, dict(self.made_by), list(self.consumed),
+                self.aims, self.moved)
+
+    def unplay(self, mark: tuple) -> None:
+        count, changed, self.current, self.made, made_by, consumed, self.aims, self.moved = mark
+        self.made_by, self.consumed = dict(made_by), list(consumed)
+        while len(self.changes) > changed:
+            after, node = self.changes.pop()
+            if node is None:
+                del self.where[after]
+            else:
+                self.where[after] = node
+        del self.nodes[count:]
+
     @staticmethod
     def is_move(atoms: tuple, values: tuple, equal: bool) -> bool:
         return bool(equal and values and (len(atoms) > 1 or len(atoms) == 1 and len(atoms[0]) == 3))
 
-    def play(self, atoms: tuple, values: tuple, equal: bool, stated: tuple | None) -> bool:
+    def play(self, atoms: tuple, values: tuple, equal: bool, stated: tuple | None, bound: bool = False,
+             above: tuple | None = None, plain: bool = False) -> bool:
         """Check one equation against the positions; a move makes a new position, and `stated`
         (what the text says is left) must be it. A move that takes nothing from the position (its
         numbers all made in this step, or the target) makes none: positions never grow. Such a
         reading is the last resort for a move: "610 + 1 = 611: over; but 610 × 1 = 610" reads the
-        second move from 1, 610 again (reaching 610 alone), not as 610-the-target times a 1 made."""
-        move = self.is_move(atoms, values, equal)
+        second move from 1, 610 again (reaching 610 alone), not as 610-the-target times a 1 made.
+        A move `bound` by a "then" to the move just played is played from where that one went, never
+        from a position above it; `above`: the nodes to play from instead of the current one's line;
+        `plain`: from the numbers in play and the values made only, not worked out unwritten, nor wished."""
+        move, only_here, self.moved = self.is_move(atoms, values, equal), bound and self.moved, False
         if not move and len(atoms) == 1:  # "6 = 7 − 1", "27 > 24": a value named, or a goal split up,
             self.played(atoms, values, False, 0)  # not a move; it takes nothing, so needs nothing in play
             return True
         allowed = min(_READINGS, self.budget)
-        rest = self.plainly_from_here(atoms, allowed)
+        rest = self.plainly_from_here(atoms, allowed) if above is None else None
         if rest is not None and (self.leaves(rest, values[-1], stated, self.current) if move else stated is None):
             self.played(atoms, values, move, len(atoms) + 1)
             return True
         budget, taking_nothing = [allowed], False
-        for steps, node in enumerate(self.line()):
+        for steps, node in enumerate(self.line(only_here, above)):
             numbers = self.nodes[node][0]
-            for rest in self.readings(atoms, numbers, budget, self.spare_here(numbers) if not steps else None,
+            here = not steps and above is None
+            for rest in self.readings(atoms, numbers, budget, self.spare_here(numbers) if here else None,
                                       node >= self.made_since):
                 if move and len(rest) == len(numbers):
                     taking_nothing = True
@@ -1261,12 +1360,12 @@ class _Reader:
         if taking_nothing:
             self.played(atoms, values, move, allowed - budget[0])
             return True
-        if move and self.unshown_move(atoms, values, stated):
+        if move and not plain and self.unshown_move(atoms, values, stated, only_here, above):
             return True
-        if move and stated is None and self.wished_for(atoms, values):  # a wish leaves nothing to list
+        if move and not plain and stated is None and self.wished_for(atoms, values):  # a wish leaves nothing to list
             self.aims |= frozenset(values)  # and what it makes is wished for too, never made: no move takes it
             return True
-        self.budget = 0
+        self.budget -= allowed - budget[0]  # spent for nothing: a line of moves may be tried again (`play_line`)
         return False
 
     def leaves(self, rest: list, made, stated: tuple | None, node: int) -> bool:
@@ -1277,10 +1376,13 @@ class _Reader:
         if stated is not None and after != stated and (self.stream_line or tuple(sorted(rest)) != stated):
             return False
         self.nodes.append((after, node))
+        self.changes.append((after, self.where.get(after)))
         self.current = self.where[after] = len(self.nodes) - 1
+        self.moved, self.came_from = True, node
         return True
 
-    def unshown_move(self, atoms: tuple, values: tuple, stated: tuple | None) -> bool:
+    def unshown_move(self, atoms: tuple, values: tuple, stated: tuple | None, only_here: bool = False,
+                     above: tuple | None = None) -> bool:
         """A move from values the step works out without writing how ("(3 × 7 − 8 − 4)? 21 − 12 = 9",
         "3 × (4 + 8) − 7 … 36 − 7 = 29"): a value that was never given, nor made or met anywhere in the
         trace, may come from two or three numbers in play that make it, if the step writes those numbers
@@ -1291,7 +1393,7 @@ class _Reader:
         ("8 − 4 = 4, and 4 × 4 = 16") stays false."""
         met = set(self.problem["numbers"]) | set(self.made) | {v for numbers, _ in self.nodes for v in numbers}
         budget = [_UNSHOWN_READINGS]
-        for node in self.line():
+        for node in self.line(only_here, above):
             numbers = self.nodes[node][0]
             for rest, groups in self.unshown_uses(atoms, list(numbers), met, budget, ()):
                 written = _written_values(self.step)  # cached per step
@@ -1343,11 +1445,15 @@ class _Reader:
         return first == self.target and values[-1] < self.target and self.target not in self.made \
             and not any(self.target in self.nodes[node][0] for node in self.line())
 
-    def line(self):
+    def line(self, only_here: bool = False, above: tuple | None = None):
         """The nodes from the current position back up to the start, as far as a move may reach: where a
-        move may be played from (backing up need not be announced)."""
+        move may be played from (backing up need not be announced); `only_here`: the current position
+        alone; `above`: those nodes instead."""
+        if above is not None:
+            yield from above
+            return
         node, steps = self.current, 0
-        while node >= 0 and steps < _CHAIN:
+        while node >= 0 and steps < (1 if only_here else _CHAIN):
             yield node
             node, steps = self.nodes[node][1], steps + 1
 
