@@ -1143,3 +1143,57 @@ def test_a_number_from_an_earlier_step_equal_to_a_made_value_is_still_in_play():
     steps = ["Take 3 + 2 = 5; left: 5, 5, 10.", "  10 − 5 = 5, then 5 × 5 = 25: over by 1.",
              "  5 + 5 = 10, then 10 + 10 = 20: too small."]
     assert slowthink.label_steps("countdown.game24", {"numbers": [2, 3, 5, 10], "target": 24}, steps) == [True] * 3
+
+
+@pytest.mark.parametrize("numbers, target, step", [
+    ([1, 2, 3, 24], 25, "24 × 1 = 24, then 24 + 1 = 25"),  # one 1, used by both moves
+    ([1, 2, 3, 24], 25, "24 × 1 = 24; then 24 + 1 = 25."),
+    ([1, 2, 3, 24], 25, "24 × 1 = 24 and then 24 + 1 = 25."),
+    ([1, 2, 3, 24], 25, "24 × 1 = 24. Then 24 + 1 = 25."),
+    ([1, 24], 24, "24 ÷ 1 = 24, then 24 × 1 = 24, then 24 ÷ 1 = 24. That works!"),
+    ([1, 24], 24, "Try 24 × 1 = 24, then 24 ÷ 1 = 24. That works!"),
+    ([1, 3, 8, 32], 24, "32 + 8 = 40, then 32 − 8 = 24"),  # the 32 and the 8 went into the 40
+])
+def test_a_move_after_then_goes_on_from_what_the_move_before_it_left(numbers, target, step):
+    """Found reading the position rules: a move may back up unannounced, so "24 × 1 = 24, then 24 + 1 = 25" was
+    read as two tries from a position holding the 1, and a number used twice was accepted. "Then" chains the
+    moves: the second is played on what the first left."""
+    assert slowthink.label_steps("countdown.countdown", {"numbers": numbers, "target": target}, [step]) == [False]
+
+
+@pytest.mark.parametrize("steps", [
+    # tries whose later moves take what the earlier ones made
+    "8 + 8 = 16, then 16 + 7 = 23: too small.", "8 + 8 = 16; then 16 + 4 = 20: 4 short.",
+    "8 + 8 = 16, and then 16 + 7 = 23: 1 short; 16 + 4 = 20: too small.",
+    "8 ÷ 8 = 1, then 7 − 1 = 6, then 6 × 4 = 24. It works!",
+    "8 × 4 = 32, then 32 − 8 = 24, then 24 − 7 = 17: 7 short.",
+    "8 + 8 = 16 → 4, 7, 16, then 16 + 7 = 23: too small.",
+    # the first move of a line backed up further than the position where it reads first
+    "8 + 8 = 16, then 16 + 7 = 23: too small. 7 − 4 = 3, then 8 × 3 = 24.",
+    ("8 + 8 = 16, then 16 + 7 = 23: too small.", "7 − 4 = 3, then 8 × 3 = 24, then 24 × 8 = 192: too big."),
+    "8 + 8 = 16. Back to 4, 7, 8, 8, then 7 − 4 = 3, then 8 × 3 = 24.",
+])
+def test_lines_joined_by_then_that_hold_stay_true(steps):
+    steps = [steps] if isinstance(steps, str) else list(steps)
+    assert ver.label_steps(P, steps) == [True] * len(steps)
+
+
+@pytest.mark.parametrize("numbers, target, step", [
+    # alternatives with no "then" are read from above, and hedged or asked lines and goal talk as before
+    ([1, 3, 8, 32], 24, "32 + 8 = 40; but 32 − 8 = 24."), ([1, 3, 8, 32], 24, "32 + 8 = 40: too big. 32 − 8 = 24."),
+    ([1, 2, 3, 24], 25, "If 24 × 1 = 24, then 24 + 1 = 25."), ([1, 2, 3, 24], 25, "24 × 1 = 24, then 24 + 1 = 25?"),
+    ([1, 4, 7, 24], 24, "I need 7 and 4 to make 1, then 24 × 1 = 24."),
+])
+def test_moves_not_chained_by_then_are_read_as_before(numbers, target, step):
+    assert slowthink.label_steps("countdown.countdown", {"numbers": numbers, "target": target}, [step]) == [True]
+
+
+def test_lines_joined_by_then_are_labelled_quickly():
+    # each line's first move reads first where its second cannot go on, so the line is tried again further up
+    problem = {"numbers": [1, 2, 3, 4, 5, 6], "target": 24}
+    tries = ("4 × 5 = 20, then 20 + 6 = 26: too big. 2 + 1 = 3, then 3 × 6 = 18. " * 150)[:10_000]
+    chained = ("1 + 2 = 3, then 3 + 3 = 6, then 6 × 4 = 24, then " * 250)[:10_000]
+    start = time.perf_counter()
+    ver.label_steps(problem, [tries])
+    assert ver.label_steps(problem, [chained]) == [False]  # the second line has no 1 left
+    assert time.perf_counter() - start < 2
