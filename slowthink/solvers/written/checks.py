@@ -194,6 +194,10 @@ def sum_chain(x: Fraction, y: Fraction, minus: bool = False, aim: Fraction | Non
     op = "−" if minus else "+"
     steps = [f"{paren(x, first=True)} {op} {paren(y)}"]
     value = x - y if minus else x + y
+    if y < 0:  # "6/5 + (−8/15) = 6/5 − 8/15 = …": the sign rule said once, then no double sign in the tops
+        minus, y = not minus, -y
+        op = "−" if minus else "+"
+        steps.append(f"{paren(x, first=True)} {op} {paren(y)}")
     if (x.denominator != 1 or y.denominator != 1) and x and y and value:  # (0 goes by its rule: no 0/15)
         common = x.denominator * y.denominator // gcd(x.denominator, y.denominator)
         xn, yn = x.numerator * (common // x.denominator), y.numerator * (common // y.denominator)
