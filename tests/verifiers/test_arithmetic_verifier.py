@@ -1,4 +1,3 @@
-import time
 from fractions import Fraction
 
 import pytest
@@ -597,9 +596,11 @@ def test_places_past_the_trillions_are_read_by_name(steps, holds):
     assert slowthink.label_steps("arithmetic.add", {"expression": "1 + 1"}, steps) == holds, steps
 
 
-@pytest.mark.parametrize("line", ["  ones: " + "1 + " * 2500, "  ones: " + "1" * 10000, "  ones: 1" + " " * 10000 + "x",
-                                  "  ones: " + "12 + " * 2000 + "= 5", "  ones: " + "1 + " * 40 + "1 = " + "9" * 10000])
-def test_a_long_hostile_column_line_is_read_in_linear_time(line):
-    start = time.perf_counter()
-    slowthink.label_steps("arithmetic.mul", {"expression": "296982065268 × 61131460"}, [_ROWS, line, line])
-    assert time.perf_counter() - start < 0.5
+@pytest.mark.parametrize("line, holds", [("  ones: " + "1 + " * 2500, True), ("  ones: " + "1" * 10000, True),
+                                         ("  ones: 1" + " " * 10000 + "x", True), ("  ones: " + "12 + " * 2000 + "= 5", True),
+                                         ("  ones: " + "1 + " * 40 + "1 = " + "9" * 10000, False)])
+def test_a_long_hostile_column_line_gets_its_verdict(line, holds):
+    """No equation in the first four, nothing to judge; a false sum in the last. (The time they take, beside
+    benign lines of the same length, is measured in bench/bench_hostile.py.)"""
+    labels = slowthink.label_steps("arithmetic.mul", {"expression": "296982065268 × 61131460"}, [_ROWS, line, line])
+    assert labels == [True, holds, holds]

@@ -1,7 +1,6 @@
 """Cipher verifier: exact fits, normalised comparison, reasons, hostile input, step labels."""
 
 import re
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -53,20 +52,17 @@ HOSTILE_PROBLEMS = [None, 5, "", "not json", "[" * 3000 + "]" * 3000, "x" * 10**
 
 
 @pytest.mark.parametrize("answer", HOSTILE_ANSWERS)
-def test_hostile_answers_are_falsy_verdicts_with_reasons_and_quick(answer):
+def test_hostile_answers_are_falsy_verdicts_with_reasons(answer):
+    """How long they take is measured in bench/bench_hostile.py, beside benign input of the same length."""
     for task in CIPHERS:
-        start = time.perf_counter()
         verdict = slowthink.verify(task, CAESAR, answer)
-        assert time.perf_counter() - start < 0.5
         assert not verdict and verdict.reason
 
 
 @pytest.mark.parametrize("problem", HOSTILE_PROBLEMS)
 def test_hostile_problems_are_falsy_verdicts_naming_the_problem(problem):
     for task in CIPHERS:
-        start = time.perf_counter()
         verdict = slowthink.verify(task, problem, "the cat")
-        assert time.perf_counter() - start < 0.5
         # (a blind task reads only the ciphertext, which some of these give correctly)
         assert not verdict and ("problem" in verdict.reason or task == ver.BLIND), verdict
         assert not ver.verify(task, problem, "the cat")  # the task's own verify also never raises
