@@ -699,25 +699,24 @@ def _three_digit_fraction(*values: Fraction) -> bool:
                                                            for x in values) >= 100
 
 
+# how a check by undoing is said: of one step, and of several (never "each step" of steps it left out)
+_UNDO_ONE = (("Check one step by undoing it: {c}. It comes back.", "Check by undoing one step: {c}, back where it started."),
+             ("As a check, undo a step: {c}. It comes back.", "Check: undo a step, {c}. Back where it started."))
+_UNDO_SEVERAL = (("Check by undoing the steps, last first: {c}. Each gives back what it started from.",
+                  "To check, undo the steps from the last: {c}. Each comes back to where it started.",
+                  "Check by working backwards: {c}. Each step undoes."),
+                 ("Check: undo the steps, last first: {c}. Every one comes back.",
+                  "As a check, undo each step, starting from the last: {c}. All come back.",
+                  "Checking backwards, last step first: {c}. Each one comes back."))
+
+
 def _check_by_undoing(work: Work, worked: list[tuple]) -> None:
     """Undo the steps, last first, each back to what it was done to. Steps too long to undo in the head are
     left out; with none left, or a line too long to follow (`_CHECK_CHARS`), there is no check."""
     undone = [u for u in (_undoing(*step) for step in reversed(worked)) if u]
     text = "; ".join(undone)
-    if not undone or len(text) > _CHECK_CHARS:
-        return
-    if len(undone) == 1:
-        work.say(work.voice.pick(("Check one step by undoing it: {c}. It comes back.",
-                                  "Check by undoing one step: {c}, back where it started."),
-                                 ("As a check, undo a step: {c}. It comes back.",
-                                  "Check: undo a step, {c}. Back where it started."), c=text))
-        return
-    work.say(work.voice.pick(("Check by undoing the steps, last first: {c}. Each gives back what it started from.",
-                              "To check, undo the steps from the last: {c}. Each comes back to where it started.",
-                              "Check by working backwards: {c}. Each step undoes."),
-                             ("Check: undo the steps, last first: {c}. Every one comes back.",
-                              "As a check, undo each step, starting from the last: {c}. All come back.",
-                              "Checking backwards, last step first: {c}. Each one comes back."), c=text))
+    if undone and len(text) <= _CHECK_CHARS:
+        work.say(work.voice.pick(*(_UNDO_ONE if len(undone) == 1 else _UNDO_SEVERAL), c=text))
 
 
 def operate(work: Work, op: str, x: Fraction, y: Fraction) -> Fraction:
