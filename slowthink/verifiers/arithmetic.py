@@ -9,8 +9,9 @@ compared as an exact Fraction. Step labels check every equation a step writes, t
 "write d, carry c" claims of column work, so a slipped carry is caught, long-division
 steps said in words ("6 goes into 59 nine times (54), remainder 5"), and facts about whole
 numbers said in words ("43 is prime", "91 is composite", "43 does not divide 68", "86 is divisible
-by 43", "59 and 82 share no factor", "12 and 18 share 6"), unless hedged or asked, and the remainders of
-casting out nines ("so 684 leaves 0", "so the product should leave 6").
+by 43", "59 and 82 share no factor", "12 and 18 share 6"), unless hedged or asked, the remainders of
+casting out nines ("so 684 leaves 0", "so the product should leave 6"), and what a sum's positives and
+negatives come to ("Positives give 1, negatives give −477706", against the problem's numbers).
 """
 
 from __future__ import annotations
@@ -789,14 +790,36 @@ class _LongProduct:
         return True
 
 
+# a sum's numbers added in two groups, said of the problem's own numbers: "Positives give 1, negatives give
+# −477706", "The positives come to 1, the negatives to −477706", "So 1 from the positives and −477706 from the
+# negatives"
+_GROUPS = re.compile(r"\b(?:Positives give|positives come to) (\d{1,60}), (?:negatives give|the negatives to) [−-](\d{1,60})"
+                     r"|\b(\d{1,60}) from the positives and [−-](\d{1,60}) from the negatives", re.I)
+
+
+def _groups_hold(step: str, operands: list[Fraction] | None) -> bool:
+    """What a sum's positives and negatives are said to come to is what the problem's numbers do (a sum's
+    terms, `operands`; None when the problem is not a sum, and nothing is judged)."""
+    if operands is None or "positives" not in step.lower():
+        return True
+    positives, negatives = sum(x for x in operands if x > 0), -sum(x for x in operands if x < 0)
+    for match in _GROUPS.finditer(step):
+        p, n = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        if int(p) != positives or int(n) != negatives:
+            return False
+    return True
+
+
 def label_steps(problem: dict, steps: list[str]) -> list[bool]:
     value = true_value(problem)
+    terms = chain_operands(parse(problem["expression"], PROBLEM_RULES), "+")
     holds, nines, division, check, product, columns = [], False, _LongDivision(), _NinesCheck(), _LongProduct(), \
         _ColumnSum()
     for k, step in enumerate(steps):
         after = steps[k + 1:k + 3]
         holds.append(step_holds(step, value, nines) and division.goes_on(step) and check.goes_on(step, nines, after) and
                      product.goes_on(step) and columns.goes_on(step) and
-                     _goes_on_from(steps[k - 1] if k else "", step) and _common_denominator_holds(step, after))
+                     _goes_on_from(steps[k - 1] if k else "", step) and _common_denominator_holds(step, after) and
+                     _groups_hold(step, terms))
         nines = nines or bool(_NINES.search(step))
     return labels_until_first_failure(holds)

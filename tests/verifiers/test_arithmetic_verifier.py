@@ -604,3 +604,17 @@ def test_a_long_hostile_column_line_gets_its_verdict(line, holds):
     benign lines of the same length, is measured in bench/bench_hostile.py.)"""
     labels = slowthink.label_steps("arithmetic.mul", {"expression": "296982065268 × 61131460"}, [_ROWS, line, line])
     assert labels == [True, holds, holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("Positives give 1, negatives give −477706; now 1 − 477706.", True),
+    ("So 1 from the positives and −477706 from the negatives; now 1 − 477706.", True),
+    ("Positives give 2, negatives give −477706; now 2 − 477706.", False),  # the positives are just the 1
+    ("The positives come to 1, the negatives to −477705; now 1 − 477705.", False),  # 422473 + 55233 = 477706
+])
+def test_what_a_sums_positives_and_negatives_come_to_is_judged_on_the_problem(step, holds):
+    """No equation ties the groups' totals to the problem's numbers, so a wrong one read as true before."""
+    problem = {"expression": "-422473 + 1 + (-55233)"}
+    assert slowthink.label_steps("arithmetic.add", problem, [step]) == [holds]
+    every = slowthink.solve("arithmetic.add", problem)["steps"]
+    assert any("positives" in s["text"].lower() for s in every) and all(s["label"] for s in every)
