@@ -668,6 +668,8 @@ _COLUMN_TERMS = re.compile(rf"^\s*{_PLACE}: (\d{{1,3}}(?: \+ \d{{1,3}}){{0,60}})
 # it said at once: "The thousands digit is 0, so that row is 0."
 _LONG_PRODUCT = re.compile(r"\b(?:Take|multiply) (\d{1,60}) (?:times|by) each digit of (\d{1,60})\b")
 _DIGIT_ROW = re.compile(rf"\bThe {_PLACE} digit is (\d), so that row is (\d{{1,121}})\b")
+# a row moved to its place: "hundreds row: 296982065268 × 100 = 29698206526800." (the number times that digit)
+_SHIFTED_ROW = re.compile(rf"^\s*{_PLACE} row: (\d{{1,121}}) × (10{{1,60}}) =")
 # the end of a check worked in full names the value it came to, the value the line before it ends on: "9/8 + 59/60
 # = 135/120 + 118/120 = 253/120." then "That gives 253/120, as it should.", "It comes to 253/120 again.", "Back to
 # 253/120: it matches.", "Again 253/120.", "253/120 again: it matches."
@@ -777,7 +779,8 @@ class _LongProduct:
 
     def goes_on(self, step: str) -> bool:
         """Whether a row said at once ("The thousands digit is 0, so that row is 0") is the multiplier's digit
-        at that place times the number (a zero digit makes a zero row whatever the number); takes in a lead."""
+        at that place times the number (a zero digit makes a zero row whatever the number), and a row moved
+        to its place ("hundreds row: 2969 × 100 = 296900") is that digit's row; takes in a lead."""
         if lead := _LONG_PRODUCT.search(step):
             self.number, self.multiplier = int(lead.group(1)), lead.group(2)
         for row in _DIGIT_ROW.finditer(step):
@@ -787,6 +790,10 @@ class _LongProduct:
             if self.multiplier is not None and (k > len(self.multiplier) or int(self.multiplier[-k]) != digit or
                                                 product != self.number * digit):
                 return False
+        shifted = _SHIFTED_ROW.match(step) if self.multiplier is not None else None
+        if shifted:  # the row of the k-th digit, moved k − 1 places: the number times that digit
+            k, row, power = _place(shifted), int(shifted.group(3)), shifted.group(4)
+            return k <= len(self.multiplier) and len(power) == k and row == self.number * int(self.multiplier[-k])
         return True
 
 

@@ -1,3 +1,4 @@
+import re
 from fractions import Fraction
 
 import pytest
@@ -618,3 +619,17 @@ def test_what_a_sums_positives_and_negatives_come_to_is_judged_on_the_problem(st
     assert slowthink.label_steps("arithmetic.add", problem, [step]) == [holds]
     every = slowthink.solve("arithmetic.add", problem)["steps"]
     assert any("positives" in s["text"].lower() for s in every) and all(s["label"] for s in every)
+
+
+def test_a_row_moved_to_its_place_is_that_digits_row():
+    """"hundreds row: p × 100 = …" is a true equation for any p: the row must be the number times the
+    multiplier's hundreds digit, moved two places (a copied-wrong factor, or a row moved too far, held)."""
+    record = next(iter(slowthink.generate("arithmetic.mul", 1, seed=1, digits=12, min_digits=6)))
+    steps = [s["text"] for s in record["steps"]]
+    lead = next(t for t in steps if "each digit of" in t)
+    number, multiplier = re.search(r"(\d+) (?:by|times) each digit of (\d+)", lead).groups()
+    k = next(k for k, t in enumerate(steps) if "hundreds row:" in t)
+    row = int(number) * int(multiplier[-3])
+    for p, power, holds in ((row, 100, True), (row + 9, 100, False), (row, 1000, False)):
+        line = f"    hundreds row: {p} × {power} = {p * power}."
+        assert slowthink.label_steps("arithmetic.mul", record["problem"], steps[:k] + [line])[k] is holds, line
