@@ -11,7 +11,8 @@ steps said in words ("6 goes into 59 nine times (54), remainder 5"), and facts a
 numbers said in words ("43 is prime", "91 is composite", "43 does not divide 68", "86 is divisible
 by 43", "59 and 82 share no factor", "12 and 18 share 6"), unless hedged or asked, the remainders of
 casting out nines ("so 684 leaves 0", "so the product should leave 6"), and what a sum's positives and
-negatives come to ("Positives give 1, negatives give −477706", against the problem's numbers).
+negatives come to ("Positives give 1, negatives give −477706", against the problem's numbers), and a worked
+check's verdict ("It comes to 589 again") against what its lead said it should come to.
 """
 
 from __future__ import annotations
@@ -718,6 +719,30 @@ def _goes_on_from(before: str, step: str) -> bool:
     return True
 
 
+# the lead of a check worked in full says what it should come to: "Check: 477705 + 1 should be 477706 again.",
+# "Check by adding back: 9/8 + 1/3 should give 35/24.", "Check: 1586 ÷ 13 should give 122 back." (not "p should
+# be a × b", a product to cast nines out of)
+_SHOULD = re.compile(rf"\b(?:should|ought to) (?:be|give) ({_FRACTION})(?=(?: again| back)?\.)")
+
+
+class _WorkedCheck:
+    """What the check under way said it should come to, which its verdict ("That gives W, as it should", `_CAME_TO`)
+    must then name: a check that came to something else and said it was as it should be was read as true."""
+
+    def __init__(self) -> None:
+        self.expected: Fraction | None = None
+
+    def goes_on(self, step: str) -> bool:
+        if "should" in step or "ought" in step:
+            should = _SHOULD.search(step)
+            self.expected = _number_or_none(should.group(1)) if should else None
+        came_to = _CAME_TO.match(step) if self.expected is not None else None
+        if came_to:
+            expected, self.expected = self.expected, None
+            return _number_or_none(came_to.group(1) or came_to.group(2)) == expected
+        return True
+
+
 def _common_denominator_holds(step: str, after: list[str]) -> bool:
     """The denominator a step brings two fractions to is a multiple of the denominators of the fractions the
     lines after it bring there, and of any it names (`_BRING_BOTH`)."""
@@ -822,11 +847,12 @@ def label_steps(problem: dict, steps: list[str]) -> list[bool]:
     terms = chain_operands(parse(problem["expression"], PROBLEM_RULES), "+")
     holds, nines, division, check, product, columns = [], False, _LongDivision(), _NinesCheck(), _LongProduct(), \
         _ColumnSum()
+    worked = _WorkedCheck()
     for k, step in enumerate(steps):
         after = steps[k + 1:k + 3]
         holds.append(step_holds(step, value, nines) and division.goes_on(step) and check.goes_on(step, nines, after) and
                      product.goes_on(step) and columns.goes_on(step) and
                      _goes_on_from(steps[k - 1] if k else "", step) and _common_denominator_holds(step, after) and
-                     _groups_hold(step, terms))
+                     _groups_hold(step, terms) and worked.goes_on(step))
         nines = nines or bool(_NINES.search(step))
     return labels_until_first_failure(holds)

@@ -633,3 +633,13 @@ def test_a_row_moved_to_its_place_is_that_digits_row():
     for p, power, holds in ((row, 100, True), (row + 9, 100, False), (row, 1000, False)):
         line = f"    hundreds row: {p} × {power} = {p * power}."
         assert slowthink.label_steps("arithmetic.mul", record["problem"], steps[:k] + [line])[k] is holds, line
+
+
+@pytest.mark.parametrize("verdict, holds", [("It comes to 589 again. Good.", True), ("It comes to 590 again. Good.", False)])
+def test_a_worked_checks_verdict_names_what_its_lead_said_it_should_come_to(verdict, holds):
+    """The work may be true and end on 590 (a wrong operand copied in), yet "as it should" was read as true."""
+    problem = {"expression": "-589 - 87330"}
+    ends = "589" if holds else "590"
+    steps = ["Check: 87919 − 87330 ought to be 589 again.", f"  87919 − 87330 = {ends}." if holds else
+             "  87920 − 87330 = 590.", verdict]
+    assert slowthink.label_steps("arithmetic.sub", problem, steps) == [True, True, holds]
