@@ -64,6 +64,11 @@ def cases() -> list[tuple[str, object, object]]:
         out.append((name, lambda s=line: slowthink.label_steps("arithmetic.mul", PRODUCT, [ROWS, s, s]),
                     lambda s=line: slowthink.label_steps("arithmetic.mul", PRODUCT, [ROWS, benign(s, plain_column)] * 2)))
     # not a text's length but a search's size: the same claim over four numbers is the baseline
+    difference = {"expression": "8003051 - 2948762"}
+    lead = "Column subtraction, 8003051 − 2948762:"
+    long_line = "  tens: 5 − 1 = 4 after lending 1, " + "4 − 6 = " * 1200 + "8."
+    out.append(("subtraction column, 1200 '− 6 ='", lambda: slowthink.label_steps("arithmetic.sub", difference, [lead, long_line]),
+                lambda: slowthink.label_steps("arithmetic.sub", difference, [lead, benign(long_line, "  ones: 1 + 10 = 11. ")])))
     out.append(("no-solution claim, six numbers", lambda: countdown.verify({**SIX, "target": 999_983}, None),
                 lambda: countdown.verify({"numbers": [1, 1, 1, 1], "target": 999_983}, None)))
     return out

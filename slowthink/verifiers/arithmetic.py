@@ -12,7 +12,9 @@ numbers said in words ("43 is prime", "91 is composite", "43 does not divide 68"
 by 43", "59 and 82 share no factor", "12 and 18 share 6"), unless hedged or asked, the remainders of
 casting out nines ("so 684 leaves 0", "so the product should leave 6"), and what a sum's positives and
 negatives come to ("Positives give 1, negatives give −477706", against the problem's numbers), and a worked
-check's verdict ("It comes to 589 again") against what its lead said it should come to.
+check's verdict ("It comes to 589 again") against what its lead said it should come to. Columns of written work
+use the numbers' digits: an addition's columns the rows' digits (a row's shift blanks may be left out), a
+subtraction's the top and bottom digits, lending exactly where the column before borrowed.
 """
 
 from __future__ import annotations
@@ -796,6 +798,57 @@ class _ColumnSum:
         return _column_fits(self.rows, k, terms) or terms[-1] == carried and _column_fits(self.rows, k, terms[:-1])
 
 
+# the lead of a column subtraction names its numbers: "Column subtraction, 8003051 − 2948762:", "Subtract 8003051 −
+# 2948762 column by column from the right:", "Write 2948762 under 8003051 and subtract column by column:"
+_DIFFERENCE_LEAD = re.compile(r"\b(?:Column subtraction, (\d{1,60}) − (\d{1,60}):|Subtract (\d{1,60}) − (\d{1,60}) column by"
+                              r" column|Write (\d{1,60}) under (\d{1,60}) and subtract column by column)")
+# a column of it: "tens: 5 − 1 = 4 after lending 1, 4 is smaller than 6: borrow 1 from the hundreds, 14 − 6 = 8.",
+# "hundreds: the 0 must lend 1, so it borrows from the thousands first: 10 − 1 = 9; 9 − 7 = 2.", and the digits
+# above the last that the bottom number reaches, brought down: "millions and up: nothing left to take away, so 80
+# comes down."
+_FIRST_DIGIT = re.compile(r"\d{1,3}")
+_LAST_TAKEN = re.compile(r"− (\d{1,3}) = \d{1,3}\.?\s*$")
+_COMES_DOWN = re.compile(rf"^\s*{_PLACE} and (?:up|beyond): (?:nothing left to take away, so )?(\d{{1,60}}) (?:comes down|stays)")
+
+
+class _ColumnDifference:
+    """The column subtraction under way, from its lead: each column starts from the top number's digit there
+    (less the 1 it lent), takes away the bottom number's digit there, lends exactly when the column before
+    borrowed, and the digits no column reaches come down as they are. Equations alone hold for any digits."""
+
+    def __init__(self) -> None:
+        self.top = self.bottom = ""
+        self.borrowed = False
+
+    def goes_on(self, step: str) -> bool:
+        if lead := _DIFFERENCE_LEAD.search(step):
+            a, b, c, d, under, over = lead.groups()
+            self.top, self.bottom = (a, b) if a else (c, d) if c else (over, under)
+            self.borrowed = False
+            return True
+        if _ROWS_LEAD.search(step) or _OTHER_COLUMNS.search(step):
+            self.top = ""  # another column work begins
+        if not self.top:
+            return True
+        if down := _COMES_DOWN.match(step):
+            k = _place(down)
+            return not self.borrowed and k > len(self.bottom) and int(down.group(3)) == int(self.top[:len(self.top) - k + 1])
+        column = _COLUMN.match(step)
+        if not column:
+            return True
+        k, said = _place(column), step[column.end():]
+        if k > len(self.top):
+            return False
+        t, d = int(self.top[-k]), int(self.bottom[-k]) if k <= len(self.bottom) else None
+        lends = "after lending 1" in said or "must lend 1" in said
+        first = _FIRST_DIGIT.search(said)
+        taken = _LAST_TAKEN.search(said)
+        holds = lends == self.borrowed and first is not None and int(first.group()) == t and (
+            d is None or taken is not None and int(taken.group(1)) == d)
+        self.borrowed = "borrow" in said
+        return holds
+
+
 class _LongProduct:
     """The long multiplication under way, from its lead: the number and the multiplier whose digits make the rows."""
 
@@ -847,12 +900,13 @@ def label_steps(problem: dict, steps: list[str]) -> list[bool]:
     terms = chain_operands(parse(problem["expression"], PROBLEM_RULES), "+")
     holds, nines, division, check, product, columns = [], False, _LongDivision(), _NinesCheck(), _LongProduct(), \
         _ColumnSum()
-    worked = _WorkedCheck()
+    worked, difference = _WorkedCheck(), _ColumnDifference()
     for k, step in enumerate(steps):
         after = steps[k + 1:k + 3]
         holds.append(step_holds(step, value, nines) and division.goes_on(step) and check.goes_on(step, nines, after) and
                      product.goes_on(step) and columns.goes_on(step) and
                      _goes_on_from(steps[k - 1] if k else "", step) and _common_denominator_holds(step, after) and
-                     _groups_hold(step, terms) and worked.goes_on(step))
+                     _groups_hold(step, terms) and worked.goes_on(step) and
+                     difference.goes_on(step))
         nines = nines or bool(_NINES.search(step))
     return labels_until_first_failure(holds)

@@ -643,3 +643,30 @@ def test_a_worked_checks_verdict_names_what_its_lead_said_it_should_come_to(verd
     steps = ["Check: 87919 − 87330 ought to be 589 again.", f"  87919 − 87330 = {ends}." if holds else
              "  87920 − 87330 = 590.", verdict]
     assert slowthink.label_steps("arithmetic.sub", problem, steps) == [True, True, holds]
+
+
+_DIFFERENCE = {"expression": "8003051 - 2948762"}
+
+
+@pytest.mark.parametrize("written, wrong", [
+    ("tens: 5 − 1 = 4 after lending 1", "tens: 6 − 1 = 5 after lending 1"),  # not the top number's digit
+    ("millions: 8 − 1 = 7 after lending 1, 7 − 2 = 5", "millions: 8 − 1 = 7 after lending 1, 7 − 3 = 4"),  # nor the bottom's
+    ("millions: 8 − 1 = 7 after lending 1, 7 − 2 = 5", "millions: 8 − 2 = 6"),  # the lent 1 forgotten
+    ("hundreds: the 0 must lend 1", "hundreds: the 1 must lend 1"),
+])
+def test_a_column_of_a_subtraction_uses_the_numbers_digits_and_lends_as_the_column_before_borrowed(written, wrong):
+    """Each equation of these columns holds: only the digits and the lending tie them to the problem."""
+    steps = [s["text"] for s in slowthink.solve("arithmetic.sub", _DIFFERENCE)["steps"]]
+    k = next(k for k, text in enumerate(steps) if written in text)
+    assert all(slowthink.label_steps("arithmetic.sub", _DIFFERENCE, steps))
+    changed = steps[:k] + [steps[k].replace(written, wrong)] + steps[k + 1:]
+    assert slowthink.label_steps("arithmetic.sub", _DIFFERENCE, changed)[k] is False
+
+
+def test_the_digits_no_column_reaches_come_down_as_they_are():
+    problem = {"expression": "8003051 - 62"}
+    steps = [s["text"] for s in slowthink.solve("arithmetic.sub", problem)["steps"]]
+    k = next(k for k, text in enumerate(steps) if "comes down" in text or "stays as it is" in text)
+    assert all(slowthink.label_steps("arithmetic.sub", problem, steps))
+    changed = steps[:k] + [re.sub(r"(\d+) (comes down|stays)", lambda m: f"{int(m.group(1)) + 1} {m.group(2)}", steps[k])]
+    assert slowthink.label_steps("arithmetic.sub", problem, changed)[k] is False
