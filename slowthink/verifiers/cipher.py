@@ -25,8 +25,19 @@ turns 'cz' into 'he'", "'cz' with a shift of 5 is 'he'"), or to reverse or rotat
 arrow after a shift or a key said in its sentence ("shift 13: 'jxu' → 'wkh'", "key 8, 20, 21: 'duiq' → 'vani'") is
 what that shift does, a trial's result, not a claimed decoding; so is one after another rule said as a trial's
 ("Atbash: …", "Reversed: …", "× 3, shift 12: …", "a = 3, b = 12: …", "key LEMON: …"), unless the rule is said to
-be the one ("the rule is the mirror, so …"). A decoding said after "which decodes to" is of the fragment
-quoted before it, or else of something the problem holds. In a Caesar trace a shift said is judged where it is
+be the one ("the rule is the mirror, so …"). So is an arrow after a pair rule, two letters to one ("Sum mod 26: 'vr'
+→ 'n'", "Difference: 'ga' → 'f'", "Average: 'nx' → 's'", "Product mod 26: …", "(first + second) mod 26: …"): a
+sum, difference (either way round) or product is counted round the alphabet, with a = 1 or a = 0, and an average
+that is not whole ((22 + 15) ÷ 2 = 18.5) is no letter, so either letter beside it (r or s) is taken, and no other;
+an arrow there that is not two letters to one is no trial's. So is one after letters moved round inside each
+word ("Rotate left by 1: 'arev' → 'reva'", the first letters to the end, right the last to the front, either way
+with no direction said, and unless a word is named as a shift of the alphabet too, "rotate by 13" as rot13; "last
+letter to the front: …", "first two letters to the end: …", "swap pairs: …"). The arrow of a pair rule or a move
+that the rule does not give but the problem decodes is the example's pair under test ('Sum: "vr" → "t": 22 + 18
+= 40, not t'), and holds. A substitution table's trial ("with the table so far: 'xq' → 'he'") is read as a
+decoding: where a letter table fits the example the two agree, and where none does "the table so far" has no
+one reading. A decoding said after "which decodes to" is of the fragment quoted before it, or else of something
+the problem holds. In a Caesar trace a shift said is judged where it is
 plain what it is: after a letter pair ("c → h, so the shift is 5", by the pair), with a direction ("a shift of 5
 forward") or said of the text ("each letter was shifted back by 5"), against the problem's shift either way
 round; a bare "the shift is 6" may be a trial's, and is not judged. Fragments may be in single quotes
@@ -524,11 +535,39 @@ _TRIAL_RULE = re.compile(
     r"(?:(?:a\s+)?shift(?:ed|ing)?\s+(?:of\s+|by\s+)?|\+\s*|plus\s+|add(?:ing)?\s+)(?P<b1>\d{1,2})"
     r"|(?<![a-z0-9\"'])a\s*=\s*(?P<a2>\d{1,2}),?\s*(?:and\s+)?b\s*=\s*(?P<b2>\d{1,2})"
     r"|(?<![\w.])(?P<a3>\d{1,2})x\s*\+\s*(?P<b3>\d{1,2}))(?!\d|\.\d)"
-    r"|(?P<letters>\bkey(?:word)?(?:\s*[=:]\s*|\s+)(?:(?P<kq>[\"'])(?P<kw1>[a-z]{1,12})(?P=kq)|(?P<kw2>[a-z]{2,12})\b))")
+    r"|(?P<letters>\bkey(?:word)?(?:\s*[=:]\s*|\s+)(?:(?P<kq>[\"'])(?P<kw1>[a-z]{1,12})(?P=kq)|(?P<kw2>[a-z]{2,12})\b))"
+    # a pair rule (two letters make one, as `cipher.pair_average`'s do): "Average: 'nx' → 's'", "Sum mod 26: …",
+    # "Difference: …", "Product mod 26: …", "(first + second) mod 26: …", "half the sum: …"; the average first, so
+    # "(first + second) ÷ 2" is not read as a sum
+    r"|(?P<average>\baverag(?:e|es|ing)\b(?!\s+(?:of\s+)?\d)|(?:\bthe\s+|\btheir\s+|\barithmetic\s+|^)mean\b"
+    r"|\bmidpoints?\b|\bhalf\s+(?:of\s+)?(?:the|their)\s+sum\b|\bhalv(?:e|ed|ing)\b"
+    r"|\b(?:(?:first|1st)\s*(?:\+|plus)\s*(?:second|2nd)\s*\)?|sum)\s*(?:÷|/|divided\s+by|over)\s*(?:2|two)\b)"
+    r"|(?P<sum>\bsum(?:s|med|ming)?\b(?!\s+(?:of\s+)?\d)|\badd(?:ed|ing)?\s+(?:up\s+)?(?:the\s+|their\s+|both\s+)?(?:two\s+)?"
+    r"(?:positions|letters|numbers|values)\b|\b(?:first|1st)\s*(?:\+|plus)\s*(?:second|2nd)\b)"
+    r"|(?P<difference>\bdifferences?\b(?!\s+(?:of\s+|is\s+)?\d)|\bsubtract(?:ed|ing|ion)?\b(?!\s+\d)"
+    r"|\b(?:first|1st|second|2nd)\s*(?:[−-]|minus)\s*(?:first|1st|second|2nd)\b)"
+    r"|(?P<product>\bproducts?\b(?!\s+(?:of\s+)?\d)|\bmultipl(?:y|ied|ying)\s+(?:the\s+|their\s+|both\s+)?(?:two\s+)?"
+    r"(?:positions|letters|numbers|values)\b|\b(?:first|1st)\s*(?:[×*]|times)\s*(?:second|2nd)\b)"
+    # letters moved round inside each word (`cipher.reverse` / `cipher.unknown`): "Rotate left by 1: 'arev' → 'reva'",
+    # "last letter to the front: …", "first two letters to the end: …", "swap pairs: …"
+    # a rotation read only where its words end at a colon, a comma, a quote or an arrow, so that what it
+    # rotates by is all said ("rotating the alphabet by 3: …" is no rotation by 1)
+    r"|(?P<rotate>\brotat(?:e|ed|ing|ion)\b(?:\s+(?:each|every|the|its|their)\s+(?:(?P<rword>words?)|letters)"
+    r"|\s+(?:the\s+)?(?P<ralpha>alphabet))?(?:\s+(?P<rd1>left|right))?"
+    r"(?:\s+(?:by\s+)?(?P<rn>\d{1,2}|one|two|three)(?:\s+(?:places?|positions?|letters?|steps?))?)?"
+    r"(?:\s+(?P<rd2>left|right))?(?=\s*(?:[:,\"'→]|$)))"
+    r"|(?P<moved>\b(?P<end>first|last)\s+(?:(?P<mn>two|three|\d)\s+)?letters?\b(?:\s+of\s+(?:each|every|the)\s+word)?"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:to|at)\s+the\s+(?P<place>front|start|beginning|end|back)\b)"
+    r"|(?P<swap>\bswap(?:s|ped|ping)?\s+(?:(?:each|every|the|adjacent|neighbou?ring)\s+){0,2}"
+    r"(?:pairs?|neighbou?rs|adjacent\s+letters|letters\s+in\s+pairs)\b|\bpairs?\s+(?:of\s+letters\s+)?swapped\b)")
 _CAPITAL_KEY = re.compile(r"\b[Kk][Ee][Yy](?:[Ww][Oo][Rr][Dd])?(?:\s*[=:]\s*|\s+)([A-Z]{2,12})\b")
 # a trial's rule said to be the one ("the rule is the mirror: …", "so with Atbash, …") unless supposed or tried
 _RULE_SAID = re.compile(r"\b(?:is|was|must\s+be|it's|so|thus|hence|therefore)\b")
-_MAY_TRY = re.compile(r"shift|back|forward|\brot|\bkey|atbash|mirror|revers|[×*]|multipl|\btimes\b|\ba ?= ?\d|\dx ?\+")
+_MAY_TRY = re.compile(r"shift|back|forward|\brot|\bkey|atbash|mirror|revers|[×*]|multipl|\btimes\b|\ba ?= ?\d|\dx ?\+|"
+                      r"\bsum|differen|subtract|averag|\bmean|midpoint|product|first|second|\blast|swap")
+# a trial of a pair rule takes two letters to one; of a rule that moves letters round inside words, a word to as long a one
+_PAIR_RULES = ("average", "sum", "difference", "product")
+_WORD_RULES = ("rotate", "moved", "swap")
 _MULTIPLIER = re.compile(r"[×*]|\bmultipl|\btimes\b")
 
 
@@ -550,6 +589,8 @@ def _last_trial(text: str, opened: int, at: int, capitals: frozenset[str]) -> re
         if found.group("letters") and (found.group("kw2") and found.group("kw2") not in capitals
                                        or found.group("kw1") and ":" in text[found.start():found.start("kq")]):
             continue  # "key length: …", "key: 'lxfopv' → …" name no key
+        if found.group("moved") and (found.group("end") == "first") != (found.group("place") in ("end", "back")):
+            continue  # "the first letter at the front", "the last letter at the end": nothing moves
         if said is None or (found.end(), -found.start()) > (said.end(), -said.start()):
             said = found  # "× 3, shift 12" is the affine trial, not its shift
     if said is not None and said.re is _TRIAL_RULE and (
@@ -579,6 +620,10 @@ def _trial_holds(said: re.Match, source: str, image: str) -> bool:
         return any(map_letters(letters, lambda x, _, d=d: x + d) == target for d in shifts)
     if said.group("mirror"):
         return map_letters(letters, lambda x, _: 27 - x) == target
+    if said.lastgroup in _PAIR_RULES:
+        return _pair_trial_holds(said.lastgroup, source.split(), image.split())
+    if said.lastgroup in _WORD_RULES:
+        return _word_trial_holds(said, source.split(), image.split())
     if said.group("reverse"):
         words, said_words = source.split(), image.split()
         return said_words in (" ".join(words)[::-1].split(), [w[::-1] for w in words])
@@ -594,11 +639,73 @@ def _trial_holds(said: re.Match, source: str, image: str) -> bool:
     return False
 
 
-def _trial_arrows(text: str, known, capitals: frozenset[str] = frozenset()) -> list[tuple[tuple[str, str], bool | None]]:
+def _pair_images(rule: str, x: int, y: int) -> set[int]:
+    """The positions (1 to 26) a pair rule may give for letters at positions x and y. A sum, difference or product is
+    counted round the alphabet (past z back to a), as a letter must come of it, with the letters numbered from a = 1
+    (as the solver does) or a = 0, and a difference taken either way round (the words seldom say which). An average
+    is the same either way of numbering; one that is not whole ((22 + 15) ÷ 2 = 18.5) is no letter, so the letter on
+    either side of it (r or s), as a person rounding writes it, is taken, and no other."""
+    if rule == "average":
+        return {(x + y) // 2, (x + y + 1) // 2}
+    found = set()
+    for base in (0, 1):  # a = 0 or a = 1
+        u, v = x - 1 + base, y - 1 + base
+        values = (u + v,) if rule == "sum" else (u - v, v - u) if rule == "difference" else (u * v,)
+        found |= {(value - base) % 26 + 1 for value in values}
+    return found
+
+
+def _pair_trial_holds(rule: str, words: list[str], said: list[str]) -> bool:
+    """Whether the pair rule takes each word, pair by pair, to the word said for it (the shape `_pair_shaped`)."""
+    return all(POSITION[image[k]] in _pair_images(rule, POSITION[word[2 * k]], POSITION[word[2 * k + 1]])
+               for word, image in zip(words, said) for k in range(len(image)))
+
+
+def _pair_shaped(words: list[str], images: list[str]) -> bool:
+    """Whether each word is twice as long as the one said for it, as two letters make one."""
+    return len(words) == len(images) and all(len(w) == 2 * len(i) for w, i in zip(words, images))
+
+
+_COUNTS = {"one": 1, "two": 2, "three": 3}
+
+
+def _word_trial_holds(said: re.Match, words: list[str], images: list[str]) -> bool:
+    """Whether the letters of each word, moved as `said` says, spell the word said for it. A rotation by n (1 when
+    it says no number) goes left (the first letters to the end) or right, either way when it names neither; unless
+    it names a word it may be a shift of the alphabet ("rotate by 13" as rot13), so that is taken too, and only
+    that when it names the alphabet."""
+    if len(words) != len(images):
+        return False
+    if said.group("swap"):
+        return all(image == "".join(word[k + 1:k + 2] + word[k] for k in range(0, len(word), 2))
+                   for word, image in zip(words, images))
+    if said.group("moved"):
+        count = said.group("mn")
+        n = _COUNTS.get(count) or int(count) if count else 1
+        turns = (n,) if said.group("end") == "first" else (-n,)
+    else:
+        count = said.group("rn") or "1"
+        n = _COUNTS.get(count) or int(count)
+        direction = said.group("rd1") or said.group("rd2")
+        turns = () if said.group("ralpha") else (n, -n) if direction is None else (n,) if direction == "left" else (-n,)
+        shifts = (-n,) if direction == "left" else (n,) if direction == "right" else (n, -n)
+        if not said.group("rword") and any(map_letters(" ".join(words), lambda x, _, d=d: x + d) == " ".join(images)
+                                           for d in shifts):
+            return True
+    return any(all(image == word[t % len(word):] + word[:t % len(word)] for word, image in zip(words, images))
+               for t in turns)
+
+
+def _trial_arrows(text: str, known, capitals: frozenset[str] = frozenset(),
+                  decodes=None) -> list[tuple[tuple[str, str], bool | None]]:
     """Each arrow of a (lowered) text that follows a rule said in its sentence in a trial's words (a shift, a key,
-    the mirror, a reversal, a multiplier and shift), as ((from, to), whether the rule takes the one to the other):
-    None when not judged (hedged or asked after the rule, of different lengths, or bare words the problem does
-    not hold: `known` says which it holds). `capitals`: the keys the step writes in capitals."""
+    the mirror, a reversal, a multiplier and shift, a pair rule, letters moved round a word), as ((from, to),
+    whether the rule takes the one to the other): None when not judged (hedged or asked after the rule, of
+    different lengths, or bare words the problem does not hold: `known` says which it holds). `capitals`: the
+    keys the step writes in capitals. An arrow after a pair rule that is not two letters to one is no trial's,
+    and one after a pair rule or a move of letters that the rule does not give but the problem decodes
+    (`decodes(from, to)`) is the example's pair under test ('Sum: "vr" → "t": 22 + 18 = 40, not t'): both are
+    left to be judged as decodings."""
     text = _arrows_as_one(text)
     found = []
     for match in _MAPS.finditer(text):
@@ -609,12 +716,20 @@ def _trial_arrows(text: str, known, capitals: frozenset[str] = frozenset()) -> l
         source, image = match.group(1, 2) if match.group(1) is not None else match.group(3, 4)
         pair, closed = (source, image), _SENTENCE_MARK.search(text, match.end(), match.end() + _NEAR)
         letters, target = letters_of(source), letters_of(image)
+        source, image = " ".join(source.split()), " ".join(image.split())
+        rule = said.lastgroup if said.re is _TRIAL_RULE else None
+        shaped = _pair_shaped(source.split(), image.split()) if rule in _PAIR_RULES else len(letters) == len(target)
+        if rule in _PAIR_RULES and not shaped:
+            continue  # not two letters to one: no pair rule's result
         if HEDGE.search(text, said.end(), match.start()) or _TRYING.search(text, said.end(), match.start()) or \
-                (closed is not None and closed.group() == "?") or len(letters) != len(target) or not letters or \
+                (closed is not None and closed.group() == "?") or not shaped or not letters or \
                 match.group(1) is None and len(source) > 1 and not known(source):
             found.append((pair, None))
-        else:
-            found.append((pair, _trial_holds(said, " ".join(source.split()), " ".join(image.split()))))
+            continue
+        holds = _trial_holds(said, source, image)
+        if not holds and (rule in _PAIR_RULES or rule in _WORD_RULES) and decodes is not None and decodes(source, image):
+            continue  # the example's pair under test, a true decoding
+        found.append((pair, holds))
     return found
 
 
@@ -818,8 +933,9 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     maps = _maps(text)
     if maps and _MAY_TRY.search(text):  # "shift 13: 'jxu' → 'gur'": what a shift does, not a decoding
         table, encodings = _decodings(task, *texts), _encodings(task, *texts)
-        for pair, holds in _trial_arrows(text, lambda source: source in table or source in encodings,
-                                         _capital_keys(step)):
+        for pair, holds in _trial_arrows(text, lambda source: source in table or source in encodings, _capital_keys(step),
+                                         lambda source, image: image in table.get(source, ()) or
+                                         image in encodings.get(source, ())):
             if holds is False:
                 return False
             maps.remove(pair)
