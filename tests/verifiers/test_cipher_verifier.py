@@ -561,3 +561,137 @@ def test_a_rules_name_inside_a_fragment_is_no_trial():
     a trial of the mirror, and judged the next (right) decoding by it."""
     problem = {"example": {"ciphertext": "rorrim yadnom", "plaintext": "mirror monday"}, "ciphertext": "ym"}
     assert slowthink.label_steps("cipher.reverse", problem, ['The rest: "rorrim" → "mirror", "yadnom" → "monday".']) == [True]
+
+
+# Trials of a pair rule and of letters moved round inside words, on real problems. Each rule's result is worked out
+# here from the letters (a = 1 … z = 26, counted round the alphabet), not read from the verifier.
+def _pos(ch: str) -> int:
+    return ord(ch) - ord("a") + 1
+
+
+def _chr(n: int) -> str:
+    return chr(ord("a") + (n - 1) % 26)
+
+
+def _next_letter(ch: str) -> str:
+    return _chr(_pos(ch) + 1)
+
+
+_PAIR_RULES = {  # the rule as a model writes it, its kind, and what it makes of positions x and y (a = 1, counted round)
+    "Sum mod 26": ("sum", lambda x, y: x + y), "Sum": ("sum", lambda x, y: x + y),
+    "(first + second) mod 26": ("sum", lambda x, y: x + y), "Difference": ("difference", lambda x, y: x - y),
+    "Try the difference of the positions": ("difference", lambda x, y: y - x),
+    "Product mod 26": ("product", lambda x, y: x * y), "Multiply the two positions": ("product", lambda x, y: x * y),
+}
+
+
+def _readings(kind: str, x: int, y: int) -> set[str]:
+    """Every letter a pair rule of this kind may be said to give: letters numbered from a = 1 or a = 0, a difference
+    either way round, counted round the alphabet."""
+    found = set()
+    for base in (0, 1):
+        u, v = x - 1 + base, y - 1 + base
+        values = {"sum": [u + v], "difference": [u - v, v - u], "product": [u * v]}[kind]
+        found |= {chr(ord("a") + (value - base) % 26) for value in values}
+    return found
+
+
+def _pair_case(rule: str):
+    """A pair_average problem, a pair of its message whose average (its decoding) is none of the letters the rule may
+    give, so a trial of the rule is no decoding, and a slip: a letter near the rule's result that is neither."""
+    kind, combine = _PAIR_RULES[rule]
+    for record in slowthink.generate("cipher.pair_average", 20, seed=21):
+        for word in record["problem"]["ciphertext"].split():
+            for k in range(0, len(word), 2):
+                x, y = _pos(word[k]), _pos(word[k + 1])
+                said = _readings(kind, x, y) | {_chr((x + y) // 2)}
+                if len(said) == len(_readings(kind, x, y)) + 1:
+                    slip = next(_chr(combine(x, y) + d) for d in range(1, 26) if _chr(combine(x, y) + d) not in said)
+                    return record["problem"], word[k:k + 2], slip
+    raise AssertionError("no pair found")
+
+
+@pytest.mark.parametrize("rule", sorted(_PAIR_RULES))
+def test_an_arrow_in_a_trial_of_a_pair_rule_is_what_that_rule_does(rule):
+    """A sum, difference or product trial of a pair was judged as a claimed decoding: a model that worked the wrong
+    rule out right ("Sum mod 26: 'vr' → 'n'") was labelled false. Its arrow is now what the rule does; worked out
+    wrong it is false, and said to be the code it stays a decoding (false: the pair averages to another letter)."""
+    problem, pair, wrong = _pair_case(rule)
+    x, y = _pos(pair[0]), _pos(pair[1])
+    right = _chr(_PAIR_RULES[rule][1](x, y))
+    assert slowthink.label_steps("cipher.pair_average", problem, [f"{rule}: '{pair}' → '{right}'."]) == [True]
+    assert slowthink.label_steps("cipher.pair_average", problem, [f"{rule}: '{pair}' → '{wrong}'."]) == [False]
+    assert slowthink.label_steps("cipher.pair_average", problem,
+                                 [f"The rule is the {_PAIR_RULES[rule][0]}, so '{pair}' → '{right}'."]) == [False]
+
+
+def test_a_pair_rule_trial_counts_from_zero_or_one_and_a_half_average_rounds_either_way():
+    problem, pair, _ = _pair_case("Sum mod 26")
+    x, y = _pos(pair[0]), _pos(pair[1])
+    label = lambda step: slowthink.label_steps("cipher.pair_average", problem, [step])  # noqa: E731
+    assert label(f"Sum mod 26: '{pair}' → '{_chr(x + y - 1)}'.") == [True]  # a = 0: the sum's letter is one back
+    # an average that is not whole: the letter either side of it, and no other
+    odd = pair[0] + _next_letter(pair[0]) if (x + _pos(_next_letter(pair[0]))) % 2 else pair
+    low = (_pos(odd[0]) + _pos(odd[1])) // 2
+    assert label(f"Average: '{odd}' → '{_chr(low)}'.") == [True]
+    assert label(f"Average: '{odd}' → '{_chr(low + 1)}'.") == [True]
+    assert label(f"Average: '{odd}' → '{_chr(low + 2)}'.") == [False]
+    # the example's pair under test, as the solver checks one: a true decoding, whatever the sum is
+    c, p = problem["example"]["ciphertext"].split()[0], problem["example"]["plaintext"].split()[0]
+    assert label(f'Sum: "{c[:2]}" → "{p[0]}": {_pos(c[0])} + {_pos(c[1])} = {_pos(c[0]) + _pos(c[1])}, '
+                 f'not {p[0]} = {_pos(p[0])}.') == [True]
+    # not two letters to one: no pair rule's result, so a decoding, and the pair decodes to one letter
+    assert label(f"Difference: '{pair}' → '{_chr(x - y)}{_chr(x - y)}'.") == [False]
+
+
+def test_an_average_trial_under_another_rule_is_what_averaging_does():
+    """The average is a wrong rule for a Caesar problem: its trial of a two-letter word is what averaging gives."""
+    problem, word = next((r["problem"], w) for r in slowthink.generate("cipher.caesar", 60, seed=8)
+                         for w in r["problem"]["ciphertext"].split() if len(w) == 2 and (_pos(w[0]) + _pos(w[1])) % 2 == 0)
+    mean = (_pos(word[0]) + _pos(word[1])) // 2
+    label = lambda step: slowthink.label_steps("cipher.caesar", problem, [step])  # noqa: E731
+    assert label(f"Average: '{word}' → '{_chr(mean)}'.") == [True]
+    assert label(f"Average: '{word}' → '{_chr(mean + 3)}'.") == [False]
+    assert label(f"It is the average, so '{word}' → '{_chr(mean)}'.") == [False]  # a decoding: the word has two letters
+
+
+_WORD_MOVES = {  # the move as a model writes it, and what it does to a word
+    "Rotate left by 1": lambda w: w[1:] + w[0], "Rotate each word right by 1": lambda w: w[-1] + w[:-1],
+    "Last letter to the front": lambda w: w[-1] + w[:-1], "Move the first letter to the end": lambda w: w[1:] + w[0],
+    "The first two letters of each word moved to the end": lambda w: w[2:] + w[:2],
+    "Swap pairs": lambda w: "".join(w[k + 1:k + 2] + w[k] for k in range(0, len(w), 2)),
+}
+
+
+@pytest.mark.parametrize("move", sorted(_WORD_MOVES))
+def test_an_arrow_in_a_trial_of_letters_moved_inside_a_word_is_what_the_move_does(move):
+    """A rotation or a swap trial was judged as a claimed decoding: "Rotate left by 1: 'arev' → 'reva'", true of the
+    rotation, was labelled false when the words are written backwards. Now the move is judged."""
+    problem, word = next((r["problem"], w) for r in slowthink.generate("cipher.reverse", 40, seed=6)
+                         for w in r["problem"]["ciphertext"].split()
+                         if len(w) >= 5 and len({m(w) for m in _WORD_MOVES.values()} | {w, w[::-1]}) == 6)
+    moved = _WORD_MOVES[move](word)
+    wrong = moved[:-1] + _next_letter(moved[-1])
+    label = lambda step: slowthink.label_steps("cipher.reverse", problem, [step])  # noqa: E731
+    assert label(f"{move}: '{word}' → '{moved}'.") == [True]
+    assert label(f"{move}: '{word}' → '{wrong}'.") == [False]
+    assert label(f"So the rule is: {move.lower()}, and '{word}' → '{moved}'.") == [False]  # a decoding, and a wrong one
+    assert label(f"{move}: '{word}' → '{word[::-1]}'.") == [True]  # what the problem decodes: the pair under test
+
+
+def test_a_rotation_naming_no_word_may_be_a_shift_of_the_alphabet():
+    problem = next(slowthink.generate("cipher.reverse", 1, seed=6))["problem"]
+    word = problem["ciphertext"].split()[0]
+    rot13 = "".join(_chr(_pos(ch) + 13) for ch in word)
+    assert slowthink.label_steps("cipher.reverse", problem, [f"Rotate by 13: '{word}' → '{rot13}'."]) == [True]
+    assert slowthink.label_steps("cipher.reverse", problem, [f"Rotate each word by 13: '{word}' → '{rot13}'."]) == [False]
+
+
+@pytest.mark.parametrize("unit", ["Sum mod 26: 'vr' → 'n', ", "Average: 'vr' → 't' ", "rotate left by 1: 'ab' → 'ba' ",
+                                  "swap each pairs 'a' → 'b' ", "last letter " + "x " * 40])
+def test_a_long_line_of_pair_and_word_trials_labels_quickly(unit):
+    problem = next(slowthink.generate("cipher.unknown", 1, seed=1))["problem"]
+    line = (unit * (10_000 // len(unit) + 1))[:10_000]
+    start = time.perf_counter()
+    slowthink.label_steps("cipher.unknown", problem, [line])
+    assert time.perf_counter() - start < 2.0
