@@ -653,6 +653,9 @@ def test_an_average_trial_under_another_rule_is_what_averaging_does():
     assert label(f"Average: '{word}' → '{_chr(mean)}'.") == [True]
     assert label(f"Average: '{word}' → '{_chr(mean + 3)}'.") == [False]
     assert label(f"It is the average, so '{word}' → '{_chr(mean)}'.") == [False]  # a decoding: the word has two letters
+    # "to sum up" names no rule: its arrow is a decoding, and a two-letter word decodes to two letters
+    for total in {_chr(_pos(word[0]) + _pos(word[1])), _chr(_pos(word[0]) + _pos(word[1]) - 1)}:
+        assert label(f"To sum up, '{word}' → '{total}'.") == [False]
 
 
 _WORD_MOVES = {  # the move as a model writes it, and what it does to a word
