@@ -48,6 +48,7 @@ What it leaves out: claims it cannot read are not judged, nor any hedged or aske
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -526,7 +527,8 @@ _TRIAL_SHIFT = re.compile(
 # 'lxfopv' → 'attack'", "with the key 'lemon', …"; a bare key only in capitals, as `_capital_keys` finds them, so
 # "key length: …" names none). Read only as a trial: "the rule is the mirror, so 'gsv' → 'the'" and "'edih'
 # backwards is 'hide', so 'edih' → 'hide'" say what the message is, and their arrows stay decodings.
-_TRIAL_RULE = re.compile(
+_TRIAL_RULE = re.compile(  # every rule's words start a word, or at × or *: other places are passed over quickly
+    r"(?:(?<![a-z0-9])|(?=[×*]))(?:"
     r"(?P<mirror>\b(?:atbash|mirror(?:ed|ing)?(?:\s+(?:the\s+)?alphabet)?|revers(?:e|ed|ing)\s+(?:the\s+)?alphabet"
     r"|alphabet\s+(?:reversed|mirrored))\b)"
     r"|(?P<reverse>\b(?:revers(?:ed|ing|al)|reverse\s+(?:each|every|the|it|them|all|its)|backwards?)\b"
@@ -560,7 +562,7 @@ _TRIAL_RULE = re.compile(
     r"|(?P<moved>\b(?P<end>first|last)\s+(?:(?P<mn>two|three|\d)\s+)?letters?\b(?:\s+of\s+(?:each|every|the)\s+word)?"
     r"(?:\s+[a-z]+){0,2}?\s+(?:to|at)\s+the\s+(?P<place>front|start|beginning|end|back)\b)"
     r"|(?P<swap>\bswap(?:s|ped|ping)?\s+(?:(?:each|every|the|adjacent|neighbou?ring)\s+){0,2}"
-    r"(?:pairs?|neighbou?rs|adjacent\s+letters|letters\s+in\s+pairs)\b|\bpairs?\s+(?:of\s+letters\s+)?swapped\b)")
+    r"(?:pairs?|neighbou?rs|adjacent\s+letters|letters\s+in\s+pairs)\b|\bpairs?\s+(?:of\s+letters\s+)?swapped\b))")
 _CAPITAL_KEY = re.compile(r"\b[Kk][Ee][Yy](?:[Ww][Oo][Rr][Dd])?(?:\s*[=:]\s*|\s+)([A-Z]{2,12})\b")
 # a trial's rule said to be the one ("the rule is the mirror: …", "so with Atbash, …") unless supposed or tried
 _RULE_SAID = re.compile(r"\b(?:is|was|must\s+be|it's|so|thus|hence|therefore)\b")
@@ -584,8 +586,10 @@ def _last_trial(text: str, opened: int, at: int, capitals: frozenset[str]) -> re
     for found in _TRIAL_SHIFT.finditer(text, opened, at):
         said = found
     quoted = [q.span() for q in _QUOTE.finditer(text, opened, at)] if "'" in text or '"' in text else []
+    starts = [start for start, _ in quoted]  # in order, and apart
     for found in _TRIAL_RULE.finditer(text, opened, at):
-        if any(start <= found.start() < end for start, end in quoted):
+        k = bisect_right(starts, found.start()) - 1
+        if k >= 0 and found.start() < quoted[k][1]:
             continue  # a word of a fragment: '"rorrim" → "mirror", "yadnom" → "monday"'
         if found.group("letters") and (found.group("kw2") and found.group("kw2") not in capitals
                                        or found.group("kw1") and ":" in text[found.start():found.start("kq")]):
