@@ -42,6 +42,12 @@ def cases() -> list[tuple[str, object, object]]:
                                                                 "ciphertext": "a"})):
         out.append((name, lambda p=problem: slowthink.verify("cipher.unknown", p, "the cat"),
                     lambda p=problem: slowthink.verify("cipher.unknown", benign(str(p), "the cat sat "), "the cat")))
+    unknown = next(iter(slowthink.generate("cipher.unknown", 1, seed=1)))["problem"]
+    for name, unit in (("cipher step, pair-rule trials", "Sum mod 26: 'vr' → 'n', "),
+                       ("cipher step, rotation trials", "rotate left by 1: 'ab' → 'ba' ")):
+        line = (unit * (10_000 // len(unit) + 1))[:10_000]
+        out.append((name, lambda s=line: slowthink.label_steps("cipher.unknown", unknown, [s]),
+                    lambda s=line: slowthink.label_steps("cipher.unknown", unknown, [benign(s, "the cat sat on the mat. ")])))
     for name, answer in (("countdown answer 1*9*9…", "1" + "*9" * 5000), ("countdown answer 9 * 400", "9" * 400)):
         out.append((name, lambda a=answer: countdown.verify(GAME, a),
                     lambda a=answer: countdown.verify(GAME, benign(a, "(7-8/8)*4 "))))

@@ -690,11 +690,12 @@ def test_a_rotation_naming_no_word_may_be_a_shift_of_the_alphabet():
     assert slowthink.label_steps("cipher.reverse", problem, [f"Rotate each word by 13: '{word}' → '{rot13}'."]) == [False]
 
 
-@pytest.mark.parametrize("unit", ["Sum mod 26: 'vr' → 'n', ", "Average: 'vr' → 't' ", "rotate left by 1: 'ab' → 'ba' ",
-                                  "swap each pairs 'a' → 'b' ", "last letter " + "x " * 40])
-def test_a_long_line_of_pair_and_word_trials_labels_quickly(unit):
+@pytest.mark.parametrize("unit, holds", [("Sum mod 26: 'vr' → 'n', ", True), ("Average: 'vr' → 't' ", True),
+                                         ("rotate left by 1: 'ab' → 'ba' ", True), ("swap each pairs 'a' → 'b' ", False),
+                                         ("last letter " + "x " * 40, True)])
+def test_a_long_line_of_pair_and_word_trials_is_judged_whole(unit, holds):
+    """22 + 18 = 40 = 14 round the alphabet (n), (22 + 18) ÷ 2 = 20 (t), 'ab' rotated is 'ba'; "swap each pairs"
+    names no rule, so its arrow is a decoding, and a false one. (Time taken: bench/bench_hostile.py.)"""
     problem = next(slowthink.generate("cipher.unknown", 1, seed=1))["problem"]
     line = (unit * (10_000 // len(unit) + 1))[:10_000]
-    start = time.perf_counter()
-    slowthink.label_steps("cipher.unknown", problem, [line])
-    assert time.perf_counter() - start < 2.0
+    assert slowthink.label_steps("cipher.unknown", problem, [line]) == [holds]
