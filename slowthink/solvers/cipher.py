@@ -41,10 +41,10 @@ from slowthink.solvers.cipher_hypotheses import HYPOTHESES, Case, Outcome, Rule
 # ---------------------------------------------------------------- which hypotheses, in which order
 
 LETTER_ORDER = ("shift", "mirror", "reverse", "affine", "key", "table")
-ANAGRAM_ORDER = ("rotate_left", "rotate_right", "reverse", "shift", "mirror", "affine", "key", "table")
+ANAGRAM_ORDER = ("last_to_front", "first_to_end", "reverse", "shift", "mirror", "affine", "key", "table")
 PAIR_ORDER = ("sum", "sum_mod", "difference", "average")  # a sum past z is counted round before the difference
 FOR_TASK = {"caesar": ("shift",), "atbash": ("mirror",), "affine": ("affine",), "vigenere": ("key",),
-            "substitution": ("table",), "reverse": ("rotate_left", "rotate_right", "reverse"),
+            "substitution": ("table",), "reverse": ("last_to_front", "first_to_end", "reverse"),
             "pair_average": PAIR_ORDER}
 
 
@@ -83,10 +83,10 @@ INTRO = {
                 "Try mirroring the alphabet: the letter at position n becomes the one at 27 − n.")),
     "reverse": (("Maybe each word is simply written backwards.", "Perhaps each word is just written backwards."),
                 ("Try reading each ciphertext word backwards.", "Try each ciphertext word read backwards.")),
-    "rotate_left": (("Maybe each word's last letter was moved to the front.",
+    "last_to_front": (("Maybe each word's last letter was moved to the front.",
                      "Perhaps each word's last letter was moved to the front.",
                      "Maybe the last letter of each word went to the front."),),
-    "rotate_right": (("Maybe each word's first letter was moved to the end.",
+    "first_to_end": (("Maybe each word's first letter was moved to the end.",
                       "Perhaps each word's first letter was moved to the end.",
                       "Maybe the first letter of each word went to the end."),),
     "affine": (("Maybe each position is multiplied by a number and shifted, mod 26. Only multipliers that can be "

@@ -439,8 +439,8 @@ def _average(x: int, y: int):
 HYPOTHESES = {
     "shift": try_shift, "mirror": try_mirror, "affine": try_affine, "key": try_key, "table": try_table,
     "reverse": _word_hypothesis("reverse", lambda w: w[::-1], "backwards"),
-    "rotate_left": _word_hypothesis("rotate_left", lambda w: w[-1] + w[:-1], "with its last letter moved to the front"),
-    "rotate_right": _word_hypothesis("rotate_right", lambda w: w[1:] + w[0], "with its first letter moved to the end"),
+    "last_to_front": _word_hypothesis("last_to_front", lambda w: w[-1] + w[:-1], "with its last letter moved to the front"),
+    "first_to_end": _word_hypothesis("first_to_end", lambda w: w[1:] + w[0], "with its first letter moved to the end"),
     "sum": _pair_hypothesis("sum", lambda x, y: (f"{x} + {y} = {x + y}", x + y)),
     "difference": _pair_hypothesis("difference", lambda x, y: (f"{max(x, y)} − {min(x, y)} = {abs(x - y)}",
                                                                abs(x - y))),
