@@ -49,7 +49,11 @@ holds a solution is the classic mistake of a search, and it contains no false eq
 The Stream-of-Search layout's "Node k: …; dead end" is judged on the numbers node k was
 given, and a bare "No match: dead end." on the position the text last stated, if no move was
 played since. Where a try lands must be said truly: "= 23: too small", "short by 1", "3 too many",
-"not a whole number" (unless the step names a goal on the way, against which it may be said). The lists of an argument by the last step ("With 2 last, 8 and 13 would have to make
+"not a whole number" (unless the step names a goal on the way, against which it may be said), and so
+must how near a number, or a move still to make, comes to a value: "16 is 8 short of 24", "30 is 6 over
+24" ("2 is 16 over 8", a quotient, is read so too), "12 is half of 24", "8 is a third of 24", "6 is a
+quarter of 24", "6 is a factor of 24 (6 × 4)", "100 × 10 is 17 over 983", "100 + 55 is 155 at once" —
+arithmetic in words, which plays no move. The lists of an argument by the last step ("With 2 last, 8 and 13 would have to make
 one of 22, 26, …, but they make 21, 5, …", "7 needs 825, 839, …") must hold value by value.
 A pair said to make one value ("7 and 4 make 3, 8 × 3 = 24") is a move in words, played as its
 equation; it is false if no operation on the pair gives that value, and a pair listed with what it
@@ -996,6 +1000,67 @@ def _landings_hold(step: str, target: int) -> bool:
     return True
 
 
+
+# how near a number, or a move still to make, comes to a goal: what a search that follows the closest line says
+# of the position it picks ("16 is 8 short of 24", "30 is 6 over 24", "12 is half of 24", "8 is a third of
+# 24", "6 is a factor of 24 (6 × 4)", "100 × 10 is 17 over 983", "100 + 55 is 155 at once"). It is arithmetic
+# said in words, judged as said, of any numbers (a move to come is not played). "D over T" may also mean D ÷ T
+# ("2 is 16 over 8"): false only if neither reading holds. Left alone: a subject that ends a longer expression
+# ("3 + 12 + 4 is …": not 12 + 4), a goal that starts one ("… short of 20 − 4"), and a question ("…?").
+_NEARNESS = re.compile(
+    rf"(?<![\w/.])(?P<a>{_NUM})(?:[ \t]{{0,3}}(?P<op>[-+−–×*÷])[ \t]{{0,3}}(?P<b>{_NUM}))? is (?:only |just )?"
+    rf"(?:(?P<d>{_NUM}) (?P<side>short of|under|below|less than|over|above|more than) (?P<t>{_NUM})|"
+    rf"(?P<part>half|a third|a quarter|a fourth) of (?P<whole>{_NUM})|"
+    rf"an? (?:factor|divisor) of (?P<of>{_NUM})"
+    rf"(?:[ \t]{{0,3}}\((?P<f>{_NUM})[ \t]{{0,3}}[×*][ \t]{{0,3}}(?P<g>{_NUM})\))?|"
+    rf"(?P<r>{_NUM}) at once)(?![\w/]|[ \t]{{0,3}}[-+−–×*÷^?])", re.I)
+_NEARNESS_WORDS = ("short of", "under ", "below ", "less than", "over ", "above ", "more than", "half of",
+                   "third of", "quarter of", "fourth of", "factor of", "divisor of", "at once")
+_PARTS = {"half": 2, "a third": 3, "a quarter": 4, "a fourth": 4}
+
+
+@lru_cache(maxsize=1 << 12)
+def _nearness_holds(step: str) -> bool:
+    """Every `_NEARNESS` claim of the step is true."""
+    if not _may_say(step, _NEARNESS_WORDS):
+        return True
+    for match in _NEARNESS.finditer(step):
+        if _PART_OF_MORE.search(step[max(0, match.start() - 16):match.start()]):
+            continue
+        if _nearness_value(match) is False:
+            return False
+    return True
+
+
+def _nearness_value(match: re.Match):
+    """True or False for one `_NEARNESS` claim; None if it says nothing judged (a quotient by 0, or "at once"
+    of a bare number)."""
+    a, b = _listed_number(match.group("a")), match.group("b")
+    op = match.group("op")
+    if a == -1 or b is not None and (b := _listed_number(b)) == -1:
+        return None
+    if op is None:
+        x = a
+    elif op == "÷":
+        x = _quotient(a, b) if b else None
+    else:
+        x = a + b if op == "+" else a * b if op in "×*" else a - b
+    numbers = [_listed_number(match.group(k)) for k in ("d", "t", "whole", "of", "f", "g", "r") if match.group(k)]
+    if x is None or -1 in numbers:
+        return None
+    if match.group("side"):
+        d, t = numbers
+        if match.group("side").lower() in ("short of", "under", "below", "less than"):
+            return t - x == d
+        return x - t == d or match.group("side").lower() == "over" and t != 0 and x == _quotient(d, t)
+    if match.group("part"):
+        return x * _PARTS[match.group("part").lower()] == numbers[0]
+    if match.group("of"):
+        of = numbers[0]
+        holds = type(x) is int and x != 0 and of % x == 0
+        return holds and (not match.group("f") or numbers[1] * numbers[2] == of and x in numbers[1:])
+    return None if op is None else x == numbers[0]
+
 # what judging a claim over so many numbers costs, in units of a three-number one (measured), and the units
 # one `label_steps` call may spend (about 8 s of checking at most): a full search of six numbers written out
 # within a corpus's usual length limit spends about half of it; past it a step is too much to check, so
@@ -1214,7 +1279,8 @@ class _Reader:
             given = Counter(self.problem["numbers"])
             if stated - given or (not self.problem.get("subset") and stated != given):
                 return False
-        if not _argument_lists_hold(step, self.target) or not _landings_hold(step, self.target):
+        if not _argument_lists_hold(step, self.target) or not _landings_hold(step, self.target) or \
+                not _nearness_holds(step):
             return False
         claims = _impossibility_claims(step)
         if self.at_stated and _BARE_DEAD_END.fullmatch(step):  # "No match: dead end." after an argument

@@ -530,7 +530,8 @@ _GUARDED_PIECES = ["It works", "THAT WORKS", "worKs", "woſks", "ſolution:", "S
                    "found it", "uses 4, 7, 8 and 8, each once", "USED 4 each once", "leaving 4, 7", "Leaves 3", "left: 2, 5",
                    "→ 4, 5", "Back to the start: 1, 2", "back to node 3: 4", "from 4, 7", "Node 2: 3, 4", "no ", "works",
                    "Remaining: 1, 2", "remaining numbers: 3", "now we have 4, 5", "We now have 2", "Now have 3", "left with 2, 5",
-                   "Left with: 6", "→ [4, 5]",
+                   "Left with: 6", "→ [4, 5]", "16 is 8 short of 24", "12 is half of 24", "ſhort of 2", " iſ 3 over 4",
+                   "6 is a factor of 24 (6 × 4)", "1 + 2 is 3 at once", " is a third of 9", " is ", " more than 3",
                    " ", ", ", "8", "1/3", ".", "x", "K"]
 
 
@@ -544,6 +545,8 @@ def test_the_quick_word_checks_never_hide_a_match(text):
         assert ver._may_say(text, ("use",)), text
     if ver._POSITION.search(text):
         assert ver._may_list(text), text
+    if ver._NEARNESS.search(text):
+        assert ver._may_say(text, ver._NEARNESS_WORDS), text
 
 
 _G24 = {"numbers": [4, 7, 8, 8], "target": 24}
@@ -747,6 +750,44 @@ def test_where_a_try_lands_is_judged_against_the_target(landing, under, over):
     assert ver.label_steps(_G24, [f"8 × 4 = 32, then 32 − 7 = 25: {landing}."]) == [over]
     assert ver.label_steps(_G24, [f"8 ÷ 7 = 8/7, then 8/7 + 8 = 64/7: {landing}."]) == [
         landing in ("a fraction", "not a whole number", "too small")]
+
+
+@pytest.mark.parametrize("said, holds", [
+    # what a best-first search says of the position it picks, true and false (target 24 unless named)
+    ("16 is 8 short of 24", True), ("16 is 6 short of 24", False), ("16 is only 8 short of 24", True),
+    ("30 is 6 over 24", True), ("30 is 5 over 24", False), ("30 is just 6 over 24", True),
+    ("16 is 8 less than 24", True), ("16 is 8 more than 24", False), ("30 is 6 more than 24", True),
+    ("12 is half of 24", True), ("11 is half of 24", False), ("8 is a third of 24", True), ("6 is a third of 24", False),
+    ("6 is a quarter of 24", True), ("8 is a quarter of 24", False),
+    ("6 is a factor of 24 (6 × 4)", True), ("6 is a factor of 24", True), ("7 is a factor of 24", False),
+    ("6 is a factor of 24 (6 × 5)", False), ("5 is a factor of 24 (4 × 6)", False), ("1 is a factor of 24 (1 × 24)", True),
+    ("100 × 10 is 17 over 983", True), ("100 × 10 is 16 over 983", False), ("100 + 55 is 155 at once", True),
+    ("100 + 55 is 156 at once", False), ("13 − 4 is 15 short of 24", True), ("13 − 4 is 9 short of 24", False),
+    ("12 ÷ 4 is a factor of 24 (3 × 8)", True), ("12 ÷ 5 is a factor of 24", False),
+    # "16 over 8" may be a quotient: false only when both readings fail
+    ("2 is 16 over 8", True), ("3 is 16 over 8", False),
+    # left alone: the end of a longer expression, a goal that goes on, a question, "at once" of a bare number
+    ("3 + 12 + 4 is 5 short of 24", True), ("16 is 8 short of 20 − 4", True), ("16 is 6 short of 24?", True),
+    ("12 is 12 at once", True),
+])
+def test_how_near_a_number_or_a_move_comes_is_judged(said, holds):
+    problem = {"numbers": [4, 7, 8, 8], "target": 24}
+    step = f"Try 8 + 8 = 16, leaving 4, 7, 16: {said}."
+    assert ver.label_steps(problem, [step]) == [holds]
+    assert ver.label_steps(problem, [f"{said[0].upper()}{said[1:]}.", step]) == [holds, holds]
+
+
+def test_a_nearness_reason_is_not_a_move():
+    """"7 × 4 is 4 over 24" is said of a move to come: the move after it still plays from the position stated."""
+    steps = ["Try 8 − 4 = 4, leaving 4, 7, 8: 7 × 4 is 4 over 24.", "  8 ÷ 4 = 2, then 7 + 2 = 9: 15 short."]
+    assert ver.label_steps(_G24, steps) == [True, True]
+
+
+def test_nearness_claims_read_hostile_text_quickly():
+    start = time.perf_counter()
+    for piece in ("1 is 1 at once ", "1 × 2 is 3 over ", "12 is half of ", "1 is a factor of (1 × ", "9" * 11 + " is "):
+        ver.label_steps(_G24, [(piece * (10_000 // len(piece) + 1))[:10_000]])
+    assert time.perf_counter() - start < 1
 
 
 def test_a_landing_said_against_a_goal_on_the_way_is_not_judged_against_the_target():
