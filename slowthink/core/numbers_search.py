@@ -538,6 +538,32 @@ def heuristic(values: tuple, target: int) -> float:
     return best + PER_NUMBER * (n - 1) + awkward
 
 
+def what_ranks(values: tuple, target: int) -> tuple | None:
+    """What sets `heuristic`'s rank of a position of whole numbers, for a writer to name: (v,) for the
+    number nearest the target (a factor of it counting as near; of numbers equally near, the largest), or
+    (a, op, b, result) for the move one step ahead (a ≥ b; +, − or ×, the first that comes nearest) when
+    the look-ahead is what ranks the position. None with a fraction in play."""
+    if not all(type(v) is int for v in values):
+        return None
+    best, nearest = 2.0, None
+    for v in values:
+        gap = _gap(v, target)
+        if gap < best or gap == best and v > nearest:
+            best, nearest = gap, v
+    n = len(values)
+    if n >= LOOK_AHEAD:
+        near, move = None, None
+        for i in range(n):
+            for j in range(i + 1, n):
+                a, b = max(values[i], values[j]), min(values[i], values[j])
+                for op, result in (("+", a + b), ("-", a - b), ("*", a * b)):
+                    if near is None or abs(target - result) < near:
+                        near, move = abs(target - result), (a, op, b, result)
+        if near / target - PER_NUMBER < min(best, 1.0):
+            return move
+    return (nearest,)
+
+
 def _pair_distance(a: int, b: int, target: int) -> int:
     """How far from the target the nearest of a + b, a − b and a × b is (a ≥ b, whole): the look
     ahead. Quotients and factors of the target are left out; measured, they add nothing."""

@@ -48,6 +48,11 @@ class Voice:
         chosen = phrasings[0] if len(phrasings) == 1 else self.wording.choice(phrasings)
         return chosen.format(**values)
 
+    def now_and_then(self, p: float) -> bool:
+        """A chance drawn from the voice's own source (`vary`): for words that come and go, without moving the
+        search, the slips or the next problem."""
+        return self.wording.random() < p
+
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
 

@@ -5,7 +5,9 @@ best-first by closeness to the target) until it reaches the target or has tried
 everything; this module writes what it looked at. Prose: propose a move, compute it,
 judge what is left ("16 + 7 = 23, then 23 + 4 = 27: too big"), call a dead end, back
 up, aim at the target ("24 = 4 × 6: can 1 and 7 make 6?"), then check the expression
-step by step and confirm each number was used once. Stream: the compact
+step by step and confirm each number was used once. Best-first says now and then what
+makes the position a move leaves promising, from what ranks it ("leaving 2, 10, 12: 12
+is half of 24", "…: 42 × 7 is 10 short of 304"). Stream: the compact
 Stream-of-Search layout (Gandhi et al. 2024): one line per node, with its id, its
 parent and what is left, dead ends and the goal marked. `dead_ends` bounds how much
 of the search is shown before the trace goes straight to the answer.
@@ -30,7 +32,7 @@ from math import prod
 from slowthink.core.expr import BinOp, leaf, to_text
 from slowthink.core.numbers_search import (STRATEGIES, Search, children, count_solutions, divide, each_two_step_finish,
                                            exact, goal_item, largest_by_sum_and_product, needed, pair_moves, pair_values,
-                                           search, start, values_of)
+                                           search, start, values_of, what_ranks)
 from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
 from slowthink.core.verdict import ProblemError
@@ -59,6 +61,11 @@ HAND_OVER = {"dfs": ("Going pair by pair is slow here. From now on I'll follow w
              "bfs": ("Judging every position in turn is slow here. From now on I'll follow whatever gets closest to {t}.",
                      "Position by position is slow going; from here I'll follow whatever gets closest to {t} instead.",
                      "Listing everything is slow. Instead, I'll follow whatever comes closest to {t}.")}
+# why best-first picked a position, from what ranks it (`what_ranks`): the number nearest the target, a factor
+# of it, or the move one step ahead; said of some moves only, in forms the verifier judges ("16 is 8 short of 24")
+REASON_SHARE = 0.6  # the moves best-first makes that say why
+PARTS = {2: "half of", 3: "a third of", 4: "a quarter of"}
+NEAR_ENOUGH = 0.5  # a number or move further from the target than this share of it is no reason to pick a position
 TRY_ELSE = (("Time to try something else.", "Time for something else.", "Let me try something else."),
             ("Let me look for a better line.", "I'll look for a better line.", "Better to look for another line."),
             ("That is not getting anywhere; another idea.", "This is not getting anywhere; another idea.",
@@ -242,6 +249,7 @@ class Trace:
         self.put_aside: set[int] = set()  # nodes best-first left for better-ranked ones (`set_aside`)
         self.answer: str | None = None
         self.handed_over = False  # the trace has said that the search turned to best-first
+        self.reason: tuple | None = None  # what the last move said to be promising was said to be so for
 
     def say(self, text: str, depth: int = 0) -> None:
         self.lines.append("  " * max(depth, 0) + text)
@@ -354,7 +362,40 @@ class Trace:
         if self.stream:
             self.say(f"Node {self.nid(node)} (parent {self.nid(parent)}): {eq(move)} → {self.left(node)}")
             return
-        self.say(self.voice.pick(*ENTER, e=eq(move), s=self.left(node)), depth - 1)
+        line = self.voice.pick(*ENTER, e=eq(move), s=self.left(node))
+        self.say(self.with_reason(line, values_of(items)), depth - 1)
+
+    def with_reason(self, line: str, values: tuple) -> str:
+        """A move best-first makes, with what makes the position it leaves promising, now and then:
+        "Try 3 − 1 = 2, leaving 2, 10, 12: 12 is half of 24." The same reason twice running is said once."""
+        if self.strategy != "best" and not self.handed_over:
+            return line
+        why = what_ranks(values, self.target)
+        reason = self.closeness(why) if why != self.reason else None
+        if reason is None or not self.voice.now_and_then(REASON_SHARE):
+            return line
+        self.reason = why
+        joins = ("; {r}.", ". {r}.", ". Promising: {r}.") if ":" in line else (": {r}.", "; {r}.", ". {r}.")
+        return line[:-1] + self.voice.vary(*joins, r=reason)
+
+    def closeness(self, why: tuple | None) -> str | None:
+        """What ranks a position (`what_ranks`) in words, or None if that is nothing to point at (the target
+        itself, a fraction in play, or nothing near)."""
+        t = self.target
+        if why is None or why[-1] == t and len(why) == 1:
+            return None
+        if len(why) == 1 and 1 < why[0] < t and t % why[0] == 0:  # a factor counts as near
+            v, k = why[0], t // why[0]
+            factor = f"{v} is a factor of {t} ({v} × {k})"
+            return self.voice.vary(f"{v} is {PARTS[k]} {t}", f"{v} is {PARTS[k]} {t}", factor) if k in PARTS else factor
+        if abs(t - why[-1]) > NEAR_ENOUGH * t:
+            return None
+        said = str(why[0]) if len(why) == 1 else f"{why[0]} {SYMBOL[why[1]]} {why[2]}"
+        d = abs(t - why[-1])
+        if not d:
+            return f"{said} is {t} at once"
+        only = "only " if d * 10 <= t and self.voice.now_and_then(0.5) else ""
+        return f"{said} is {only}{d} {'short of' if why[-1] < t else 'over'} {t}"
 
     def expand(self, node: int) -> None:
         kids = self.kids.get(node, [])

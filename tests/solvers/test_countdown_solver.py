@@ -585,3 +585,108 @@ def test_a_search_that_skips_ahead_says_it_turns_to_the_closest_line(strategy):
             if turns:  # before the line that works, after the dead ends shown
                 assert turns[0] < next(k for k, line in enumerate(lines) if re.search(r"works|Yes", line))
     assert said_somewhere > 20
+
+
+# a best-first move with why its position is promising: "Try 3 − 1 = 2, leaving 2, 10, 12: 12 is half of 24."
+REASONED = re.compile(r".* = \d+(?:/\d+)?[?,;:.] (?:[Tt]hat leaves|leaving|which leaves|left:|now we have|"
+                      r"Then we are left with) ([\d, ]+?)(?:[:;]|\.(?: Promising:)?) (.*)\.")
+NUMBER_REASON = re.compile(r"(\d+) is (?:only )?(\d+) (short of|over) (\d+)")
+PART_REASON = re.compile(r"(\d+) is (half of|a third of|a quarter of) (\d+)")
+FACTOR_REASON = re.compile(r"(\d+) is a factor of (\d+) \((\d+) × (\d+)\)")
+MOVE_REASON = re.compile(r"(\d+) ([+−×]) (\d+) is (?:(?:only )?(\d+) (short of|over) (\d+)|(\d+) at once)")
+
+
+def _nearness(v: int, t: int) -> float:
+    """How near a number ranks (the module docstring of `numbers_search`): its distance over the target, a
+    factor of the target counting as FACTOR_GAP at most."""
+    from slowthink.core.numbers_search import FACTOR_GAP
+    return min(abs(t - v) / t, FACTOR_GAP) if 1 < v < t and t % v == 0 else abs(t - v) / t
+
+
+def _check_reason(left: list, reason: str, t: int) -> str:
+    """The kind of a reason, after checking it is true of the position and is what ranks it: the nearest number
+    (no other nearer, and no move one step ahead ranking it better), or the move one step ahead that comes
+    nearest of all (from numbers left, on a position of four or more)."""
+    from slowthink.core.numbers_search import LOOK_AHEAD, PER_NUMBER
+    single = min(min(_nearness(v, t) for v in left), 1.0)
+    pairs = [(a, b) for i, a in enumerate(left) for b in left[i + 1:]]
+    ahead = min(abs(t - r) for a, b in pairs for r in (a + b, abs(a - b), a * b)) if len(left) >= LOOK_AHEAD else None
+    if m := MOVE_REASON.fullmatch(reason):
+        a, op, b = int(m[1]), m[2], int(m[3])
+        r = a + b if op == "+" else a - b if op == "−" else a * b
+        assert Counter([a, b]) <= Counter(left) and a >= b, (left, reason)
+        assert (m[7] and int(m[7]) == r == t) or (int(m[4]) == abs(t - r) and int(m[6]) == t
+                                                   and (m[5] == "short of") == (r < t)), (left, reason)
+        assert ahead is not None and abs(t - r) == ahead and ahead / t - PER_NUMBER < single, (left, reason)
+        return "move"
+    if m := NUMBER_REASON.fullmatch(reason):
+        v, d, side = int(m[1]), int(m[2]), m[3]
+        assert int(m[4]) == t and d == abs(t - v) and (side == "short of") == (v < t), (left, reason)
+        kind = "number"
+    elif m := PART_REASON.fullmatch(reason):
+        v = int(m[1])
+        assert int(m[3]) == t and v * {"half of": 2, "a third of": 3, "a quarter of": 4}[m[2]] == t, (left, reason)
+        kind = "factor"
+    else:
+        m = FACTOR_REASON.fullmatch(reason)
+        assert m, reason
+        v = int(m[1])
+        assert int(m[2]) == t and int(m[3]) == v and v * int(m[4]) == t, (left, reason)
+        kind = "factor"
+    assert v in left and _nearness(v, t) == single, (left, reason)
+    assert ahead is None or ahead / t - PER_NUMBER >= single, (left, reason)
+    return kind
+
+
+def _reasons(record) -> list[tuple[list, str]]:
+    found = []
+    for step in record["steps"]:
+        m = REASONED.fullmatch(step["text"].strip())
+        if m:
+            found.append(([int(v) for v in m[1].split(", ")], m[2]))
+    return found
+
+
+def test_a_best_first_move_says_truly_why_its_position_is_promising():
+    """From a reader's review: "Try 3 + 1 = 4: that leaves 4, 10, 12." said nothing of why best-first picked it.
+    Now some of its moves say what ranks the position: the nearest number, a factor of the target, or the move
+    one step ahead; each reason is recomputed here from the numbers left."""
+    kinds, moves, reasoned = Counter(), 0, 0
+    for task, extra in (("countdown.game24", {"strategy": "best"}),
+                        ("countdown.countdown", {"strategy": "best", "min_count": 5, "max_count": 6}),
+                        ("countdown.countdown", {"strategy": "dfs", "dead_ends": 1, "min_count": 5, "max_count": 6})):
+        for record in slowthink.generate(task, 60, seed=4, **extra):
+            t = record["difficulty"]["target"]
+            lines = record["trace"].split("\n")
+            turn = next((k for k, line in enumerate(lines) if "I'll follow whatever" in line), len(lines))
+            for k, line in enumerate(lines):
+                m = REASONED.fullmatch(line.strip())
+                moves += bool(MOVE_LINE.fullmatch(line.strip())) and (extra["strategy"] == "best" or k > turn)
+                if m:
+                    assert extra["strategy"] == "best" or k > turn, line  # depth-first says why only once it is best-first
+                    kinds[_check_reason([int(v) for v in m[1].split(", ")], m[2], t)] += 1
+                    reasoned += 1
+            assert all(s["label"] for s in record["steps"])
+    assert set(kinds) == {"move", "number", "factor"}, kinds
+    assert 0.2 < reasoned / moves < 0.8, (reasoned, moves)  # some moves, not every one
+
+
+def test_negative_traces_say_why_as_often_and_as_truly():
+    """A reason is no tell: negative best-first traces give them as often, and each is true of the position
+    its line states (the planted mistake is elsewhere, or is the move itself)."""
+    counts = {}
+    for mistakes in (0.0, 1.0):
+        reasons = moves = 0
+        for record in slowthink.generate("countdown.game24", 150, seed=8, strategy="best", mistakes=mistakes):
+            t = record["difficulty"]["target"]
+            for left, reason in _reasons(record):
+                assert _check_reason(left, reason, t)
+                reasons += 1
+            moves += sum(bool(MOVE_LINE.fullmatch(s["text"].strip())) for s in record["steps"])
+        counts[mistakes] = reasons / moves
+    assert abs(counts[0.0] - counts[1.0]) < 0.1, counts
+
+
+def test_stream_traces_carry_no_reasons():
+    for record in slowthink.generate("countdown.game24", 40, seed=3, strategy="best", style="stream"):
+        assert not _reasons(record) and "short of" not in record["trace"] and "factor of" not in record["trace"]
