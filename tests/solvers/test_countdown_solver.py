@@ -590,10 +590,11 @@ def test_a_search_that_skips_ahead_says_it_turns_to_the_closest_line(strategy):
 # a best-first move with why its position is promising: "Try 3 − 1 = 2, leaving 2, 10, 12: 12 is half of 24."
 REASONED = re.compile(r".* = \d+(?:/\d+)?[?,;:.] (?:[Tt]hat leaves|leaving|which leaves|left:|now we have|"
                       r"Then we are left with) ([\d, ]+?)(?:[:;]|\.(?: Promising:)?) (.*)\.")
-NUMBER_REASON = re.compile(r"(\d+) is (?:only )?(\d+) (short of|over) (\d+)")
-PART_REASON = re.compile(r"(\d+) is (half of|a third of|a quarter of) (\d+)")
-FACTOR_REASON = re.compile(r"(\d+) is a factor of (\d+) \((\d+) × (\d+)\)")
-MOVE_REASON = re.compile(r"(\d+) ([+−×]) (\d+) is (?:(?:only )?(\d+) (short of|over) (\d+)|(\d+) at once)")
+REASON = {kind: re.compile(pattern) for kind, pattern in (
+    ("number", r"(\d+) is (?:only )?(\d+) (short of|over) (\d+)"),  # the number nearest
+    ("part", r"(\d+) is (half of|a third of|a quarter of) (\d+)"),
+    ("factor", r"(\d+) is a factor of (\d+) \((\d+) × (\d+)\)"),
+    ("move", r"(\d+) ([+−×]) (\d+) is (?:(?:only )?(\d+) (short of|over) (\d+)|(\d+) at once)"))}  # one step ahead
 
 
 def _nearness(v: int, t: int) -> float:
@@ -611,7 +612,7 @@ def _check_reason(left: list, reason: str, t: int) -> str:
     single = min(min(_nearness(v, t) for v in left), 1.0)
     pairs = [(a, b) for i, a in enumerate(left) for b in left[i + 1:]]
     ahead = min(abs(t - r) for a, b in pairs for r in (a + b, abs(a - b), a * b)) if len(left) >= LOOK_AHEAD else None
-    if m := MOVE_REASON.fullmatch(reason):
+    if m := REASON["move"].fullmatch(reason):
         a, op, b = int(m[1]), m[2], int(m[3])
         r = a + b if op == "+" else a - b if op == "−" else a * b
         assert Counter([a, b]) <= Counter(left) and a >= b, (left, reason)
@@ -619,16 +620,16 @@ def _check_reason(left: list, reason: str, t: int) -> str:
                                                    and (m[5] == "short of") == (r < t)), (left, reason)
         assert ahead is not None and abs(t - r) == ahead and ahead / t - PER_NUMBER < single, (left, reason)
         return "move"
-    if m := NUMBER_REASON.fullmatch(reason):
+    if m := REASON["number"].fullmatch(reason):
         v, d, side = int(m[1]), int(m[2]), m[3]
         assert int(m[4]) == t and d == abs(t - v) and (side == "short of") == (v < t), (left, reason)
         kind = "number"
-    elif m := PART_REASON.fullmatch(reason):
+    elif m := REASON["part"].fullmatch(reason):
         v = int(m[1])
         assert int(m[3]) == t and v * {"half of": 2, "a third of": 3, "a quarter of": 4}[m[2]] == t, (left, reason)
         kind = "factor"
     else:
-        m = FACTOR_REASON.fullmatch(reason)
+        m = REASON["factor"].fullmatch(reason)
         assert m, reason
         v = int(m[1])
         assert int(m[2]) == t and int(m[3]) == v and v * int(m[4]) == t, (left, reason)
@@ -663,7 +664,7 @@ def test_a_best_first_move_says_truly_why_its_position_is_promising():
                 m = REASONED.fullmatch(line.strip())
                 moves += bool(MOVE_LINE.fullmatch(line.strip())) and (extra["strategy"] == "best" or k > turn)
                 if m:
-                    assert extra["strategy"] == "best" or k > turn, line  # depth-first says why only once it is best-first
+                    assert extra["strategy"] == "best" or k > turn, line  # depth-first says why only once best-first
                     kinds[_check_reason([int(v) for v in m[1].split(", ")], m[2], t)] += 1
                     reasoned += 1
             assert all(s["label"] for s in record["steps"])
