@@ -62,6 +62,11 @@ def cases() -> list[tuple[str, object, object]]:
                                 ("countdown step, one long then-chain", SIX, chained)):
         out.append((name, lambda p=problem, s=step: countdown.label_steps(p, [s]),
                     lambda p=problem, s=step: countdown.label_steps(p, [benign(s, plain_try)])))
+    for name, piece in (("countdown step, '12 is half of' …", "12 is half of "),
+                        ("countdown step, '1 × 2 is 3 over' …", "1 × 2 is 3 over ")):
+        step = (piece * (10_000 // len(piece) + 1))[:10_000]
+        out.append((name, lambda s=step: countdown.label_steps(GAME, [s]),
+                    lambda s=step: countdown.label_steps(GAME, [benign(s, plain_try)])))
     plain_column = "  ones: 8 + 0 + 8 = 16, write 6, carry 1"
     for name, line in (("column line 1 + 1 + …", "  ones: " + "1 + " * 2500), ("column line of digits", "  ones: " + "1" * 10000),
                        ("column line of spaces", "  ones: 1" + " " * 10000 + "x"),

@@ -783,11 +783,12 @@ def test_a_nearness_reason_is_not_a_move():
     assert ver.label_steps(_G24, steps) == [True, True]
 
 
-def test_nearness_claims_read_hostile_text_quickly():
-    start = time.perf_counter()
-    for piece in ("1 is 1 at once ", "1 × 2 is 3 over ", "12 is half of ", "1 is a factor of (1 × ", "9" * 11 + " is "):
-        ver.label_steps(_G24, [(piece * (10_000 // len(piece) + 1))[:10_000]])
-    assert time.perf_counter() - start < 1
+@pytest.mark.parametrize("piece, holds", [("1 is 1 at once ", True), ("1 × 2 is 3 over ", True), ("12 is half of ", False),
+                                          ("1 is a factor of (1 × ", True), ("9" * 11 + " is ", True)])
+def test_nearness_claims_in_hostile_text_get_their_verdict(piece, holds):
+    """"12 is half of 12" is false; the rest say nothing the reading takes for a claim. (Their time, beside
+    benign text of the same length: bench/bench_hostile.py.)"""
+    assert ver.label_steps(_G24, [(piece * (10_000 // len(piece) + 1))[:10_000]]) == [holds]
 
 
 def test_a_landing_said_against_a_goal_on_the_way_is_not_judged_against_the_target():
