@@ -65,6 +65,8 @@ HAND_OVER = {"dfs": ("Going pair by pair is slow here. From now on I'll follow w
 # of it, or the move one step ahead; said of some moves only, in forms the verifier judges ("16 is 8 short of 24")
 REASON_SHARE = 0.6  # the moves best-first makes that say why
 PARTS = {2: "half of", 3: "a third of", 4: "a quarter of"}
+# a factor is said to be promising only with a small partner: "2 is a factor of 834 (2 × 417)" points nowhere
+FACTOR_PARTNER = 12
 NEAR_ENOUGH = 0.5  # a number or move further from the target than this share of it is no reason to pick a position
 TRY_ELSE = (("Time to try something else.", "Time for something else.", "Let me try something else."),
             ("Let me look for a better line.", "I'll look for a better line.", "Better to look for another line."),
@@ -386,6 +388,8 @@ class Trace:
             return None
         if len(why) == 1 and 1 < why[0] < t and t % why[0] == 0:  # a factor counts as near
             v, k = why[0], t // why[0]
+            if k > FACTOR_PARTNER:
+                return None
             factor = f"{v} is a factor of {t} ({v} × {k})"
             return self.voice.vary(f"{v} is {PARTS[k]} {t}", f"{v} is {PARTS[k]} {t}", factor) if k in PARTS else factor
         if abs(t - why[-1]) > NEAR_ENOUGH * t:
