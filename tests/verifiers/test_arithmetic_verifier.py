@@ -670,3 +670,11 @@ def test_the_digits_no_column_reaches_come_down_as_they_are():
     assert all(slowthink.label_steps("arithmetic.sub", problem, steps))
     changed = steps[:k] + [re.sub(r"(\d+) (comes down|stays)", lambda m: f"{int(m.group(1)) + 1} {m.group(2)}", steps[k])]
     assert slowthink.label_steps("arithmetic.sub", problem, changed)[k] is False
+
+
+def test_a_row_found_before_is_judged_as_said_now():
+    """The repeated row reads "826 × 4 = 3304 again, as in the ones row.": its equation is judged."""
+    from slowthink.verifiers.arithmetic import label_steps
+    problem = {"expression": "826 * 44"}
+    assert label_steps(problem, ["  826 × 4 = 3304 again, as in the ones row."]) == [True]
+    assert label_steps(problem, ["  826 × 4 = 3314 again, as in the ones row."]) == [False]

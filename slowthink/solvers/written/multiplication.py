@@ -211,7 +211,7 @@ def long_multiplication(work: Work, a: int, b: int, aim: int | None = None) -> i
                 work.say(f"  {a} × 1 = {a}.")
         elif d in seen:
             p, first = seen[d]
-            work.say(work.voice.pick("  {a} × {d} again: {p}, found for the {r} row.",
+            work.say(work.voice.pick("  {a} × {d} = {p} again, as in the {r} row.",
                                      "  {a} × {d} = {p}, the same as in the {r} row.", a=a, d=d, p=p, r=place(first)))
         else:
             p = times_digit(work.nested(), a, d, row_aim)
