@@ -1434,3 +1434,45 @@ def test_a_plain_sum_adds_every_zero_of_its_numbers():
     for present, written in columns:
         assert written == [d for d, _ in present], (present, written)
     assert sum("0" in written for _, written in columns) > 20
+
+
+_JOINED = re.compile(r"= (\d+) \+ (\d+)/(\d+) = \((\d+) \+ \2\)/\3 = (\d+)/\3\.$")
+
+
+@pytest.mark.parametrize("task, params, least", [("arithmetic.div", {"digits": 4, "divisor_digits": 2, "exact": False}, 10),
+                                                 ("arithmetic.div", {"digits": 8, "divisor_digits": 3, "exact": False}, 10)])
+def test_a_quotient_put_over_one_denominator_says_so_before_the_product(task, params, least):
+    """"So 674166 ÷ 78 = 8643 + 2/13" was followed at once by "Take 8643 times each digit of 13": a product
+    nobody had asked for. The line before it says what it is for, as an equation the verifier judges."""
+    from slowthink.registry import get_task
+    spec, joined = get_task(task), 0
+    for record in slowthink.generate(task, 300, seed=5, mistakes=0.5, **params):
+        texts = [s["text"] for s in record["steps"]]
+        for k, text in enumerate(texts):
+            found = _JOINED.search(text)
+            if not found:
+                continue
+            q, small, bottom = found.group(1, 2, 3)
+            lead = f"To write it as one fraction: {q} + {small}/{bottom} = ({q} × {bottom} + {small})/{bottom}."
+            starts = [i for i, t in enumerate(texts[:k]) if t.strip() == lead]
+            assert starts, (record["problem"], texts[max(0, k - 12):k + 1])
+            assert starts[-1] < k - 1  # the product is worked out between the lead and the join
+            joined += 1
+            if record["mistake_step"] is None:
+                wrong = texts[:starts[-1]] + [texts[starts[-1]].replace(f"+ {small})", f"+ {int(small) + 1})")]
+                assert spec.label_steps(record["problem"], wrong)[-1] is False
+    assert joined >= least
+
+
+def test_a_row_found_before_is_said_as_an_equation():
+    """"5614 × 7 again: 39298, found for the ones row." read oddly; the row is now said as what it is."""
+    rows = 0
+    for record in slowthink.generate("arithmetic.mul", 200, seed=5, digits=4, min_digits=2):
+        for step in record["steps"]:
+            assert " again: " not in step["text"]
+            found = re.search(r"(\d+) × (\d) = (\d+) again, as in the \w+(?:-\w+)? row\.$", step["text"])
+            if found:
+                a, d, p = map(int, found.groups())
+                assert a * d == p and step["label"]
+                rows += 1
+    assert rows >= 5

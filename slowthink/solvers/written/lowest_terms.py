@@ -167,6 +167,8 @@ def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction
         top = work.value(q * bottom + small)
         work.say(f"So {a} ÷ {b} = {q} + {small}/{bottom} = {top}/{bottom}.")
         return Fraction(top, bottom)
+    # the product below is for the whole number over the denominator: said first, so it does not come unasked
+    work.say(f"To write it as one fraction: {q} + {small}/{bottom} = ({q} × {bottom} + {small})/{bottom}.")
     chain = product_chain(work, q, bottom)
     if chain is None:
         whole = multiply(work.nested(), q, bottom)
