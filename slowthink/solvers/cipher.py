@@ -175,6 +175,12 @@ PROMISING = (("That seems promising.", "That looks promising."), ("Promising.", 
              ("That fits.", "That one fits."), ("So far so good.", "Good so far."))
 REJECT = (("No.", "No good."), ("That rules it out.", "That settles it: not this one."),
           ("So not this rule.", "Not this rule, then."), ("Rejected.", "Ruled out."))
+# after "none of the 12 multipliers fits": the family is out (a bare "No good." would turn down the summary itself);
+# shaped as REJECT, so the picks after it fall as they did
+NONE_FITS = (("so the rule is not multiply-and-shift.", "so multiply-and-shift is out."),
+             ("so that rules out multiply-and-shift.", "so it is not a multiply-and-shift code."),
+             ("so it is not a multiply-and-shift rule.", "so multiply-and-shift is not the rule."),
+             ("so multiply-and-shift is ruled out.", "so multiply-and-shift can be dropped."))
 CONFIRM = (("Before trusting it, check more of the example:", "Before trusting it, test more of the example:",
             "Before trusting it, try more of the example:"),
            ("One or two {unit}s prove little; check more:", "One {unit} proves little; check more:",
@@ -278,6 +284,8 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
                                     "Every letter the message uses is in the example, so the table can decode it."),
                                    ("Every letter of the message appears in the table.",
                                     "The table covers every letter of the message."))]
+    if outcome.failure and name == "affine":  # every multiplier was turned down above: say what that rules out
+        return lines + [f"{outcome.failure[0].upper()}{outcome.failure[1:]}, {voice.pick(*NONE_FITS)}"]
     if outcome.failure:
         return lines + [f"{outcome.failure[0].upper()}{outcome.failure[1:]}. {voice.pick(*REJECT)}"]
     if outcome.positions and not first:  # the same first pair as the idea before: its positions are just above

@@ -16,7 +16,9 @@ every equation (through `core.claims`), every letter-position statement ("t = 20
 written with an arrow ('"xli" → "the"', "x -> t") or said in words ('"xli" decodes to
 "the"', "x becomes t"; read either way, as a decoding or an encoding, and false only
 if false both ways), the final answer however it is stated ("Answer: …", boxed, "The
-answer is …", 'the message reads "…"'), and Caesar trials ('"xli" back 4 is "the"').
+answer is …", 'the message reads "…"'), and Caesar trials ('"xli" back 4 is "the"'). That no
+multiplier and shift fits ("none of the 12 multipliers fits", "so that rules out multiply-and-shift")
+is false where one fits the example.
 A rule's number written like a position ("with a = 5 and b = 8") is not taken for
 one; a letter said to lie between two others ("t lies between o and y") must, by position, and a letter
 shifted by a number ("c + 5 = h", "z + 5 = e", "c shifted by 5 is h", "'mjnz' shifted back by 5 is 'heiu'")
@@ -927,6 +929,13 @@ def _encodings(task: str, c: str, p: str, m: str) -> dict[str, set[str]]:
     return table
 
 
+# that no multiplier and shift fits the example: "none of the 12 multipliers fits", "so that rules out
+# multiply-and-shift", "multiply-and-shift is out" (on lowered text)
+_NO_AFFINE = re.compile(r"\bnone of the \d{1,2} multipliers fits?\b|\brules? out multiply-and-shift\b|"
+                        r"\bmultiply-and-shift (?:is|can be) (?:out|ruled out|dropped|not the rule)\b|"
+                        r"\bnot (?:a )?multiply-and-shift\b")
+
+
 def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] | None = None) -> bool:
     """The step's equations, letter positions, decodings and answer are all true (`texts`: the
     problem's, as `_texts` reads them, when the caller has them already)."""
@@ -975,6 +984,8 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False  # "…, which decodes to 'rose'"
     if task in CAESAR_TASKS and "shift" in text and not _caesar_shift_claims_hold(task, texts, text):
         return False  # "c → h, so the shift is 5"
+    if "multipl" in text and _NO_AFFINE.search(text) and texts[0] and isinstance(fit_affine(*texts), set):
+        return False  # "none of the 12 multipliers fits, so the rule is not multiply-and-shift", where one does
     answer = stated_answer(step)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"
     if answer is None and _may_say_plaintext(text) and _SAYS_PLAINTEXT.search(text):
         answer = _stated_plaintext(text, reading(task, *texts).answer, (texts[0], texts[2]))

@@ -669,3 +669,18 @@ def test_the_closing_check_counts_its_words_grammatically():
                     assert listed.group(2) == {1: "is a", 2: "are both"}.get(count, "are all"), step["text"]
                     said[count] += 1
     assert said[1] and said[2], said
+
+
+def test_a_search_of_every_multiplier_ends_on_what_it_rules_out():
+    """"None of the 12 multipliers fits. No good." turned down the summary itself; the line now says the
+    family is out, and is a step the verifier judges."""
+    spec, said = get_task("cipher.unknown"), 0
+    for record in slowthink.generate("cipher.unknown", 300, seed=5, mistakes=0.5):
+        for step in record["steps"]:
+            if "multipliers fits" in step["text"]:
+                assert re.fullmatch(r"None of the 12 multipliers fits, so [a-z -]*multiply-and-shift[a-z -]*\.",
+                                    step["text"]), step["text"]
+                said += 1
+        if record["mistake_step"] is None:
+            assert all(s["label"] for s in record["steps"])
+    assert said >= 10

@@ -699,3 +699,20 @@ def test_a_long_line_of_pair_and_word_trials_is_judged_whole(unit, holds):
     problem = next(slowthink.generate("cipher.unknown", 1, seed=1))["problem"]
     line = (unit * (10_000 // len(unit) + 1))[:10_000]
     assert slowthink.label_steps("cipher.unknown", problem, [line]) == [holds]
+
+
+def test_saying_no_multiplier_fits_is_judged_against_the_example():
+    """An affine example (a = 5, shift 8, from the reference encoder) has a multiplier that fits; a Caesar
+    shift of 3 is × 1, which fits too; a reversed word has none."""
+    label_steps = ver.label_steps
+    plain, message = "the quick brown fox jumps", "over the lazy dog"
+    affine = {"example": {"ciphertext": encrypt_letters(plain, lambda n, _: (5 * n + 7) % 26 + 1),
+                          "plaintext": plain}, "ciphertext": encrypt_letters(message, lambda n, _: (5 * n + 7) % 26 + 1)}
+    reversed_words = {"example": {"ciphertext": "eht kciuq nworb xof spmuj", "plaintext": plain},
+                      "ciphertext": "revo eht yzal god"}
+    for line in ("None of the 12 multipliers fits, so the rule is not multiply-and-shift.",
+                 "None of the 12 multipliers fits. No good.", "So that rules out multiply-and-shift."):
+        assert label_steps("cipher.unknown", affine, [line]) == [False], line
+        assert label_steps("cipher.unknown", reversed_words, [line]) == [True], line
+    assert label_steps("cipher.unknown", affine, ["Perhaps each position is multiplied by a number and then shifted."]) \
+        == [True]
