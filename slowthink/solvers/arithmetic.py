@@ -700,11 +700,13 @@ def _three_digit_fraction(*values: Fraction) -> bool:
 
 
 # how a check by undoing is said: of one step, and of several (never "each step" of steps it left out)
-_UNDO_ONE = (("Check one step by undoing it: {c}. It comes back.", "Check by undoing one step: {c}, back where it started."),
-             ("As a check, undo a step: {c}. It comes back.", "Check: undo a step, {c}. Back where it started."))
+_UNDO_ONE = (("Check one step by undoing it: {c}. It comes back.",
+              "Check one step by undoing it: {c}, the number it started from."),
+             ("As a check, undo a step: {c}. It comes back.",
+              "As a check, undo a step: {c}, which is what it started from."))
 _UNDO_SEVERAL = (("Check by undoing the steps, last first: {c}. Each gives back what it started from.",
                   "To check, undo the steps from the last: {c}. Each comes back to where it started.",
-                  "Check by working backwards: {c}. Each step undoes."),
+                  "Check by working backwards: {c}. Each gives back its starting number."),
                  ("Check: undo the steps, last first: {c}. Every one comes back.",
                   "As a check, undo each step, starting from the last: {c}. All come back.",
                   "Checking backwards, last step first: {c}. Each one comes back."))
