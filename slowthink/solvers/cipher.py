@@ -522,7 +522,9 @@ def _back(word: str, k: int) -> str:
 
 
 def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) -> Solution:
-    """Caesar with no example: try shifts on one short word, test each English reading on the other words.
+    """Caesar with no example: first the guesses a person makes by hand (a lone letter is "a" or "i", a three-letter
+    word "the"), each tested on the other words; if none holds, try the shifts in order on one short word, and test
+    each English reading on the other words.
 
     Testing a shift on a word is decoding it, so each word is decoded once, where it is tested: the
     shift that turns every word into English has decoded the whole message, and the trace just reads
@@ -539,19 +541,36 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
                          'English.',
                          'No example here, only "{m}". Try the 25 possible shifts until the words turn into English.',
                          'There is no example, only "{m}": go through the 25 possible shifts until English appears.'),
-                        m=message),
-             voice.pick(('Start with a short word, "{w}".', 'Start with a short word: "{w}".',
-                         'Begin with a short word, "{w}".'),
-                        ('Try the shifts on "{w}" first; a short word is quick to test.',
-                         'Try the shifts on "{w}" first, since a short word is quick to test.',
-                         'Test the shifts on "{w}" first; short words are quick to check.'),
-                        w=probe)]
+                        m=message)]
+    start_with = voice.pick(('Start with a short word, "{w}".', 'Start with a short word: "{w}".',
+                             'Begin with a short word, "{w}".'),
+                            ('Try the shifts on "{w}" first; a short word is quick to test.',
+                             'Try the shifts on "{w}" first, since a short word is quick to test.',
+                             'Test the shifts on "{w}" first; short words are quick to check.'),
+                            w=probe)
     trials, candidates, shift = [], 0, None
     written: dict[tuple[str, int], str] = {}  # (word, shift) -> its decoding, as a line of the trace says it
-    mistake = None
-    for k in range(1, 26):
-        trials.append(f'back {k} is "{_back(probe, k)}"')
-        if not english.is_word(_back(probe, k)):
+    mistake, ruled_out = None, set()
+    for word, guess, k in _common_word_guesses(words):  # the quick way in a person takes first
+        candidates += 1
+        lines.append(_guess_line(voice, word, guess, k, first=not ruled_out))
+        written[word, k] = guess
+        rest = [w for w in words if w != word]
+        bad = next((i for i, w in enumerate(rest) if not english.is_word(_back(w, k))), None)
+        if bad is None:
+            shift = k
+            mistake = _test_words(voice, rest, k, lines, written, slip)
+            break
+        lines.append(_rejection(voice, rest, bad, k, written))
+        ruled_out.add(k)
+    if shift is None and ruled_out:
+        lines.append(voice.vary("No luck; go through the shifts in order.", "That did not work; take the shifts in order.",
+                                "Nothing there; try the shifts one by one."))
+    if shift is None:
+        lines.append(start_with)
+    for k in range(1, 26) if shift is None else ():
+        trials.append(f'back {k} is "{_back(probe, k)}"' + (" (ruled out above)" if k in ruled_out else ""))
+        if k in ruled_out or not english.is_word(_back(probe, k)):
             continue
         candidates += 1
         lines.append(f'"{probe}" {", ".join(trials)}. "{_back(probe, k)}" is {"a name" if english.is_name(_back(probe, k)) else "a real word"}. {voice.pick(*PROMISING)}')
@@ -562,11 +581,7 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
             shift = k
             mistake = _test_words(voice, others, k, lines, written, slip)
             break
-        checks = [f'"{w}" back {k} is "{_back(w, k)}" ✓' for w in others[:bad]]
-        checks.append(f'"{others[bad]}" back {k} is "{_back(others[bad], k)}", which is not a word')
-        written.update({(w, k): _back(w, k) for w in others[:bad + 1]})
-        lines.append(voice.vary("Same shift on the other words: ", "The same shift on the other words: ",
-                                "Try that shift on the other words: ") + f"{'; '.join(checks)}. {voice.pick(*REJECT)}")
+        lines.append(_rejection(voice, others, bad, k, written))
     if shift is None:  # a message with words outside the list: take the shift that makes the most of them English
         if trials:
             lines.append(f'"{probe}" {", ".join(trials)}: {"no other" if candidates else "not one"} real word.')
@@ -600,6 +615,46 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
                   "searched": shift, "key_length": 0, "example_letters": 0,
                   "message_letters": len(letters_of(message)), "message_words": len(message.split())}
     return Solution(lines, answer, difficulty, "thorough" if candidates > 1 else "direct", mistake)
+
+
+# short words a person decoding by hand tries first: a lone letter is almost always "a" or "i", a three-letter word
+# is often "the"
+COMMON_WORDS = {1: ("a", "i"), 3: ("the",)}
+
+
+def _common_word_guesses(words: list[str]) -> list[tuple[str, str, int]]:
+    """(word, what it may be, the shift back that makes it so) for each lone letter and three-letter word of the
+    message that one shift turns into it (a word whose letters no shift lines up with "the" is passed over)."""
+    guesses = []
+    for word in [w for w in words if len(w) == 1] + [w for w in words if len(w) == 3]:
+        for guess in COMMON_WORDS[len(word)]:
+            k = (POSITION[word[0]] - POSITION[guess[0]]) % 26
+            if k and _back(word, k) == guess:
+                guesses.append((word, guess, k))
+    return guesses
+
+
+def _guess_line(voice: Voice, word: str, guess: str, k: int, first: bool) -> str:
+    """'A one-letter word is almost always "a" or "i". As "a": a + 16 = q, so try back 16: "q" back 16 is "a".' The
+    shift read off the first letters (a letter shifted, as the verifier judges it), then the trial itself."""
+    why = ""
+    if first or len(word) == 3:
+        why = (voice.pick(('Before going through every shift: the one-letter "{w}" is almost always "a" or "i". ',
+                           'A quicker way in first: a word of one letter, "{w}", is nearly always "a" or "i". '),
+                          ('First a shortcut: the lone letter "{w}" is most likely "a" or "i". ',), w=word)
+               if len(word) == 1 else
+               voice.pick(('The three-letter "{w}" may well be "the", the commonest word. ',
+                           'Three letters, "{w}": quite possibly "the". '), w=word))
+    return f'{why}As "{guess}": {guess[0]} + {k} = {word[0]}, so try back {k}: "{word}" back {k} is "{guess}".'
+
+
+def _rejection(voice: Voice, words: list[str], bad: int, k: int, written: dict[tuple[str, int], str]) -> str:
+    """The shift back `k` on the other words, up to the first that comes out as no word, and the verdict."""
+    checks = [f'"{w}" back {k} is "{_back(w, k)}" ✓' for w in words[:bad]]
+    checks.append(f'"{words[bad]}" back {k} is "{_back(words[bad], k)}", which is not a word')
+    written.update({(w, k): _back(w, k) for w in words[:bad + 1]})
+    return voice.vary("Same shift on the other words: ", "The same shift on the other words: ",
+                      "Try that shift on the other words: ") + f"{'; '.join(checks)}. {voice.pick(*REJECT)}"
 
 
 def _places(n: int) -> str:

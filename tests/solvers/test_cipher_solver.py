@@ -142,11 +142,15 @@ def test_difficulty_is_measured_with_json_scalars(name):
 
 
 def test_blind_caesar_tries_shifts_until_every_word_is_english():
-    problem = {"ciphertext": "qeb dbkqib jllk ifcqba qeb jlrpb"}  # "max" appears at back 4, then fails on "dbkqib"
-    record = slowthink.solve("cipher.caesar_blind", problem)
-    assert record["answer"] == "the gentle moon lifted the mouse" and record["verified"]
-    assert '"qeb" back 1 is "pda"' in record["trace"] and '"dbkqib" back 4 is "zxgmex"' in record["trace"]
-    assert record["difficulty"]["hypotheses_rejected"] == 1 and record["difficulty"]["searched"] == 23
+    # "hvs" as "the" fails on "mznozy"; in order, "max" at back 21 turns every word into English
+    record = slowthink.solve("cipher.caesar_blind", {"ciphertext": "hvs mznozy vo hdyidbco"})
+    assert record["answer"] == "max rested at midnight" and record["verified"]
+    assert '"hvs" back 14 is "the"' in record["trace"] and '"mznozy" back 14 is "ylzalk"' in record["trace"]
+    assert '"hvs" back 1 is "gur"' in record["trace"] and '"the" (ruled out above)' in record["trace"]
+    assert record["difficulty"]["hypotheses_rejected"] == 1 and record["difficulty"]["searched"] == 21
+    # with nothing to guess from, the shifts in order from the start
+    record = slowthink.solve("cipher.caesar_blind", {"ciphertext": "uxkt lxcsdlh spcrts pvpxc"})
+    assert record["answer"] == "five windows danced again" and '"uxkt" back 1 is "twjs"' in record["trace"]
 
 
 @pytest.mark.parametrize("name", CIPHERS)
@@ -684,3 +688,28 @@ def test_a_search_of_every_multiplier_ends_on_what_it_rules_out():
         if record["mistake_step"] is None:
             assert all(s["label"] for s in record["steps"])
     assert said >= 10
+
+
+def test_a_blind_caesar_tries_the_common_short_words_before_every_shift():
+    """A person decoding by hand guesses that a lone letter is "a" or "i" and a three-letter word "the", and goes
+    through the shifts in order only when no guess holds. Each guess reads its shift off the first letters ("t + 14
+    = h"), and a wrong figure there is a false step."""
+    guessed = tried_all = 0
+    for record in slowthink.generate("cipher.caesar_blind", 120, seed=5):
+        words = record["problem"]["ciphertext"].split()
+        texts = [s["text"] for s in record["steps"]]
+        guesses = [t for t in texts if re.search(r'As "(?:a|i|the)": ', t)]
+        lone_or_the = any(len(w) == 1 for w in words) or any(
+            len(w) == 3 and len({(ord(c) - ord(p)) % 26 for c, p in zip(w, "the")}) == 1 for w in words)
+        assert bool(guesses) == lone_or_the, texts
+        if not guesses:
+            continue
+        guessed += 1
+        first_trial = next(k for k, t in enumerate(texts) if " back 1 is " in t or 'As "' in t)
+        assert 'As "' in texts[first_trial]  # the guesses come before the shifts in order
+        tried_all += any(" back 1 is " in t for t in texts)
+        wrong = re.sub(r"\+ (\d+) = ([a-z]), so", lambda m: f"+ {int(m.group(1)) % 25 + 1} = {m.group(2)}, so", guesses[0])
+        assert wrong != guesses[0]
+        k = texts.index(guesses[0])
+        assert slowthink.label_steps("cipher.caesar_blind", record["problem"], texts[:k] + [wrong])[k] is False
+    assert guessed >= 30 and tried_all < guessed
