@@ -26,18 +26,24 @@ must land there (with no direction said, either way), as must a fragment a shift
 turns 'cz' into 'he'", "'cz' with a shift of 5 is 'he'"), or to reverse or rotate ("'ton' backwards is 'not'"). An
 arrow after a shift or a key said in its sentence ("shift 13: 'jxu' → 'wkh'", "key 8, 20, 21: 'duiq' → 'vani'") is
 what that shift does, a trial's result, not a claimed decoding; so is one after another rule said as a trial's
-("Atbash: …", "Reversed: …", "× 3, shift 12: …", "a = 3, b = 12: …", "key LEMON: …"), unless the rule is said to
-be the one ("the rule is the mirror, so …"). So is an arrow after a pair rule, two letters to one ("Sum mod 26: 'vr'
-→ 'n'", "Difference: 'ga' → 'f'", "Average: 'nx' → 's'", "Product mod 26: …", "(first + second) mod 26: …"): a
+("Atbash: …", "Reversed: …", "× 3, shift 12: …", "a = 3, b = 12: …", "key LEMON: …"), and so is the arrow of a trial
+worked out and concluded ("Sum: 22 + 18 = 40, 40 − 26 = 14, so 'vr' → 'n'", "Try shift 3: j − 3 = g, so 'jxu' →
+'gur'", "Atbash: v is 22, 27 − 22 is 5, thus 'vr' → 'ei'", "…, which gives …"), unless the rule is said to be the
+one: before it in its sentence by "is", "was", "must be", "it's", "so", "thus", "hence" or "therefore" not hedged
+in its clause ("the rule is the mirror, so …", "it is Atbash: …", "the code is a shift of 5, so …", "so with Atbash,
+…"), or after it, before the arrow, by its own "is", "was", "must be", "fits" or "works" ("Atbash is the code, so
+…", "the mirror fits, so …") or by the code or "it" said to be ("…, so it must be the mirror, and …", "…, so the
+shift is 5, and …"); a "so" after the rule, or an "is" of its numbers ("v is 22"), only concludes the trial.
+So is an arrow after a pair rule, two letters to one ("Sum mod 26: 'vr' → 'n'", "Difference: 'ga' → 'f'", "Average: 'nx' → 's'", "Product mod 26: …", "(first + second) mod 26: …"): a
 sum, difference (either way round) or product is counted round the alphabet, with a = 1 or a = 0, and an average
 that is not whole ((22 + 15) ÷ 2 = 18.5) is no letter, so either letter beside it (r or s) is taken, and no other;
 an arrow there that is not two letters to one is no trial's. So is one after letters moved round inside each
 word ("Rotate left by 1: 'arev' → 'reva'", the first letters to the end, right the last to the front, either way
 with no direction said, and unless a word is named as a shift of the alphabet too, "rotate by 13" as rot13; "last
-letter to the front: …", "first two letters to the end: …", "swap pairs: …"). The arrow of a pair rule or a move
-that the rule does not give but the problem decodes is the example's pair under test ('Sum: "vr" → "t": 22 + 18
-= 40, not t'), and holds. A substitution table's trial ("with the table so far: 'xq' → 'he'") is read as a
-decoding: where a letter table fits the example the two agree, and where none does "the table so far" has no
+letter to the front: …", "first two letters to the end: …", "swap pairs: …"). The arrow of any trial that its rule does
+not give but the problem decodes is the example's pair under test ('Sum: "vr" → "t": 22 + 18 = 40, not t',
+"Shift 5: 'zlss' → 'sell': it does not fit."), and holds. A substitution table's trial ("with the table so
+far: 'xq' → 'he'") is read as a decoding: where a letter table fits the example the two agree, and where none does "the table so far" has no
 one reading. A decoding said after "which decodes to" is of the fragment quoted before it, or else of something
 the problem holds. In a Caesar trace a shift said is judged where it is
 plain what it is: after a letter pair ("c → h, so the shift is 5", by the pair), with a direction ("a shift of 5
@@ -515,8 +521,9 @@ _TRYING = re.compile(r"\b(?:try|trying|tried|test|testing|would|wonder|check whe
 # 'gur'", "with a shift of 3, 'fvby' → 'csyv'", "back 4: 'xli' → 'the'", "key 8, 20, 21: 'duiq' → 'vani'") claims
 # what that shift does to the fragment, which is true or false whatever the problem, and not what it decodes to.
 # With no direction said either way will do, as for "c shifted by 5 is h"; a key's shifts go all one way, from
-# any of its letters (a fragment may start anywhere in the message). "The shift is 7, so 'fvby' → 'your'" says
-# what the shift is, and its arrow stays a decoding; a multiplier in the sentence makes it an affine trial.
+# any of its letters (a fragment may start anywhere in the message). "The shift is 7, so 'fvby' → 'your'" and "the
+# code is a shift of 7, so …" say what the shift is, and their arrows stay decodings; a multiplier in the sentence
+# makes it an affine trial.
 _TRIAL_SHIFT = re.compile(
     rf"\b(?:shift(?:ed|ing)?\s+(?:of\s+)?(?:(?P<d1>{_DIRECTION})\s+)?(?:by\s+)?(?P<n1>\d{{1,3}})"
     rf"(?:\s+(?:places?|positions?|letters?|steps?))?(?:\s+(?P<d2>{_DIRECTION})\b)?"
@@ -528,7 +535,7 @@ _TRIAL_SHIFT = re.compile(
 # multiply and shift ("× 3, shift 12: …", "a = 3, b = 12: …", "3x + 12: …") and a key of letters ("key LEMON:
 # 'lxfopv' → 'attack'", "with the key 'lemon', …"; a bare key only in capitals, as `_capital_keys` finds them, so
 # "key length: …" names none). Read only as a trial: "the rule is the mirror, so 'gsv' → 'the'" and "'edih'
-# backwards is 'hide', so 'edih' → 'hide'" say what the message is, and their arrows stay decodings.
+# backwards is 'hide', so 'edih' → 'hide'" say what the message is, and their arrows stay decodings (see `_last_trial`).
 _TRIAL_RULE = re.compile(  # every rule's words start a word, or at × or *: other places are passed over quickly
     r"(?:(?<![a-z0-9])|(?=[×*]))(?:"
     r"(?P<mirror>\b(?:atbash|mirror(?:ed|ing)?(?:\s+(?:the\s+)?alphabet)?|revers(?:e|ed|ing)\s+(?:the\s+)?alphabet"
@@ -566,8 +573,18 @@ _TRIAL_RULE = re.compile(  # every rule's words start a word, or at × or *: oth
     r"|(?P<swap>\bswap(?:s|ped|ping)?\s+(?:(?:each|every|the|adjacent|neighbou?ring)\s+){0,2}"
     r"(?:pairs?|neighbou?rs|adjacent\s+letters|letters\s+in\s+pairs)\b|\bpairs?\s+(?:of\s+letters\s+)?swapped\b))")
 _CAPITAL_KEY = re.compile(r"\b[Kk][Ee][Yy](?:[Ww][Oo][Rr][Dd])?(?:\s*[=:]\s*|\s+)([A-Z]{2,12})\b")
-# a trial's rule said to be the one ("the rule is the mirror: …", "so with Atbash, …") unless supposed or tried
+# a trial's rule said to be the one, before it in its sentence ("the rule is the mirror: …", "so with Atbash, …",
+# "the code is a shift of 5: …") unless supposed or tried
 _RULE_SAID = re.compile(r"\b(?:is|was|must\s+be|it's|so|thus|hence|therefore)\b")
+# ...or after it, before the arrow, only where the rule (or the code, or "it") is what is said to be: "Atbash is
+# the code, so …", "the mirror fits, so …", "…, so it must be the mirror, and …", "…, so the shift is 5, and …".
+# A "so", "thus" or "which gives" there only concludes the trial's working ("Sum: 22 + 18 = 40, 40 − 26 = 14, so
+# 'vr' → 'n'"), and an "is" of its numbers or letters ("v is 22") says nothing of the rule.
+_CONCLUDES = re.compile(r"\b(?:so|thus|hence|therefore)\b")
+_RULE_IS = re.compile(r"\s*(?:cipher|code|rule|alphabet|key)?\s*(?:is|was|must\s+be|fits|works|it\s+is)\b")
+_CODE_SAID = re.compile(r"\b(?:(?:it|this|that)(?:\s+(?:is|was|must\s+be)|'s)\s+(?:(?:the|our)\s+)?"
+                        r"(?:code|cipher|rule|one|key|right|correct|it|atbash|mirror)\b"
+                        r"|(?:code|cipher|rule|key|shift)\s+(?:is|was|must\s+be)\b)")
 _MAY_TRY = re.compile(r"shift|back|forward|\brot|\bkey|atbash|mirror|revers|[×*]|multipl|\btimes\b|\ba ?= ?\d|\dx ?\+|"
                       r"\bsum|differen|subtract|averag|\bmean|midpoint|product|first|second|\blast|swap")
 # a trial of a pair rule takes two letters to one; of a rule that moves letters round inside words, a word to as long a one
@@ -583,7 +600,9 @@ def _capital_keys(step: str) -> frozenset[str]:
 
 def _last_trial(text: str, opened: int, at: int, capitals: frozenset[str]) -> re.Match | None:
     """The rule said last before text[at] in its sentence (from `opened`): a shift or key of shifts, or another
-    rule in a trial's words; None when none is, or the last is a rule said to be the one."""
+    rule in a trial's words; None when none is, or the last is a rule said to be the one: after it by its own
+    "is" ("Atbash is the code") or by the code or "it" said to be (`_CODE_SAID`), or before it by a `_RULE_SAID`
+    word not hedged in its clause (a hedge before a "so" is of the clause before)."""
     said = None
     for found in _TRIAL_SHIFT.finditer(text, opened, at):
         said = found
@@ -600,9 +619,13 @@ def _last_trial(text: str, opened: int, at: int, capitals: frozenset[str]) -> re
             continue  # "the first letter at the front", "the last letter at the end": nothing moves
         if said is None or (found.end(), -found.start()) > (said.end(), -said.start()):
             said = found  # "× 3, shift 12" is the affine trial, not its shift
-    if said is not None and said.re is _TRIAL_RULE and (
-            _RULE_SAID.search(text, said.end(), at) or _RULE_SAID.search(text, opened, said.start()) and not (
-                HEDGE.search(text, opened, said.start()) or _TRYING.search(text, opened, said.start()))):
+    if said is None or _RULE_IS.match(text, said.end(), at) or _CODE_SAID.search(text, said.end(), at):
+        return None  # none, or "Atbash is the code, so …": a decoding
+    clause = opened  # a hedge before a conclusion is of another clause: "Try the sum: …, so the rule is the sum, and …"
+    for concluded in _CONCLUDES.finditer(text, opened, said.start()):
+        clause = concluded.end()
+    if _RULE_SAID.search(text, opened, said.start()) and not (
+            HEDGE.search(text, clause, said.start()) or _TRYING.search(text, clause, said.start())):
         return None  # "the rule is the mirror, so 'gsv' → 'the'": a decoding
     return said
 
@@ -710,9 +733,9 @@ def _trial_arrows(text: str, known, capitals: frozenset[str] = frozenset(),
     whether the rule takes the one to the other): None when not judged (hedged or asked after the rule, of
     different lengths, or bare words the problem does not hold: `known` says which it holds). `capitals`: the
     keys the step writes in capitals. An arrow after a pair rule that is not two letters to one is no trial's,
-    and one after a pair rule or a move of letters that the rule does not give but the problem decodes
-    (`decodes(from, to)`) is the example's pair under test ('Sum: "vr" → "t": 22 + 18 = 40, not t'): both are
-    left to be judged as decodings."""
+    and one after any rule that the rule does not give but the problem decodes (`decodes(from, to)`) is the
+    example's pair under test ('Sum: "vr" → "t": 22 + 18 = 40, not t', "Shift 5: 'zlss' → 'sell': it does not
+    fit."): both are left to be judged as decodings."""
     text = _arrows_as_one(text)
     found = []
     for match in _MAPS.finditer(text):
@@ -734,7 +757,7 @@ def _trial_arrows(text: str, known, capitals: frozenset[str] = frozenset(),
             found.append((pair, None))
             continue
         holds = _trial_holds(said, source, image)
-        if not holds and (rule in _PAIR_RULES or rule in _WORD_RULES) and decodes is not None and decodes(source, image):
+        if not holds and decodes is not None and decodes(source, image):
             continue  # the example's pair under test, a true decoding
         found.append((pair, holds))
     return found

@@ -716,3 +716,83 @@ def test_saying_no_multiplier_fits_is_judged_against_the_example():
         assert label_steps("cipher.unknown", reversed_words, [line]) == [True], line
     assert label_steps("cipher.unknown", affine, ["Perhaps each position is multiplied by a number and then shifted."]) \
         == [True]
+
+
+def _caesar_case():
+    """A generated Caesar problem, a word of its message, its shift, and a shift that is not the code."""
+    problem = next(slowthink.generate("cipher.caesar", 1, seed=1))["problem"]
+    example = problem["example"]
+    shift = (_pos(example["ciphertext"][0]) - _pos(example["plaintext"][0])) % 26
+    word = max(problem["ciphertext"].split(), key=len)
+    return problem, word, shift, (shift + 3) % 26 or 1
+
+
+def _bumped(word: str) -> str:
+    return word[:-1] + _next_letter(word[-1])
+
+
+@pytest.mark.parametrize("conclusion", ["so", "thus", "hence", "therefore", "which gives"])
+def test_a_shift_trial_worked_out_and_concluded_is_what_its_shift_does(conclusion):
+    """A trial worked out and concluded ("Shift 3: f − 3 = c, so 'fvby' → 'csyv'") is the trial's result; the
+    code said to be the shift ("the code is a shift of 3, so …", "it is a shift of 3: …") makes it a decoding."""
+    problem, word, _, wrong_shift = _caesar_case()
+    back = "".join(_chr(_pos(ch) - wrong_shift) for ch in word)
+    label = lambda step: slowthink.label_steps("cipher.caesar", problem, [step])  # noqa: E731
+    working = f"Shift {wrong_shift}: {word[0]} − {wrong_shift} = {back[0]}, {conclusion}"
+    assert label(f"{working} '{word}' → '{back}'.") == [True]
+    assert label(f"{working} '{word}' → '{_bumped(back)}'.") == [False]
+    for said in (f"The code is a shift of {wrong_shift}, so", f"It is a shift of {wrong_shift}:",
+                 f"So the shift is {wrong_shift}, and", f"A shift of {wrong_shift} is the code, so"):
+        assert label(f"{said} '{word}' → '{back}'.") == [False], said
+
+
+def _mirrored(word: str) -> str:
+    return "".join(_chr(27 - _pos(ch)) for ch in word)
+
+
+@pytest.mark.parametrize("rule, working, apply", [
+    ("Atbash", lambda w: f"{w[0]} = {_pos(w[0])}, 27 − {_pos(w[0])} = {27 - _pos(w[0])}", lambda w: _mirrored(w)),
+    ("Mirror", lambda w: f"{w[0]} is {_pos(w[0])}, and 27 − {_pos(w[0])} is {27 - _pos(w[0])}", lambda w: _mirrored(w)),
+    ("× 3, shift 12", lambda w: f"{w[0]} = {_pos(w[0])}, times 3 is {3 * _pos(w[0])}, and 12 more",
+     lambda w: "".join(_chr(3 * _pos(ch) + 12) for ch in w)),  # letters numbered from a = 1
+    ("Reversed", lambda w: f"the last letter {w[-1]} comes first", lambda w: w[::-1]),
+    ("Rotate left by 1", lambda w: f"{w[0]} moves to the end", lambda w: w[1:] + w[0]),
+])
+def test_another_rules_trial_worked_out_and_concluded_with_so_is_what_that_rule_does(rule, working, apply):
+    """From a review: any "so" between a trial's rule and its arrow made the arrow a decoding, so a correct working of
+    a wrong rule ("Atbash: v = 22, 27 − 22 = 5, so 'vr' → 'ei'") was labelled false. Only the rule (or the code, or
+    "it") said to be the one after it does that now: "Atbash is the code, so …", "…, so it must be the mirror, and …"."""
+    problem, word, _, _ = _caesar_case()
+    result = apply(word)
+    label = lambda step: slowthink.label_steps("cipher.caesar", problem, [step])  # noqa: E731
+    assert label(f"{rule}: {working(word)}, so '{word}' → '{result}'.") == [True]
+    assert label(f"{rule}: {working(word)}, so '{word}' → '{_bumped(result)}'.") == [False]
+    for said in (f"{rule} is the code, so", f"{rule}: {working(word)}, so it must be the one, and",
+                 f"{rule}: {working(word)}, so the rule is this, and", f"So with {rule.lower()}, "):
+        assert label(f"{said} '{word}' → '{result}'.") == [False], said
+
+
+@pytest.mark.parametrize("rule", sorted(_PAIR_RULES))
+def test_a_pair_rules_trial_worked_out_and_concluded_is_what_that_rule_does(rule):
+    """"Sum: 22 + 18 = 40, 40 − 26 = 14, so 'vr' → 'n'" is the sum's result, not a claimed decoding."""
+    problem, pair, wrong = _pair_case(rule)
+    x, y = _pos(pair[0]), _pos(pair[1])
+    right = _chr(_PAIR_RULES[rule][1](x, y))
+    label = lambda step: slowthink.label_steps("cipher.pair_average", problem, [step])  # noqa: E731
+    working = f"{rule}: {pair[0]} = {x} and {pair[1]} = {y}, so"
+    assert label(f"{working} '{pair}' → '{right}'.") == [True]
+    assert label(f"{working} '{pair}' → '{wrong}'.") == [False]
+    assert label(f"{working} the rule is the {_PAIR_RULES[rule][0]}, and '{pair}' → '{right}'.") == [False]
+
+
+@pytest.mark.parametrize("rule", ["Shift {s}", "Try shift {s}", "Atbash", "× 3, shift 12", "Key LEMON"])
+def test_the_examples_own_pair_under_a_trial_is_the_pair_under_test(rule):
+    """"Shift 5: 'zlss' → 'sell': it does not fit." quotes the example's pair to test the shift, as the pair rules'
+    trials do: an arrow the rule does not give but the problem decodes is a true decoding; one it neither gives nor
+    decodes is false."""
+    problem, _, _, wrong_shift = _caesar_case()
+    cipher_word, plain_word = problem["example"]["ciphertext"].split()[0], problem["example"]["plaintext"].split()[0]
+    said = rule.format(s=wrong_shift)
+    label = lambda step: slowthink.label_steps("cipher.caesar", problem, [step])  # noqa: E731
+    assert label(f"{said}: '{cipher_word}' → '{plain_word}': it does not fit.") == [True]
+    assert label(f"{said}: '{cipher_word}' → '{_bumped(plain_word)}': it does not fit.") == [False]
