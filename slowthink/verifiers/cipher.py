@@ -29,23 +29,24 @@ what that shift does, a trial's result, not a claimed decoding; so is one after 
 ("Atbash: …", "Reversed: …", "× 3, shift 12: …", "a = 3, b = 12: …", "key LEMON: …"), and so is the arrow of a trial
 worked out and concluded ("Sum: 22 + 18 = 40, 40 − 26 = 14, so 'vr' → 'n'", "Try shift 3: j − 3 = g, so 'jxu' →
 'gur'", "Atbash: v is 22, 27 − 22 is 5, thus 'vr' → 'ei'", "…, which gives …"), unless the rule is said to be the
-one: before it in its sentence by "is", "was", "must be", "it's", "so", "thus", "hence" or "therefore" not hedged
-in its clause ("the rule is the mirror, so …", "it is Atbash: …", "the code is a shift of 5, so …", "so with Atbash,
-…"), or after it, before the arrow, by its own "is", "was", "must be", "fits" or "works" ("Atbash is the code, so
-…", "the mirror fits, so …") or by the code or "it" said to be ("…, so it must be the mirror, and …", "…, so the
-shift is 5, and …"); a "so" after the rule, or an "is" of its numbers ("v is 22"), only concludes the trial.
-So is an arrow after a pair rule, two letters to one ("Sum mod 26: 'vr' → 'n'", "Difference: 'ga' → 'f'", "Average: 'nx' → 's'", "Product mod 26: …", "(first + second) mod 26: …"): a
-sum, difference (either way round) or product is counted round the alphabet, with a = 1 or a = 0, and an average
-that is not whole ((22 + 15) ÷ 2 = 18.5) is no letter, so either letter beside it (r or s) is taken, and no other;
-an arrow there that is not two letters to one is no trial's. So is one after letters moved round inside each
-word ("Rotate left by 1: 'arev' → 'reva'", the first letters to the end, right the last to the front, either way
-with no direction said, and unless a word is named as a shift of the alphabet too, "rotate by 13" as rot13; "last
-letter to the front: …", "first two letters to the end: …", "swap pairs: …"). The arrow of any trial that its rule does
-not give but the problem decodes is the example's pair under test ('Sum: "vr" → "t": 22 + 18 = 40, not t',
-"Shift 5: 'zlss' → 'sell': it does not fit."), and holds. A substitution table's trial ("with the table so
-far: 'xq' → 'he'") is read as a decoding: where a letter table fits the example the two agree, and where none does "the table so far" has no
-one reading. A decoding said after "which decodes to" is of the fragment quoted before it, or else of something
-the problem holds. In a Caesar trace a shift said is judged where it is
+one: before it in its sentence by "is", "was", "must be", "it's", "so", "thus", "hence" or "therefore" not hedged in
+its clause nor before an earlier arrow ("the rule is the mirror, so …", "it is Atbash: …", "the code is a shift of
+5, so …", "so with Atbash, …"), or after it, before the arrow, by its own "is", "was", "must be", "fits" or "works"
+("Atbash is the code, so …", "the mirror fits, so …") or by the code or "it" said to be ("…, so it must be the
+mirror, and …", "…, so the shift is 5, and …"); a "so" after the rule, or an "is" of its numbers ("v is 22"), only
+concludes the trial. So is an arrow after a pair rule, two letters to one ("Sum mod 26: 'vr' → 'n'", "Difference:
+'ga' → 'f'", "Average: 'nx' → 's'", "Product mod 26: …", "(first + second) mod 26: …"): a sum, difference (either
+way round) or product is counted round the alphabet, with a = 1 or a = 0, and an average that is not whole ((22 +
+15) ÷ 2 = 18.5) is no letter, so either letter beside it (r or s) is taken, and no other; an arrow there that is not
+two letters to one is no trial's. So is one after letters moved round inside each word ("Rotate left by 1: 'arev' →
+'reva'", the first letters to the end, right the last to the front, either way with no direction said, and unless a
+word is named as a shift of the alphabet too, "rotate by 13" as rot13; "last letter to the front: …", "first two
+letters to the end: …", "swap pairs: …"). The arrow of any trial that its rule does not give but the problem decodes
+is the example's pair under test ('Sum: "vr" → "t": 22 + 18 = 40, not t', "Shift 5: 'zlss' → 'sell': it does not
+fit."), and holds. A substitution table's trial ("with the table so far: 'xq' → 'he'") is read as a decoding: where
+a letter table fits the example the two agree, and where none does "the table so far" has no one reading. A decoding
+said after "which decodes to" is of the fragment quoted before it, or else of something the problem holds. In a
+Caesar trace a shift said is judged where it is
 plain what it is: after a letter pair ("c → h, so the shift is 5", by the pair), with a direction ("a shift of 5
 forward") or said of the text ("each letter was shifted back by 5"), against the problem's shift either way
 round; a bare "the shift is 6" may be a trial's, and is not judged. Fragments may be in single quotes
@@ -602,7 +603,7 @@ def _last_trial(text: str, opened: int, at: int, capitals: frozenset[str]) -> re
     """The rule said last before text[at] in its sentence (from `opened`): a shift or key of shifts, or another
     rule in a trial's words; None when none is, or the last is a rule said to be the one: after it by its own
     "is" ("Atbash is the code") or by the code or "it" said to be (`_CODE_SAID`), or before it by a `_RULE_SAID`
-    word not hedged in its clause (a hedge before a "so" is of the clause before)."""
+    word not hedged in its clause (a hedge before a "so" is of the clause before) and said since the last arrow."""
     said = None
     for found in _TRIAL_SHIFT.finditer(text, opened, at):
         said = found
@@ -621,7 +622,9 @@ def _last_trial(text: str, opened: int, at: int, capitals: frozenset[str]) -> re
             said = found  # "× 3, shift 12" is the affine trial, not its shift
     if said is None or _RULE_IS.match(text, said.end(), at) or _CODE_SAID.search(text, said.end(), at):
         return None  # none, or "Atbash is the code, so …": a decoding
-    clause = opened  # a hedge before a conclusion is of another clause: "Try the sum: …, so the rule is the sum, and …"
+    # what an arrow before the rule concludes is of an earlier trial ("Sum: …, so 'vr' → 'n', sum: …"), and a hedge
+    # before a conclusion is of another clause ("Try the sum: …, so the rule is the sum, and …")
+    opened = clause = max(opened, text.rfind("→", opened, said.start()) + 1)
     for concluded in _CONCLUDES.finditer(text, opened, said.start()):
         clause = concluded.end()
     if _RULE_SAID.search(text, opened, said.start()) and not (

@@ -692,6 +692,8 @@ def test_a_rotation_naming_no_word_may_be_a_shift_of_the_alphabet():
 
 @pytest.mark.parametrize("unit, holds", [("Sum mod 26: 'vr' → 'n', ", True), ("Average: 'vr' → 't' ", True),
                                          ("rotate left by 1: 'ab' → 'ba' ", True), ("swap each pairs 'a' → 'b' ", False),
+                                         ("Sum: 22 + 18 = 40, so 'vr' → 'n', ", True),
+                                         ("Atbash: so it is so the code, so 'vr' → 'ei' so ", False),
                                          ("last letter " + "x " * 40, True)])
 def test_a_long_line_of_pair_and_word_trials_is_judged_whole(unit, holds):
     """22 + 18 = 40 = 14 round the alphabet (n), (22 + 18) ÷ 2 = 20 (t), 'ab' rotated is 'ba'; "swap each pairs"
