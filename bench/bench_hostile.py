@@ -44,7 +44,9 @@ def cases() -> list[tuple[str, object, object]]:
                     lambda p=problem: slowthink.verify("cipher.unknown", benign(str(p), "the cat sat "), "the cat")))
     unknown = next(iter(slowthink.generate("cipher.unknown", 1, seed=1)))["problem"]
     for name, unit in (("cipher step, pair-rule trials", "Sum mod 26: 'vr' → 'n', "),
-                       ("cipher step, rotation trials", "rotate left by 1: 'ab' → 'ba' ")):
+                       ("cipher step, rotation trials", "rotate left by 1: 'ab' → 'ba' "),
+                       ("cipher step, trials concluded with so", "Sum: 22 + 18 = 40, so 'vr' → 'n', "),
+                       ("cipher step, rules said after so", "Atbash: so it is so the code, so 'vr' → 'ei' so ")):
         line = (unit * (10_000 // len(unit) + 1))[:10_000]
         out.append((name, lambda s=line: slowthink.label_steps("cipher.unknown", unknown, [s]),
                     lambda s=line: slowthink.label_steps("cipher.unknown", unknown, [benign(s, "the cat sat on the mat. ")])))
