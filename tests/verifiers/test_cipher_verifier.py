@@ -748,6 +748,19 @@ def test_a_shift_trial_worked_out_and_concluded_is_what_its_shift_does(conclusio
         assert label(f"{said} '{word}' → '{back}'.") == [False], said
 
 
+@pytest.mark.parametrize("denied", ["Shift {s} is wrong:", "Shift {s} is not it:", "Shift {s}, but the shift is not {s}, as",
+                                    "Atbash is a guess:"])
+def test_a_rule_denied_or_doubted_after_its_trial_is_still_a_trial(denied):
+    """"Shift 3 is wrong: …" says the rule is not the one, so its arrow is no decoding (which would be false here);
+    denied or doubted after the rule, it is not judged at all, as a hedged trial is not."""
+    problem, word, _, wrong_shift = _caesar_case()
+    said = denied.format(s=wrong_shift)
+    result = _mirrored(word) if said.startswith("Atbash") else "".join(_chr(_pos(ch) - wrong_shift) for ch in word)
+    label = lambda step: slowthink.label_steps("cipher.caesar", problem, [step])  # noqa: E731
+    assert label(f"{said} '{word}' → '{result}'.") == [True]
+    assert label(f"{said} '{word}' → '{_bumped(result)}'.") == [True]
+
+
 def _mirrored(word: str) -> str:
     return "".join(_chr(27 - _pos(ch)) for ch in word)
 
