@@ -29,24 +29,25 @@ what that shift does, a trial's result, not a claimed decoding; so is one after 
 ("Atbash: …", "Reversed: …", "× 3, shift 12: …", "a = 3, b = 12: …", "key LEMON: …"), and so is the arrow of a trial
 worked out and concluded ("Sum: 22 + 18 = 40, 40 − 26 = 14, so 'vr' → 'n'", "Try shift 3: j − 3 = g, so 'jxu' →
 'gur'", "Atbash: v is 22, 27 − 22 is 5, thus 'vr' → 'ei'", "…, which gives …"), unless the rule is said to be the
-one: before it in its sentence by "is", "was", "must be", "it's", "so", "thus", "hence" or "therefore" not hedged in
-its clause nor before an earlier arrow ("the rule is the mirror, so …", "it is Atbash: …", "the code is a shift of
-5, so …", "so with Atbash, …"), or after it, before the arrow, by its own "is", "was", "must be", "fits" or "works"
-("Atbash is the code, so …", "the mirror fits, so …"; not "shift 3 is wrong: …", "… is a guess") or by the code or
-"it" said to be ("…, so it must be the mirror, and …", "…, so the shift is 5, and …"); a "so" after the rule, or an
-"is" of its numbers ("v is 22"), only concludes the trial. So is an arrow after a pair rule, two letters to one
-("Sum mod 26: 'vr' → 'n'", "Difference: 'ga' → 'f'", "Average: 'nx' → 's'", "Product mod 26: …", "(first + second)
-mod 26: …"): a sum, difference (either way round) or product is counted round the alphabet, with a = 1 or a = 0, and
-an average that is not whole ((22 + 15) ÷ 2 = 18.5) is no letter, so either letter beside it (r or s) is taken, and
-no other; an arrow there that is not two letters to one is no trial's. So is one after letters moved round inside
-each word ("Rotate left by 1: 'arev' → 'reva'", the first letters to the end, right the last to the front, either
-way with no direction said, and unless a word is named as a shift of the alphabet too, "rotate by 13" as rot13;
-"last letter to the front: …", "first two letters to the end: …", "swap pairs: …"). The arrow of any trial that its
-rule does not give but the problem decodes is the example's pair under test ('Sum: "vr" → "t": 22 + 18 = 40, not t',
-"Shift 5: 'zlss' → 'sell': it does not fit."), and holds. A substitution table's trial ("with the table so far: 'xq'
-→ 'he'") is read as a decoding: where a letter table fits the example the two agree, and where none does "the table
-so far" has no one reading. A decoding said after "which decodes to" is of the fragment quoted before it, or else of
-something the problem holds. In a Caesar trace a shift said is judged where it is
+one: before it in its sentence (a shift: just before it, "the code is a shift of 5", "it's a shift of 5", so that
+"…, so shift 4: …" is the next trial) by "is", "was", "must be", "it's", "so", "thus", "hence" or "therefore" not
+hedged in its clause nor before an earlier arrow ("the rule is the mirror, so …", "it is Atbash: …", "the code is a
+shift of 5, so …", "so with Atbash, …"), or after it, before the arrow, by its own "is", "was", "must be", "fits" or
+"works" ("Atbash is the code, so …", "the mirror fits, so …"; not "shift 3 is wrong: …", "… is a guess") or by the
+code or "it" said to be ("…, so it must be the mirror, and …", "…, so the shift is 5, and …"); a "so" after the
+rule, or an "is" of its numbers ("v is 22"), only concludes the trial. So is an arrow after a pair rule, two letters
+to one ("Sum mod 26: 'vr' → 'n'", "Difference: 'ga' → 'f'", "Average: 'nx' → 's'", "Product mod 26: …", "(first +
+second) mod 26: …"): a sum, difference (either way round) or product is counted round the alphabet, with a = 1 or a
+= 0, and an average that is not whole ((22 + 15) ÷ 2 = 18.5) is no letter, so either letter beside it (r or s) is
+taken, and no other; an arrow there that is not two letters to one is no trial's. So is one after letters moved
+round inside each word ("Rotate left by 1: 'arev' → 'reva'", the first letters to the end, right the last to the
+front, either way with no direction said, and unless a word is named as a shift of the alphabet too, "rotate by 13"
+as rot13; "last letter to the front: …", "first two letters to the end: …", "swap pairs: …"). The arrow of any trial
+that its rule does not give but the problem decodes is the example's pair under test ('Sum: "vr" → "t": 22 + 18 =
+40, not t', "Shift 5: 'zlss' → 'sell': it does not fit."), and holds. A substitution table's trial ("with the table
+so far: 'xq' → 'he'") is read as a decoding: where a letter table fits the example the two agree, and where none
+does "the table so far" has no one reading. A decoding said after "which decodes to" is of the fragment quoted
+before it, or else of something the problem holds. In a Caesar trace a shift said is judged where it is
 plain what it is: after a letter pair ("c → h, so the shift is 5", by the pair), with a direction ("a shift of 5
 forward") or said of the text ("each letter was shifted back by 5"), against the problem's shift either way
 round; a bare "the shift is 6" may be a trial's, and is not judged. Fragments may be in single quotes
@@ -581,10 +582,15 @@ _RULE_SAID = re.compile(r"\b(?:is|was|must\s+be|it's|so|thus|hence|therefore)\b"
 # the code, so …", "the mirror fits, so …", "…, so it must be the mirror, and …", "…, so the shift is 5, and …".
 # A "so", "thus" or "which gives" there only concludes the trial's working ("Sum: 22 + 18 = 40, 40 − 26 = 14, so
 # 'vr' → 'n'"), and an "is" of its numbers or letters ("v is 22") says nothing of the rule.
+# a shift is said to be the one before it only just before it, by what it is said of ("the code is a shift of 5",
+# "it's a shift of 5"): "…, not English, so shift 4: …" tries the next shift
+_SHIFT_SAID = re.compile(r"\b(?:code|cipher|rule|it|this|that)(?:\s+(?:is|was|must\s+be)|'s)\s+"
+                         r"(?:(?:a|an|the|just|simply|caesar)\s+){0,3}\Z")
 _CONCLUDES = re.compile(r"\b(?:so|thus|hence|therefore)\b")
 # Not where it is denied or doubted ("shift 3 is wrong: …", "the shift is not 3, as …", "Atbash is a guess: …").
 _DENIED_AFTER = r"(?!\s+(?:not|never|no|wrong|out|ruled|unlikely|a\s+(?:guess|trial|try|test))\b)"
-_RULE_IS = re.compile(rf"\s*(?:cipher|code|rule|alphabet|key)?\s*(?:is|was|must\s+be|fits|works|it\s+is)\b{_DENIED_AFTER}")
+_RULE_IS = re.compile(rf"\s*(?:cipher|code|rule|alphabet|key)?\s*(?:is|was|must\s+be|fits|works|it\s+is)\b"
+                      rf"{_DENIED_AFTER}")
 _CODE_SAID = re.compile(r"\b(?:(?:it|this|that)(?:\s+(?:is|was|must\s+be)|'s)\s+(?:(?:the|our)\s+)?"
                         r"(?:code|cipher|rule|one|key|right|correct|it|atbash|mirror)\b"
                         rf"|(?:code|cipher|rule|key|shift)\s+(?:is|was|must\s+be)\b{_DENIED_AFTER})")
@@ -629,7 +635,8 @@ def _last_trial(text: str, opened: int, at: int, capitals: frozenset[str]) -> re
     opened = clause = max(opened, text.rfind("→", opened, said.start()) + 1)
     for concluded in _CONCLUDES.finditer(text, opened, said.start()):
         clause = concluded.end()
-    if _RULE_SAID.search(text, opened, said.start()) and not (
+    before = _RULE_SAID.search if said.re is _TRIAL_RULE else _SHIFT_SAID.search  # a shift only as predicated
+    if before(text, opened, said.start()) and not (
             HEDGE.search(text, clause, said.start()) or _TRYING.search(text, clause, said.start())):
         return None  # "the rule is the mirror, so 'gsv' → 'the'": a decoding
     return said

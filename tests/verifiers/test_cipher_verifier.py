@@ -743,13 +743,16 @@ def test_a_shift_trial_worked_out_and_concluded_is_what_its_shift_does(conclusio
     working = f"Shift {wrong_shift}: {word[0]} − {wrong_shift} = {back[0]}, {conclusion}"
     assert label(f"{working} '{word}' → '{back}'.") == [True]
     assert label(f"{working} '{word}' → '{_bumped(back)}'.") == [False]
+    # a "so" before a shift moves on to the next trial; the code said to be a shift makes a decoding
+    assert label(f"That fails, {conclusion} shift {wrong_shift}: '{word}' → '{back}'.") == [True]
     for said in (f"The code is a shift of {wrong_shift}, so", f"It is a shift of {wrong_shift}:",
+                 f"It's a shift of {wrong_shift}:",
                  f"So the shift is {wrong_shift}, and", f"A shift of {wrong_shift} is the code, so"):
         assert label(f"{said} '{word}' → '{back}'.") == [False], said
 
 
-@pytest.mark.parametrize("denied", ["Shift {s} is wrong:", "Shift {s} is not it:", "Shift {s}, but the shift is not {s}, as",
-                                    "Atbash is a guess:"])
+@pytest.mark.parametrize("denied", ["Shift {s} is wrong:", "Shift {s} is not it:",
+                                    "Shift {s}, but the shift is not {s}, as", "Atbash is a guess:"])
 def test_a_rule_denied_or_doubted_after_its_trial_is_still_a_trial(denied):
     """"Shift 3 is wrong: …" says the rule is not the one, so its arrow is no decoding (which would be false here);
     denied or doubted after the rule, it is not judged at all, as a hedged trial is not."""
@@ -776,7 +779,8 @@ def _mirrored(word: str) -> str:
 def test_another_rules_trial_worked_out_and_concluded_with_so_is_what_that_rule_does(rule, working, apply):
     """From a review: any "so" between a trial's rule and its arrow made the arrow a decoding, so a correct working of
     a wrong rule ("Atbash: v = 22, 27 − 22 = 5, so 'vr' → 'ei'") was labelled false. Only the rule (or the code, or
-    "it") said to be the one after it does that now: "Atbash is the code, so …", "…, so it must be the mirror, and …"."""
+    "it") said to be the one after it does that now: "Atbash is the code, so …", "…, so it must be the mirror,
+    and …"."""
     problem, word, _, _ = _caesar_case()
     result = apply(word)
     label = lambda step: slowthink.label_steps("cipher.caesar", problem, [step])  # noqa: E731
