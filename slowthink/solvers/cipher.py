@@ -555,13 +555,10 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
         candidates += 1
         lines.append(_guess_line(voice, word, guess, k, first=not ruled_out))
         written[word, k] = guess
-        rest = [w for w in words if w != word]
-        bad = next((i for i, w in enumerate(rest) if not english.is_word(_back(w, k))), None)
-        if bad is None:
+        decoded, mistake = _on_the_other_words(voice, [w for w in words if w != word], k, lines, written, slip)
+        if decoded:
             shift = k
-            mistake = _test_words(voice, rest, k, lines, written, slip)
             break
-        lines.append(_rejection(voice, rest, bad, k, written))
         ruled_out.add(k)
     if shift is None and ruled_out:
         lines.append(voice.vary("No luck; go through the shifts in order.", "That did not work; take the shifts in order.",
@@ -576,12 +573,10 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
         lines.append(f'"{probe}" {", ".join(trials)}. "{_back(probe, k)}" is {"a name" if english.is_name(_back(probe, k)) else "a real word"}. {voice.pick(*PROMISING)}')
         trials = []
         written[probe, k] = _back(probe, k)
-        bad = next((i for i, w in enumerate(others) if not english.is_word(_back(w, k))), None)
-        if bad is None:
+        decoded, mistake = _on_the_other_words(voice, others, k, lines, written, slip)
+        if decoded:
             shift = k
-            mistake = _test_words(voice, others, k, lines, written, slip)
             break
-        lines.append(_rejection(voice, others, bad, k, written))
     if shift is None:  # a message with words outside the list: take the shift that makes the most of them English
         if trials:
             lines.append(f'"{probe}" {", ".join(trials)}: {"no other" if candidates else "not one"} real word.')
@@ -646,6 +641,18 @@ def _guess_line(voice: Voice, word: str, guess: str, k: int, first: bool) -> str
                voice.pick(('The three-letter "{w}" may well be "the", the commonest word. ',
                            'Three letters, "{w}": quite possibly "the". '), w=word))
     return f'{why}As "{guess}": {guess[0]} + {k} = {word[0]}, so try back {k}: "{word}" back {k} is "{guess}".'
+
+
+def _on_the_other_words(voice: Voice, words: list[str], k: int, lines: list[str], written: dict[tuple[str, int], str],
+                        slip: random.Random | None) -> tuple[bool, int | None]:
+    """The shift back `k` tested on the other words: (True, the slip's line if one was planted) when every one comes
+    out as English, the message then read; else (False, None), the first that does not shown and the shift turned
+    down."""
+    bad = next((i for i, w in enumerate(words) if not english.is_word(_back(w, k))), None)
+    if bad is None:
+        return True, _test_words(voice, words, k, lines, written, slip)
+    lines.append(_rejection(voice, words, bad, k, written))
+    return False, None
 
 
 def _rejection(voice: Voice, words: list[str], bad: int, k: int, written: dict[tuple[str, int], str]) -> str:
