@@ -630,7 +630,7 @@ def _common_word_guesses(words: list[str]) -> list[tuple[str, str, int]]:
 
 
 def _guess_line(voice: Voice, word: str, guess: str, k: int, first: bool) -> str:
-    """'A one-letter word is almost always "a" or "i". As "a": a + 16 = q, so try back 16: "q" back 16 is "a".' The
+    """'A one-letter word is almost always "a" or "i". As "a": a shifted by 16 is q, so try back 16: "q" back 16 is "a".' The
     shift read off the first letters (a letter shifted, as the verifier judges it), then the trial itself."""
     why = ""
     if first or len(word) == 3:
@@ -640,7 +640,7 @@ def _guess_line(voice: Voice, word: str, guess: str, k: int, first: bool) -> str
                if len(word) == 1 else
                voice.pick(('The three-letter "{w}" may well be "the", the commonest word. ',
                            'Three letters, "{w}": quite possibly "the". '), w=word))
-    return f'{why}As "{guess}": {guess[0]} + {k} = {word[0]}, so try back {k}: "{word}" back {k} is "{guess}".'
+    return f'{why}As "{guess}": {guess[0]} shifted by {k} is {word[0]}, so try back {k}: "{word}" back {k} is "{guess}".'
 
 
 def _on_the_other_words(voice: Voice, words: list[str], k: int, lines: list[str], written: dict[tuple[str, int], str],

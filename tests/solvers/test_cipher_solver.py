@@ -692,8 +692,8 @@ def test_a_search_of_every_multiplier_ends_on_what_it_rules_out():
 
 def test_a_blind_caesar_tries_the_common_short_words_before_every_shift():
     """A person decoding by hand guesses that a lone letter is "a" or "i" and a three-letter word "the", and goes
-    through the shifts in order only when no guess holds. Each guess reads its shift off the first letters ("t + 14
-    = h"), and a wrong figure there is a false step."""
+    through the shifts in order only when no guess holds. Each guess reads its shift off the first letters ("t shifted
+    by 14 is h"), and a wrong figure there is a false step."""
     guessed = tried_all = 0
     for record in slowthink.generate("cipher.caesar_blind", 120, seed=5):
         words = record["problem"]["ciphertext"].split()
@@ -708,7 +708,9 @@ def test_a_blind_caesar_tries_the_common_short_words_before_every_shift():
         first_trial = next(k for k, t in enumerate(texts) if " back 1 is " in t or 'As "' in t)
         assert 'As "' in texts[first_trial]  # the guesses come before the shifts in order
         tried_all += any(" back 1 is " in t for t in texts)
-        wrong = re.sub(r"\+ (\d+) = ([a-z]), so", lambda m: f"+ {int(m.group(1)) % 25 + 1} = {m.group(2)}, so", guesses[0])
+        # the letter one further on: no shift by that number, either way, lands there (2k = −1 has no answer mod 26)
+        wrong = re.sub(r"shifted by (\d+) is ([a-z]), so",
+                       lambda m: f"shifted by {m.group(1)} is {chr((ord(m.group(2)) - 96) % 26 + 97)}, so", guesses[0])
         assert wrong != guesses[0]
         k = texts.index(guesses[0])
         assert slowthink.label_steps("cipher.caesar_blind", record["problem"], texts[:k] + [wrong])[k] is False
