@@ -26,7 +26,8 @@ must land there (with no direction said, either way), as must a fragment a shift
 turns 'cz' into 'he'", "'cz' with a shift of 5 is 'he'"), or to reverse or rotate ("'ton' backwards is 'not'"). An
 arrow after a shift or a key said in its sentence ("shift 13: 'jxu' → 'wkh'", "key 8, 20, 21: 'duiq' → 'vani'") is
 what that shift does, a trial's result, not a claimed decoding; so is one after another rule said as a trial's
-("Atbash: …", "Reversed: …", "× 3, shift 12: …", "a = 3, b = 12: …", "key LEMON: …"), and so is the arrow of a trial
+("Atbash: …", "Reversed: …", "× 3, shift 12: …", "a = 3, b = 12: …", "key LEMON: …"; the arithmetic of its working,
+"3 × 22 + 12 = 78", names no other rule), and so is the arrow of a trial
 worked out and concluded ("Sum: 22 + 18 = 40, 40 − 26 = 14, so 'vr' → 'n'", "Try shift 3: j − 3 = g, so 'jxu' →
 'gur'", "Atbash: v is 22, 27 − 22 is 5, thus 'vr' → 'ei'", "…, which gives …"), unless the rule is said to be the
 one: before it in its sentence (a shift: just before it, "the code is a shift of 5", "it's a shift of 5", so that
@@ -544,8 +545,10 @@ _TRIAL_RULE = re.compile(  # every rule's words start a word, or at × or *: oth
     r"|alphabet\s+(?:reversed|mirrored))\b)"
     r"|(?P<reverse>\b(?:revers(?:ed|ing|al)|reverse\s+(?:each|every|the|it|them|all|its)|backwards?)\b"
     r"(?!\s+(?:by\s+)?\d))"
-    r"|(?P<affine>(?:[×*]|\btimes\b|\bmultipl(?:y|ied|ier|ying)(?:\s+(?:by|of))?)\s*(?P<a1>\d{1,2}),?\s*(?:and\s+|then\s+)?"
-    r"(?:(?:a\s+)?shift(?:ed|ing)?\s+(?:of\s+|by\s+)?|\+\s*|plus\s+|add(?:ing)?\s+)(?P<b1>\d{1,2})"
+    # (not the working's own arithmetic: "3 × 22 + 12 = 78" names no rule, a number before the × and "=" after it)
+    r"|(?P<affine>(?:(?<!\d)(?<!\d\s)[×*]|\btimes\b|\bmultipl(?:y|ied|ier|ying)(?:\s+(?:by|of))?)\s*(?P<a1>\d{1,2}),?"
+    r"\s*(?:and\s+|then\s+)?(?:(?:a\s+)?shift(?:ed|ing)?\s+(?:of\s+|by\s+)?|\+\s*|plus\s+|add(?:ing)?\s+)(?P<b1>\d{1,2})"
+    r"(?!\s*=)"
     r"|(?<![a-z0-9\"'])a\s*=\s*(?P<a2>\d{1,2}),?\s*(?:and\s+)?b\s*=\s*(?P<b2>\d{1,2})"
     r"|(?<![\w.])(?P<a3>\d{1,2})x\s*\+\s*(?P<b3>\d{1,2}))(?!\d|\.\d)"
     r"|(?P<letters>\bkey(?:word)?(?:\s*[=:]\s*|\s+)(?:(?P<kq>[\"'])(?P<kw1>[a-z]{1,12})(?P=kq)|(?P<kw2>[a-z]{2,12})\b))"

@@ -815,3 +815,13 @@ def test_the_examples_own_pair_under_a_trial_is_the_pair_under_test(rule):
     label = lambda step: slowthink.label_steps("cipher.caesar", problem, [step])  # noqa: E731
     assert label(f"{said}: '{cipher_word}' → '{plain_word}': it does not fit.") == [True]
     assert label(f"{said}: '{cipher_word}' → '{_bumped(plain_word)}': it does not fit.") == [False]
+
+
+@pytest.mark.parametrize("said, holds", [("v = 22, 3 × 22 + 12 = 78, so 'vr' → 'zn'", True),
+                                         ("v = 22, 3 × 22 + 12 = 78, so 'vr' → 'an'", False)])
+def test_an_affine_trials_own_arithmetic_names_no_other_rule(said, holds):
+    """"3 × 22 + 12 = 78" in the working of "× 3, shift 12" was read as a trial of × 22, + 12, and the arrow judged
+    against that: the correct working of the rule tried was labelled false."""
+    problem = next(slowthink.generate("cipher.unknown", 1, seed=1))["problem"]
+    assert problem["ciphertext"].startswith("vr")
+    assert slowthink.label_steps("cipher.unknown", problem, [f"× 3, shift 12: {said}."]) == [holds]
