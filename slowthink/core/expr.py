@@ -356,7 +356,8 @@ def numbers_used(node: Node) -> list[Fraction]:
 # ---------------------------------------------------------------- formatting
 
 _PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2, "mod": 2, "^": 4}
-_UNICODE = {"+": "+", "-": "\u2212", "*": "\u00d7", "/": "\u00f7", "mod": "mod", "^": "^"}
+# how an operation is written in a trace (the writers use these too: "3 × 4", "7 − 2")
+SIGNS = {"+": "+", "-": "\u2212", "*": "\u00d7", "/": "\u00f7", "mod": "mod", "^": "^"}
 _ASCII = {"+": "+", "-": "-", "*": "*", "/": "/", "mod": "mod", "^": "^"}
 
 
@@ -391,7 +392,7 @@ def _render(node: Node, unicode: bool, leftmost: bool) -> tuple[str, int]:
         if isinstance(node.operand, (BinOp, Neg)):
             inner = f"({inner})"
         return ("\u2212" if unicode else "-") + inner, 3
-    symbols = _UNICODE if unicode else _ASCII
+    symbols = SIGNS if unicode else _ASCII
     prec = _PRECEDENCE[node.op]
     left, lp = _render(node.left, unicode, leftmost)
     right, rp = _render(node.right, unicode, leftmost=False)

@@ -23,8 +23,8 @@ import dataclasses
 import random
 from fractions import Fraction
 
-from slowthink.core.expr import (ARITHMETIC_RULES, BinOp, ExprError, Neg, Node, chain_operands, evaluate, format_value,
-                                 leaf, literal_value, parse, to_text)
+from slowthink.core.expr import (ARITHMETIC_RULES, SIGNS, BinOp, ExprError, Neg, Node, chain_operands, evaluate,
+                                 format_value, leaf, literal_value, parse, to_text)
 from slowthink.core.phrasing import Voice
 from slowthink.core.trace import Solution, answer_line
 from slowthink.core.verdict import ProblemError
@@ -669,7 +669,6 @@ _CHECK_CHARS = 600  # a check written out longer than this is a wall no reader f
 
 
 _UNDO = {"+": "-", "-": "+", "*": "/", "/": "*"}
-_SIGN = {"+": "+", "-": "−", "*": "×", "/": "÷"}
 
 
 def _undoing(x: Fraction, op: str, y: Fraction, written: Fraction) -> str | None:
@@ -688,7 +687,7 @@ def _undoing(x: Fraction, op: str, y: Fraction, written: Fraction) -> str | None
                 _three_digit_fraction(true, by):
             continue
         multiplicative = inverse in "*/"
-        return f"{paren(written, True, multiplicative)} {_SIGN[inverse]} {paren(by, mul=multiplicative)} = {v(back)}"
+        return f"{paren(written, True, multiplicative)} {SIGNS[inverse]} {paren(by, mul=multiplicative)} = {v(back)}"
     return None
 
 

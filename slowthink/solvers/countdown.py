@@ -29,7 +29,7 @@ from fractions import Fraction
 from functools import lru_cache
 from math import prod
 
-from slowthink.core.expr import BinOp, leaf, to_text
+from slowthink.core.expr import SIGNS, BinOp, leaf, to_text
 from slowthink.core.numbers_search import (STRATEGIES, Search, children, count_solutions, divide, each_two_step_finish,
                                            exact, goal_item, largest_by_sum_and_product, needed, pair_moves, pair_values,
                                            search, start, values_of, what_ranks)
@@ -37,7 +37,6 @@ from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
 from slowthink.core.verdict import ProblemError
 
-SYMBOL = {"+": "+", "-": "−", "*": "×", "/": "÷"}
 LIST_CAP = 10  # moves listed at once by a breadth-first expansion
 PROOF_SIZE = 4  # up to this many numbers a "no solution" trace argues every case in full
 MAX_SEARCH_NUMBERS = 6  # the generators deal up to six; a search over more grows too fast to promise a trace
@@ -108,7 +107,7 @@ def operand(x, op: str) -> str:
 
 def eq(move: tuple) -> str:
     a, op, b, r = move
-    return f"{operand(a, op)} {SYMBOL[op]} {operand(b, op)} = {val(r)}"
+    return f"{operand(a, op)} {SIGNS[op]} {operand(b, op)} = {val(r)}"
 
 
 def listing(values) -> str:
@@ -394,7 +393,7 @@ class Trace:
             return self.voice.vary(f"{v} is {PARTS[k]} {t}", f"{v} is {PARTS[k]} {t}", factor) if k in PARTS else factor
         if abs(t - why[-1]) > NEAR_ENOUGH * t:
             return None
-        said = str(why[0]) if len(why) == 1 else f"{why[0]} {SYMBOL[why[1]]} {why[2]}"
+        said = str(why[0]) if len(why) == 1 else f"{why[0]} {SIGNS[why[1]]} {why[2]}"
         d = abs(t - why[-1])
         if not d:
             return f"{said} is {t} at once"
@@ -581,7 +580,7 @@ class Trace:
         a, op, b, _ = last
         asked = self.voice.vary("{t} = {r}: can {x} and {y} make {z}?", "{t} = {r}. Can {x} and {y} make {z}?",
                                 "Aim for {t} = {r}: can {x} and {y} make {z}?", t=self.target,
-                                r=f"{operand(a, op)} {SYMBOL[op]} {operand(b, op)}", x=val(first[0]), y=val(first[2]),
+                                r=f"{operand(a, op)} {SIGNS[op]} {operand(b, op)}", x=val(first[0]), y=val(first[2]),
                                 z=val(first[3] if want is None else want))
         self.say(f"{asked} {eq(first)}. " + self.voice.vary("Yes!", "Yes.", "Yes, they can."), depth)
 

@@ -896,8 +896,8 @@ def _groups_hold(step: str, operands: list[Fraction] | None) -> bool:
 
 
 def label_steps(problem: dict, steps: list[str]) -> list[bool]:
-    value = true_value(problem)
-    terms = chain_operands(parse(problem["expression"], PROBLEM_RULES), "+")
+    node = parse(problem["expression"], PROBLEM_RULES)  # once: its value, and its terms if it is a sum
+    value, terms = evaluate(node, PROBLEM_RULES), chain_operands(node, "+")
     holds, nines, division, check, product, columns = [], False, _LongDivision(), _NinesCheck(), _LongProduct(), \
         _ColumnSum()
     worked, difference = _WorkedCheck(), _ColumnDifference()
