@@ -1476,3 +1476,16 @@ def test_a_row_found_before_is_said_as_an_equation():
                 assert a * d == p and step["label"]
                 rows += 1
     assert rows >= 5
+
+
+@pytest.mark.parametrize("task, expression, said", [
+    ("arithmetic.expr", "(7/4 - 3/4) * 5", "4/4 = 1, since 4 goes into 4 exactly once."),
+    ("arithmetic.expr", "(7/4 + 1/4) * 5", "8/4 = 2, since 4 goes into 8 exactly twice."),
+])
+def test_a_whole_quotient_is_counted_in_words_a_person_uses(task, expression, said):
+    """"4 goes into 4 exactly 1 times" is not English: one and two are "once" and "twice"."""
+    record = slowthink.solve(task, {"expression": expression}, seed=0)
+    steps = [step["text"] for step in record["steps"]]
+    assert record["verified"] and all(step["label"] for step in record["steps"]), steps
+    assert any(step.endswith(said) for step in steps), steps
+    assert not any(re.search(r"exactly [12] times", step) for step in steps), steps

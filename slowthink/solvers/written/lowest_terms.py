@@ -117,7 +117,8 @@ def reduce_fraction(work: Work, num: int, den: int, found: bool = False) -> Frac
             find_common_factor(work, n, den)
     if not hard_reduction(n, den, work):
         if den // g == 1:
-            work.say(f"{v(num)}/{den} = {v(num // g)}, since {den} goes into {n} exactly {n // g} times.")
+            times = {1: "once", 2: "twice"}.get(n // g, f"{n // g} times")  # never "exactly 1 times"
+            work.say(f"{v(num)}/{den} = {v(num // g)}, since {den} goes into {n} exactly {times}.")
         else:
             work.say(work.voice.pick("Both {n} and {d} are divisible by {g}: {sn}/{d} = {r}.",
                                      "Reduce by {g}: {sn}/{d} = {r}.", n=n, d=den, g=g, sn=v(num), r=v(value)))
