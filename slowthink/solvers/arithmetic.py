@@ -679,6 +679,8 @@ def _undoing(x: Fraction, op: str, y: Fraction, written: Fraction) -> str | None
 
     A writer who has slipped undoes the slipped step back to where it started: believed, and false."""
     true = {"+": x + y, "-": x - y, "*": x * y, "/": x / y if y else None}[op]
+    if _settled_by_a_rule(x, op, y, true):
+        return None
     for by, back in ((y, x), (x, y)) if op == "*" else ((y, x),):
         inverse = _UNDO[op]
         if inverse in "+-" and by < 0:  # x − (−5) = r is undone as r − 5, not "r + (−5)"
@@ -689,6 +691,12 @@ def _undoing(x: Fraction, op: str, y: Fraction, written: Fraction) -> str | None
         multiplicative = inverse in "*/"
         return f"{paren(written, True, multiplicative)} {SIGNS[inverse]} {paren(by, mul=multiplicative)} = {v(back)}"
     return None
+
+
+def _settled_by_a_rule(x: Fraction, op: str, y: Fraction, true: Fraction | None) -> bool:
+    """A step a rule settles (by 0 or 1, or a number less or over itself): undoing "(8/15) ÷ 1" as "(8/15) ×
+    1 = 8/15", or "16/9 − 16/9 = 0" as "0 + 16/9 = 16/9", checks nothing."""
+    return 0 in (x, y, true) or op in "*/" and y == 1 or op == "*" and x == 1 or op == "/" and abs(x) == abs(y)
 
 
 def _three_digit_fraction(*values: Fraction) -> bool:

@@ -1489,3 +1489,22 @@ def test_a_whole_quotient_is_counted_in_words_a_person_uses(task, expression, sa
     assert record["verified"] and all(step["label"] for step in record["steps"]), steps
     assert any(step.endswith(said) for step in steps), steps
     assert not any(re.search(r"exactly [12] times", step) for step in steps), steps
+
+
+_IDENTITY_UNDO = re.compile(r"[×÷] 1 =|[×÷] \(?0\)? =|[+−] 0 =|(?<![\d/])0 [×÷+]|(?<![\d/)])1 ×")
+
+
+def test_a_step_by_one_or_zero_is_said_by_its_rule_and_never_undone_as_a_check():
+    """Dividing by 1 is not "flip the divisor: x ÷ 1 = x × 1" and then "x × 1 = x"; and undoing it ("x × 1 =
+    x") checks nothing, so a check by undoing leaves such steps out."""
+    rules = 0
+    for params in ('{"depth": 3, "fractions": true, "negatives": true}', '{"depth": 3, "digits": 1}'):
+        for record in _records("arithmetic.expr", params, n=300, seed=5):
+            steps = [step["text"] for step in record["steps"]]
+            assert record["verified"] and all(step["label"] for step in record["steps"]), steps
+            for step in steps:
+                assert not re.search(r"reciprocal 1(?![/\d])|÷ 1 = \S+ × 1(?![/\d])", step), steps
+                if "undo" in step or "backwards" in step:
+                    assert not _IDENTITY_UNDO.search(step.split(":", 1)[1]), step
+            rules += any(re.search(r"by 1 changes nothing|by 1, a number stays", step) for step in steps)
+    assert rules >= 3, rules

@@ -287,6 +287,13 @@ def fraction_div(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
                                  "Nothing divided up is still nothing: {xs} ÷ {ys} = {r}.",
                                  xs=paren(x, True, mul=True), ys=paren(y, mul=True), r=v(result)))
         return result
+    if abs(y) == 1:  # nothing to flip: dividing by 1 (or −1) is a rule, as multiplying by it is
+        result = Fraction(x * y if aim is None else aim)
+        said = ("Dividing by 1 changes nothing: {xs} ÷ 1 = {r}.", "Divided by 1, a number stays as it is: {xs} ÷ 1 = {r}.") \
+            if y == 1 else ("Dividing by −1 only flips the sign: {xs} ÷ (−1) = {r}.",
+                            "Divided by −1, a number just changes sign: {xs} ÷ (−1) = {r}.")
+        work.say(work.voice.pick(*said, xs=paren(x, True, mul=True), r=v(result)))
+        return result
     flipped = 1 / y
     work.say(work.voice.pick("Dividing by {y} is multiplying by its reciprocal {r}: {xs} ÷ {ys} = {xs} × {rs}.",
                              "Flip the divisor: {xs} ÷ {ys} = {xs} × {rs}.", y=v(y), r=v(flipped),
