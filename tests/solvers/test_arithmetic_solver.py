@@ -1508,3 +1508,28 @@ def test_a_step_by_one_or_zero_is_said_by_its_rule_and_never_undone_as_a_check()
                     assert not _IDENTITY_UNDO.search(step.split(":", 1)[1]), step
             rules += any(re.search(r"by 1 changes nothing|by 1, a number stays", step) for step in steps)
     assert rules >= 3, rules
+
+
+_CARRY_FORMS = {"with the carried": "note", "the last \\d+ is the carry": "note", "including the carry": "note",
+                "write \\d+, carry": "carry", "write \\d+ and carry": "carry", "put down \\d+, carry": "carry",
+                "so borrow ten": "borrow", "borrow 1 from the": "borrow"}
+
+
+def test_one_column_sum_or_difference_says_its_carries_and_borrows_one_way():
+    """Within one column addition or subtraction a person writes every carry (borrow) the same way; a block
+    that says "write 7, carry 1", then "put down 5, carry 1", then "write 1 and carry 1" reads as a shuffle."""
+    blocks = 0
+    for task, params in (("arithmetic.add", '{"digits": 7, "operands": 4}'), ("arithmetic.sub", '{"digits": 8}'),
+                         ("arithmetic.mul", '{"digits": 6, "min_digits": 4}')):
+        for record in _records(task, params, n=120, seed=4):
+            block: dict[str, set] = {}
+            for step in [step["text"] for step in record["steps"]] + [""]:
+                if not re.match(r"\s+[a-z-]+: ", step):  # a block of columns ends
+                    blocks += bool(block)
+                    assert all(len(forms) == 1 for forms in block.values()), (record["problem"], block)
+                    block = {}
+                    continue
+                for form, kind in _CARRY_FORMS.items():
+                    if re.search(form, step):
+                        block.setdefault(kind, set()).add(form)
+    assert blocks > 300, blocks

@@ -58,6 +58,11 @@ def column_terms(rows: list[int], k: int, blanks: list[int] | None = None) -> li
     return [d for d, blank in present if d or not blank] or [0]
 
 
+# how a column's carry is said: chosen once for a whole sum, as a person writes every column the same way
+_CARRY_NOTES = (" (with the carried {c})", " (the last {c} is the carry)", " (including the carry {c})")
+_CARRIES = (", write {d}, carry {c}", ", write {d} and carry {c}", ", put down {d}, carry {c}")
+
+
 def column_addition(work: Work, rows: list[int], aim: int | None = None, blanks: list[int] | None = None) -> int:
     """Add non-negative integers column by column, saying every carry; returns the sum as written.
     With an `aim` the columns come out at it (`landing_sum`); `blanks` are the shifts of the rows of a long
@@ -93,13 +98,13 @@ def column_addition(work: Work, rows: list[int], aim: int | None = None, blanks:
                              "Column addition for {rows}:", rows=shown))
     width = max(len(str(r)) for r in rows)
     carry, written = 0, []
+    carry_note, carry_written = work.voice.choose(_CARRY_NOTES), work.voice.choose(_CARRIES)  # one way per sum
     for k in range(width):
         terms = column_terms(rows, k, blanks)
         note = ""
         if carry:
             terms.append(carry)
-            note = work.voice.pick(" (with the carried {c})", " (the last {c} is the carry)", " (including the carry {c})",
-                                   c=carry)
+            note = carry_note.format(c=carry)
         if aim is not None:
             s = landing_sum(sum(terms), k, aim, last=k == width - 1)
         else:
@@ -109,8 +114,7 @@ def column_addition(work: Work, rows: list[int], aim: int | None = None, blanks:
         carry = s // 10
         if s >= 10:
             carry = work.value(carry, "carry")
-            line += work.voice.pick(", write {d}, carry {c}", ", write {d} and carry {c}", ", put down {d}, carry {c}",
-                                    d=s % 10, c=carry)
+            line += carry_written.format(d=s % 10, c=carry)
             work.tally.carries += 1
         work.say(line)
         written.append(s % 10)
@@ -122,6 +126,10 @@ def column_addition(work: Work, rows: list[int], aim: int | None = None, blanks:
 
 
 # ---------------------------------------------------------------- subtraction
+
+_BORROWS = ("{e} is less than {d}, so borrow ten: {e} + 10 = {f}, and {f} − {d} = {r}",
+            "{e} is smaller than {d}: borrow 1 from the {nxt}, {f} − {d} = {r}")
+
 
 def column_subtraction(work: Work, a: int, b: int, aim: int | None = None) -> int:
     """a − b for a ≥ b ≥ 0, column by column with every borrow; returns the difference as written. With an
@@ -151,6 +159,7 @@ def column_subtraction(work: Work, a: int, b: int, aim: int | None = None) -> in
                              "Write {b} under {a} and subtract column by column:", a=a, b=b))
     top, bottom = digits_of(a), digits_of(b)
     borrow, written, rest = 0, [], ""
+    borrowing = work.voice.choose(_BORROWS)  # one way for the whole subtraction
     for k, t in enumerate(top):
         d = bottom[k] if k < len(bottom) else 0
         name = place(k)
@@ -182,9 +191,7 @@ def column_subtraction(work: Work, a: int, b: int, aim: int | None = None) -> in
         if e < d:
             work.tally.borrows += 1
             r = work.value(e + 10 - d, below=10) if landed is None else landed
-            line += work.voice.pick("{e} is less than {d}, so borrow ten: {e} + 10 = {f}, and {f} − {d} = {r}",
-                                    "{e} is smaller than {d}: borrow 1 from the {nxt}, {f} − {d} = {r}",
-                                    e=e, d=d, f=e + 10, r=r, nxt=place(k + 1))
+            line += borrowing.format(e=e, d=d, f=e + 10, r=r, nxt=place(k + 1))
             new_borrow = 1
         else:
             r = work.value(e - d, below=10) if landed is None else landed
