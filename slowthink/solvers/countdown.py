@@ -353,6 +353,11 @@ class Trace:
                 self.voice.pick((" It looks closer to {t}.", " It looks nearer to {t}.", " It seems closer to {t}."),
                                 (" It is still the most promising.", " It still looks the most promising.",
                                  " Of what is left, it looks best."), t=self.target)
+            reason = self.closeness(what_ranks(values_of(self.run.nodes[parent][2]), self.target)) \
+                if why and parent not in self.put_aside else None
+            if reason:  # say what makes it the best (drawn from the wording source: the search is unchanged)
+                why = self.voice.vary(" Of what is left it looks best: {r}.", " It is the most promising now: {r}.",
+                                      " It ranks best of what is left, since {r}.", r=reason)
             back = self.voice.vary("Back to {s}.", "Back to {s} then.", "Going back to {s}.", "Now back to {s}.",
                                    s=self.left(parent))
             self.say(back + why, self.run.nodes[parent][3] - 1)

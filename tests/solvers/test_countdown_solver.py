@@ -688,6 +688,27 @@ def test_negative_traces_say_why_as_often_and_as_truly():
     assert abs(counts[0.0] - counts[1.0]) < 0.1, counts
 
 
+BACK_WITH_REASON = re.compile(r"(?:Back to|Going back to|Now back to) ([\d, ]+?)(?: then)?\. (?:Of what is left it looks "
+                              r"best: |It is the most promising now: |It ranks best of what is left, since )(.*)\.")
+
+
+def test_going_back_says_truly_what_makes_the_position_best():
+    """"Back to 2, 3, 6, 6, 10. It looks closer to 135." said nothing a reader could check. Going back, best-first
+    now says what ranks the position it returns to, when something near or a factor does ("Back to 3, 5, 9, 10,
+    25. It ranks best of what is left, since 25 × 9 is 9 over 216."); each reason is recomputed here."""
+    kinds, plain = Counter(), 0
+    for task, extra in (("countdown.countdown", {"strategy": "best"}), ("countdown.game24", {"strategy": "best"}),
+                        ("countdown.countdown", {"strategy": "dfs", "dead_ends": 2, "min_count": 6, "max_count": 6})):
+        for record in slowthink.generate(task, 120, seed=6, mistakes=0.2, **extra):
+            t = record["difficulty"]["target"]
+            for step in record["steps"]:
+                line = step["text"].strip()
+                if m := BACK_WITH_REASON.fullmatch(line):
+                    kinds[_check_reason([int(v) for v in m[1].split(", ")], m[2], t)] += 1
+                plain += bool(re.search(r"It (?:looks|seems) (?:closer|nearer) to|most promising\.|looks best\.", line))
+    assert kinds["move"] + kinds["number"] > 20 and plain > 0, (kinds, plain)
+
+
 def test_stream_traces_carry_no_reasons():
     for record in slowthink.generate("countdown.game24", 40, seed=3, strategy="best", style="stream"):
         assert not _reasons(record) and "short of" not in record["trace"] and "factor of" not in record["trace"]
