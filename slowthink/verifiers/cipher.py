@@ -197,7 +197,8 @@ def fit_caesar_blind(c: str, p: str, m: str) -> Fit:
     if not found:
         return "problem.ciphertext: no shift turns the message into words from the word list"
     if len(found) > 1:
-        return f"problem: ambiguous: {len(found)} shifts give equally many English words ({best})"
+        return (f"problem.ciphertext: ambiguous: {len(found)} shifts give equally many English words ({best}); "
+                "a longer message would settle it")
     return {found[0]}
 
 
@@ -236,11 +237,11 @@ def reading(task: str, c: str, p: str, m: str) -> Reading:
         rules = tuple(found)
         return Reading(decodings.pop(), f"decoded by {', '.join(rules)}", rules)
     if decodings:
-        return Reading(None, f"problem: ambiguous: the example fits {', '.join(found)} rules that decode the "
-                             "message differently", tuple(found))
+        return Reading(None, f"problem.example: ambiguous: it fits the {', '.join(found)} rules, which decode the "
+                             "message differently; a longer example would settle it", tuple(found))
     if len(families_of(task)) > 1:
         return Reading(None, "problem.example: fits none of the rules " + ", ".join(FAMILIES), ())
-    where = "" if first_reason.startswith("problem.") else "problem.example: "
+    where = "" if first_reason.startswith(("problem.", "problem:")) else "problem.example: "
     return Reading(None, where + first_reason, ())
 
 

@@ -82,7 +82,7 @@ def test_ambiguous_problems_are_reported_not_guessed():
     # "ab" -> "ba" is a reversal and also a letter table; the two decode "aab" differently
     problem = {"example": {"ciphertext": "ab", "plaintext": "ba"}, "ciphertext": "aab"}
     verdict = slowthink.verify("cipher.unknown", problem, "baa")
-    assert not verdict and "ambiguous" in verdict.reason
+    assert not verdict and verdict.reason.startswith("problem.example: ambiguous") and "longer example" in verdict.reason
     assert slowthink.verify("cipher.reverse", problem, "baa")
     assert slowthink.verify("cipher.substitution", problem, "bba")
 
@@ -97,7 +97,8 @@ def test_the_key_restarts_and_the_shortest_repeat_is_the_key():
 def test_blind_caesar_takes_the_one_shift_that_reads_as_english():
     assert slowthink.verify("cipher.caesar_blind", '{"ciphertext": "Wkh fdw vdw."}', "the cat sat")
     tie = slowthink.verify("cipher.caesar_blind", {"ciphertext": "x"}, "a")  # "a" (back 23) or "i" (back 15)
-    assert not tie and "ambiguous" in tie.reason
+    assert not tie and tie.reason.startswith("problem.ciphertext: ambiguous") and "longer message" in tie.reason
+    assert "problem.example" not in tie.reason  # a blind problem has no example to blame
     none = slowthink.verify("cipher.caesar_blind", {"ciphertext": "qqqqq xxxxxxx"}, "a")
     assert not none and "problem.ciphertext" in none.reason
     problem = {"ciphertext": "wkh fdw"}
