@@ -542,6 +542,10 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
                          'No example here, only "{m}". Try the 25 possible shifts until the words turn into English.',
                          'There is no example, only "{m}": go through the 25 possible shifts until English appears.'),
                         m=message)]
+    guesses = _common_word_guesses(words)
+    if guesses and len(guesses[0][0]) > 1:  # a lone letter's guess says itself that it comes first
+        lines[0] += voice.vary(" First, though, a short word may give it away.",
+                               " A short word may give it away sooner, though.")
     start_with = voice.pick(('Start with a short word, "{w}".', 'Start with a short word: "{w}".',
                              'Begin with a short word, "{w}".'),
                             ('Try the shifts on "{w}" first; a short word is quick to test.',
@@ -551,9 +555,12 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
     trials, candidates, shift = [], 0, None
     written: dict[tuple[str, int], str] = {}  # (word, shift) -> its decoding, as a line of the trace says it
     mistake, ruled_out = None, set()
-    for word, guess, k in _common_word_guesses(words):  # the quick way in a person takes first
+    for n, (word, guess, k) in enumerate(guesses):  # the quick way in a person takes first
         candidates += 1
-        lines.append(_guess_line(voice, word, guess, k, first=not ruled_out))
+        why_two = ""
+        if len(word) == 2 and (n == 0 or guesses[n - 1][0] != word):  # the step is said once for all its guesses
+            why_two = _two_letter_why(voice, word, [g for w, g, _ in guesses[n:] if w == word])
+        lines.append(_guess_line(voice, word, guess, k, first=not ruled_out, why_two=why_two))
         written[word, k] = guess
         decoded, mistake = _on_the_other_words(voice, [w for w in words if w != word], k, lines, written, slip)
         if decoded:
@@ -613,33 +620,60 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
 
 
 # short words a person decoding by hand tries first: a lone letter is almost always "a" or "i", a three-letter word
-# is often "the"
-COMMON_WORDS = {1: ("a", "i"), 3: ("the",)}
+# is often "the" or "and", and a two-letter word one of a handful (most common first)
+COMMON_WORDS = {1: ("a", "i"), 2: ("of", "to", "in", "it", "is", "on", "at", "he", "by", "we", "so", "my", "me", "an",
+                                   "do", "us"),
+                3: ("the", "and")}
+MAX_GUESSES = 4  # guesses tried before going through the shifts in order: past a few, guessing is no shortcut
 
 
 def _common_word_guesses(words: list[str]) -> list[tuple[str, str, int]]:
-    """(word, what it may be, the shift back that makes it so) for each lone letter and three-letter word of the
-    message that one shift turns into it (a word whose letters no shift lines up with "the" is passed over)."""
-    guesses = []
-    for word in [w for w in words if len(w) == 1] + [w for w in words if len(w) == 3]:
+    """(word, what it may be, the shift back that makes it so) for each lone letter, three-letter and two-letter word
+    of the message that one shift turns into a common word (a word whose letters no shift lines up with one is
+    passed over), a shift already guessed once."""
+    guesses, shifts = [], set()
+    for word in [w for w in words if len(w) == 1] + [w for w in words if len(w) == 3] + [w for w in words if len(w) == 2]:
         for guess in COMMON_WORDS[len(word)]:
             k = (POSITION[word[0]] - POSITION[guess[0]]) % 26
-            if k and _back(word, k) == guess:
+            if k and k not in shifts and _back(word, k) == guess:
                 guesses.append((word, guess, k))
-    return guesses
+                shifts.add(k)
+    return guesses[:MAX_GUESSES]
 
 
-def _guess_line(voice: Voice, word: str, guess: str, k: int, first: bool) -> str:
+def _step(word: str) -> str:
+    """How far a two-letter word's second letter comes after its first, counted along the alphabet: "l comes 11 after
+    a", "q comes 25 after r, round past z". A shift moves both letters alike, so it keeps this step."""
+    a, b = POSITION[word[0]], POSITION[word[1]]
+    return f"{word[1]} comes {(b - a) % 26} after {word[0]}" + (", round past z" if b < a else "")
+
+
+def _two_letter_why(voice: Voice, word: str, guesses: list[str]) -> str:
+    """'In the two-letter "al", l comes 11 after a. A shift keeps that step: of the common two-letter words, "it" (t
+    comes 11 after i) and "do" (o comes 11 after d) have the same step. ': the guess earned by what a shift cannot
+    change."""
+    fits = join_words([f'"{g}" ({_step(g)})' for g in guesses])
+    return voice.pick(('In the two-letter "{w}", {s}. A shift keeps that step: ',
+                       'Two letters, "{w}": {s}. A shift moves both letters alike, so the step stays: '),
+                      ('Look at the two-letter "{w}": {s}, a step no shift changes: ',), w=word, s=_step(word)) + \
+        voice.vary("of the common two-letter words, {f} {v} the same step. ",
+                   "among common two-letter words, {f} {v} the same step. ", f=fits,
+                   v="has" if len(guesses) == 1 else "have")
+
+
+def _guess_line(voice: Voice, word: str, guess: str, k: int, first: bool, why_two: str = "") -> str:
     """'A one-letter word is almost always "a" or "i". As "a": a shifted by 16 is q, so try back 16: "q" back 16 is "a".' The
-    shift read off the first letters (a letter shifted, as the verifier judges it), then the trial itself."""
-    why = ""
-    if first or len(word) == 3:
-        why = (voice.pick(('Before going through every shift: the one-letter "{w}" is almost always "a" or "i". ',
-                           'A quicker way in first: a word of one letter, "{w}", is nearly always "a" or "i". '),
-                          ('First a shortcut: the lone letter "{w}" is most likely "a" or "i". ',), w=word)
-               if len(word) == 1 else
-               voice.pick(('The three-letter "{w}" may well be "the", the commonest word. ',
-                           'Three letters, "{w}": quite possibly "the". '), w=word))
+    shift read off the first letters (a letter shifted, as the verifier judges it), then the trial itself.
+    `why_two`: the reason a two-letter word is tried as this guess, said before its first guess."""
+    why = why_two
+    if len(word) == 1 and first:
+        why = voice.pick(('Before going through every shift: the one-letter "{w}" is almost always "a" or "i". ',
+                          'A quicker way in first: a word of one letter, "{w}", is nearly always "a" or "i". '),
+                         ('First a shortcut: the lone letter "{w}" is most likely "a" or "i". ',), w=word)
+    elif len(word) == 3:
+        why = voice.pick(('The three-letter "{w}" may well be "{g}", {c}. ',
+                          'Three letters, "{w}": quite possibly "{g}". '), w=word, g=guess,
+                         c="the commonest word" if guess == "the" else "a very common word")
     return f'{why}As "{guess}": {guess[0]} shifted by {k} is {word[0]}, so try back {k}: "{word}" back {k} is "{guess}".'
 
 

@@ -354,6 +354,8 @@ _IS_LETTER_WORDS = re.compile(r"(?:letter|position) (\d+) is [\"']?([a-z])(?![a-
 _ORDINAL_LETTER = re.compile(r"\bthe (\d+)(?:st|nd|rd|th) letter(?P<alphabet> of the alphabet)? is [\"']?([a-z])(?![a-z])")
 # a letter shifted by a number: "c + 5 = h", "z+5 = e" (counting round past z), "h − 5 = c"
 _LETTER_SHIFT = re.compile(r"(?<![a-z\"'])[\"']?([a-z])[\"']? ?([+\-−]) ?(\d{1,3}) ?= ?[\"']?([a-z])(?![a-z\d])")
+# how far one letter comes after another, counting round past z: "l comes 11 after a", "q comes 25 after r"
+_COMES_AFTER = re.compile(r"(?<![a-z\"'])([a-z]) comes (\d{1,3}) (?:(?:places?|letters?|steps?) )?after ([a-z])(?![a-z])")
 # letters that name a rule's numbers as often as a letter ("with a = 5 and b = 8", "for x = 15", "k = 3"): a
 # wrong "position" of one of them is read as a position only where no word before it brings in a number
 _VARIABLES = frozenset("abkmnxy")
@@ -911,6 +913,9 @@ def _piece_holds(piece: str) -> bool:
     if ("+" in text or "-" in text or "−" in text) and not all(
             (POSITION[ch] + (int(n) if sign == "+" else -int(n)) - 1) % 26 + 1 == POSITION[image]
             for ch, sign, n, image in _LETTER_SHIFT.findall(text)):
+        return False
+    if " after " in text and not all((POSITION[later] - POSITION[first] - int(n)) % 26 == 0
+                                     for later, n, first in _COMES_AFTER.findall(text)):
         return False
     said = set(_IS_LETTER.findall(text)) | (set(_IS_LETTER_WORDS.findall(text)) if in_words else set())
     return said <= _TRUE_IS_LETTER or all(1 <= int(n) <= 26 and letter(int(n)) == ch

@@ -143,8 +143,8 @@ def test_difficulty_is_measured_with_json_scalars(name):
 
 def test_blind_caesar_tries_shifts_until_every_word_is_english():
     # "hvs" as "the" fails on "mznozy"; in order, "max" at back 21 turns every word into English
-    record = slowthink.solve("cipher.caesar_blind", {"ciphertext": "hvs mznozy vo hdyidbco"})
-    assert record["answer"] == "max rested at midnight" and record["verified"]
+    record = slowthink.solve("cipher.caesar_blind", {"ciphertext": "hvs mznozy hdyidbco"})
+    assert record["answer"] == "max rested midnight" and record["verified"]
     assert '"hvs" back 14 is "the"' in record["trace"] and '"mznozy" back 14 is "ylzalk"' in record["trace"]
     assert '"hvs" back 1 is "gur"' in record["trace"] and '"the" (ruled out above)' in record["trace"]
     assert record["difficulty"]["hypotheses_rejected"] == 1 and record["difficulty"]["searched"] == 21
@@ -691,17 +691,18 @@ def test_a_search_of_every_multiplier_ends_on_what_it_rules_out():
 
 
 def test_a_blind_caesar_tries_the_common_short_words_before_every_shift():
-    """A person decoding by hand guesses that a lone letter is "a" or "i" and a three-letter word "the", and goes
-    through the shifts in order only when no guess holds. Each guess reads its shift off the first letters ("t shifted
-    by 14 is h"), and a wrong figure there is a false step."""
+    """A person decoding by hand guesses that a lone letter is "a" or "i", a three-letter word "the" or "and" and a
+    two-letter word a common one, and goes through the shifts in order only when no guess holds. Each guess reads its
+    shift off the first letters ("t shifted by 14 is h"), and a wrong figure there is a false step."""
     guessed = tried_all = 0
+    common = ["a", "i", "the", "and"] + "of to in it is on at he by we so my me an do us".split()
     for record in slowthink.generate("cipher.caesar_blind", 120, seed=5):
         words = record["problem"]["ciphertext"].split()
         texts = [s["text"] for s in record["steps"]]
-        guesses = [t for t in texts if re.search(r'As "(?:a|i|the)": ', t)]
-        lone_or_the = any(len(w) == 1 for w in words) or any(
-            len(w) == 3 and len({(ord(c) - ord(p)) % 26 for c, p in zip(w, "the")}) == 1 for w in words)
-        assert bool(guesses) == lone_or_the, texts
+        guesses = [t for t in texts if re.search(r'As "(?:%s)": ' % "|".join(common), t)]
+        guessable = any(len(w) == 1 for w in words) or any(
+            len(w) == len(c) and len({(ord(x) - ord(y)) % 26 for x, y in zip(w, c)}) == 1 for w in words for c in common)
+        assert bool(guesses) == guessable, texts
         if not guesses:
             continue
         guessed += 1
@@ -715,3 +716,28 @@ def test_a_blind_caesar_tries_the_common_short_words_before_every_shift():
         k = texts.index(guesses[0])
         assert slowthink.label_steps("cipher.caesar_blind", record["problem"], texts[:k] + [wrong])[k] is False
     assert guessed >= 30 and tried_all < guessed
+
+
+def test_a_two_letter_word_is_guessed_by_the_step_between_its_letters():
+    """"al": l comes 11 after a, and a shift keeps that step, so "al" can only be a two-letter word whose letters are
+    11 apart: "it" or "do", tried in turn. The step is worked from the positions, and a wrong step is a false one."""
+    record = slowthink.solve("cipher.caesar_blind", {"ciphertext": "al klq zibxk cfsb zxjmp"}, seed=0)
+    texts = [s["text"] for s in record["steps"]]
+    assert record["answer"] == "do not clean five camps" and record["verified"], texts
+    why = next(t for t in texts if '"al"' in t and "11" in t)
+    assert "l comes 11 after a" in why and '"it" (t comes 11 after i)' in why and '"do" (o comes 11 after d)' in why
+    assert not any(" back 1 is " in t for t in texts)  # no going through the shifts in order
+    k = texts.index(why)
+    for wrong in (why.replace("l comes 11 after", "l comes 12 after"), why.replace("o comes 11 after", "o comes 10 after")):
+        assert slowthink.label_steps("cipher.caesar_blind", record["problem"], texts[:k] + [wrong])[k] is False
+    # round past z: "rq" is r = 18, q = 17, and q comes 25 after r, as n after o in "on"
+    record = slowthink.solve("cipher.caesar_blind", {"ciphertext": "krog wkdw eudyh iulhqg rq wxhvgdb"}, seed=0)
+    assert record["verified"] and "q comes 25 after r, round past z" in record["trace"]
+    assert '"on" (n comes 25 after o, round past z)' in record["trace"]
+    steps = 0
+    for record in slowthink.generate("cipher.caesar_blind", 150, seed=8, mistakes=0.3):
+        for step in record["steps"]:
+            for later, n, first in re.findall(r"([a-z]) comes (\d+) after ([a-z])", step["text"]):
+                assert (ord(later) - ord(first) - int(n)) % 26 == 0, step["text"]
+                steps += 1
+    assert steps > 20, steps

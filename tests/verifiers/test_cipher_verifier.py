@@ -826,3 +826,14 @@ def test_an_affine_trials_own_arithmetic_names_no_other_rule(said, holds):
     problem = next(slowthink.generate("cipher.unknown", 1, seed=1))["problem"]
     assert problem["ciphertext"].startswith("vr")
     assert slowthink.label_steps("cipher.unknown", problem, [f"× 3, shift 12: {said}."]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ('In the two-letter "al", l comes 11 after a.', True), ('In the two-letter "al", l comes 12 after a.', False),
+    ("q comes 25 after r, round past z.", True), ("q comes 1 after r.", False), ("a comes 0 after a.", True),
+    ("z comes 3 letters after w", True), ("z comes 4 steps after w", False),
+    ("What comes 3 after that is the shift.", True),  # no letter named: nothing to judge
+])
+def test_how_far_one_letter_comes_after_another_is_judged(step, holds):
+    """The step between two letters, counted round past z, is what a shift keeps: a two-letter guess rests on it."""
+    assert ver.label_steps("cipher.caesar_blind", {"ciphertext": "al klq zibxk cfsb zxjmp"}, [step]) == [holds]
