@@ -160,15 +160,15 @@ def test_paths_that_cannot_be_written_are_one_line_errors(capsys, tmp_path):
     assert code == 2 and "Not a directory" in err and err.count("\n") == 1
 
 
-def test_the_readme_countdown_examples_are_what_the_command_prints(capsys):
+def test_the_readme_arithmetic_and_countdown_examples_are_what_the_command_prints(capsys):
     """The README shows real output: each example that names its whole command must match it."""
     import re
     import shlex
     readme = (ROOT / "README.md").read_text()
-    examples = re.findall(r"`slowthink (solve countdown\.\S+ [^`]*)`:\n\n```\n(.*?)```", readme, re.S)
+    examples = re.findall(r"`slowthink (solve (?:countdown|arithmetic)\.\S+ [^`]*)`:?\n\n```\n(.*?)```", readme, re.S)
     examples += [("solve countdown.game24 " + flags, text) for flags, text in
                  re.findall(r"A Stream-of-Search trace \(`([^`]*)`\)[^\n]*\n\n```\n(.*?)```", readme, re.S)]
-    assert len(examples) == 2
+    assert len(examples) == 3
     for command, text in examples:
         code, out, _ = run(capsys, *shlex.split(command))
         assert code == 0 and out.startswith(text), (command, out)
