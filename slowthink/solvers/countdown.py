@@ -486,8 +486,12 @@ class Trace:
         t, rest = self.target, listing(values_of(items))
         # two tries at least: one try and "cannot make" is a verdict without the look that would earn it
         shown, landed = self.voice.choose((2, 2, 3, 3)), set()
-        for first, last in tries_worth_showing(values_of(items), t, self.strategy != "dfs"):
-            if last[3] in landed or missing_the_target and t in (first[3], last[3]):
+        tries = tries_worth_showing(values_of(items), t, self.strategy != "dfs")
+        # a try that ends on a fraction cannot make the target: shown only when two whole landings are not to be had
+        whole = [(first, last) for first, last in tries if type(last[3]) is int]
+        for first, last in whole + [(first, last) for first, last in tries if type(last[3]) is not int]:
+            if last[3] in landed or missing_the_target and t in (first[3], last[3]) or \
+                    type(last[3]) is not int and len(landed) >= 2:
                 continue  # three ways to the same 30 show less than one try that lands elsewhere
             landed.add(last[3])
             self.tried(first, [last], depth)
@@ -565,7 +569,9 @@ class Trace:
                 for first, last in each_two_step_finish(values_of(items)):
                     if first == plan[0][0] and last[3] == t:
                         break
-                    before.append((first, last))
+                    # a last move that makes a fraction cannot make the target: worth a try only with a fraction in play
+                    if type(last[3]) is int or any(type(v) is not int for v in (first[0], first[2], first[3])):
+                        before.append((first, last))
                 groups: dict = {}  # first move -> the finishes tried after it: each first move is made once
                 for first, last in before:
                     groups.setdefault(first, []).append(last)

@@ -712,3 +712,21 @@ def test_going_back_says_truly_what_makes_the_position_best():
 def test_stream_traces_carry_no_reasons():
     for record in slowthink.generate("countdown.game24", 40, seed=3, strategy="best", style="stream"):
         assert not _reasons(record) and "short of" not in record["trace"] and "factor of" not in record["trace"]
+
+
+_FRACTION_LANDING = re.compile(r"then \S+ [÷×+−] \S+ = \d+/\d+: (?:a fraction|not even a whole number|not a whole number)")
+
+
+def test_no_try_ends_on_a_fraction_the_target_cannot_be():
+    """"10 − 3 = 7; then 6 ÷ 7 = 6/7: not a whole number" was shown as a try before the line that works: a last move
+    that makes a fraction cannot make a whole target, so no careful person works it out. Only where a fraction is in
+    play already (4/3, 5, 9 has one whole landing) may a second try end on one."""
+    tries = 0
+    for task, extra in (("countdown.game24", {"strategy": "dfs"}), ("countdown.countdown", {}),
+                        ("countdown.countdown", {"subset": True}), ("countdown.game24", {"strategy": "best"})):
+        for record in slowthink.generate(task, 150, seed=3, mistakes=0.2, **extra):
+            for step in record["steps"]:
+                landing = _FRACTION_LANDING.search(step["text"])
+                assert not landing or "/" in step["text"][:landing.start()], step["text"]
+                tries += bool(re.search(r"then \S+ [÷×+−] \S+ = \d+: ", step["text"]))
+    assert tries > 200, tries
