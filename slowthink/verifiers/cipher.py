@@ -980,9 +980,98 @@ _NO_AFFINE = re.compile(r"\bnone of the \d{1,2} multipliers fits?\b|\brules? out
                         r"\bnot (?:a )?multiply-and-shift\b")
 
 
-def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] | None = None) -> bool:
+# Multiply-and-shift solved from two letters of the example (on lowered text): "the multiplier times 25 − 18 = 7
+# must match 1 − 4 = −3, mod 26" (each plain position and the cipher one after it must be a letter of the
+# example and what it is written as), "15 undoes × 7" (15 × 7 leaves 1 over a multiple of 26), "the multiplier is
+# 15 × (−3) = −45, −45 + 2 × 26 = 7" (the last number, times the plain difference, matches the cipher difference
+# said before it in the step; with none said, it is a multiplier that fits the example, where one does), "y → a
+# gives the shift: 1 − 7 × 25 = …" (the numbers are the two letters' positions, y is written a in the example, and
+# the multiplier is the one the trace found), "× 4 cannot be undone" / "4 has no inverse" (4 shares a factor with
+# 26), "10 is even", and a letter tested against the example ("o = 15: … = w; but the example has i": o goes with i
+# in the example, either way round, and w is not i).
+_DIFFERENCE_MATCH = re.compile(r"\bthe multiplier times (\d{1,2}) − (\d{1,2}) = −?\d{1,3},? (?:must|has to|should) "
+                               r"(?:match|equal|come to) (\d{1,2}) − (\d{1,2}) = −?\d{1,3}\b")
+_MULTIPLIER_IS = re.compile(r"\bthe multiplier (?:is|must be|would be) ([−\-\d ()×+=,]{1,80})")
+_UNDOES = re.compile(r"(?<![\d.])(\d{1,3}) undoes ×\s?(\d{1,3})(?![\d.])")
+_NO_INVERSE = re.compile(r"×\s?(\d{1,3}) (?:cannot|can't|can not) be undone\b|(?:(?<![\d.])|×\s?)(\d{1,3}) has no inverse\b")
+_PARITY = re.compile(r"(?<![\d.,])(\d{1,3}) is (even|odd)\b")
+_SHIFT_FROM = re.compile(r"(?<![a-z\"'])([a-z]) → ([a-z]) (?:gives|fixes|sets) the shift: |"
+                         r"\bthe shift (?:then )?comes from ([a-z]) → ([a-z]): ")
+_SHIFT_WORK = re.compile(r"(\d{1,2}) − (\d{1,2}) × (\d{1,2}) = ")
+_EXAMPLE_HAS = re.compile(r"(?<![a-z\"'])([a-z]) = \d{1,2}[,:] [^a-z;]{0,80}? = ([a-z]); but the example has ([a-z])(?![a-z])")
+
+
+@lru_cache(maxsize=2048)
+def _example_letters(c: str, p: str) -> frozenset[tuple[int, int]]:
+    """The example's letters as (plain position, cipher position), when it is letter for letter."""
+    if not c or not _same_shape(c, p):
+        return frozenset()
+    return frozenset(zip(_letters(p), _letters(c)))
+
+
+@lru_cache(maxsize=2048)
+def _affine_multipliers(c: str, p: str) -> frozenset[int]:
+    """The multipliers (with an inverse mod 26) of every multiply-and-shift rule that fits the example."""
+    pairs = _example_letters(c, p)
+    if not pairs:
+        return frozenset()
+    x0, y0 = next(iter(pairs))
+    return frozenset(a for a in UNITS if all((a * (x - x0) - (y - y0)) % 26 == 0 for x, y in pairs))
+
+
+def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) -> bool:
+    """The claims of multiply-and-shift solved from two letters (see `_DIFFERENCE_MATCH` above); `memory` keeps the
+    multiplier a step found for the steps after it."""
+    example = _example_letters(texts[0], texts[1])
+    for a, b in _UNDOES.findall(text):
+        if int(a) * int(b) % 26 != 1:
+            return False
+    for times, has in _NO_INVERSE.findall(text):
+        if int(times or has) % 2 and int(times or has) % 13:
+            return False
+    for n, parity in _PARITY.findall(text):
+        if int(n) % 2 != (parity == "odd"):
+            return False
+    difference = None
+    for match in _DIFFERENCE_MATCH.finditer(text):
+        x1, x2, y1, y2 = map(int, match.groups())
+        if (x1, y1) not in example or (x2, y2) not in example:
+            return False
+        difference = (x1 - x2, y1 - y2)
+    for match in _MULTIPLIER_IS.finditer(text):
+        numbers = re.findall(r"[−-]?\d+", match.group(1))
+        if not numbers:
+            continue
+        said = int(numbers[-1].replace("−", "-"))
+        before = [m for m in _DIFFERENCE_MATCH.finditer(text, 0, match.start())]
+        if before:
+            x1, x2, y1, y2 = map(int, before[-1].groups())
+            if (said * (x1 - x2) - (y1 - y2)) % 26:
+                return False
+        elif _affine_multipliers(texts[0], texts[1]) and said % 26 not in _affine_multipliers(texts[0], texts[1]):
+            return False
+        memory["multiplier"] = said % 26
+    for match in _SHIFT_FROM.finditer(text):
+        plain, cipher = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        work = _SHIFT_WORK.match(text, match.end())
+        if (POSITION[plain], POSITION[cipher]) not in example:
+            return False
+        if work:
+            y, a, x = map(int, work.groups())
+            if (x, y) != (POSITION[plain], POSITION[cipher]) or memory.get("multiplier", a % 26) != a % 26:
+                return False
+    for tested, got, has in _EXAMPLE_HAS.findall(text):
+        n, m = POSITION[tested], POSITION[has]
+        if got == has or ((n, m) not in example and (m, n) not in example):
+            return False
+    return True
+
+
+def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] | None = None,
+               memory: dict | None = None) -> bool:
     """The step's equations, letter positions, decodings and answer are all true (`texts`: the
-    problem's, as `_texts` reads them, when the caller has them already)."""
+    problem's, as `_texts` reads them, when the caller has them already; `memory`: what the steps before
+    found, kept by `label_steps`: the multiplier of multiply-and-shift)."""
     if len(step) > MAX_STEP_CHARS or not all(_piece_holds(piece) for piece in _PIECES.split(step)):
         return False
     text = step.lower()
@@ -1030,6 +1119,10 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False  # "c → h, so the shift is 5"
     if "multipl" in text and _NO_AFFINE.search(text) and texts[0] and isinstance(fit_affine(*texts), set):
         return False  # "none of the 12 multipliers fits, so the rule is not multiply-and-shift", where one does
+    if ("multipl" in text or "undo" in text or "inverse" in text or " is even" in text or " is odd" in text
+            or "the shift" in text or "example has" in text) and \
+            not _affine_working_holds(text, texts, {} if memory is None else memory):
+        return False  # "15 undoes × 7", "the multiplier is 7", "y → a gives the shift: …", "but the example has i"
     answer = stated_answer(step)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"
     if answer is None and _may_say_plaintext(text) and _SAYS_PLAINTEXT.search(text):
         answer = _stated_plaintext(text, reading(task, *texts).answer, (texts[0], texts[2]))
@@ -1098,8 +1191,9 @@ def label_steps(task: str, problem: dict, steps: list[str]) -> list[bool]:
     """True for each step until the first that states something false (later steps are not read)."""
     texts = _texts(task, problem)
     labels: list[bool] = []
+    memory: dict = {}
     for step in steps:
-        if not step_holds(task, problem, step, texts):
+        if not step_holds(task, problem, step, texts, memory):
             return labels + [False] * (len(steps) - len(labels))
         labels.append(True)
     return labels

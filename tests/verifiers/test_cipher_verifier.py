@@ -837,3 +837,139 @@ def test_an_affine_trials_own_arithmetic_names_no_other_rule(said, holds):
 def test_how_far_one_letter_comes_after_another_is_judged(step, holds):
     """The step between two letters, counted round past z, is what a shift keeps: a two-letter guess rests on it."""
     assert ver.label_steps("cipher.caesar_blind", {"ciphertext": "al klq zibxk cfsb zxjmp"}, [step]) == [holds]
+
+
+# ---------------------------------------------------------------- multiply-and-shift solved from two letters
+
+# × 7, shift 8: plain y = 25 is written a = 1, r = 18 is written d = 4, o = 15 is written i = 9
+_AFFINE7 = {"example": {"ciphertext": "aiyd ksnfqd oppnq xqnn", "plaintext": "your silver apple fell"},
+            "ciphertext": "pykl rlq zocgqr sbri rlq liykq"}
+_SOLVE7 = ("Subtracting one from the other cancels the shift: the multiplier times 25 − 18 = 7 must match 1 − 4 = −3, "
+           "mod 26. 7 × 15 = 105 = 4 × 26 + 1, so 15 undoes × 7, and the multiplier is {m}.")
+_REVERSED = {"example": {"ciphertext": "eht kciuq nworb xof spmuj", "plaintext": "the quick brown fox jumps"},
+             "ciphertext": "revo eht yzal god"}
+
+
+@pytest.mark.parametrize("step, holds", [
+    (_SOLVE7.format(m="15 × (−3) = −45, −45 + 2 × 26 = 7"), True),
+    (_SOLVE7.format(m="7"), True),
+    # every equation true, but 18 × 7 = 126 leaves 22 over, not 23 (−3): the wrong multiplier
+    (_SOLVE7.format(m="15 × (−4) = −60, −60 + 3 × 26 = 18"), False),
+    (_SOLVE7.format(m="9"), False),
+    (_SOLVE7.replace("so 15 undoes", "so 11 undoes").format(m="7"), False),  # 7 × 11 = 77 leaves 25 over
+    (_SOLVE7.replace("1 − 4 = −3", "2 − 4 = −2").format(m="15 × (−2) = −30, −30 + 2 × 26 = 22"), False),  # y is a
+    (_SOLVE7.replace("25 − 18 = 7", "24 − 17 = 7").format(m="7"), False),  # x and q are not in the example
+    ("Use y → a and r → d: y = 25, a = 1, r = 18, d = 4.", True),
+    ("Use y → b and r → d: y = 25, b = 2, r = 18, d = 4.", False),
+    ("So the multiplier is 7.", True),  # no difference said: judged against the example's rule
+    ("So the multiplier is 9.", False),
+    ("With × 7, y → a gives the shift: 1 − 7 × 25 = −174, −174 + 7 × 26 = 8.", True),
+    ("The shift then comes from r → d: 4 − 7 × 18 = −122, −122 + 5 × 26 = 8.", True),
+    ("With × 7, y → a gives the shift: 1 − 7 × 24 = −167, −167 + 7 × 26 = 15.", False),  # 24 is x, not y
+    ("With × 7, y → b gives the shift: 2 − 7 × 25 = −173, −173 + 7 × 26 = 9.", False),  # y is written a
+    ("× 16 cannot be undone mod 26, as 16 is even.", True),
+    ("× 15 cannot be undone mod 26.", False), ("× 13 has no inverse mod 26 (2 × 13 = 26).", True),
+    ("× 9 has no inverse mod 26.", False), ("15 is even.", False), ("15 is odd.", True),
+    ("Multiply-and-shift is ruled out.", False), ("So that rules out multiply-and-shift.", False),
+    ("o = 15: 7 × 15 + 8 = 113, 113 − 4 × 26 = 9 = i ✓", True),
+    ("o = 15: 3 × 15 + 4 = 49, 49 − 26 = 23 = w; but the example has i. Rejected.", True),
+    ("o = 15: 3 × 15 + 4 = 49, 49 − 26 = 23 = w; but the example has k. Rejected.", False),  # o is written i
+    ("o = 15: 7 × 15 + 8 = 113, 113 − 4 × 26 = 9 = i; but the example has i. Rejected.", False),  # it fits
+])
+def test_multiply_and_shift_solved_from_two_letters_is_judged_against_the_example(step, holds):
+    """Each claim of the working is read: the letters' positions and arrows, that the two differences are of
+    letters the example pairs, that the inverse undoes, that the multiplier matches the differences, that the
+    shift comes from a pair of the example, that a multiplier cannot be undone, and that the example has the letter
+    a test says it has."""
+    assert ver.label_steps("cipher.affine", _AFFINE7, [step]) == [holds], step
+
+
+def test_the_shift_uses_the_multiplier_the_trace_found():
+    """"With × 5, y → a gives the shift: …" is true of × 5, but the step before found 7: the trace has changed its
+    multiplier without saying so."""
+    solve = _SOLVE7.format(m="15 × (−3) = −45, −45 + 2 × 26 = 7")
+    assert ver.label_steps("cipher.affine", _AFFINE7, [
+        solve, "With × 7, y → a gives the shift: 1 − 7 × 25 = −174, −174 + 7 × 26 = 8."]) == [True, True]
+    assert ver.label_steps("cipher.affine", _AFFINE7, [
+        solve, "With × 5, y → a gives the shift: 1 − 5 × 25 = −124, −124 + 5 × 26 = 6."]) == [True, False]
+
+
+def test_ruling_out_multiply_and_shift_holds_where_no_multiplier_fits():
+    """On an example of words read backwards, two letters give a multiplier that fails, and saying so is true."""
+    # t = 20 is written e = 5, h = 8 is written t = 20: (20 − 8) is even, so take t and e = 5 → h = 8 instead
+    for step in ("Multiply-and-shift is ruled out.", "So that rules out multiply-and-shift.",
+                 "× 16 cannot be undone mod 26, as 16 is even: two letters would be written alike, so no message "
+                 "could be read back. Multiply-and-shift is ruled out."):
+        assert ver.label_steps("cipher.unknown", _REVERSED, [step]) == [True], step
+
+
+def _mutations(line: str, example: dict) -> list[str]:
+    """Wrong versions of a line of the working whose equations all stay true: another inverse, multiplier or
+    letter pair, or another letter said to be in the example (one the example pairs with the tested letter neither
+    way round: a line such as "p = 16, 27 − 16 = 11 = k" does not say which side p is on)."""
+    paired = set(zip(example["plaintext"].replace(" ", ""), example["ciphertext"].replace(" ", "")))
+    out = []
+    undo = re.search(r"(\d+) undoes × (\d+)", line)
+    if undo:
+        i, d = int(undo.group(1)), int(undo.group(2))
+        out.append(line.replace(undo.group(), f"{(i + 2) % 26 or 1} undoes × {d}"))
+    said = re.search(r"the multiplier is ([^.]*)\.", line)
+    if said and "times" in line:
+        m = int(re.findall(r"\d+", said.group(1))[-1])
+        out.append(line.replace(said.group(), f"the multiplier is {(m + 2) % 26}."))
+    has = re.search(r"; but the example has ([a-z])", line)
+    if has:
+        tested, got = re.search(r"(?<![a-z])([a-z]) = \d+[,:] [^a-z;]*? = ([a-z]); but", line).groups()
+        other = next(ch for ch in "abcdefghijklmnopqrstuvwxyz" if ch not in (got, has.group(1))
+                     and (tested, ch) not in paired and (ch, tested) not in paired)
+        out.append(line.replace(has.group(), f"; but the example has {other}"))
+    return out
+
+
+_SHIFT_FROM = re.compile(r"([a-z]) → ([a-z]) (?:gives|fixes) the shift: |shift then comes from ([a-z]) → ([a-z]): ")
+
+
+@pytest.mark.parametrize("task, params", [("cipher.affine", {}), ("cipher.unknown", {"detours": 1.0})])
+def test_mutations_of_the_generated_working_are_false(task, params):
+    """Each generated line of the working labels true, and a wrong inverse, a wrong multiplier or a wrong letter of
+    the example in it labels false, with every equation left true."""
+    mutated = 0
+    for record in slowthink.generate(task, 60, seed=9, **params):
+        texts = [s["text"] for s in record["steps"]]
+        for k, line in enumerate(texts):
+            for wrong in _mutations(line, record["problem"]["example"]):
+                labels = ver.label_steps(task, record["problem"], texts[:k] + [wrong])
+                assert labels == [True] * k + [False], (line, wrong)
+                mutated += 1
+        shift = next((k for k, t in enumerate(texts) if _SHIFT_FROM.search(t)), None)
+        if shift is not None:  # the shift taken from a letter the example does not pair so
+            plain, cipher = [g for g in _SHIFT_FROM.search(texts[shift]).groups() if g]
+            other = next(ch for ch in "abcdefghijklmnopqrstuvwxyz" if ch != cipher)
+            wrong = texts[shift].replace(f"{plain} → {cipher}", f"{plain} → {other}", 1)
+            assert ver.label_steps(task, record["problem"], texts[:shift] + [wrong])[shift] is False, wrong
+            mutated += 1
+    assert mutated > 60
+
+
+@settings(max_examples=150, deadline=None)
+@given(plain=phrases, a=st.sampled_from(ver.UNITS[1:]), b=st.integers(0, 25), wrong=st.integers(1, 25),
+       data=st.data())
+def test_a_multiplier_solved_from_any_two_letters_is_judged_right(plain, a, b, wrong, data):
+    """For any example of × a, + b and any two of its letters whose plain difference can be undone, the working with
+    the true multiplier labels true, and with any other (every equation still true) false."""
+    cipher = encrypt_letters(plain, lambda n, _: a * n + b)
+    letters = sorted({(ver.POSITION[p], ver.POSITION[c]) for p, c in zip(plain.replace(" ", ""),
+                                                                         cipher.replace(" ", ""))})
+    pairs = [(u, v) for u in letters for v in letters if (u[0] - v[0]) % 2 and (u[0] - v[0]) % 13]
+    if not pairs:
+        return
+    (x1, y1), (x2, y2) = data.draw(st.sampled_from(pairs))
+    d, e = x1 - x2, y1 - y2
+    inverse = pow(d, -1, 26)
+    problem = {"example": {"ciphertext": cipher, "plaintext": plain}, "ciphertext": cipher}
+    e_said = f"{e}".replace("-", "−")
+    head = (f"The shift drops out of the difference: the multiplier times {x1} − {x2} = {d}".replace("= -", "= −")
+            + f" must match {y1} − {y2} = {e_said}, mod 26. So {inverse} undoes × {d}".replace("× -", "× −"))
+    for m, holds in ((a, True), ((a + wrong) % 26, False)):
+        step = f"{head}, and the multiplier is {m}."
+        assert ver.label_steps("cipher.unknown", problem, [step]) == [holds], step
