@@ -88,7 +88,8 @@ _TASKS = [
            cipher_gen.CipherParams),
           ("atbash", "mirrored alphabet (n becomes 27 − n), checked on the example, then decoded",
            cipher_gen.CipherParams),
-          ("affine", "multiply-and-shift mod 26: a search over multipliers, then decoding with the inverse",
+          ("affine", "multiply-and-shift mod 26: the multiplier solved from two letters of the example, then "
+                     "decoding with the inverse",
            cipher_gen.CipherParams),
           ("vigenere", "repeating key of shifts: the shortest repeat found in the example, then decoded",
            cipher_gen.VigenereParams),

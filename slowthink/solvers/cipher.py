@@ -12,7 +12,11 @@ English.
 A hypothesis first runs silently (`Outcome`: the checks it makes, in order, up to its
 first failure), so the solver knows which plausible ones really fail on this example;
 each of those a person tries before the right one (simplest first, so the search stops
-at the first idea that fits) is shown with probability `params.detours`. Every
+at the first idea that fits) is shown with probability `params.detours`. Multiply-and-shift is solved, not
+searched: two letters whose plain positions differ by an odd number other than 13 give the multiplier (their
+difference cancels the shift, and the inverse of the difference mod 26 undoes it), one of them the shift, and the
+other letters test the pair; a multiplier with no inverse rules the family out at once. Only an example with no
+such two letters has its multipliers listed one by one. Every
 equation written is self-contained and true, and letters and numbers are only ever
 joined as "t = 20" or "20 = t", because the verifier reads them back. Alphabet
 positions are listed once, right before the first line that works with them (a letter
@@ -36,7 +40,7 @@ from slowthink.core import english
 from slowthink.core.alphabet import POSITION, letter, letters_of
 from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
-from slowthink.solvers.cipher_hypotheses import HYPOTHESES, Case, Outcome, Rule
+from slowthink.solvers.cipher_hypotheses import HYPOTHESES, Case, Outcome, Rule, _round, _signed
 
 # ---------------------------------------------------------------- which hypotheses, in which order
 
@@ -209,7 +213,7 @@ REST_SOME = (("A few more, quickly: {rest}; all fit. Enough to trust the rule.",
               "A few more at a glance: {rest}. All fit, so I trust it."))
 
 
-def _checks(voice: Voice, outcome: Outcome, shown: int) -> list[str]:
+def _checks(voice: Voice, outcome: Outcome, shown: int, confirm: tuple = CONFIRM) -> list[str]:
     """The first check; then, if it holds, more checks before the rule is trusted (or where it breaks)."""
     checks, unit = outcome.checks, outcome.unit
     if not checks:
@@ -228,7 +232,7 @@ def _checks(voice: Voice, outcome: Outcome, shown: int) -> list[str]:
     if not rest:
         return lines + [voice.vary("The example has nothing more to check.", "There is nothing more in the example to check.",
                                    "Nothing else in the example to check.")]
-    lines.append(voice.pick(*CONFIRM, unit=unit))
+    lines.append(voice.pick(*confirm, unit=unit))
     for work, ok in rest[:shown]:
         lines.append(f"  {work} ✓" if ok else f"  {work}. {voice.pick(*REJECT)}")
     quick = outcome.brief[1 + shown:]  # the checks not worked in full, in a few characters each
@@ -256,6 +260,9 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
         intro = BETWEEN if first else BETWEEN_AGAIN
     lines = [voice.pick(*intro, setup=outcome.setup, **(between or {}))]
     tried = outcome.tried
+    if name == "affine" and outcome.solved is not None:
+        intro = SOLVE_GIVEN if given else SOLVE_INTRO
+        return [voice.pick(*intro)] + _solve_affine(voice, outcome, params, shift_ruled_out)
     if name == "affine":
         if shift_ruled_out and tried and tried[0].startswith("× 1:"):
             tried = tried[1:]
@@ -292,6 +299,75 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
         work, holds = outcome.checks[0]
         outcome = replace(outcome, checks=[(work.replace(outcome.positions[0], "", 1), holds), *outcome.checks[1:]])
     return lines + _checks(voice, outcome, params.checks)
+
+
+# multiply-and-shift solved from two letters (`try_affine`): the idea, then the two letters, the multiplier from
+# their difference, the shift from one of them, and the rest of the example as the test. Each claim is one the
+# verifier reads: the letters' arrows and positions, "the multiplier times 25 − 18 = 7 must match 1 − 4 = −3",
+# "15 undoes × 7", "the multiplier is …", "y → a gives the shift: …", "× 4 cannot be undone".
+SOLVE_GIVEN = (("Each position is multiplied by a number and shifted, mod 26. Two letters of the example are enough "
+                "to find both numbers: subtracting one from the other cancels the shift.",
+                "Each position is multiplied by a number and then shifted, mod 26. Two letters of the example pin "
+                "down both numbers, since their difference cancels the shift."),
+               ("Multiply-and-shift mod 26: two letters of the example give two equations, and their difference "
+                "leaves only the multiplier.",
+                "Multiplying and shifting, mod 26: the difference of two letters cancels the shift and leaves the "
+                "multiplier to find."))
+SOLVE_INTRO = (("Maybe each position is multiplied by a number and shifted, mod 26. If so, two letters of the "
+                "example pin down both numbers: subtracting one from the other cancels the shift.",
+                "Perhaps each position is multiplied by a number and then shifted, mod 26. Two letters would pin "
+                "down both numbers, since their difference cancels the shift."),
+               ("Try multiply-and-shift mod 26: two letters of the example fix the multiplier and the shift, and the "
+                "other letters test them.",
+                "Try multiplying and shifting, mod 26: the difference of two letters leaves only the multiplier, "
+                "and the other letters test what it gives."))
+
+
+def _solve_affine(voice: Voice, outcome: Outcome, params, shift_ruled_out: bool) -> list[str]:
+    """Multiply-and-shift found from two letters (`Outcome.solved`), then tested on the rest of the example."""
+    solved = outcome.solved
+    (p1, c1), (p2, c2) = solved.first, solved.second
+    x1, y1, x2, y2 = POSITION[p1], POSITION[c1], POSITION[p2], POSITION[c2]
+    d, e, a, inverse = x1 - x2, y1 - y2, solved.multiplier, solved.inverse
+    told = ", ".join(f"{ch} = {POSITION[ch]}" for ch in dict.fromkeys((p1, c1, p2, c2)))
+    lines = [voice.vary("Take {p1} → {c1} and {p2} → {c2}: {told}.", "Use {p1} → {c1} and {p2} → {c2}: {told}.",
+                        "Two letters will do, {p1} → {c1} and {p2} → {c2}: {told}.",
+                        p1=p1, c1=c1, p2=p2, c2=c2, told=told)]
+    match = voice.vary("the multiplier times {x1} − {x2} = {d} must match {y1} − {y2} = {e}, mod 26",
+                       "the multiplier times {x1} − {x2} = {d} has to match {y1} − {y2} = {e}, mod 26",
+                       "the multiplier times {x1} − {x2} = {d} must match {y1} − {y2} = {e}, up to multiples of 26",
+                       x1=x1, x2=x2, d=d, y1=y1, y2=y2, e=_signed(e))
+    lead = voice.vary("Subtracting one from the other cancels the shift: ", "Taking one from the other, the shift "
+                      "cancels: ", "The shift drops out of the difference: ")
+    if d == 1 or e == d:  # nothing to undo: the multiplier is the cipher difference itself, or 1
+        found = f"so the multiplier is {_signed(e)} + 26 = {a}" if e < 0 and d == 1 else f"so the multiplier is {a}"
+        lines.append(f"{lead}{match}, {found}.")
+    else:
+        product = d * inverse
+        undo = f"{d} × {inverse} = {product} = {'26' if product // 26 == 1 else f'{product // 26} × 26'} + 1"
+        said = voice.vary("{undo}, so {i} undoes × {d}", "{i} undoes × {d}, since {undo}", undo=undo, i=inverse, d=d)
+        work = _round(f"{inverse} × {_signed(e) if e >= 0 else f'({_signed(e)})'}", inverse * e, low=0)[1]
+        lines.append(f"{lead}{match}. {said[0].upper()}{said[1:]}, and the multiplier is {work}.")
+    if solved.shift is None:
+        why = "2 × 13 = 26" if a == 13 else f"{a} is even"
+        return lines + [voice.vary(
+            "× {a} cannot be undone mod 26, as {why}: two letters would be written alike, so no message could be "
+            "read back. Multiply-and-shift is ruled out.",
+            "× {a} has no inverse mod 26 ({why}): two letters would share one code letter, so that rules out "
+            "multiply-and-shift.", a=a, why=why)]
+    if a == 1 and shift_ruled_out:
+        return lines + [voice.vary("A multiplier of 1 is just the plain shift, already ruled out, so multiply-and-shift "
+                                   "is out too.", "× 1 is only the plain shift again, already ruled out, so "
+                                   "multiply-and-shift is out too.")]
+    work = _round(f"{y1} − {a} × {x1}", y1 - a * x1, low=0)[1]
+    lines.append(voice.vary("With × {a}, {p} → {c} gives the shift: {w}.", "Then {p} → {c} fixes the shift: {w}.",
+                            "The shift then comes from {p} → {c}: {w}.", a=a, p=p1, c=c1, w=work))
+    checks = list(outcome.checks)
+    if checks:
+        checks[0] = (voice.vary("Test it on a third letter, ", "Check it on a third letter, ",
+                                "Now a third letter, ") + checks[0][0], checks[0][1])
+    # three letters are in by now, so not "one letter proves little"
+    return lines + _checks(voice, replace(outcome, checks=checks), params.checks, confirm=(CONFIRM[0], CONFIRM[2]))
 
 
 def _repeats_the_sum(outcome: Outcome) -> bool:

@@ -212,6 +212,7 @@ class Outcome:
     brief: list[str] = field(default_factory=list)
     # pairs: each check's alphabet positions ("j = 10, b = 2, "), which a later hypothesis on the same pair leaves out
     positions: list[str] = field(default_factory=list)
+    solved: "AffineSolve | None" = None  # multiply-and-shift solved from two letters (`try_affine`)
 
 
 def _distinct(items: list) -> list:
@@ -271,20 +272,74 @@ def try_mirror(case: Case) -> Outcome:
                    brief=_letter_briefs(case, checks))
 
 
+def _solving_pair(case: Case) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """Two letters of the example, as ((plain, cipher), (plain, cipher)), whose plain positions differ by a number
+    that can be undone mod 26 (odd, and not 13), the larger first; the first letter with the earliest partner that
+    works, as a person scanning the example finds one. None when no two letters differ so."""
+    pairs = [(p, c) for c, p in _distinct(case.letters)]
+    for i, first in enumerate(pairs):
+        for second in pairs[i + 1:]:
+            d = POSITION[first[0]] - POSITION[second[0]]
+            if d % 2 and d % 13:
+                return (first, second) if d > 0 else (second, first)
+    return None
+
+
+@dataclass
+class AffineSolve:
+    """Multiply-and-shift solved from two letters: (x1 − x2) × multiplier ≡ y1 − y2 (mod 26), with x the plain
+    positions and y the cipher ones; `inverse` undoes the plain difference, and `shift` is None when the multiplier
+    found cannot itself be undone (even, or 13), so no multiply-and-shift code fits."""
+    first: tuple[str, str]  # (plain, cipher)
+    second: tuple[str, str]
+    inverse: int
+    multiplier: int  # 0 to 25
+    shift: int | None  # 0 to 25
+
+
+def _affine_predict(a: int, b: int):
+    def predict(c: str, p: str):
+        value, work = _round(f"{a} × {POSITION[p]} + {b}", a * POSITION[p] + b)
+        holds = letter(value) == c
+        return f"{p} = {POSITION[p]}: {work} = {letter(value)}" + ("" if holds else f"; but the example has {c}"), holds
+    return predict
+
+
 def try_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
+    """Two letters whose plain positions differ by an odd number other than 13 fix the multiplier (their difference
+    cancels the shift and can be undone mod 26) and then the shift; the other letters test the pair. With no such
+    two letters, each multiplier in turn (`_enumerate_affine`)."""
+    pair = _solving_pair(case)
+    if pair is None:
+        return _enumerate_affine(case, multipliers)
+    (p1, c1), (p2, c2) = pair
+    d, e = POSITION[p1] - POSITION[p2], POSITION[c1] - POSITION[c2]
+    inverse = pow(d, -1, 26)
+    a = inverse * e % 26
+    solved = AffineSolve(pair[0], pair[1], inverse, a, None)
+    if a % 2 == 0 or a == 13:
+        return Outcome("affine", "", [], len(case.letters), "letter", None,
+                       failure=f"× {a} cannot be undone mod 26", solved=solved)
+    solved.shift = b = (POSITION[c1] - a * POSITION[p1]) % 26
+    others = [(c, p) for c, p in _distinct(case.letters) if (p, c) not in pair]
+    checks = []
+    for c, p in others:
+        checks.append(_affine_predict(a, b)(c, p))
+        if not checks[-1][1]:
+            break
+    briefs = [f"{p} → {c}" for c, p in others[:len(checks)]]
+    return Outcome("affine", "", checks, len(case.letters), "letter",
+                   Rule("affine", b, a) if all(h for _, h in checks) else None, brief=briefs, solved=solved)
+
+
+def _enumerate_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
     """Each multiplier in turn: the shift from the first letter, then the other letters."""
     c0, p0 = case.letters[0]
     tried = []
     for a in multipliers:
         b, shift = _round(f"{POSITION[c0]} − {a} × {POSITION[p0]}", POSITION[c0] - a * POSITION[p0], low=0)
         setup = f"× {a}: {p0} = {POSITION[p0]}, and to land on {c0} = {POSITION[c0]} the shift must be {shift}"
-
-        def predict(c: str, p: str, a=a, b=b):
-            value, work = _round(f"{a} × {POSITION[p]} + {b}", a * POSITION[p] + b)
-            holds = letter(value) == c
-            return (f"{p} = {POSITION[p]}: {work} = {letter(value)}" + ("" if holds else f"; but the example has {c}"),
-                    holds)
-        checks = _letter_checks(case, predict, first=1)
+        checks = _letter_checks(case, _affine_predict(a, b), first=1)
         tried.append((setup, checks))
         if all(h for _, h in checks):
             outcome = Outcome("affine", setup, checks, len(case.letters), "letter", Rule("affine", b, a),

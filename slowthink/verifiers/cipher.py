@@ -18,7 +18,14 @@ written with an arrow ('"xli" → "the"', "x -> t") or said in words ('"xli" dec
 if false both ways), the final answer however it is stated ("Answer: …", boxed, "The
 answer is …", 'the message reads "…"'), and Caesar trials ('"xli" back 4 is "the"'). That no
 multiplier and shift fits ("none of the 12 multipliers fits", "so that rules out multiply-and-shift")
-is false where one fits the example.
+is false where one fits the example. Multiply-and-shift solved from two letters is read claim by claim: that "15
+undoes × 7" (15 × 7 leaves 1 over a multiple of 26), that "× 16 cannot be undone" (or "has no inverse"), that "16 is
+even", that "the multiplier times 25 − 18 = 7 must match 1 − 4 = −3" names two letters of the example and what each
+is written as, that "the multiplier is …" matches those differences (with none said in the step, that it is one
+that fits the example, where one does), and that "y → a gives the shift: 1 − 7 × 25 = …" takes a letter of the
+example at its position with the multiplier the trace found (`label_steps` keeps it from step to step); a letter
+tested against the example ("o = 15: … = w; but the example has i") goes with that letter in the example, either
+way round, and did not come out as it.
 A rule's number written like a position ("with a = 5 and b = 8") is not taken for
 one; a letter said to lie between two others ("t lies between o and y") must, by position, and a letter
 shifted by a number ("c + 5 = h", "z + 5 = e", "c shifted by 5 is h", "'mjnz' shifted back by 5 is 'heiu'")

@@ -9,7 +9,7 @@ import slowthink
 from slowthink.api import make_item, make_params
 from slowthink.core.claims import false_claims, unreadable_claims
 from slowthink.registry import get_task
-from cipher_reference import encrypt_letters, pos
+from cipher_reference import ch, encrypt_letters, pos
 from slowthink.solvers import cipher as solver
 
 
@@ -434,6 +434,8 @@ def test_a_claim_that_the_whole_example_fits_is_backed_by_the_units_the_trace_na
                 continue
             claims += 1
             start = max(i for i in range(k) if lines[i].endswith(_PROMISING)) - 1  # the idea, then its first test
+            while re.search(r"multiplier times|^(?:Take|Use|Two letters will do,) [a-z] → ", lines[start - 1]):
+                start -= 1  # multiply-and-shift solved from two letters: they fit by the working, and are named there
             named = {word for text in lines[start:k + 1] for m in _MENTIONED.finditer(text) for word in m.groups()}
             units = _example_units(record["problem"]["example"], claim.group(2))
             missing = [u for u in units if u[0] not in named and (claim.group(2) != "letter" or u[1] not in named)]
@@ -675,19 +677,79 @@ def test_the_closing_check_counts_its_words_grammatically():
     assert said[1] and said[2], said
 
 
-def test_a_search_of_every_multiplier_ends_on_what_it_rules_out():
-    """"None of the 12 multipliers fits. No good." turned down the summary itself; the line now says the
-    family is out, and is a step the verifier judges."""
-    spec, said = get_task("cipher.unknown"), 0
-    for record in slowthink.generate("cipher.unknown", 300, seed=5, mistakes=0.5):
-        for step in record["steps"]:
-            if "multipliers fits" in step["text"]:
-                assert re.fullmatch(r"None of the 12 multipliers fits, so [a-z -]*multiply-and-shift[a-z -]*\.",
-                                    step["text"]), step["text"]
-                said += 1
+# × 5, shift 8 on plain letters whose positions are all odd: no two differ by a number that can be undone mod 26,
+# so no pair of letters solves for the multiplier, and the multipliers are gone through in turn
+_ODD_ONLY = {"example": {"ciphertext": encrypt_letters("ace came ok", lambda n, _: 5 * n + 8), "plaintext": "ace came ok"},
+             "ciphertext": encrypt_letters("make a cake", lambda n, _: 5 * n + 8)}
+# a letter table (a → q, c → z, e → b, m → d, o → x, k → l) on the same letters: no multiplier fits
+_ODD_ONLY_OTHER = {"example": {"ciphertext": "qzb zqdb xl", "plaintext": "ace came ok"}, "ciphertext": "dqlb q zqlb"}
+
+
+@pytest.mark.parametrize("task, problem", [("cipher.affine", _ODD_ONLY), ("cipher.unknown", _ODD_ONLY),
+                                           ("cipher.unknown", _ODD_ONLY_OTHER)])
+def test_with_no_pair_to_solve_from_every_multiplier_is_tried(task, problem):
+    """Only where no two letters of the example differ by a number with an inverse mod 26 are the multipliers
+    listed one by one; a search that finds none ends on what it rules out ("None of the 12 multipliers fits. No
+    good." turned down the summary itself), a step the verifier judges."""
+    params = make_params(get_task(task), {"detours": 1.0})
+    for seed in range(6):
+        solution = get_task(task).solve(problem, params, random.Random(seed))
+        assert "  × 3: " in "\n".join(solution.steps) and "undoes × 3" not in solution.steps[4]
+        assert not [line for line in solution.steps if "multiplier times" in line]
+        for line in solution.steps:
+            if "multipliers fits" in line:
+                assert re.fullmatch(r"None of the 12 multipliers fits, so [a-z -]*multiply-and-shift[a-z -]*\.", line)
+        assert all(slowthink.label_steps(task, problem, solution.steps)), solution.steps
+        assert slowthink.verify(task, problem, solution.answer)
+
+
+_SOLVED = re.compile(r"the multiplier times (\d+) − (\d+) = (−?\d+) (?:must|has to) match (\d+) − (\d+) = (−?\d+)")
+
+
+def _true_rule(example):
+    """(multiplier, shift) of the multiply-and-shift rule that writes the example, by the reference encoder."""
+    return next((a, b) for a in (3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25) for b in range(26)
+                if encrypt_letters(example["plaintext"], lambda n, _: a * n + b) == example["ciphertext"])
+
+
+@pytest.mark.parametrize("task, params", [("cipher.affine", {}), ("cipher.unknown", {"detours": 1.0})])
+def test_multiply_and_shift_is_solved_from_two_letters_not_listed(task, params):
+    """A careful person solves for the multiplier: two letters' difference cancels the shift, an odd difference
+    (not 13) is undone by its inverse mod 26, and the shift follows from one letter; then the rest of the example
+    tests it. The twelve multipliers are not listed one by one. Where the rule is multiply-and-shift the numbers
+    found are its own; in a detour the rule found fails (no inverse, or a third letter), said as ruled out."""
+    solved = failed_inverse = failed_letter = 0
+    wordings = set()
+    for record in slowthink.generate(task, 150, seed=17, mistakes=0.3, **params):
+        texts = [s["text"] for s in record["steps"]]
+        if not any("multipl" in t for t in texts):
+            continue
+        assert not any(re.match(r"\s*× \d+: ", t) for t in texts), record["trace"]
+        k = next(i for i, t in enumerate(texts) if _SOLVED.search(t))
+        x1, x2, d, y1, y2, e = (int(n.replace("−", "-")) for n in _SOLVED.search(texts[k]).groups())
+        assert d == x1 - x2 and d % 2 and d % 13 and e == y1 - y2
+        example = record["problem"]["example"]
+        assert (ch(x1), ch(y1)) in set(zip(example["plaintext"], example["ciphertext"]))
+        multiplier = int(re.findall(r"\d+", texts[k].split("the multiplier is ")[1])[-1])
+        assert (multiplier * d - e) % 26 == 0
+        wordings.add(texts[k - 1].split(" ")[0])
+        if record["difficulty"]["rule"] == "affine":
+            a, b = _true_rule(example)
+            assert multiplier == a and texts[k + 1].endswith(f" = {b}."), texts[k:k + 2]
+            solved += 1
+        elif "cannot be undone" in texts[k + 1] or "no inverse" in texts[k + 1]:
+            assert multiplier % 2 == 0 or multiplier == 13
+            failed_inverse += 1
+        elif "plain shift" in texts[k + 1]:  # × 1 after a shift that failed: nothing new to test
+            assert multiplier == 1 and "multiply-and-shift is out" in texts[k + 1]
+        else:
+            assert "but the example has" in texts[k + 2], texts[k:k + 3]
+            failed_letter += 1
         if record["mistake_step"] is None:
-            assert all(s["label"] for s in record["steps"])
-    assert said >= 10
+            assert all(s["label"] for s in record["steps"]), record["trace"]
+    assert solved >= 20 and len(wordings) >= 2
+    if task == "cipher.unknown":
+        assert failed_inverse >= 5 and failed_letter >= 5, (failed_inverse, failed_letter)
 
 
 def test_a_blind_caesar_tries_the_common_short_words_before_every_shift():
