@@ -303,7 +303,8 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
 
 # multiply-and-shift solved from two letters (`try_affine`): the idea, then the two letters, the multiplier from
 # their difference, the shift from one of them, and the rest of the example as the test. Each claim is one the
-# verifier reads: the letters' arrows and positions, "the multiplier times 25 − 18 = 7 must match 1 − 4 = −3",
+# verifier reads: the letters' arrows and positions, "25 − 18 = 7 and 1 − 4 = −3, so the multiplier times 7 must
+# match −3",
 # "15 undoes × 7", "the multiplier is …", "y → a gives the shift: …", "× 4 cannot be undone".
 SOLVE_GIVEN = (("Each position is multiplied by a number and shifted, mod 26. Two letters of the example are enough "
                 "to find both numbers: subtracting one from the other cancels the shift.",
@@ -333,15 +334,16 @@ def _solve_affine(voice: Voice, outcome: Outcome, params, shift_ruled_out: bool)
     lines = [voice.vary("Take {p1} → {c1} and {p2} → {c2}: {told}.", "Use {p1} → {c1} and {p2} → {c2}: {told}.",
                         "Two letters will do, {p1} → {c1} and {p2} → {c2}: {told}.",
                         p1=p1, c1=c1, p2=p2, c2=c2, told=told)]
-    match = voice.vary("the multiplier times {x1} − {x2} = {d} must match {y1} − {y2} = {e}, mod 26",
-                       "the multiplier times {x1} − {x2} = {d} has to match {y1} − {y2} = {e}, mod 26",
-                       "the multiplier times {x1} − {x2} = {d} must match {y1} − {y2} = {e}, up to multiples of 26",
-                       x1=x1, x2=x2, d=d, y1=y1, y2=y2, e=_signed(e))
+    # the differences stand alone, so each is an equation read whole ("times 25 − 18 = 7" would be left unread)
+    match = voice.vary("{x1} − {x2} = {d} and {y1} − {y2} = {e}, so the multiplier times {d} must match {e}, mod 26",
+                       "{x1} − {x2} = {d} and {y1} − {y2} = {e}, so the multiplier times {d} has to match {e}, mod 26",
+                       "{x1} − {x2} = {d} and {y1} − {y2} = {e}, so the multiplier times {d} must match {e}, up to "
+                       "multiples of 26", x1=x1, x2=x2, d=d, y1=y1, y2=y2, e=_signed(e))
     lead = voice.vary("Subtracting one from the other cancels the shift: ", "Taking one from the other, the shift "
                       "cancels: ", "The shift drops out of the difference: ")
     if d == 1 or e == d:  # nothing to undo: the multiplier is the cipher difference itself, or 1
-        found = f"so the multiplier is {_signed(e)} + 26 = {a}" if e < 0 and d == 1 else f"so the multiplier is {a}"
-        lines.append(f"{lead}{match}, {found}.")
+        found = f"the multiplier is {_signed(e)} + 26 = {a}" if e < 0 and d == 1 else f"the multiplier is {a}"
+        lines.append(f"{lead}{match}: {found}.")
     else:
         product = d * inverse
         undo = f"{d} × {inverse} = {product} = {'26' if product // 26 == 1 else f'{product // 26} × 26'} + 1"
@@ -353,7 +355,7 @@ def _solve_affine(voice: Voice, outcome: Outcome, params, shift_ruled_out: bool)
         return lines + [voice.vary(
             "× {a} cannot be undone mod 26, as {why}: two letters would be written alike, so no message could be "
             "read back. Multiply-and-shift is ruled out.",
-            "× {a} has no inverse mod 26 ({why}): two letters would share one code letter, so that rules out "
+            "× {a} has no inverse mod 26, since {why}: two letters would share one code letter, so that rules out "
             "multiply-and-shift.", a=a, why=why)]
     if a == 1 and shift_ruled_out:
         return lines + [voice.vary("A multiplier of 1 is just the plain shift, already ruled out, so multiply-and-shift "

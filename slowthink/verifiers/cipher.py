@@ -20,8 +20,8 @@ answer is …", 'the message reads "…"'), and Caesar trials ('"xli" back 4 is 
 multiplier and shift fits ("none of the 12 multipliers fits", "so that rules out multiply-and-shift")
 is false where one fits the example. Multiply-and-shift solved from two letters is read claim by claim: that "15
 undoes × 7" (15 × 7 leaves 1 over a multiple of 26), that "× 16 cannot be undone" (or "has no inverse"), that "16 is
-even", that "the multiplier times 25 − 18 = 7 must match 1 − 4 = −3" names two letters of the example and what each
-is written as, that "the multiplier is …" matches those differences (with none said in the step, that it is one
+even", that "25 − 18 = 7 and 1 − 4 = −3, so the multiplier times 7 must match −3" names two letters of the example
+and what each is written as, that "the multiplier is …" matches those differences (with none said in the step, that it is one
 that fits the example, where one does), and that "y → a gives the shift: 1 − 7 × 25 = …" takes a letter of the
 example at its position with the multiplier the trace found (`label_steps` keeps it from step to step); a letter
 tested against the example ("o = 15: … = w; but the example has i") goes with that letter in the example, either
@@ -987,17 +987,18 @@ _NO_AFFINE = re.compile(r"\bnone of the \d{1,2} multipliers fits?\b|\brules? out
                         r"\bnot (?:a )?multiply-and-shift\b")
 
 
-# Multiply-and-shift solved from two letters of the example (on lowered text): "the multiplier times 25 − 18 = 7
-# must match 1 − 4 = −3, mod 26" (each plain position and the cipher one after it must be a letter of the
-# example and what it is written as), "15 undoes × 7" (15 × 7 leaves 1 over a multiple of 26), "the multiplier is
+# Multiply-and-shift solved from two letters of the example (on lowered text): "25 − 18 = 7 and 1 − 4 = −3, so the
+# multiplier times 7 must match −3, mod 26" (each plain position and the cipher one in the same place of the other
+# difference must be a letter of the example and what it is written as, and the two said the differences), "15 undoes × 7" (15 × 7 leaves 1 over a multiple of 26), "the multiplier is
 # 15 × (−3) = −45, −45 + 2 × 26 = 7" (the last number, times the plain difference, matches the cipher difference
 # said before it in the step; with none said, it is a multiplier that fits the example, where one does), "y → a
 # gives the shift: 1 − 7 × 25 = …" (the numbers are the two letters' positions, y is written a in the example, and
 # the multiplier is the one the trace found), "× 4 cannot be undone" / "4 has no inverse" (4 shares a factor with
 # 26), "10 is even", and a letter tested against the example ("o = 15: … = w; but the example has i": o goes with i
 # in the example, either way round, and w is not i).
-_DIFFERENCE_MATCH = re.compile(r"\bthe multiplier times (\d{1,2}) − (\d{1,2}) = −?\d{1,3},? (?:must|has to|should) "
-                               r"(?:match|equal|come to) (\d{1,2}) − (\d{1,2}) = −?\d{1,3}\b")
+_DIFFERENCE_MATCH = re.compile(r"(?<![\d.])(\d{1,2}) − (\d{1,2}) = −?\d{1,3} and (\d{1,2}) − (\d{1,2}) = −?\d{1,3},? so "
+                               r"the multiplier times (−?\d{1,3}) (?:must|has to|should) (?:match|equal|come to) "
+                               r"(−?\d{1,3})(?![\d.]\d)")
 _MULTIPLIER_IS = re.compile(r"\bthe multiplier (?:is|must be|would be) ([−\-\d ()×+=,]{1,80})")
 _UNDOES = re.compile(r"(?<![\d.])(\d{1,3}) undoes ×\s?(\d{1,3})(?![\d.])")
 _NO_INVERSE = re.compile(r"×\s?(\d{1,3}) (?:cannot|can't|can not) be undone\b|(?:(?<![\d.])|×\s?)(\d{1,3}) has no inverse\b")
@@ -1039,12 +1040,10 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
     for n, parity in _PARITY.findall(text):
         if int(n) % 2 != (parity == "odd"):
             return False
-    difference = None
     for match in _DIFFERENCE_MATCH.finditer(text):
-        x1, x2, y1, y2 = map(int, match.groups())
-        if (x1, y1) not in example or (x2, y2) not in example:
+        x1, x2, y1, y2, d, e = (int(n.replace("−", "-")) for n in match.groups())
+        if (x1, y1) not in example or (x2, y2) not in example or (d, e) != (x1 - x2, y1 - y2):
             return False
-        difference = (x1 - x2, y1 - y2)
     for match in _MULTIPLIER_IS.finditer(text):
         numbers = re.findall(r"[−-]?\d+", match.group(1))
         if not numbers:
@@ -1052,7 +1051,7 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
         said = int(numbers[-1].replace("−", "-"))
         before = [m for m in _DIFFERENCE_MATCH.finditer(text, 0, match.start())]
         if before:
-            x1, x2, y1, y2 = map(int, before[-1].groups())
+            x1, x2, y1, y2 = map(int, before[-1].groups()[:4])
             if (said * (x1 - x2) - (y1 - y2)) % 26:
                 return False
         elif _affine_multipliers(texts[0], texts[1]) and said % 26 not in _affine_multipliers(texts[0], texts[1]):

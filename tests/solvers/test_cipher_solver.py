@@ -703,7 +703,7 @@ def test_with_no_pair_to_solve_from_every_multiplier_is_tried(task, problem):
         assert slowthink.verify(task, problem, solution.answer)
 
 
-_SOLVED = re.compile(r"the multiplier times (\d+) − (\d+) = (−?\d+) (?:must|has to) match (\d+) − (\d+) = (−?\d+)")
+_SOLVED = re.compile(r"(\d+) − (\d+) = (−?\d+) and (\d+) − (\d+) = (−?\d+), so the multiplier times")
 
 
 def _true_rule(example):

@@ -844,8 +844,8 @@ def test_how_far_one_letter_comes_after_another_is_judged(step, holds):
 # × 7, shift 8: plain y = 25 is written a = 1, r = 18 is written d = 4, o = 15 is written i = 9
 _AFFINE7 = {"example": {"ciphertext": "aiyd ksnfqd oppnq xqnn", "plaintext": "your silver apple fell"},
             "ciphertext": "pykl rlq zocgqr sbri rlq liykq"}
-_SOLVE7 = ("Subtracting one from the other cancels the shift: the multiplier times 25 − 18 = 7 must match 1 − 4 = −3, "
-           "mod 26. 7 × 15 = 105 = 4 × 26 + 1, so 15 undoes × 7, and the multiplier is {m}.")
+_SOLVE7 = ("Subtracting one from the other cancels the shift: 25 − 18 = 7 and 1 − 4 = −3, so the multiplier times 7 "
+           "must match −3, mod 26. 7 × 15 = 105 = 4 × 26 + 1, so 15 undoes × 7, and the multiplier is {m}.")
 _REVERSED = {"example": {"ciphertext": "eht kciuq nworb xof spmuj", "plaintext": "the quick brown fox jumps"},
              "ciphertext": "revo eht yzal god"}
 
@@ -857,8 +857,10 @@ _REVERSED = {"example": {"ciphertext": "eht kciuq nworb xof spmuj", "plaintext":
     (_SOLVE7.format(m="15 × (−4) = −60, −60 + 3 × 26 = 18"), False),
     (_SOLVE7.format(m="9"), False),
     (_SOLVE7.replace("so 15 undoes", "so 11 undoes").format(m="7"), False),  # 7 × 11 = 77 leaves 25 over
-    (_SOLVE7.replace("1 − 4 = −3", "2 − 4 = −2").format(m="15 × (−2) = −30, −30 + 2 × 26 = 22"), False),  # y is a
+    (_SOLVE7.replace("1 − 4 = −3", "2 − 4 = −2").replace("match −3", "match −2")
+     .format(m="15 × (−2) = −30, −30 + 2 × 26 = 22"), False),  # y is written a, not b
     (_SOLVE7.replace("25 − 18 = 7", "24 − 17 = 7").format(m="7"), False),  # x and q are not in the example
+    (_SOLVE7.replace("match −3", "match −2").format(m="7"), False),  # the difference said is not the one worked out
     ("Use y → a and r → d: y = 25, a = 1, r = 18, d = 4.", True),
     ("Use y → b and r → d: y = 25, b = 2, r = 18, d = 4.", False),
     ("So the multiplier is 7.", True),  # no difference said: judged against the example's rule
@@ -967,9 +969,8 @@ def test_a_multiplier_solved_from_any_two_letters_is_judged_right(plain, a, b, w
     d, e = x1 - x2, y1 - y2
     inverse = pow(d, -1, 26)
     problem = {"example": {"ciphertext": cipher, "plaintext": plain}, "ciphertext": cipher}
-    e_said = f"{e}".replace("-", "−")
-    head = (f"The shift drops out of the difference: the multiplier times {x1} − {x2} = {d}".replace("= -", "= −")
-            + f" must match {y1} − {y2} = {e_said}, mod 26. So {inverse} undoes × {d}".replace("× -", "× −"))
+    head = (f"The shift drops out of the difference: {x1} − {x2} = {d} and {y1} − {y2} = {e}, so the multiplier times "
+            f"{d} must match {e}, mod 26. So {inverse} undoes × {d}").replace("-", "−")
     for m, holds in ((a, True), ((a + wrong) % 26, False)):
         step = f"{head}, and the multiplier is {m}."
         assert ver.label_steps("cipher.unknown", problem, [step]) == [holds], step
