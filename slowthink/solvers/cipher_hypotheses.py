@@ -62,11 +62,21 @@ class Rule:
     multiplier: int = 1  # affine
     key: list[int] = field(default_factory=list)  # vigenere shifts
     table: dict[str, str] = field(default_factory=dict)  # substitution
+    inverse_said: bool = False  # affine: the multiplier's inverse was worked out in finding it
 
     def prepare(self, voice: Voice) -> list[str]:
         if self.family == "affine":
             inverse = pow(self.multiplier, -1, 26)
             product = self.multiplier * inverse
+            if self.inverse_said:  # worked out while solving for the multiplier: not worked out again
+                return [voice.pick(("To undo × {a}, multiply by {i} after taking away the shift {b}: {i} undoes × {a}, "
+                                    "as found above.",
+                                    "To undo × {a}, take away the shift {b}, then multiply by {i}, since {i} undoes × "
+                                    "{a}, as found above."),
+                                   ("Undoing it: {i} undoes × {a}, as found above; each position goes back as "
+                                    "(position − {b}) × {i}, mod 26.",
+                                    "To go back: {i} undoes × {a}, as found above; each position becomes (position − "
+                                    "{b}) × {i}, mod 26."), a=self.multiplier, i=inverse, b=self.shift)]
             return [voice.pick(("To undo × {a}, find the number that times {a} leaves 1 over a multiple of 26: "
                                 "{a} × {i} = {p} = {q} × 26 + 1, so multiply by {i} after taking away the shift {b}.",
                                 "To undo × {a}, look for a number that times {a} is 1 more than a multiple of 26: "
@@ -328,8 +338,9 @@ def try_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
         if not checks[-1][1]:
             break
     briefs = [f"{p} → {c}" for c, p in others[:len(checks)]]
-    return Outcome("affine", "", checks, len(case.letters), "letter",
-                   Rule("affine", b, a) if all(h for _, h in checks) else None, brief=briefs, solved=solved)
+    # the plain difference may be the multiplier itself: its inverse is then worked out already (unless × 1 needs none)
+    rule = Rule("affine", b, a, inverse_said=d == a != 1) if all(h for _, h in checks) else None
+    return Outcome("affine", "", checks, len(case.letters), "letter", rule, brief=briefs, solved=solved)
 
 
 def _enumerate_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
