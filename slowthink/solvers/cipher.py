@@ -365,7 +365,11 @@ def _solve_affine(voice: Voice, outcome: Outcome, params, shift_ruled_out: bool)
     lines.append(voice.vary("With × {a}, {p} → {c} gives the shift: {w}.", "Then {p} → {c} fixes the shift: {w}.",
                             "The shift then comes from {p} → {c}: {w}.", a=a, p=p1, c=c1, w=work))
     checks = list(outcome.checks)
-    if checks:
+    again = outcome.brief[0].split(" → ")[0] if outcome.brief else None
+    if checks and again in (p1, p2):  # a letter used above, written otherwise elsewhere: not "a third letter"
+        checks[0] = (voice.vary("Test it where {p} comes again, ", "Check the other {p} of the example, ", p=again)
+                     + checks[0][0], checks[0][1])
+    elif checks:
         checks[0] = (voice.vary("Test it on a third letter, ", "Check it on a third letter, ",
                                 "Now a third letter, ") + checks[0][0], checks[0][1])
     # three letters are in by now, so not "one letter proves little"
