@@ -40,7 +40,7 @@ from slowthink.core import english
 from slowthink.core.alphabet import POSITION, letter, letters_of
 from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
-from slowthink.solvers.cipher_hypotheses import HYPOTHESES, Case, Outcome, Rule, _round, _signed
+from slowthink.solvers.cipher_hypotheses import HYPOTHESES, Case, Outcome, Rule, round_the_alphabet, signed
 
 # ---------------------------------------------------------------- which hypotheses, in which order
 
@@ -338,17 +338,17 @@ def _solve_affine(voice: Voice, outcome: Outcome, params, shift_ruled_out: bool)
     match = voice.vary("{x1} − {x2} = {d} and {y1} − {y2} = {e}, so the multiplier times {d} must match {e}, mod 26",
                        "{x1} − {x2} = {d} and {y1} − {y2} = {e}, so the multiplier times {d} has to match {e}, mod 26",
                        "{x1} − {x2} = {d} and {y1} − {y2} = {e}, so the multiplier times {d} must match {e}, up to "
-                       "multiples of 26", x1=x1, x2=x2, d=d, y1=y1, y2=y2, e=_signed(e))
+                       "multiples of 26", x1=x1, x2=x2, d=d, y1=y1, y2=y2, e=signed(e))
     lead = voice.vary("Subtracting one from the other cancels the shift: ", "Taking one from the other, the shift "
                       "cancels: ", "The shift drops out of the difference: ")
     if d == 1 or e == d:  # nothing to undo: the multiplier is the cipher difference itself, or 1
-        found = f"the multiplier is {_signed(e)} + 26 = {a}" if e < 0 and d == 1 else f"the multiplier is {a}"
+        found = f"the multiplier is {signed(e)} + 26 = {a}" if e < 0 and d == 1 else f"the multiplier is {a}"
         lines.append(f"{lead}{match}: {found}.")
     else:
         product = d * inverse
         undo = f"{d} × {inverse} = {product} = {'26' if product // 26 == 1 else f'{product // 26} × 26'} + 1"
         said = voice.vary("{undo}, so {i} undoes × {d}", "{i} undoes × {d}, since {undo}", undo=undo, i=inverse, d=d)
-        work = _round(f"{inverse} × {_signed(e) if e >= 0 else f'({_signed(e)})'}", inverse * e, low=0)[1]
+        work = round_the_alphabet(f"{inverse} × {signed(e) if e >= 0 else f'({signed(e)})'}", inverse * e, low=0)[1]
         lines.append(f"{lead}{match}. {said[0].upper()}{said[1:]}, and the multiplier is {work}.")
     if solved.shift is None:
         why = "2 × 13 = 26" if a == 13 else f"{a} is even"
@@ -361,7 +361,7 @@ def _solve_affine(voice: Voice, outcome: Outcome, params, shift_ruled_out: bool)
         return lines + [voice.vary("A multiplier of 1 is just the plain shift, already ruled out, so multiply-and-shift "
                                    "is out too.", "× 1 is only the plain shift again, already ruled out, so "
                                    "multiply-and-shift is out too.")]
-    work = _round(f"{y1} − {a} × {x1}", y1 - a * x1, low=0)[1]
+    work = round_the_alphabet(f"{y1} − {a} × {x1}", y1 - a * x1, low=0)[1]
     lines.append(voice.vary("With × {a}, {p} → {c} gives the shift: {w}.", "Then {p} → {c} fixes the shift: {w}.",
                             "The shift then comes from {p} → {c}: {w}.", a=a, p=p1, c=c1, w=work))
     checks = list(outcome.checks)

@@ -36,20 +36,20 @@ def _undo_shift(n: int, k: int) -> tuple[int, str]:
     return _plus(n, 26 - k) if k > 13 else _minus(n, k)
 
 
-def _signed(n: int) -> str:
+def signed(n: int) -> str:
     return f"−{-n}" if n < 0 else str(n)
 
 
-def _round(expression: str, value: int, low: int = 1) -> tuple[int, str]:
+def round_the_alphabet(expression: str, value: int, low: int = 1) -> tuple[int, str]:
     """expression = value, counted round the alphabet into low..low + 25 by whole turns of 26, written out:
     (15, "7 × 12 + 9 = 93, 93 − 3 × 26 = 15"). Each equation is true as it stands, so a reader who does not
     know "mod" (or an independent checker: "(…) mod 26 = 15" reads to one as "26 = 15") reads it right,
     and a position comes out as 1 to 26, z as 26, with no "0 stands for 26" to explain."""
     r = (value - low) % 26 + low
-    work = f"{expression} = {_signed(value)}"
+    work = f"{expression} = {signed(value)}"
     if r != value:
         turns = abs(value - r) // 26
-        work += f", {_signed(value)} {'−' if value > r else '+'} {'26' if turns == 1 else f'{turns} × 26'} = {r}"
+        work += f", {signed(value)} {'−' if value > r else '+'} {'26' if turns == 1 else f'{turns} × 26'} = {r}"
     return r, work
 
 
@@ -107,7 +107,7 @@ class Rule:
             value, work = 27 - n, f"27 − {n} = {27 - n}"
         elif self.family == "affine":
             inverse = pow(self.multiplier, -1, 26)
-            value, work = _round(f"{inverse} × ({n} − {self.shift})", inverse * (n - self.shift))
+            value, work = round_the_alphabet(f"{inverse} × ({n} − {self.shift})", inverse * (n - self.shift))
         elif self.family == "vigenere":
             value, work = _undo_shift(n, self.key[k % len(self.key)])
         else:
@@ -309,7 +309,7 @@ class AffineSolve:
 
 def _affine_predict(a: int, b: int):
     def predict(c: str, p: str):
-        value, work = _round(f"{a} × {POSITION[p]} + {b}", a * POSITION[p] + b)
+        value, work = round_the_alphabet(f"{a} × {POSITION[p]} + {b}", a * POSITION[p] + b)
         holds = letter(value) == c
         return f"{p} = {POSITION[p]}: {work} = {letter(value)}" + ("" if holds else f"; but the example has {c}"), holds
     return predict
@@ -348,7 +348,7 @@ def _enumerate_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
     c0, p0 = case.letters[0]
     tried = []
     for a in multipliers:
-        b, shift = _round(f"{POSITION[c0]} − {a} × {POSITION[p0]}", POSITION[c0] - a * POSITION[p0], low=0)
+        b, shift = round_the_alphabet(f"{POSITION[c0]} − {a} × {POSITION[p0]}", POSITION[c0] - a * POSITION[p0], low=0)
         setup = f"× {a}: {p0} = {POSITION[p0]}, and to land on {c0} = {POSITION[c0]} the shift must be {shift}"
         checks = _letter_checks(case, _affine_predict(a, b), first=1)
         tried.append((setup, checks))
@@ -510,7 +510,7 @@ HYPOTHESES = {
     "sum": _pair_hypothesis("sum", lambda x, y: (f"{x} + {y} = {x + y}", x + y)),
     "difference": _pair_hypothesis("difference", lambda x, y: (f"{max(x, y)} − {min(x, y)} = {abs(x - y)}",
                                                                abs(x - y))),
-    "sum_mod": _pair_hypothesis("sum_mod", lambda x, y: _round(f"{x} + {y}", x + y)[::-1]),
+    "sum_mod": _pair_hypothesis("sum_mod", lambda x, y: round_the_alphabet(f"{x} + {y}", x + y)[::-1]),
     "average": _pair_hypothesis("average", _average),
 }
 
