@@ -717,15 +717,23 @@ _UNDO_SEVERAL = (("Check by undoing the steps, last first: {c}. Each gives back 
                  ("Check: undo the steps, last first: {c}. Every one comes back.",
                   "As a check, undo each step, starting from the last: {c}. All come back.",
                   "Checking backwards, last step first: {c}. Each one comes back."))
+# ...and of several when some were left out (too long to undo in the head, or settled by a rule): never "last first"
+# or "working backwards" of a check that does not start from the answer
+_UNDO_SOME = (("Check the steps that are quick to undo, latest first: {c}. Each gives back what it started from.",
+               "As a check, undo the steps that are easy to undo, from the latest back: {c}. Each comes back."),
+              ("A quick check on the steps that undo at a glance, latest first: {c}. All come back.",
+               "Check what undoes easily, latest first: {c}. Every one comes back."))
 
 
 def _check_by_undoing(work: Work, worked: list[tuple]) -> None:
     """Undo the steps, last first, each back to what it was done to. Steps too long to undo in the head are
     left out; with none left, or a line too long to follow (`_CHECK_CHARS`), there is no check."""
-    undone = [u for u in (_undoing(*step) for step in reversed(worked)) if u]
+    undos = [_undoing(*step) for step in reversed(worked)]
+    undone = [u for u in undos if u]
     text = "; ".join(undone)
     if undone and len(text) <= _CHECK_CHARS:
-        work.say(work.voice.pick(*(_UNDO_ONE if len(undone) == 1 else _UNDO_SEVERAL), c=text))
+        said = _UNDO_ONE if len(undone) == 1 else _UNDO_SEVERAL if len(undone) == len(undos) else _UNDO_SOME
+        work.say(work.voice.pick(*said, c=text))
 
 
 def operate(work: Work, op: str, x: Fraction, y: Fraction) -> Fraction:

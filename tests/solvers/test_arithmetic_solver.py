@@ -1533,3 +1533,25 @@ def test_one_column_sum_or_difference_says_its_carries_and_borrows_one_way():
                     if re.search(form, step):
                         block.setdefault(kind, set()).add(form)
     assert blocks > 300, blocks
+
+
+_LAST_FIRST = re.compile(r"last first|from the last|working backwards|Checking backwards|starting from the last")
+
+
+@pytest.mark.parametrize("params", [{"depth": 3, "digits": 2, "negatives": True}, {"depth": 2, "fractions": True}])
+def test_a_check_says_last_first_only_when_it_starts_from_the_answer(params):
+    """"Checking backwards, last step first: −2040 ÷ 40 = −51; …" left out the last step, × (−52): a check that
+    leaves steps out says so ("the steps that are quick to undo") and never claims to start from the answer."""
+    partial = complete = 0
+    for record in slowthink.generate("arithmetic.expr", 150, seed=6, **params):
+        checks = [s["text"] for s in record["steps"] if is_check(s["text"]) and "undo" in s["text"] + "backwards"]
+        answer = value_of(record["answer"])
+        for check in checks:
+            first = _UNDONE.search(check.split(": ", 1)[1])
+            starts_at_answer = value_of(first.group(1).strip("()")) == answer
+            if _LAST_FIRST.search(check):
+                assert starts_at_answer, (record["problem"], check)
+                complete += 1
+            elif "latest first" in check or "latest back" in check:
+                partial += 1
+    assert partial > 10 and complete > 10, (partial, complete)
