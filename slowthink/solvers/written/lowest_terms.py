@@ -148,13 +148,17 @@ def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction
         work.say(f"So {a} ÷ {b} = {q} + {r}/{b} = {top}/{b}.")
         # top and b have the common factors of r and b: the small pair is the one to search
         found = hidden_common_factor(r, b) and (g == 1 or b // g != 1)
-        if found:
+        if found:  # why the small pair: what divides the top and the bottom divides the remainder too
+            work.say(work.voice.vary("A factor shared by {t} and {b} would divide the remainder {r} as well, so look "
+                                     "at {r} and {b}.", "Whatever divides both {t} and {b} also divides the remainder "
+                                     "{r}; compare {r} with {b}.", t=top, b=b, r=r))
             find_common_factor(work, r, b)
         if g == 1 and found:
             work.say(work.voice.pick("So {f} is already in lowest terms.", "So {f} stays as it is.", f=v(value)))
         elif g == 1:
-            work.say(work.voice.pick("{r} and {b} share no factor, so {f} is already in lowest terms.",
-                                     "No common factor between {r} and {b}: {f} stays as it is.", r=r, b=b, f=v(value)))
+            work.say(work.voice.pick("{r} and {b} share no factor, so neither do {t} and {b}: {f} is already in lowest "
+                                     "terms.", "No common factor between {r} and {b}, so none between {t} and {b}: {f} "
+                                     "stays as it is.", r=r, b=b, t=top, f=v(value)))
         else:
             reduce_fraction(work, top, b, found=found)
         return value
