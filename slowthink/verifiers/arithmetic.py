@@ -86,6 +86,9 @@ _ROW = re.compile(r"(\d) × (\d)(?: \+ (\d{1,2}))? = (\d{1,3})")
 # "How many 84s in 61? 84 is more than 61, so 0; 61 − 0 = 61."
 _HOW_MANY = re.compile(r"How many (\d{1,60})s in (\d{1,60})\? ([^;]{0,400}?)\bso (\d); (\d{1,60}) − (\d{1,60}) =")
 _TRIAL = re.compile(r"Try (\d): (\d{1,60}) × (\d)|(\d{1,60}) × \d|(?:(\d{1,60}) is )?more than (\d{1,60})")
+# ...and a trial digit too small: "Try 2: 15 × 2 = 30, and 45 − 30 = 15 is still 15 or more, so more."
+_TRIAL_UNDER = re.compile(r"Try (\d): (\d{1,60}) × (\d) = \d{1,60}, and (\d{1,60}) − \d{1,60} = (\d{1,60}) is still "
+                          r"(\d{1,60}) or more, so more")
 # "Start with 38, the first part of 385 that is at least 7.", "7 first fits into 38.": the shortest start of the
 # dividend's digits that is at least the divisor
 _START_WITH = re.compile(r"Start with (\d{1,60}), the first part of (\d{1,60}) that is at least (\d{1,60})\b")
@@ -117,7 +120,11 @@ def _written_work_holds(text: str) -> bool:
             b, n, k, again, product = (int(match.group(g)) for g in (1, 2, 4, 5, 6))
             if b == 0 or k != n // b or again != n or product != b * k:
                 return False
-            for t, by, t_again, factor, more, than in _TRIAL.findall(tried):
+            for t, by, t_again, n_again, left, still in _TRIAL_UNDER.findall(tried):  # the equations are claims
+                if t != t_again or int(by) != b or int(t) >= k or int(n_again) != n or int(still) != b or \
+                        int(left) < b:
+                    return False
+            for t, by, t_again, factor, more, than in _TRIAL.findall(_TRIAL_UNDER.sub("", tried)):
                 if t and (t != t_again or int(by) != b or int(t) <= k) or factor and int(factor) != b or \
                         than and int(than) != n or more and int(more) != b:
                     return False

@@ -1555,3 +1555,27 @@ def test_a_check_says_last_first_only_when_it_starts_from_the_answer(params):
             elif "latest first" in check or "latest back" in check:
                 partial += 1
     assert partial > 10 and complete > 10, (partial, complete)
+
+
+_TRY_OVER = re.compile(r"Try (\d): (\d+) × \1 = (\d+), more than (\d+), too big")
+_TRY_UNDER = re.compile(r"Try (\d): (\d+) × \1 = (\d+), and (\d+) − \3 = (\d+) is still \2 or more, so more")
+
+
+@pytest.mark.parametrize("params", [{"digits": 4, "divisor_digits": 2, "exact": False},
+                                    {"digits": 8, "divisor_digits": 3, "exact": False}])
+def test_a_quotient_digit_is_guessed_from_the_rounded_divisor_and_corrected_at_most_once_or_twice(params):
+    """"How many 18s in 71? Try 7 … too big. Try 6 … Try 5 … Try 4 …, so 3": guessing from the divisor's first figure
+    (18 as 10) is several too big. A person rounds (18 as 20, 14 as 15, 143 as 140), so a guess is right or one off, either
+    way, and each wrong guess says truly why it is wrong."""
+    steps = tries = 0
+    for record in slowthink.generate("arithmetic.div", 200, seed=7, **params):
+        for step in (s["text"] for s in record["steps"] if "How many" in s["text"]):
+            steps += 1
+            over, under = _TRY_OVER.findall(step), _TRY_UNDER.findall(step)
+            assert not (over and under) and len(over) + len(under) <= 2, step
+            tries += len(over) + len(under)
+            for g, b, p, c in over:
+                assert int(b) * int(g) == int(p) > int(c), step
+            for g, b, p, c, r in under:
+                assert int(b) * int(g) == int(p) and int(c) - int(p) == int(r) >= int(b), step
+    assert steps > 300 and 0 < tries < steps // 4, (steps, tries)

@@ -678,3 +678,22 @@ def test_a_row_found_before_is_judged_as_said_now():
     problem = {"expression": "826 * 44"}
     assert label_steps(problem, ["  826 × 4 = 3304 again, as in the ones row."]) == [True]
     assert label_steps(problem, ["  826 × 4 = 3314 again, as in the ones row."]) == [False]
+
+
+_UNDER = "  How many 13s in 120? Try 8: 13 × 8 = 104, and 120 − 104 = 16 is still 13 or more, so more. 13 × 9 = 117, so 9; 120 − 117 = 3."
+
+
+@pytest.mark.parametrize("step, holds", [
+    (_UNDER, True),
+    (_UNDER.replace("Try 8: 13 × 8 = 104, and 120 − 104 = 16", "Try 7: 13 × 7 = 91, and 120 − 91 = 29"), True),
+    (_UNDER.replace("Try 8: 13 × 8 = 104, and 120 − 104 = 16", "Try 9: 13 × 9 = 117, and 120 − 117 = 3"), False),
+    (_UNDER.replace("16 is still 13", "16 is still 14"), False),  # not the divisor
+    (_UNDER.replace("and 120 − 104", "and 121 − 104").replace("= 16 is", "= 17 is"), False),  # not the number divided
+    ("  How many 13s in 30? Try 2: 13 × 2 = 26, and 30 − 26 = 4 is still 13 or more, so more. 13 × 3 = 39, so 3; "
+     "30 − 39 = −9.", False),  # a remainder under the divisor is no reason for more
+])
+def test_a_trial_digit_too_small_is_judged(step, holds):
+    """"Try 8: … 120 − 104 = 16 is still 13 or more, so more": a guess from the rounded divisor that was one too small
+    is a true step when it is below the digit, of the number divided, and leaves at least the divisor."""
+    assert slowthink.label_steps("arithmetic.div", {"expression": "12001355 / 13"},
+                                 ["Let me calculate 12001355 ÷ 13.", step]) == [True, holds]

@@ -34,17 +34,21 @@ def long_division(work: Work, a: int, b: int) -> tuple[int, int]:
     pos += 1
     work.say(work.voice.pick("  Start with {c}, the first part of {a} that is at least {b}.",
                              "  {b} first fits into {c}.", c=current, a=a, b=b))
-    lead, scale = int(str(b)[0]), 10 ** (len(str(b)) - 1)
+    rounded = _rounded_divisor(b)
     quotient = 0
     while True:
         q = current // b
-        # estimate from leading digits as a person does; the estimate can be too big
-        guess = min(9, (current // scale) // lead) if current >= b else 0
+        # estimate with the divisor rounded to one figure, as a person does (18 as 20): one off now and then
+        guess = min(9, current // rounded) if current >= b else 0
         line = f"  How many {b}s in {current}? "
         while guess > q:
             line += f"Try {guess}: {b} × {guess} = {b * guess}, more than {current}, too big. "
             guess -= 1
-        k, r = _digit_and_remainder(work, b, current, exact, tried="too big" in line)
+        while guess < q:
+            line += (f"Try {guess}: {b} × {guess} = {b * guess}, and {current} − {b * guess} = {current - b * guess} "
+                     f"is still {b} or more, so more. ")
+            guess += 1
+        k, r = _digit_and_remainder(work, b, current, exact, tried="Try " in line)
         if q == 0:
             line += f"{b} is more than {current}, so 0"
         else:
@@ -64,6 +68,19 @@ def long_division(work: Work, a: int, b: int) -> tuple[int, int]:
     if r == 0 and hard_quotient(a, b):
         work.learn(b, q, a)
     return q, r
+
+
+def _rounded_divisor(b: int) -> int:
+    """What a person divides by to guess a quotient digit: a one-digit b as it is (the times table), a two-digit one to
+    the nearest 5 (18 → 20, 14 → 15, 61 → 60), a longer one to two figures (143 → 140). The guess is then right or
+    one off, either way, now and then two. From the first figure alone (14 as 10, 143 as 100) it was often several
+    too big."""
+    if b < 10:
+        return b
+    if b < 100:
+        return (b + 2) // 5 * 5
+    scale = 10 ** (len(str(b)) - 2)
+    return (b + scale // 2) // scale * scale
 
 
 def _digit_and_remainder(work: Work, b: int, current: int, exact: bool, tried: bool) -> tuple[int, int]:
