@@ -116,7 +116,31 @@ def side_value(text: str) -> Fraction | int:
     mixed = _MIXED_NUMBER.fullmatch(text)
     if mixed and 0 < int(mixed.group(2)) < int(mixed.group(3)):  # "1 7/12", as school writes 19/12
         return int(mixed.group(1)) + Fraction(int(mixed.group(2)), int(mixed.group(3)))
-    return evaluate(parse_tokens(tokenize(text, CLAIM_RULES), CLAIM_RULES), CLAIM_RULES)
+    parsed = _parsed(text)
+    if type(parsed) is str:
+        raise ExprError(parsed)
+    return parsed[1]
+
+
+def parsed_side(text: str) -> tuple | None:
+    """(tree, value) of a side the full parser reads whole, else None: for a reader that needs the numbers
+    a side starts from as well as its value, without parsing it again."""
+    parsed = _parsed(text)
+    return None if type(parsed) is str else parsed
+
+
+@lru_cache(maxsize=1 << 12)
+def _parsed(text: str) -> tuple | str:
+    """(tree, value) of a side by the full parser, or why it cannot be read: cached, since the same bracketed
+    side ("(3 + 2) × 3 × 10 − (10 − 9)") is read by `check_run`, by a verifier for the numbers it starts
+    from and again by one that splits the run itself, and the parser is the slow part of each. The reason
+    is kept as text, for a fresh ExprError each time (raising one cached instance again would chain its
+    tracebacks)."""
+    try:
+        tree = parse_tokens(tokenize(text, CLAIM_RULES), CLAIM_RULES)
+        return tree, evaluate(tree, CLAIM_RULES)
+    except ExprError as error:
+        return str(error)
 
 
 _MIXED_NUMBER = re.compile(r"\s*(\d{1,30}) (\d{1,30})/(\d{1,30})\s*")

@@ -81,7 +81,8 @@ from functools import lru_cache
 from itertools import combinations
 
 from slowthink.core.claims import (CLAIM_RULES, MIXED_READING, as_meant, check_run, claim_runs, flat_value,
-                                   improper_fractions, may_claim, relation_holds, sentence_around, side_value)
+                                   improper_fractions, may_claim, parsed_side, relation_holds, sentence_around,
+                                   side_value)
 from slowthink.core.expr import (BinOp, ExprError, Num, Rules, check_bracket_kinds, evaluate, format_value,
                                  parse_tokens, tokenize)
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
@@ -425,7 +426,9 @@ def _equations(step: str) -> tuple | None:
             continue  # too long to read: no claim either way
         while run is not None:
             parts = _run_parts(run)
-            run_on = _run_on(run, True) if parts else None  # "1 + 6 = 7 ÷ 1 = 7": 1 + 6 = 7, then 7 ÷ 1 = 7
+            # "1 + 6 = 7 ÷ 1 = 7": 1 + 6 = 7, then 7 ÷ 1 = 7 (a run of one equation on whole numbers, read by
+            # its own match, has no chain to split: `_one_plain_equation`)
+            run_on = _run_on(run, True) if parts and not _one_plain_equation(run) else None
             if parts is not False and run_on is None:
                 out += parts
                 break
@@ -438,6 +441,16 @@ def _equations(step: str) -> tuple | None:
                 return None
             out += parts
     return tuple(out)
+
+
+def _one_plain_equation(run: str) -> bool:
+    """Whether the run is one true relation between two sides of whole numbers (and ÷ of two of them), as
+    `_whole_run` or `_quotient_run` read it: then `_run_on(run, True)` is None (its one relation holds, read
+    side by side just as those read it), and the second reading of most runs of a trace is skipped."""
+    parts = _whole_run(run)
+    if parts is None:
+        parts = _quotient_run(run)
+    return bool(parts) and len(parts[1]) == 2
 
 
 def _run_parts(run: str) -> list | bool:
@@ -567,6 +580,9 @@ def _claim_parts(run: str) -> tuple[tuple, tuple, bool]:
     if _WHOLE_SIDE.fullmatch(first):  # "50 − 14", "576": its numbers, in order, are its atoms
         atoms = tuple((int(n),) for n in _LIST_NUMBER.findall(first))
         values.append(flat_value(first))
+    elif (parsed := parsed_side(first)) is not None:  # read whole, as `check_run` has read it already
+        atoms = tuple(_atoms(parsed[0]))
+        values.append(_whole(parsed[1]))
     else:
         try:
             tokens = tokenize(first, CLAIM_RULES)
