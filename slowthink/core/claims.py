@@ -129,13 +129,23 @@ def parsed_side(text: str) -> tuple | None:
     return None if type(parsed) is str else parsed
 
 
-@lru_cache(maxsize=1 << 12)
 def _parsed(text: str) -> tuple | str:
-    """(tree, value) of a side by the full parser, or why it cannot be read: cached, since the same bracketed
-    side ("(3 + 2) × 3 × 10 − (10 − 9)") is read by `check_run`, by a verifier for the numbers it starts
-    from and again by one that splits the run itself, and the parser is the slow part of each. The reason
-    is kept as text, for a fresh ExprError each time (raising one cached instance again would chain its
-    tracebacks)."""
+    """(tree, value) of a side by the full parser, or why it cannot be read. The same bracketed side ("(3 + 2) ×
+    3 × 10 − (10 − 9)") is read by `check_run`, by a verifier for the numbers it starts from (from the claim's
+    text, stripped) and again by one that splits the run itself, and the parser is the slow part of each: so
+    a side is parsed once, without the spaces at its ends, which change no token. A side that cannot be read
+    so is read as written, for its own reason (where a token is, say)."""
+    if len(text) <= CLAIM_RULES.max_length:
+        parsed = _parsed_as_written(text.strip(" "))
+        if type(parsed) is not str:
+            return parsed
+    return _parsed_as_written(text)
+
+
+@lru_cache(maxsize=1 << 12)
+def _parsed_as_written(text: str) -> tuple | str:
+    """`_parsed`, cached. The reason is kept as text, for a fresh ExprError each time (raising one cached
+    instance again would chain its tracebacks)."""
     try:
         tree = parse_tokens(tokenize(text, CLAIM_RULES), CLAIM_RULES)
         return tree, evaluate(tree, CLAIM_RULES)
