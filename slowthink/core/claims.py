@@ -324,6 +324,9 @@ def claim_runs(text: str) -> list[str]:
     A side the text goes on with is left out ("half of 20 = 10" holds no claim: its first side is
     not 20), and a number said in words to be an expression's value makes a claim too ("so 23 × 68
     is 1565" gives "23 × 68 = 1565"): see `_in_context` and `_verbal_runs`."""
+    placed = placed_claim_runs(text)
+    if placed is not None:  # most texts: read as written
+        return [run for _, run in placed]
     if len(text) > _MAX_TEXT:
         return []
     if "\\" in text:  # "$6 \times 4 = 24$": models write their arithmetic in LaTeX too
@@ -349,6 +352,29 @@ def claim_runs(text: str) -> list[str]:
                 found.append((start, run))
         runs.extend([run for _, run in sorted(found)])
     return runs
+
+
+def placed_claim_runs(text: str) -> list[tuple[int, str]] | None:
+    """The runs `claim_runs` finds in a text it reads as written, each with where its span starts in the text;
+    None when it would first rewrite the text (LaTeX, markdown emphasis, operations in words, arrows) or
+    read a value said in words ("so 23 × 68 is 1565", which looks far back), or the text is too long.
+
+    Such a text's runs come from `run_spans` and `_in_context` alone, which look past a run only over spaces,
+    one punctuation mark and one word. So where a text is cut just before a word that no run can hold, with no
+    letter right before it and a mark or a word between it and the run before it (", then 8 × 3 = 24"), the
+    pieces have the very runs the whole has, each in the piece its place is in: a reader that needs the runs
+    piece by piece may count them by their places instead of reading every piece again (the countdown
+    verifier's "then", whose tests check it against reading the pieces)."""
+    if len(text) > _MAX_TEXT or "\\" in text or "*" in text or "_" in text or "times" in text or "plus" in text \
+            or "minus" in text or "divided" in text or "multiplied" in text or "->" in text or "=>" in text \
+            or "<-" in text or "==" in text or _may_say_value(text):
+        return None
+    placed = []
+    for start, end in run_spans(text):
+        run = _in_context(text, start, end)
+        if run is not None:
+            placed.append((start, run))
+    return placed
 
 
 # markdown emphasis that opens right before a number or bracket and closes right after one ("*3 + 4 = 8*",

@@ -523,7 +523,7 @@ def test_steps_of_real_traces_read_the_same_as_through_find_claims():
                   "12 = 3 × 4 = 2 × 6 -> 12 = 12", "7 − 9 = −2", "10 − 4 = 6 != 7",
                   " = ".join(["1"] * 2100), " = ".join(["1"] * 2100) + " = 2"])  # too long to read: no claim
     for step in steps:
-        assert ver._equations.__wrapped__(step) == equations_through_find_claims(step), step
+        assert ver._placed_equations.__wrapped__(step)[0] == equations_through_find_claims(step), step
 
 
 _GUARDED_PIECES = ["It works", "THAT WORKS", "worKs", "woſks", "ſolution:", "Solution is :", "goal reached", "Found ıt",
@@ -1234,3 +1234,47 @@ def test_long_lines_joined_by_then_are_labelled():
     chained = ("1 + 2 = 3, then 3 + 3 = 6, then 6 × 4 = 24, then " * 250)[:10_000]
     assert ver.label_steps(problem, [tries]) == [True]  # each try is played from the start
     assert ver.label_steps(problem, [chained]) == [False]  # the second line has no 1 left
+
+
+# pieces of text around a "then" that the reader must take apart the same way whichever way it counts them
+_THEN_JOINS = [", then ", "; then ", ". Then ", ", and then ", " and then ", " andthen ", ",then ", "\nthen ", ": then ",
+               "? then ", ", then(", "then ", " then ", " over, then ", " of, then ", " and\tthen ", ",\u00a0then ",
+               " x, then ", " mod, then ", " +, then ", " 1,then 2", "1.then ", " is, then ", ")then ", "], then[",
+               " twice, then ", " than, then ", "%, then ", " 1/, then /2 ", " = 3, then = 4", " 2 1/2, then 1/2 "]
+_THEN_BITS = ["3 + 4 = 7", "7 × 2 = 14", "20 − 3 = 17", "half of 20 = 10", "x = 5", "2 1/2 + 1 = 7/2", "3 + 4 = 8",
+              "(3 + 4) × 2 = 14", "8 ÷ 1/3 = 24", "6 × 8 = 48 − 2 = 46", "1 + 6 = 7 ÷ 1 = 7", "12 = 6 + ", "3:4 = 6:8",
+              "1,000 + 5 = 1,005", "7 - 4 = 3", "4(7 − 8 ÷ 8) = 24", "so 3 × 8 is 24", "3 x 8 = 24", "5 mod 3 = 2",
+              "if 7 − 4 = 3", "10 + 9 = 19: short by 130.", "Step 2 1/2 + 1/3 = 5/6", "of 3 and 4 = 7", "over 5 = 5",
+              "*3 + 4 = 7*", "3 -> 4 = 4", "$3 \\times 4 = 12$", "3 times 4 = 12"]
+
+
+def _bound_reading_the_parts_again(text: str) -> frozenset:
+    """What `_bound` stands for: each part a "then" cuts off read again."""
+    whole = ver._equations(text) if ver._THEN.search(text) else None
+    if not whole:
+        return frozenset()
+    cuts = [then.start(then.lastindex) for then in ver._THEN_MOVE.finditer(text)]
+    return ver._bound_by_parts(text, 0, text, whole, cuts)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_THEN_BITS), st.sampled_from(_THEN_JOINS)), min_size=1, max_size=4),
+       st.sampled_from(_THEN_BITS))
+def test_moves_after_then_are_counted_as_reading_each_part_again_counts_them(pieces, last):
+    """`_bound` counts the equations of the parts a "then" cuts off by where the whole's equations are, for a
+    text read as written; reading each part again is what that stands for, whatever the text around the cut."""
+    text = "".join(bit + join for bit, join in pieces) + last
+    assert ver._bound(text, 0, len(text)) == _bound_reading_the_parts_again(text), text
+
+
+@pytest.mark.parametrize("step, binds", [
+    ("10 + 10 = 20; then 20 + 17 = 37: too low.", True), ("10 − 1 = 9, then 10 + 9 = 19: short by 130.", True),
+    ("10 − 10 = 0, and then 17 + 0 = 17: too low.", True), ("8 + 8 = 16 → 4, 7, 16, then 16 + 7 = 23.", True),
+    ("Then 8 + 8 = 16, then 16 + 7 = 23.", True), ("3 + 4 is 7 and then 7 + 1 = 8", True),
+    ("3 + 4 = 7 and\tthen 7 + 1 = 8", True), ("3 + 4 = 7 over, then 7 + 1 = 8", True),
+    ("If 24 × 1 = 24, then 24 + 1 = 25.", False), ("24 × 1 = 24, then 24 + 1 = 25?", False),  # hedged, asked
+    ("3 + 4 = 7 andthen 7 + 1 = 8", False),  # no "then" as a word
+])
+def test_a_then_binds_the_same_moves_counted_either_way(step, binds):
+    assert ver._bound(step, 0, len(step)) == _bound_reading_the_parts_again(step)
+    assert bool(ver._bound(step, 0, len(step))) == binds
