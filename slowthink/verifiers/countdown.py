@@ -655,8 +655,14 @@ _SEPARATOR = r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+"
 _LIST_SEPARATOR = re.compile(_SEPARATOR, re.I)
 
 
+# "4, 7, 16": most lists, whose numbers `_number_list` takes without the general separator
+_PLAIN_LIST = re.compile(r"\d+(?:, \d+)*")
+
+
 def _number_list(text: str) -> tuple:
     """"4, 7, 16", "4, 7 and 16", "4 and 7": the numbers, sorted."""
+    if _PLAIN_LIST.fullmatch(text):
+        return tuple(sorted(map(int, text.split(", "))))
     return tuple(sorted(_listed_number(part) for part in _LIST_SEPARATOR.split(text.strip())))
 
 
@@ -995,7 +1001,7 @@ def _pair_lists_hold(step: str) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _argument_lists_hold(step: str, target: int) -> bool:
     """Every value an argument by the last step lists is right (`_LAST_STEP`, `_NEEDS`)."""
-    lowered = step.lower()
+    lowered = _lowered(step) or step.lower()  # lowered once per step already, but for an ſ, ı or İ in it
     if "last," not in lowered and "needs" not in lowered:
         return True
     for match in _LAST_STEP.finditer(step):
@@ -1305,7 +1311,8 @@ class _Reader:
         self.made_since = len(self.nodes)  # the positions made since `made` began
         self.aims = _aimed(step) if _may_say(step, _AIM_WORDS) else frozenset()
         self.step = step
-        self.stream_line = _may_say(step, ("node ",)) and _STREAM_NODE.match(step) is not None
+        says_node = _may_say(step, ("node ",))
+        self.stream_line = says_node and _STREAM_NODE.match(step) is not None
         for equations, kind, listed, bound in pieces:
             if not self.play_piece(equations, listed if kind == "leaves" else None, bound):
                 return False  # numbers not in play, or a wrong list of what is left
@@ -1340,7 +1347,7 @@ class _Reader:
         if self.at_stated and _BARE_DEAD_END.fullmatch(step):  # "No match: dead end." after an argument
             numbers = self.nodes[self.current][0]
             claims += ((numbers, None),) if len(numbers) <= MAX_SEARCH_NUMBERS else ()
-        if _may_say(step, ("node ",)):
+        if says_node:
             claims += self.stream_claims(step)
         if _may_say(step, _NO_SOLUTION_WORDS) and _says_no_solution(step, self.target):  # "So there is no solution."
             numbers = tuple(sorted(self.problem["numbers"]))
