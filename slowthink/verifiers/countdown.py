@@ -884,6 +884,9 @@ def _pair_makes(x, y) -> set:
 # an equation asked and at once denied ("12 + 12 = 24? No, only one 12.", "Is 8 × 4 = 24? No."): no move is
 # claimed, so it is not played
 _ASKED_AND_DENIED = re.compile(r"[^.;:!?\n]*=\s*[\d/]{1,25}\s*\?\s*(?=(?:no|nope|not)\b)", re.I)
+# what every such match ends in, found by a quick scan: most questions ("How about 9 − 8 = 1? That leaves …") have
+# no denial after them, and the pattern above tries every start of a clause
+_DENIAL_AFTER_ASKING = re.compile(r"\?\s*no", re.I)
 
 # values a step says it wants made, or has not got: "I need 7 and 4 to make 1", "can 3, 7, 8 make 6 or 8?",
 # "need a 16", "but I don't have a 4", "I have no 9", "would need another 3". "Make", "get" and "reach" say
@@ -1275,7 +1278,7 @@ class _Reader:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
         if answer is not None:
             return bool(verify(self.problem, clean_answer(answer)))
-        if "?" in step and _ASKED_AND_DENIED.search(step):  # "12 + 12 = 24? No, only one 12.": asked, not played
+        if "?" in step and _DENIAL_AFTER_ASKING.search(step) and _ASKED_AND_DENIED.search(step):  # "12 + 12 = 24? No, only one 12.": asked, not played
             step = _ASKED_AND_DENIED.sub("", step)
         pairs = _may_say(step, (" and ",))
         if pairs and not _pair_lists_hold(step):

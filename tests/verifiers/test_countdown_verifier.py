@@ -1278,3 +1278,11 @@ def test_moves_after_then_are_counted_as_reading_each_part_again_counts_them(pie
 def test_a_then_binds_the_same_moves_counted_either_way(step, binds):
     assert ver._bound(step, 0, len(step)) == _bound_reading_the_parts_again(step)
     assert bool(ver._bound(step, 0, len(step))) == binds
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["12 + 12 = 24", "= 3/4", "?", " ", "\n", "\u00a0", "No", "nope", "NOT", "no.", "Nothing",
+                                 ".", ";", "Is 8 × 4 = 24", "x", "1"]), max_size=8).map("".join))
+def test_the_quick_scan_for_a_denial_never_hides_an_equation_asked_and_denied(text):
+    if ver._ASKED_AND_DENIED.search(text):
+        assert ver._DENIAL_AFTER_ASKING.search(text), text
