@@ -709,7 +709,7 @@ def _bound(step: str, start: int, end: int) -> frozenset:
     text is read again cut before each "then", and the parts are used only if they hold the very equations
     the whole does (a "then" never splits one).
 
-    Reading the parts again cost a fifth of the labelling, so where the text is read as written and no letter
+    Reading the parts again cost a tenth of the labelling, so where the text is read as written and no letter
     comes right before a "then" (not "andthen"), the parts are counted by where the whole's equations are
     instead: there they are the same (`placed_claim_runs`; `_bound_by_parts` is the reading it stands for)."""
     text = step[start:end]
@@ -1278,7 +1278,8 @@ class _Reader:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
         if answer is not None:
             return bool(verify(self.problem, clean_answer(answer)))
-        if "?" in step and _DENIAL_AFTER_ASKING.search(step) and _ASKED_AND_DENIED.search(step):  # "12 + 12 = 24? No, only one 12.": asked, not played
+        # "12 + 12 = 24? No, only one 12.": asked, not played
+        if "?" in step and _DENIAL_AFTER_ASKING.search(step) and _ASKED_AND_DENIED.search(step):
             step = _ASKED_AND_DENIED.sub("", step)
         pairs = _may_say(step, (" and ",))
         if pairs and not _pair_lists_hold(step):
