@@ -31,7 +31,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from fractions import Fraction
 
-from slowthink.core.expr import ExprError, Rules, evaluate, parse_tokens, tokenize
+from slowthink.core.expr import ExprError, Rules, check_bracket_kinds, evaluate, parse_tokens, tokenize
 from slowthink.core.extract import plain_latex
 
 CLAIM_RULES = Rules(max_length=4000, max_depth=30, max_digits=120, max_tokens=600,
@@ -146,11 +146,29 @@ def _parsed(text: str) -> tuple | str:
 def _parsed_as_written(text: str) -> tuple | str:
     """`_parsed`, cached. The reason is kept as text, for a fresh ExprError each time (raising one cached
     instance again would chain its tracebacks)."""
+    if _SIMPLE_SIDE.fullmatch(text) and "**" not in text and len(text) <= CLAIM_RULES.max_length:
+        # whole numbers, brackets and + − × ÷ only (a solution written out): the tokens `tokenize` gives them, made
+        # without its loop over characters, but for the "*" of an implicit product ("2(3 + 4)"), without which
+        # they cannot be parsed; so anything not read here is read by the tokenizer, which says why
+        tokens = _SIMPLE_TOKEN.findall(text)
+        if len(tokens) <= CLAIM_RULES.max_tokens and all(len(t) <= CLAIM_RULES.max_digits for t in tokens):
+            try:
+                check_bracket_kinds(text)  # "(4]": the tokens above make every bracket ( or )
+                tree = parse_tokens([_SIMPLE_OPS.get(t) or Fraction(int(t)) for t in tokens], CLAIM_RULES)
+                return tree, evaluate(tree, CLAIM_RULES)
+            except ExprError:
+                pass
     try:
         tree = parse_tokens(tokenize(text, CLAIM_RULES), CLAIM_RULES)
         return tree, evaluate(tree, CLAIM_RULES)
     except ExprError as error:
         return str(error)
+
+
+_SIMPLE_SIDE = re.compile(r"[0-9 +\-*/×÷−–xX()\[\]]*")
+_SIMPLE_TOKEN = re.compile(r"[0-9]+|\S")
+_SIMPLE_OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "x": "*", "X": "*", "/": "/", "÷": "/",
+               "(": "(", "[": "(", ")": ")", "]": ")"}
 
 
 _MIXED_NUMBER = re.compile(r"\s*(\d{1,30}) (\d{1,30})/(\d{1,30})\s*")

@@ -268,3 +268,19 @@ def test_a_label_word_after_a_determiner_numbers_nothing(text, ok):
     """From a hostile review: "the number 2 1/2 + 1 = 3/2" was read both ways, as if "number 2" were a label,
     and passed on 1/2 + 1 = 3/2."""
     assert (not false_claims(text)) is ok, text
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 +-*/×÷−–xX()[]") + ["12", "100", "2(", ")3", "**", "\t", "1.5"]),
+                min_size=1, max_size=14).map("".join))
+def test_a_plain_side_is_read_as_the_tokenizer_reads_it(text):
+    """A side of whole numbers, brackets and + − × ÷ is tokenized without the tokenizer's loop over characters
+    (`_parsed_as_written`): it must give the same tree and value, or the same reason it cannot be read."""
+    from slowthink.core import claims
+    from slowthink.core.expr import ExprError, evaluate, parse_tokens, tokenize
+    try:
+        tree = parse_tokens(tokenize(text, claims.CLAIM_RULES), claims.CLAIM_RULES)
+        want = (tree, evaluate(tree, claims.CLAIM_RULES))
+    except ExprError as error:
+        want = str(error)
+    assert claims._parsed_as_written.__wrapped__(text) == want
