@@ -374,11 +374,13 @@ class Trace:
     def with_reason(self, line: str, values: tuple) -> str:
         """A move best-first makes, with what makes the position it leaves promising, now and then:
         "Try 3 − 1 = 2, leaving 2, 10, 12: 12 is half of 24." The same reason twice running is said once."""
-        if self.strategy != "best" and not self.handed_over:
-            return line
+        if self.strategy != "best" and not self.handed_over or self.run.subset and self.target in values:
+            return line  # (with the target in hand, numbers left over need no reason)
         why = what_ranks(values, self.target)
         reason = self.closeness(why) if why != self.reason else None
-        if reason is None or not self.voice.now_and_then(REASON_SHARE):
+        # the first move that has a reason always says it: "I'll follow whatever comes closest", then a move to 58
+        # for 605, with nothing said, reads as no such thing
+        if reason is None or self.reason is not None and not self.voice.now_and_then(REASON_SHARE):
             return line
         self.reason = why
         joins = ("; {r}.", ". {r}.", ". Promising: {r}.") if ":" in line else (": {r}.", "; {r}.", ". {r}.")

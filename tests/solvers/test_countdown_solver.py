@@ -730,3 +730,29 @@ def test_no_try_ends_on_a_fraction_the_target_cannot_be():
                 assert not landing or "/" in step["text"][:landing.start()], step["text"]
                 tries += bool(re.search(r"then \S+ [÷×+−] \S+ = \d+: ", step["text"]))
     assert tries > 200, tries
+
+
+def test_the_first_best_first_move_says_why_when_it_can():
+    """"I'll follow whatever comes closest to 605", then "50 + 8 = 58" with nothing said, reads as no such thing: the
+    first move that has a reason to give (a number near, a factor, a move one step ahead) gives it; later ones now
+    and then. Over these traces that is 0.69 of first moves, against 0.44 when the first was left to chance."""
+    traces = reasoned = 0
+    for task in ("countdown.countdown", "countdown.game24"):
+        for record in slowthink.generate(task, 200, seed=2, strategy="best"):
+            moves = [s["text"].strip() for s in record["steps"]
+                     if MOVE_LINE.fullmatch(s["text"].strip()) or REASONED.fullmatch(s["text"].strip())]
+            if moves:
+                traces += 1
+                if m := REASONED.fullmatch(moves[0]):
+                    reasoned += 1
+                    assert _check_reason([int(v) for v in m[1].split(", ")], m[2], record["difficulty"]["target"])
+    assert traces > 300 and reasoned / traces > 0.6, (traces, reasoned)
+
+
+def test_no_reason_is_given_once_the_target_is_in_hand():
+    """With numbers that may go unused, a position holding the target is the goal: "now we have 5, 8, 10, 900: 900 + 5
+    is only 5 over 900" pointed past it."""
+    for record in slowthink.generate("countdown.countdown", 200, seed=3, subset=True, strategy="best"):
+        t = record["difficulty"]["target"]
+        for left, reason in _reasons(record):
+            assert t not in left, (left, reason)
