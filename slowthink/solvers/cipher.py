@@ -330,9 +330,11 @@ def _solve_affine(voice: Voice, outcome: Outcome, params, shift_ruled_out: bool)
     (p1, c1), (p2, c2) = solved.first, solved.second
     x1, y1, x2, y2 = POSITION[p1], POSITION[c1], POSITION[p2], POSITION[c2]
     d, e, a, inverse = x1 - x2, y1 - y2, solved.multiplier, solved.inverse
-    told = ", ".join(f"{ch} = {POSITION[ch]}" for ch in dict.fromkeys((p1, c1, p2, c2)))
-    lines = [voice.vary("Take {p1} → {c1} and {p2} → {c2}: {told}.", "Use {p1} → {c1} and {p2} → {c2}: {told}.",
-                        "Two letters will do, {p1} → {c1} and {p2} → {c2}: {told}.",
+    # the letters as decodings, cipher → plain like every arrow of the trace (the work after them encodes: the
+    # multiplier times the plain letters' difference matches the cipher letters')
+    told = ", ".join(f"{ch} = {POSITION[ch]}" for ch in dict.fromkeys((c1, p1, c2, p2)))
+    lines = [voice.vary("Take {c1} → {p1} and {c2} → {p2}: {told}.", "Use {c1} → {p1} and {c2} → {p2}: {told}.",
+                        "Two letters will do, {c1} → {p1} and {c2} → {p2}: {told}.",
                         p1=p1, c1=c1, p2=p2, c2=c2, told=told)]
     # the differences stand alone, so each is an equation read whole ("times 25 − 18 = 7" would be left unread)
     match = voice.vary("{x1} − {x2} = {d} and {y1} − {y2} = {e}, so the multiplier times {d} must match {e}, mod 26",
@@ -362,10 +364,10 @@ def _solve_affine(voice: Voice, outcome: Outcome, params, shift_ruled_out: bool)
                                    "is out too.", "× 1 is only the plain shift again, already ruled out, so "
                                    "multiply-and-shift is out too.")]
     work = round_the_alphabet(f"{y1} − {a} × {x1}", y1 - a * x1, low=0)[1]
-    lines.append(voice.vary("With × {a}, {p} → {c} gives the shift: {w}.", "Then {p} → {c} fixes the shift: {w}.",
-                            "The shift then comes from {p} → {c}: {w}.", a=a, p=p1, c=c1, w=work))
+    lines.append(voice.vary("With × {a}, {c} → {p} gives the shift: {w}.", "Then {c} → {p} fixes the shift: {w}.",
+                            "The shift then comes from {c} → {p}: {w}.", a=a, p=p1, c=c1, w=work))
     checks = list(outcome.checks)
-    again = outcome.brief[0].split(" → ")[0] if outcome.brief else None
+    again = outcome.brief[0].split(" → ")[1] if outcome.brief else None  # the plain letter tested first
     if checks and again in (p1, p2):  # a letter used above, written otherwise elsewhere: not "a third letter"
         checks[0] = (voice.vary("Test it where {p} comes again, ", "Check the other {p} of the example, ", p=again)
                      + checks[0][0], checks[0][1])

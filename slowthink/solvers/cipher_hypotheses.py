@@ -240,12 +240,11 @@ def _letter_checks(case: Case, predict, first: int = 0) -> list[tuple[str, bool]
     return checks
 
 
-def _letter_briefs(case: Case, checks: list, first: int = 0, plain_first: bool = False) -> list[str]:
-    """The letters `_letter_checks` looked at, as "q → t": ciphertext first, as every decoding is written,
-    unless the checks before them encoded (affine: "m = 13: 9 × 13 + 16 = 133, 133 − 5 × 26 = 3 = c"), when the
-    quick ones keep that direction, "a → y", so the reader does not have to turn round."""
-    pairs = _distinct(case.letters)[first:first + len(checks)]
-    return [f"{p} → {c}" if plain_first else f"{c} → {p}" for c, p in pairs]
+def _letter_briefs(case: Case, checks: list, first: int = 0) -> list[str]:
+    """The letters `_letter_checks` looked at, as "q → t": ciphertext first, as every arrow of a trace is written
+    (a decoding), also where the checks before them encoded (affine: "m = 13: 9 × 13 + 16 = 133, 133 − 5 × 26 = 3 =
+    c", then "c → m"), so an arrow never changes direction inside a trace."""
+    return [f"{c} → {p}" for c, p in _distinct(case.letters)[first:first + len(checks)]]
 
 
 def try_shift(case: Case) -> Outcome:
@@ -337,7 +336,7 @@ def try_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
         checks.append(_affine_predict(a, b)(c, p))
         if not checks[-1][1]:
             break
-    briefs = [f"{p} → {c}" for c, p in others[:len(checks)]]
+    briefs = [f"{c} → {p}" for c, p in others[:len(checks)]]  # as decodings, like every arrow of a trace
     # the plain difference may be the multiplier itself: its inverse is then worked out already (unless × 1 needs none)
     rule = Rule("affine", b, a, inverse_said=d == a != 1) if all(h for _, h in checks) else None
     return Outcome("affine", "", checks, len(case.letters), "letter", rule, brief=briefs, solved=solved)
@@ -354,7 +353,7 @@ def _enumerate_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
         tried.append((setup, checks))
         if all(h for _, h in checks):
             outcome = Outcome("affine", setup, checks, len(case.letters), "letter", Rule("affine", b, a),
-                              brief=_letter_briefs(case, checks, first=1, plain_first=True))
+                              brief=_letter_briefs(case, checks, first=1))
             outcome.tried = [f"{s}; {chk[-1][0]}" for s, chk in tried[:-1]]
             return outcome
     outcome = Outcome("affine", "", [], len(case.letters), "letter", None,

@@ -22,8 +22,9 @@ is false where one fits the example. Multiply-and-shift solved from two letters 
 undoes × 7" (15 × 7 leaves 1 over a multiple of 26), that "× 16 cannot be undone" (or "has no inverse"), that "16 is
 even", that "25 − 18 = 7 and 1 − 4 = −3, so the multiplier times 7 must match −3" names two letters of the example
 and what each is written as, that "the multiplier is …" matches those differences (with none said in the step, that it is one
-that fits the example, where one does), and that "y → a gives the shift: 1 − 7 × 25 = …" takes a letter of the
-example at its position with the multiplier the trace found (`label_steps` keeps it from step to step); a letter
+that fits the example, where one does), and that "a → y gives the shift: 1 − 7 × 25 = …" (the arrow read either
+way round, as a decoding or an encoding) takes a letter of the example at its position with the multiplier the
+trace found (`label_steps` keeps it from step to step); a letter
 tested against the example ("o = 15: … = w; but the example has i") goes with that letter in the example, either
 way round, and did not come out as it.
 A rule's number written like a position ("with a = 5 and b = 8") is not taken for
@@ -991,9 +992,9 @@ _NO_AFFINE = re.compile(r"\bnone of the \d{1,2} multipliers fits?\b|\brules? out
 # multiplier times 7 must match −3, mod 26" (each plain position and the cipher one in the same place of the other
 # difference must be a letter of the example and what it is written as, and the two said the differences), "15 undoes × 7" (15 × 7 leaves 1 over a multiple of 26), "the multiplier is
 # 15 × (−3) = −45, −45 + 2 × 26 = 7" (the last number, times the plain difference, matches the cipher difference
-# said before it in the step; with none said, it is a multiplier that fits the example, where one does), "y → a
-# gives the shift: 1 − 7 × 25 = …" (the numbers are the two letters' positions, y is written a in the example, and
-# the multiplier is the one the trace found), "× 4 cannot be undone" / "4 has no inverse" (4 shares a factor with
+# said before it in the step; with none said, it is a multiplier that fits the example, where one does), "a → y
+# gives the shift: 1 − 7 × 25 = …" (the numbers are the two letters' positions, y is written a in the example, the
+# arrow read either way round, and the multiplier is the one the trace found), "× 4 cannot be undone" / "4 has no inverse" (4 shares a factor with
 # 26), "10 is even", and a letter tested against the example ("o = 15: … = w; but the example has i": o goes with i
 # in the example, either way round, and w is not i).
 _DIFFERENCE_MATCH = re.compile(r"(?<![\d.])(\d{1,2}) − (\d{1,2}) = −?\d{1,3} and (\d{1,2}) − (\d{1,2}) = −?\d{1,3},? so "
@@ -1057,14 +1058,15 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
         elif _affine_multipliers(texts[0], texts[1]) and said % 26 not in _affine_multipliers(texts[0], texts[1]):
             return False
         memory["multiplier"] = said % 26
-    for match in _SHIFT_FROM.finditer(text):
-        plain, cipher = match.group(1) or match.group(3), match.group(2) or match.group(4)
+    for match in _SHIFT_FROM.finditer(text):  # the arrow read either way, as a decoding or an encoding
+        one, other = POSITION[match.group(1) or match.group(3)], POSITION[match.group(2) or match.group(4)]
+        ways = {pair for pair in ((one, other), (other, one)) if pair in example}  # (plain, cipher)
         work = _SHIFT_WORK.match(text, match.end())
-        if (POSITION[plain], POSITION[cipher]) not in example:
+        if not ways:
             return False
         if work:
             y, a, x = map(int, work.groups())
-            if (x, y) != (POSITION[plain], POSITION[cipher]) or memory.get("multiplier", a % 26) != a % 26:
+            if (x, y) not in ways or memory.get("multiplier", a % 26) != a % 26:
                 return False
     for tested, got, has in _EXAMPLE_HAS.findall(text):
         n, m = POSITION[tested], POSITION[has]

@@ -866,7 +866,12 @@ _REVERSED = {"example": {"ciphertext": "eht kciuq nworb xof spmuj", "plaintext":
     ("So the multiplier is 7.", True),  # no difference said: judged against the example's rule
     ("So the multiplier is 9.", False),
     ("With × 7, y → a gives the shift: 1 − 7 × 25 = −174, −174 + 7 × 26 = 8.", True),
+    ("With × 7, a → y gives the shift: 1 − 7 × 25 = −174, −174 + 7 × 26 = 8.", True),  # as a decoding, as traces write it
+    ("Use a → y and d → r: a = 1, y = 25, d = 4, r = 18.", True),
     ("The shift then comes from r → d: 4 − 7 × 18 = −122, −122 + 5 × 26 = 8.", True),
+    ("The shift then comes from d → r: 4 − 7 × 18 = −122, −122 + 5 × 26 = 8.", True),
+    ("With × 7, a → y gives the shift: 4 − 7 × 18 = −122, −122 + 5 × 26 = 8.", False),  # the work is r's, not y's
+    ("With × 7, b → y gives the shift: 2 − 7 × 25 = −173, −173 + 7 × 26 = 9.", False),  # y is written a, either way
     ("With × 7, y → a gives the shift: 1 − 7 × 24 = −167, −167 + 7 × 26 = 15.", False),  # 24 is x, not y
     ("With × 7, y → b gives the shift: 2 − 7 × 25 = −173, −173 + 7 × 26 = 9.", False),  # y is written a
     ("× 16 cannot be undone mod 26, as 16 is even.", True),
