@@ -166,6 +166,18 @@ BETWEEN_AGAIN = (('Look again at "{pair}" → "{p}": {p} lies between {x} and {y
                  ("But {p} lies between {x} and {y} in the alphabet, where an average falls. Their average?",
                   "But {p} lies between {x} and {y} in the alphabet, just where an average would fall. Their average?",
                   "Still, {p} lies between {x} and {y} in the alphabet, where an average falls. Their average?"))
+# the mirror brought in by what the first letters show: their positions add up to 27, as a mirrored alphabet's do
+# (said only of the first idea; with no such cue a person starts with the shift, see `solve`). The cue is the
+# first letter's check, so the checks go on from the second letter.
+MIRROR_CUE = (("The first letters, {c} → {p}: {c} = {x} and {p} = {y}, and {x} + {y} = 27, just what mirroring the "
+               "alphabet gives (a and z swapped, so position n becomes 27 − n). Maybe the alphabet is mirrored.",
+               "Notice the first letters, {c} → {p}: {c} = {x}, {p} = {y}, and {x} + {y} = 27. That is what a mirrored "
+               "alphabet does (a and z swapped, so position n becomes 27 − n); perhaps that is the rule."),
+              ("Look at the first letters, {c} → {p}: {c} = {x} and {p} = {y}, and {x} + {y} = 27, just what "
+               "mirroring the alphabet gives, where the letter at position n becomes the one at 27 − n. Try the "
+               "mirror.",
+               "The first letters, {c} → {p}, are {c} = {x} and {p} = {y}: {x} + {y} = 27, just what a mirrored "
+               "alphabet gives, the letter at position n becoming the one at 27 − n. Try the mirror."))
 # hypotheses whose work is written with alphabet positions; the others move or look up whole letters
 POSITIONAL = frozenset({"shift", "mirror", "affine", "key", "sum", "difference", "sum_mod", "average"})
 POSITIONAL_RULES = frozenset({"caesar", "atbash", "affine", "vigenere", "pair_average"})
@@ -258,6 +270,9 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
     between = _between(outcome) if name == "average" else None
     if between is not None:
         intro = BETWEEN if first else BETWEEN_AGAIN
+    cue = _mirror_cue(outcome) if name == "mirror" and first and not given else None
+    if cue is not None:  # the cue is the first letter's check: the rest of the example tests the idea
+        return [voice.pick(*MIRROR_CUE, **cue)] + _checks(voice, outcome, params.checks)[1:]
     lines = [voice.pick(*intro, setup=outcome.setup, **(between or {}))]
     tried = outcome.tried
     if name == "affine" and outcome.solved is not None:
@@ -396,6 +411,15 @@ def _between(outcome: Outcome) -> dict | None:
     return {"pair": pair, "p": p, "x": x, "y": y} if POSITION[x] < POSITION[p] < POSITION[y] else None
 
 
+def _mirror_cue(outcome: Outcome) -> dict | None:
+    """The first letters and their positions when those add up to 27, as a mirrored alphabet's do, else None."""
+    if not outcome.brief:
+        return None
+    c, p = outcome.brief[0].split(" → ")
+    x, y = POSITION[c], POSITION[p]
+    return {"c": c, "p": p, "x": x, "y": y} if x + y == 27 else None
+
+
 def _structure(voice: Voice, case: Case) -> list[str]:
     lengths = (", ".join(str(len(w)) for w in case.cw), ", ".join(str(len(w)) for w in case.pw))
     line = voice.pick(("Word lengths: {c} in the ciphertext against {p} in the plaintext.",
@@ -477,6 +501,9 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
               and not _repeats_the_sum(o)]
     if right is not None:
         chosen.append(right)
+    if rule == "unknown" and chosen and chosen[0].name == "mirror" and _mirror_cue(chosen[0]) is None:
+        # first letters that do not add up to 27 give no reason to start with the mirror: the shift comes first
+        chosen.insert(0, next(o for o in before if o.name == "shift"))
     shown_search = voice.chance(params.detours)
     numbered = False  # the positions are said once, right before the first line that works with them
     for k, outcome in enumerate(chosen):

@@ -379,7 +379,8 @@ def test_pair_ideas_tested_on_the_same_pair_say_its_positions_once(name):
 
 def _ideas_tried(trace):
     """The hypotheses a trace tries, in order, known by the first words of the sentence that brings each in."""
-    tables = (solver.INTRO, solver.FIRST_IDEA, {"average": solver.BETWEEN + solver.BETWEEN_AGAIN})
+    tables = (solver.INTRO, solver.FIRST_IDEA, {"average": solver.BETWEEN + solver.BETWEEN_AGAIN},
+              {"mirror": solver.MIRROR_CUE})
     heads = [(alt.split("{")[0][:30], name) for table in tables for name, alts in table.items() for alt in _flat(alts)]
     return [next(name for head, name in heads if line.startswith(head)) for line in trace.split("\n")
             if any(line.startswith(head) for head, _ in heads)]
@@ -408,6 +409,7 @@ def test_ideas_are_tried_simplest_first_and_the_search_stops_at_the_first_that_f
 _WHOLE_EXAMPLE = re.compile(r"(?:every one of|all|covers all) (?:the )?(\d+) (letter|pair|word)s", re.I)
 _MENTIONED = re.compile(r'"([a-z]+)"|(?<![a-z])([a-z]+) (?:=|→) |(?:→|=) ([a-z]+)(?![a-z])')
 _PROMISING = _flat(solver.PROMISING)
+_MIRROR_CUES = tuple(cue.split("{")[0] for cue in _flat(solver.MIRROR_CUE))
 
 
 def _example_units(example, unit):
@@ -433,7 +435,8 @@ def test_a_claim_that_the_whole_example_fits_is_backed_by_the_units_the_trace_na
             if not claim or "example" not in line:
                 continue
             claims += 1
-            start = max(i for i in range(k) if lines[i].endswith(_PROMISING)) - 1  # the idea, then its first test
+            # the idea, then its first test (or the mirror's cue, which is its first letter's test)
+            start = max(i for i in range(k) if lines[i].endswith(_PROMISING) or lines[i].startswith(_MIRROR_CUES)) - 1
             while re.search(r"multiplier times|^(?:Take|Use|Two letters will do,) [a-z] → ", lines[start - 1]):
                 start -= 1  # multiply-and-shift solved from two letters: they fit by the working, and are named there
             named = {word for text in lines[start:k + 1] for m in _MENTIONED.finditer(text) for word in m.groups()}
@@ -560,6 +563,34 @@ def test_the_average_is_brought_in_by_where_the_pair_letter_lies():
                 assert trace.index("lies between") > trace.index("not ")  # after the rejections, looking again
                 agains += 1
     assert firsts == 40 and agains > 30
+
+
+_CUE = re.compile(r"first letters, ([a-z]) → ([a-z])\b.*?(\d+) \+ (\d+) = 27\b")
+
+
+def test_the_mirror_is_tried_first_only_where_the_first_letters_add_up_to_27():
+    """Nothing calls for the mirror as a first idea unless the first letters' positions add up to 27, as a mirrored
+    alphabet's do, and then the trace says so ("The first letters, x → c: … 24 + 3 = 27"); otherwise a person starts
+    with the shift, the simplest idea, and meets the mirror after it."""
+    cued, after_shift = 0, 0
+    for detours in (0.0, 0.5, 1.0):
+        for record in slowthink.generate("cipher.unknown", 150, seed=9, detours=detours):
+            ideas, lines = _ideas_tried(record["trace"]), record["trace"].splitlines()
+            example = record["problem"]["example"]
+            first = (example["ciphertext"].replace(" ", "")[0], example["plaintext"].lower().replace(" ", "")[0])
+            if "mirror" not in ideas:
+                continue
+            if ideas[0] == "mirror":
+                line = next(line for line in lines if line.startswith(_MIRROR_CUES))
+                cue = _CUE.search(line)
+                assert cue and cue.group(1, 2) == first, line
+                assert int(cue.group(3)) == pos(first[0]) and int(cue.group(4)) == pos(first[1]), line
+                cued += 1
+            else:
+                assert ideas[0] == "shift", record["trace"]
+                after_shift += 1
+            assert all(step["label"] for step in record["steps"]), record["trace"]
+    assert cued > 20 and after_shift > 20, (cued, after_shift)
 
 
 def test_a_caesar_trace_says_which_side_each_letter_is_on():
