@@ -178,6 +178,16 @@ MIRROR_CUE = (("The first letters, {c} → {p}: {c} = {x} and {p} = {y}, and {x}
                "mirror.",
                "The first letters, {c} → {p}, are {c} = {x} and {p} = {y}: {x} + {y} = 27, just what a mirrored "
                "alphabet gives, the letter at position n becoming the one at 27 − n. Try the mirror."))
+# a table read off the example cannot fail on it: what tests the idea is that the reading is consistent, no
+# ciphertext letter standing for two letters and no two for one (a claim the verifier judges against the example)
+TABLE_FITS = (("No ciphertext letter stands for two letters, and no two for one, so one table fits the whole example: "
+               "{pairs}.",
+               "No ciphertext letter stands for two different letters, and no two stand for the same one, so a single "
+               "table fits the whole example: {pairs}."),
+              ("Reading the table off the example, no ciphertext letter stands for two letters and no two for one, "
+               "so it holds throughout: {pairs}.",
+               "Read off the example, the table is consistent, since no ciphertext letter stands for two letters and "
+               "no two for one: {pairs}."))
 # hypotheses whose work is written with alphabet positions; the others move or look up whole letters
 POSITIONAL = frozenset({"shift", "mirror", "affine", "key", "sum", "difference", "sum_mod", "average"})
 POSITIONAL_RULES = frozenset({"caesar", "atbash", "affine", "vigenere", "pair_average"})
@@ -301,7 +311,7 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
                                     "Which is the shortest block of shifts that repeats? Look for it."))
     elif name == "table" and outcome.rule is not None:
         pairs = ", ".join(f"{c} → {p}" for c, p in outcome.rule.table.items())
-        return lines + [f"Every ciphertext letter stands for one letter throughout: {pairs}. {voice.pick(*PROMISING)}",
+        return lines + [voice.pick(*TABLE_FITS, pairs=pairs),
                         voice.pick(("The example shows every letter the message uses, so the table can decode it.",
                                     "Every letter the message uses is in the example, so the table can decode it."),
                                    ("Every letter of the message appears in the table.",

@@ -18,7 +18,9 @@ written with an arrow ('"xli" → "the"', "x -> t") or said in words ('"xli" dec
 if false both ways), the final answer however it is stated ("Answer: …", boxed, "The
 answer is …", 'the message reads "…"'), and Caesar trials ('"xli" back 4 is "the"'). That no
 multiplier and shift fits ("none of the 12 multipliers fits", "so that rules out multiply-and-shift")
-is false where one fits the example. Multiply-and-shift solved from two letters is read claim by claim: that "15
+is false where one fits the example, and that a letter table read off the example is consistent ("no ciphertext
+letter stands for two letters, and no two for one") is false where the example is not letter for letter or a
+letter of it stands for two, or two for one. Multiply-and-shift solved from two letters is read claim by claim: that "15
 undoes × 7" (15 × 7 leaves 1 over a multiple of 26), that "× 16 cannot be undone" (or "has no inverse"), that "16 is
 even", that "25 − 18 = 7 and 1 − 4 = −3, so the multiplier times 7 must match −3" names two letters of the example
 and what each is written as, that "the multiplier is …" matches those differences (with none said in the step, that it is one
@@ -1125,6 +1127,8 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False  # "…, which decodes to 'rose'"
     if task in CAESAR_TASKS and "shift" in text and not _caesar_shift_claims_hold(task, texts, text):
         return False  # "c → h, so the shift is 5"
+    if "no " in text and " for " in text and not _table_claims_hold(text, texts):
+        return False  # "no ciphertext letter stands for two letters, and no two for one"
     if "multipl" in text and _NO_AFFINE.search(text) and texts[0] and isinstance(fit_affine(*texts), set):
         return False  # "none of the 12 multipliers fits, so the rule is not multiply-and-shift", where one does
     if ("multipl" in text or "undo" in text or "inverse" in text or " is even" in text or " is odd" in text
@@ -1135,6 +1139,30 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     if answer is None and _may_say_plaintext(text) and _SAYS_PLAINTEXT.search(text):
         answer = _stated_plaintext(text, reading(task, *texts).answer, (texts[0], texts[2]))
     return answer is None or bool(verify(task, problem, answer))
+
+
+# that a letter table read off the example is consistent (on lowered text): "no ciphertext letter stands for two
+# letters" (each ciphertext letter of the example has one plain letter), "no two (ciphertext letters) stand for the
+# same one" / "and no two for one" (no plain letter has two); false where the example is not letter for letter
+_NO_LETTER_FOR_TWO = re.compile(r"\bno (?:ciphertext |cipher |code |encrypted )?letter (?:ever )?(?:stands|is written) "
+                                r"for two (?:different )?letters\b")
+_NO_TWO_FOR_ONE = re.compile(r"\bno two (?:(?:ciphertext |cipher |code |encrypted )?letters )?(?:ever )?(?:stand |are "
+                             r"written )?for (?:one|the same)(?: letter| one)?\b")
+
+
+def _table_claims_hold(text: str, texts: tuple[str, str, str]) -> bool:
+    c, p = texts[0], texts[1]
+    for pattern, one_to_one in ((_NO_LETTER_FOR_TWO, False), (_NO_TWO_FOR_ONE, True)):
+        for match in pattern.finditer(text):
+            if _unsaid(text, match.start(), match.end()):
+                continue
+            if not c or not _same_shape(c, p):
+                return False
+            pairs = set(zip(letters_of(c), letters_of(p)))
+            sides = [q if one_to_one else x for x, q in pairs]
+            if len(sides) != len(set(sides)):
+                return False
+    return True
 
 
 def _ordinal_letters_hold(text: str, texts: tuple[str, str, str]) -> bool:

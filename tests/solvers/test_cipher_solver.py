@@ -593,6 +593,27 @@ def test_the_mirror_is_tried_first_only_where_the_first_letters_add_up_to_27():
     assert cued > 20 and after_shift > 20, (cued, after_shift)
 
 
+@pytest.mark.parametrize("name, params", [("cipher.substitution", {}), ("cipher.unknown", {"detours": 1.0})])
+def test_a_table_read_off_the_example_is_checked_for_consistency_not_called_promising(name, params):
+    """A table read off the example cannot fail on that example, so "Promising" after it checks nothing; the real
+    check is that no ciphertext letter stands for two letters and no two for one, a claim the labels judge."""
+    tables = 0
+    for record in slowthink.generate(name, 40 if name == "cipher.substitution" else 150, seed=4, **params):
+        if record["difficulty"]["rule"] != "substitution":
+            continue
+        line = next(s["text"] for s in record["steps"] if re.search(r"[a-z] → [a-z], [a-z] → [a-z], ", s["text"])
+                    and "quickly" not in s["text"] and "glance" not in s["text"] and not s["text"].startswith('"'))
+        assert re.search(r"no ciphertext letter stands for two (?:different )?letters", line.lower()), line
+        assert "no two " in line, line
+        assert not line.endswith(_PROMISING), line
+        table = dict(re.findall(r"([a-z]) → ([a-z])", line))
+        example = record["problem"]["example"]
+        assert table == dict(zip(example["ciphertext"].replace(" ", ""), example["plaintext"].lower().replace(" ", "")))
+        assert all(step["label"] for step in record["steps"])
+        tables += 1
+    assert tables > 10
+
+
 def test_a_caesar_trace_says_which_side_each_letter_is_on():
     """The shift is read off a plain letter and its cipher letter, then the checks decode cipher letters:
     "o = 15 became j = 10" followed by "o = 15, 15 + 5 = 20 = t" used one o for both sides unsaid."""

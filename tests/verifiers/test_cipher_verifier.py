@@ -979,3 +979,30 @@ def test_a_multiplier_solved_from_any_two_letters_is_judged_right(plain, a, b, w
     for m, holds in ((a, True), ((a + wrong) % 26, False)):
         step = f"{head}, and the multiplier is {m}."
         assert ver.label_steps("cipher.unknown", problem, [step]) == [holds], step
+
+
+# ---------------------------------------------------------------- a letter table read off the example
+
+_TABLE_OK = {"example": {"ciphertext": "xli gex", "plaintext": "the cat"}, "ciphertext": "gex"}  # one to one
+_LETTER_FOR_TWO = {"example": {"ciphertext": "xli gxx", "plaintext": "the cat"}, "ciphertext": "gx"}  # x: t, a and t
+_TWO_FOR_ONE = {"example": {"ciphertext": "xli gep", "plaintext": "the cat"}, "ciphertext": "ge"}  # x and p: t
+_CONSISTENT = "No ciphertext letter stands for two letters, and no two for one, so one table fits the whole example."
+
+
+@pytest.mark.parametrize("problem, step, holds", [
+    (_TABLE_OK, _CONSISTENT, True),
+    (_TABLE_OK, "No ciphertext letter stands for two different letters, and no two stand for the same one.", True),
+    (_LETTER_FOR_TWO, _CONSISTENT, False),
+    (_LETTER_FOR_TWO, "No ciphertext letter stands for two letters.", False),
+    (_LETTER_FOR_TWO, "No two stand for the same one.", True),  # a and t are written x, but by one letter
+    (_TWO_FOR_ONE, _CONSISTENT, False),
+    (_TWO_FOR_ONE, "No ciphertext letter stands for two letters.", True),
+    (_TWO_FOR_ONE, "No two for one: t is written x and p.", False),
+    (_LETTER_FOR_TWO, "If no ciphertext letter stands for two letters, a table fits.", True),  # supposed, not said
+    (_REVERSED, _CONSISTENT, False),  # read letter for letter, the u of "kciuq" is c, of "spmuj" p
+    ({"example": {"ciphertext": "oyfjdnisdr", "plaintext": "think"}, "ciphertext": "oy"}, _CONSISTENT, False),  # pairs
+])
+def test_a_letter_table_is_judged_consistent_only_where_the_example_is(problem, step, holds):
+    """A table read off the example cannot fail on that example; what tests it is that the reading is consistent,
+    no ciphertext letter standing for two letters and no two for one. That claim is judged against the example."""
+    assert ver.label_steps("cipher.unknown", problem, [step]) == [holds], step
