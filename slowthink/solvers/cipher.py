@@ -571,12 +571,22 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
         start += len(word)
         words.append(plain)
         done[word] = plain
-        # the conclusion is its own sentence: the work before it then reads the same in every trace (and is
-        # checked once, see verifiers/cipher.py); a word read backwards is decoded in saying so ('"eht" backwards
-        # is "the"'), and a "so "eht" → "the"" after it would only say it twice
-        lines.append(f"{work}." if rule.family == "reverse" else
-                     voice.vary('"{w}": {k}. So "{w}" → "{p}".', '"{w}": {k}. That gives "{w}" → "{p}".',
-                                '"{w}": {k}. Together, "{w}" → "{p}".', k=work, w=word, p=plain))
+        # the conclusion is its own sentence: the work before it then reads the same in every trace (and
+        # is checked once, see verifiers/cipher.py); a word read backwards is decoded in saying so ('"eht" backwards
+        # is "the"'), and a "so "eht" → "the"" after it would only say it twice; so would a summary of a word of one
+        # letter (or pair): '"v": v = 22, 27 − 22 = 5 = e.', or read off, '"v" → "e".'; a pair's work is said after
+        # its decoding, as the example's pairs are tested ('"bp" → "i": b = 2, p = 16, (2 + 16) ÷ 2 = 9 = i.'), not
+        # after the pair twice ('"bp": bp: …')
+        if rule.family == "reverse":
+            lines.append(f"{work}.")
+        elif len(plain) == 1 and work.startswith(f"{word} → {plain}"):
+            lines.append(f'"{word}" → "{plain}"{work[len(f"{word} → {plain}"):]}.')
+        elif len(plain) == 1:
+            lines.append(f'"{word}" → "{plain}": {work[len(word) + 2:]}.' if work.startswith(f"{word}: ")
+                         else f'"{word}": {work}.')
+        else:
+            lines.append(voice.vary('"{w}": {k}. So "{w}" → "{p}".', '"{w}": {k}. That gives "{w}" → "{p}".',
+                                    '"{w}": {k}. Together, "{w}" → "{p}".', k=work, w=word, p=plain))
     answer = " ".join(words)
     lines.append(whole_message(voice, message, answer))
     strange = [w for w in words if not english.is_word(w)]
