@@ -173,32 +173,46 @@ def _check_sum(work: Work, xs: list[Fraction], total: Fraction) -> None:
                                   "Check: {c}, the other number. Good.",
                                   "Quick check: {c}, which is the other number."), c=chain))
         return
-    half = len(xs) // 2
-    left, right = sum(xs[:half]), sum(xs[half:])
+    first, second = _regrouping(xs)
+    left, right = sum(first), sum(second)
 
     def group(part: list[Fraction]) -> str:
         text = " + ".join(paren(x, k == 0) for k, x in enumerate(part))
         return f"({text})" if len(part) > 1 else paren(part[0])
 
     if _is_integer(xs):
-        if _signed_fold_is_work(xs[:half]) or _signed_fold_is_work(xs[half:]) or _signed_is_work(left, right):
+        if _signed_fold_is_work(first) or _signed_fold_is_work(second) or _signed_is_work(left, right):
             # regrouped, the numbers would be added in columns twice over: what they leave on casting out nines
             # is the short route a careful person takes, as for a long product
             check_sum_by_nines(work, [int(x) for x in xs], int(total))
             return
-    elif (_hard_fold(work, xs[:half]) or _hard_fold(work, xs[half:]) or hard_to_state("+", left, right, work)
+    elif (_hard_fold(work, first) or _hard_fold(work, second) or hard_to_state("+", left, right, work)
             or _column_sum(left, right)):
-        _worked_check(work, work.voice.vary(*REGROUP, g=f"{group(xs[:half])} + {group(xs[half:])}") + ".",
-                      lambda inner, aim: _add_two(inner, _worked_fold(inner, xs[:half]),
-                                                  _worked_fold(inner, xs[half:]), aim=aim), total)
+        _worked_check(work, work.voice.vary(*REGROUP, g=f"{group(first)} + {group(second)}") + ".",
+                      lambda inner, aim: _add_two(inner, _worked_fold(inner, first),
+                                                  _worked_fold(inner, second), aim=aim), total)
         return
-    lead = work.voice.vary(*REGROUP, g=f"{group(xs[:half])} + {group(xs[half:])}")
+    lead = work.voice.vary(*REGROUP, g=f"{group(first)} + {group(second)}")
     if _is_integer(xs):
         work.say(f"{lead} = {v(left)} + {paren(right)} = {v(total)}.")
         return
     # fractions: each sum a line of its own, every step shown, not three sums in one breath
-    pairs = [(sum(part[:k]), part[k]) for part in (xs[:half], xs[half:]) for k in range(1, len(part))]
+    pairs = [(sum(part[:k]), part[k]) for part in (first, second) for k in range(1, len(part))]
     _sums_in_steps(work, lead + ".", pairs + [(left, right)], total)
+
+
+def _regrouping(xs: list[Fraction]) -> tuple[list[Fraction], list[Fraction]]:
+    """The two groups a check adds xs in: the halves, unless a group of two or more is all the positives or all the
+    negatives of a sum of both, which the working has added already ("4 + (−88 + (−5133))" after "negatives give
+    −5221" is the same sum again); then the other split into a front and a back part."""
+    half = len(xs) // 2
+    splits = [(xs[:half], xs[half:]), (xs[:len(xs) - half], xs[len(xs) - half:])]
+    signs = {x > 0 for x in xs if x}
+
+    def repeats(part: list[Fraction]) -> bool:
+        return len(signs) == 2 and len(part) > 1 and len({x > 0 for x in part if x}) == 1 and \
+            sum(1 for x in xs if x and (x > 0) == (part[0] > 0)) == len(part)
+    return next(((a, b) for a, b in splits if not repeats(a) and not repeats(b)), splits[0])
 
 
 REGROUP = ("Check by grouping differently: {g}", "To check, group them differently: {g}",

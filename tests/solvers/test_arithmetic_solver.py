@@ -1579,3 +1579,31 @@ def test_a_quotient_digit_is_guessed_from_the_rounded_divisor_and_corrected_at_m
             for g, b, p, c, r in under:
                 assert int(b) * int(g) == int(p) and int(c) - int(p) == int(r) >= int(b), step
     assert steps > 300 and 0 < tries < steps // 4, (steps, tries)
+
+
+def _addends(node) -> list:
+    """The numbers a sum's tree adds, in order."""
+    if isinstance(node, BinOp) and node.op == "+":
+        return _addends(node.left) + _addends(node.right)
+    return [evaluate(node, ARITHMETIC_RULES)]
+
+
+def test_a_check_by_regrouping_does_not_add_again_what_the_working_added():
+    """After "negatives give −5221", "Check by regrouping: 4 + (−88 + (−5133)) = 4 + (−5221)" is the working's own
+    sum again and checks nothing: a group of the check is never all the positives or all the negatives of a sum
+    that has both (the working adds those groups)."""
+    regrouped = 0
+    for record in slowthink.generate("arithmetic.add", 200, seed=3, digits=4, operands=3, negatives=True):
+        for text in (s["text"] for s in record["steps"]):
+            if not re.match(r"(?:Check|To check|Regroup)[^:]*group", text):
+                continue
+            grouping = text.split(": ", 1)[1].split(" = ")[0].rstrip(".")
+            tree = parse(grouping, ARITHMETIC_RULES)
+            numbers = _addends(tree)
+            positives, negatives = sorted(x for x in numbers if x > 0), sorted(x for x in numbers if x < 0)
+            for side in (tree.left, tree.right):
+                part = sorted(_addends(side))
+                if positives and negatives and len(part) > 1:
+                    assert part not in (positives, negatives), text
+            regrouped += 1
+    assert regrouped > 30, regrouped
