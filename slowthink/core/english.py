@@ -128,6 +128,7 @@ def noun_phrase(rng: random.Random, plural_ok: bool = True) -> tuple[list[str], 
     """Words of a noun phrase and whether it is plural ("three brown foxes", "the key")."""
     noun = rng.choice(NOUNS)
     adjectives = [rng.choice(ADJECTIVES)] if rng.random() < 0.55 else []
+    adjectives = [a for a in adjectives if a != noun]  # "secret" is both: never "a secret secret"
     if plural_ok and rng.random() < 0.25:
         head = rng.choice(NUMBERS + ["the", "some", "these", "those"] + POSSESSIVES)
         return [head, *adjectives, plural(noun)], True

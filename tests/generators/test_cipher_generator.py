@@ -100,3 +100,13 @@ def test_blind_messages_are_english_under_exactly_one_shift():
                     for k in range(1, 26)]
         english_ones = [r for r in readings if all(english.is_word(w) for w in r.split())]
         assert len(english_ones) == 1
+
+
+def test_a_phrase_never_says_a_word_twice_running():
+    """"a secret secret": "secret" is an adjective and a noun, and one noun phrase drew it as both. Only a noun
+    followed by the verb spelled alike ("the rose rose at dawn") may repeat."""
+    import random
+
+    for seed in range(20000):
+        words = english.phrase(random.Random(seed), 3, 12).split()
+        assert not [a for a, b in zip(words, words[1:]) if a == b and a != "rose"], words
