@@ -39,11 +39,14 @@ def borrows(a: int, b: int) -> bool:
 
 def at_a_glance(a: int, b: int, minus: bool = False) -> bool:
     """Whether a + b (or a − b, for a ≥ b ≥ 0) is said in one breath, not worked in columns: a one-digit
-    number added ("3969 + 5 = 3974") or taken from a two-digit one ("95 − 7 = 88"), or no carry (no borrow)
+    number added ("3969 + 5 = 3974") or taken from a two-digit one ("95 − 7 = 88"), a round number to or from one
+    under 1000 ("92 + 10 = 102"), or no carry (no borrow)
     with a small number ("8 + 700 = 708", "33410 + 11 = 33421", "5448 + 300 = 5748"): nothing but a digit or
     two to change."""
     small = b if minus else min(a, b)
     if small < 10 and (not minus or a < 100):  # "3969 + 5", "95 − 7": a digit on or off
+        return True
+    if significant(small) < 10 and max(a, b) < 1000:  # "92 + 10 = 102", "300 − 70 = 230": a round number on or off
         return True
     return (small < 1000 or significant(small) < 100) and not (borrows(a, b) if minus else carries(a, b))
 
