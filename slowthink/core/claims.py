@@ -357,19 +357,28 @@ def claim_runs(text: str) -> list[str]:
     arrows = "->" in text or "=>" in text or "<-" in text or "==" in text
     for chunk in _ARROWS_RE.split(text) if arrows else (text,):
         verbal = _verbal_runs(chunk) if _may_say_value(chunk) else None
-        if not verbal:
-            for start, end in run_spans(chunk):
-                run = _in_context(chunk, start, end)
-                if run is not None:
-                    runs.append(run)
-            continue
-        found = verbal  # rare: put the others in their places among these
-        for start, end in run_spans(chunk):
-            run = _in_context(chunk, start, end)
-            if run is not None:
-                found.append((start, run))
-        runs.extend([run for _, run in sorted(found)])
+        placed = _placed_runs(chunk)
+        if verbal:  # rare: put the others in their places among these
+            placed = sorted(verbal + placed)
+        runs.extend(run for _, run in placed)
     return runs
+
+
+def _placed_runs(text: str) -> list[tuple[int, str]]:
+    """(where its span starts, the run) of each run of a text as written (`run_spans`, `_in_context`)."""
+    placed = []
+    for start, end in run_spans(text):
+        run = _in_context(text, start, end)
+        if run is not None:
+            placed.append((start, run))
+    return placed
+
+
+def _rewritten(text: str) -> bool:
+    """Whether `claim_runs` rewrites the text before reading it: LaTeX, emphasis, operations in words, arrows
+    (substring tests: twice as fast as one regex search, and this runs on every step)."""
+    return "\\" in text or "*" in text or "_" in text or "times" in text or "plus" in text or "minus" in text \
+        or "divided" in text or "multiplied" in text or "->" in text or "=>" in text or "<-" in text or "==" in text
 
 
 def placed_claim_runs(text: str) -> list[tuple[int, str]] | None:
@@ -383,16 +392,9 @@ def placed_claim_runs(text: str) -> list[tuple[int, str]] | None:
     pieces have the very runs the whole has, each in the piece its place is in: a reader that needs the runs
     piece by piece may count them by their places instead of reading every piece again (the countdown
     verifier's "then", whose tests check it against reading the pieces)."""
-    if len(text) > _MAX_TEXT or "\\" in text or "*" in text or "_" in text or "times" in text or "plus" in text \
-            or "minus" in text or "divided" in text or "multiplied" in text or "->" in text or "=>" in text \
-            or "<-" in text or "==" in text or _may_say_value(text):
+    if len(text) > _MAX_TEXT or _rewritten(text) or _may_say_value(text):
         return None
-    placed = []
-    for start, end in run_spans(text):
-        run = _in_context(text, start, end)
-        if run is not None:
-            placed.append((start, run))
-    return placed
+    return _placed_runs(text)
 
 
 # markdown emphasis that opens right before a number or bracket and closes right after one ("*3 + 4 = 8*",

@@ -120,13 +120,11 @@ def fit_atbash(c: str, p: str, m: str) -> Fit:
 def fit_affine(c: str, p: str, m: str) -> Fit:
     if not _same_shape(c, p):
         return "the example's words differ in length, so no letter-for-letter rule fits"
-    pairs = list(zip(_letters(c), _letters(p)))
+    y0, x0 = _letters(c)[0], _letters(p)[0]  # a cipher position is the multiplier times the plain one, plus the shift
     decodings = set()
-    for a in UNITS:
-        b = (pairs[0][0] - a * pairs[0][1]) % 26
-        if all((a * y + b - x) % 26 == 0 for x, y in pairs):
-            inverse = pow(a, -1, 26)
-            decodings.add(map_letters(m, lambda n, _: inverse * (n - b)))
+    for a in _affine_multipliers(c, p):
+        b, inverse = (y0 - a * x0) % 26, pow(a, -1, 26)
+        decodings.add(map_letters(m, lambda n, _: inverse * (n - b)))
     return decodings or "no multiplier and shift (mod 26) turn the example ciphertext into its plaintext"
 
 
@@ -990,15 +988,17 @@ _NO_AFFINE = re.compile(r"\bnone of the \d{1,2} multipliers fits?\b|\brules? out
                         r"\bnot (?:a )?multiply-and-shift\b")
 
 
-# Multiply-and-shift solved from two letters of the example (on lowered text): "25 − 18 = 7 and 1 − 4 = −3, so the
-# multiplier times 7 must match −3, mod 26" (each plain position and the cipher one in the same place of the other
-# difference must be a letter of the example and what it is written as, and the two said the differences), "15 undoes × 7" (15 × 7 leaves 1 over a multiple of 26), "the multiplier is
-# 15 × (−3) = −45, −45 + 2 × 26 = 7" (the last number, times the plain difference, matches the cipher difference
-# said before it in the step; with none said, it is a multiplier that fits the example, where one does), "a → y
-# gives the shift: 1 − 7 × 25 = …" (the numbers are the two letters' positions, y is written a in the example, the
-# arrow read either way round, and the multiplier is the one the trace found), "× 4 cannot be undone" / "4 has no inverse" (4 shares a factor with
-# 26), "10 is even", and a letter tested against the example ("o = 15: … = w; but the example has i": o goes with i
-# in the example, either way round, and w is not i).
+# Multiply-and-shift solved from two letters of the example (on lowered text):
+# - "25 − 18 = 7 and 1 − 4 = −3, so the multiplier times 7 must match −3, mod 26": each plain position and the
+#   cipher one in the same place of the other difference are a letter of the example and what it is written as,
+#   and the differences said are those;
+# - "15 undoes × 7": 15 × 7 leaves 1 over a multiple of 26;
+# - "the multiplier is 15 × (−3) = −45, −45 + 2 × 26 = 7": the last number, times the plain difference, matches the
+#   cipher difference said before it in the step; with none said, it is a multiplier that fits the example, if any;
+# - "a → y gives the shift: 1 − 7 × 25 = …": the numbers are the two letters' positions, y is written a in the
+#   example (the arrow read either way round), and the multiplier is the one the trace found;
+# - "× 4 cannot be undone" / "4 has no inverse": 4 shares a factor with 26; "10 is even";
+# - "o = 15: … = w; but the example has i": o goes with i in the example, either way round, and w is not i.
 _DIFFERENCE_MATCH = re.compile(r"(?<![\d.])(\d{1,2}) − (\d{1,2}) = −?\d{1,3} and (\d{1,2}) − (\d{1,2}) = −?\d{1,3},? so "
                                r"the multiplier times (−?\d{1,3}) (?:must|has to|should) (?:match|equal|come to) "
                                r"(−?\d{1,3})(?![\d.]\d)")
@@ -1052,12 +1052,12 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
         if not numbers:
             continue
         said = int(numbers[-1].replace("−", "-"))
-        before = [m for m in _DIFFERENCE_MATCH.finditer(text, 0, match.start())]
+        before = list(_DIFFERENCE_MATCH.finditer(text, 0, match.start()))
         if before:
             x1, x2, y1, y2 = map(int, before[-1].groups()[:4])
             if (said * (x1 - x2) - (y1 - y2)) % 26:
                 return False
-        elif _affine_multipliers(texts[0], texts[1]) and said % 26 not in _affine_multipliers(texts[0], texts[1]):
+        elif (fitting := _affine_multipliers(texts[0], texts[1])) and said % 26 not in fitting:
             return False
         memory["multiplier"] = said % 26
     for match in _SHIFT_FROM.finditer(text):  # the arrow read either way, as a decoding or an encoding
@@ -1151,16 +1151,13 @@ _NO_TWO_FOR_ONE = re.compile(r"\bno two (?:(?:ciphertext |cipher |code |encrypte
 
 
 def _table_claims_hold(text: str, texts: tuple[str, str, str]) -> bool:
-    c, p = texts[0], texts[1]
-    for pattern, one_to_one in ((_NO_LETTER_FOR_TWO, False), (_NO_TWO_FOR_ONE, True)):
+    example = _example_letters(texts[0], texts[1])  # (plain, cipher) pairs, each once
+    for pattern, plain_side in ((_NO_LETTER_FOR_TWO, False), (_NO_TWO_FOR_ONE, True)):
         for match in pattern.finditer(text):
             if _unsaid(text, match.start(), match.end()):
                 continue
-            if not c or not _same_shape(c, p):
-                return False
-            pairs = set(zip(letters_of(c), letters_of(p)))
-            sides = [q if one_to_one else x for x, q in pairs]
-            if len(sides) != len(set(sides)):
+            sides = [plain if plain_side else cipher for plain, cipher in example]
+            if not example or len(sides) != len(set(sides)):  # a letter on that side in two pairs
                 return False
     return True
 
