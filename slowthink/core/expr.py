@@ -64,6 +64,16 @@ class Num:
 
 
 @dataclass(frozen=True)
+class WrittenFraction(Num):
+    """A tight fraction literal that its value would not print as: "6/8" (3/4), "7128/18" (396), "4/1" (4).
+    The numbers written are kept, so the problem is shown, and worked, as it was written: "7128/18" is the
+    division 7128 ÷ 18, not the number 396 given. `value` is the exact value, as for any `Num`."""
+
+    top: int
+    bottom: int
+
+
+@dataclass(frozen=True)
 class Neg:
     operand: "Node"
 
@@ -76,6 +86,7 @@ class BinOp:
 
 
 Node = Union[Num, Neg, BinOp]
+Token = Union[str, Fraction, WrittenFraction]  # an operator or bracket, a number, a fraction as written
 
 _OP_SPELLINGS = {
     "+": "+",
@@ -131,14 +142,15 @@ def _beside_a_power(text: str, start: int, end: int) -> bool:
     return before.endswith(("^", "**")) or after.startswith(("^", "**"))
 
 
-def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
-    """Split text into operator strings and Fraction literals, or raise ExprError."""
+def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[Token]:
+    """Split text into operator strings and Fraction literals (a `WrittenFraction` for a tight fraction
+    literal that keeps its written numbers), or raise ExprError."""
     if not isinstance(text, str):
         raise ExprError(f"expected text, got {type(text).__name__}")
     if len(text) > rules.max_length:
         raise ExprError(f"too long: {len(text)} characters (limit {rules.max_length})")
     check_bracket_kinds(text)
-    tokens: list[str | Fraction] = []
+    tokens: list[Token] = []
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -152,9 +164,12 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
             top, bottom = m.groups()
             if len(top) > rules.max_digits or len(bottom) > rules.max_digits:
                 raise ExprError(f"number too long: more than {rules.max_digits} digits")
-            if int(bottom) == 0:
+            top, bottom = int(top), int(bottom)
+            if bottom == 0:
                 raise ExprError(f"the fraction {m.group()} has a zero denominator")
-            tokens.append(Fraction(int(top), int(bottom)))
+            value = Fraction(top, bottom)
+            # as written when that is not how the value prints: lowest terms, and a whole number without "/1"
+            tokens.append(value if value.denominator == bottom != 1 else WrittenFraction(value, top, bottom))
             i = m.end()
         elif ch.isdigit() or ch == ".":
             if rules.implicit_times and i and text[i - 1] in ")]" or \
@@ -181,7 +196,7 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
         elif ch in _OP_SPELLINGS:
             if ch in "([" and (rules.implicit_times and i and (text[i - 1].isdigit() or text[i - 1] in ")]") or
                                rules.spaced_implicit_times and tokens and (tokens[-1] == ")" or
-                                                                           type(tokens[-1]) is Fraction)):
+                                                                           type(tokens[-1]) is not str)):
                 tokens.append("*")
             tokens.append(_OP_SPELLINGS[ch])
             i += 1
@@ -199,14 +214,14 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[str | Fraction]:
 
 
 class _Parser:
-    def __init__(self, tokens: list[str | Fraction], rules: Rules):
+    def __init__(self, tokens: list[Token], rules: Rules):
         self.tokens = tokens
         self.n = len(tokens)
         self.rules = rules
         self.pos = 0
         self.depth = 0
 
-    def peek(self) -> str | Fraction | None:
+    def peek(self) -> Token | None:
         pos = self.pos
         return self.tokens[pos] if pos < self.n else None
 
@@ -216,7 +231,7 @@ class _Parser:
         tok = self.tokens[pos] if pos < self.n else None
         return tok if type(tok) is str else None  # avoids Fraction.__eq__ against strings on the hot path
 
-    def take(self) -> str | Fraction | None:
+    def take(self) -> Token | None:
         tok = self.peek()
         self.pos += 1
         return tok
@@ -270,6 +285,8 @@ class _Parser:
         tok = self.take()
         if type(tok) is Fraction:  # exact type test: isinstance on numbers ABCs is slow here
             return Num(tok)
+        if type(tok) is WrittenFraction:
+            return tok
         if tok == "(":
             self.enter()
             node = self.expr()
@@ -287,7 +304,7 @@ def parse(text: str, rules: Rules = DEFAULT_RULES) -> Node:
     return parse_tokens(tokenize(text, rules), rules)
 
 
-def parse_tokens(tokens: list[str | Fraction], rules: Rules = DEFAULT_RULES) -> Node:
+def parse_tokens(tokens: list[Token], rules: Rules = DEFAULT_RULES) -> Node:
     if not tokens:
         raise ExprError("empty expression")
     parser = _Parser(tokens, rules)
@@ -296,14 +313,16 @@ def parse_tokens(tokens: list[str | Fraction], rules: Rules = DEFAULT_RULES) -> 
         tok = tokens[parser.pos]
         if tok == ")":
             raise ExprError("unbalanced parentheses: unexpected ')'")
-        raise ExprError(f"unexpected {format_value(tok) if isinstance(tok, Fraction) else tok!r} after a complete expression")
+        shown = repr(tok) if type(tok) is str else format_value(tok) if type(tok) is Fraction else \
+            f"{tok.top}/{tok.bottom}"
+        raise ExprError(f"unexpected {shown} after a complete expression")
     return node
 
 
 def evaluate(node: Node, rules: Rules = DEFAULT_RULES) -> Fraction:
     """Exact value of a tree; raises ExprError on division by zero or runaway size."""
     kind = type(node)
-    if kind is Num:
+    if kind is Num or kind is WrittenFraction:
         return node.value
     if kind is Neg:
         return -evaluate(node.operand, rules)
@@ -385,6 +404,8 @@ def to_text(node: Node, unicode: bool = True) -> str:
 
 
 def _render(node: Node, unicode: bool, leftmost: bool) -> tuple[str, int]:
+    if isinstance(node, WrittenFraction):
+        return f"{node.top}/{node.bottom}", 2
     if isinstance(node, Num):
         return format_value(node.value, unicode), _leaf_precedence(node.value)
     if isinstance(node, Neg):
@@ -409,7 +430,7 @@ def _render(node: Node, unicode: bool, leftmost: bool) -> tuple[str, int]:
 
 def _is_fraction_leaf(node: Node) -> bool:
     # "(3/4) × (6/5)" reads unambiguously; "3/4 × 6/5" makes the reader think about precedence
-    return isinstance(node, Num) and node.value.denominator != 1
+    return isinstance(node, WrittenFraction) or isinstance(node, Num) and node.value.denominator != 1
 
 
 def leaf(value: Fraction | int) -> Num:
@@ -426,6 +447,19 @@ def literal_value(node: Node) -> Fraction | None:
     if isinstance(node, Neg):
         inner = literal_value(node.operand)
         return None if inner is None else -inner
+    return None
+
+
+def written_parts(node: Node) -> tuple[int, int] | None:
+    """(top, bottom) of a signed number literal as the text wrote it, else None: "−7128/18" is (−7128, 18),
+    "6/8" (6, 8), "3/4" (3, 4), "5" (5, 1). A tight "p/q" read as one division divides these."""
+    if isinstance(node, WrittenFraction):
+        return node.top, node.bottom
+    if isinstance(node, Num):
+        return node.value.numerator, node.value.denominator
+    if isinstance(node, Neg):
+        inner = written_parts(node.operand)
+        return None if inner is None else (-inner[0], inner[1])
     return None
 
 

@@ -1,12 +1,13 @@
 import re
 from fractions import Fraction
+from operator import add, mul, sub, truediv
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from slowthink.core.expr import (ARITHMETIC_RULES, ExprError, Rules, evaluate, numbers_used, parse, to_text,
-                                 value_of)
+from slowthink.core.expr import (ARITHMETIC_RULES, ExprError, Num, Rules, evaluate, numbers_used, parse, to_text,
+                                 value_of, written_parts)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -54,6 +55,59 @@ def test_fraction_literals_keep_their_reading():
     node = parse("(3/4) * (5/6)", ARITHMETIC_RULES)
     assert numbers_used(node) == [Fraction(3, 4), Fraction(5, 6)]
     assert numbers_used(parse("(3/4) * (5/6)")) == [3, 4, 5, 6]
+
+
+@pytest.mark.parametrize("text, shown, value, parts", [
+    ("7128/18", "7128/18", 396, (7128, 18)), ("6/8", "6/8", Fraction(3, 4), (6, 8)), ("4/1", "4/1", 4, (4, 1)),
+    ("0/5", "0/5", 0, (0, 5)), ("-12/6", "−12/6", -2, (-12, 6)), ("(6/8)", "6/8", Fraction(3, 4), (6, 8)),
+    ("3/4", "3/4", Fraction(3, 4), (3, 4)),
+])
+def test_a_tight_fraction_keeps_the_numbers_it_was_written_with(text, shown, value, parts):
+    # "7128/18" was the number 396, so a division problem read "Calculate 396" and divided 396 by 1
+    node = parse(text, ARITHMETIC_RULES)
+    assert to_text(node) == shown and evaluate(node) == value and written_parts(node) == parts
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("6/8 + 1/4", "6/8 + 1/4"), ("(3/4) × 12", "(3/4) × 12"), ("6/8*12", "(6/8) × 12"), ("7128/18+2", "7128/18 + 2"),
+    ("12 / 6/8", "12 ÷ (6/8)"), ("6/8/2", "(6/8) ÷ 2"),
+])
+def test_an_expression_shows_its_fractions_as_written(text, shown):
+    node = parse(text, ARITHMETIC_RULES)
+    assert to_text(node) == shown
+    assert to_text(parse(to_text(node, unicode=False), ARITHMETIC_RULES)) == shown  # read back, still as written
+
+
+def test_a_fraction_in_lowest_terms_is_the_number_it_always_was():
+    # generated problems write only these: they parse, print and are worked as before
+    assert parse("3/4", ARITHMETIC_RULES) == Num(Fraction(3, 4))
+    assert parse("(3/4) * 5", ARITHMETIC_RULES).left == Num(Fraction(3, 4))
+
+
+def test_a_fraction_written_is_still_bounded_and_named_as_written_in_errors():
+    with pytest.raises(ExprError, match="too long"):
+        parse("9" * 201 + "/18", ARITHMETIC_RULES)
+    with pytest.raises(ExprError, match="zero denominator"):
+        parse("6/0", ARITHMETIC_RULES)
+    with pytest.raises(ExprError, match="unexpected 6/8 after"):
+        parse("(2) 6/8", ARITHMETIC_RULES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 10**12), st.integers(1, 10**6), st.sampled_from("+-*/"), st.integers(0, 999),
+       st.integers(1, 999))
+def test_tight_fractions_read_as_written_and_valued_exactly(p, q, op, r, s):
+    text = f"{p}/{q} {op} {r}/{s}"
+    if op == "/" and r == 0:
+        return
+    node = parse(text, ARITHMETIC_RULES)
+    left, right = Fraction(p, q), Fraction(r, s)
+    assert evaluate(node) == {"+": add, "-": sub, "*": mul, "/": truediv}[op](left, right)
+    assert written_parts(node.left) == (p, q) and written_parts(node.right) == (r, s)
+    for unicode in (True, False):
+        shown = to_text(node, unicode)
+        assert f"{p}/{q}" in shown and f"{r}/{s}" in shown
+        assert to_text(parse(shown, ARITHMETIC_RULES), unicode) == shown
 
 
 def test_rendering_adds_only_needed_brackets():
