@@ -23,9 +23,9 @@ import dataclasses
 import random
 from fractions import Fraction
 
-from slowthink.core.expr import (ARITHMETIC_RULES, SIGNS, BinOp, ExprError, Neg, Node, chain_operands, evaluate,
-                                 format_value, leaf, literal_value, parse, to_text)
-from slowthink.core.phrasing import Voice
+from slowthink.core.expr import (ARITHMETIC_RULES, SIGNS, BinOp, ExprError, Neg, Node, WrittenFraction, chain_operands,
+                                 evaluate, format_value, leaf, literal_value, parse, to_text, written_parts)
+from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
 from slowthink.core.verdict import ProblemError
 from slowthink.solvers.written.checks import (check_by_nines, check_by_swap, check_sum_by_nines, product_chain_text,
@@ -33,7 +33,7 @@ from slowthink.solvers.written.checks import (check_by_nines, check_by_swap, che
 from slowthink.solvers.written.division import long_division, short_division
 from slowthink.solvers.written.fraction_arithmetic import fraction_add, fraction_div, fraction_mul
 from slowthink.solvers.written.glance import hard_product, hard_quotient, hard_to_state
-from slowthink.solvers.written.lowest_terms import fraction_of_quotient, reduce_fraction
+from slowthink.solvers.written.lowest_terms import fraction_of_quotient, reduce_fraction, simplest_form
 from slowthink.solvers.written.multiplication import (fits_a_line, multiply, product_chain, product_in_steps,
                                                       split_for_a_check, splits_into_glances, times_zero,
                                                       working_order)
@@ -51,7 +51,11 @@ _SHOWN_RULES = dataclasses.replace(ARITHMETIC_RULES, max_length=10 * ARITHMETIC_
                                    max_tokens=10 * ARITHMETIC_RULES.max_tokens, max_depth=2 * ARITHMETIC_RULES.max_depth)
 
 
-def _start(problem: dict, rng: random.Random, params, slip: Slip | None) -> tuple[Work, Node]:
+def _start(problem: dict, rng: random.Random, params, slip: Slip | None,
+           lone_is_division: bool = False) -> tuple[Work, Node, list[tuple]]:
+    """The work begun: the problem restated as written, and its fractions written other than in their simplest
+    form simplified (`_simplified`), unless the whole problem is one such fraction and `lone_is_division` (the
+    division task: "7128/18" is 7128 ÷ 18 to work out). The tree to work on, and the simplifications done."""
     work = Work(Voice(rng, getattr(params, "language", "en")), slip=slip)
     # worked on as it is shown: "2 + (3 + 4)" is shown as 2 + 3 + 4, so it is worked left to right as that
     try:
@@ -66,7 +70,51 @@ def _start(problem: dict, rng: random.Random, params, slip: Slip | None) -> tupl
                              ("Let me calculate {e} carefully.", "Let me work out {e} carefully.",
                               "Let me calculate {e} step by step."),
                              ("Compute {e}.", "Find {e}.", "Calculate {e}."), e=shown))
-    return work, node
+    if lone_is_division and written_parts(node) is not None:
+        return work, node, []
+    node, simplified = _simplified(work, node)
+    return work, node, simplified
+
+
+def _simplified(work: Work, node: Node) -> tuple[Node, list[tuple]]:
+    """Fractions the problem writes other than in their simplest form ("6/8", "7128/18", "4/1": `WrittenFraction`)
+    simplified first, as a careful person does before working with them: each once, left to right, on lines of
+    its own (a whole number divided out, `simplest_form`), then the problem again with their values. The tree
+    with the values, and the simplifications, (top, bottom, value) each."""
+    written = list(dict.fromkeys(_written_fractions(node)))
+    if not written:
+        return node, []
+    names = join_words([f"{w.top}/{w.bottom}" for w in written])
+    work.say(work.voice.vary("Simplify {f} first.", "First, {f} in its simplest form.",
+                             "{f} can be simplified: do that first.", f=names) if len(written) == 1 else
+             work.voice.vary("Simplify {f} first.", "First, {f} in their simplest forms.", f=names))
+    values = {w: simplest_form(work, w.top, w.bottom) for w in written}
+    simple = _with_values(node, values)
+    if literal_value(node) is None:  # (a lone fraction: its simplest form was the last line)
+        work.say(f"So {to_text(node)} = {to_text(simple)}.")
+    return simple, [(w.top, w.bottom, values[w]) for w in written]
+
+
+def _written_fractions(node: Node) -> list[WrittenFraction]:
+    """The `WrittenFraction`s of a tree, left to right."""
+    if isinstance(node, WrittenFraction):
+        return [node]
+    if isinstance(node, Neg):
+        return _written_fractions(node.operand)
+    if isinstance(node, BinOp):
+        return _written_fractions(node.left) + _written_fractions(node.right)
+    return []
+
+
+def _with_values(node: Node, values: dict) -> Node:
+    """The tree with each `WrittenFraction` replaced by its value as the work found it."""
+    if isinstance(node, WrittenFraction):
+        return leaf(values[node])
+    if isinstance(node, Neg):
+        return Neg(_with_values(node.operand, values))
+    if isinstance(node, BinOp):
+        return BinOp(node.op, _with_values(node.left, values), _with_values(node.right, values))
+    return node
 
 
 def _finish(work: Work, value: Fraction, operands: list[Fraction], **extra) -> Solution:
@@ -109,7 +157,7 @@ def _is_integer(values: list[Fraction]) -> bool:
 # ---------------------------------------------------------------- the four operations
 
 def solve_add(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:
-    work, node = _start(problem, rng, params, slip)
+    work, node, _ = _start(problem, rng, params, slip)
     xs = chain_operands(node, "+") or [evaluate(node)]
     if not _is_integer(xs):
         total = xs[0]
@@ -360,7 +408,7 @@ def _verdict(work: Work, got: Fraction) -> str:
 
 
 def solve_sub(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:
-    work, node = _start(problem, rng, params, slip)
+    work, node, _ = _start(problem, rng, params, slip)
     xs = chain_operands(node, "-") or [evaluate(node)]
     result = xs[0]
     for x in xs[1:]:
@@ -411,7 +459,7 @@ def solve_sub(problem: dict, params, rng: random.Random, slip: Slip | None = Non
 
 
 def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:
-    work, node = _start(problem, rng, params, slip)
+    work, node, _ = _start(problem, rng, params, slip)
     xs = chain_operands(node, "*") or [evaluate(node)]
     if 0 in xs:  # the sizes do not matter, nor the signs
         shown = " × ".join(paren(x, k == 0, mul=True) for k, x in enumerate(xs))
@@ -583,11 +631,11 @@ def _check_quotient(work: Work, a: int, b: int, q: int, r: int) -> None:
 
 
 def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:
-    work, node = _start(problem, rng, params, slip)
+    work, node, _ = _start(problem, rng, params, slip, lone_is_division=True)
     xs = chain_operands(node, "/")
     if xs is None or len(xs) != 2:
-        value = literal_value(node)  # a tight "p/q" reads as one fraction: treat it as p ÷ q
-        xs = [Fraction(value.numerator), Fraction(value.denominator)]
+        top, bottom = written_parts(node)  # a tight "p/q" is one division, of the numbers written: 7128/18 is 7128 ÷ 18
+        xs = [Fraction(top), Fraction(bottom)]
     a, b = xs
     negative = (a < 0) != (b < 0) and a != 0
     if (a < 0 or b < 0) and a != 0:
@@ -823,10 +871,13 @@ def _has_additive(node: Node) -> bool:
 
 
 def solve_expr(problem: dict, params, rng: random.Random, slip: Slip | None = None) -> Solution:
-    work, node = _start(problem, rng, params, slip)
+    work, node, simplified = _start(problem, rng, params, slip)
     operands = _leaves(node)
-    original, steps = node, 0
-    worked = []
+    original, steps = node, len(simplified)
+    # a fraction worked out to a whole number was a division, and a check may undo it by multiplying back
+    # ("(3/4) × 8 = 6" would not read as undoing 6/8 = 3/4)
+    worked = [(Fraction(top), "/", Fraction(bottom), value) for top, bottom, value in simplified
+              if value.denominator == 1]
     while literal_value(node) is None:
         chosen = _next_operation(node)
         *_, path, target = chosen

@@ -2,14 +2,18 @@
 
 import json
 import re
+from fractions import Fraction
 from functools import lru_cache
 from math import gcd
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import slowthink
 from slowthink.core.claims import find_claims
-from slowthink.core.expr import ARITHMETIC_RULES, BinOp, Neg, evaluate, parse, value_of
+from slowthink.core.expr import (ARITHMETIC_RULES, BinOp, Neg, WrittenFraction, evaluate, format_value, literal_value,
+                                 parse, to_text, value_of)
 
 SETTINGS = [
     ("arithmetic.add", {}), ("arithmetic.add", {"digits": 12, "operands": 5}),
@@ -1632,3 +1636,121 @@ def test_a_round_number_on_or_off_a_small_one_is_not_worked_in_columns():
                         small //= 10
                     assert not (small < 10 and max(a, b) < 1000), step["text"]
     assert columns > 20, columns
+
+
+# ---------------------------------------------------------------- problems written with a tight slash
+
+def _texts(record: dict) -> list[str]:
+    return [step["text"] for step in record["steps"]]
+
+
+def _checked(record: dict, value) -> None:
+    assert record["verified"] and all(step["label"] for step in record["steps"]), _texts(record)
+    assert value_of(record["answer"]) == value and slowthink.verify(record["task"], record["problem"], record["answer"])
+
+
+@pytest.mark.parametrize("expression", ["7128/18", "-7128/18", "7130/18", "6/8", "12/6", "4/1", "0/5", "3/4"])
+def test_a_tight_division_is_worked_as_the_division_written(expression):
+    """"7128/18" was read as the number 396: the question asked "Calculate 396" and the trace divided 396 by 1.
+    Written tight or spaced, it is the same division and is worked the same; only the restated problem differs."""
+    tight = slowthink.solve("arithmetic.div", {"expression": expression})
+    spaced = slowthink.solve("arithmetic.div", {"expression": expression.replace("/", " / ")})
+    shown = expression.replace("-", "−")
+    assert tight["question"].startswith(f"Calculate {shown}.")
+    assert shown in tight["steps"][0]["text"] and "÷" not in tight["steps"][0]["text"]
+    assert _texts(tight)[1:] == _texts(spaced)[1:]
+    _checked(tight, value_of(expression))
+
+
+def test_a_tight_division_is_the_long_division_of_the_numbers_written():
+    record = slowthink.solve("arithmetic.div", {"expression": "7128/18"})
+    trace = record["trace"]
+    assert "How many 18s in 71?" in trace and "How many 18s in 108?" in trace and "396 by 1" not in trace
+    assert re.search(r"quotient 396, remainder 0|396 with remainder 0", trace)
+    _checked(record, 396)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10**9), st.integers(1, 10**4), st.booleans())
+def test_any_tight_division_reads_and_works_as_the_spaced_one(a, b, negative):
+    sign = "-" if negative else ""
+    tight = slowthink.solve("arithmetic.div", {"expression": f"{sign}{a}/{b}"})
+    spaced = slowthink.solve("arithmetic.div", {"expression": f"{sign}{a} / {b}"})
+    assert f"{a}/{b}" in tight["question"] and f"{a}/{b}" in tight["steps"][0]["text"]
+    assert _texts(tight)[1:] == _texts(spaced)[1:]
+    _checked(tight, Fraction(-a if negative else a, b))
+
+
+def _written(node) -> list[tuple[int, int]]:
+    """The fractions a problem writes other than as their values print, left to right, as (top, bottom)."""
+    if isinstance(node, WrittenFraction):
+        return [(node.top, node.bottom)]
+    if isinstance(node, Neg):
+        return _written(node.operand)
+    if isinstance(node, BinOp):
+        return _written(node.left) + _written(node.right)
+    return []
+
+
+def _simplified_first(record: dict) -> None:
+    """The problem is restated as written; each fraction written unsimplified is simplified in a line of its own,
+    "p/q = value", before the problem is carried over to the simplified numbers and worked."""
+    node = parse(record["problem"]["expression"], ARITHMETIC_RULES)
+    shown, texts = to_text(node), _texts(record)
+    assert record["question"].startswith(f"Calculate {shown}.") and shown in texts[0]
+    written = _written(node)
+    assert written
+    # (a lone fraction is not carried over: its simplest form is the value)
+    carried = len(texts) if literal_value(node) is not None else \
+        next(k for k, text in enumerate(texts) if text.startswith(f"So {shown} = "))
+    for top, bottom in written:
+        said = f"{top}/{bottom} = {format_value(Fraction(top, bottom))}"
+        assert any(said in text for text in texts[1:carried]), (said, texts)
+
+
+@pytest.mark.parametrize("task, expression", [
+    ("arithmetic.add", "6/8 + 1/4"), ("arithmetic.add", "12/6 + 4/1 + 0/5"), ("arithmetic.sub", "6/8 - 1/4"),
+    ("arithmetic.mul", "(6/8) × 12"), ("arithmetic.mul", "6/8*12"), ("arithmetic.mul", "(3/4) × 12/6"),
+    ("arithmetic.div", "6/8 / (1/4)"), ("arithmetic.div", "7128/18 / 2"), ("arithmetic.expr", "6/8 + 1/4"),
+    ("arithmetic.expr", "7128/18 + 2"), ("arithmetic.expr", "(12/6) × 5 + 4/1 − 0/5"), ("arithmetic.expr", "6/8 + 6/8"),
+    ("arithmetic.expr", "-6/8 * 4"), ("arithmetic.expr", "7128/18"),
+])
+def test_a_fraction_written_unsimplified_is_shown_as_written_and_simplified_first(task, expression):
+    record = slowthink.solve(task, {"expression": expression})
+    _simplified_first(record)
+    _checked(record, evaluate(parse(expression, ARITHMETIC_RULES)))
+
+
+def test_a_whole_number_written_as_a_fraction_is_divided_out_by_long_division():
+    record = slowthink.solve("arithmetic.expr", {"expression": "7128/18 + 2"})
+    assert "How many 18s in 172?" in record["trace"] and "So 7128/18 = 396." in record["trace"]
+    assert "Calculate 396" not in record["question"] and "396 + 2 = 398" in record["trace"]
+    _checked(record, 398)
+
+
+@st.composite
+def _unsimplified_problems(draw):
+    task = draw(st.sampled_from(["arithmetic.add", "arithmetic.sub", "arithmetic.mul", "arithmetic.div",
+                                 "arithmetic.expr"]))
+    count = 2 if task == "arithmetic.div" else draw(st.integers(1, 3))
+    operands = []
+    for _ in range(count):
+        bottom, factor = draw(st.integers(1, 40)), draw(st.integers(2, 12))
+        top = draw(st.integers(1, 999)) if draw(st.booleans()) else bottom * draw(st.integers(1, 300))
+        operands.append(draw(st.sampled_from([f"{top * factor}/{bottom * factor}", f"{top}/{bottom}", f"{top}"])))
+    if not any(gcd(*pair) != 1 or pair[1] == 1 for pair in (tuple(map(int, x.split("/"))) for x in operands if "/" in x)):
+        operands[0] = "18/12"  # at least one written unsimplified
+    operands += ["7"] if count == 1 else []
+    if task == "arithmetic.expr":
+        return task, " ".join(x + " " + draw(st.sampled_from("+-*")) for x in operands[:-1]) + " " + operands[-1]
+    op = {"arithmetic.add": " + ", "arithmetic.sub": " - ", "arithmetic.mul": " * ", "arithmetic.div": " / "}[task]
+    return task, op.join(f"({x})" if op in " * / " else x for x in operands)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_unsimplified_problems())
+def test_fractions_written_unsimplified_are_simplified_first_in_every_task(problem):
+    task, expression = problem
+    record = slowthink.solve(task, {"expression": expression})
+    _simplified_first(record)
+    _checked(record, evaluate(parse(expression, ARITHMETIC_RULES)))

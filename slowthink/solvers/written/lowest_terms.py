@@ -137,6 +137,15 @@ def reduce_fraction(work: Work, num: int, den: int, found: bool = False) -> Frac
     return Fraction(sign * top, bottom)
 
 
+def simplest_form(work: Work, top: int, bottom: int) -> Fraction:
+    """A fraction as a problem wrote it, top/bottom (bottom > 0), in its simplest form: reduced to lowest
+    terms, a whole number divided out ("7128/18" by long division), over 1 read as the number. Returns it."""
+    if bottom == 1:
+        work.say(f"{v(top)}/1 = {v(top)}: a number over 1 is that number.")
+        return Fraction(top)
+    return reduce_fraction(work, top, bottom)
+
+
 def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction:
     """Turn a quotient with remainder into the exact answer (from q and r as they were written)."""
     top = q * b + r
