@@ -32,6 +32,18 @@ def test_solve_prints_trace_and_answer(capsys):
     assert json.loads(out)["answer"] == "1564"
 
 
+def test_solve_works_a_tight_division_as_written(capsys):
+    # "7128/18" was the number 396: the trace divided 396 by 1
+    code, out, _ = run(capsys, "solve", "arithmetic.div", "--problem", '{"expression": "7128/18"}')
+    assert code == 0 and "7128/18" in out.splitlines()[0] and "How many 18s in 71?" in out and "Answer: 396" in out
+    code, out, _ = run(capsys, "solve", "arithmetic.div", "--problem", '{"expression": "7128/18"}', "--json")
+    assert json.loads(out)["question"].startswith("Calculate 7128/18.")
+    code, out, _ = run(capsys, "verify", "arithmetic.div", "--problem", '{"expression": "7128/18"}', "--answer", "396")
+    assert code == 0 and out.startswith("correct")
+    code, out, _ = run(capsys, "verify", "arithmetic.div", "--problem", '{"expression": "7128/18"}', "--answer", "395")
+    assert code == 1 and out.startswith("wrong:")
+
+
 def test_verify_exit_status_follows_the_verdict(capsys):
     code, out, _ = run(capsys, "verify", "arithmetic.mul", "--problem", '{"expression": "23*68"}', "--answer", "1564")
     assert code == 0 and out.startswith("correct")

@@ -42,6 +42,20 @@ def test_fraction_operands_are_true_fractions():
         assert all(isinstance(v, Fraction) and v.denominator > 1 for v in values)
 
 
+@pytest.mark.parametrize("name, values", [("arithmetic.add", {"fractions": True, "operands": 4}),
+                                          ("arithmetic.div", {"fractions": True, "negatives": True}),
+                                          ("arithmetic.div", {"digits": 5, "divisor_digits": 2, "exact": False}),
+                                          ("arithmetic.expr", {"fractions": True, "depth": 3, "negatives": True})])
+def test_generated_problems_write_fractions_as_their_values_print(name, values):
+    """Only a fraction typed unsimplified ("6/8", "7128/18") is kept as written and simplified in the working; the
+    generators write none, so their problems read, and their traces go, as before."""
+    task = get_task(name)
+    params = build_params(task.params, values)
+    for i in range(200):
+        expression = task.generate(item_rng("t", 0, i), params)["expression"]
+        assert "WrittenFraction" not in repr(parse(expression, ARITHMETIC_RULES)), expression
+
+
 def test_exact_division_divides_and_inexact_sometimes_does_not():
     task = get_task("arithmetic.div")
     exact = build_params(task.params, {"digits": 4, "divisor_digits": 2})

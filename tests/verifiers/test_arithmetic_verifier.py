@@ -51,6 +51,36 @@ def test_mixed_numbers_as_people_write_them(answer, right):
     assert bool(slowthink.verify("arithmetic.div", {"expression": "7/2"}, answer)) is right, answer
 
 
+_TIGHT_DIVISION = ["Task: 7128/18.", "Long division of 7128 by 18.", "  18 first fits into 71.",
+                   "  How many 18s in 71? 18 × 3 = 54 and 18 × 4 = 72 is too much, so 3; 71 − 54 = 17.",
+                   "  Bring down 2: 172.", "  How many 18s in 172? 18 × 9 = 162, so 9; 172 − 162 = 10.",
+                   "  Bring down 8: 108.", "  How many 18s in 108? 18 × 6 = 108, so 6; 108 − 108 = 0.",
+                   "  No digits left: quotient 396, remainder 0.", "Check by multiplying back: 18 × 396 = 7128.",
+                   "Answer: 396"]
+
+
+def test_a_tight_division_is_judged_by_its_value_and_its_long_division_step_by_step():
+    """"7128/18" written tight is the division 7128 ÷ 18: its answer is 396, and the long division that finds it
+    is labelled step by step, a wrong digit false from where it is written."""
+    problem = {"expression": "7128/18"}
+    for answer in ("396", "7128/18", "792/2", "396.0"):
+        assert slowthink.verify("arithmetic.div", problem, answer), answer
+    for answer in ("395", "396/18", "7128", "22"):
+        assert not slowthink.verify("arithmetic.div", problem, answer), answer
+    assert slowthink.label_steps("arithmetic.div", problem, _TIGHT_DIVISION) == [True] * len(_TIGHT_DIVISION)
+    slipped = [step.replace("18 × 9 = 162, so 9; 172 − 162 = 10", "18 × 8 = 144, so 8; 172 − 144 = 28")
+               for step in _TIGHT_DIVISION]
+    assert slowthink.label_steps("arithmetic.div", problem, slipped) == [True] * 5 + [False] * 6
+
+
+@pytest.mark.parametrize("step, holds", [("Both 6 and 8 are divisible by 2: 6/8 = 3/4.", True),
+                                         ("Reduce by 2: 6/8 = 3/4.", True), ("Reduce by 3: 6/8 = 2/3.", False),
+                                         ("So 6/8 + 1/4 = 3/4 + 1/4.", True), ("So 6/8 + 1/4 = 3/8 + 1/4.", False)])
+def test_a_fraction_written_unsimplified_is_simplified_by_true_steps_only(step, holds):
+    problem = {"expression": "6/8 + 1/4"}
+    assert slowthink.label_steps("arithmetic.add", problem, ["Task: 6/8 + 1/4.", step]) == [True, holds]
+
+
 def test_integer_answers_are_accepted_as_ints():
     assert slowthink.verify("arithmetic.add", {"expression": "2+2"}, 4)
 
