@@ -634,7 +634,7 @@ def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = Non
     work, node, _ = _start(problem, rng, params, slip, lone_is_division=True)
     xs = chain_operands(node, "/")
     if xs is None or len(xs) != 2:
-        top, bottom = written_parts(node)  # a tight "p/q" is one division, of the numbers written: 7128/18 is 7128 ÷ 18
+        top, bottom = written_parts(node)  # a tight "p/q" is one division of the numbers written: 7128/18 is 7128 ÷ 18
         xs = [Fraction(top), Fraction(bottom)]
     a, b = xs
     negative = (a < 0) != (b < 0) and a != 0
