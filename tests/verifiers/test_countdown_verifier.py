@@ -16,6 +16,10 @@ from slowthink.core.verdict import ProblemError
 from slowthink.generators import countdown as gen
 from slowthink.solvers import countdown as sol
 from slowthink.verifiers import countdown as ver
+from slowthink.verifiers import countdown_claims as cd_claims
+from slowthink.verifiers import countdown_equations as cd_equations
+from slowthink.verifiers import countdown_reader as cd_reader
+from slowthink.verifiers import countdown_values as cd_values
 from countdown_reference import makes
 
 P = {"numbers": [4, 7, 8, 8], "target": 24}
@@ -154,9 +158,9 @@ def test_partners_are_exactly_the_values_that_reach_a_target(a, b):
         return {a + b, a - b, b - a, a * b} | ({a / b} if b else set()) | ({b / a} if a else set())
 
     for t in results(a, b):
-        assert b in ver._partners(a, t) or a == 0 == t, (a, b, t)
+        assert b in cd_values._partners(a, t) or a == 0 == t, (a, b, t)
     for t in (a + 1, a - b, Fraction(7, 3), Fraction(0), -a):
-        for partner in ver._partners(a, t):
+        for partner in cd_values._partners(a, t):
             assert t in results(a, partner), (a, t, partner)
 
 
@@ -164,7 +168,7 @@ def test_each_last_operation_is_found_from_what_the_other_group_must_make(monkey
     """With value sets listed only for single numbers, every split is judged through `_partners`:
     each of + − × ÷ either way round as the last operation, and targets that are 0, negative or
     fractions, as they are for the groups below the top. Small deals, so the reference brute force is quick."""
-    monkeypatch.setattr(ver, "_VALUE_SETS_UP_TO", 1)
+    monkeypatch.setattr(cd_values, "_VALUE_SETS_UP_TO", 1)
     rng = random.Random(5)
     seen = set()
     for _ in range(600):
@@ -173,7 +177,7 @@ def test_each_last_operation_is_found_from_what_the_other_group_must_make(monkey
                                       Fraction(rng.randint(-20, 20), rng.randint(2, 9))]))
         possible = makes(tuple(map(Fraction, numbers)), target)
         seen.add(possible)
-        assert ver._makes_one_of(numbers, frozenset((target,))) is possible, (numbers, target)
+        assert cd_values._makes_one_of(numbers, frozenset((target,))) is possible, (numbers, target)
     assert seen == {True, False}
 
 
@@ -439,7 +443,7 @@ def test_labels_allow_backing_up_and_traces_that_never_list_what_is_left():
 def test_back_to_a_node_is_not_read_as_a_position_from_its_last_digits():
     # "back to node 296" once read as "back to the position 6", jumping wherever a lone 6 was in
     # play: a third of full depth-first search streams of six numbers were then labelled false
-    assert ver._POSITION.search("Node 297: dead end, back to node 296") is None
+    assert cd_equations._POSITION.search("Node 297: dead end, back to node 296") is None
     problem = {"numbers": [5, 8, 6, 25, 75, 4], "target": 625}
     params = build_params(gen.CountdownParams, {"min_count": 6, "max_count": 6, "style": "stream",
                                                 "dead_ends": -1, "strategy": "dfs"})
@@ -479,11 +483,12 @@ def parsed_claim_parts(run):
     """What `_claim_parts` gives through the general parser: the first side's atoms, each side's value."""
     from slowthink.core.claims import CLAIM_RULES
     from slowthink.core.expr import evaluate
-    sides = ver._RELATION.split(run)
-    values = tuple(ver._whole(Fraction(evaluate(parse_tokens(tokenize(side, CLAIM_RULES), CLAIM_RULES), CLAIM_RULES)))
+    sides = cd_equations._RELATION.split(run)
+    values = tuple(cd_values._whole(Fraction(evaluate(parse_tokens(tokenize(side, CLAIM_RULES), CLAIM_RULES),
+                                                      CLAIM_RULES)))
                    for side in sides)
-    atoms = tuple(ver._atoms(parse_tokens(tokenize(sides[0], CLAIM_RULES), CLAIM_RULES)))
-    return atoms, values, ver._RELATION.search(run).group() == "="
+    atoms = tuple(cd_equations._atoms(parse_tokens(tokenize(sides[0], CLAIM_RULES), CLAIM_RULES)))
+    return atoms, values, cd_equations._RELATION.search(run).group() == "="
 
 
 @settings(max_examples=400, deadline=None)
@@ -495,20 +500,20 @@ def test_whole_number_equations_read_fast_as_the_parser_reads_them(numbers, ops,
     for run in (f"{left} {relation} {right}", f"{right} = {left}", f"{left} = {left}"):
         claims = check_run(run)
         expected = False if any(c.ok is False for c in claims) else parsed_claim_parts(run.strip())
-        assert ver._whole_run.__wrapped__(run) == expected, run
+        assert cd_equations._whole_run.__wrapped__(run) == expected, run
 
 
 def equations_through_find_claims(step):
     """`_equations` as the general reader gives it: every claim checked, the true ones taken apart."""
     from slowthink.core.claims import find_claims
-    if not ver._RELATION.search(step):
+    if not cd_equations._RELATION.search(step):
         return ()
     out = []
     for claim in find_claims(step):
         if claim.ok is False:
             return None
         if claim.ok:
-            out.append(ver._claim_parts(claim.text))
+            out.append(cd_equations._claim_parts(claim.text))
     return tuple(out)
 
 
@@ -523,7 +528,7 @@ def test_steps_of_real_traces_read_the_same_as_through_find_claims():
                   "12 = 3 × 4 = 2 × 6 -> 12 = 12", "7 − 9 = −2", "10 − 4 = 6 != 7",
                   " = ".join(["1"] * 2100), " = ".join(["1"] * 2100) + " = 2"])  # too long to read: no claim
     for step in steps:
-        assert ver._placed_equations.__wrapped__(step)[0] == equations_through_find_claims(step), step
+        assert cd_equations._placed_equations.__wrapped__(step)[0] == equations_through_find_claims(step), step
 
 
 _GUARDED_PIECES = ["It works", "THAT WORKS", "worKs", "woſks", "ſolution:", "Solution is :", "goal reached", "Found ıt",
@@ -539,14 +544,14 @@ _GUARDED_PIECES = ["It works", "THAT WORKS", "worKs", "woſks", "ſolution:", "S
 @given(st.lists(st.sampled_from(_GUARDED_PIECES), max_size=8).map("".join))
 def test_the_quick_word_checks_never_hide_a_match(text):
     """_read skips a pattern when a cheap word check says it cannot match: the check must never be wrong."""
-    if ver._MARK.search(text):
-        assert ver._may_say(text, ("works", "solution", "goal reached", "found it")), text
-    if ver._USED.search(text):
-        assert ver._may_say(text, ("use",)), text
-    if ver._POSITION.search(text):
-        assert ver._may_list(text), text
-    if ver._NEARNESS.search(text):
-        assert ver._may_say(text, ver._NEARNESS_WORDS), text
+    if cd_equations._MARK.search(text):
+        assert cd_equations._may_say(text, ("works", "solution", "goal reached", "found it")), text
+    if cd_claims._USED.search(text):
+        assert cd_equations._may_say(text, ("use",)), text
+    if cd_equations._POSITION.search(text):
+        assert cd_equations._may_list(text), text
+    if cd_claims._NEARNESS.search(text):
+        assert cd_equations._may_say(text, cd_claims._NEARNESS_WORDS), text
 
 
 _G24 = {"numbers": [4, 7, 8, 8], "target": 24}
@@ -689,7 +694,7 @@ def test_a_cannot_claim_holds_exactly_when_the_reference_brute_force_finds_nothi
 def test_cannot_claims_are_judged_within_a_budget_per_trace(monkeypatch):
     """Each claim is a search; a trace of thousands of them (a hostile one) may not run for minutes.
     Past the budget a step is too much to check, so false, as a step needing too many readings is."""
-    monkeypatch.setattr(ver, "_CLAIM_BUDGET", 30)
+    monkeypatch.setattr(cd_reader, "_CLAIM_BUDGET", 30)
     true_claims = [f"So 1, 1, {n} cannot make 997." for n in range(1, 41)]
     labels = ver.label_steps({"numbers": [1, 1, 1], "target": 997}, true_claims)
     assert labels == [True] * 30 + [False] * 10
@@ -1250,11 +1255,11 @@ _THEN_BITS = ["3 + 4 = 7", "7 × 2 = 14", "20 − 3 = 17", "half of 20 = 10", "x
 
 def _bound_reading_the_parts_again(text: str) -> frozenset:
     """What `_bound` stands for: each part a "then" cuts off read again."""
-    whole = ver._equations(text) if ver._THEN.search(text) else None
+    whole = cd_equations._equations(text) if cd_equations._THEN.search(text) else None
     if not whole:
         return frozenset()
-    cuts = [then.start(then.lastindex) for then in ver._THEN_MOVE.finditer(text)]
-    return ver._bound_by_parts(text, 0, text, whole, cuts)
+    cuts = [then.start(then.lastindex) for then in cd_equations._THEN_MOVE.finditer(text)]
+    return cd_equations._bound_by_parts(text, 0, text, whole, cuts)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -1264,7 +1269,7 @@ def test_moves_after_then_are_counted_as_reading_each_part_again_counts_them(pie
     """`_bound` counts the equations of the parts a "then" cuts off by where the whole's equations are, for a
     text read as written; reading each part again is what that stands for, whatever the text around the cut."""
     text = "".join(bit + join for bit, join in pieces) + last
-    assert ver._bound(text, 0, len(text)) == _bound_reading_the_parts_again(text), text
+    assert cd_equations._bound(text, 0, len(text)) == _bound_reading_the_parts_again(text), text
 
 
 @pytest.mark.parametrize("step, binds", [
@@ -1276,13 +1281,13 @@ def test_moves_after_then_are_counted_as_reading_each_part_again_counts_them(pie
     ("3 + 4 = 7 andthen 7 + 1 = 8", False),  # no "then" as a word
 ])
 def test_a_then_binds_the_same_moves_counted_either_way(step, binds):
-    assert ver._bound(step, 0, len(step)) == _bound_reading_the_parts_again(step)
-    assert bool(ver._bound(step, 0, len(step))) == binds
+    assert cd_equations._bound(step, 0, len(step)) == _bound_reading_the_parts_again(step)
+    assert bool(cd_equations._bound(step, 0, len(step))) == binds
 
 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(["12 + 12 = 24", "= 3/4", "?", " ", "\n", "\u00a0", "No", "nope", "NOT", "no.", "Nothing",
                                  ".", ";", "Is 8 × 4 = 24", "x", "1"]), max_size=8).map("".join))
 def test_the_quick_scan_for_a_denial_never_hides_an_equation_asked_and_denied(text):
-    if ver._ASKED_AND_DENIED.search(text):
-        assert ver._DENIAL_AFTER_ASKING.search(text), text
+    if cd_claims._ASKED_AND_DENIED.search(text):
+        assert cd_claims._DENIAL_AFTER_ASKING.search(text), text

@@ -1,0 +1,183 @@
+"""Countdown and 24-game answers: reading a problem and judging a final answer exactly.
+
+`read_problem` checks a problem dict and names the field that is wrong; `verify` reads one answer
+expression with the bounded grammar of `core.expr` (never evaluating text), checks that it uses the numbers
+as the rules say and makes the target, and judges a "no solution" answer by the brute force of
+`countdown_values`. The rules themselves are set out in `verifiers/countdown.py`, the family's public
+module; step labels are `countdown_reader`'s. Kept apart because the answer check is the reward function:
+it should be read, and changed, without the step reader around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from fractions import Fraction
+from functools import lru_cache
+
+from slowthink.core.expr import ExprError, Num, Rules, check_bracket_kinds, format_value, parse_tokens, tokenize
+from slowthink.core.extract import undressed, without_full_stop
+from slowthink.core.verdict import ProblemError, Verdict, problem_from_json, right, wrong
+from slowthink.verifiers.countdown_values import can_make
+
+MAX_NUMBERS = 40  # an expression is checked at any size its bounded grammar can read
+MAX_SEARCH_NUMBERS = 6  # the "no solution" brute force takes a fraction of a second at six, seconds at seven
+MAX_NUMBER = 10**6
+MAX_TARGET = 10**9
+MAX_ANSWER_CHARS = 1200  # forty six-digit numbers, bracketed pair by pair, with "= T" after them
+MAX_PROBLEM_CHARS = 10_000  # as JSON text: six numbers and a target take well under a hundred
+ANSWER_RULES = Rules(max_length=MAX_ANSWER_CHARS, max_depth=48, max_digits=7, max_tokens=400,
+                     max_result_bits=2000, allow_unary_minus=False, allow_power=False, allow_decimals=False,
+                     allow_mod=False, allow_x_times=True, implicit_times=True,
+                     spaced_implicit_times=True)  # "4(7 − 8 ÷ 8)", "4 (7 − 8 ÷ 8)" as people write them
+NO_SOLUTION = re.compile(r"(?:there is |there's |there are )?(?:no (?:solutions?|valid expressions?|expressions?|way)"
+                         r"(?: exists?| works?| is possible)?|none|(?:it is |it's )?(?:impossible|not possible)|"
+                         r"(?:it |this )?(?:cannot|can't|can not) be (?:done|made|solved)|unsolvable)[.!]?", re.I)
+_SIMPLE = re.compile(r"[0-9 +\-*/×÷xX−–()\[\]]*")  # the alphabet the fast tokenizer handles
+_TOKEN = re.compile(r"\d+|\S")
+_OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "x": "*", "X": "*", "/": "/", "÷": "/",
+        "(": "(", "[": "(", ")": ")", "]": ")"}
+
+
+# ---------------------------------------------------------------- problems
+
+def read_problem(task: str, problem: object) -> dict:
+    """The validated problem dict, or ProblemError naming the field and the fix."""
+    example = '{"numbers": [4, 7, 8, 8], "target": 24}'
+    problem = problem_from_json(problem, example, MAX_PROBLEM_CHARS)
+    if not isinstance(problem, dict):
+        raise ProblemError(f"problem: expected an object such as {example}")
+    for key in problem:
+        if key not in ("numbers", "target", "subset"):
+            raise ProblemError(f"problem.{str(key)[:40]}: not a field of {task} problems; use numbers, target, subset")
+    numbers, target, subset = problem.get("numbers"), problem.get("target"), problem.get("subset", False)
+    if not isinstance(numbers, (list, tuple)) or not all(type(n) is int for n in numbers):  # a tuple too, from Python
+        raise ProblemError(f"problem.numbers: give a list of whole numbers, e.g. {example}")
+    if not 1 <= len(numbers) <= MAX_NUMBERS:
+        raise ProblemError(f"problem.numbers: {len(numbers)} numbers; give 1 to {MAX_NUMBERS}")
+    if not all(1 <= n <= MAX_NUMBER for n in numbers):
+        raise ProblemError(f"problem.numbers: each number must be from 1 to {MAX_NUMBER}")
+    if type(target) is not int or not 1 <= target <= MAX_TARGET:
+        raise ProblemError(f"problem.target: give a whole number from 1 to {MAX_TARGET}")
+    if type(subset) is not bool:
+        raise ProblemError("problem.subset: give true or false")
+    if task == "countdown.game24" and (len(numbers) != 4 or target != 24 or subset):
+        raise ProblemError("problem: the 24 game has four numbers, target 24 and no subset rule; "
+                           "use countdown.countdown for other problems")
+    out = {"numbers": list(numbers), "target": target}
+    if subset:
+        out["subset"] = True
+    return out
+
+
+def problem_key(problem: dict) -> str:
+    """Sorted numbers and target: the same deal in another order is the same problem."""
+    key = ",".join(str(n) for n in sorted(problem["numbers"])) + f"->{problem['target']}"
+    return key + " subset" if problem.get("subset") else key
+
+# ---------------------------------------------------------------- answers
+
+def parse_answer(text: str):
+    """The expression tree of an answer, or ExprError. Plain answers skip the general tokenizer."""
+    check_bracket_kinds(text)  # "(4]": the fast path below maps every bracket to ( and )
+    if _SIMPLE.fullmatch(text) and "**" not in text:
+        tokens = _TOKEN.findall(text)
+        if len(tokens) <= ANSWER_RULES.max_tokens and all(len(t) <= ANSWER_RULES.max_digits for t in tokens):
+            # the same tokens core.expr.tokenize gives for this alphabet, made without its per-character loop,
+            # but for the "*" of an implicit product: text with one fails here, and the tokenizer reads it
+            try:
+                return parse_tokens([_OPS[t] if t in _OPS else _number(t) for t in tokens], ANSWER_RULES)
+            except ExprError:
+                pass
+    return parse_tokens(tokenize(text, ANSWER_RULES), ANSWER_RULES)
+
+
+def _value(node, used: list):
+    """Exact value of an answer's tree, collecting its numbers on the way.
+
+    Whole numbers stay ints until a division is not exact (much faster than Fractions
+    throughout); sizes are bounded by the grammar's limits on tokens and digits."""
+    if type(node) is Num:
+        used.append(node.value.numerator)  # literals are whole: no decimals, no fraction literals
+        return node.value.numerator
+    a, b = _value(node.left, used), _value(node.right, used)
+    op = node.op
+    if op == "+":
+        return a + b
+    if op == "-":
+        return a - b
+    if op == "*":
+        return a * b
+    if b == 0:
+        raise ExprError("division by zero")
+    if type(a) is int and type(b) is int and a % b == 0:
+        return a // b
+    return Fraction(a) / b
+
+
+@lru_cache(maxsize=1 << 12)
+def _number(digits: str) -> Fraction:
+    return Fraction(int(digits))  # Fractions are immutable: one object per spelling, built once
+
+
+def clean_answer(text: str) -> str | None:
+    """A model's extracted answer as `verify` takes it: None for "no solution" and the like."""
+    text = text.strip().rstrip(".").strip()
+    return None if NO_SOLUTION.fullmatch(text) else text
+
+
+def verify(problem: dict, answer: object) -> Verdict:
+    if answer is not None and not isinstance(answer, str):
+        return wrong(f"the answer must be an expression (text) or None, not {type(answer).__name__}")
+    text = without_full_stop(undressed(answer).strip()) if answer is not None else ""  # "… = 24." ends a sentence
+    if answer is None or text[:1].isalpha() and NO_SOLUTION.fullmatch(text):
+        return _judge_no_solution(problem, answer)
+    if len(text) > MAX_ANSWER_CHARS:
+        return wrong(f"the answer is too long ({len(text)} characters, limit {MAX_ANSWER_CHARS})", answer=text[:80])
+    target = problem["target"]
+    if "=" in text:
+        text, _, said = text.rpartition("=")
+        if text.strip() == str(target) and "=" not in said:  # "24 = 4 × (7 − 8 ÷ 8)": the target first
+            text, said = said, text
+        if "=" in text:
+            return wrong(f"the answer has more than one '=': give one expression, optionally followed by "
+                         f"'= {target}'", answer=answer)
+        if said.strip() != str(target):
+            return wrong(f"after '=' the answer must give the target {target}, not {said.strip()[:40]!r}", answer=answer)
+    used: list[int] = []
+    try:
+        value = _value(parse_answer(text), used)
+    except ExprError as exc:
+        return wrong(f"cannot read the expression: {exc}", answer=answer)
+    used.sort()
+    if used != sorted(problem["numbers"]):
+        problem_in_words = _numbers_problem(problem, Counter(used))
+        if problem_in_words:
+            return wrong(problem_in_words, answer=answer)
+    if value != target:
+        return wrong(f"{text.strip()} makes {format_value(value, unicode=False)}, not {target}", answer=answer)
+    return right("correct", answer=answer)
+
+
+def _numbers_problem(problem: dict, used: Counter) -> str:
+    given = Counter(problem["numbers"])
+    for value, count in used.items():
+        if value not in given:
+            return f"uses {value}, which is not one of the numbers"
+        if count > given[value]:
+            return f"uses {value} {count} times, but it is given {given[value]} time(s)"
+    missing = given - used
+    if missing and not problem.get("subset"):
+        return f"does not use {', '.join(map(str, sorted(missing.elements())))}; every number must be used exactly once"
+    return ""
+
+
+def _judge_no_solution(problem: dict, answer: object) -> Verdict:
+    count = len(problem["numbers"])
+    if count > MAX_SEARCH_NUMBERS:
+        return wrong(f"cannot check a no-solution claim over {count} numbers: only up to {MAX_SEARCH_NUMBERS} can "
+                     "be searched exhaustively; give an expression, or a problem with fewer numbers", answer=answer)
+    if can_make(tuple(sorted(problem["numbers"])), problem["target"], bool(problem.get("subset"))):
+        return wrong(f"says there is no solution, but {problem['target']} can be made from these numbers",
+                     answer=answer)
+    return right("correct: no expression over these numbers makes the target", answer=answer)
