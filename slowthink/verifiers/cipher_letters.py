@@ -1,0 +1,297 @@
+"""Claims about letters a cipher step makes that need no problem to judge, read from its text.
+
+Equations and letter positions ("t = 20", "t is the 20th letter"), letters shifted by a number ("c + 5 = h",
+"c shifted by 5 is h"), letters said to lie between others, fragments read backwards or with letters moved,
+pair sums on the right letters, and the decoding claims a step writes ('"xli" → "the"', "x becomes t") as
+pairs for `cipher_steps` to check against the problem. Most of it is true or false whatever the problem, so
+it is cached per piece of text; `_unsaid` decides which claims are hedged or asked, and so left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from slowthink.core.alphabet import POSITION, letter, map_letters
+from slowthink.core.claims import find_claims, sentence_around
+from slowthink.core.extract import HEDGE
+from slowthink.verifiers.cipher_rules import UNITS
+
+_LETTER_IS = re.compile(r"(?<![a-z0-9\"'])[\"']?([a-z])[\"']? = (\d+)(?!\d|\.\d)")  # "z = 26." ends a sentence
+_IS_LETTER = re.compile(r"(?<![\d.])(?<![a-z\"'] [+\-−] )(?<![a-z\"'][+\-−] )(?<![a-z\"'] [+\-−])(?<![a-z\"'][+\-−])"
+                        r"(\d+)(?: =|, which is) [\"']?([a-z])(?![a-z])")  # not the 5 of "c + 5 = h" (`_LETTER_SHIFT`)
+# the same claims in words: "j is letter 10", "j is the 10th letter", "letter 10 is j"
+_LETTER_IS_WORDS = re.compile(r"(?<![a-z\"'])[\"']?([a-z])[\"']? is (?:letter|position|number|the) (\d+)(?:st|nd|rd|th)?"
+                              r"(?: letter)?(?![\d.]\d|[a-z\d])")
+_IS_LETTER_WORDS = re.compile(r"(?:letter|position) (\d+) is [\"']?([a-z])(?![a-z])")
+# "the 8th letter is h": of the alphabet, or of a word ("in 'cz', the 2nd letter is z"), so true if either holds
+_ORDINAL_LETTER = re.compile(r"\bthe (\d+)(?:st|nd|rd|th) letter(?P<alphabet> of the alphabet)? is [\"']?([a-z])(?![a-z])")
+# a letter shifted by a number: "c + 5 = h", "z+5 = e" (counting round past z), "h − 5 = c"
+_LETTER_SHIFT = re.compile(r"(?<![a-z\"'])[\"']?([a-z])[\"']? ?([+\-−]) ?(\d{1,3}) ?= ?[\"']?([a-z])(?![a-z\d])")
+# how far one letter comes after another, counting round past z: "l comes 11 after a", "q comes 25 after r"
+_COMES_AFTER = re.compile(r"(?<![a-z\"'])([a-z]) comes (\d{1,3}) (?:(?:places?|letters?|steps?) )?after ([a-z])(?![a-z])")
+# letters that name a rule's numbers as often as a letter ("with a = 5 and b = 8", "for x = 15", "k = 3"): a
+# wrong "position" of one of them is read as a position only where no word before it brings in a number
+_VARIABLES = frozenset("abkmnxy")
+_BRINGS_IN = re.compile(r"\b(?:with|let|where|set|setting|take|taking|choose|choosing|try|trying|suppose|assume|if|for|"
+                        r"using|key|keys|multiplier|shift|slope|intercept|parameters?|constants?|values?)\b")
+_SAYS_MAPS = r"(?:decodes to|decrypts to|deciphers to|maps to|maps onto|becomes|turns into|goes to|stands for|is decoded as)"
+
+
+def _mapping(said: str, bare: str) -> re.Pattern:
+    """A decoding claim, X `said` Y: quoted fragments (double or single quotes; groups 1 and 2), else bare
+    ones matching `bare` (groups 3 and 4)."""
+    return re.compile(rf"(?<![a-z])[\"']([a-z ]++)[\"']{said}[\"']([a-z ]*+)[\"'](?![a-z])|"
+                      rf"(?<![a-z\"'])({bare}){said}({bare})(?![a-z\"'])")
+
+
+# a decoding claim: quoted fragments or bare letters/words with an arrow ('"xli" → "the"', "x -> t")
+_MAPS = _mapping(" ?→ ?", "[a-z]++")
+_OTHER_ARROWS = ("->", "=>", "⇒", "⟶", "⟹")  # read as →
+# ...or in words, only where both sides are quoted or single letters ('"xli" decodes to "the"', "'xli' decodes to
+# 'the'", "x becomes t")
+_SAYS_MAP = _mapping(f" {_SAYS_MAPS} ", "[a-z]")
+
+
+def _arrows_as_one(text: str) -> str:
+    """The text with every arrow of `_OTHER_ARROWS` written →."""
+    if "->" in text or "=>" in text or "⇒" in text or "⟶" in text or "⟹" in text:
+        for arrow in _OTHER_ARROWS:
+            text = text.replace(arrow, "→")
+    return text
+
+
+def _maps(text: str) -> list[tuple[str, str]]:
+    """The decoding claims of a (lowered) text, as (from, to); substring tests first, as most steps have none."""
+    found = []
+    text = _arrows_as_one(text)
+    if "→" in text:
+        found += _pairs(_MAPS, text)
+    if ("decod" in text or "decrypts" in text or "deciphers" in text or "maps" in text or "becomes" in text
+            or "turns" in text or "goes" in text or "stands" in text):
+        found += _pairs(_SAYS_MAP, text)
+    return found
+
+
+def _pairs(pattern: re.Pattern, text: str) -> list[tuple[str, str]]:
+    """(from, to) of each match: groups 1 and 2 (quoted fragments), else 3 and 4 (bare ones)."""
+    return [m.group(1, 2) if m.group(1) is not None else m.group(3, 4) for m in pattern.finditer(text)]
+
+
+_TRUE_LETTER_IS = {(ch, str(n)) for ch, n in POSITION.items()}
+_TRUE_IS_LETTER = {(str(n), ch) for ch, n in POSITION.items()}
+_BACK = re.compile(r"(?:(?<![a-z])[\"']([a-z]+)[\"'] )?back (\d{1,3}) is [\"']([a-z]*)[\"'](?![a-z])")
+# "shifts 8, 20, 21, repeating … undone by − 8, + 6, + 5 in turn": each key shift undone, back by itself or forward
+# by the rest of the turn
+_UNDOING = re.compile(r"\bshifts ((?:\d{1,3}, )*\d{1,3})\b[^\n]*?\bundone by ((?:[+−-] \d{1,3}, )*[+−-] \d{1,3}) in turn")
+
+
+# a pair's arithmetic on its letters' positions: '"qw" → "t": (17 + 23) ÷ 2', "gq: g = 7, q = 17, (7 + 17) ÷ 2",
+# "ao: o = 15, (1 + 15) ÷ 2": the first two numbers the pair's sum or difference takes are its letters' positions
+_PAIR_SUM = re.compile(r'(?:"([a-z])([a-z])" → "[a-z]"|(?<![a-z"])([a-z])([a-z])):\s*(?:[a-z] = \d{1,2}, )*'
+                       r'(?:\(\s*)?(\d{1,3}) [+−-] (\d{1,3})\b')
+
+
+def _pair_sums_use_their_letters(text: str, ciphertexts: str = "") -> bool:
+    """In "gq: (5 + 19) ÷ 2 = 12 = l" the 5 is no position of g: every equation held, and the step did too.
+    Two letters before a colon are a pair only when the ciphertexts hold them side by side (quoted, always):
+    in "decode with it: i = 9, 9 − 1 = 8" the "it" is a word."""
+    if ":" not in text:
+        return True
+    for match in _PAIR_SUM.finditer(text):
+        x, y = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        if match.group(1) is None and ciphertexts and x + y not in ciphertexts and y + x not in ciphertexts:
+            continue
+        named = re.findall(r"([a-z]) = \d", match.group()[match.group().index(":"):])
+        if any(ch not in (x, y) for ch in named):
+            continue  # "decode with it: b = 2, 2 − 3 + 26": the letters named are no pair's, so "it" is a word
+        if sorted((int(match.group(5)), int(match.group(6)))) != sorted((POSITION[x], POSITION[y])):
+            return False
+    return True
+
+
+# "t lies between o and y", "the t lies between o and y in the alphabet": strictly between, by position
+_BETWEEN = re.compile(r'(?<![a-z"\'])["\']?([a-z])["\']? (?:lies|falls|comes|sits) (?:somewhere |right )?between '
+                      r'["\']?([a-z])["\']? and ["\']?([a-z])["\']?(?![a-z])')
+
+
+def _betweens_hold(text: str) -> bool:
+    for middle, x, y in _BETWEEN.findall(text) if "between" in text else ():
+        low, high = sorted((POSITION[x], POSITION[y]))
+        if not low < POSITION[middle] < high:
+            return False
+    return True
+
+
+def _undoing_matches_the_key(text: str) -> bool:
+    for shifts, undoing in _UNDOING.findall(text):
+        keys = [int(k) for k in shifts.split(", ")]
+        ops = [(op, int(n)) for op, n in re.findall(r"([+−-]) (\d{1,3})", undoing)]
+        if len(keys) != len(ops) or any((k + n) % 26 if op == "+" else (k - n) % 26 for k, (op, n) in zip(keys, ops)):
+            return False
+    return True
+
+
+# a letter or quoted fragment shifted by a number: "c shifted by 5 is h", "'mjnz' shifted back by 5 is 'heiu'",
+# "shifting c forward 5 places gives h"; with no direction either way will do ("by 5" may undo a shift)
+_DIRECTION = r"(?:forwards?|ahead|right|up|backwards?|back|left|down)"
+_AMOUNT = (rf"(?:(?P<d1>{_DIRECTION})\s+(?:by\s+)?(?P<n1>[-−]?\d{{1,3}})|(?:by\s+)?(?P<n2>[-−]?\d{{1,3}})"
+           rf"(?:\s+(?:places?|positions?|letters?|steps?))?(?:\s+(?P<d2>{_DIRECTION})\b)?)(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
+_FRAGMENT = r"(?:(?P<q>[\"'])(?P<src>[a-z]+)(?P=q)|(?P<ch>[a-z]))"
+_IMAGE = r"(?:(?P<r>[\"'])(?P<img>[a-z]*)(?P=r)|(?P<imgch>[a-z])(?![a-z\"']))"
+_GIVES_IMAGE = r"(?:is|gives|becomes|makes|yields|lands on|turns into|goes to|=|→|->)"
+_LETTER_SHIFTED = (
+    re.compile(rf"(?<![a-z\"']){_FRAGMENT}\s+(?:shifted|moved|rotated)\s+{_AMOUNT},?\s+{_GIVES_IMAGE}\s+{_IMAGE}"),
+    re.compile(rf"\b(?:shifting|moving|rotating)\s+{_FRAGMENT}\s+{_AMOUNT},?\s+(?:gives|makes|yields|is)\s+{_IMAGE}"),
+    # "a shift of 5 turns 'cz' into 'hf'", "shifting by 5 takes c to h": the shift said first, then what it does
+    re.compile(rf"\b(?:(?:a|the)\s+shift\s+of|shifting|moving|rotating)\s+{_AMOUNT}\s+"
+               rf"(?:turns|takes|changes|makes|maps|sends|converts)\s+{_FRAGMENT}\s+(?:into|to|onto)\s+{_IMAGE}"),
+    # "'cz' with a shift of 5 is 'hf'", "c under a shift of 5 back becomes x"
+    re.compile(rf"(?<![a-z\"']){_FRAGMENT}\s+(?:with|under|after|using)\s+(?:a|the)\s+shift\s+of\s+{_AMOUNT},?\s+"
+               rf"{_GIVES_IMAGE}\s+{_IMAGE}"))
+_BACKWARD = frozenset(("back", "backward", "backwards", "left", "down"))
+
+
+def _signed_shifts(match: re.Match) -> tuple[int, ...]:
+    """The shifts an `_AMOUNT` may mean: +n forward, −n back, and either when it names no direction."""
+    n = int((match.group("n1") or match.group("n2")).replace("−", "-"))
+    direction = match.group("d1") or match.group("d2")
+    return (n, -n) if direction is None else (-n,) if direction in _BACKWARD else (n,)
+
+
+def _shifted_letters(text: str) -> list[tuple[str, str, tuple[int, ...], int, int]]:
+    """(fragment, image, shifts meant, start, end) of each unhedged `_LETTER_SHIFTED` claim of a (lowered) text."""
+    found = []
+    for pattern in _LETTER_SHIFTED:
+        for match in pattern.finditer(text):
+            image = match.group("img") if match.group("r") else match.group("imgch")
+            if match.group("imgch") in ("a", "i") and re.match(r"\s+[a-z]", text[match.end():]):
+                continue  # "… is a letter", "… is i think": an article or a pronoun, not the letter
+            if image and not _unsaid(text, match.start(), match.end()):
+                found.append((match.group("src") or match.group("ch"), image, _signed_shifts(match),
+                              match.start(), match.end()))
+    return found
+
+
+def _letter_shifts_hold(text: str) -> bool:
+    """Each letter or fragment said to shift onto another does, by one of the shifts its words may mean (a
+    fragment and an image of different lengths are not judged)."""
+    for source, image, shifts, _, _ in _shifted_letters(text):
+        if len(source) == len(image) and not any(
+                map_letters(source, lambda n, _, d=d: n + d) == image for d in shifts):
+            return False
+    return True
+
+
+def _unsaid(text: str, start: int, end: int) -> bool:
+    """Whether the claim at text[start:end] is hedged in its sentence ("if", "suppose", "try", "not", …) or
+    asked (a "?" closes its sentence)."""
+    opened, closed = sentence_around(text, start, end, _SENTENCE_MARK, back=_NEAR, ahead=_NEAR)
+    return bool(HEDGE.search(text, opened, start) or _TRYING.search(text, opened, start)) or \
+        (closed is not None and closed.group() == "?")
+
+
+_NEAR = 160  # how far around a claim its sentence is read (so many claims in a long step cost linear time)
+_SENTENCE_MARK = re.compile(r"[.!?;\n]")
+_TRYING = re.compile(r"\b(?:try|trying|tried|test|testing|would|wonder|check whether|not|never|wrong|mistaken|"
+                     r"assumed|thought|guessed|supposed|suspected|expected|instead of|rather than|earlier)\b|n't\b")
+
+
+# a fragment with its letters moved: "'ton' backwards is 'not'", "'ton' with its first letter moved to the end is
+# 'ont'", "… with its last letter moved to the front is …" (each word of a fragment of several, or the whole)
+_WORD_MOVED = re.compile(r"(?<![a-z])([\"'])([a-z][a-z ]*+)\1 (?:read |written |spelled |spelt )?"
+                         r"(backwards|with its first letter moved to the end|with its last letter moved to the front) "
+                         r"is ([\"'])([a-z ]*+)\4(?![a-z])")
+_MOVES = {"backwards": lambda w: w[::-1], "with its first letter moved to the end": lambda w: w[1:] + w[:1],
+          "with its last letter moved to the front": lambda w: w[-1:] + w[:-1]}
+
+
+def _moved_words_hold(text: str) -> bool:
+    for match in _WORD_MOVED.finditer(text):
+        source, image = " ".join(match.group(2).split()), " ".join(match.group(5).split())
+        move = _MOVES[match.group(3)]
+        if image not in (move(source), " ".join(move(w) for w in source.split())) and \
+                not _unsaid(text, match.start(), match.end()):
+            return False
+    return True
+
+
+# a fragment in quotes, single or double: 'xli', "the"
+_QUOTE = re.compile(r"(?<![a-z])[\"']([a-z][a-z ]*)[\"'](?![a-z])")
+
+
+# "going back 21 is the same as going forward 5", "back 20 as forward 26 − 20 = 6": the two must make a full turn
+_SAME_SHIFT = re.compile(r"\bback (\d{1,3}) (?:is the same as|as) (?:going )?forward (?:26 [−-] \d{1,3} = )?(\d{1,3})\b|"
+                         r"\b(\d{1,3}) (?:places? )?forward, which is the same as (\d{1,3}) (?:places? )?back\b")
+_RELATION = re.compile(r"[=<>≠≤≥]")
+_FRAGMENTS = re.compile(r"[,;:.] ")  # no equation run contains one, so each piece can be checked (and cached) alone
+_PIECES = re.compile(r"[;:.] ")  # nor does any letter claim ("14, which is n" spans a comma)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fragment_is_false(fragment: str) -> bool:
+    return any(claim.ok is False for claim in find_claims(fragment))
+
+
+def equations_hold(step: str) -> bool:
+    """No equation in the step is false (fragments repeat across traces, so each is checked once)."""
+    return not any(_fragment_is_false(piece) for piece in _FRAGMENTS.split(step) if _RELATION.search(piece))
+
+
+@lru_cache(maxsize=1 << 17)
+def _piece_holds(piece: str) -> bool:
+    """Equations and letter-position claims of a piece of text: they need no context, so pieces are cached."""
+    if not equations_hold(piece):
+        return False
+    text = piece.lower()
+    said = set(_LETTER_IS.findall(text))  # most claims are spelled exactly like one of the 26 true ones
+    if not said <= _TRUE_LETTER_IS and not _wrong_positions_name_numbers(text, said - _TRUE_LETTER_IS):
+        return False
+    in_words = " is " in text  # "j is letter 10", "letter 10 is j"
+    if in_words and any(int(n) != POSITION[ch] for ch, n in _LETTER_IS_WORDS.findall(text)):
+        return False
+    if ("+" in text or "-" in text or "−" in text) and not all(
+            (POSITION[ch] + (int(n) if sign == "+" else -int(n)) - 1) % 26 + 1 == POSITION[image]
+            for ch, sign, n, image in _LETTER_SHIFT.findall(text)):
+        return False
+    if " after " in text and not all((POSITION[later] - POSITION[first] - int(n)) % 26 == 0
+                                     for later, n, first in _COMES_AFTER.findall(text)):
+        return False
+    said = set(_IS_LETTER.findall(text)) | (set(_IS_LETTER_WORDS.findall(text)) if in_words else set())
+    return said <= _TRUE_IS_LETTER or all(1 <= int(n) <= 26 and letter(int(n)) == ch
+                                          for n, ch in said - _TRUE_IS_LETTER)
+
+
+# "a = 3, b = 12": a multiplier (one with an inverse, not 1) and a shift, said together as an affine trial's
+_AFFINE_PAIR = re.compile(r"(?<![a-z0-9\"'])a = (\d{1,2}),? (?:and )?b = (\d{1,2})(?!\d)")
+
+
+def _wrong_positions_name_numbers(text: str, wrong: set) -> bool:
+    """Whether every "letter = n" in `wrong` (none of them a true position) is a rule's number instead:
+    a letter of `_VARIABLES` after a word that brings in numbers ("with a = 5 and b = 8"), or the pair
+    "a = 3, b = 12" itself."""
+    pairs = _AFFINE_PAIR.findall(text) if "b = " in text else ()
+    for ch, n in wrong:
+        if int(n) == POSITION[ch]:
+            continue  # "y = 025": the right position, spelled oddly
+        if ch in "ab" and any(int(a) in UNITS[1:] and n == (a if ch == "a" else b) for a, b in pairs):
+            continue
+        if ch not in _VARIABLES:
+            return False
+        for claim in re.finditer(rf"(?<![a-z0-9\"'])[\"']?{ch}[\"']? = {n}(?!\d)", text):
+            if not _BRINGS_IN.search(text, 0, claim.start()):
+                return False
+    return True
+
+
+def _ordinal_letters_hold(text: str, texts: tuple[str, str, str]) -> bool:
+    """Each "the 8th letter is h" is: of the alphabet, or (unless it says "of the alphabet") of a word of
+    the problem's texts or of the step."""
+    for n, alphabet, ch in _ORDINAL_LETTER.findall(text):
+        k = int(n)
+        if 1 <= k <= 26 and letter(k) == ch:
+            continue
+        words = () if alphabet else re.findall(r"[a-z]+", " ".join(texts) + " " + text)
+        if not any(len(word) >= k and word[k - 1] == ch for word in words):
+            return False
+    return True

@@ -1,0 +1,354 @@
+"""Cipher step labels: each step judged against the problem, with what earlier steps found (`label_steps`).
+
+`step_holds` runs every check on a step: the context-free ones of `cipher_letters`, the trials of
+`cipher_trials`, and here the claims that need the problem: decodings against the example and the message
+(`_decodings`, read either way round), a Caesar shift said, a letter table said to be consistent, "no
+multiplier fits", multiply-and-shift solved from two letters (whose multiplier is kept from step to step),
+and an answer stated, in prose or not, judged by `verify`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from slowthink.core.alphabet import POSITION, letters_of, map_letters
+from slowthink.core.claims import sentence_start
+from slowthink.core.extract import HEDGE, stated_answer
+from slowthink.verifiers.cipher_letters import (_AMOUNT, _BACK, _DIRECTION, _NEAR, _PIECES, _QUOTE, _SAME_SHIFT,
+                                                _SENTENCE_MARK, _betweens_hold, _letter_shifts_hold, _maps,
+                                                _moved_words_hold, _ordinal_letters_hold, _pair_sums_use_their_letters,
+                                                _piece_holds, _shifted_letters, _undoing_matches_the_key, _unsaid)
+from slowthink.verifiers.cipher_rules import (_affine_multipliers, _example_letters, _texts, average_pairs, fit_affine,
+                                              reading, verify)
+from slowthink.verifiers.cipher_trials import _MAY_TRY, _capital_keys, _trial_arrows
+
+MAX_STEP_CHARS = 20000  # a longer step cannot be checked, so it is labelled False
+
+
+# "…, which decodes to 'rose'": a decoding said of the fragment quoted before it in the sentence, or with none
+# quoted, of something the problem holds (the message, the example, a word of them)
+_WHICH_DECODES = re.compile(r"\b(?:which|that)\s+(?:decodes|decrypts|deciphers)\s+(?:to|as|into)\s+"
+                            r"(?:(?P<q>[\"'])(?P<img>[a-z][a-z ]*)(?P=q)(?![a-z])|(?P<bare>[a-z]+)(?=\s*(?:[.!;,)]|$)))")
+
+
+def _which_decodings_hold(task: str, texts: tuple[str, str, str], text: str) -> bool:
+    table, encodings = _decodings(task, *texts), _encodings(task, *texts)
+    for match in _WHICH_DECODES.finditer(text):
+        if _unsaid(text, match.start(), match.end()):
+            continue
+        quoted = [q.group(1) for q in _QUOTE.finditer(text, sentence_start(text, match.start(), _SENTENCE_MARK, _NEAR), match.start())]
+        image = " ".join((match.group("img") or match.group("bare")).split())
+        if quoted:
+            source = " ".join(quoted[-1].split())
+            said = table.get(source, set()) | encodings.get(source, set())
+            if not said or match.group("bare") and len(image) not in {len(x) for x in said}:
+                continue  # a fragment the problem does not hold, or a bare word that may not be a decoding
+            if image not in said:
+                return False
+        elif match.group("img") is not None:
+            plain = [f" {t} " for t in (texts[1], reading(task, *texts).answer or "", texts[0], texts[2]) if t]
+            if not any(f" {image} " in t for t in plain):
+                return False  # a decoding of nothing the problem holds
+    return True
+
+
+# how far a Caesar shift is said to go: "the shift is 5", "a shift of 21", "the message was shifted 16 places
+# forward", "each letter is shifted back by 5"; any of them is true of a shift s and of 26 − s, since a shift
+# forward undoes one back, and the words seldom say which way the text is read
+_SHIFT_AMOUNT = re.compile(rf"\b(?:(?P<the>the\s+)?shift\s+(?:is|was|must be)\s+(?:of\s+)?|a\s+shift\s+of\s+)"
+                           rf"(?P<n>\d{{1,3}})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)(?:\s+(?:places?\s+|positions?\s+)?"
+                           rf"(?P<d>{_DIRECTION})\b)?")
+_SHIFTED_TEXT = re.compile(rf"\b(?:message|text|ciphertext|plaintext|letters?|words?|alphabet|everything)\s+"
+                           rf"(?:was|is|were|are|has been|have been|gets|got)\s+(?:shifted|moved|rotated)\s+{_AMOUNT}"
+                           rf"(?!,?\s+(?:is|gives|becomes|makes|yields|=|→|->)\s)")
+CAESAR_TASKS = ("cipher.caesar", "cipher.caesar_blind")
+
+
+def _caesar_shift_claims_hold(task: str, texts: tuple[str, str, str], text: str) -> bool:
+    """In a Caesar trace, each shift said is one its sentence shows, or the problem's. "The shift is 6" and "a
+    shift of 6" are judged only in a sentence that names a letter pair ("c → h, so the shift is 5": by the
+    shifts of the pairs it names), and "the shift is 6 forward" (a direction, not a trial's "a shift of 6
+    forward gives …") or a text said to be shifted ("each letter was shifted back by 5") against the problem's
+    shift. Hedged or asked, none is judged."""
+    claims = [(m, bool(m.group("d") and m.group("the") is not None)) for m in _SHIFT_AMOUNT.finditer(text)] + \
+             [(m, True) for m in _SHIFTED_TEXT.finditer(text)]
+    if not claims:
+        return True
+    truth = reading(task, *texts).answer
+    message = letters_of(texts[2])
+    shift = (POSITION[message[0]] - POSITION[letters_of(truth)[0]]) % 26 if truth else None
+    for match, directed in claims:
+        if _unsaid(text, match.start(), match.end()):
+            continue
+        said = match.groupdict()
+        n = int(said.get("n") or said.get("n1") or said.get("n2")) % 26
+        closed = _SENTENCE_MARK.search(text, match.end(), match.end() + _NEAR)
+        shown = _pair_shifts(text[sentence_start(text, match.start(), _SENTENCE_MARK, _NEAR):closed.start() if closed else match.end() + _NEAR])
+        allowed = shown if shown else {shift, -shift % 26} if directed and shift is not None else None
+        if allowed is not None and n not in allowed:
+            return False
+    return True
+
+
+def _pair_shifts(text: str) -> set[int]:
+    """The shifts (each way round) of the letter pairs a text names ("c → h", "c shifted by 5 is h"), counting a
+    pair of fragments only when one shift takes every letter of one to the other."""
+    pairs = _maps(text) + [(source, image) for source, image, _, _, _ in _shifted_letters(text)]
+    shifts = set()
+    for source, image in pairs:
+        source, image = letters_of(source), letters_of(image)
+        steps = {(POSITION[b] - POSITION[a]) % 26 for a, b in zip(source, image)}
+        if source and len(source) == len(image) and len(steps) == 1:
+            step = steps.pop()
+            shifts |= {step, -step % 26}
+    return shifts
+
+
+@lru_cache(maxsize=2048)
+def _decodings(task: str, c: str, p: str, m: str) -> dict[str, set[str]]:
+    """Every ciphertext fragment the trace may decode (whole texts, words, letters or pairs) -> what it stands for."""
+    truth = reading(task, c, p, m)
+    table: dict[str, set[str]] = {}
+    texts = ([(c, p)] if c else []) + ([(m, truth.answer)] if truth.answer else [])
+    for cipher, plain in texts:
+        table.setdefault(cipher, set()).add(plain)
+        for cw, pw in zip(cipher.split(), plain.split()):
+            table.setdefault(cw, set()).add(pw)
+            if "pair_average" in truth.rules:
+                for k in range(len(pw)):
+                    table.setdefault(cw[2 * k:2 * k + 2], set()).add(pw[k])
+            elif "reverse" not in truth.rules or len(truth.rules) > 1:
+                for x, y in zip(cw, pw):
+                    table.setdefault(x, set()).add(y)
+    return table
+
+
+@lru_cache(maxsize=2048)
+def _encodings(task: str, c: str, p: str, m: str) -> dict[str, set[str]]:
+    """`_decodings` the other way round: what each plaintext fragment is written as."""
+    table: dict[str, set[str]] = {}
+    for cipher, plains in _decodings(task, c, p, m).items():
+        for plain in plains:
+            table.setdefault(plain, set()).add(cipher)
+    return table
+
+
+# that no multiplier and shift fits the example: "none of the 12 multipliers fits", "so that rules out
+# multiply-and-shift", "multiply-and-shift is out" (on lowered text)
+_NO_AFFINE = re.compile(r"\bnone of the \d{1,2} multipliers fits?\b|\brules? out multiply-and-shift\b|"
+                        r"\bmultiply-and-shift (?:is|can be) (?:out|ruled out|dropped|not the rule)\b|"
+                        r"\bnot (?:a )?multiply-and-shift\b")
+
+
+# Multiply-and-shift solved from two letters of the example (on lowered text):
+# - "25 − 18 = 7 and 1 − 4 = −3, so the multiplier times 7 must match −3, mod 26": each plain position and the
+#   cipher one in the same place of the other difference are a letter of the example and what it is written as,
+#   and the differences said are those;
+# - "15 undoes × 7": 15 × 7 leaves 1 over a multiple of 26;
+# - "the multiplier is 15 × (−3) = −45, −45 + 2 × 26 = 7": the last number, times the plain difference, matches the
+#   cipher difference said before it in the step; with none said, it is a multiplier that fits the example, if any;
+# - "a → y gives the shift: 1 − 7 × 25 = …": the numbers are the two letters' positions, y is written a in the
+#   example (the arrow read either way round), and the multiplier is the one the trace found;
+# - "× 4 cannot be undone" / "4 has no inverse": 4 shares a factor with 26; "10 is even";
+# - "o = 15: … = w; but the example has i": o goes with i in the example, either way round, and w is not i.
+_DIFFERENCE_MATCH = re.compile(r"(?<![\d.])(\d{1,2}) − (\d{1,2}) = −?\d{1,3} and (\d{1,2}) − (\d{1,2}) = −?\d{1,3},? so "
+                               r"the multiplier times (−?\d{1,3}) (?:must|has to|should) (?:match|equal|come to) "
+                               r"(−?\d{1,3})(?![\d.]\d)")
+_MULTIPLIER_IS = re.compile(r"\bthe multiplier (?:is|must be|would be) ([−\-\d ()×+=,]{1,80})")
+_UNDOES = re.compile(r"(?<![\d.])(\d{1,3}) undoes ×\s?(\d{1,3})(?![\d.])")
+_NO_INVERSE = re.compile(r"×\s?(\d{1,3}) (?:cannot|can't|can not) be undone\b|(?:(?<![\d.])|×\s?)(\d{1,3}) has no inverse\b")
+_PARITY = re.compile(r"(?<![\d.,])(\d{1,3}) is (even|odd)\b")
+_SHIFT_FROM = re.compile(r"(?<![a-z\"'])([a-z]) → ([a-z]) (?:gives|fixes|sets) the shift: |"
+                         r"\bthe shift (?:then )?comes from ([a-z]) → ([a-z]): ")
+_SHIFT_WORK = re.compile(r"(\d{1,2}) − (\d{1,2}) × (\d{1,2}) = ")
+_EXAMPLE_HAS = re.compile(r"(?<![a-z\"'])([a-z]) = \d{1,2}[,:] [^a-z;]{0,80}? = ([a-z]); but the example has ([a-z])(?![a-z])")
+
+
+def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) -> bool:
+    """The claims of multiply-and-shift solved from two letters (see `_DIFFERENCE_MATCH` above); `memory` keeps the
+    multiplier a step found for the steps after it."""
+    example = _example_letters(texts[0], texts[1])
+    for a, b in _UNDOES.findall(text):
+        if int(a) * int(b) % 26 != 1:
+            return False
+    for times, has in _NO_INVERSE.findall(text):
+        if int(times or has) % 2 and int(times or has) % 13:
+            return False
+    for n, parity in _PARITY.findall(text):
+        if int(n) % 2 != (parity == "odd"):
+            return False
+    for match in _DIFFERENCE_MATCH.finditer(text):
+        x1, x2, y1, y2, d, e = (int(n.replace("−", "-")) for n in match.groups())
+        if (x1, y1) not in example or (x2, y2) not in example or (d, e) != (x1 - x2, y1 - y2):
+            return False
+    for match in _MULTIPLIER_IS.finditer(text):
+        numbers = re.findall(r"[−-]?\d+", match.group(1))
+        if not numbers:
+            continue
+        said = int(numbers[-1].replace("−", "-"))
+        before = list(_DIFFERENCE_MATCH.finditer(text, 0, match.start()))
+        if before:
+            x1, x2, y1, y2 = map(int, before[-1].groups()[:4])
+            if (said * (x1 - x2) - (y1 - y2)) % 26:
+                return False
+        elif (fitting := _affine_multipliers(texts[0], texts[1])) and said % 26 not in fitting:
+            return False
+        memory["multiplier"] = said % 26
+    for match in _SHIFT_FROM.finditer(text):  # the arrow read either way, as a decoding or an encoding
+        one, other = POSITION[match.group(1) or match.group(3)], POSITION[match.group(2) or match.group(4)]
+        ways = {pair for pair in ((one, other), (other, one)) if pair in example}  # (plain, cipher)
+        work = _SHIFT_WORK.match(text, match.end())
+        if not ways:
+            return False
+        if work:
+            y, a, x = map(int, work.groups())
+            if (x, y) not in ways or memory.get("multiplier", a % 26) != a % 26:
+                return False
+    for tested, got, has in _EXAMPLE_HAS.findall(text):
+        n, m = POSITION[tested], POSITION[has]
+        if got == has or ((n, m) not in example and (m, n) not in example):
+            return False
+    return True
+
+
+def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] | None = None,
+               memory: dict | None = None) -> bool:
+    """The step's equations, letter positions, decodings and answer are all true (`texts`: the
+    problem's, as `_texts` reads them, when the caller has them already; `memory`: what the steps before
+    found, kept by `label_steps`: the multiplier of multiply-and-shift)."""
+    if len(step) > MAX_STEP_CHARS or not all(_piece_holds(piece) for piece in _PIECES.split(step)):
+        return False
+    text = step.lower()
+    if texts is None:
+        texts = _texts(task, problem)
+    maps = _maps(text)
+    if maps and _MAY_TRY.search(text):  # "shift 13: 'jxu' → 'gur'": what a shift does, not a decoding
+        table, encodings = _decodings(task, *texts), _encodings(task, *texts)
+        for pair, holds in _trial_arrows(text, lambda source: source in table or source in encodings, _capital_keys(step),
+                                         lambda source, image: image in table.get(source, ()) or
+                                         image in encodings.get(source, ())):
+            if holds is False:
+                return False
+            maps.remove(pair)
+    if maps:
+        table, encodings = _decodings(task, *texts), _encodings(task, *texts)
+        averaged = reading(task, *texts).rules == ("pair_average",)
+        for source, image in maps:
+            known = source in table or source in encodings
+            if known and image not in table.get(source, ()) and image not in encodings.get(source, ()):
+                return False  # read either way ("xli → the" decodes, "the → xli" encodes); false both ways
+            if not known and averaged and len(source) == 2 and len(image) == 1 and average_pairs(source) != image:
+                return False  # a pair the example lacks ("qq → z"), judged by the rule the example fixes
+    subject = None
+    for match in _BACK.finditer(text) if "back" in text else ():  # '"xli" back 3 is "uif", back 4 is "the"'
+        subject = match.group(1) or subject
+        if subject is not None and map_letters(subject, lambda n, _: n - int(match.group(2))) != match.group(3):
+            return False
+    for turn in _SAME_SHIFT.findall(text) if "forward" in text else ():  # back 21 is forward 5, and the other way
+        if sum(int(n) for n in turn if n) % 26:
+            return False
+    if ("backwards" in text or "moved to the" in text) and not _moved_words_hold(text):
+        return False  # "'ton' backwards is 'not'"
+    if "undone by" in text and not _undoing_matches_the_key(text):
+        return False
+    if not _pair_sums_use_their_letters(text, f"{texts[0]} {texts[2]}") or not _betweens_hold(text):
+        return False
+    if "letter" in text and not _ordinal_letters_hold(text, texts):
+        return False
+    if ("shift" in text or "moved" in text or "moving" in text or "rotat" in text) and not _letter_shifts_hold(text):
+        return False  # "c shifted by 5 is h"
+    if ("decodes" in text or "decrypts" in text or "deciphers" in text) and not _which_decodings_hold(task, texts, text):
+        return False  # "…, which decodes to 'rose'"
+    if task in CAESAR_TASKS and "shift" in text and not _caesar_shift_claims_hold(task, texts, text):
+        return False  # "c → h, so the shift is 5"
+    if "no " in text and " for " in text and not _table_claims_hold(text, texts):
+        return False  # "no ciphertext letter stands for two letters, and no two for one"
+    if "multipl" in text and _NO_AFFINE.search(text) and texts[0] and isinstance(fit_affine(*texts), set):
+        return False  # "none of the 12 multipliers fits, so the rule is not multiply-and-shift", where one does
+    if ("multipl" in text or "undo" in text or "inverse" in text or " is even" in text or " is odd" in text
+            or "the shift" in text or "example has" in text) and \
+            not _affine_working_holds(text, texts, {} if memory is None else memory):
+        return False  # "15 undoes × 7", "the multiplier is 7", "y → a gives the shift: …", "but the example has i"
+    answer = stated_answer(step)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"
+    if answer is None and _may_say_plaintext(text) and _SAYS_PLAINTEXT.search(text):
+        answer = _stated_plaintext(text, reading(task, *texts).answer, (texts[0], texts[2]))
+    return answer is None or bool(verify(task, problem, answer))
+
+
+# that a letter table read off the example is consistent (on lowered text): "no ciphertext letter stands for two
+# letters" (each ciphertext letter of the example has one plain letter), "no two (ciphertext letters) stand for the
+# same one" / "and no two for one" (no plain letter has two); false where the example is not letter for letter
+_NO_LETTER_FOR_TWO = re.compile(r"\bno (?:ciphertext |cipher |code |encrypted )?letter (?:ever )?(?:stands|is written) "
+                                r"for two (?:different )?letters\b")
+_NO_TWO_FOR_ONE = re.compile(r"\bno two (?:(?:ciphertext |cipher |code |encrypted )?letters )?(?:ever )?(?:stand |are "
+                             r"written )?for (?:one|the same)(?: letter| one)?\b")
+
+
+def _table_claims_hold(text: str, texts: tuple[str, str, str]) -> bool:
+    example = _example_letters(texts[0], texts[1])  # (plain, cipher) pairs, each once
+    for pattern, plain_side in ((_NO_LETTER_FOR_TWO, False), (_NO_TWO_FOR_ONE, True)):
+        for match in pattern.finditer(text):
+            if _unsaid(text, match.start(), match.end()):
+                continue
+            sides = [plain if plain_side else cipher for plain, cipher in example]
+            if not example or len(sides) != len(set(sides)):  # a letter on that side in two pairs
+                return False
+    return True
+
+
+# "the answer is X" (group 1), "the decoded message reads X", "it decodes to X" (group 3); group 2 marks
+# "reads as" / "reads like", which is followed by a description ("it reads as English") unless quoted
+_SAYS_PLAINTEXT = re.compile(r"\banswer\s+is\s*:?\s*(\S[^\n]*)|\b(?:(?:message|plaintext|text|decoding)\s+(?:is|reads|says)"
+                             r"|it\s+(?:reads|says|decodes\s+to))(\s+(?:as|like)\b)?\s*:?\s*(\S[^\n]*)")  # on lowered text
+
+_CIPHER_SIDE = re.compile(r"\b(?:encrypted|encoded|enciphered|ciphered|coded|secret|given|original|cipher)\s+\Z")
+_NOT_SAID = frozenset("probably likely possibly maybe perhaps not unclear either something close almost nearly "
+                      "roughly hard tricky still".split())
+_LEADING_QUOTE = re.compile(r'\*{0,2}["“\']([^"”\']+)["”\'](?![a-z])|\*{0,2}([^.!?;"“”]+)')
+
+
+def _may_say_plaintext(text: str) -> bool:
+    """Whether `_SAYS_PLAINTEXT` can match the (lowered) text, by cheap substring tests."""
+    return ("answer" in text or "message" in text or "text" in text or "decoding" in text or "it reads" in text
+            or "it says" in text or "it decodes" in text)
+
+
+def _stated_plaintext(step: str, truth: str | None, ciphertexts: tuple = ()) -> str | None:
+    """The message a step says in prose that it decodes to, else None: read after "the answer is"
+    when it has as many words as the true message, and after "the message is / reads" or "it
+    decodes to" only when its words are as long as the true message's, so that prose such as
+    'the message is given: "qeb ..."' or "the text is a shift of three" is never taken for an answer.
+    A hedge ("the answer is probably ...", "if the text is ...") states nothing."""
+    if truth is None:
+        return None
+    shape = [len(word) for word in truth.split()]
+    for said in _SAYS_PLAINTEXT.finditer(step):
+        if HEDGE.search(step, max(0, said.start() - 40), said.start()):
+            continue  # hedged
+        value = _LEADING_QUOTE.match(said.group(1) or said.group(3))
+        answer = (value.group(1) or value.group(2)).strip().strip("*").strip() if value else ""
+        words = answer.lower().split()
+        if not words or words[0] in _NOT_SAID:
+            continue
+        if said.group(3) and " ".join(words) in ciphertexts and \
+                _CIPHER_SIDE.search(step, max(0, said.start() - 16), said.start()):
+            continue  # the ciphertext restated: "the encrypted message is '…'" (an "original message" decoded is judged)
+        quoted = value is not None and value.group(1) is not None  # 'the message is "…"': an answer, however wrong
+        if said.group(2) and not quoted:
+            continue  # "it reads as English", "the decoding reads like plain words": a description, not the message
+        if len(words) == len(shape) if said.group(1) or quoted else [len(word) for word in words] == shape:
+            return answer
+    return None
+
+
+def label_steps(task: str, problem: dict, steps: list[str]) -> list[bool]:
+    """True for each step until the first that states something false (later steps are not read)."""
+    texts = _texts(task, problem)
+    labels: list[bool] = []
+    memory: dict = {}
+    for step in steps:
+        if not step_holds(task, problem, step, texts, memory):
+            return labels + [False] * (len(steps) - len(labels))
+        labels.append(True)
+    return labels
