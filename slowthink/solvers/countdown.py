@@ -54,15 +54,24 @@ ENTER = (("Try {e}, leaving {s}.", "Try {e}: that leaves {s}.", "Let me try {e},
          ("Take {e}; left: {s}.", "Take {e}; now we have {s}.", "Take {e}, leaving {s}."))
 # depth- or breadth-first past its budget of dead ends hands the rest of its search to best-first (`hand_over`):
 # the trace says so where it jumps ahead, rather than land on the line that works as if by luck
-HAND_OVER = {"dfs": ("Going pair by pair is slow here. From now on I'll follow whatever gets closest to {t}.",
-                     "Pair by pair is slow going; from here I'll follow whatever gets closest to {t} instead.",
-                     "Taking the pairs in order is slow. Instead, I'll follow whatever comes closest to {t}."),
-             "bfs": ("Judging every position in turn is slow here. From now on I'll follow whatever gets closest to {t}.",
-                     "Position by position is slow going; from here I'll follow whatever gets closest to {t} instead.",
-                     "Listing everything is slow. Instead, I'll follow whatever comes closest to {t}.")}
+HAND_OVER = {"dfs": ("Going pair by pair is slow here. From now on I'll follow whatever looks most promising: "
+                     "a number near {t} or a factor of it, or two numbers that nearly make it.",
+                     "Pair by pair is slow going; from here I'll follow whatever looks most promising instead: "
+                     "a number near {t}, a factor of it, or a pair one move from it.",
+                     "Taking the pairs in order is slow. Instead, I'll follow whatever comes closest to {t}: a number "
+                     "near it or a factor of it, or a pair that almost makes it."),
+             "bfs": ("Judging every position in turn is slow here. From now on I'll follow whatever looks most "
+                     "promising: a number near {t} or a factor of it, or two numbers that nearly make it.",
+                     "Position by position is slow going; from here I'll follow whatever looks most promising "
+                     "instead: a number near {t}, a factor of it, or a pair one move from it.",
+                     "Listing everything is slow. Instead, I'll follow whatever comes closest to {t}: a number near "
+                     "it or a factor of it, or a pair that almost makes it.")}
 # why best-first picked a position, from what ranks it (`what_ranks`): the number nearest the target, a factor
 # of it, or the move one step ahead; said of some moves only, in forms the verifier judges ("16 is 8 short of 24")
 REASON_SHARE = 0.6  # the moves best-first makes that say why
+# the dead ends of three numbers argued in full by the last step (the rest by a few tries; breadth-first, which has just
+# listed every move, argues half of them): tries alone taught that a branch may be dropped after a glance
+ARGUE_IN_FULL = 0.3
 PARTS = {2: "half of", 3: "a third of", 4: "a quarter of"}
 # a factor is said to be promising only with a small partner: "2 is a factor of 834 (2 × 417)" points nowhere
 FACTOR_PARTNER = 12
@@ -138,23 +147,23 @@ def originals(expr) -> list:
 
 @lru_cache(maxsize=1 << 13)
 def tries_worth_showing(values: tuple, target: int, nearest_first: bool) -> tuple:
-    """Two-move tries through three numbers, one per first result: in natural order (each first
-    move, then adding what is left), or (a target-aware eye) whole-number near misses first.
+    """Two-move tries through three numbers, one per first result, each finished by the last move that
+    lands nearest the target (the one worth a look: "6 − 3 = 3, then 13 × 3 = 39" only if nothing on
+    13 and 3 comes nearer); in natural order (each first move in turn), or (a target-aware eye) the
+    near misses first.
 
     Worked out per first move rather than from every two-move try, which cost a third of a
-    millisecond per dead end in Fraction arithmetic that was then sorted away."""
+    millisecond per dead end in Fraction arithmetic that was then sorted away. Finishing every try
+    by adding what is left made "…, then 13 + 9 = 22" the whole of the evidence for a dead end."""
     best: dict = {}  # first result -> (rank, first, last): the try shown for it
     for k, (first, child, _) in enumerate(children(start(values))):
+        if first[3] in best and not nearest_first:
+            continue  # in natural order the first move to a result speaks for it
         (low, _), (high, _) = child
-        if first[3] in best:
-            if not nearest_first:
-                continue
-        elif not nearest_first:
-            best[first[3]] = ((k,), first, (high, "+", low, exact(high + low)))
-            continue
         rank, last = _nearest_finish(high, low, target)
-        if first[3] not in best or (rank[0], k, rank[1:]) < best[first[3]][0]:
-            best[first[3]] = ((rank[0], k, rank[1:]), first, last)
+        rank = (rank[0], k, rank[1:]) if nearest_first else (k,)
+        if first[3] not in best or rank < best[first[3]][0]:
+            best[first[3]] = (rank, first, last)
     return tuple((first, last) for _, first, last in sorted(best.values(), key=lambda entry: entry[0]))
 
 
@@ -470,7 +479,7 @@ class Trace:
     def argues_in_full(self) -> bool:
         """Is a dead end of three numbers argued by the last step (else by a few tries)? Breadth-first,
         which has just listed every move, does so more often."""
-        return self.strategy == "bfs" and self.voice.chance(0.5) or self.voice.chance(0.15)
+        return self.strategy == "bfs" and self.voice.chance(0.5) or self.voice.chance(ARGUE_IN_FULL)
 
     def argue(self, clauses: tuple | list, items: tuple, depth: int) -> int:
         """The argument by the last step, one line per number kept for last (three short lines read, one
@@ -486,8 +495,9 @@ class Trace:
         make the target. `missing_the_target`: the writer of a negative trace, who overlooks the tries
         that work (and so declares a dead end that is not one)."""
         t, rest = self.target, listing(values_of(items))
-        # two tries at least: one try and "cannot make" is a verdict without the look that would earn it
-        shown, landed = self.voice.choose((2, 2, 3, 3)), set()
+        # three tries at least: two and "cannot make" is a verdict without the look that would earn it (a
+        # reader counted 150 of 337 dead ends resting on two tries)
+        shown, landed = self.voice.choose((3, 3, 3, 4)), set()
         tries = tries_worth_showing(values_of(items), t, self.strategy != "dfs")
         # a try that ends on a fraction cannot make the target: shown only when two whole landings are not to be had
         whole = [(first, last) for first, last in tries if type(last[3]) is int]
@@ -762,9 +772,16 @@ PLANS = {"dfs": ("I'll go through the pairs in order, backing up when a line fai
                  "I'll list what every move leaves first, then judge each of those.",
                  "List every move and what it leaves, then judge them one at a time.",
                  "First the list of what each move leaves; then I'll judge them one by one."),
-         "best": ("I'll follow whatever gets closest to {t} first.", "I'll go for whatever gets nearest to {t} first.",
-                  "I'll try whatever gets closest to {t} first.", "I'll chase whatever comes closest to {t}.",
-                  "I'll always follow the line that gets closest to {t}.")}
+         "best": ("I'll follow whatever looks most promising first: a number near {t} or a factor of it, or two "
+                  "numbers that nearly make it.",
+                  "I'll go where {t} looks nearest first: a number close to it, a factor of it, or a pair one move "
+                  "from it.",
+                  "I'll try the most promising line first: a number close to {t} or a factor of it, or a pair that "
+                  "almost makes it.",
+                  "I'll chase whatever comes closest to {t}: a number near it, a factor of it, or two numbers one "
+                  "move from it.",
+                  "I'll always follow the most promising line: a number near {t}, a factor of it, or a pair that "
+                  "nearly makes it.")}
 
 
 def write(trace: Trace, problem: dict) -> None:
