@@ -650,7 +650,7 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
                       f"quotient; a negative difference would only flip a sign, which never helps reach {t}.")
             trace.say(f"With three numbers left, the last step joins one of them to what the other two make, so "
                       f"for the number s kept for last the other two must make {t} − s, {t} + s, s − {t}, {t} ÷ s, "
-                      f"{t} × s or s ÷ {t}.")
+                      f"{t} × s or s ÷ {t}, each value once and none below 0 (no move makes a negative number).")
         if len(values) == 3:
             trace.say(trace.needed_argument(run.nodes[0][2]) + (". No match." if not trace.stream else "; dead end"))
         else:
