@@ -457,6 +457,7 @@ class Search:
     judged: int = 0  # small positions judged at once
     dead: int = 0  # dead ends met: judged hopeless, or every move from them exhausted
     handed_over: bool = False  # depth- or breadth-first passed its frontier on to best-first
+    handed_over_at: int = -1  # and the index of best-first's first event, where a trace says so
     pruned: frozenset = frozenset()  # positions (sorted values) judged hopeless whatever they hold: a believed mistake
 
     def add(self, parent: int | None, move: Move | None, items: tuple) -> int:
@@ -631,6 +632,7 @@ def _search_position(items: tuple, target: int, strategy: str, subset: bool, jud
         frontier = [(0.0, 0, root, None, run.nodes[root][2])]
     if frontier:
         run.handed_over = strategy != "best"
+        run.handed_over_at = len(run.events) if run.handed_over else -1
         _best(run, frontier, seen, small, keep_dead, judge)
     return run
 
