@@ -1,6 +1,7 @@
 """Countdown generators: determinism, the shapes they promise, solvable or not as asked, and
 the search machinery they share with the solver checked against independent brute force."""
 
+import itertools
 import random
 from collections import Counter
 from fractions import Fraction
@@ -69,6 +70,9 @@ def test_subset_problems_say_so_and_are_not_trivial():
     for _ in range(100):
         problem = gen.generate_countdown(rng, params)
         assert problem["subset"] is True and problem["target"] not in problem["numbers"]
+        numbers, target = problem["numbers"], problem["target"]
+        if len(numbers) >= 4:  # and not one move on two of them ("Make 600 from 6, 2, 100": 100 × 6)
+            assert not any(solvable((a, b), target) for a, b in itertools.combinations(numbers, 2)), problem
 
 
 def test_max_solutions_keeps_the_hard_deals():
