@@ -18,6 +18,12 @@ def test_values(text, value):
     assert value_of(text) == value
 
 
+def test_the_fraction_slash_divides_as_the_other_slashes_do():
+    """U+2044, which fonts and vulgar-fraction decompositions ("¾" is "3⁄4") use, is a slash like ∕ and ÷."""
+    assert value_of("3⁄4") == value_of("3∕4") == value_of("3/4") == Fraction(3, 4)
+    assert value_of("(7 - 8⁄8) × 4") == 24
+
+
 @pytest.mark.parametrize("text, message", [
     ("", "empty"), ("2 +", "ends too early"), ("(2 + 3", "missing ')'"), ("2 + 3)", "unexpected ')'"),
     ("2 (3)", "after a complete expression"), ("1/0", "division by zero"), ("2^3", "powers"), ("abc", "unexpected"),

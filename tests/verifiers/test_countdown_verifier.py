@@ -32,7 +32,7 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
                                     # implicit products, the target first, and the dressing models put on
                                     "4(7-8/8)", "(7 − 8 ÷ 8)4", "(7-8/8)(4)", "4[7-8/8]", "24 = 4*(7-8/8)",
                                     "$4 \\times (7 - 8 \\div 8)$", "\\(4 \\times (7 - \\frac{8}{8})\\)", "**4*(7-8/8)**",
-                                    "`(7-8/8)*4`", "$4 \\times (7 - 8 \\div 8) = 24$.", "4 ∗ (7 − 8 ∕ 8)",
+                                    "`(7-8/8)*4`", "$4 \\times (7 - 8 \\div 8) = 24$.", "4 ∗ (7 − 8 ∕ 8)", "4 × (7 − 8⁄8)",
                                     "4 (7 − 8 ÷ 8)", "(7 − 8 ÷ 8) 4", "(7 − 8 ÷ 8) (4)",
                                     # full-width forms, wider spaces and the invisible characters of copied text
                                     "（7－8÷8）×4", "［7－8／8］＊4", "4\u3000×\u3000(7 − 8 ÷ 8)", "\ufeff4*(7-8/8)",
