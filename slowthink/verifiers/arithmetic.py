@@ -20,6 +20,7 @@ subtraction's the top and bottom digits, lending exactly where the column before
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from fractions import Fraction
 from math import gcd, lcm
@@ -43,6 +44,13 @@ _NUMBER_ANSWER = re.compile(rf"^([+\-\u2212]?)\s*({_INTEGER})(?:\.(\d*))?$")
 _FRACTION_ANSWER = re.compile(r"^([+\-\u2212]?)\s*\(?\s*(\d+)\s*/\s*(\d+)\s*\)?$")
 _MIXED_ANSWER = re.compile(r"^([+\-\u2212]?)\s*(\d{1,200})\s+(\d{1,200})\s*/\s*(\d{1,200})$")  # "3 1/2", school style
 _DIGIT = re.compile(r"\d")
+# other spellings of a number's signs, read as the plain ones: the fraction and division slashes ("3⁄4"), full-width and
+# small forms ("－7", "３／４", "１．５", "＝"), an en dash as a minus, and the vulgar fractions, each a fraction after a space, so
+# "¾" is 3/4 and "1½" the mixed number 1 1/2 (never 11/2)
+_SPELLINGS = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/", "\uff0d": "\u2212", "\ufe63": "\u2212",
+                            "\u2013": "\u2212", "\uff0b": "+", "\uff1d": "=", "\uff0e": ".",
+                            **{ch: " " + unicodedata.normalize("NFKC", ch).replace("\u2044", "/") for ch in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"}})
+_BARE_DECIMAL = re.compile(r"^([+\-\u2212]?\s*)\.(?=\d)")  # ".75", "-.5": a decimal with no whole part
 # "= 16, write 6, carry 1", "= 16; write down 6 and carry 1", "= 16, so I put down 6 and carry the 1", and with no
 # carry said "= 5, write 5" (a note in brackets may sit before the comma)
 _CARRY = re.compile(r"=\s*(\d+)(?:\s*\([^()]*\))?\s*[,;:]?\s*(?:so\s+|then\s+)?(?:I\s+|we\s+)?"
@@ -362,10 +370,10 @@ def read_number(text: str) -> Fraction:
     """One number as a person writes an answer, or ValueError saying what is wrong."""
     if len(text) > MAX_ANSWER_CHARS:
         raise ValueError(f"answer too long ({len(text)} characters, limit {MAX_ANSWER_CHARS})")
-    text = without_full_stop(text.strip())  # "1564." ends a sentence
+    text = without_full_stop(text.translate(_SPELLINGS).strip())  # "1564." ends a sentence
     if text[:1] == "(" and text[-1:] == ")" and "(" not in text[1:]:
         text = text[1:-1].strip()  # "(1564)", "(−2)": one pair of brackets round the whole number
-    text = text.replace("\u2013", "\u2212")  # an en dash, the typographer's minus: "–2"
+    text = _BARE_DECIMAL.sub(r"\g<1>0.", text)
     if m := _FRACTION_ANSWER.match(text):
         _, top, bottom = m.groups()
         if int(bottom) == 0:
@@ -427,6 +435,7 @@ def _number_or_none(text: str) -> Fraction | None:
 def _given(text: str) -> tuple[str, Fraction]:
     """The number an answer gives, as written and as a value: the answer itself, or the number side
     of an equation whose every side agrees ("23 × 68 = 1564"); else ValueError saying why not."""
+    text = text.translate(_SPELLINGS)
     if "=" in text:
         number_side, reason = _equation_answer(text)
         if reason:
@@ -450,7 +459,7 @@ def verify(problem: dict, answer: object) -> Verdict:
         return wrong(str(exc), answer=text[:MAX_ANSWER_CHARS])
     if given != true_value(problem):
         return wrong(f"{text.strip()} is not the value of {problem['expression']}", answer=text)
-    m = _FRACTION_ANSWER.match(text.strip())
+    m = _FRACTION_ANSWER.match(text.translate(_SPELLINGS).strip())
     if m and Fraction(int(m.group(2)), int(m.group(3))).denominator != int(m.group(3)):
         return right("correct value, though the fraction is not in lowest terms", answer=text)
     return right("correct", answer=text)

@@ -223,6 +223,26 @@ def test_a_sign_in_brackets_or_an_en_dash_is_a_minus():
     assert slowthink.verify("arithmetic.sub", {"expression": "5-7"}, "(−2)")
 
 
+@pytest.mark.parametrize("problem, answer, right", [
+    ("3/4", "¾", True), ("3/4", "3⁄4", True), ("3/4", "３／４", True), ("3/4", ".75", True), ("3/4", "+.75", True),
+    ("0 - 7/4", "−1¾", True), ("0 - 7/4", "-1 ¾", True), ("0 - 7/4", "－7/4", True), ("0 - 7/4", "﹣7⁄4", True),
+    ("0 - 7/4", "−１．７５", True), ("3/4", "3/4 ＝ 0.75", True),
+    # a vulgar fraction after a whole number is a mixed number, never digits run together: "1¾" is 7/4, not 13/4
+    ("13/4", "1¾", False), ("3/4", "1¾", False), ("3/4", "−¾", False), ("3/4", ".7", False), ("3/4", ".", False),
+])
+def test_unicode_fractions_minus_signs_and_a_bare_decimal_point_are_read_as_written(problem, answer, right):
+    """The vulgar fractions, the fraction slash and the full-width forms are how typeset and CJK text write
+    numbers; each is read as its plain spelling, in `verify`, a completion and a step's answer line alike."""
+    problem = {"expression": problem}
+    assert bool(slowthink.verify("arithmetic.expr", problem, answer)) is right, answer
+    assert bool(slowthink.verify_completion("arithmetic.expr", problem, f"Answer: {answer}")) is right, answer
+    assert slowthink.label_steps("arithmetic.expr", problem, [f"Answer: {answer}"]) == [right]
+
+
+def test_an_unreduced_fraction_is_noted_whatever_its_slash():
+    assert slowthink.verify("arithmetic.div", {"expression": "3/4"}, "6⁄8").reason.startswith("correct value, though")
+
+
 def test_a_long_problem_is_solved_although_its_rendering_is_longer_than_its_text():
     """The solver works on the problem as shown, with spaces and brackets: longer than the limit on
     the text it was read from, which must not make a problem the verifier accepts unsolvable."""
