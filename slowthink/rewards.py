@@ -43,7 +43,11 @@ def _column(kwargs: dict, name: str, n: int) -> list:
     values = kwargs[name]
     if values is None or isinstance(values, (str, dict)):  # one value for the whole batch
         return [values] * n
-    values = list(values)
+    try:
+        values = list(values)
+    except TypeError:  # a bare 7 or 2.5: neither one value per completion nor one for the batch
+        raise ConfigError(f"correctness_reward: the {name!r} column is {type(values).__name__} {str(values)[:40]}, "
+                          f"not a list; pass one value per completion, as GRPOTrainer does") from None
     if len(values) != n:
         raise ConfigError(f"correctness_reward: the {name!r} column has {len(values)} values for {n} completions; "
                           f"pass one value per completion, as GRPOTrainer does")

@@ -52,6 +52,9 @@ def test_a_malformed_completion_scores_zero(completion):
     ({"task": ["arithmetic.add"], "problem": [None]}, "has a task but its 'problem' column is null"),
     ({"task": [None], "problem": ['{"expression": "1+2"}']}, "has a problem but its 'task' column is null"),
     ({"task": ["arithmetic.add"] * 2, "problem": ['{"expression": "1+2"}'] * 2}, "2 values for 1 completions"),
+    # a column that is one bare number is no column at all: it raised "'int' object is not iterable"
+    ({"task": 7, "problem": ['{"expression": "1+2"}']}, "the 'task' column is int 7, not a list"),
+    ({"task": ["arithmetic.add"], "problem": 3.5}, "the 'problem' column is float 3.5, not a list"),
 ])
 def test_a_misconfigured_column_is_a_one_line_error_not_a_zero_reward(columns, message):
     """Scored 0.0, a missing or wrong column trained on no signal without a word: it is a setup bug."""
