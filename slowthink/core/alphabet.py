@@ -15,6 +15,10 @@ import unicodedata
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 POSITION = {ch: k + 1 for k, ch in enumerate(LETTERS)}  # "a" -> 1 ... "z" -> 26
 _CLEAN = re.compile(r"[a-z]+(?: [a-z]+)*")
+# what copied text carries unseen inside words: zero-width spaces and joiners, a word joiner, a byte-order mark, a soft
+# hyphen; dropped. Direction marks and overrides ("\u202e") are not among them: they change what is shown, so an
+# answer that holds one is refused
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 
 def position(ch: str) -> int:
@@ -37,7 +41,8 @@ class TextError(ValueError):
 
 
 def normalise(text: str) -> str:
-    """Lowercase letters a-z and single spaces; punctuation dropped; anything else is a TextError.
+    """Lowercase letters a-z (full-width ones too) and single spaces; punctuation and `_INVISIBLE` characters
+    dropped; anything else is a TextError.
 
     Callers bound the length first: this walks every character.
     """
@@ -47,6 +52,10 @@ def normalise(text: str) -> str:
     for ch in text:
         if ch.isascii() and ch.lower() in POSITION:  # "\u212a" (Kelvin) lowers to k, but is no letter of ours
             out.append(ch.lower())
+        elif "\uff21" <= ch <= "\uff5a" and ch.isalpha():  # full-width A-Z and a-z ("ｗｏｒｌｄ"), as CJK text writes them
+            out.append(chr(ord(ch) - 0xfee0).lower())
+        elif ch in _INVISIBLE:
+            continue
         elif ch.isspace():
             out.append(" ")
         elif unicodedata.category(ch)[0] == "P" or ch in "`^~|":

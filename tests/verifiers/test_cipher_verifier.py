@@ -239,6 +239,18 @@ def test_a_completion_is_judged_on_the_text_it_gives_not_one_it_denies(text, rig
     assert bool(slowthink.verify_completion("cipher.caesar", problem, text)) is right
 
 
+@pytest.mark.parametrize("answer", ["ｏｎ ｔｈｅ ｍａｔ", "ＯＮ ＴＨＥ ＭＡＴ！", "on the\u200b mat", "\ufeffon the mat", "on the m\u00adat"])
+def test_full_width_letters_and_invisible_characters_of_copied_text_are_read(answer):
+    """Full-width letters are how CJK text writes a-z, and zero-width spaces, byte-order marks and soft hyphens ride
+    along in copied text: each was 'contains ...', a right answer refused. A direction override is still refused."""
+    for task, problem in (("cipher.caesar", CAESAR), ("cipher.unknown", CAESAR),
+                          ("cipher.caesar_blind", {"ciphertext": CAESAR["ciphertext"]})):
+        assert slowthink.verify(task, problem, answer), (task, answer)
+        assert slowthink.verify_completion(task, problem, f"Answer: {answer}"), (task, answer)
+    assert slowthink.verify("cipher.caesar", {**CAESAR, "ciphertext": "ｒｑ ｗｋｈ\u200b ｐｄｗ"}, "on the mat")
+    assert not slowthink.verify("cipher.caesar", CAESAR, "on the mat\u202e")
+
+
 def test_only_ascii_letters_are_letters():
     """"\u212a" (the Kelvin sign) lowers to k in Python, but it is not the letter k."""
     problem = {"example": {"ciphertext": "abck", "plaintext": "bcdk"}, "ciphertext": "kab"}
