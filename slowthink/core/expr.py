@@ -54,8 +54,9 @@ class Rules:
 
 
 DEFAULT_RULES = Rules()
-# arithmetic problems: "3/4" written tight is one fraction, "12 / 4" is a division
-ARITHMETIC_RULES = Rules(fraction_literals=True, allow_decimals=False)
+# arithmetic problems: "3/4" written tight is one fraction, "12 / 4" is a division; "23 x 68" is a product, as
+# people write one (a problem holds no letters that x could be mistaken for)
+ARITHMETIC_RULES = Rules(fraction_literals=True, allow_decimals=False, allow_x_times=True)
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ MAX_PROBLEM_CHARS = 4 * MAX_EXPRESSION_CHARS  # as JSON text: room for escapes a
 # problems from anyone: exact decimals ("1.5 + 2.25") and powers ("2^10", "3**4", exponent at most 1000)
 # are read and valued exactly (the value at most 20000 bits), though slowthink's generators and solvers use neither
 PROBLEM_RULES = Rules(max_length=MAX_EXPRESSION_CHARS, max_depth=30, max_digits=60, fraction_literals=True,
-                      allow_decimals=True, allow_power=True, max_exponent=1000)
+                      allow_decimals=True, allow_power=True, max_exponent=1000, allow_x_times=True)
 
 _INTEGER = r"\d{1,3}(?:,\d{3})+|\d+"
 _NUMBER_ANSWER = re.compile(rf"^([+\-\u2212]?)\s*({_INTEGER})(?:\.(\d*))?$")

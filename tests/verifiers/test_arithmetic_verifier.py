@@ -243,6 +243,15 @@ def test_an_unreduced_fraction_is_noted_whatever_its_slash():
     assert slowthink.verify("arithmetic.div", {"expression": "3/4"}, "6⁄8").reason.startswith("correct value, though")
 
 
+@pytest.mark.parametrize("task, expression, value", [("arithmetic.mul", "23 x 68", "1564"), ("arithmetic.mul", "23X68", "1564"),
+                                                    ("arithmetic.expr", "(3 x 4) + 2", "14")])
+def test_a_hand_written_problem_may_multiply_with_an_x(task, expression, value):
+    """"23 x 68" is how people type a product; it was "unexpected 'x'". Verified and solved alike."""
+    assert slowthink.verify(task, {"expression": expression}, value)
+    record = slowthink.solve(task, {"expression": expression})
+    assert record["verified"] and record["answer"] == value
+
+
 def test_a_long_problem_is_solved_although_its_rendering_is_longer_than_its_text():
     """The solver works on the problem as shown, with spaces and brackets: longer than the limit on
     the text it was read from, which must not make a problem the verifier accepts unsolvable."""
