@@ -1291,3 +1291,13 @@ def test_a_then_binds_the_same_moves_counted_either_way(step, binds):
 def test_the_quick_scan_for_a_denial_never_hides_an_equation_asked_and_denied(text):
     if cd_claims._ASKED_AND_DENIED.search(text):
         assert cd_claims._DENIAL_AFTER_ASKING.search(text), text
+
+
+def test_the_proof_that_six_different_numbers_miss_a_target_is_checked_whole():
+    """Six different numbers give the solver's "no solution" proof its most first moves (75, each searched at five
+    numbers), and the verifier's budget for such claims fell 50 units short of it: the trace of 94 to 99 for 1234567,
+    true throughout, had its last step labelled false and the record came back unverified."""
+    problem = {"numbers": [99, 98, 97, 96, 95, 94], "target": 1234567}
+    record = slowthink.solve("countdown.countdown", problem)
+    assert record["answer"] is None
+    assert record["verified"], record["steps"][-2]["text"]
