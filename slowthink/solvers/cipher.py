@@ -40,7 +40,8 @@ from slowthink.core import english
 from slowthink.core.alphabet import POSITION, letter, letters_of
 from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
-from slowthink.solvers.cipher_hypotheses import HYPOTHESES, Case, Outcome, Rule, round_the_alphabet, signed
+from slowthink.solvers.cipher_hypotheses import (HYPOTHESES, INVERSE_ASKED, Case, Outcome, Rule, inverse_found,
+                                                 round_the_alphabet, signed)
 
 # ---------------------------------------------------------------- which hypotheses, in which order
 
@@ -233,11 +234,24 @@ REST_SOME = (("A few more, quickly: {rest}; all fit. Enough to trust the rule.",
               "Some more, quickly: {rest}; all fit. Enough to trust the rule."),
              ("More at a glance: {rest}. All fit, so I trust it.", "More at a glance: {rest}. All fit; I trust the rule.",
               "A few more at a glance: {rest}. All fit, so I trust it."))
+# multiply-and-shift is tested by encoding plain letters of the example (each check "plain o = 15: … = i"), so its
+# checks are brought in as that and its quick list is said plain first, in words ("plain a gives e"): an arrow
+# decodes, and "c → w" after "plain c = 3: … = g" would map c two ways
+ENCODE_MORE = (("Encode more plain letters of the example with it:",
+                "Before trusting it, encode more plain letters of the example:",
+                "Before trusting it, encode more of the example's plain letters:"),
+               ("Now encode more plain letters of the example:", "Check it by encoding more plain letters of the example:",
+                "Encode more of the example's plain letters with it:"))
+ENCODED_ONE = (("The one letter left fits too: plain {rest}, so all {n} letters of the example do.",
+                "The last letter fits as well: plain {rest}, so all {n} letters of the example do."),)
 
 
 def _checks(voice: Voice, outcome: Outcome, shown: int, confirm: tuple = CONFIRM) -> list[str]:
     """The first check; then, if it holds, more checks before the rule is trusted (or where it breaks)."""
     checks, unit = outcome.checks, outcome.unit
+    encoded = outcome.name == "affine"  # checks that encode plain letters, said so (`ENCODE_MORE`)
+    if encoded:
+        confirm = ENCODE_MORE
     if not checks:
         return [f"That is all the example shows: its {outcome.units} {unit}(s) fit."]
     first, holds = checks[0]
@@ -262,10 +276,15 @@ def _checks(voice: Voice, outcome: Outcome, shown: int, confirm: tuple = CONFIRM
         fitting = quick[:-1]
         verb = "fits" if len(fitting) == 1 else "fit"
         lead = f"Then {', '.join(fitting)} {verb}, but then" if fitting else "But then"
+        if encoded and fitting:
+            lead = f"Then plain {join_words(fitting)}, as the example has, but then"
         lines.append(f"  {lead} {rest[-1][0]}. {voice.pick(*REJECT)}")
     elif outcome.rule is not None and quick:
         said = REST_ONE if len(quick) == 1 else REST_ALL if len(quick) <= QUICK else REST_SOME
-        lines.append(voice.pick(*said, rest=", ".join(quick[:QUICK]), n=outcome.units, unit=unit))
+        listed = ", ".join(quick[:QUICK])
+        if encoded:
+            said, listed = ENCODED_ONE if len(quick) == 1 else said, listed if len(quick) == 1 else f"plain {listed}"
+        lines.append(voice.pick(*said, rest=listed, n=outcome.units, unit=unit))
     elif outcome.rule is not None:
         lines.append(voice.pick(*ALL_FIT, n=outcome.units, unit=unit))
     return lines
@@ -372,9 +391,14 @@ def _solve_affine(voice: Voice, outcome: Outcome, params, shift_ruled_out: bool)
         found = f"the multiplier is {signed(e)} + 26 = {a}" if e < 0 and d == 1 else f"the multiplier is {a}"
         lines.append(f"{lead}{match}: {found}.")
     else:
-        product = d * inverse
-        undo = f"{d} × {inverse} = {product} = {'26' if product // 26 == 1 else f'{product // 26} × 26'} + 1"
-        said = voice.vary("{undo}, so {i} undoes × {d}", "{i} undoes × {d}, since {undo}", undo=undo, i=inverse, d=d)
+        found, named = inverse_found(d)  # how the number that undoes × d is found, not just what it is
+        if named:
+            said = found
+        else:
+            said = voice.vary("{q} {f}, so {i} undoes × {d}",
+                              "To undo × {d}, find the number that times {d} leaves 1 over a multiple of 26. {f}; "
+                              "so {i} undoes × {d}",
+                              q=INVERSE_ASKED.format(d=d).capitalize(), f=found[0].upper() + found[1:], i=inverse, d=d)
         work = round_the_alphabet(f"{inverse} × {signed(e) if e >= 0 else f'({signed(e)})'}", inverse * e, low=0)[1]
         lines.append(f"{lead}{match}. {said[0].upper()}{said[1:]}, and the multiplier is {work}.")
     if solved.shift is None:
@@ -392,13 +416,13 @@ def _solve_affine(voice: Voice, outcome: Outcome, params, shift_ruled_out: bool)
     lines.append(voice.vary("With × {a}, {c} → {p} gives the shift: {w}.", "Then {c} → {p} fixes the shift: {w}.",
                             "The shift then comes from {c} → {p}: {w}.", a=a, p=p1, c=c1, w=work))
     checks = list(outcome.checks)
-    again = outcome.brief[0].split(" → ")[1] if outcome.brief else None  # the plain letter tested first
+    again = outcome.brief[0].split(" gives ")[0] if outcome.brief else None  # the plain letter tested first
     if checks and again in (p1, p2):  # a letter used above, written otherwise elsewhere: not "a third letter"
-        checks[0] = (voice.vary("Test it where {p} comes again, ", "Check the other {p} of the example, ", p=again)
-                     + checks[0][0], checks[0][1])
-    elif checks:
-        checks[0] = (voice.vary("Test it on a third letter, ", "Check it on a third letter, ",
-                                "Now a third letter, ") + checks[0][0], checks[0][1])
+        checks[0] = (voice.vary("Test it where plain {p} comes again, ", "Check the other plain {p} of the example, ",
+                                p=again) + checks[0][0], checks[0][1])
+    elif checks:  # encoding a plain letter, said so (the letters above were named as decodings)
+        checks[0] = (voice.vary("Test it by encoding a third letter, ", "Check it by encoding a third letter, ",
+                                "Now encode a third letter, ") + checks[0][0], checks[0][1])
     # three letters are in by now, so not "one letter proves little"
     return lines + _checks(voice, replace(outcome, checks=checks), params.checks, confirm=(CONFIRM[0], CONFIRM[2]))
 

@@ -40,6 +40,35 @@ def signed(n: int) -> str:
     return f"−{-n}" if n < 0 else str(n)
 
 
+def inverse_found(d: int) -> tuple[str, bool]:
+    """How the number that undoes × d mod 26 is found (d odd, not 13, not 1), ending on "… = q × 26 + 1", and
+    whether it says itself what undoes × d. The numbers 1 over a multiple of 26 (27, 53, 79, …) are tried in
+    turn until one is a multiple of d ("counting up from 27 in 26s, 27, 53 and 79 are not multiples of 15, but
+    15 × 7 = 105 = 4 × 26 + 1"), the question `INVERSE_ASKED` before it; where that search is long (17, 23, 25),
+    d is 26 less a small number whose undoer is quick to find: "17 = 26 − 9, and 9 × 3 = 27 = 26 + 1; (−9) ×
+    (−3) = 27 too, so 26 − 3 = 23 undoes × 17: 17 × 23 = 391 = 15 × 26 + 1"."""
+    inverse = pow(d, -1, 26)
+    product = d * inverse
+    times = "26" if product // 26 == 1 else f"{product // 26} × 26"
+    if product // 26 > 8:  # 17, 23, 25: minus a small number, whose undoer is found at once
+        small = 26 - d
+        if small == 1:
+            return f"{d} = 26 − 1, and (−1) × (−1) = 1, so {d} undoes × {d}: {d} × {d} = {product} = {times} + 1", True
+        back = pow(small, -1, 26)
+        return (f"{d} = 26 − {small}, and {small} × {back} = {small * back} = 26 + 1; (−{small}) × (−{back}) = "
+                f"{small * back} too, so 26 − {back} = {inverse} undoes × {d}: {d} × {inverse} = {product} = "
+                f"{times} + 1"), True
+    if product == 27:
+        return f"the first number 1 over a multiple of 26 already is one: {d} × {inverse} = 27 = 26 + 1", False
+    tried = [str(27 + 26 * k) for k in range(product // 26 - 1)]
+    listed = tried[0] if len(tried) == 1 else f"{', '.join(tried[:-1])} and {tried[-1]}"
+    are = "is not a multiple" if len(tried) == 1 else "are not multiples"
+    return f"counting up from 27 in 26s, {listed} {are} of {d}, but {d} × {inverse} = {product} = {times} + 1", False
+
+
+INVERSE_ASKED = "which number times {d} leaves 1 over a multiple of 26?"  # the search `inverse_found` answers
+
+
 def round_the_alphabet(expression: str, value: int, low: int = 1) -> tuple[int, str]:
     """expression = value, counted round the alphabet into low..low + 25 by whole turns of 26, written out:
     (15, "7 × 12 + 9 = 93, 93 − 3 × 26 = 15"). Each equation is true as it stands, so a reader who does not
@@ -67,7 +96,6 @@ class Rule:
     def prepare(self, voice: Voice) -> list[str]:
         if self.family == "affine":
             inverse = pow(self.multiplier, -1, 26)
-            product = self.multiplier * inverse
             if self.inverse_said:  # worked out while solving for the multiplier: not worked out again
                 return [voice.pick(("To undo × {a}, multiply by {i} after taking away the shift {b}: {i} undoes × {a}, "
                                     "as found above.",
@@ -77,15 +105,26 @@ class Rule:
                                     "(position − {b}) × {i}, mod 26.",
                                     "To go back: {i} undoes × {a}, as found above; each position becomes (position − "
                                     "{b}) × {i}, mod 26."), a=self.multiplier, i=inverse, b=self.shift)]
-            return [voice.pick(("To undo × {a}, find the number that times {a} leaves 1 over a multiple of 26: "
-                                "{a} × {i} = {p} = {q} × 26 + 1, so multiply by {i} after taking away the shift {b}.",
-                                "To undo × {a}, look for a number that times {a} is 1 more than a multiple of 26: "
-                                "{a} × {i} = {p} = {q} × 26 + 1, so take away the shift {b}, then multiply by {i}."),
-                               ("Undoing it: {a} × {i} = {p} = {q} × 26 + 1, so {i} undoes × {a}; each position goes "
-                                "back as (position − {b}) × {i}, mod 26.",
-                                "To go back: {a} × {i} = {p} = {q} × 26 + 1, so {i} undoes × {a}; each position "
-                                "becomes (position − {b}) × {i}, mod 26."),
-                               a=self.multiplier, i=inverse, p=product, q=product // 26, b=self.shift)]
+            if self.multiplier == 1:  # × 1 changes nothing (a shift fits first, so this is never shown)
+                return [f"× 1 changes nothing, so each position just goes back by the shift {self.shift}."]
+            work, named = inverse_found(self.multiplier)
+            work = work[0].upper() + work[1:]
+            if named:
+                return [voice.pick(("To undo × {a}: {w}. So multiply by {i} after taking away the shift {b}.",
+                                    "To undo × {a}: {w}. So take away the shift {b}, then multiply by {i}."),
+                                   ("Undoing it: {w}. Each position goes back as (position − {b}) × {i}, mod 26.",
+                                    "To go back: {w}. Each position becomes (position − {b}) × {i}, mod 26."),
+                                   a=self.multiplier, i=inverse, b=self.shift, w=work)]
+            return [voice.pick(("To undo × {a}, find the number that times {a} leaves 1 over a multiple of 26. "
+                                "{w}, so multiply by {i} after taking away the shift {b}.",
+                                "To undo × {a}, look for a number that times {a} is 1 more than a multiple of 26. "
+                                "{w}, so take away the shift {b}, then multiply by {i}."),
+                               ("Undoing it: {q} {w}, so {i} undoes × {a}; each position goes back as (position − "
+                                "{b}) × {i}, mod 26.",
+                                "To go back: {q} {w}, so {i} undoes × {a}; each position becomes (position − {b}) × "
+                                "{i}, mod 26."),
+                               a=self.multiplier, i=inverse, b=self.shift, w=work,
+                               q=INVERSE_ASKED.format(d=self.multiplier))]
         if self.family == "vigenere":
             return [voice.pick(("The key starts again with the message: shifts {k}, repeating, spaces skipped.",
                                 "The key starts over with the message: shifts {k}, repeating, spaces skipped."),
@@ -242,8 +281,7 @@ def _letter_checks(case: Case, predict, first: int = 0) -> list[tuple[str, bool]
 
 def _letter_briefs(case: Case, checks: list, first: int = 0) -> list[str]:
     """The letters `_letter_checks` looked at, as "q → t": ciphertext first, as every arrow of a trace is written
-    (a decoding), also where the checks before them encoded (affine: "m = 13: 9 × 13 + 16 = 133, 133 − 5 × 26 = 3 =
-    c", then "c → m"), so an arrow never changes direction inside a trace."""
+    (a decoding); checks that encode list theirs plain first, in words (`_encoded`)."""
     return [f"{c} → {p}" for c, p in _distinct(case.letters)[first:first + len(checks)]]
 
 
@@ -307,11 +345,20 @@ class AffineSolve:
 
 
 def _affine_predict(a: int, b: int):
+    """The rule tested by encoding a plain letter of the example, said as plain ("plain o = 15: 7 × 15 + 8 = 113,
+    113 − 4 × 26 = 9 = i"), since the arrows of the trace decode: o is on the other side there."""
     def predict(c: str, p: str):
         value, work = round_the_alphabet(f"{a} × {POSITION[p]} + {b}", a * POSITION[p] + b)
         holds = letter(value) == c
-        return f"{p} = {POSITION[p]}: {work} = {letter(value)}" + ("" if holds else f"; but the example has {c}"), holds
+        return (f"plain {p} = {POSITION[p]}: {work} = {letter(value)}" + ("" if holds else f"; but the example has {c}"),
+                holds)
     return predict
+
+
+def _encoded(pairs: list[tuple[str, str]]) -> list[str]:
+    """Letters of the example tested by encoding, each as "o gives i" (plain o is written i): the quick list says
+    them in the direction the checks worked, plain first, and never with an arrow, which decodes."""
+    return [f"{p} gives {c}" for c, p in pairs]
 
 
 def try_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
@@ -336,7 +383,7 @@ def try_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
         checks.append(_affine_predict(a, b)(c, p))
         if not checks[-1][1]:
             break
-    briefs = [f"{c} → {p}" for c, p in others[:len(checks)]]  # as decodings, like every arrow of a trace
+    briefs = _encoded(others[:len(checks)])  # plain first, as the checks encode
     # the plain difference may be the multiplier itself: its inverse is then worked out already (unless × 1 needs none)
     rule = Rule("affine", b, a, inverse_said=d == a != 1) if all(h for _, h in checks) else None
     return Outcome("affine", "", checks, len(case.letters), "letter", rule, brief=briefs, solved=solved)
@@ -348,12 +395,12 @@ def _enumerate_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
     tried = []
     for a in multipliers:
         b, shift = round_the_alphabet(f"{POSITION[c0]} − {a} × {POSITION[p0]}", POSITION[c0] - a * POSITION[p0], low=0)
-        setup = f"× {a}: {p0} = {POSITION[p0]}, and to land on {c0} = {POSITION[c0]} the shift must be {shift}"
+        setup = f"× {a}: plain {p0} = {POSITION[p0]}, and to land on {c0} = {POSITION[c0]} the shift must be {shift}"
         checks = _letter_checks(case, _affine_predict(a, b), first=1)
         tried.append((setup, checks))
         if all(h for _, h in checks):
             outcome = Outcome("affine", setup, checks, len(case.letters), "letter", Rule("affine", b, a),
-                              brief=_letter_briefs(case, checks, first=1))
+                              brief=_encoded(_distinct(case.letters)[1:1 + len(checks)]))
             outcome.tried = [f"{s}; {chk[-1][0]}" for s, chk in tried[:-1]]
             return outcome
     outcome = Outcome("affine", "", [], len(case.letters), "letter", None,

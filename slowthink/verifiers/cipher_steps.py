@@ -151,18 +151,31 @@ _NO_AFFINE = re.compile(r"\bnone of the \d{1,2} multipliers fits?\b|\brules? out
 # - "a → y gives the shift: 1 − 7 × 25 = …": the numbers are the two letters' positions, y is written a in the
 #   example (the arrow read either way round), and the multiplier is the one the trace found;
 # - "× 4 cannot be undone" / "4 has no inverse": 4 shares a factor with 26; "10 is even";
-# - "o = 15: … = w; but the example has i": o goes with i in the example, either way round, and w is not i.
+# - "o = 15: … = w; but the example has i": o goes with i in the example, either way round, and w is not i;
+# - "plain o = 15: 7 × 15 + 8 = 113, 113 − 4 × 26 = 9 = i" (a test that fits, not one turned down after it): plain o
+#   is written i in the example, its position is the one multiplied, and the multiplier is the one the trace found;
+# - "plain a gives e, n gives r and d gives x": each plain letter is written so in the example (one way round only);
+# - "counting up from 27 in 26s, 27, 53 and 79 are not multiples of 15, but 15 × 7 = 105": none of the numbers
+#   listed is a multiple of 15, and counted in 26s from 27 they are each one in turn, none left out, up to the one
+#   that is; "the first number 1 over a multiple of 26 already is one: 3 × 9 = 27": that number is 27.
 _DIFFERENCE_MATCH = re.compile(r"(?<![\d.])(\d{1,2}) − (\d{1,2}) = −?\d{1,3} and (\d{1,2}) − (\d{1,2}) = −?\d{1,3},? so "
                                r"the multiplier times (−?\d{1,3}) (?:must|has to|should) (?:match|equal|come to) "
                                r"(−?\d{1,3})(?![\d.]\d)")
 _MULTIPLIER_IS = re.compile(r"\bthe multiplier (?:is|must be|would be) ([−\-\d ()×+=,]{1,80})")
-_UNDOES = re.compile(r"(?<![\d.])(\d{1,3}) undoes ×\s?(\d{1,3})(?![\d.])")
+_UNDOES = re.compile(r"(?<![\d.])(\d{1,3}) undoes ×\s?(\d{1,3})(?!\d|\.\d)")  # "undoes × 19." ends a sentence
 _NO_INVERSE = re.compile(r"×\s?(\d{1,3}) (?:cannot|can't|can not) be undone\b|(?:(?<![\d.])|×\s?)(\d{1,3}) has no inverse\b")
 _PARITY = re.compile(r"(?<![\d.,])(\d{1,3}) is (even|odd)\b")
 _SHIFT_FROM = re.compile(r"(?<![a-z\"'])([a-z]) → ([a-z]) (?:gives|fixes|sets) the shift: |"
                          r"\bthe shift (?:then )?comes from ([a-z]) → ([a-z]): ")
 _SHIFT_WORK = re.compile(r"(\d{1,2}) − (\d{1,2}) × (\d{1,2}) = ")
 _EXAMPLE_HAS = re.compile(r"(?<![a-z\"'])([a-z]) = \d{1,2}[,:] [^a-z;]{0,80}? = ([a-z]); but the example has ([a-z])(?![a-z])")
+_ENCODED = re.compile(r"\bplain ([a-z]) = \d{1,2}: (\d{1,2}) × (\d{1,2}) \+ \d{1,2} = [^a-z;]{0,80}?= ([a-z])(?![a-z])")
+_TURNED_DOWN = re.compile(r"\s*(?:[;,]\s*)?(?:but|not|no|which is not)\b")  # after a test's result: it does not fit
+_PLAIN_GIVES = re.compile(r"\bplain [a-z] gives [a-z](?![a-z])(?:(?:,| and|, and) [a-z] gives [a-z](?![a-z]))*")
+_GIVES = re.compile(r"([a-z]) gives ([a-z])")
+_NOT_MULTIPLES = re.compile(r"(?<![\d.])((?:\d{1,4}, )*\d{1,4}(?:,? and \d{1,4})?) (?:is|are) not (?:a )?multiples? of "
+                            r"(\d{1,2}), but (\d{1,2}) × \d{1,3} = (\d{1,5})(?![\d.])")
+_FIRST_ONE = re.compile(r"\bthe first number 1 over a multiple of 26 already is one: \d{1,2} × \d{1,2} = (\d{1,5})(?![\d.])")
 
 
 def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) -> bool:
@@ -208,6 +221,28 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
     for tested, got, has in _EXAMPLE_HAS.findall(text):
         n, m = POSITION[tested], POSITION[has]
         if got == has or ((n, m) not in example and (m, n) not in example):
+            return False
+    for match in _ENCODED.finditer(text) if "plain" in text else ():
+        if _TURNED_DOWN.match(text, match.end()):
+            continue  # "…; but the example has i": a test that fails, judged above
+        plain, a, n, cipher = match.groups()
+        if (POSITION[plain], POSITION[cipher]) not in example or int(n) != POSITION[plain] or \
+                memory.get("multiplier", int(a) % 26) != int(a) % 26:
+            return False
+    for match in _PLAIN_GIVES.finditer(text) if "gives" in text else ():
+        if not _unsaid(text, match.start(), match.end()) and \
+                any((POSITION[p], POSITION[c]) not in example for p, c in _GIVES.findall(match.group())):
+            return False
+    for match in _NOT_MULTIPLES.finditer(text) if "multiple" in text else ():
+        listed = [int(n) for n in re.findall(r"\d+", match.group(1))]
+        d, factor, found = int(match.group(2)), int(match.group(3)), int(match.group(4))
+        if d != factor or any(n % d == 0 for n in listed):
+            return False
+        if "in 26s" in text[max(0, match.start() - 40):match.start()] and \
+                listed + [found] != [27 + 26 * k for k in range(len(listed) + 1)]:
+            return False  # counted in 26s from 27, one left out, or past the first that is a multiple
+    for found in _FIRST_ONE.findall(text) if "first number" in text else ():
+        if found != "27":
             return False
     return True
 
@@ -267,7 +302,7 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     if "multipl" in text and _NO_AFFINE.search(text) and texts[0] and isinstance(fit_affine(*texts), set):
         return False  # "none of the 12 multipliers fits, so the rule is not multiply-and-shift", where one does
     if ("multipl" in text or "undo" in text or "inverse" in text or " is even" in text or " is odd" in text
-            or "the shift" in text or "example has" in text) and \
+            or "the shift" in text or "example has" in text or "plain" in text) and \
             not _affine_working_holds(text, texts, {} if memory is None else memory):
         return False  # "15 undoes × 7", "the multiplier is 7", "y → a gives the shift: …", "but the example has i"
     answer = stated_answer(step)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"

@@ -410,7 +410,9 @@ def test_ideas_are_tried_simplest_first_and_the_search_stops_at_the_first_that_f
 
 
 _WHOLE_EXAMPLE = re.compile(r"(?:every one of|all|covers all) (?:the )?(\d+) (letter|pair|word)s", re.I)
-_MENTIONED = re.compile(r'"([a-z]+)"|(?<![a-z])([a-z]+) (?:=|→) |(?:→|=) ([a-z]+)(?![a-z])')
+# a unit named: quoted, in a position or a decoding ("q = 17", "q → t"), or encoded, plain first ("plain a gives e")
+_MENTIONED = re.compile(r'"([a-z]+)"|(?<![a-z])([a-z]+) (?:=|→) |(?:→|=) ([a-z]+)(?![a-z])|'
+                        r'(?<![a-z])([a-z]) gives ([a-z])(?![a-z])')
 _PROMISING = _flat(solver.PROMISING)
 _MIRROR_CUES = tuple(cue.split("{")[0] for cue in _flat(solver.MIRROR_CUE))
 
@@ -429,7 +431,8 @@ def _example_units(example, unit):
                                   "cipher.pair_average", "cipher.reverse"])
 def test_a_claim_that_the_whole_example_fits_is_backed_by_the_units_the_trace_names(name):
     """'Every one of the 24 letters fits' is said only when the lines testing the rule name every different
-    letter (pair, word) of the example: worked in full, or run through as "q → t" in one line."""
+    letter (pair, word) of the example: worked in full, or run through as "q → t" (or, encoded, "plain t gives q")
+    in one line."""
     claims = 0
     for record in slowthink.generate(name, 40, seed=14, detours=1.0):
         lines = [step["text"] for step in record["steps"]]
@@ -858,6 +861,78 @@ def test_multiply_and_shift_is_solved_from_two_letters_not_listed(task, params):
     assert solved >= 20 and len(wordings) >= 2
     if task == "cipher.unknown":
         assert failed_inverse >= 5 and failed_letter >= 5, (failed_inverse, failed_letter)
+
+
+_ENCODING = re.compile(r"(?<![a-z])(plain )?([a-z]) = (\d+): (\d+) × \d+ \+ \d+ = [^a-z;]*= ([a-z])(?![a-z])")
+_GIVES_LIST = re.compile(r"\bplain [a-z] gives [a-z](?:(?:,| and) [a-z] gives [a-z])*")
+
+
+@pytest.mark.parametrize("task, params", [("cipher.affine", {}), ("cipher.unknown", {"detours": 1.0})])
+def test_multiply_and_shift_tests_encode_plain_letters_and_say_so(task, params):
+    """The letters that solve multiply-and-shift are named as decodings ("t → t and k → e"), as every arrow of a
+    trace is; the tests after them encode plain letters of the example, so each says "plain" ("plain c = 3: 5 × 3 +
+    18 = 33, 33 − 26 = 7 = g") and the quick list after them goes plain first, in words ("plain i gives k, n gives
+    j"), never "c → w" after c was encoded to g. No plain letter is tested twice, and each one the list names is
+    written so in the example (by the example itself, not the solver's rule)."""
+    encoded = listed = 0
+    for record in slowthink.generate(task, 150, seed=23, **params):
+        example = record["problem"]["example"]
+        written = dict(zip(example["plaintext"].replace(" ", ""), example["ciphertext"].replace(" ", "")))
+        texts = [s["text"] for s in record["steps"]]
+        if not any("multipl" in t for t in texts):
+            continue
+        tested = []
+        for text in texts:
+            for said, plain, n, _, cipher in _ENCODING.findall(text):
+                assert said, text  # an encoding is said to be of a plain letter
+                assert pos(plain) == int(n)
+                if "but the example has" not in text:
+                    assert written.get(plain) == cipher, text
+                tested.append(plain)
+                encoded += 1
+            for match in _GIVES_LIST.finditer(text):
+                for plain, cipher in re.findall(r"([a-z]) gives ([a-z])", match.group()):
+                    assert written.get(plain) == cipher, text
+                    tested.append(plain)
+                    listed += 1
+            if "encod" in text or "plain" in text and " gives " in text:
+                assert "→" not in text.split(":", 1)[-1], text  # no arrow among encodings
+        assert len(tested) == len(set(tested)), tested
+    assert encoded >= 60 and listed >= 60, (encoded, listed)
+
+
+_UNDOES = re.compile(r"(\d+) undoes × (\d+)")
+
+
+@pytest.mark.parametrize("task, params", [("cipher.affine", {}), ("cipher.unknown", {"detours": 1.0})])
+def test_the_number_that_undoes_a_multiplier_is_found_by_a_search(task, params):
+    """"9 undoes × 3" is not pulled from nowhere: the numbers 1 over a multiple of 26 (27, 53, 79, …) are tried in
+    turn, each one listed that is not a multiple, up to the first that is ("27, 53 and 79 are not multiples of 15, but
+    15 × 7 = 105 = 4 × 26 + 1"); where that search would be long (17, 23, 25), the multiplier is taken as 26 less a
+    small number whose undoer is found at once ("17 = 26 − 9, and 9 × 3 = 27 = 26 + 1; …")."""
+    searched = tricks = 0
+    for record in slowthink.generate(task, 150, seed=29, mistakes=0.3, **params):
+        for text in (s["text"] for s in record["steps"]):
+            for inverse, d in _UNDOES.findall(text):
+                inverse, d = int(inverse), int(d)
+                assert inverse * d % 26 == 1, text
+                if "as found above" in text:
+                    continue
+                candidates = [27 + 26 * k for k in range(26)]
+                first = next(n for n in candidates if n % d == 0)
+                if first > 27 + 26 * 7:
+                    small = 26 - d
+                    assert f"{d} = 26 − {small}" in text, text
+                    tricks += 1
+                elif first == 27:
+                    assert f"{d} × {inverse} = 27 = 26 + 1" in text and "first number 1 over" in text, text
+                else:
+                    before = [n for n in candidates if n < first]
+                    listed = re.search(r"in 26s, ([\d, and]+) (?:is|are) not (?:a )?multiples? of (\d+), but", text)
+                    assert listed and int(listed.group(2)) == d, text
+                    assert [int(n) for n in re.findall(r"\d+", listed.group(1))] == before, text
+                    searched += 1
+    assert searched >= 20 and tricks >= 3, (searched, tricks)
 
 
 def test_a_blind_caesar_tries_the_common_short_words_before_every_shift():

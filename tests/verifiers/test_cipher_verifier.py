@@ -993,6 +993,81 @@ def test_a_multiplier_solved_from_any_two_letters_is_judged_right(plain, a, b, w
         assert ver.label_steps("cipher.unknown", problem, [step]) == [holds], step
 
 
+_SEARCH15 = ("Which number times 15 leaves 1 over a multiple of 26? Counting up from 27 in 26s, {listed} not multiples of "
+             "15, but 15 × 7 = 105 = 4 × 26 + 1, so 7 undoes × 15.")
+
+
+@pytest.mark.parametrize("step, holds", [
+    # _AFFINE7 is × 7, + 8: plain o is written i, s is k, a is o; d, k, n, q and x are only cipher letters
+    ("  plain o = 15: 7 × 15 + 8 = 113, 113 − 4 × 26 = 9 = i ✓", True),
+    ("Now encode a third letter, plain o = 15: 7 × 15 + 8 = 113, 113 − 4 × 26 = 9 = i. So far so good.", True),
+    ("  plain d = 4: 7 × 4 + 8 = 36, 36 − 26 = 10 = j ✓", False),  # d is no plain letter of the example
+    ("  plain i = 9: 7 × 9 + 8 = 71, 71 − 2 × 26 = 19 = s ✓", True),
+    ("  plain s = 19: 7 × 19 + 8 = 141, 141 − 5 × 26 = 11 = k ✓", True),
+    ("  plain s = 19: 7 × 9 + 8 = 71, 71 − 2 × 26 = 19 = s ✓", False),  # the number multiplied is i's, not s's
+    ("  plain o = 15: 3 × 15 + 4 = 49, 49 − 26 = 23 = w; but the example has i. Rejected.", True),
+    ("  plain o = 15: 3 × 15 + 4 = 49, 49 − 26 = 23 = w, not i.", True),  # turned down, not claimed to fit
+    ("The rest, quickly: plain o gives i, u gives y and r gives d. All fit.", True),
+    ("The rest, quickly: plain i gives o, u gives y. All fit.", False),  # cipher i is plain o: the other way round
+    ("The rest, quickly: plain o gives i, y gives u. All fit.", False),  # the second one the other way round
+    ("The one letter left fits too: plain o gives i, so all 21 letters of the example do.", True),
+    ("The one letter left fits too: plain o gives k, so all 21 letters of the example do.", False),
+    (_SEARCH15.format(listed="27, 53 and 79 are"), True),
+    (_SEARCH15.format(listed="27 and 79 are"), False),  # 53 left out of the count
+    (_SEARCH15.format(listed="27, 53, 79 and 131 are"), False),  # 105 skipped over
+    (_SEARCH15.format(listed="27, 53, 79 and 105 are"), False),  # 105 is a multiple of 15
+    ("Counting up from 27 in 26s, 27, 53 and 79 are not multiples of 3, but 3 × 9 = 27 = 26 + 1.", False),
+    ("The first number 1 over a multiple of 26 already is one: 3 × 9 = 27 = 26 + 1, so 9 undoes × 3.", True),
+    ("The first number 1 over a multiple of 26 already is one: 5 × 21 = 105 = 4 × 26 + 1.", False),
+    ("17 = 26 − 9, and 9 × 3 = 27 = 26 + 1; (−9) × (−3) = 27 too, so 26 − 3 = 23 undoes × 17: 17 × 23 = 391 = "
+     "15 × 26 + 1.", True),
+    ("17 = 26 − 9, and 9 × 3 = 27 = 26 + 1; (−9) × (−3) = 27 too, so 26 − 3 = 23 undoes × 19.", False),
+    ("25 = 26 − 1, and (−1) × (−1) = 1, so 25 undoes × 25: 25 × 25 = 625 = 24 × 26 + 1.", True),
+])
+def test_multiply_and_shift_tests_encoding_plain_letters_are_judged_one_way_round(step, holds):
+    """The tests after solving multiply-and-shift encode plain letters, said so ("plain o = 15: … = i", "plain o
+    gives i"): unlike an arrow, read either way, each is judged as plain to cipher only, against the example. The
+    search for the number that undoes the multiplier is judged too: the numbers 1 over a multiple of 26 counted in
+    turn from 27, none left out or skipped, none of them a multiple until the last."""
+    assert ver.label_steps("cipher.affine", _AFFINE7, [step]) == [holds], step
+
+
+def test_an_encoding_test_uses_the_multiplier_the_trace_found():
+    solve = _SOLVE7.format(m="15 × (−3) = −45, −45 + 2 × 26 = 7")
+    assert ver.label_steps("cipher.affine", _AFFINE7, [
+        solve, "  plain o = 15: 7 × 15 + 8 = 113, 113 − 4 × 26 = 9 = i ✓"]) == [True, True]
+    assert ver.label_steps("cipher.affine", _AFFINE7, [  # true of × 11, + 4, which the trace never found
+        solve, "  plain o = 15: 11 × 15 + 4 = 169, 169 − 6 × 26 = 13 = i ✓".replace("13 = i", "13 = m")]) == [True, False]
+
+
+_GIVEN = re.compile(r"(?<![a-z])([a-z]) gives ([a-z])(?![a-z])")
+
+
+@pytest.mark.parametrize("task, params", [("cipher.affine", {}), ("cipher.unknown", {"detours": 1.0})])
+def test_generated_encodings_turned_round_or_searched_wrong_are_false(task, params):
+    """In generated traces, a plain letter of the quick list said the other way round ("plain i gives o" where
+    plain o gives i) labels false where the example does not also have it so, and a search for the undoer with one
+    number left out labels false; the steps before stay true."""
+    turned = dropped = 0
+    for record in slowthink.generate(task, 80, seed=31, **params):
+        example = record["problem"]["example"]
+        written = set(zip(example["plaintext"].replace(" ", ""), example["ciphertext"].replace(" ", "")))
+        texts = [s["text"] for s in record["steps"]]
+        for k, line in enumerate(texts):
+            given = [(p, c) for p, c in _GIVEN.findall(line) if (c, p) not in written] if "plain" in line else []
+            if given:
+                p, c = given[0]
+                wrong = line.replace(f"{p} gives {c}", f"{c} gives {p}", 1)
+                assert ver.label_steps(task, record["problem"], texts[:k] + [wrong]) == [True] * k + [False], wrong
+                turned += 1
+            search = re.search(r"in 26s, (\d+), (\d+)", line)
+            if search:
+                wrong = line.replace(search.group(), f"in 26s, {search.group(2)}", 1)
+                assert ver.label_steps(task, record["problem"], texts[:k] + [wrong]) == [True] * k + [False], wrong
+                dropped += 1
+    assert turned >= 10 and dropped >= 10, (turned, dropped)
+
+
 # ---------------------------------------------------------------- a letter table read off the example
 
 _TABLE_OK = {"example": {"ciphertext": "xli gex", "plaintext": "the cat"}, "ciphertext": "gex"}  # one to one
