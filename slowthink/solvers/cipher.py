@@ -144,7 +144,8 @@ GIVEN = {
                 "the shift, and the next one tests it.")),
     "key": (("The shift changes from letter to letter with a repeating key. The {setup}.",
              "The shift changes from letter to letter, following a repeating key. The {setup}."),
-            ("A repeating key of shifts, then. The {setup}.", "So a key of shifts that repeats. The {setup}.")),
+            ("The code is a repeating key of shifts. The {setup}.",
+             "The shifts follow a key that repeats. The {setup}.")),
     "table": (("The code is a fixed letter table: each ciphertext letter always stands for the same letter.",
                "The code is a fixed letter table, each ciphertext letter always standing for the same letter."),
               ("A plain substitution table, one letter for one letter throughout; read it off the example.",
@@ -290,7 +291,7 @@ def _checks(voice: Voice, outcome: Outcome, shown: int, confirm: tuple = CONFIRM
     return lines
 
 
-def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, show_search: bool,
+def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool,
            given: bool = False, first: bool = False) -> list[str]:
     """The lines of one hypothesis test, from the idea to its verdict (`given`: the question names the rule;
     `first`: no hypothesis was tried before it)."""
@@ -321,13 +322,9 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
         if outcome.rule is not None:
             lines.append(f"  {outcome.setup}.")
     elif name == "key" and tried:
-        if show_search or outcome.rule is None:
-            lines.append(voice.pick(("Shortest repeating key? {why}", "What is the shortest key that repeats? {why}"),
-                                    "{why}", why=" ".join(tried)))
-        else:
-            lines.append(voice.vary("Look for the shortest block of shifts that repeats.",
-                                    "Find the shortest block of shifts that repeats.",
-                                    "Which is the shortest block of shifts that repeats? Look for it."))
+        # the reason the key found is the shortest, always: a bare "look for it" then "Key length 5" gives none
+        lines.append(voice.pick(("Shortest repeating key? {why}", "What is the shortest key that repeats? {why}"),
+                                "{why}", why=" ".join(tried)))
     elif name == "table" and outcome.rule is not None:
         pairs = ", ".join(f"{c} → {p}" for c, p in outcome.rule.table.items())
         return lines + [voice.pick(*TABLE_FITS, pairs=pairs),
@@ -337,6 +334,8 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool, sho
                                     "The table covers every letter of the message."))]
     if outcome.failure and name == "affine":  # every multiplier was turned down above: say what that rules out
         return lines + [f"{outcome.failure[0].upper()}{outcome.failure[1:]}, {voice.pick(*NONE_FITS)}"]
+    if outcome.failure and outcome.aside:  # set aside, not refuted: no "that settles it" after it
+        return lines + [f"{outcome.failure[0].upper()}{outcome.failure[1:]}."]
     if outcome.failure:
         return lines + [f"{outcome.failure[0].upper()}{outcome.failure[1:]}. {voice.pick(*REJECT)}"]
     if outcome.positions and not first:  # the same first pair as the idea before: its positions are just above
@@ -538,14 +537,13 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
     if rule == "unknown" and chosen and chosen[0].name == "mirror" and _mirror_cue(chosen[0]) is None:
         # first letters that do not add up to 27 give no reason to start with the mirror: the shift comes first
         chosen.insert(0, next(o for o in before if o.name == "shift"))
-    shown_search = voice.chance(params.detours)
     numbered = False  # the positions are said once, right before the first line that works with them
     for k, outcome in enumerate(chosen):
         if outcome.name in POSITIONAL and not numbered:
             lines.append(voice.pick(*POSITIONS))
             numbered = True
         lines += render(voice, outcome, params, shift_ruled_out=any(o.name == "shift" for o in chosen[:k]),
-                        show_search=shown_search, given=len(FOR_TASK.get(rule, ())) == 1, first=k == 0)
+                        given=len(FOR_TASK.get(rule, ())) == 1, first=k == 0)
     difficulty = {"rule": right.rule.family if right else "none", "hypotheses_tried": len(chosen),
                   "hypotheses_rejected": len(chosen) - (right is not None), "searched": _searched(right),
                   "key_length": len(right.rule.key) if right else 0, "example_letters": len(letters_of(case.cipher)),

@@ -262,6 +262,7 @@ class Outcome:
     # pairs: each check's alphabet positions ("j = 10, b = 2, "), which a later hypothesis on the same pair leaves out
     positions: list[str] = field(default_factory=list)
     solved: "AffineSolve | None" = None  # multiply-and-shift solved from two letters (`try_affine`)
+    aside: bool = False  # not ruled out, only set aside (a longer key than the shifts worked out can show)
 
 
 def _distinct(items: list) -> list:
@@ -293,6 +294,8 @@ def try_shift(case: Case) -> Outcome:
     # which side each letter is on is said, since the checks that follow decode ciphertext letters: the plain o
     # became j here, and then the cipher o is decoded
     setup = f"the plain {p} = {POSITION[p]} is {c} = {POSITION[c]} in the ciphertext, a shift of {diff}"
+    if POSITION[c] < POSITION[p]:  # why 26 is added
+        setup += f" ({c} comes before {p} in the alphabet, so the shift went round past z: add 26)"
     if k > 13:  # said once, where the shift is found: every decoding after it counts the short way
         setup += f"; going back {k} is the same as going forward {26 - k}, so decode by adding {26 - k}"
 
@@ -413,8 +416,9 @@ def try_key(case: Case) -> Outcome:
     """Shifts worked out for the first words only; every key length up to the one found (or, when none fits,
     as far as that stretch can tell) is ruled out by where the first shift would have to come back."""
     shifts = [(POSITION[c] - POSITION[p]) % 26 for c, p in case.letters]
-    works = [f"{POSITION[c]} − {POSITION[p]} = {d}" if POSITION[c] >= POSITION[p] else
-             f"{POSITION[c]} + 26 − {POSITION[p]} = {d}" for (c, p), d in zip(case.letters, shifts)]
+    # each shift names its letters, ciphertext minus plaintext as its numbers are ("x − p: 24 − 16 = 8")
+    works = [f"{c} − {p}: " + (f"{POSITION[c]} − {POSITION[p]} = {d}" if POSITION[c] >= POSITION[p] else
+                              f"{POSITION[c]} + 26 − {POSITION[p]} = {d}") for (c, p), d in zip(case.letters, shifts)]
     longest = len(shifts) // 2  # a key must show at least twice to be seen repeating
     found = next((k for k in range(1, longest + 1) if _breaks(shifts, k) is None), None)
     shown, ruled_out = _key_stretch(case, shifts, found, longest)
@@ -424,11 +428,13 @@ def try_key(case: Case) -> Outcome:
         outcome = Outcome("key", _shift_setup(works, shown), [(f"Key length {found}: {blocks}", True)],
                           len(shifts), "letter", Rule("vigenere", key=shifts[:found]))
     else:
+        # past the shifts worked out a longer key is not ruled out, only set aside: said so, not "unlikely"
         farther = ("a longer one could not show twice in the example" if ruled_out == longest else
-                   "a longer key than that is unlikely")
+                   f"a longer one would need more than these {shown} shifts to show, so set the idea aside, to come "
+                   "back to if nothing else fits")
         outcome = Outcome("key", _shift_setup(works, shown), [], len(shifts), "letter", None,
-                          failure=f"so no key of up to {ruled_out} shifts, and {farther}" if ruled_out else
-                          "the example is too short to show a key twice")
+                          failure=f"so no key of up to {ruled_out} shifts; {farther}" if ruled_out else
+                          "the example is too short to show a key twice", aside=0 < ruled_out < longest)
     outcome.tried = argument
     outcome.shown = shown
     return outcome
@@ -480,9 +486,12 @@ def _shift_setup(works: list[str], shown: int) -> str:
     """The shifts worked out for the first `shown` letters: a person looks for the key in the first
     few, not in a list of every letter of the example."""
     listed = ", ".join(works[:shown])
+    # why 26 is added, said once, where a shift went round past z
+    wrapped = (" (where the ciphertext letter comes before its plain one in the alphabet, the shift went round past "
+               "z, so add 26)" if any(" + 26 − " in w for w in works[:shown]) else "")
     if shown == len(works):
-        return "shift of each letter, ciphertext minus plaintext: " + listed
-    return f"shift of each letter, ciphertext minus plaintext, for the first {shown} of {len(works)}: {listed}"
+        return f"shift of each letter, ciphertext minus plaintext{wrapped}: {listed}"
+    return f"shift of each letter, ciphertext minus plaintext, for the first {shown} of {len(works)}{wrapped}: {listed}"
 
 
 def try_table(case: Case) -> Outcome:

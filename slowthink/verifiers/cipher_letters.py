@@ -30,6 +30,8 @@ _ORDINAL_LETTER = re.compile(r"\bthe (\d+)(?:st|nd|rd|th) letter(?P<alphabet> of
 _LETTER_SHIFT = re.compile(r"(?<![a-z\"'])[\"']?([a-z])[\"']? ?([+\-−]) ?(\d{1,3}) ?= ?[\"']?([a-z])(?![a-z\d])")
 # how far one letter comes after another, counting round past z: "l comes 11 after a", "q comes 25 after r"
 _COMES_AFTER = re.compile(r"(?<![a-z\"'])([a-z]) comes (\d{1,3}) (?:(?:places?|letters?|steps?) )?after ([a-z])(?![a-z])")
+# which of two letters comes first: "c comes before h in the alphabet"
+_COMES_BEFORE = re.compile(r"(?<![a-z\"'])([a-z]) comes before ([a-z]) in the alphabet\b")
 # letters that name a rule's numbers as often as a letter ("with a = 5 and b = 8", "for x = 15", "k = 3"): a
 # wrong "position" of one of them is read as a position only where no word before it brings in a number
 _VARIABLES = frozenset("abkmnxy")
@@ -256,6 +258,8 @@ def _piece_holds(piece: str) -> bool:
         return False
     if " after " in text and not all((POSITION[later] - POSITION[first] - int(n)) % 26 == 0
                                      for later, n, first in _COMES_AFTER.findall(text)):
+        return False
+    if " before " in text and not all(POSITION[first] < POSITION[later] for first, later in _COMES_BEFORE.findall(text)):
         return False
     said = set(_IS_LETTER.findall(text)) | (set(_IS_LETTER_WORDS.findall(text)) if in_words else set())
     return said <= _TRUE_IS_LETTER or all(1 <= int(n) <= 26 and letter(int(n)) == ch

@@ -247,6 +247,87 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
     return True
 
 
+# A repeating key read off the example (on lowered text); the letters are the example's, counted from 1, spaces
+# skipped, and a shift is ciphertext minus plaintext, 0 to 25:
+# - "x − p: 24 − 16 = 8", "d − i: 4 + 26 − 9 = 21": x is written for p in the example (in a list of "ciphertext
+#   minus plaintext", the letter at that place of the list), the numbers are their positions, and 26 is added
+#   exactly where the ciphertext letter comes before its plain one (the shift went round past z);
+# - "the first shift, 8,": the example's first; "letter 6 has 8 again", "letter 2 has 12 instead": its shift there;
+# - "in letters 2 to 5 it never comes back" / "… it comes back only at letters 3 and 5": where the first shift is
+#   found again in that span, exactly;
+# - "a key of 2 breaks at letter 5, with shift 7 where letter 3 has 9": the first place a key of 2 fails;
+# - "key length 5: 8, 20, 21, 23, 22 | 8, 20, …": the example's shifts in blocks of 5, repeating, and no shorter
+#   block repeats over them;
+# - "no key of up to 8 shifts": none of 1 to 8 repeats over the example.
+_SHIFT_ITEM = re.compile(r"(?<![a-z\"'])([a-z]) − ([a-z]): (\d{1,2})( \+ 26)? − (\d{1,2}) = (−?\d{1,3})(?!\d)")
+_FIRST_SHIFT = re.compile(r"\bthe first shift, (\d{1,2}),")
+_LETTER_HAS = re.compile(r"\bletter (\d{1,3}) has (\d{1,2}) (?:again|instead)\b")
+_SPAN = re.compile(r"\bin letter(?:s)? 2(?: and 3| to (\d{1,3}))? it (never comes back|comes back (?:only )?at letters? "
+                   r"((?:\d{1,3}, )*\d{1,3}(?: and \d{1,3})?))")
+_KEY_BREAKS = re.compile(r"\ba key of (\d{1,3}) breaks at letter (\d{1,3}), with shift (\d{1,2}) where letter (\d{1,3}) has "
+                         r"(\d{1,2})(?!\d)")
+_KEY_LENGTH = re.compile(r"\bkey length (\d{1,2}): ((?:\d{1,2}(?:, | \| ))*\d{1,2})(?!\d)")
+_NO_KEY = re.compile(r"\bno key of up to (\d{1,3}) shifts\b")
+
+
+@lru_cache(maxsize=2048)
+def _example_shifts(c: str, p: str) -> tuple[tuple[tuple[str, str], ...], tuple[int, ...]]:
+    """The example's aligned letters (cipher, plain) and their shifts, when it is letter for letter."""
+    if not _example_letters(c, p):
+        return (), ()
+    pairs = tuple(zip(letters_of(c), letters_of(p)))
+    return pairs, tuple((POSITION[x] - POSITION[y]) % 26 for x, y in pairs)
+
+
+def _first_break(shifts, length: int) -> int | None:
+    """Where a key of `length` first fails over `shifts` (0-based), None where it never does."""
+    return next((i for i in range(length, len(shifts)) if shifts[i] != shifts[i - length]), None)
+
+
+def _key_claims_hold(text: str, texts: tuple[str, str, str]) -> bool:
+    pairs, shifts = _example_shifts(texts[0], texts[1])
+    listed = "ciphertext minus plaintext" in text  # items in the example's order
+    for k, match in enumerate(_SHIFT_ITEM.finditer(text)):
+        x, y, a, wrapped, b, _ = match.groups()
+        if int(a) != POSITION[x] or int(b) != POSITION[y] or bool(wrapped) != (int(a) < int(b)):
+            return False
+        if (listed and (k >= len(pairs) or pairs[k] != (x, y))) or (x, y) not in pairs:
+            return False
+    if "letter" not in text and "key" not in text:
+        return True
+    at = lambda n: shifts[n - 1] if 1 <= n <= len(shifts) else None  # the shift of letter n
+    for first in _FIRST_SHIFT.findall(text):
+        if at(1) != int(first):
+            return False
+    for n, shift in _LETTER_HAS.findall(text):
+        if at(int(n)) != int(shift):
+            return False
+    for match in _SPAN.finditer(text):
+        end = int(match.group(1)) if match.group(1) else 3 if " and 3" in match.group() else 2
+        back = [n for n in range(2, min(end, len(shifts)) + 1) if at(n) == at(1)]
+        said = [int(n) for n in re.findall(r"\d+", match.group(3) or "")]
+        if end > len(shifts) or said != back:
+            return False
+    for length, broken, shift, earlier, had in _KEY_BREAKS.findall(text):
+        length, broken, earlier = int(length), int(broken), int(earlier)
+        where = _first_break(shifts, length)
+        if where is None or broken != where + 1 or earlier != broken - length or at(broken) != int(shift) or \
+                at(earlier) != int(had):
+            return False
+    for length, blocks in _KEY_LENGTH.findall(text):
+        length, numbers = int(length), [int(n) for n in re.findall(r"\d+", blocks)]
+        parts = blocks.split(" | ")
+        if not length or list(shifts[:len(numbers)]) != numbers or any(len(part.split(", ")) != length for part in parts[:-1]) \
+                or len(parts[-1].split(", ")) > length:
+            return False
+        if _first_break(numbers, length) is not None or any(_first_break(numbers, k) is None for k in range(1, length)):
+            return False  # it does not repeat in blocks of that length over these shifts, or a shorter one does
+    for upto in _NO_KEY.findall(text):
+        if any(_first_break(shifts, k) is None for k in range(1, int(upto) + 1)):
+            return False
+    return True
+
+
 def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] | None = None,
                memory: dict | None = None) -> bool:
     """The step's equations, letter positions, decodings and answer are all true (`texts`: the
@@ -297,6 +378,8 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False  # "…, which decodes to 'rose'"
     if task in CAESAR_TASKS and "shift" in text and not _caesar_shift_claims_hold(task, texts, text):
         return False  # "c → h, so the shift is 5"
+    if (" − " in text or "key" in text or "letter" in text) and not _key_claims_hold(text, texts):
+        return False  # "x − p: 24 − 16 = 8", "letter 6 has 8 again", "key length 5: …", "no key of up to 8 shifts"
     if "no " in text and " for " in text and not _table_claims_hold(text, texts):
         return False  # "no ciphertext letter stands for two letters, and no two for one"
     if "multipl" in text and _NO_AFFINE.search(text) and texts[0] and isinstance(fit_affine(*texts), set):

@@ -1068,6 +1068,72 @@ def test_generated_encodings_turned_round_or_searched_wrong_are_false(task, para
     assert turned >= 10 and dropped >= 10, (turned, dropped)
 
 
+# key 3, 17, 1: d − a: 4 − 1 = 3, j − s: 10 + 26 − 19 = 17, p − o: 16 − 15 = 1, i − f: 9 − 6 = 3, …
+_KEY3 = {"example": {"ciphertext": "d jpik udsmh yvpdfg rxdp", "plaintext": "a soft table hummed away"},
+         "ciphertext": "wyf gvthiu"}
+_LIST = "The shift of each letter, ciphertext minus plaintext, for the first 4 of 20: {items}."
+
+
+@pytest.mark.parametrize("step, holds", [
+    (_LIST.format(items="d − a: 4 − 1 = 3, j − s: 10 + 26 − 19 = 17, p − o: 16 − 15 = 1, i − f: 9 − 6 = 3"), True),
+    (_LIST.format(items="d − a: 4 − 1 = 3, p − o: 16 − 15 = 1, j − s: 10 + 26 − 19 = 17"), False),  # out of order
+    (_LIST.format(items="a − d: 1 + 26 − 4 = 23"), False),  # plaintext minus ciphertext
+    (_LIST.format(items="d − a: 4 + 26 − 1 = 29"), False),  # 26 added where nothing went round past z
+    (_LIST.format(items="d − b: 4 − 2 = 2"), False),  # d is written for a
+    ("j − s: 10 + 26 − 19 = 17.", True), ("j − s: 10 + 26 − 18 = 18.", False),  # 18 is r, not s
+    ("Shortest repeating key? A key of length k would bring the first shift, 3, back at letter k + 1; in letters 2 and "
+     "3 it never comes back. Letter 4 has 3 again.", True),
+    ("A key of length k would bring the first shift, 3, back at letter k + 1; in letters 2 to 4 it never comes back.",
+     False),  # letter 4 has 3
+    ("A key of length k would bring the first shift, 3, back at letter k + 1; in letters 2 to 4 it comes back only "
+     "at letter 4.", True),
+    ("Letter 4 has 17 again.", False), ("Letter 2 has 17 instead.", True),
+    ("A key of length k would bring the first shift, 17, back at letter k + 1.", False),
+    ("Key length 3: 3, 17, 1 | 3, 17, 1 | 3, 17, 1 | 3. That seems promising.", True),
+    ("Key length 6: 3, 17, 1, 3, 17, 1 | 3, 17, 1, 3. That seems promising.", False),  # 3 repeats already
+    ("Key length 3: 3, 17, 1 | 3, 17, 2 | 3. That seems promising.", False),  # letter 6 has 1
+    ("So no key of up to 2 shifts; a longer one would need more than these 4 shifts to show.", True),
+    ("So no key of up to 3 shifts.", False),
+    ("The plain h = 8 is c = 3 in the ciphertext, a shift of 3 + 26 − 8 = 21 (c comes before h in the alphabet, so "
+     "the shift went round past z: add 26).", True),
+    ("h comes before c in the alphabet.", False),
+])
+def test_a_repeating_key_read_off_the_example_is_judged_claim_by_claim(step, holds):
+    """Each shift names its letters and is judged as theirs, in the example's order, 26 added just where the
+    ciphertext letter comes first; the argument for the key's length (the first shift, where it comes back, where a
+    key breaks), the blocks of a key found and "no key of up to n shifts" are judged against the example's shifts."""
+    assert ver.label_steps("cipher.vigenere", _KEY3, [step]) == [holds], step
+
+
+def test_generated_key_claims_made_wrong_are_false():
+    """In generated traces, two neighbouring shifts with their letters swapped, the first shift said to come back one
+    letter later, or a key found said one longer, each label false from that step; the steps before stay true."""
+    mutated = 0
+    for task, params in (("cipher.vigenere", {"max_key_length": 5}), ("cipher.unknown", {"detours": 1.0})):
+        for record in slowthink.generate(task, 60, seed=41, **params):
+            texts = [s["text"] for s in record["steps"]]
+            example = record["problem"]["example"]
+            shifts = [(ord(c) - ord(p)) % 26 for c, p in zip(example["ciphertext"].replace(" ", ""),
+                                                               example["plaintext"].lower().replace(" ", ""))]
+            for k, line in enumerate(texts):
+                wrongs = []
+                items = re.findall(r"[a-z] − [a-z]: [\d +−]+= \d+", line)
+                if "minus plaintext" in line and len(items) >= 2 and items[0][:5] != items[1][:5]:
+                    wrongs.append(line.replace(f"{items[0]}, {items[1]}", f"{items[1]}, {items[0]}", 1))
+                again = re.search(r"Letter (\d+) has (\d+) again", line)
+                if again and shifts[int(again.group(1))] != int(again.group(2)):  # letter n + 1 has another shift
+                    wrongs.append(line.replace(again.group(), f"Letter {int(again.group(1)) + 1} has {again.group(2)}"
+                                                              " again"))
+                length = re.match(r"Key length (\d+):", line)
+                if length:
+                    wrongs.append(line.replace(length.group(), f"Key length {int(length.group(1)) + 1}:"))
+                for wrong in wrongs:
+                    labels = ver.label_steps(task, record["problem"], texts[:k] + [wrong])
+                    assert labels == [True] * k + [False], wrong
+                    mutated += 1
+    assert mutated >= 100, mutated
+
+
 # ---------------------------------------------------------------- a letter table read off the example
 
 _TABLE_OK = {"example": {"ciphertext": "xli gex", "plaintext": "the cat"}, "ciphertext": "gex"}  # one to one
