@@ -181,15 +181,33 @@ MIRROR_CUE = (("The first letters, {c} → {p}: {c} = {x} and {p} = {y}, and {x}
                "The first letters, {c} → {p}, are {c} = {x} and {p} = {y}: {x} + {y} = 27, just what a mirrored "
                "alphabet gives, the letter at position n becoming the one at 27 − n. Try the mirror."))
 # a table read off the example cannot fail on it: what tests the idea is that the reading is consistent, no
-# ciphertext letter standing for two letters and no two for one (a claim the verifier judges against the example)
-TABLE_FITS = (("No ciphertext letter stands for two letters, and no two for one, so one table fits the whole example: "
-               "{pairs}.",
+# ciphertext letter standing for two letters and no two for one (a claim the verifier judges against the example),
+# said once the table has been read off word by word (`_table_read`)
+TABLE_FITS = (("No ciphertext letter stands for two letters, and no two for one, so one table fits the whole example.",
                "No ciphertext letter stands for two different letters, and no two stand for the same one, so a single "
-               "table fits the whole example: {pairs}."),
-              ("Reading the table off the example, no ciphertext letter stands for two letters and no two for one, "
-               "so it holds throughout: {pairs}.",
-               "Read off the example, the table is consistent, since no ciphertext letter stands for two letters and "
-               "no two for one: {pairs}."))
+               "table fits the whole example."),
+              ("Read this way, no ciphertext letter stands for two letters and no two for one, so the table holds "
+               "throughout.",
+               "So the table is consistent: no ciphertext letter stands for two letters, and no two for one."))
+
+
+def _table_read(voice: Voice, words: list) -> list[str]:
+    """A letter table read off the example a word at a time, as a person builds it: each word's decoding, the
+    letters it adds ("c → t"), and those it repeats, each once ("(u → o as before)"); a repeated word adds nothing."""
+    lines = []
+    for k, (c, p, new, old) in enumerate(words):
+        said = lambda pairs: ", ".join(f"{x} → {y}" for x, y in pairs)
+        again = f" ({said(old)} as before)" if old else ""
+        if k == 0:
+            lines.append(voice.vary('Word by word, from "{c}" → "{p}": {n}.', 'Start with "{c}" → "{p}": {n}.',
+                                    'Take the words in turn. "{c}" → "{p}" gives {n}.', c=c, p=p, n=said(new)))
+        elif not new and not old:
+            lines.append(f'"{c}" → "{p}" again: nothing new.')
+        elif not new:
+            lines.append(f'"{c}" → "{p}" adds no letter: {said(old)}, as before.')
+        else:
+            lines.append(f'"{c}" → "{p}" adds {said(new)}{again}.')
+    return lines
 # hypotheses whose work is written with alphabet positions; the others move or look up whole letters
 POSITIONAL = frozenset({"shift", "mirror", "affine", "key", "sum", "difference", "sum_mod", "average"})
 POSITIONAL_RULES = frozenset({"caesar", "atbash", "affine", "vigenere", "pair_average"})
@@ -326,8 +344,7 @@ def render(voice: Voice, outcome: Outcome, params, *, shift_ruled_out: bool,
         lines.append(voice.pick(("Shortest repeating key? {why}", "What is the shortest key that repeats? {why}"),
                                 "{why}", why=" ".join(tried)))
     elif name == "table" and outcome.rule is not None:
-        pairs = ", ".join(f"{c} → {p}" for c, p in outcome.rule.table.items())
-        return lines + [voice.pick(*TABLE_FITS, pairs=pairs),
+        return lines + _table_read(voice, outcome.words) + [voice.pick(*TABLE_FITS),
                         voice.pick(("The example shows every letter the message uses, so the table can decode it.",
                                     "Every letter the message uses is in the example, so the table can decode it."),
                                    ("Every letter of the message appears in the table.",
@@ -537,6 +554,8 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
     if rule == "unknown" and chosen and chosen[0].name == "mirror" and _mirror_cue(chosen[0]) is None:
         # first letters that do not add up to 27 give no reason to start with the mirror: the shift comes first
         chosen.insert(0, next(o for o in before if o.name == "shift"))
+    # once chose whether a key's search was shown (now always): still drawn, so every other trace stays as it was
+    voice.chance(params.detours)
     numbered = False  # the positions are said once, right before the first line that works with them
     for k, outcome in enumerate(chosen):
         if outcome.name in POSITIONAL and not numbered:

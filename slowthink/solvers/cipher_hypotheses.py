@@ -263,6 +263,9 @@ class Outcome:
     positions: list[str] = field(default_factory=list)
     solved: "AffineSolve | None" = None  # multiply-and-shift solved from two letters (`try_affine`)
     aside: bool = False  # not ruled out, only set aside (a longer key than the shifts worked out can show)
+    # a letter table read off the example word by word: (cipher word, plain word, letters it adds, letters it
+    # repeats), each letter as (cipher, plain), a repeated word with nothing at all
+    words: list[tuple[str, str, list, list]] = field(default_factory=list)
 
 
 def _distinct(items: list) -> list:
@@ -509,7 +512,14 @@ def try_table(case: Case) -> Outcome:
     if missing:
         return Outcome("table", "", [], len(case.letters), "letter", None,
                        failure=f"the table is consistent, but the example never shows what {missing[0]} stands for")
-    return Outcome("table", "", [], len(case.letters), "letter", Rule("substitution", table=seen))
+    words, known, done = [], set(), set()
+    for c, p in zip(case.cw, case.pw):
+        pairs = _distinct(list(zip(c, p)))
+        words.append((c, p, [] if c in done else [x for x in pairs if x[0] not in known],
+                      [] if c in done else [x for x in pairs if x[0] in known]))
+        known.update(c)
+        done.add(c)
+    return Outcome("table", "", [], len(case.letters), "letter", Rule("substitution", table=seen), words=words)
 
 
 def _word_hypothesis(name: str, decode, how: str):

@@ -643,19 +643,38 @@ def test_the_mirror_is_tried_first_only_where_the_first_letters_add_up_to_27():
 @pytest.mark.parametrize("name, params", [("cipher.substitution", {}), ("cipher.unknown", {"detours": 1.0})])
 def test_a_table_read_off_the_example_is_checked_for_consistency_not_called_promising(name, params):
     """A table read off the example cannot fail on that example, so "Promising" after it checks nothing; the real
-    check is that no ciphertext letter stands for two letters and no two for one, a claim the labels judge."""
+    check is that no ciphertext letter stands for two letters and no two for one, a claim the labels judge. The
+    table is read off word by word, as a person builds it: each word of the example in turn ('"cpuws" → "those"'),
+    each letter added once, where it first appears ("c → t"), and the letters a word repeats noted as before."""
     tables = 0
     for record in slowthink.generate(name, 40 if name == "cipher.substitution" else 150, seed=4, **params):
         if record["difficulty"]["rule"] != "substitution":
             continue
-        line = next(s["text"] for s in record["steps"] if re.search(r"[a-z] → [a-z], [a-z] → [a-z], ", s["text"])
-                    and "quickly" not in s["text"] and "glance" not in s["text"] and not s["text"].startswith('"'))
-        assert re.search(r"no ciphertext letter stands for two (?:different )?letters", line.lower()), line
-        assert "no two " in line, line
-        assert not line.endswith(_PROMISING), line
-        table = dict(re.findall(r"([a-z]) → ([a-z])", line))
+        texts = [s["text"] for s in record["steps"]]
+        k = next(i for i, t in enumerate(texts) if re.search(r"no ciphertext letter stands for two", t.lower()))
+        line = texts[k]
+        assert "no two " in line and not line.endswith(_PROMISING), line
         example = record["problem"]["example"]
-        assert table == dict(zip(example["ciphertext"].replace(" ", ""), example["plaintext"].lower().replace(" ", "")))
+        cw, pw = example["ciphertext"].split(), example["plaintext"].lower().split()
+        reading = texts[k - len(cw):k]  # one line per word of the example, just before
+        added, seen = {}, set()
+        for n, (text, c, p) in enumerate(zip(reading, cw, pw)):
+            assert f'"{c}" → "{p}"' in text, (text, c, p)
+            head, _, rest = text.partition(" (")
+            new = re.findall(r"(?<![a-z\"])([a-z]) → ([a-z])(?![a-z\"])", head if "as before" not in head else "")
+            again = re.findall(r"(?<![a-z\"])([a-z]) → ([a-z])(?![a-z\"])", rest if rest else
+                               head if "as before" in head else "")
+            for x, y in new:
+                assert x not in added, (x, text)  # a letter is added once
+                added[x] = y
+            for x, y in again:
+                assert x in seen and added[x] == y, (x, text)  # repeated: known already, and the same
+            if c in cw[:n]:
+                assert "nothing new" in text, text
+            else:
+                assert sorted({x for x, _ in new} | {x for x, _ in again}) == sorted(set(c)), text
+            seen.update(c)
+        assert added == dict(zip("".join(cw), "".join(pw)))
         assert all(step["label"] for step in record["steps"])
         tables += 1
     assert tables > 10

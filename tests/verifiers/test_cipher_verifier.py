@@ -1105,6 +1105,28 @@ def test_a_repeating_key_read_off_the_example_is_judged_claim_by_claim(step, hol
     assert ver.label_steps("cipher.vigenere", _KEY3, [step]) == [holds], step
 
 
+def test_a_letter_table_read_off_word_by_word_with_a_wrong_letter_is_false():
+    """A table read off the example word by word ('"tdwv" → "huge" adds t → h, w → g (d → u as before)'): a letter
+    said to stand for one the example pairs it with neither way round labels false there, added or repeated, and
+    every step before stays true."""
+    mutated = 0
+    for task, params in (("cipher.substitution", {}), ("cipher.unknown", {"detours": 1.0})):
+        for record in slowthink.generate(task, 40, seed=43, **params):
+            example = record["problem"]["example"]
+            paired = set(zip(example["ciphertext"].replace(" ", ""), example["plaintext"].lower().replace(" ", "")))
+            texts = [s["text"] for s in record["steps"]]
+            for k, line in enumerate(texts):
+                if not re.search(r' adds [a-z] → |: [a-z] → [a-z], |as before', line) or "nothing new" in line:
+                    continue
+                x, y = re.findall(r"(?<![a-z\"])([a-z]) → ([a-z])(?![a-z\"])", line)[-1]  # an added or a repeated one
+                other = next(z for z in "abcdefghijklmnopqrstuvwxyz" if (x, z) not in paired and (z, x) not in paired)
+                head, _, tail = line.rpartition(f"{x} → {y}")
+                wrong = f"{head}{x} → {other}{tail}"
+                assert ver.label_steps(task, record["problem"], texts[:k] + [wrong]) == [True] * k + [False], wrong
+                mutated += 1
+    assert mutated >= 100, mutated
+
+
 def test_generated_key_claims_made_wrong_are_false():
     """In generated traces, two neighbouring shifts with their letters swapped, the first shift said to come back one
     letter later, or a key found said one longer, each label false from that step; the steps before stay true."""
