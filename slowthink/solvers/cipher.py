@@ -5,7 +5,8 @@ cipher): restate the example, compare word lengths (unless the question gives th
 time with the actual alphabet positions (a = 1 ... z = 26), rejecting each failure
 with the numbers that sink it, saying so when one fits the first letter, confirming
 it on more of the example before trusting it (a few in full, the rest run through as
-"q → t" in one line, so a claim that all of the example fits names all of it), decoding
+"q → t" in one line, so a claim that all of the example fits names all of it; multiply-and-shift, tested by
+encoding, says "plain o = 15: …" and "plain o gives i", never an arrow, which decodes), decoding
 the message word by word with the work shown, and checking that every decoded word is
 English.
 

@@ -28,7 +28,14 @@ that fits the example, where one does), and that "a → y gives the shift: 1 −
 way round, as a decoding or an encoding) takes a letter of the example at its position with the multiplier the
 trace found (`label_steps` keeps it from step to step); a letter
 tested against the example ("o = 15: … = w; but the example has i") goes with that letter in the example, either
-way round, and did not come out as it.
+way round, and did not come out as it. A test said to encode a plain letter ("plain o = 15: 7 × 15 + 8 = 113, 113
+− 4 × 26 = 9 = i", "plain o gives i, u gives y") is judged one way round only, plain to cipher, with the multiplier
+the trace found; the search for what undoes a multiplier ("counting up from 27 in 26s, 27, 53 and 79 are not
+multiples of 15, but 15 × 7 = 105") lists no multiple and leaves none out. A repeating key's shifts ("x − p: 24 −
+16 = 8", "d − i: 4 + 26 − 9 = 21") are the example's letters in order, 26 added just where the ciphertext letter comes
+first ("c comes before h in the alphabet"), and what is said of them ("the first shift, 8", "letter 6 has 8 again",
+"in letters 2 to 5 it never comes back", "a key of 2 breaks at letter 5, …", "key length 5: …", "no key of up to 8
+shifts") is judged against the example's shifts.
 A rule's number written like a position ("with a = 5 and b = 8") is not taken for
 one; a letter said to lie between two others ("t lies between o and y") must, by position, and a letter
 shifted by a number ("c + 5 = h", "z + 5 = e", "c shifted by 5 is h", "'mjnz' shifted back by 5 is 'heiu'")
