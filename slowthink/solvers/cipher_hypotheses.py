@@ -59,7 +59,7 @@ def inverse_found(d: int) -> tuple[str, bool]:
                 f"{small * back} too, so 26 − {back} = {inverse} undoes × {d}: {d} × {inverse} = {product} = "
                 f"{times} + 1"), True
     if product == 27:
-        return f"the first number 1 over a multiple of 26 already is one: {d} × {inverse} = 27 = 26 + 1", False
+        return f"27, the first number 1 over a multiple of 26, is a multiple of {d} already: {d} × {inverse} = 27 = 26 + 1", False
     tried = [str(27 + 26 * k) for k in range(product // 26 - 1)]
     listed = tried[0] if len(tried) == 1 else f"{', '.join(tried[:-1])} and {tried[-1]}"
     are = "is not a multiple" if len(tried) == 1 else "are not multiples"

@@ -157,7 +157,8 @@ _NO_AFFINE = re.compile(r"\bnone of the \d{1,2} multipliers fits?\b|\brules? out
 # - "plain a gives e, n gives r and d gives x": each plain letter is written so in the example (one way round only);
 # - "counting up from 27 in 26s, 27, 53 and 79 are not multiples of 15, but 15 × 7 = 105": none of the numbers
 #   listed is a multiple of 15, and counted in 26s from 27 they are each one in turn, none left out, up to the one
-#   that is; "the first number 1 over a multiple of 26 already is one: 3 × 9 = 27": that number is 27.
+#   that is; "27, the first number 1 over a multiple of 26, is a multiple of 3 already: 3 × 9 = 27": the number
+#   named and made is 27, and the multiple is of the number multiplied.
 _DIFFERENCE_MATCH = re.compile(r"(?<![\d.])(\d{1,2}) − (\d{1,2}) = −?\d{1,3} and (\d{1,2}) − (\d{1,2}) = −?\d{1,3},? so "
                                r"the multiplier times (−?\d{1,3}) (?:must|has to|should) (?:match|equal|come to) "
                                r"(−?\d{1,3})(?![\d.]\d)")
@@ -175,7 +176,8 @@ _PLAIN_GIVES = re.compile(r"\bplain [a-z] gives [a-z](?![a-z])(?:(?:,| and|, and
 _GIVES = re.compile(r"([a-z]) gives ([a-z])")
 _NOT_MULTIPLES = re.compile(r"(?<![\d.])((?:\d{1,4}, )*\d{1,4}(?:,? and \d{1,4})?) (?:is|are) not (?:a )?multiples? of "
                             r"(\d{1,2}), but (\d{1,2}) × \d{1,3} = (\d{1,5})(?![\d.])")
-_FIRST_ONE = re.compile(r"\bthe first number 1 over a multiple of 26 already is one: \d{1,2} × \d{1,2} = (\d{1,5})(?![\d.])")
+_FIRST_ONE = re.compile(r"(?<![\d.])(\d{1,5}), the first number 1 over a multiple of 26, is a multiple of (\d{1,2}) "
+                        r"already: (\d{1,2}) × \d{1,2} = (\d{1,5})(?![\d.])")
 
 
 def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) -> bool:
@@ -241,8 +243,8 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
         if "in 26s" in text[max(0, match.start() - 40):match.start()] and \
                 listed + [found] != [27 + 26 * k for k in range(len(listed) + 1)]:
             return False  # counted in 26s from 27, one left out, or past the first that is a multiple
-    for found in _FIRST_ONE.findall(text) if "first number" in text else ():
-        if found != "27":
+    for named, d, factor, found in _FIRST_ONE.findall(text) if "first number" in text else ():
+        if named != "27" or found != "27" or d != factor:
             return False
     return True
 

@@ -1017,8 +1017,11 @@ _SEARCH15 = ("Which number times 15 leaves 1 over a multiple of 26? Counting up 
     (_SEARCH15.format(listed="27, 53, 79 and 131 are"), False),  # 105 skipped over
     (_SEARCH15.format(listed="27, 53, 79 and 105 are"), False),  # 105 is a multiple of 15
     ("Counting up from 27 in 26s, 27, 53 and 79 are not multiples of 3, but 3 × 9 = 27 = 26 + 1.", False),
-    ("The first number 1 over a multiple of 26 already is one: 3 × 9 = 27 = 26 + 1, so 9 undoes × 3.", True),
-    ("The first number 1 over a multiple of 26 already is one: 5 × 21 = 105 = 4 × 26 + 1.", False),
+    ("27, the first number 1 over a multiple of 26, is a multiple of 3 already: 3 × 9 = 27 = 26 + 1, so 9 undoes × 3.",
+     True),
+    ("27, the first number 1 over a multiple of 26, is a multiple of 5 already: 5 × 21 = 105 = 4 × 26 + 1.", False),
+    ("53, the first number 1 over a multiple of 26, is a multiple of 3 already: 3 × 9 = 27 = 26 + 1.", False),
+    ("27, the first number 1 over a multiple of 26, is a multiple of 9 already: 3 × 9 = 27 = 26 + 1.", False),
     ("17 = 26 − 9, and 9 × 3 = 27 = 26 + 1; (−9) × (−3) = 27 too, so 26 − 3 = 23 undoes × 17: 17 × 23 = 391 = "
      "15 × 26 + 1.", True),
     ("17 = 26 − 9, and 9 × 3 = 27 = 26 + 1; (−9) × (−3) = 27 too, so 26 − 3 = 23 undoes × 19.", False),
