@@ -33,7 +33,7 @@ from slowthink.solvers.written.checks import (check_by_nines, check_by_swap, che
 from slowthink.solvers.written.division import long_division, short_division
 from slowthink.solvers.written.fraction_arithmetic import fraction_add, fraction_div, fraction_mul
 from slowthink.solvers.written.glance import hard_product, hard_quotient, hard_to_state
-from slowthink.solvers.written.lowest_terms import fraction_of_quotient, reduce_fraction, simplest_form
+from slowthink.solvers.written.lowest_terms import fraction_of_quotient, reduce_fraction, say_lowest_terms, simplest_form
 from slowthink.solvers.written.multiplication import (fits_a_line, multiply, product_chain, product_in_steps,
                                                       split_for_a_check, splits_into_glances, times_zero,
                                                       working_order)
@@ -191,6 +191,7 @@ def solve_add(problem: dict, params, rng: random.Random, slip: Slip | None = Non
                                  "The positives come to {p}, the negatives to −{n}; now {p} − {n}.",
                                  "So {p} from the positives and −{n} from the negatives; now {p} − {n}.", p=p, n=n))
         total = Fraction(signed_sub(work.nested(), p, n))
+    say_lowest_terms(work, total)
     _check_sum(work, xs, total)
     return _finish(work, total, xs)
 
@@ -423,6 +424,7 @@ def solve_sub(problem: dict, params, rng: random.Random, slip: Slip | None = Non
             result = Fraction(signed_sub(work.nested() if len(xs) > 2 else work, int(result), int(x)))
         else:
             result = fraction_add(work, result, x, minus=True)
+    say_lowest_terms(work, result)
     added = " + ".join(paren(x) for x in xs[1:])
     if len(xs) == 2 and _is_integer(xs):
         _check_pair_by_sizes(work, int(xs[0]), -int(xs[1]), int(result))
@@ -501,6 +503,7 @@ def solve_mul(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         else:
             product = fraction_mul(sub, product, x)
     result = -product if negatives % 2 else product
+    say_lowest_terms(work, product)
     if len(xs) == 2 and _is_integer(sizes) and min(sizes) >= 10 and not hard_product(*map(int, sizes)):
         # one factor is a digit and zeros (83 × 700): the other order is the same one row, so divide back by it
         short, other = sorted(sizes, key=lambda x: (_significant(int(x)), x))
@@ -652,9 +655,11 @@ def solve_div(problem: dict, params, rng: random.Random, slip: Slip | None = Non
     elif a.denominator == 1 and b.denominator == 1:
         q, r = long_division(work, int(a), int(b))
         value = fraction_of_quotient(work, int(a), int(b), q, r)
+        say_lowest_terms(work, value)
         _check_quotient(work, int(a), int(b), q, r)
     else:
         value = fraction_div(work, a, b)
+        say_lowest_terms(work, value)
         if hard_to_state("*", a / b, b, work):  # the form of the check is decided on the problem
             _worked_check(work, work.voice.pick(("Check by multiplying back: {q} × {b}.",
                                                  "To check, multiply back: {q} × {b}.",
@@ -883,6 +888,7 @@ def solve_expr(problem: dict, params, rng: random.Random, slip: Slip | None = No
         *_, path, target = chosen
         x, y = literal_value(target.left), literal_value(target.right)
         work.say(_lead(work.voice, node, chosen, first=not steps))
+        work.settled.clear()  # what an operation said final (a quotient in lowest terms) is the last one's only
         value = operate(work.nested(), target.op, x, y)
         worked.append((x, target.op, y, value))
         new = _replace(node, path, leaf(value))
@@ -893,6 +899,7 @@ def solve_expr(problem: dict, params, rng: random.Random, slip: Slip | None = No
                                                                ", the value of the whole expression."))))
         node, steps = new, steps + 1
     value = literal_value(node)
+    say_lowest_terms(work, value)
     if steps > 1:
         _check_by_undoing(work, worked)
     return _finish(work, value, operands, depth=_depth(original), operations=steps)

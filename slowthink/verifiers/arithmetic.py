@@ -9,7 +9,7 @@ compared as an exact Fraction. Step labels check every equation a step writes, t
 "write d, carry c" claims of column work, so a slipped carry is caught, long-division
 steps said in words ("6 goes into 59 nine times (54), remainder 5"), and facts about whole
 numbers said in words ("43 is prime", "91 is composite", "43 does not divide 68", "86 is divisible
-by 43", "59 and 82 share no factor", "12 and 18 share 6"), unless hedged or asked, the remainders of
+by 43", "59 and 82 share no factor", "12 and 18 share 6", "41 is odd", "41/24 is in lowest terms"), unless hedged or asked, the remainders of
 casting out nines ("so 684 leaves 0", "so the product should leave 6"), and what a sum's positives and
 negatives come to ("Positives give 1, negatives give −477706", against the problem's numbers), and a worked
 check's verdict ("It comes to 589 again") against what its lead said it should come to. Columns of written work
@@ -204,6 +204,13 @@ _FACTS = {  # name -> pattern; the checks are in `_fact_holds`
     "gcd": re.compile(rf"\b(?:(?:the )?(?:greatest|highest|largest) common (?:divisor|factor)|gcd|gcf|hcf)(?: of| for)? "
                       rf"(?P<list>{_N_LIST}) (?:is|=) {_VALUE}", re.I),
     "gcd()": re.compile(rf"\b(?:gcd|gcf|hcf)\((?P<list>{_N_LIST}|{_N_GLUED_LIST})\) (?:=|is) {_VALUE}", re.I),
+    # "41/24 is in lowest terms", "−7/2 is already in lowest terms", "12/8 is not in lowest terms", "7/2 cannot be
+    # reduced": of the fraction's size (a sign in front changes nothing)
+    "lowest": re.compile(r"(?<![\d/.,])[−-]?(\d{1,24})/(\d{1,24}) is (?P<not>not )?(?:already |now |then |still )?"
+                         r"in (?:its )?lowest terms", re.I),
+    "irreducible": re.compile(r"(?<![\d/.,])[−-]?(\d{1,24})/(\d{1,24}) (?:cannot|can't|can not) be (?:reduced|simplified)",
+                              re.I),
+    "parity": re.compile(rf"{_N} is {_ADVERB}(odd|even)\b", re.I),  # "41 is odd"
     "simplifies": re.compile(rf"{_N}/{_N} (?:simplifies|reduces|cancels(?: down)?|comes down|(?:can be |is )?"
                              rf"(?:simplified|reduced|cancelled)) to (?:(?P<whole>\d{{1,24}}) (?=\d{{1,24}}/))?{_N}/{_N}",
                              re.I),
@@ -243,7 +250,7 @@ def _number_facts_hold(text: str) -> bool:
     lowered = text.lower()
     if not any(word in lowered for word in ("prime", "divid", "divis", "compos", "factor", "share", "go into",
                                             "goes into", "common", "lcm", "lcd", "gcd", "gcf", "hcf", "simplif", "reduces",
-                                            "cancels", "comes down")):
+                                            "cancels", "comes down", "lowest", "reduced", "odd", "even")):
         return True
     for kind, pattern in _FACTS.items():
         for match in pattern.finditer(text):
@@ -284,6 +291,11 @@ def _fact_asserted(text: str, start: int, end: int, hedge: re.Pattern = _FACT_HE
 
 
 def _fact_holds(kind: str, numbers: list, match: re.Match) -> bool:
+    if kind in ("lowest", "irreducible"):
+        top, bottom = numbers
+        return bottom != 0 and (gcd(top, bottom) == 1) != bool(kind == "lowest" and match.group("not"))
+    if kind == "parity":
+        return numbers[0] % 2 == (match.group(2).lower() == "odd")
     if kind == "prime":
         return is_prime(numbers[0])
     if kind == "primes":

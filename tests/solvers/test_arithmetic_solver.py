@@ -856,6 +856,8 @@ def test_a_prime_known_on_sight_shows_two_numbers_share_no_factor(task, params):
 
 def test_a_prime_glance_replaces_the_remainder_chain():
     steps = [s["text"] for s in slowthink.solve("arithmetic.add", {"expression": "1/43 + 1/68"})["steps"]]
+    over_common = next(k for k, step in enumerate(steps) if re.match(r"\d+/2924 \+", step))
+    steps = steps[:over_common]  # (why the sum after is in lowest terms is another question, with its own working)
     assert not any(_CHAIN_LEAD.search(step) for step in steps)
     assert any("43 is prime" in step and "68 = 43 + 25" in step for step in steps)
     assert _prime_glance_written(43, 68, steps) and not unworked_factor_claims(steps)
@@ -1754,3 +1756,49 @@ def test_fractions_written_unsimplified_are_simplified_first_in_every_task(probl
     record = slowthink.solve(task, {"expression": expression})
     _simplified_first(record)
     _checked(record, evaluate(parse(expression, ARITHMETIC_RULES)))
+
+
+# a line that says a fraction answer is final ("So 41/24 is in lowest terms.", "… so −7/2 cannot be reduced.")
+_SAID_FINAL = re.compile(r"(?<![\d/])[−-]?(\d+)/(\d+) (?:is (?:already )?in lowest terms|cannot be reduced)")
+_CHECK_LEAD = re.compile(r"^(?:Check|To check|Quick check|As a check|Let me check|A quick check)")
+
+
+@pytest.mark.parametrize("task, params", [
+    ("arithmetic.add", {"fractions": True, "operands": 2}), ("arithmetic.add", {"fractions": True, "operands": 3}),
+    ("arithmetic.sub", {"fractions": True, "negatives": True}), ("arithmetic.mul", {"fractions": True, "negatives": True}),
+    ("arithmetic.div", {"digits": 4, "divisor_digits": 2, "exact": False}), ("arithmetic.div", {"fractions": True}),
+    ("arithmetic.expr", {"depth": 3, "digits": 2, "negatives": True}), ("arithmetic.expr", {"depth": 2, "fractions": True})])
+def test_every_fraction_answer_says_why_it_is_in_lowest_terms_before_its_check(task, params):
+    """The question asks for a reduced fraction: the working ends on a judged line that says the answer's fraction
+    (or its size, the sign put back after) is in lowest terms, before any check and the answer."""
+    fractions = 0
+    for record in _records(task, json.dumps(params, sort_keys=True), n=60, seed=4):
+        value = Fraction(record["answer"])
+        if value.denominator == 1:
+            continue
+        fractions += 1
+        steps = [step["text"].strip() for step in record["steps"]]
+        said = [k for k, text in enumerate(steps) if (m := _SAID_FINAL.search(text))
+                and Fraction(int(m.group(1)), int(m.group(2))) == abs(value)]
+        assert said and record["steps"][said[-1]]["label"], record["trace"]
+        checks = [k for k, text in enumerate(steps) if _CHECK_LEAD.match(text)]
+        assert not checks or said[-1] < checks[0], record["trace"]
+    assert fractions > 20
+
+
+def test_a_reduced_answer_shows_its_common_factor_then_why_it_is_final():
+    steps = [step["text"] for step in slowthink.solve("arithmetic.add", {"expression": "8/5 + 19/10"})["steps"]]
+    reduced = next(k for k, text in enumerate(steps) if "35/10 = 7/2" in text)
+    assert "5" in steps[reduced].split(":")[0]  # the factor divided out is named before the reduction
+    assert _SAID_FINAL.search(steps[reduced + 1]) and "7/2" in steps[reduced + 1]
+
+
+@pytest.mark.parametrize("expression", ["1/6 + 4/5", "5/8 + 7/12", "1/3 + 1/6", "13/12 + 7/12", "19/30 + 1/45",
+                                        "2/7 + 3/11"])
+def test_an_obvious_lowest_terms_reason_is_one_short_line(expression):
+    """A top of 1, a prime known on sight, or a bottom made of 2s, 3s and 5s the top lacks: said in one line,
+    no remainders (a Euclidean chain is for what a glance cannot see)."""
+    steps = [step["text"] for step in slowthink.solve("arithmetic.add", {"expression": expression})["steps"]]
+    said = [k for k, text in enumerate(steps) if _SAID_FINAL.search(text)]
+    assert said and not _CHAIN_LEAD.search(steps[said[-1]]) and not _CHAIN_LEAD.search(steps[said[-1] - 1])
+    assert len(steps[said[-1]]) < 200

@@ -756,3 +756,38 @@ def test_a_trial_digit_too_small_is_judged(step, holds):
     is a true step when it is below the digit, of the number divided, and leaves at least the divisor."""
     assert slowthink.label_steps("arithmetic.div", {"expression": "12001355 / 13"},
                                  ["Let me calculate 12001355 ÷ 13.", step]) == [True, holds]
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("So 41/24 is in lowest terms.", True), ("So 42/24 is in lowest terms.", False),
+    ("So −7/2 is already in lowest terms.", True), ("So −14/4 is already in lowest terms.", False),
+    ("12/8 is not in lowest terms.", True), ("12/7 is not in lowest terms.", False),
+    ("So 7/2 cannot be reduced.", True), ("So 14/6 cannot be reduced.", False),
+    ("24 = 2 × 2 × 2 × 3, and 41 is odd and 3 does not divide 41, so 41/24 is in lowest terms.", True),
+    ("24 = 2 × 2 × 2 × 3, and 42 is odd and 3 does not divide 41, so 41/24 is in lowest terms.", False),
+    ("24 = 2 × 2 × 2 × 3, and 41 is odd and 3 does not divide 42, so 41/24 is in lowest terms.", False),
+    ("42 is even.", True), ("If 42 is odd, then …", True)])  # hedged: claims nothing
+def test_a_fraction_said_to_be_in_lowest_terms_and_a_parity_are_judged(text, holds):
+    problem = {"expression": "1/3 + 1/8"}
+    assert slowthink.label_steps("arithmetic.add", problem, [text]) == [holds]
+
+
+@pytest.mark.parametrize("task, params", [("arithmetic.add", {"fractions": True}),
+                                          ("arithmetic.expr", {"depth": 2, "fractions": True}),
+                                          ("arithmetic.div", {"digits": 4, "divisor_digits": 2, "exact": False})])
+def test_a_planted_false_lowest_terms_line_is_labelled_false(task, params):
+    """In generated traces, the line that says the answer is final is labelled true; the same line saying it of the
+    answer with top and bottom doubled (not in lowest terms) is labelled false, there and after."""
+    said_final = re.compile(r"(?<![\d/])([−-]?)(\d+)/(\d+)(?= (?:is (?:already )?in lowest terms|cannot be reduced))")
+    planted = 0
+    for record in slowthink.generate(task, 40, seed=9, **params):
+        steps = [step["text"] for step in record["steps"]]
+        k = next((k for k, text in enumerate(steps) if said_final.search(text)), None)
+        if k is None:
+            continue
+        assert record["steps"][k]["label"]
+        false = said_final.sub(lambda m: f"{m.group(1)}{2 * int(m.group(2))}/{2 * int(m.group(3))}", steps[k], count=1)
+        labels = slowthink.label_steps(task, record["problem"], steps[:k] + [false] + steps[k + 1:])
+        assert labels == [True] * k + [False] * (len(steps) - k), (steps[k], false)
+        planted += 1
+    assert planted > 10

@@ -1,6 +1,6 @@
 """Fractions brought to lowest terms: the common factor seen at a glance, read off a prime known on
-sight, or found by remainders (the Euclidean algorithm), then divided out; and a quotient with a remainder
-turned into the exact fraction.
+sight, or found by remainders (the Euclidean algorithm), then divided out; a quotient with a remainder
+turned into the exact fraction; and why a fraction answer is final (`say_lowest_terms`).
 
 Shared by the division task and by the fraction work (`fraction_arithmetic`), which reduce what they write.
 """
@@ -10,11 +10,15 @@ from __future__ import annotations
 from fractions import Fraction
 from math import gcd
 
+from slowthink.core.phrasing import join_words
 from slowthink.solvers.written.division import divide_out
 from slowthink.solvers.written.glance import (as_multiples, hard_product, hard_reduction, hidden_common_factor,
                                               known_prime, seen_through_products)
 from slowthink.solvers.written.multiplication import multiply, product_chain, worked_product
-from slowthink.solvers.written.work import Work, v
+from slowthink.solvers.written.work import Work, digits_of, v
+
+# the end of a line that says a fraction is final, which the verifier judges ("41/24 is in lowest terms")
+_FINAL = ("{f} is in lowest terms.", "{f} is already in lowest terms.", "{f} cannot be reduced.")
 
 
 def prime_glance(work: Work, a: int, b: int) -> str | None:
@@ -163,13 +167,15 @@ def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction
                                      "{r}; compare {r} with {b}.", t=top, b=b, r=r))
             find_common_factor(work, r, b)
         if g == 1 and found:
-            work.say(work.voice.pick("So {f} is already in lowest terms.", "So {f} stays as it is.", f=v(value)))
+            work.say(work.voice.pick("So {f} is already in lowest terms.", "So {f} cannot be reduced.", f=v(value)))
         elif g == 1:
             work.say(work.voice.pick("{r} and {b} share no factor, so neither do {t} and {b}: {f} is already in lowest "
                                      "terms.", "No common factor between {r} and {b}, so none between {t} and {b}: {f} "
-                                     "stays as it is.", r=r, b=b, t=top, f=v(value)))
+                                     "cannot be reduced.", r=r, b=b, t=top, f=v(value)))
         else:
             reduce_fraction(work, top, b, found=found)
+        if g == 1:
+            work.settled.add(value)  # said final above: the end of the working need not say it again
         return value
     # dividing the whole of top by g is long work: reduce the small remainder part instead, then join
     work.say(work.voice.pick("So {a} ÷ {b} = {q} + {r}/{b}; the part {r}/{b} is the one to reduce.",
@@ -192,3 +198,73 @@ def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction
     top = work.value(whole + small)
     work.say(f"So {a} ÷ {b} = {q} + {small}/{bottom} = ({whole} + {small})/{bottom} = {top}/{bottom}.")
     return Fraction(top, bottom)
+
+
+def say_lowest_terms(work: Work, value: Fraction) -> None:
+    """Why a fraction answer, reduced as the working has it, is final, said once at the end of the working: short
+    where a glance sees it (a top of 1; a prime known on sight, `prime_glance`; the factors of a one-digit number
+    or of one made of 2s, 3s and 5s, which the other lacks, as its last digit and digit sum show: "24 = 2 × 2 × 2
+    × 3, and 41 is odd and 3 does not divide 41"), else what the two share found by remainders
+    (`common_factor_chain`). Ends on "p/q is in lowest terms" (or "cannot be reduced"), which the verifier judges. Nothing for a whole
+    number, or for a fraction (or its size) a line has already said so of (`Work.settled`)."""
+    if value.denominator == 1 or abs(value) in work.settled:
+        return
+    work.settled.add(abs(value))
+    n, d, f = abs(value.numerator), value.denominator, v(value)
+    if n == 1:
+        work.say(work.voice.vary("{f} is in lowest terms: its top is 1.", "With 1 on top, {f} is already in lowest "
+                                 "terms.", "A top of 1 shares no factor with anything, so {f} cannot be reduced.", f=f))
+        return
+    glance = prime_glance(work, n, d)
+    if glance is not None:
+        work.say(f"{glance[:-1]}; " + work.voice.vary(*_FINAL, f=f))
+        return
+    small = next((s for s in (d, n) if 1 < s < 10 or s > 1 and _of_twos_threes_fives(s)), None)
+    if small is not None:  # a glance sees its factors, and that the other has none of them (last digit, digit sum)
+        other = n + d - small
+        primes = sorted(set(_prime_factors(small)))
+        reasons = [f"{other} is odd" if p == 2 else f"{p} does not divide {other}" + _digit_sum_note(p, other)
+                   for p in primes]
+        work.say(f"{small} = {_factored(small)}, and {join_words(reasons)}, so " + work.voice.vary(*_FINAL, f=f))
+        return
+    common_factor_chain(work, n, d)
+    work.say("So " + work.voice.vary(*_FINAL, f=f))
+
+
+def _of_twos_threes_fives(n: int) -> bool:
+    """Whether n has no prime factor but 2, 3 and 5: those a glance tests, by the last digit and the digit sum."""
+    for p in (2, 3, 5):
+        while n % p == 0:
+            n //= p
+    return n == 1
+
+
+def _prime_factors(n: int) -> list[int]:
+    """n's prime factors, smallest first, each as often as it divides n."""
+    factors, p = [], 2
+    while p * p <= n:
+        while n % p == 0:
+            factors.append(p)
+            n //= p
+        p += 1
+    return factors + ([n] if n > 1 else [])
+
+
+def _factored(n: int) -> str:
+    """n as a product of primes, as written by hand: "2 × 2 × 2 × 3"; a prime more than four times as a power,
+    "2^5 × 3", so the line stays short."""
+    factors = _prime_factors(n)
+    parts = []
+    for p in sorted(set(factors)):
+        k = factors.count(p)
+        parts += [f"{p}^{k}"] if k > 4 else [str(p)] * k
+    return " × ".join(parts)
+
+
+def _digit_sum_note(p: int, n: int) -> str:
+    """For 3 not dividing a number past the times tables, the digit sum that shows it: " (its digit sum is 4 + 1 + 2
+    = 7)"."""
+    if p != 3 or n < 100:
+        return ""
+    digits = digits_of(n)[::-1]
+    return f" (its digit sum is {' + '.join(map(str, digits))} = {sum(digits)})"

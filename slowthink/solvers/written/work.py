@@ -53,12 +53,13 @@ class Work:
     indent: str = ""
     slip: Slip | None = None
     known: dict = field(default_factory=dict)  # products worked out earlier in this trace: {(a, b): a × b as written}
+    settled: set = field(default_factory=set)  # fraction sizes a line has said are in lowest terms (`say_lowest_terms`)
 
     def say(self, text: str) -> None:
         self.lines.append(self.indent + text)
 
     def nested(self) -> "Work":
-        return Work(self.voice, self.lines, self.tally, self.indent + "  ", self.slip, self.known)
+        return Work(self.voice, self.lines, self.tally, self.indent + "  ", self.slip, self.known, self.settled)
 
     def learn(self, a: int, b: int, product: int) -> None:
         """Remember a hard product (or hard division, by its multiplying back) worked out on the page, as it
