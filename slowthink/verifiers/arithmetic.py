@@ -488,7 +488,7 @@ _LEAVES = re.compile(r"(?:^|[:;,]\s+|\b(?:so|thus|then|hence|and)\s+|^\s+)(\d{1,
                      r"mod(?:ulo)?)\s+(\d{1,60})\b)?", re.I | re.M)
 _IT_LEAVES = re.compile(r"^\s*(\d{1,60}):[^.?!\n]*?[,;]\s*(?:so\s+)?it leaves (\d{1,60})\b", re.I | re.M)
 _SHOULD_LEAVE = re.compile(r"=\s*(?P<said>\d{1,60})(?:,?\s+and\s+9\s+counts\s+as\s+0)?,?\s+so\s+(?:(?:the|their)\s+"
-                           r"(?:product|sum|total|dividend|result)|(?P<whole>\d{1,60}))\s+"
+                           r"(?:product|sum|total|dividend|result)|(?P<size>its\s+size\s+)?(?P<whole>\d{1,60}))\s+"
                            r"(?:should|must|ought to|will|would)\s+(?:also\s+)?leave\s+(?P<should>\d{1,60})\b", re.I)
 # hedged as the facts above are, but for "check": "Check by casting out nines: 684 leaves 0" asserts it
 _REMAINDER_HEDGE = re.compile(_FACT_HEDGE.pattern.replace("check|checking|", ""), re.I)
@@ -547,12 +547,19 @@ def _remainders_hold(text: str, nines: bool) -> bool:
 # order (the parts, then the whole); what the parts leave is what the "should leave" line starts from ("1 × 7 + 8 = 15,
 # 1 + 5 = 6, so 360906 should leave 6"), or, for a sum of both signs, what the positives and the negatives leave
 # ("The positives leave 1 + 6 = 7; the negatives leave 3.", then "3 + 9 − 7 = 5, so 40793 should leave 5", 9 added
-# where the difference would go below 0); the number said to leave it is the one cast out on the line after, and a
-# verdict of agreement there ("They agree.") holds only if it leaves that.
+# where the difference would go below 0, and the negatives' first where the total is negative: "The result is negative,
+# so take the positives' 7 from the negatives' 3; 3 is less than 7, so add 9 first: 3 + 9 − 7 = 5, so its size 40793
+# should leave 5", each reason said judged); the number said to leave it is the one cast out on the line after, and
+# a verdict of agreement there ("They agree.") holds only if it leaves that.
 _NINES_LEAD = re.compile(r"\b(\d{1,60}) should be ((?:\d{1,60} [×+] ){1,5}\d{1,60})\.|"
                          r"((?:\(?[−-]?\d{1,60}\)? \+ ){1,20}\(?[−-]?\d{1,60}\)?) should give \(?([−-]?\d{1,60})\)?\.")
 _SIGNED_LEAVE = re.compile(r"The positives leave ([^;\n]{1,400}); the negatives leave ([^.\n]{1,400})\.")
-_SHOULD_FROM = re.compile(r"[ \t]*(\d{1,2}(?: [×+−] \d{1,2}){1,60}) = ")
+_SHOULD_FROM = re.compile(r"[ \t]*(?:[^:\n]{1,400}?[:;] )?(?P<worked>\d{1,2}(?: [×+−] \d{1,2}){1,60}) = ")
+# why a sum of both signs is cast out as it is: the total's sign, which remainder is taken from which, and the 9
+_RESULT_SIGN = re.compile(r"\bThe (?:result|total|sum) is (negative|positive)\b", re.I)
+_TAKEN_FROM = re.compile(r"\btake the positives' (\d{1,2}) from the negatives' (\d{1,2})\b|"
+                         r"\bthe negatives' (\d{1,2}) less the positives' (\d{1,2})\b")
+_ADD_NINE = re.compile(r"\b(\d{1,2}) is (?:less|smaller) than (\d{1,2}), so add 9 first\b")
 _AGREED = re.compile(r"\b(?:agree|match(?:es)?|consistent)\b", re.I)
 _WHOLE = re.compile(r"\d{1,60}")
 
@@ -560,16 +567,22 @@ _WHOLE = re.compile(r"\d{1,60}")
 class _NinesCheck:
     """Where a check by casting out nines has got to: the numbers its lead named, how many have been cast out,
     what the parts leave (since the last "should leave"), what the positives and negatives leave, and the
-    remainder the last "should leave" said."""
+    remainder the last "should leave" said; and whether the number checked is negative (the problem's value, unless
+    the lead names another), where that is known."""
 
-    def __init__(self) -> None:
+    def __init__(self, value: Fraction | None = None) -> None:
+        self.problem_negative = None if value is None else value < 0
+        self.reset()
+
+    def reset(self) -> None:
         self.named, self.cast, self.parts, self.signed, self.expected = [], 0, [], None, None
+        self.negative = self.problem_negative
 
     def goes_on(self, step: str, nines: bool, after: list[str]) -> bool:
         """Whether the step goes on from where the check stands (and names the number the line after it casts
         out); then takes it in."""
         if _NINES.search(step):
-            self.__init__()
+            self.reset()
         elif not nines or "leave" not in step.lower():
             return True
         events = [(m.start(), "lead", m) for m in _NINES_LEAD.finditer(step)]
@@ -582,6 +595,7 @@ class _NinesCheck:
                 if side_value(parts) != _number_or_none(whole):  # what the check is of: "37 × 9754 + 8" is 360906
                     return False
                 self.named = [int(n) for n in _WHOLE.findall(parts)] + [abs(int(whole.replace("−", "-")))]
+                self.negative = whole[0] in "−-" if found.group(4) else None
             elif kind == "leaves":
                 n, r = found
                 if self.expected is not None and _AGREED.search(step, at) and r % 9 != self.expected % 9:
@@ -602,21 +616,48 @@ class _NinesCheck:
     def _should_leave_holds(self, step: str, should: re.Match, after: list[str]) -> bool:
         """A "should leave" starts from what the parts leave (or the positives and negatives), and the number it
         names is the lead's whole, and the one the line after it casts out; takes it in."""
-        start = _SHOULD_FROM.match(step, step.rfind("\n", 0, should.start()) + 1)
+        line = step.rfind("\n", 0, should.start()) + 1
+        start, worked, operands = _SHOULD_FROM.match(step, line), None, None
         if start and start.end() <= should.end():
-            worked = start.group(1)
+            worked = start.group("worked")
             operands = [int(n) for n in _WHOLE.findall(worked)]
             if self.signed and re.fullmatch(r"\d \+ 9 − \d", worked):
                 operands = operands[::2]  # "3 + 9 − 7": 9 added where 3 − 7 would go below 0
             wanted = self.signed or self.parts
             if wanted and sorted(operands) != sorted(wanted):
                 return False
+        if not self._why_holds(step[line:should.start()], worked, operands):
+            return False
+        if should.group("size") and self.negative is False:  # "its size": of a negative number
+            return False
         whole = int(should.group("whole") or 0) or None
         cast_next = [n for _, n, _, d in _remainders_said(after[0]) if not d][:1] if after else []
         if whole is not None and (self.named and whole != self.named[-1] or cast_next and whole != cast_next[0]):
             return False
         self.expected = int(should.group("should"))
         self.parts, self.signed = [], None
+        return True
+
+
+    def _why_holds(self, why: str, worked: str | None, operands: list[int] | None) -> bool:
+        """The reasons before a sum of both signs' remainders hold: the sign said is the number's, the remainders
+        named are the positives' and the negatives' and are taken in the order said (the negatives' first for a
+        negative number, whose size is cast out), and 9 is added first where the first is less than the second."""
+        said = _RESULT_SIGN.search(why)
+        negative = self.negative if said is None else said.group(1).lower() == "negative"
+        if said and self.negative is not None and negative != self.negative:
+            return False
+        if taken := _TAKEN_FROM.search(why):
+            pos, neg = (int(taken.group(1)), int(taken.group(2))) if taken.group(1) else (int(taken.group(4)),
+                                                                                            int(taken.group(3)))
+            if self.signed and [pos, neg] != self.signed or operands is not None and operands != [neg, pos]:
+                return False
+        if self.signed and operands is not None and len(operands) == 2 and negative is not None and \
+                operands != (self.signed[::-1] if negative else self.signed):
+            return False
+        if nine := _ADD_NINE.search(why):
+            a, b = int(nine.group(1)), int(nine.group(2))
+            return a < b and worked in (None, f"{a} + 9 − {b}")
         return True
 
 
@@ -926,7 +967,7 @@ def _groups_hold(step: str, operands: list[Fraction] | None) -> bool:
 def label_steps(problem: dict, steps: list[str]) -> list[bool]:
     node = parse(problem["expression"], PROBLEM_RULES)  # once: its value, and its terms if it is a sum
     value, terms = evaluate(node, PROBLEM_RULES), chain_operands(node, "+")
-    holds, nines, division, check, product, columns = [], False, _LongDivision(), _NinesCheck(), _LongProduct(), \
+    holds, nines, division, check, product, columns = [], False, _LongDivision(), _NinesCheck(value), _LongProduct(), \
         _ColumnSum()
     worked, difference = _WorkedCheck(), _ColumnDifference()
     for k, step in enumerate(steps):

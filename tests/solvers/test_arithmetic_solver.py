@@ -1802,3 +1802,23 @@ def test_an_obvious_lowest_terms_reason_is_one_short_line(expression):
     said = [k for k, text in enumerate(steps) if _SAID_FINAL.search(text)]
     assert said and not _CHAIN_LEAD.search(steps[said[-1]]) and not _CHAIN_LEAD.search(steps[said[-1] - 1])
     assert len(steps[said[-1]]) < 200
+
+
+def test_a_signed_nines_check_says_why_it_adds_9_and_casts_out_the_size():
+    """The 9 added where one remainder is less than the other, and the turn to a negative total's size, are said
+    (and labelled true), never left for the reader to guess."""
+    nine = size = 0
+    for record in _records("arithmetic.add", json.dumps({"digits": 6, "operands": 3, "negatives": True}), n=150, seed=8):
+        negative = record["answer"].startswith("-")
+        for step in record["steps"]:
+            text = step["text"]
+            if "should leave" not in text or "positives'" not in text and "+ 9 −" not in text and not negative:
+                continue
+            assert step["label"], text
+            if "+ 9 −" in text:
+                nine += 1
+                assert re.search(r"(\d) is (?:less|smaller) than (\d), so add 9 first: \1 \+ 9 − \2 =", text), text
+            if negative and re.search(r"\d − \d", text):
+                size += 1
+                assert "negative" in text and f"its size {record['answer'][1:]} should leave" in text, text
+    assert nine > 10 and size > 10

@@ -791,3 +791,40 @@ def test_a_planted_false_lowest_terms_line_is_labelled_false(task, params):
         assert labels == [True] * k + [False] * (len(steps) - k), (steps[k], false)
         planted += 1
     assert planted > 10
+
+
+_SIGNED_SAID = _NINES_SIGNED[:5] + ["  The result is negative, so take the positives' 3 from the negatives' 2; 2 is less "
+                                    "than 3, so add 9 first: 2 + 9 − 3 = 8, so its size 1763 should leave 8.",
+                                    _NINES_SIGNED[6]]
+_POSITIVE_SAID = ["Check by casting out nines, the negative numbers by their sizes.",
+                  "  6512: 6 + 5 + 1 + 2 = 14, 1 + 4 = 5, so 6512 leaves 5.",
+                  "  8300: 8 + 3 + 0 + 0 = 11, 1 + 1 = 2, so 8300 leaves 2.",
+                  "  25: 2 + 5 = 7, so 25 leaves 7.",
+                  "  The positives leave 2; the negatives leave 5 + 7 = 12, 1 + 2 = 3.",
+                  "  2 is less than 3, so add 9 first: 2 + 9 − 3 = 8, so 1763 should leave 8.",
+                  "  1763: 1 + 7 + 6 + 3 = 17, 1 + 7 = 8, so 1763 leaves 8. Consistent."]
+
+
+@pytest.mark.parametrize("steps, problem, wrong", [
+    (_SIGNED_SAID, "6512 + (-8300) + 25", "  The result is positive, so take the positives' 3 from the negatives' 2; 2 is "
+                                          "less than 3, so add 9 first: 2 + 9 − 3 = 8, so its size 1763 should leave 8."),
+    (_SIGNED_SAID, "6512 + (-8300) + 25", "  The result is negative, so take the positives' 2 from the negatives' 3; 2 is "
+                                          "less than 3, so add 9 first: 2 + 9 − 3 = 8, so its size 1763 should leave 8."),
+    (_SIGNED_SAID, "6512 + (-8300) + 25", "  The total is negative, so its size is the negatives' 3 less the positives' 2; "
+                                          "2 is less than 3, so add 9 first: 2 + 9 − 3 = 8, so its size 1763 should leave 8."),
+    (_SIGNED_SAID, "6512 + (-8300) + 25", "  The result is negative, so take the positives' 3 from the negatives' 2; 3 is "
+                                          "less than 2, so add 9 first: 2 + 9 − 3 = 8, so its size 1763 should leave 8."),
+    (_SIGNED_SAID, "6512 + (-8300) + 25", "  3 − 2 = 1, so 1763 should leave 1."),  # a negative total: negatives first
+    (_POSITIVE_SAID, "-6512 + 8300 + (-25)", "  2 is less than 3, so add 9 first: 2 + 9 − 3 = 8, so its size 1763 should "
+                                             "leave 8."),  # "its size" of a positive number
+    (_POSITIVE_SAID, "-6512 + 8300 + (-25)", "  The result is negative, so take the positives' 2 from the negatives' 3; "
+                                             "3 − 2 = 1, so 1763 should leave 1."),
+    (_POSITIVE_SAID, "-6512 + 8300 + (-25)", "  3 is smaller than 2, so add 9 first: 2 + 9 − 3 = 8, so 1763 should leave 8."),
+])
+def test_why_a_signed_nines_check_adds_9_or_takes_the_size_is_judged(steps, problem, wrong):
+    """"2 + 9 − 5 = 6, so 267 should leave 6" came with no reason for the 9 or for casting out the size of a
+    negative total; the reasons now said (the sign, which remainder comes off which, the 9) are judged."""
+    problem, k = {"expression": problem}, 5
+    assert all(slowthink.label_steps("arithmetic.add", problem, steps))
+    changed = steps[:k] + [wrong] + steps[k + 1:]
+    assert slowthink.label_steps("arithmetic.add", problem, changed) == [True] * k + [False] * (len(steps) - k), wrong

@@ -70,10 +70,12 @@ def _digit_root_chain(shown: str, value: int) -> tuple[str, int]:
     return line, 0 if value == 9 else value
 
 
-def _should_leave(work: Work, shown: str, value: int, whole: str) -> int:
-    """"  7 × 6 = 42, 4 + 2 = 6, so the product should leave 6": what the parts' remainders predict."""
+def _should_leave(work: Work, shown: str, value: int, whole: str, lead: str = "") -> int:
+    """"  7 × 6 = 42, 4 + 2 = 6, so the product should leave 6": what the parts' remainders predict; a `lead`
+    (why the sum is taken so) goes before it: "2 is less than 5, so add 9 first: 2 + 9 − 5 = 6, so …"."""
     line, expected = _digit_root_chain(shown, value)
-    work.say(f"  {line}, so {whole} should leave {expected}.")
+    lead = lead[0].upper() + lead[1:] + ": " if lead else ""
+    work.say(f"  {lead}{line}, so {whole} should leave {expected}.")
     return expected
 
 
@@ -135,7 +137,9 @@ def check_sum_by_nines(work: Work, terms: list[int], total: int, claim: str | No
 
 def _check_mixed_sum_by_nines(work: Work, terms: list[int], total: int, claim: str | None) -> None:
     """`check_sum_by_nines` for terms of both signs: "The positives leave 7 + 8 = 15, 1 + 5 = 6; the negatives
-    leave 1." then "6 − 1 = 5, so 558329 should leave 5"."""
+    leave 1." then "6 − 1 = 5, so 558329 should leave 5", each turn said: "The result is negative, so take the
+    positives' 6 from the negatives' 2; 2 is less than 6, so add 9 first: 2 + 9 − 6 = 5, so its size 84749
+    should leave 5"."""
     work.say(work.voice.pick(("Check by casting out nines, the negative numbers by their sizes.",
                               "Check by casting out nines, taking the negative numbers by their sizes.",
                               "To check, cast out nines, the negatives by their sizes."),
@@ -152,7 +156,16 @@ def _check_mixed_sum_by_nines(work: Work, terms: list[int], total: int, claim: s
     work.say(f"  The positives leave {ptext}; the negatives leave {ntext}.")
     big, small = (rp, rn) if total >= 0 else (rn, rp)
     shown = f"{big} − {small}" if big >= small else f"{big} + 9 − {small}"
-    expected = _should_leave(work, shown, big - small if big >= small else big + 9 - small, str(abs(total)))
+    # why the order and the 9, said before the arithmetic: a negative total is cast out by its size, which is
+    # the negatives less the positives; a remainder less than the one taken away borrows a 9 (9 leaves 0)
+    why = [work.voice.vary("The result is negative, so take the positives' {s} from the negatives' {b}",
+                           "The total is negative, so its size is the negatives' {b} less the positives' {s}",
+                           b=big, s=small)] if total < 0 else []
+    if big < small:
+        why.append(work.voice.vary("{b} is less than {s}, so add 9 first", "{b} is smaller than {s}, so add 9 first",
+                                   b=big, s=small))
+    expected = _should_leave(work, shown, big - small if big >= small else big + 9 - small,
+                             f"its size {abs(total)}" if total < 0 else str(total), lead="; ".join(why))
     _leaves(work, abs(total), work.expecting(expected))
     _say_they_agree(work)
 
