@@ -1822,3 +1822,32 @@ def test_a_signed_nines_check_says_why_it_adds_9_and_casts_out_the_size():
                 size += 1
                 assert "negative" in text and f"its size {record['answer'][1:]} should leave" in text, text
     assert nine > 10 and size > 10
+
+
+_ZEROS_WAIT = re.compile(r"The (zeros?) at the end can wait: \d+ × \d+ first, then × 1(0+)\.|"
+                         r"Set the end (zeros?) aside and work out (\d+) × (\d+); then put the (0|\d+ zeros) back on\.")
+
+
+@pytest.mark.parametrize("task, params", [("arithmetic.mul", {"digits": 4, "min_digits": 2}),
+                                          ("arithmetic.mul", {"digits": 12, "min_digits": 6}),
+                                          ("arithmetic.expr", {"depth": 3, "digits": 2, "negatives": True})])
+def test_a_single_end_zero_is_called_a_zero(task, params):
+    """"Set the end zeros aside …; then put the 0 back on" spoke of one zero as many."""
+    seen = set()
+    for record in _records(task, json.dumps(params, sort_keys=True), n=200, seed=6):
+        steps = [step["text"] for step in record["steps"]]
+        for k, text in enumerate(steps):
+            said = _ZEROS_WAIT.search(text)
+            if said is None:
+                continue
+            if said.group(1):
+                word, count = said.group(1), len(said.group(2))
+            else:  # the count from the line that puts them back: "So 350 × 55 = 1925 × 10 = 19250."
+                word = said.group(3)
+                back = re.search(r"= \d+ × 1(0+) = ", next(t for t in steps[k + 1:] if t.strip().startswith("So ")
+                                                          and " × 10" in t))
+                count = len(back.group(1))
+                assert said.group(6) == ("0" if count == 1 else f"{count} zeros"), text
+            assert word == ("zero" if count == 1 else "zeros"), text
+            seen.add(count == 1)
+    assert True in seen

@@ -272,9 +272,12 @@ def multiply_as(work: Work, top: int, by: int, aim: int | None = None, shown: st
     if not zeros:
         return long_multiplication(work, top, by, aim)
     scale, x, y = 10**zeros, significant(top), significant(by)
-    work.say(work.voice.pick("The zeros at the end can wait: {x} × {y} first, then × {k}.",
-                             "Set the end zeros aside and work out {x} × {y}; then put {z} back on.",
-                             x=x, y=y, k=scale, z="the 0" if zeros == 1 else f"the {zeros} zeros"))
+    one = zeros == 1  # "the zero at the end", never "the zeros" of a single one
+    work.say(work.voice.pick("The zero at the end can wait: {x} × {y} first, then × {k}." if one else
+                             "The zeros at the end can wait: {x} × {y} first, then × {k}.",
+                             "Set the end zero aside and work out {x} × {y}; then put the 0 back on." if one else
+                             "Set the end zeros aside and work out {x} × {y}; then put the {z} zeros back on.",
+                             x=x, y=y, k=scale, z=zeros))
     inner_aim = aim // scale if aim is not None and aim % scale == 0 else None
     base = multiply_as(work.nested(), x, y, inner_aim) if min(x, y) >= 10 else _multiply(work.nested(), x, y, inner_aim)
     product = base * scale if aim is None or inner_aim is not None else aim
