@@ -1851,3 +1851,33 @@ def test_a_single_end_zero_is_called_a_zero(task, params):
             assert word == ("zero" if count == 1 else "zeros"), text
             seen.add(count == 1)
     assert True in seen
+
+
+def test_a_whole_number_over_a_denominator_is_written_once_and_its_sign_kept_in_sight():
+    """"Write 63 over 825:" was followed by "To write 63 over 825, multiply its top by 825." (said twice, and a whole
+    number has no top) and "So 63 = 51975/825" without a full stop; "So −3730 = −115630/31" was followed by
+    "−126/31 + 115630/31", the sign flipped unsaid. Now: said once, as the number times the bottom over it, and a
+    negative taken away is written as taken away, then added."""
+    wholes = flips = 0
+    records = _records("arithmetic.expr", json.dumps({"depth": 3, "digits": 2, "negatives": True}), n=200, seed=12) + \
+        _records("arithmetic.expr", json.dumps({"depth": 3, "fractions": True, "negatives": True}), n=100, seed=12)
+    for record in records:
+        steps = [step["text"].strip() for step in record["steps"]]
+        for k, text in enumerate(steps):
+            lead = re.fullmatch(r"(?:Write|Put) (−?\d+) over (\d+):", text)
+            if lead:
+                wholes += 1
+                whole, common = lead.groups()
+                end = next(j for j in range(k + 1, len(steps))
+                           if re.search(rf"(?<![\d/]){whole} = −?\d+/{common}\b", steps[j]))
+                assert steps[end].endswith("."), steps[end]
+                assert not any("its top" in line or f"{whole} over {common}" in line for line in steps[k + 1:end]), \
+                    record["trace"]
+            scaled = re.fullmatch(r"(?:So )?−?\d+(?:/\d+)? = −(\d+)/(\d+)\.?", text)
+            if scaled:  # a negative scaled: where it is used, it is used with its sign
+                top, common = scaled.groups()
+                used = next((line for line in steps[k + 1:] if re.search(rf"(?<![\d/]){top}/{common}\b", line)), None)
+                if used is not None:
+                    flips += "(−" in used
+                    assert re.search(rf"(?:^|[ (])−{top}/{common}\b", used), (text, used)
+    assert wholes > 5 and flips > 0

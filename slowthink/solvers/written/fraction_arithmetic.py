@@ -72,11 +72,9 @@ def fraction_add(work: Work, x: Fraction, y: Fraction, minus: bool = False, aim:
 def _over_common(work: Work, xn: int, yn: int, common: int, op: str, minus: bool, aim: Fraction | None) -> Fraction:
     """xn/common ± yn/common, the tops added or taken away (with an `aim`, landing on it), then reduced."""
     top = work.value(xn - yn if minus else xn + yn)
-    if yn < 0:  # taking away −8/15 is adding 8/15, as anyone writes it: not "10/15 − (−8)/15"
-        op, yn_shown = ("+" if minus else "−"), -yn
-    else:
-        yn_shown = yn
-    sides = f"{v(xn)}/{common} {op} {v(yn_shown)}/{common}"
+    sides = f"{v(xn)}/{common} {op} {v(yn)}/{common}"
+    if yn < 0:  # taking away −8/15 is adding 8/15, said as a step of its own: "10/15 − (−8/15) = 10/15 + 8/15"
+        sides = f"{v(xn)}/{common} {op} ({v(yn)}/{common}) = {v(xn)}/{common} {'+' if minus else '−'} {-yn}/{common}"
     if aim is not None and Fraction(top, common) != aim:
         if (aim * common).denominator != 1:
             work.say(f"{sides} = {v(aim)}.")
@@ -145,12 +143,17 @@ def scale_to(work: Work, value: Fraction, k: int, common: int) -> int:
     sign = -1 if n < 0 else 1
     chain = product_chain(work, abs(n), k)
     if chain is not None:
-        work.say(f"  {chain[0]}, so {v(value)} = {v(sign * chain[1])}/{common}")
+        work.say(f"  {chain[0]}, so {v(value)} = {v(sign * chain[1])}/{common}.")
         return sign * chain[1]
-    work.say(work.voice.pick("  {x} over {c}: its top times {k}.", "  To write {x} over {c}, multiply its top by {k}.",
-                             x=v(value), c=common, k=k))
+    if value.denominator == 1:  # a whole number has no top to multiply: it is itself times the bottom, over it
+        over = f"{'−' if n < 0 else ''}({abs(n)} × {k})/{common}"
+        work.say(work.voice.pick("  {x} = {o}; work out {a} × {k}.", "  {x} = {o}, so multiply {a} by {k}.",
+                                 x=v(value), o=over, a=abs(n), k=k))
+    else:
+        work.say(work.voice.pick("  {x} over {c}: its top times {k}.", "  To write {x} over {c}, multiply its top by {k}.",
+                                 x=v(value), c=common, k=k))
     top = sign * multiply(work.nested().nested(), abs(n), k)
-    work.say(f"  So {v(value)} = {v(top)}/{common}")
+    work.say(f"  So {v(value)} = {v(top)}/{common}.")
     return top
 
 
