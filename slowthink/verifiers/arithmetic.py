@@ -876,7 +876,7 @@ _DIFFERENCE_LEAD = re.compile(r"\b(?:Column subtraction, (\d{1,60}) − (\d{1,60
 # above the last that the bottom number reaches, brought down: "millions and up: nothing left to take away, so 80
 # comes down."
 _FIRST_DIGIT = re.compile(r"\d{1,3}")
-_LAST_TAKEN = re.compile(r"− (\d{1,3}) = \d{1,3}\.?\s*$")
+_LAST_TAKEN = re.compile(r"− (\d{1,3}) = \d{1,3}(?:, (?:with )?nothing lent(?: here)?)?\.?\s*$")  # (said: no lending)
 _COMES_DOWN = re.compile(rf"^\s*{_PLACE} and (?:up|beyond): (?:nothing left to take away, so )?(\d{{1,60}}) (?:comes down|stays)")
 
 

@@ -1881,3 +1881,20 @@ def test_a_whole_number_over_a_denominator_is_written_once_and_its_sign_kept_in_
                     flips += "(−" in used
                     assert re.search(rf"(?:^|[ (])−{top}/{common}\b", used), (text, used)
     assert wholes > 5 and flips > 0
+
+
+def test_a_plain_subtraction_row_taking_1_says_nothing_was_lent():
+    """"thousands: 9 − 1 = 8." (the bottom digit 1) read just like "thousands: 9 − 1 = 8 after lending 1" around it:
+    a row past the ones that takes a bottom 1 and lent nothing says so; a row that lent never does."""
+    plain = 0
+    for record in _records("arithmetic.sub", json.dumps({"digits": 7, "negatives": True}), n=150, seed=5):
+        for step in record["steps"]:
+            row = re.match(r"\s*([a-z-]+): (\d) − (\d) = (\d)(.*)$", step["text"])
+            if row is None or row.group(1) == "ones":
+                continue
+            lent = "lending" in row.group(5)
+            assert not (lent and "nothing lent" in row.group(5)), step["text"]
+            if row.group(3) == "1" and not row.group(5).startswith(" after lending"):
+                plain += 1
+                assert "nothing lent" in row.group(5) and step["label"], step["text"]
+    assert plain > 5

@@ -828,3 +828,18 @@ def test_why_a_signed_nines_check_adds_9_or_takes_the_size_is_judged(steps, prob
     assert all(slowthink.label_steps("arithmetic.add", problem, steps))
     changed = steps[:k] + [wrong] + steps[k + 1:]
     assert slowthink.label_steps("arithmetic.add", problem, changed) == [True] * k + [False] * (len(steps) - k), wrong
+
+
+_LENDING = ["Column subtraction, 1613 − 1031:", "  ones: 3 − 1 = 2.",
+            "  tens: 1 is less than 3, so borrow ten: 1 + 10 = 11, and 11 − 3 = 8.",
+            "  hundreds: 6 − 1 = 5 after lending 1, 5 − 0 = 5.", "  thousands: 1 − 1 = 0, nothing lent here.",
+            "So 1613 − 1031 = 582."]
+
+
+@pytest.mark.parametrize("k, wrong", [(3, "  hundreds: 6 − 1 = 5, nothing lent here."),  # the tens borrowed from it
+                                      (4, "  thousands: 1 − 1 = 0 after lending 1, nothing lent here.")])
+def test_a_subtraction_row_that_says_nothing_was_lent_is_judged(k, wrong):
+    problem = {"expression": "1613 - 1031"}
+    assert all(slowthink.label_steps("arithmetic.sub", problem, _LENDING))
+    steps = _LENDING[:k] + [wrong] + _LENDING[k + 1:]
+    assert slowthink.label_steps("arithmetic.sub", problem, steps)[:k + 1] == [True] * k + [False], wrong

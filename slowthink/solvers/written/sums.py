@@ -200,6 +200,8 @@ def column_subtraction(work: Work, a: int, b: int, aim: int | None = None) -> in
             r = work.value(e - d, below=10) if landed is None else landed
             sep = "; " if line.endswith("9") else ""
             line += sep + f"{e} − {d} = {r}"
+            if d == 1 and k and not borrow:  # "9 − 1 = 8" alone reads like the lending rows' "9 − 1 = 8 after lending 1"
+                line += work.voice.vary(", nothing lent here", ", with nothing lent")
         work.say(line + ".")
         written.append(r)
         borrow = new_borrow
