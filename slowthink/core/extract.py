@@ -503,13 +503,21 @@ _ANSWER_START = re.compile(r"[-−+(\[]?\d|[-−+]?\(|no solution|none\b|impossi
 _MARKER = re.compile(r"answer|\\boxed", re.I)  # no answer without one of these: most steps stop here
 
 
+def _may_mark(step: str) -> bool:
+    """Whether `_MARKER` can match: substring tests on the lowered step, a fifth of the cost of the case-blind
+    search, which every step of a trace passes through. Case-blind matching takes ſ for an s (lower() keeps
+    it), and no other character outside ASCII for a letter of these words, so a step with an ſ is searched."""
+    lowered = step.lower()
+    return "answer" in lowered or "\\boxed" in lowered or "ſ" in step
+
+
 def stated_answer(step: str) -> str | None:
     """The answer a single step of reasoning states outright, cleaned ("Answer: 12", "**Final
     answer:** $12$", "So the answer is 12.", "\\boxed{12}", "<answer>12</answer>"), else None:
     for step labels, which must catch a wrong final answer in any of the ways models give one.
     A step with no marker, one that only supposes ("if the answer is 12"), or "the answer is" with
     no value after it ("the answer is not 25", "the answer is close") states none."""
-    if len(step) > MAX_COMPLETION_CHARS or not _MARKER.search(step):
+    if len(step) > MAX_COMPLETION_CHARS or not _may_mark(step) or not _MARKER.search(step):
         return None
     tag = _last_answer_tag(step)
     if tag is not None:

@@ -273,7 +273,13 @@ _SUBGOAL = re.compile(rf"\b(?:make|makes|need|needs|want|wants|get|reach|give|gi
                       rf"goal|sub-goal|subgoal)\s+({_NUM})\b", re.I)
 
 
+# words one of which each `_SUBGOAL` match holds: a step with none names no goal, and skips the case-blind search
+_SUBGOAL_WORDS = ("make", "need", "want", "get", "reach", "give", "aim", "go for", "target", "goal")
+
+
 def _names_another_goal(step: str, target: int) -> bool:
+    if not _may_say(step, _SUBGOAL_WORDS):
+        return False
     return any(_listed_number(goal) != target for goal in _SUBGOAL.findall(step))
 
 

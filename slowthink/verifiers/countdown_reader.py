@@ -89,7 +89,9 @@ class _Reader:
         # "12 + 12 = 24? No, only one 12.": asked, not played
         if "?" in step and _DENIAL_AFTER_ASKING.search(step) and _ASKED_AND_DENIED.search(step):
             step = _ASKED_AND_DENIED.sub("", step)
-        pairs = _may_say(step, (" and ",))
+        # a pair said to make a value or a list ("7 and 4 make 3") has " and " and a make or give: most steps
+        # have not both, and then the two case-blind searches below find nothing
+        pairs = _may_say(step, (" and ",)) and _may_say(step, ("make", "give"))
         if pairs and not _pair_lists_hold(step):
             return False  # "7 and 4 make 11, 3 or 29": read before a pair's first value is spelled out as a move
         spelled = _pair_moves_spelled_out(step) if pairs else step

@@ -3,7 +3,8 @@ import slowthink
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from slowthink.core.extract import clean, extract_answer, plain_latex, reasoning_steps, stated_answer, undressed
+from slowthink.core.extract import (_MARKER, _may_mark, clean, extract_answer, plain_latex, reasoning_steps,
+                                    stated_answer, undressed)
 
 
 @pytest.mark.parametrize("text, answer, method", [
@@ -309,3 +310,13 @@ def test_a_correction_never_drops_a_minus_sign(ending, answer):
     assert extract_answer("Working.\n" + ending).answer == (answer or ending)
     task, problem = _FAMILIES["arithmetic"]  # its answer is 5/12
     assert bool(slowthink.verify_completion(task, problem, "Working.\n" + ending)) is (answer == "5/12")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(["answer", "ANSWER", "AnSwEr", "anſwer", "\\boxed", "\\BOXED", "ans", "wer", "İ", "ı",
+                                           "K", " ", ":", "12"]), max_size=6).map("".join),
+                 st.text(alphabet="abdenorswxABDENORSWXſıİK\\ :1", max_size=30)))
+def test_the_marker_word_check_never_hides_a_marker(text):
+    """`stated_answer` searches for a marker only when a substring test says there may be one: never wrongly."""
+    if _MARKER.search(text):
+        assert _may_mark(text), text

@@ -554,6 +554,26 @@ def test_the_quick_word_checks_never_hide_a_match(text):
         assert cd_equations._may_say(text, cd_claims._NEARNESS_WORDS), text
 
 
+_GATED_PIECES = ["4 and 7 make 11", "4 AND 7 MAKES 3", "7 and 4 give 3, 11", "7 and 4 can gives 28", "and ", " and ", "maKe",
+                 "giVes", "gıves", "İ", "ſ", "K", "then", "THEN", "Then 8", "tHen", ", then ", "need 6", "NEEDS 7", "aiming for 5",
+                 "aim for 3", "go for 9", "target 4", "sub-goal 2", "subgoal 1", "get 5", "reach 8", "wants 2", "gıve 4", "needs",
+                 "4", "7/2", " ", ", ", ".", ": ", "?", "x", "= 23: too small"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(_GATED_PIECES), max_size=8).map("".join),
+                 st.text(alphabet="aAdeEgGhHiIkKmMnNtTvV ſıİK0123456789,:;.?", max_size=40)))
+def test_the_word_checks_before_case_blind_searches_never_hide_a_match(text):
+    """The reader skips a case-blind pattern when a substring test says it cannot match (the pair moves and lists,
+    a "then" in a piece, a goal named): the test must never be wrong."""
+    if cd_claims._PAIR_MOVE.search(text) or cd_claims._PAIR_LIST.search(text):
+        assert cd_equations._may_say(text, (" and ",)) and cd_equations._may_say(text, ("make", "give")), text
+    if cd_equations._THEN.search(text):
+        assert "then" in text.lower(), text
+    if cd_claims._SUBGOAL.search(text):
+        assert cd_equations._may_say(text, cd_claims._SUBGOAL_WORDS), text
+
+
 _G24 = {"numbers": [4, 7, 8, 8], "target": 24}
 
 
