@@ -743,7 +743,9 @@ def _best(run: Search, heap: list, seen: set, small, keep_dead: int = -1, judge:
             if key in seen:
                 continue
             seen.add(key)
-            if 0 <= keep_dead <= run.dead and len(key) <= judge and not reachable(key, target, run.subset):
+            # a move ranked here is whole, from a whole position: three numbers go straight to the whole-number check
+            if 0 <= keep_dead <= run.dead and len(key) <= judge and not (
+                    _reach3_whole(key, target) if len(key) == 3 and not subset else reachable(key, target, subset)):
                 run.judged += 1  # hopeless, and past what anyone will read: counted, not kept
                 run.dead += 1
                 if run.events[-1][0] != "hidden":  # one mark for a run of them: the trace says it moved on
