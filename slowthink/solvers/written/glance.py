@@ -101,20 +101,23 @@ def _hard_cancel(n: int, m: int, work: Work | None) -> bool:
     return g > 1 and (hard_reduction(n, m, work) or g not in (n, m) and m // g != 1 and hidden_common_factor(n, m))
 
 
-def _largest_prime_factor(n: int) -> int:
-    big, p = 1, 2
+def prime_factors(n: int) -> list[int]:
+    """n's prime factors, smallest first, each as often as it divides n (none for 1)."""
+    factors, p = [], 2
     while p * p <= n:
         while n % p == 0:
-            big, n = p, n // p
+            factors.append(p)
+            n //= p
         p += 1
-    return max(big, n) if n > 1 else big
+    return factors + ([n] if n > 1 else [])
 
 
-def _only_twos_and_fives(n: int) -> bool:
-    while n % 2 == 0:
-        n //= 2
-    while n % 5 == 0:
-        n //= 5
+def only_primes(n: int, primes: tuple[int, ...]) -> bool:
+    """Whether n has no prime factor but these: the ones a glance tests by the last digit (2, 5) and the
+    digit sum (3)."""
+    for p in primes:
+        while n % p == 0:
+            n //= p
     return n == 1
 
 
@@ -153,8 +156,8 @@ def hidden_common_factor(a: int, b: int, work: Work | None = None) -> bool:
     if min(a, b) < 10 or g in (2, 5, 10) or seen_through_products(a, b, work):
         return False
     if g == 1:
-        return not (_only_twos_and_fives(a) or _only_twos_and_fives(b))
-    return min(a, b) >= 100 or _largest_prime_factor(g) > 10
+        return not (only_primes(a, (2, 5)) or only_primes(b, (2, 5)))
+    return min(a, b) >= 100 or max(prime_factors(g), default=1) > 10
 
 
 KNOWN_PRIMES_BELOW = 100  # the primes a person knows on sight (see `known_prime`)

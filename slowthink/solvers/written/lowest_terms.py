@@ -13,7 +13,7 @@ from math import gcd
 from slowthink.core.phrasing import join_words
 from slowthink.solvers.written.division import divide_out
 from slowthink.solvers.written.glance import (as_multiples, hard_product, hard_reduction, hidden_common_factor,
-                                              known_prime, seen_through_products)
+                                              known_prime, only_primes, prime_factors, seen_through_products)
 from slowthink.solvers.written.multiplication import multiply, product_chain, worked_product
 from slowthink.solvers.written.work import Work, digits_of, v
 
@@ -219,10 +219,10 @@ def say_lowest_terms(work: Work, value: Fraction) -> None:
     if glance is not None:
         work.say(f"{glance[:-1]}; " + work.voice.vary(*_FINAL, f=f))
         return
-    small = next((s for s in (d, n) if 1 < s < 10 or s > 1 and _of_twos_threes_fives(s)), None)
+    small = next((s for s in (d, n) if 1 < s < 10 or s > 1 and only_primes(s, (2, 3, 5))), None)
     if small is not None:  # a glance sees its factors, and that the other has none of them (last digit, digit sum)
         other = n + d - small
-        primes = sorted(set(_prime_factors(small)))
+        primes = sorted(set(prime_factors(small)))
         reasons = [f"{other} is odd" if p == 2 else f"{p} does not divide {other}" + _digit_sum_note(p, other)
                    for p in primes]
         work.say(f"{small} = {_factored(small)}, and {join_words(reasons)}, so " + work.voice.vary(*_FINAL, f=f))
@@ -231,29 +231,10 @@ def say_lowest_terms(work: Work, value: Fraction) -> None:
     work.say("So " + work.voice.vary(*_FINAL, f=f))
 
 
-def _of_twos_threes_fives(n: int) -> bool:
-    """Whether n has no prime factor but 2, 3 and 5: those a glance tests, by the last digit and the digit sum."""
-    for p in (2, 3, 5):
-        while n % p == 0:
-            n //= p
-    return n == 1
-
-
-def _prime_factors(n: int) -> list[int]:
-    """n's prime factors, smallest first, each as often as it divides n."""
-    factors, p = [], 2
-    while p * p <= n:
-        while n % p == 0:
-            factors.append(p)
-            n //= p
-        p += 1
-    return factors + ([n] if n > 1 else [])
-
-
 def _factored(n: int) -> str:
     """n as a product of primes, as written by hand: "2 × 2 × 2 × 3"; a prime more than four times as a power,
     "2^5 × 3", so the line stays short."""
-    factors = _prime_factors(n)
+    factors = prime_factors(n)
     parts = []
     for p in sorted(set(factors)):
         k = factors.count(p)
