@@ -381,15 +381,17 @@ class Trace:
             self.say(f"Node {self.nid(node)} (parent {self.nid(parent)}): {eq(move)} → {self.left(node)}")
             return
         line = self.voice.pick(*ENTER, e=eq(move), s=self.left(node))
-        self.say(self.with_reason(line, values_of(items)), depth - 1)
+        self.say(self.with_reason(line, values_of(items), move[3]), depth - 1)
 
-    def with_reason(self, line: str, values: tuple) -> str:
+    def with_reason(self, line: str, values: tuple, made=None) -> str:
         """A move best-first makes, with what makes the position it leaves promising, now and then:
-        "Try 3 − 1 = 2, leaving 2, 10, 12: 12 is half of 24." The same reason twice running is said once."""
+        "Try 3 − 1 = 2, leaving 2, 10, 12: 12 is half of 24." The same reason twice running is said once.
+        `made`: what the move made; a reason it does not touch is said to hold still ("75 + 4 = 79, which
+        leaves 5, 7, 50, 79, 100. 50 × 7 is still only 2 short of 352"), not as if the move had brought it."""
         if self.strategy != "best" and not self.handed_over or self.run.subset and self.target in values:
             return line  # (with the target in hand, numbers left over need no reason)
         why = what_ranks(values, self.target)
-        reason = self.closeness(why) if why != self.reason else None
+        reason = self.closeness(why, made) if why != self.reason else None
         # the first move that has a reason always says it: "I'll follow whatever comes closest", then a move to 58
         # for 605, with nothing said, reads as no such thing
         if reason is None or self.reason is not None and not self.voice.now_and_then(REASON_SHARE):
@@ -398,9 +400,10 @@ class Trace:
         joins = ("; {r}.", ". {r}.", ". Promising: {r}.") if ":" in line else (": {r}.", "; {r}.", ". {r}.")
         return line[:-1] + self.voice.vary(*joins, r=reason)
 
-    def closeness(self, why: tuple | None) -> str | None:
+    def closeness(self, why: tuple | None, made=None) -> str | None:
         """What ranks a position (`what_ranks`) in words, or None if that is nothing to point at (the target
-        itself, a fraction in play, or nothing near)."""
+        itself, a fraction in play, or nothing near); "still" if it is a number or a pair the move that made
+        `made` left untouched."""
         t = self.target
         if why is None or why[-1] == t and len(why) == 1:
             return None
@@ -417,7 +420,9 @@ class Trace:
         if not d:
             return f"{said} is {t} at once"
         only = "only " if d * 10 <= t and self.voice.now_and_then(0.5) else ""
-        return f"{said} is {only}{d} {'short of' if why[-1] < t else 'over'} {t}"
+        named = (why[0], why[2]) if len(why) == 4 else why  # the number, or the pair (a, op, b, result)
+        still = "still " if made is not None and made not in named else ""
+        return f"{said} is {still}{only}{d} {'short of' if why[-1] < t else 'over'} {t}"
 
     def expand(self, node: int) -> None:
         kids = self.kids.get(node, [])

@@ -311,7 +311,7 @@ def _landings_hold(step: str, target: int) -> bool:
 # ("2 is 16 over 8"): false only if neither reading holds. Left alone: a subject that ends a longer expression
 # ("3 + 12 + 4 is …": not 12 + 4), a goal that starts one ("… short of 20 − 4"), and a question ("…?").
 _NEARNESS = re.compile(
-    rf"(?<![\w/.])(?P<a>{_NUM})(?:[ \t]{{0,3}}(?P<op>[-+−–×*÷])[ \t]{{0,3}}(?P<b>{_NUM}))? is (?:only |just )?"
+    rf"(?<![\w/.])(?P<a>{_NUM})(?:[ \t]{{0,3}}(?P<op>[-+−–×*÷])[ \t]{{0,3}}(?P<b>{_NUM}))? is (?:still )?(?:only |just )?"
     rf"(?:(?P<d>{_NUM}) (?P<side>short of|under|below|less than|over|above|more than) (?P<t>{_NUM})|"
     rf"(?P<part>half|a third|a quarter|a fourth) of (?P<whole>{_NUM})|"
     rf"an? (?:factor|divisor) of (?P<of>{_NUM})"

@@ -622,10 +622,10 @@ def test_a_search_that_skips_ahead_says_it_turns_to_the_closest_line(strategy):
 REASONED = re.compile(r".* = \d+(?:/\d+)?[?,;:.] (?:[Tt]hat leaves|leaving|which leaves|left:|now we have|"
                       r"Then we are left with) ([\d, ]+?)(?:[:;]|\.(?: Promising:)?) (.*)\.")
 REASON = {kind: re.compile(pattern) for kind, pattern in (
-    ("number", r"(\d+) is (?:only )?(\d+) (short of|over) (\d+)"),  # the number nearest
+    ("number", r"(\d+) is (?:still )?(?:only )?(\d+) (short of|over) (\d+)"),  # the number nearest
     ("part", r"(\d+) is (half of|a third of|a quarter of) (\d+)"),
     ("factor", r"(\d+) is a factor of (\d+) \((\d+) × (\d+)\)"),
-    ("move", r"(\d+) ([+−×]) (\d+) is (?:(?:only )?(\d+) (short of|over) (\d+)|(\d+) at once)"))}  # one step ahead
+    ("move", r"(\d+) ([+−×]) (\d+) is (?:(?:still )?(?:only )?(\d+) (short of|over) (\d+)|(\d+) at once)"))}  # one step ahead
 
 
 def _nearness(v: int, t: int) -> float:
@@ -787,3 +787,25 @@ def test_no_reason_is_given_once_the_target_is_in_hand():
         t = record["difficulty"]["target"]
         for left, reason in _reasons(record):
             assert t not in left, (left, reason)
+
+
+def test_a_reason_the_move_did_not_bring_is_said_to_hold_still():
+    """"75 + 4 = 79, which leaves 5, 7, 50, 79, 100. 50 × 7 is only 2 short of 352." read as if the move had
+    brought the 50 × 7 (a reader's review: 10 of 154): a number or pair the move left untouched is 'still' near,
+    and one holding what the move made is not."""
+    claim = re.compile(r"(\d+)(?: [+−×] (\d+))? is (still )?(?:only )?\d+ (?:short of|over) \d+\.$")
+    said = {True: 0, False: 0}
+    for record in slowthink.generate("countdown.countdown", 150, seed=4, strategy="best"):
+        for step in record["steps"]:
+            text = step["text"].strip()
+            move, reason = re.match(r"(?:\D*?)(\d+) [+−×÷] (\d+) = (\d+)", text), claim.search(text)
+            if move and reason and text.index(reason.group(0)) > move.end():
+                named = {reason.group(1), reason.group(2)} - {None}
+                untouched = move.group(3) not in named
+                assert bool(reason.group(3)) == untouched, text
+                said[untouched] += 1
+                assert step["label"]
+    assert said[True] > 5 and said[False] > 5, said
+    problem = {"numbers": [75, 4, 5, 7, 50, 100], "target": 352}
+    assert slowthink.label_steps("countdown.countdown", problem, ["75 + 4 = 79, which leaves 5, 7, 50, 79, 100. "
+                                                                   "50 × 7 is still only 3 short of 352."]) == [False]
