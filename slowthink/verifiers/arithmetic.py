@@ -471,7 +471,7 @@ def verify(problem: dict, answer: object) -> Verdict:
         return wrong(str(exc), answer=text[:MAX_ANSWER_CHARS])
     if given != true_value(problem):
         return wrong(f"{text.strip()} is not the value of {problem['expression']}", answer=text)
-    m = _FRACTION_ANSWER.match(text.translate(_SPELLINGS).strip())
+    m = _FRACTION_ANSWER.match(text.strip())  # (as `_given` read it: other spellings already the plain ones)
     if m and Fraction(int(m.group(2)), int(m.group(3))).denominator != int(m.group(3)):
         return right("correct value, though the fraction is not in lowest terms", answer=text)
     return right("correct", answer=text)
