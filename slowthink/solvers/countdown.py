@@ -619,6 +619,8 @@ class Trace:
         t, shown = self.target, to_text(tree(expr))
         if self.stream:
             self.say(f"Solution: {shown} = {t}")
+            if isinstance(expr, tuple):  # the path rewritten as one expression is checked like any other
+                self.say(self.stream_check(expr))
         elif not isinstance(expr, tuple):  # the target is one of the numbers: nothing to work out or check
             spare = list(self.numbers)
             spare.remove(t)
@@ -637,6 +639,18 @@ class Trace:
                                         n=join_words([val(n) for n in sorted(spare.elements())]))
             self.say(line)
         self.answer = to_text(tree(expr), unicode=False).replace(" ", "")
+
+    def stream_check(self, expr: tuple) -> str:
+        """The layout's last line before the answer: the solution worked out innermost first and the numbers it
+        uses, in the layout's terse form ("Check: 8 − 5 = 3, 9 + 3 = 12, 12 + 12 = 24; uses 5, 8, 9, 12, each
+        once"). Rewriting the path as one expression is a step that can go wrong, and a trace that ends at
+        "goal reached" has never checked it."""
+        steps: list[str] = []
+        check_steps(expr, steps)
+        used = sorted(originals(expr))
+        spare = Counter(self.numbers) - Counter(used)
+        unused = f"; unused: {listing(sorted(spare.elements()))}" if spare else ""
+        return f"Check: {', '.join(steps)}; uses {listing(used)}, each once{unused}"
 
 
 # ---------------------------------------------------------------- no solution

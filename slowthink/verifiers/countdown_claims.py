@@ -23,6 +23,9 @@ from slowthink.verifiers.countdown_values import _pair_makes, _partners, _quotie
 
 # "uses 4, 7, 8 and 8, each once": the numbers a step says it used, which must be the given ones
 _USED = re.compile(r"\b(?:uses?|used)\b:?\s+(\d+(?:\s*(?:,\s*and|,|and)\s*\d+)*),?\s+each\s+(?:exactly\s+)?once", re.I)
+# "Not needed: 3.", "Left unused: 7 and 9", "unused: 7": the numbers a step says went unused, which must be given
+# ones, and with the numbers it says it used, all of them
+_UNUSED = re.compile(r"\b(?:not needed|unused)\s*:\s*(\d+(?:\s*(?:,\s*and|,|and)\s*\d+)*)", re.I)
 
 
 # "So 4, 9, 10 cannot make 24", "No way to 24 from 6, 8, 13", "Nothing from 2, 10, 11 makes 24", "832 cannot

@@ -15,7 +15,7 @@ from slowthink.core.extract import stated_answer
 from slowthink.verifiers.countdown_answers import MAX_SEARCH_NUMBERS, clean_answer, verify
 from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ASKED_AND_DENIED, _BARE_DEAD_END, _DENIAL_AFTER_ASKING,
                                                   _LARGEST_WORDS, _NO_SOLUTION_WORDS, _STREAM_DEAD, _STREAM_NODE,
-                                                  _USED, _aimed, _argument_lists_hold, _impossibility_claims,
+                                                  _UNUSED, _USED, _aimed, _argument_lists_hold, _impossibility_claims,
                                                   _landings_hold, _largest_claims, _names_another_goal,
                                                   _nearness_holds, _pair_lists_hold, _pair_moves_spelled_out,
                                                   _says_no_solution, _written_values)
@@ -179,10 +179,14 @@ class _Reader:
             if largest is None or (largest > top if at_most else largest != top):
                 return False
         used = _USED.search(step) if _may_say(step, ("use",)) else None
-        if used:
-            listed = Counter(int(n) for n in _LIST_NUMBER.findall(used.group(1)))
-            given = Counter(self.problem["numbers"])
-            if listed - given or (not self.problem.get("subset") and listed != given):
+        given = Counter(self.problem["numbers"])
+        listed = Counter(int(n) for n in _LIST_NUMBER.findall(used.group(1))) if used else None
+        if used and (listed - given or (not self.problem.get("subset") and listed != given)):
+            return False
+        unused = _UNUSED.search(step) if _may_say(step, ("unused", "needed")) else None
+        if unused:
+            spare = Counter(int(n) for n in _LIST_NUMBER.findall(unused.group(1)))
+            if spare - given or listed is not None and listed + spare != given:
                 return False
         return True
 

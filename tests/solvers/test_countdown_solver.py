@@ -809,3 +809,37 @@ def test_a_reason_the_move_did_not_bring_is_said_to_hold_still():
     problem = {"numbers": [75, 4, 5, 7, 50, 100], "target": 352}
     assert slowthink.label_steps("countdown.countdown", problem, ["75 + 4 = 79, which leaves 5, 7, 50, 79, 100. "
                                                                    "50 × 7 is still only 3 short of 352."]) == [False]
+
+
+_STREAM_CHECK = re.compile(r"Check: (.+); uses ([\d, ]+), each once(?:; unused: ([\d, ]+))?")
+
+
+def test_stream_solutions_are_checked_step_by_step_with_the_numbers_they_use():
+    """A stream trace rewrites its path as one expression ("Solution: 9 + 8 − 5 + 12 = 24"), a step that can go wrong;
+    the issue asks every solution to be checked step by step and its numbers confirmed used once. The check's last
+    equation must land on the target, each equation must be true (worked here by Fraction), and the numbers named as
+    used and unused must be the given ones."""
+    checked = 0
+    for task, extra in (("countdown.game24", {}), ("countdown.countdown", {"max_count": 5}),
+                        ("countdown.countdown", {"subset": True})):
+        for k, record in enumerate(slowthink.generate(task, 45, seed=8, style="stream", **extra)):
+            if record["answer"] is None:
+                continue
+            lines = record["trace"].splitlines()
+            assert lines[-3].startswith("Solution: ") and lines[-1].startswith("Answer: "), lines[-3:]
+            check = _STREAM_CHECK.fullmatch(lines[-2])
+            if not check:  # the target is one of the numbers (subset): nothing to work out
+                assert extra.get("subset") and re.fullmatch(r"Solution: (\d+) = \1", lines[-3]), lines[-3:]
+                continue
+            checked += 1
+            equations = check.group(1).split(", ")
+            for equation in equations:
+                a, op, b, result = re.fullmatch(r"(\S+) ([+−×÷]) (\S+) = (\S+)", equation).groups()
+                x, y = Fraction(a), Fraction(b)
+                assert {"+": x + y, "−": x - y, "×": x * y, "÷": x / y if y else None}[op] == Fraction(result)
+            assert Fraction(equations[-1].split(" = ")[1]) == record["problem"]["target"]
+            used = Counter(map(int, check.group(2).split(", ")))
+            unused = Counter(map(int, check.group(3).split(", "))) if check.group(3) else Counter()
+            assert used + unused == Counter(record["problem"]["numbers"]) and (unused == Counter() or extra)
+            assert used == Counter(int(n) for n in re.findall(r"\d+", record["answer"]))
+    assert checked > 100, checked

@@ -1321,3 +1321,32 @@ def test_the_proof_that_six_different_numbers_miss_a_target_is_checked_whole():
     record = slowthink.solve("countdown.countdown", problem)
     assert record["answer"] is None
     assert record["verified"], record["steps"][-2]["text"]
+
+
+@pytest.mark.parametrize("check, holds", [
+    ("Check: 8 − 5 = 3, 9 + 3 = 12, 12 + 12 = 24; uses 5, 8, 9, 12, each once", True),
+    ("Check: 8 − 5 = 3, 9 + 3 = 12, 12 + 12 = 25; uses 5, 8, 9, 12, each once", False),  # a wrong sum
+    ("Check: 8 − 5 = 3, 9 + 3 = 13, 13 + 12 = 25; uses 5, 8, 9, 12, each once", False),  # wrong, carried on
+    ("Check: 8 − 5 = 3, 9 + 3 = 12, 12 × 2 = 24; uses 5, 8, 9, 12, each once", False),  # a number never given
+    ("Check: 8 − 5 = 3, 9 + 3 = 12, 12 + 12 = 24; uses 5, 8, 9, each once", False),  # one left out
+    ("Check: 8 − 5 = 3, 9 + 3 = 12, 12 + 12 = 24; uses 5, 8, 9, 12, 12, each once", False),  # one twice
+])
+def test_a_stream_check_is_judged_like_any_other(check, holds):
+    problem = {"numbers": [9, 5, 12, 8], "target": 24}
+    head = ["Goal: 24 from 9, 5, 12, 8, each exactly once", "Node 0: 5, 8, 9, 12", "Solution: 9 + 8 − 5 + 12 = 24"]
+    assert ver.label_steps(problem, head + [check]) == [True] * 3 + [holds]
+
+
+@pytest.mark.parametrize("check, holds", [
+    ("Check: 8 − 5 = 3; 9 + 3 = 12; 12 + 12 = 24. Used 5, 8, 9 and 12, each exactly once. Not needed: 7.", True),
+    ("Check: 8 − 5 = 3, 9 + 3 = 12, 12 + 12 = 24; uses 5, 8, 9, 12, each once; unused: 7", True),
+    ("Check: 8 − 5 = 3; 9 + 3 = 12; 12 + 12 = 24. Used 5, 8, 9 and 12, each exactly once. Not needed: 6.", False),
+    ("Check: 8 − 5 = 3; 9 + 3 = 12; 12 + 12 = 24. Used 5, 8, 9 and 12, each exactly once. Left unused: 7 and 9.", False),
+    ("Check: 8 − 5 = 3, 9 + 3 = 12, 12 + 12 = 24; uses 5, 8, 9, 12, each once; unused: 7, 7", False),
+    ("Not needed: 6.", False),  # not a number given, with no list of those used beside it
+])
+def test_the_numbers_said_to_go_unused_must_be_the_given_ones_left_over(check, holds):
+    """"Not needed: 6" of a deal without a 6 used to be labelled true: no part of the verifier read it."""
+    problem = {"numbers": [5, 8, 9, 12, 7], "target": 24, "subset": True}
+    head = ["Node 0: 5, 7, 8, 9, 12", "Solution: 9 + 8 − 5 + 12 = 24"]
+    assert ver.label_steps(problem, head + [check]) == [True] * 2 + [holds]
