@@ -54,6 +54,7 @@ ENTER = (("Try {e}, leaving {s}.", "Try {e}: that leaves {s}.", "Let me try {e},
          ("Take {e}; left: {s}.", "Take {e}; now we have {s}.", "Take {e}, leaving {s}."))
 # depth- or breadth-first past its budget of dead ends hands the rest of its search to best-first (`hand_over`):
 # the trace says so where it jumps ahead, rather than land on the line that works as if by luck
+STREAM_HAND_OVER = "Best-first from here: the most promising open node next"
 HAND_OVER = {"dfs": ("Going pair by pair is slow here. From now on I'll follow whatever looks most promising: "
                      "a number near {t} or a factor of it, or two numbers that nearly make it.",
                      "Pair by pair is slow going; from here I'll follow whatever looks most promising instead: "
@@ -280,7 +281,7 @@ class Trace:
         shown, jumped, over, due = {0}, False, False, False
         for at, (kind, node) in enumerate(run.events):
             if at == run.handed_over_at:  # said where best-first takes over, so it too is seen to back up
-                due = self.strategy in HAND_OVER and not self.stream
+                due = self.strategy in HAND_OVER
             if kind == "hidden":  # dead ends the search counted but did not keep (past the budget)
                 jumped = True
                 continue
@@ -301,6 +302,9 @@ class Trace:
             if kind == "enter":
                 if not jumped and parent != self.current:
                     self.set_aside()
+                if due and self.stream:  # the jumps from node to node that follow are best-first's, not backtracking
+                    self.say(STREAM_HAND_OVER)
+                    self.handed_over, due = True, False
                 if (jumped or due) and not self.stream:
                     text = self.voice.pick(*TRY_ELSE) if jumped and parent != self.current else None
                     if self.run.handed_over and not self.handed_over and self.strategy in HAND_OVER:

@@ -843,3 +843,20 @@ def test_stream_solutions_are_checked_step_by_step_with_the_numbers_they_use():
             assert used + unused == Counter(record["problem"]["numbers"]) and (unused == Counter() or extra)
             assert used == Counter(int(n) for n in re.findall(r"\d+", record["answer"]))
     assert checked > 100, checked
+
+
+def test_a_stream_says_once_where_best_first_takes_over():
+    """After depth- or breadth-first hands over, the stream jumps from node to node in best-first's order; unsaid,
+    those jumps read as backtracking from nodes never finished. The layout says so once, where best-first's first node
+    is entered, and never in a trace that did not hand over."""
+    said = 0
+    for strategy in ("dfs", "bfs", "best"):
+        for record in slowthink.generate("countdown.countdown", 40, seed=5, style="stream", strategy=strategy,
+                                         max_count=5):
+            lines = record["trace"].splitlines()
+            at = [k for k, line in enumerate(lines) if line == sol.STREAM_HAND_OVER]
+            assert len(at) <= 1 and (not at or record["difficulty"]["handed_over"] and strategy != "best"), lines
+            if at:
+                said += 1
+                assert re.match(r"(Node \d+ \(parent \d+\)|Back to node \d+): ", lines[at[0] + 1]), lines
+    assert said > 25, said
