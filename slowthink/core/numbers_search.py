@@ -139,6 +139,11 @@ def _moves(items: tuple, subset: bool) -> Iterator[tuple[Move, tuple, tuple]]:
     return (entry for entry in children(items) if not _idle(entry[0]))
 
 
+def move_count(items: tuple, subset: bool) -> int:
+    """How many moves a position has, whether or not the position each leaves was reached before."""
+    return sum(1 for _ in _moves(items, subset))
+
+
 def _first(item: Item) -> Value:
     return item[0]
 

@@ -31,7 +31,7 @@ from math import prod
 
 from slowthink.core.expr import SIGNS, BinOp, leaf, to_text
 from slowthink.core.numbers_search import (STRATEGIES, Search, children, count_solutions, divide, each_two_step_finish,
-                                           exact, goal_item, largest_by_sum_and_product, needed, pair_moves, pair_values,
+                                           exact, goal_item, largest_by_sum_and_product, move_count, needed, pair_moves, pair_values,
                                            search, start, values_of, what_ranks)
 from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
@@ -432,7 +432,9 @@ class Trace:
         kids = self.kids.get(node, [])
         depth = self.run.nodes[node][3]
         if self.stream:
-            self.say(f"Node {self.nid(node)}: expanding, {len(kids)} moves")
+            moves = move_count(self.run.nodes[node][2], self.run.subset)  # a position reached before is not listed again
+            new = "" if moves == len(kids) else f", {len(kids)} to positions not reached before"
+            self.say(f"Node {self.nid(node)}: expanding, {moves} moves{new}")
             return
         head = self.voice.vary("Every first move, and what it leaves:", "Each first move and what it leaves:",
                                "All the first moves, with what each one leaves:") if node == 0 else \

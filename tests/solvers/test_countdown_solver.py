@@ -860,3 +860,34 @@ def test_a_stream_says_once_where_best_first_takes_over():
                 said += 1
                 assert re.match(r"(Node \d+ \(parent \d+\)|Back to node \d+): ", lines[at[0] + 1]), lines
     assert said > 25, said
+
+
+def _moves_from(values: list) -> int:
+    """Moves from a position, counted here as the different positions one move leaves (4 × 1 and 6 × 1 from 1, 4,
+    6 both leave 4, 6: one move): a + b, a − b, a × b, a ÷ b, b ÷ a on any two values (a ≥ b; no division by 0)."""
+    left = set()
+    for i, j in itertools.combinations(range(len(values)), 2):
+        b, a = sorted((values[i], values[j]))
+        rest = [v for k, v in enumerate(values) if k not in (i, j)]
+        for made in {a + b, a - b, a * b} | ({a / b} if b else set()) | ({b / a} if a else set()):
+            left.add(tuple(sorted(rest + [made])))
+    return len(left)
+
+
+def test_a_stream_expansion_counts_its_moves_and_says_how_many_are_new():
+    """"Node 5: expanding, 4 moves" was said of a position with 19 moves, 15 of them to positions reached before
+    (breadth-first drops those): the count is of moves, and the new ones are counted apart when they differ."""
+    lines = 0
+    for record in slowthink.generate("countdown.countdown", 30, seed=2, style="stream", strategy="bfs", max_count=5):
+        given = {}
+        for line in record["trace"].splitlines():
+            named = re.match(r"Node (\d+)(?: \(parent \d+\))?: (?:.* → )?([\d/, ]+)$", line)
+            if named:
+                given[named.group(1)] = [Fraction(v) for v in named.group(2).split(", ")]
+            expanding = re.fullmatch(r"Node (\d+): expanding, (\d+) moves(?:, (\d+) to positions not reached before)?",
+                                     line)
+            if expanding:
+                lines += 1
+                assert int(expanding.group(2)) == _moves_from(given[expanding.group(1)]), line
+                assert expanding.group(3) is None or int(expanding.group(3)) < int(expanding.group(2))
+    assert lines > 60, lines
