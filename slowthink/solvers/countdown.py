@@ -296,7 +296,8 @@ class Trace:
             if node == 0 and kind != "expand":
                 continue
             over = self.over()
-            if over and not on_path or (parent is not None and parent not in shown):
+            finishing = kind == "expand" and node == self.current  # a node just shown is listed, not left bare
+            if over and not on_path and not finishing or (parent is not None and parent not in shown):
                 jumped = jumped or not on_path
                 continue
             if kind == "enter":

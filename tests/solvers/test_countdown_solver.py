@@ -891,3 +891,14 @@ def test_a_stream_expansion_counts_its_moves_and_says_how_many_are_new():
                 assert int(expanding.group(2)) == _moves_from(given[expanding.group(1)]), line
                 assert expanding.group(3) is None or int(expanding.group(3)) < int(expanding.group(2))
     assert lines > 60, lines
+
+
+def test_a_stream_never_enters_a_node_only_to_leave_it():
+    """Breadth-first's last side branch within the budget was entered and left bare ("Node 4 (parent 0): 5 ÷ 5 = 1 →
+    1, 7, 25, 75", then "Back to node 0") in 26 of 120 traces: a node shown is shown expanded."""
+    for task in ("countdown.game24", "countdown.countdown"):
+        for record in slowthink.generate(task, 60, seed=9, strategy="bfs", style="stream"):
+            lines = record["trace"].splitlines()
+            for line, after in zip(lines, lines[1:]):
+                entered = re.match(r"Node \d+ \(parent \d+\): .* → (.*)", line)
+                assert not (entered and entered.group(1).count(",") >= 2 and after.startswith("Back to node")), lines
