@@ -193,7 +193,10 @@ def _check_extra(extra: dict[str, Any], at: str) -> None:
 
 
 def _parse_entries(tasks: Any, total: Any, defaults: dict, at: str) -> tuple[Entry, ...]:
-    if not isinstance(tasks, dict) or not tasks:
+    if tasks is not None and not isinstance(tasks, dict):
+        raise ConfigError(f"{at}tasks = {tasks!r} must be a table of entries, such as [tasks.\"arithmetic.add\"] "
+                          "count = 100")
+    if not tasks:
         raise ConfigError(f"{at}no tasks: add at least one table such as [tasks.\"arithmetic.add\"] count = 100")
     if total is not None:
         total = _int(f"{at}total", total, 1, MAX_RECORDS)

@@ -31,6 +31,8 @@ def test_defaults_apply_to_tasks_that_have_them_and_entries_may_repeat_a_task():
 
 @pytest.mark.parametrize("data, message", [
     ({}, "no tasks"),
+    ({"tasks": 5}, r"tasks = 5 must be a table of entries"),
+    ({"tasks": ["arithmetic.add"]}, r"tasks = \['arithmetic.add'\] must be a table of entries"),
     ({"tasks": {"arithmetic.nope": {"count": 1}}}, "unknown task 'arithmetic.nope'; known tasks"),
     ({"tasks": {"arithmetic.add": {}}}, r"tasks.arithmetic.add.count is missing"),
     ({"tasks": {"arithmetic.add": {"count": -1}}}, r"count = -1 is not allowed"),
