@@ -10,7 +10,8 @@ to `eval`, `sympify` or `parse_expr`; the grammar is
     power := atom ("^" unary)?                     (when powers are allowed)
     atom  := NUMBER | "(" expr ")"
 
-with the spellings people use (× x · ÷ − –, [ ] for parentheses, ** for ^) and hard
+with the spellings people use (× x · ÷ − –, [ ] for parentheses, ** for ^, and the full-width and other
+spellings `core.spelling` reads as these, the one table every answer reader shares) and hard
 bounds on length, nesting depth, number size and exponent, so no input can make the
 process hang or exhaust memory. Values are `fractions.Fraction`, never floats.
 Implicit multiplication ("2(3 + 4)", "(7 − 1)(4)") only where `Rules.implicit_times` asks for
@@ -25,6 +26,8 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Union
+
+from slowthink.core.spelling import BRACKETS, CLOSES, SIGNS, SPACES
 
 
 class ExprError(ValueError):
@@ -89,34 +92,16 @@ class BinOp:
 Node = Union[Num, Neg, BinOp]
 Token = Union[str, Fraction, WrittenFraction]  # an operator or bracket, a number, a fraction as written
 
-_OP_SPELLINGS = {
-    "+": "+",
-    "-": "-",
-    "\u2212": "-",  # unicode minus
-    "\u2013": "-",  # en dash, a common typographic minus
-    "*": "*",
-    "\u00d7": "*",  # ×
-    "\u00b7": "*",  # ·
-    "\u22c5": "*",  # ⋅
-    "\u2217": "*",  # ∗ (the asterisk operator)
-    "/": "/",
-    "\u00f7": "/",  # ÷
-    "\u2215": "/",  # ∕
-    "\u2044": "/",  # ⁄ (the fraction slash: "3⁄4")
-    "^": "^",
-    "(": "(",
-    "[": "(",
-    ")": ")",
-    "]": ")",
-    # full-width forms, as Chinese and Japanese text writes them: "（7－8÷8）×4"
-    "\uff0b": "+", "\uff0d": "-", "\uff0a": "*", "\uff0f": "/", "\uff08": "(", "\uff09": ")", "\uff3b": "(",
-    "\uff3d": ")",
-}
-# spaces of every width, and the invisible characters text picks up when copied (zero-width space, BOM)
-_CLOSES = {")": "(", "]": "[", "\uff09": "\uff08", "\uff3d": "\uff3b"}
+# the grammar's signs: the plain ones, the signs traces write (− × · ÷), and every other spelling of them that
+# `core.spelling` reads as one ("－", "∗", "⁄", "＊"), so a character means the same here as in any answer
+_TOKENS = {"+": "+", "-": "-", "\u2212": "-", "*": "*", "\u00d7": "*", "\u00b7": "*", "/": "/", "\u00f7": "/", "^": "^"}
+_OP_SPELLINGS = {**_TOKENS, **BRACKETS,
+                 **{ch: _TOKENS[plain] for ch, plain in SIGNS.items() if plain in _TOKENS}}
+_CLOSES = CLOSES
 _OPENERS = set(_CLOSES.values())
 _OTHER_BRACKETS = (_OPENERS | set(_CLOSES)) - {"(", ")"}
-_SPACES = " \t\n\r\u00a0\u2002\u2003\u2009\u200a\u202f\u3000\u200b\u2060\ufeff"
+_SPACES = SPACES
+_X_TIMES = "xX" + "".join(ch for ch, plain in SIGNS.items() if plain in ("x", "X"))  # "ｘ" too
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 _FRACTION_RE = re.compile(r"(\d+)/(\d+)(?![\d.])")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
@@ -174,7 +159,7 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[Token]:
             tokens.append(value if value.denominator == bottom != 1 else WrittenFraction(value, top, bottom))
             i = m.end()
         elif ch.isdigit() or ch == ".":
-            if rules.implicit_times and i and text[i - 1] in ")]" or \
+            if rules.implicit_times and i and _OP_SPELLINGS.get(text[i - 1]) == ")" or \
                     rules.spaced_implicit_times and tokens and tokens[-1] == ")":
                 tokens.append("*")
             m = _GROUPED_RE.match(text, i)
@@ -196,13 +181,13 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[Token]:
             tokens.append("^")
             i += 2
         elif ch in _OP_SPELLINGS:
-            if ch in "([" and (rules.implicit_times and i and (text[i - 1].isdigit() or text[i - 1] in ")]") or
-                               rules.spaced_implicit_times and tokens and (tokens[-1] == ")" or
-                                                                           type(tokens[-1]) is not str)):
+            if _OP_SPELLINGS[ch] == "(" and (
+                    rules.implicit_times and i and (text[i - 1].isdigit() or _OP_SPELLINGS.get(text[i - 1]) == ")") or
+                    rules.spaced_implicit_times and tokens and (tokens[-1] == ")" or type(tokens[-1]) is not str)):
                 tokens.append("*")
             tokens.append(_OP_SPELLINGS[ch])
             i += 1
-        elif rules.allow_x_times and ch in "xX":
+        elif rules.allow_x_times and ch in _X_TIMES:
             tokens.append("*")
             i += 1
         elif rules.allow_mod and text.startswith("mod", i):
