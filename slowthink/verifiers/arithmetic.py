@@ -20,7 +20,6 @@ subtraction's the top and bottom digits, lending exactly where the column before
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from fractions import Fraction
 from math import gcd, lcm
@@ -29,6 +28,7 @@ from slowthink.core.claims import false_claims, flat_value, sentence_around, sid
 from slowthink.core.expr import ExprError, Rules, chain_operands, evaluate, literal_value, parse
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
 from slowthink.core.places import PLACES
+from slowthink.core.spelling import plain_signs, refusal
 from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, problem_from_json, right, wrong
 
 MAX_ANSWER_CHARS = 2000  # room for the exact value of any problem read (`_answer_chars`), far under int()'s digit limit
@@ -44,12 +44,8 @@ _NUMBER_ANSWER = re.compile(rf"^([+\-\u2212]?)\s*({_INTEGER})(?:\.(\d*))?$")
 _FRACTION_ANSWER = re.compile(r"^([+\-\u2212]?)\s*\(?\s*(\d+)\s*/\s*(\d+)\s*\)?$")
 _MIXED_ANSWER = re.compile(r"^([+\-\u2212]?)\s*(\d{1,200})\s+(\d{1,200})\s*/\s*(\d{1,200})$")  # "3 1/2", school style
 _DIGIT = re.compile(r"\d")
-# other spellings of a number's signs, read as the plain ones: the fraction and division slashes ("3⁄4"), full-width and
-# small forms ("－7", "３／４", "１．５", "＝"), an en dash as a minus, and the vulgar fractions, each a fraction after a space, so
-# "¾" is 3/4 and "1½" the mixed number 1 1/2 (never 11/2)
-_SPELLINGS = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/", "\uff0d": "\u2212", "\ufe63": "\u2212",
-                            "\u2013": "\u2212", "\uff0b": "+", "\uff1d": "=", "\uff0e": ".",
-                            **{ch: " " + unicodedata.normalize("NFKC", ch).replace("\u2044", "/") for ch in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"}})
+# other spellings of a number's signs ("－7", "３／４", "１．５", "＝", "3⁄4", "¾", "1½" as 1 1/2) are read as the plain
+# ones by `core.spelling`, the table the expression grammar, and so Countdown answers, share
 _BARE_DECIMAL = re.compile(r"^([+\-\u2212]?\s*)\.(?=\d)")  # ".75", "-.5": a decimal with no whole part
 # "= 16, write 6, carry 1", "= 16; write down 6 and carry 1", "= 16, so I put down 6 and carry the 1", and with no
 # carry said "= 5, write 5" (a note in brackets may sit before the comma)
@@ -382,7 +378,7 @@ def read_number(text: str) -> Fraction:
     """One number as a person writes an answer, or ValueError saying what is wrong."""
     if len(text) > MAX_ANSWER_CHARS:
         raise ValueError(f"answer too long ({len(text)} characters, limit {MAX_ANSWER_CHARS})")
-    text = without_full_stop(text.translate(_SPELLINGS).strip())  # "1564." ends a sentence
+    text = without_full_stop(plain_signs(text).strip())  # "1564." ends a sentence
     if text[:1] == "(" and text[-1:] == ")" and "(" not in text[1:]:
         text = text[1:-1].strip()  # "(1564)", "(−2)": one pair of brackets round the whole number
     text = _BARE_DECIMAL.sub(r"\g<1>0.", text)
@@ -447,7 +443,7 @@ def _number_or_none(text: str) -> Fraction | None:
 def _given(text: str) -> tuple[str, Fraction]:
     """The number an answer gives, as written and as a value: the answer itself, or the number side
     of an equation whose every side agrees ("23 × 68 = 1564"); else ValueError saying why not."""
-    text = text.translate(_SPELLINGS)
+    text = plain_signs(text)
     if "=" in text:
         number_side, reason = _equation_answer(text)
         if reason:
@@ -465,6 +461,8 @@ def verify(problem: dict, answer: object) -> Verdict:
     if isinstance(answer, int) and answer.bit_length() > 4 * MAX_ANSWER_CHARS:  # str() of it would raise
         return wrong(f"answer too long (an integer of {answer.bit_length()} bits, limit {MAX_ANSWER_CHARS} digits)")
     text = undressed(str(answer))  # "$1564$", "**1564**", "\\frac{3}{4}"
+    if len(text) <= MAX_ANSWER_CHARS and (reason := refusal(text)):  # a direction control, an em dash, "1٥64"
+        return wrong(reason, answer=text)
     try:  # an equation is read only when short enough to be an answer at all
         text, given = _given(text) if len(text) <= MAX_ANSWER_CHARS else (text, read_number(text))
     except ValueError as exc:
