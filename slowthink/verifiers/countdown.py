@@ -7,9 +7,11 @@ target from 1 to 10^9; `"subset": true` means any of the numbers may be left out
 (each used at most once), otherwise each is used exactly once. 24-game problems have
 four numbers and target 24.
 
-Answers: one expression over the numbers with + − × ÷ (also * / x ∗, a unicode minus and
-the full-width forms （ ） － ＊ ／), brackets, spaces of any width and implicit products
-("4(7 − 8 ÷ 8)"), read by the bounded
+Answers: one expression over the numbers with + − × ÷ (also * / x ∗, a unicode minus, an en dash, and
+every spelling `core.spelling` shares with arithmetic answers: the full-width and small forms （ ） － ＊
+／ ＝ ﹣ ﹡, the fraction slash, digits of any one script, "２４" after "＝"), brackets, spaces of any width
+and implicit products ("4(7 − 8 ÷ 8)"); a direction control, an em dash or hyphen, a raised digit, or
+digits of two scripts are refused with the reason (`core.spelling.refusal`). Read by the bounded
 grammar of `core.expr` (no unary minus, decimals, powers or digit-joining) and evaluated
 with Fractions; markdown or LaTeX dressing comes off first (`core.extract.undressed`). A
 trailing "= T", or a leading "T =", is accepted when T is the target (models often

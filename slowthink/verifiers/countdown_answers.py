@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from slowthink.core.expr import ExprError, Num, Rules, check_bracket_kinds, format_value, parse_tokens, tokenize
 from slowthink.core.extract import undressed, without_full_stop
+from slowthink.core.spelling import plain_digits, plain_signs, refusal
 from slowthink.core.verdict import ProblemError, Verdict, problem_from_json, right, wrong
 from slowthink.verifiers.countdown_values import can_make
 
@@ -134,15 +135,20 @@ def verify(problem: dict, answer: object) -> Verdict:
         return _judge_no_solution(problem, answer)
     if len(text) > MAX_ANSWER_CHARS:
         return wrong(f"the answer is too long ({len(text)} characters, limit {MAX_ANSWER_CHARS})", answer=text[:80])
+    if reason := refusal(text):  # a direction control, an em dash, "⁴", digits of two scripts
+        return wrong(reason, answer=answer)
+    # "＝", "－", "¾": the spellings every answer reader shares (the grammar's length bound holds after this, and
+    # one character becomes at most GROWTH); brackets keep their kind, so "（4)" is still two kinds
+    text = plain_signs(text)
     target = problem["target"]
     if "=" in text:
         text, _, said = text.rpartition("=")
-        if text.strip() == str(target) and "=" not in said:  # "24 = 4 × (7 − 8 ÷ 8)": the target first
+        if plain_digits(text.strip()) == str(target) and "=" not in said:  # "24 = 4 × (7 − 8 ÷ 8)": the target first
             text, said = said, text
         if "=" in text:
             return wrong(f"the answer has more than one '=': give one expression, optionally followed by "
                          f"'= {target}'", answer=answer)
-        if said.strip() != str(target):
+        if plain_digits(said.strip()) != str(target):  # "= ２４" names it too
             return wrong(f"after '=' the answer must give the target {target}, not {said.strip()[:40]!r}", answer=answer)
     used: list[int] = []
     try:
