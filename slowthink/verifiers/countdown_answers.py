@@ -139,7 +139,7 @@ def verify(problem: dict, answer: object) -> Verdict:
         return wrong(reason, answer=answer)
     # "＝", "－", "¾": the spellings every answer reader shares (the grammar's length bound holds after this, and
     # one character becomes at most GROWTH); brackets keep their kind, so "（4)" is still two kinds
-    text = plain_signs(text)
+    text = without_full_stop(plain_signs(text).strip())  # "＝ ２４．" ends a sentence too
     target = problem["target"]
     if "=" in text:
         text, _, said = text.rpartition("=")

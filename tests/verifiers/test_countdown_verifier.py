@@ -1350,3 +1350,94 @@ def test_the_numbers_said_to_go_unused_must_be_the_given_ones_left_over(check, h
     problem = {"numbers": [5, 8, 9, 12, 7], "target": 24, "subset": True}
     head = ["Node 0: 5, 7, 8, 9, 12", "Solution: 9 + 8 − 5 + 12 = 24"]
     assert ver.label_steps(problem, head + [check]) == [True] * 2 + [holds]
+
+
+# ---------------------------------------------------------------- spellings shared with arithmetic (core.spelling)
+
+_SIGN_SPELLINGS = {"-": ["-", "\u2212", "–", "－", "﹣"], "+": ["+", "＋", "﹢"], "/": ["/", "÷", "∕", "⁄", "／"],
+                   "*": ["*", "×", "·", "⋅", "∗", "＊", "﹡", "x", "X", "ｘ", "Ｘ"]}
+_BRACKET_KINDS = ["()", "[]", "（）", "［］", "﹙﹚"]
+_GAPS = ["", " ", "\u00a0", "\u2009", "\u202f", "\u3000", "\u2005", "\u200b"]
+_LATIN_ZEROS = ["0", "０", "𝟎", "𝟘"]  # ASCII, full-width, mathematical bold and double-struck: one script under NFKC
+_OTHER_ZEROS = ["٠", "۰", "०"]  # Arabic-Indic, Extended Arabic-Indic, Devanagari: a whole answer in one of them
+_CASES = [(p, a) for p, a in (({"numbers": r["problem"]["numbers"], "target": r["problem"]["target"]}, r["answer"])
+                              for r in slowthink.generate("countdown.countdown", 40, seed=11)) if a]
+
+
+@st.composite
+def _spelling(draw, answer: str, target: int) -> str:
+    """The answer, and a trailing "= target", re-spelled as typeset and CJK text write them, token by token."""
+    other = draw(st.sampled_from([None] + _OTHER_ZEROS))
+    zero = lambda: other or draw(st.sampled_from(_LATIN_ZEROS))  # noqa: E731
+    digits = lambda number: "".join(chr(ord(zero()) + int(d)) for d in number)  # noqa: E731
+    out, opened = [], []
+    for token in re.findall(r"\d+|\S", answer):
+        if token.isdigit():
+            piece = digits(token)
+        elif token == "(":
+            opened.append(draw(st.sampled_from(_BRACKET_KINDS)))
+            piece = opened[-1][0]
+        elif token == ")":
+            piece = opened.pop()[1]
+        else:
+            piece = draw(st.sampled_from(_SIGN_SPELLINGS[token]))
+        out.append(piece + draw(st.sampled_from(_GAPS)))
+    ending = draw(st.sampled_from(["", " = {}", " ＝ {}", "﹦{}", "\u3000＝\u3000{}", " = {}.", "＝{}．"]))
+    return "".join(out) + ending.format(digits(str(target)))
+
+
+def _changed(answer: str, k: int, drop: bool) -> str:
+    """The answer with its k-th number made one more, or dropped with the operator beside it."""
+    numbers = list(re.finditer(r"\d+", answer))
+    m = numbers[k % len(numbers)]
+    if not drop:
+        return answer[:m.start()] + str(int(m.group()) + 1) + answer[m.end():]
+    before = answer[:m.start()].rstrip()
+    if before and before[-1] in "+-*/":
+        return before[:-1] + answer[m.end():]
+    after = answer[m.end():].lstrip()
+    return before + (after[1:] if after[:1] in "+-*/" else after)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_every_typeset_and_full_width_spelling_of_a_right_answer_is_right(data):
+    """Full-width digits and signs, small forms, typeset minus and times, brackets of any one kind per pair,
+    spaces of any width, "＝ ２４" at the end: each a spelling of the same answer, read as arithmetic reads it."""
+    problem, answer = data.draw(st.sampled_from(_CASES))
+    spelled = data.draw(_spelling(answer, problem["target"]))
+    verdict = ver.verify(problem, spelled)
+    assert verdict, (spelled, verdict.reason)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), st.integers(0, 5), st.booleans())
+def test_a_changed_or_dropped_number_is_wrong_however_it_is_spelled(data, k, drop):
+    problem, answer = data.draw(st.sampled_from(_CASES))
+    changed = _changed(answer, k, drop)
+    spelled = data.draw(_spelling(changed, problem["target"]))
+    verdict = ver.verify(problem, spelled)
+    assert not verdict and verdict.reason, (spelled, verdict.reason)
+
+
+@pytest.mark.parametrize("answer, said", [
+    ("(7 — 8/8)*4", "em dash"), ("(7 ‐ 8/8)*4", "hyphen"), ("(7 ‒ 8/8)*4", "figure dash"), ("(7-8/8)*⁴", "not a digit"),
+    ("(7-8/8)*④", "not a digit"), ("(٧-8/8)*4", "two scripts"), ("(7-8/8)*4 = ٢٤", "two scripts"),
+    ("(7-8/8)*4\u202e", "direction control"), ("（7-8/8)*4", "closed by"), ("(7-8/8)*4 ＝ 024", "must give the target"),
+    ("(7-8/8)*4 ＝ ２４。", "must give the target"), ("(7 ➖ 8/8)*4", "unexpected"), ("(7-8/8)✕4", "unexpected"),
+])
+def test_spellings_that_are_ambiguous_or_unsafe_are_still_refused_with_a_reason(answer, said):
+    verdict = ver.verify(P, answer)
+    assert not verdict and said in verdict.reason, verdict.reason
+
+
+@pytest.mark.parametrize("answer", ["(7-8/8)*4 ＝ 24", "(7-8/8)*4 = ２４", "(7 ﹣ 8/8)*4", "(7 - 8/8)ｘ4", "(7 - 8/8)﹡4",
+                                    "（7 − 8 ÷ 8）× 4 ＝ 24", "4（7 − 8 ÷ 8）", "(7-8/8)*4﹦24", "﹙7-8/8﹚*4",
+                                    "２４ ＝ ４×（７−８÷８）", "(٧-٨/٨)*٤ = ٢٤"])
+def test_spellings_arithmetic_reads_that_countdown_refused_before(answer):
+    assert ver.verify(P, answer), answer
+
+
+def test_a_vulgar_fraction_is_its_division_as_in_arithmetic():
+    assert ver.verify({"numbers": [3, 4, 32], "target": 24}, "¾ × 32")
+    assert not ver.verify({"numbers": [3, 4, 32], "target": 24}, "1½ × 32")
