@@ -127,7 +127,29 @@ def clean_answer(text: str) -> str | None:
     return None if NO_SOLUTION.fullmatch(text) else text
 
 
+# the last problem and answer `verify` judged, what the problem said then, and the verdict (`verify`)
+_last_judged: tuple = (None, None, None, None)
+
+
 def verify(problem: dict, answer: object) -> Verdict:
+    """The verdict on one answer. A generated record's answer is judged twice in a row, as the last step of
+    its trace (`countdown_reader`) and as the record's answer (`api.solve_checked`), so the last verdict is
+    kept and given again for the same problem (the same dict, its numbers, target and rule unchanged) and
+    the same answer text; a verdict is immutable, so sharing it changes nothing."""
+    global _last_judged
+    if not isinstance(problem, dict) or not (answer is None or type(answer) is str):
+        return _verify(problem, answer)
+    numbers = problem.get("numbers")
+    facts = (tuple(numbers) if isinstance(numbers, list) else numbers, problem.get("target"), problem.get("subset"))
+    judged, judged_facts, judged_answer, verdict = _last_judged
+    if judged is problem and judged_answer == answer and judged_facts == facts:
+        return verdict
+    verdict = _verify(problem, answer)
+    _last_judged = (problem, facts, answer, verdict)
+    return verdict
+
+
+def _verify(problem: dict, answer: object) -> Verdict:
     if answer is not None and not isinstance(answer, str):
         return wrong(f"the answer must be an expression (text) or None, not {type(answer).__name__}")
     text = without_full_stop(undressed(answer).strip()) if answer is not None else ""  # "… = 24." ends a sentence
