@@ -97,7 +97,11 @@ def _makes_one_of(numbers: tuple, targets: frozenset) -> bool:
     a five-number group makes are never built, which is what made "no solution" on six numbers slow.
     Three numbers asked for one value (a dead end claimed in a trace) go by their splits too: eighteen
     partners looked up in the pairs' cached values cost far less than the group's hundred values."""
-    if len(numbers) <= _VALUE_SETS_UP_TO and not (len(numbers) == 3 and len(targets) == 1):
+    if len(numbers) == 3 and len(targets) == 1:
+        (target,) = targets
+        if type(target) is int and type(numbers[0]) is int and type(numbers[1]) is int and type(numbers[2]) is int:
+            return _three_make(numbers, target)
+    elif len(numbers) <= _VALUE_SETS_UP_TO:
         return not targets.isdisjoint(all_values(numbers))
     for part, rest in _halves(numbers):
         small, large = (part, rest) if len(part) <= len(rest) else (rest, part)
@@ -109,6 +113,30 @@ def _makes_one_of(numbers: tuple, targets: frozenset) -> bool:
                 wanted.update(_partners(a, t))
         if _makes_one_of(large, frozenset(wanted)):
             return True
+    return False
+
+
+def _three_make(numbers: tuple, t: int) -> bool:
+    """`_makes_one_of` for three whole numbers and one whole target (a dead end claimed in a trace), by the
+    same splits, in int arithmetic: each pair's values r, one of which the third number a must take to t
+    (r + a, r − a, a − r, r × a, r ÷ a, a ÷ r). A pair's value p/q that is not whole is compared cross-multiplied,
+    and only × and ÷ can take it to a whole t; the Fractions of the general way cost most of a claim's check."""
+    for a, x, y in ((numbers[0], numbers[1], numbers[2]), (numbers[1], numbers[0], numbers[2]),
+                    (numbers[2], numbers[0], numbers[1])):
+        made = [x + y, x - y, y - x, x * y]
+        fractions = []  # (p, q): p/q, not whole
+        for p, q in ((x, y), (y, x)):
+            if q:
+                if p % q:
+                    fractions.append((p, q))
+                else:
+                    made.append(p // q)
+        for r in made:
+            if r + a == t or r - a == t or a - r == t or r * a == t or a and r == t * a or r and a == t * r:
+                return True
+        for p, q in fractions:
+            if p * a == t * q or a and p == t * q * a or a * q == t * p:
+                return True
     return False
 
 
