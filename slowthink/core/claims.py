@@ -31,7 +31,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from fractions import Fraction
 
-from slowthink.core.expr import ExprError, Rules, check_bracket_kinds, evaluate, parse_tokens, tokenize
+from slowthink.core.expr import SIMPLE_TOKENS, ExprError, Rules, check_bracket_kinds, evaluate, parse_tokens, tokenize
 from slowthink.core.extract import plain_latex
 
 CLAIM_RULES = Rules(max_length=4000, max_depth=30, max_digits=120, max_tokens=600,
@@ -154,7 +154,7 @@ def _parsed_as_written(text: str) -> tuple | str:
         if len(tokens) <= CLAIM_RULES.max_tokens and all(len(t) <= CLAIM_RULES.max_digits for t in tokens):
             try:
                 check_bracket_kinds(text)  # "(4]": the tokens above make every bracket ( or )
-                tree = parse_tokens([_SIMPLE_OPS.get(t) or Fraction(int(t)) for t in tokens], CLAIM_RULES)
+                tree = parse_tokens([SIMPLE_TOKENS.get(t) or Fraction(int(t)) for t in tokens], CLAIM_RULES)
                 return tree, evaluate(tree, CLAIM_RULES)
             except ExprError:
                 pass
@@ -167,8 +167,6 @@ def _parsed_as_written(text: str) -> tuple | str:
 
 _SIMPLE_SIDE = re.compile(r"[0-9 +\-*/×÷−–xX()\[\]]*")
 _SIMPLE_TOKEN = re.compile(r"[0-9]+|\S")
-_SIMPLE_OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "x": "*", "X": "*", "/": "/", "÷": "/",
-               "(": "(", "[": "(", ")": ")", "]": ")"}
 
 
 _MIXED_NUMBER = re.compile(r"\s*(\d{1,30}) (\d{1,30})/(\d{1,30})\s*")

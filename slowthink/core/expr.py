@@ -99,6 +99,10 @@ _OP_SPELLINGS = {**_TOKENS, **BRACKETS,
                  **{ch: _TOKENS[plain] for ch, plain in SIGNS.items() if plain in _TOKENS}}
 _CLOSES = CLOSES
 _OPENERS = set(_CLOSES.values())
+# the grammar's tokens for the plain spellings, one token at a time: what the fast paths that skip `tokenize`
+# for plain text (an answer, a written-out solution) map their tokens by
+SIMPLE_TOKENS = {"+": "+", "-": "-", "\u2212": "-", "\u2013": "-", "*": "*", "\u00d7": "*", "x": "*", "X": "*", "/": "/",
+                 "\u00f7": "/", "(": "(", "[": "(", ")": ")", "]": ")"}
 _OTHER_BRACKETS = (_OPENERS | set(_CLOSES)) - {"(", ")"}
 _SPACES = SPACES
 _X_TIMES = "xX" + "".join(ch for ch, plain in SIGNS.items() if plain in ("x", "X"))  # "ｘ" too

@@ -15,7 +15,8 @@ from collections import Counter
 from fractions import Fraction
 from functools import lru_cache
 
-from slowthink.core.expr import ExprError, Num, Rules, check_bracket_kinds, format_value, parse_tokens, tokenize
+from slowthink.core.expr import (SIMPLE_TOKENS, ExprError, Num, Rules, check_bracket_kinds, format_value, parse_tokens,
+                                 tokenize)
 from slowthink.core.extract import undressed, without_full_stop
 from slowthink.core.spelling import plain_digits, plain_signs, refusal
 from slowthink.core.verdict import ProblemError, Verdict, problem_from_json, right, wrong
@@ -36,9 +37,6 @@ NO_SOLUTION = re.compile(r"(?:there is |there's |there are )?(?:no (?:solutions?
                          r"(?:it |this )?(?:cannot|can't|can not) be (?:done|made|solved)|unsolvable)[.!]?", re.I)
 _SIMPLE = re.compile(r"[0-9 +\-*/×÷xX−–()\[\]]*")  # the alphabet the fast tokenizer handles
 _TOKEN = re.compile(r"\d+|\S")
-_OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "x": "*", "X": "*", "/": "/", "÷": "/",
-        "(": "(", "[": "(", ")": ")", "]": ")"}
-
 
 # ---------------------------------------------------------------- problems
 
@@ -87,7 +85,8 @@ def parse_answer(text: str):
             # the same tokens core.expr.tokenize gives for this alphabet, made without its per-character loop,
             # but for the "*" of an implicit product: text with one fails here, and the tokenizer reads it
             try:
-                return parse_tokens([_OPS[t] if t in _OPS else _number(t) for t in tokens], ANSWER_RULES)
+                return parse_tokens([SIMPLE_TOKENS[t] if t in SIMPLE_TOKENS else _number(t) for t in tokens],
+                                    ANSWER_RULES)
             except ExprError:
                 pass
     return parse_tokens(tokenize(text, ANSWER_RULES), ANSWER_RULES)
