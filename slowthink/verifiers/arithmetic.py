@@ -12,8 +12,9 @@ numbers said in words ("43 is prime", "91 is composite", "43 does not divide 68"
 by 43", "59 and 82 share no factor", "12 and 18 share 6", "41 is odd", "41/24 is in lowest terms"), unless hedged or asked, the remainders of
 casting out nines ("so 684 leaves 0", "so the product should leave 6"), and what a sum's positives and
 negatives come to ("Positives give 1, negatives give −477706", against the problem's numbers), and a worked
-check's verdict ("It comes to 589 again") against what its lead said it should come to. Columns of written work
-use the numbers' digits: an addition's columns the rows' digits (a row's shift blanks may be left out), a
+check's verdict ("It comes to 589 again") against what its lead said it should come to, and the answer and the last
+step a check from the answer names ("Check from the answer, 679/304, by undoing the last step, −97 ÷ (−304/7)"). Columns
+of written work use the numbers' digits: an addition's columns the rows' digits (a row's shift blanks may be left out), a
 subtraction's the top and bottom digits, lending exactly where the column before borrowed.
 """
 
@@ -25,7 +26,8 @@ from fractions import Fraction
 from math import gcd, lcm
 
 from slowthink.core.claims import false_claims, flat_value, sentence_around, side_value
-from slowthink.core.expr import ExprError, Rules, chain_operands, evaluate, literal_value, parse
+from slowthink.core.expr import (BinOp, ExprError, Rules, chain_operands, evaluate, literal_value, parse, to_text,
+                                 written_parts)
 from slowthink.core.extract import stated_answer, undressed, without_full_stop
 from slowthink.core.places import PLACES
 from slowthink.core.spelling import plain_signs, refusal
@@ -802,7 +804,8 @@ class _WorkedCheck:
         self.expected: Fraction | None = None
 
     def goes_on(self, step: str) -> bool:
-        if "should" in step or "ought" in step:
+        # (a verdict says "as it should" too: it is judged below, not read as a lead that names no value)
+        if ("should" in step or "ought" in step) and not _CAME_TO.match(step):
             should = _SHOULD.search(step)
             self.expected = _number_or_none(should.group(1)) if should else None
         came_to = _CAME_TO.match(step) if self.expected is not None else None
@@ -962,9 +965,51 @@ def _groups_hold(step: str, operands: list[Fraction] | None) -> bool:
     return True
 
 
+# a check from the answer names it, and the step it undoes first: "Check from the answer, 679/304, by undoing the last
+# step, −97 ÷ (−304/7): …", "The last step was (1/368) × 38, so …": the number named is the problem's value, and the
+# step is its last operation (`_last_operations`)
+_FROM_THE_ANSWER = re.compile(rf"\bfrom the answer, ({_FRACTION})(?![\d/])")
+_OPERAND = rf"\(?({_FRACTION})\)?"
+_LAST_STEP = re.compile(rf"\bthe last step(?:,| was) {_OPERAND} ([+−×÷]) {_OPERAND}(?![\d/])", re.I)
+_SIGN_OPS = {"+": "+", "−": "-", "×": "*", "÷": "/"}
+
+
+def _last_operations(node) -> set[tuple[Fraction, str, Fraction]]:
+    """(left, op, right) of the operation a working of the problem does last: the top of its tree as written, or as
+    it reads without its needless brackets ("2 + (3 + 4)" read as 2 + 3 + 4 ends on 5 + 4); a lone fraction written
+    other than in lowest terms ("7128/18") is a division. None for a problem with a minus sign in front of it all."""
+    try:
+        shown = parse(to_text(node, unicode=False), PROBLEM_RULES)
+    except ExprError:  # (longer than a problem may be, once spaced out)
+        shown = node
+    ops = set()
+    for tree in (node, shown):
+        if isinstance(tree, BinOp):
+            ops.add((evaluate(tree.left, PROBLEM_RULES), tree.op, evaluate(tree.right, PROBLEM_RULES)))
+        elif (parts := written_parts(tree)) is not None:
+            ops.add((Fraction(parts[0]), "/", Fraction(parts[1])))
+    return ops
+
+
+def _check_from_the_answer_holds(step: str, value: Fraction, last: set) -> bool:
+    """The answer a check says it starts from is the problem's value, and the last step it names is the problem's
+    last operation (`_FROM_THE_ANSWER`, `_LAST_STEP`), unless hedged."""
+    if "the answer, " in step:
+        for match in _FROM_THE_ANSWER.finditer(step):
+            if _fact_asserted(step, match.start(), match.end(), _REMAINDER_HEDGE) and \
+                    _number_or_none(match.group(1)) != value:
+                return False
+    if "last step" in step:
+        for match in _LAST_STEP.finditer(step):
+            x, op, y = _number_or_none(match.group(1)), _SIGN_OPS[match.group(2)], _number_or_none(match.group(3))
+            if _fact_asserted(step, match.start(), match.end(), _REMAINDER_HEDGE) and (x, op, y) not in last:
+                return False
+    return True
+
+
 def label_steps(problem: dict, steps: list[str]) -> list[bool]:
-    node = parse(problem["expression"], PROBLEM_RULES)  # once: its value, and its terms if it is a sum
-    value, terms = evaluate(node, PROBLEM_RULES), chain_operands(node, "+")
+    node = parse(problem["expression"], PROBLEM_RULES)  # once: its value, its terms if it is a sum, its last operation
+    value, terms, last = evaluate(node, PROBLEM_RULES), chain_operands(node, "+"), _last_operations(node)
     holds, nines, division, check, product, columns = [], False, _LongDivision(), _NinesCheck(value), _LongProduct(), \
         _ColumnSum()
     worked, difference = _WorkedCheck(), _ColumnDifference()
@@ -974,6 +1019,7 @@ def label_steps(problem: dict, steps: list[str]) -> list[bool]:
                      product.goes_on(step) and columns.goes_on(step) and
                      _goes_on_from(steps[k - 1] if k else "", step) and _common_denominator_holds(step, after) and
                      _groups_hold(step, terms) and worked.goes_on(step) and
+                     _check_from_the_answer_holds(step, value, last) and
                      difference.goes_on(step))
         nines = nines or bool(_NINES.search(step))
     return labels_until_first_failure(holds)

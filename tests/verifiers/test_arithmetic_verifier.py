@@ -964,3 +964,63 @@ def test_the_changed_spellings_are_the_listed_ones_only():
     assert changed  # the table says what it changed, and the cases reach it
     for _, _, pick in changed:
         assert any((slot, spelling) in CHANGED for slot, spelling in pick), pick
+
+
+# ---------------------------------------------------------------- a check from the answer
+
+_FROM_ANSWER_PROBLEM = {"expression": "-97 / ((-2) + (-41) + (-39) / 91)"}  # 679/304; last step −97 ÷ (−304/7)
+_FROM_ANSWER_STEPS = [
+    "Work out −97 ÷ ((−2) + (−41) + (−39) ÷ 91).",
+    "Check from the answer, 679/304, by undoing the last step, −97 ÷ (−304/7): (679/304) × (−304/7) should give −97 back.",
+    "  Cancel across first: 679 ÷ 7 = 97, so the 7 cancels; the 304s cancel.",
+    "  (679/304) × (−304/7) = −97.",
+    "That gives −97, as it should.",
+    "Then check the steps before it, latest first: −43 + 41 = −2; (−3/7) × 91 = −39. Each comes back.",
+    "Answer: 679/304",
+]
+
+
+def test_a_check_from_the_answer_is_judged_line_by_line():
+    """The answer a check starts from, the last step it names, each undoing it writes and what it says it came to
+    are claims: true as written, and each one made false is labelled false at its line."""
+    steps = _FROM_ANSWER_STEPS
+    assert slowthink.label_steps("arithmetic.expr", _FROM_ANSWER_PROBLEM, steps) == [True] * len(steps)
+    falsified = [
+        (1, steps[1].replace("from the answer, 679/304", "from the answer, 679/305")),  # not the problem's value
+        (1, steps[1].replace("the last step, −97 ÷ (−304/7)", "the last step, −97 ÷ (−304/9)")),  # not its last one
+        (3, steps[3].replace("= −97.", "= −98.")),  # the undoing worked out wrong
+        (4, steps[4].replace("−97", "−98")),  # a verdict naming another number than the line before came to
+        (5, steps[5].replace("−43 + 41 = −2", "−43 + 41 = −3")),  # an undoing in one line, false
+    ]
+    for k, text in falsified:
+        assert text != steps[k]
+        broken = steps[:k] + [text] + steps[k + 1:]
+        assert slowthink.label_steps("arithmetic.expr", _FROM_ANSWER_PROBLEM, broken) == [True] * k + [False] * (
+            len(steps) - k), text
+    # a lead that says it should give another number: its verdict, which names what it gave, is false
+    broken = [steps[0], steps[1].replace("should give −97", "should give −96")] + steps[2:]
+    assert slowthink.label_steps("arithmetic.expr", _FROM_ANSWER_PROBLEM, broken) == [True] * 4 + [False] * 3
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("Check from the answer, 679/304, by undoing the last step, −97 ÷ (−304/7): x.", True),
+    ("Check from the answer, −679/304, by undoing the last step: (−679/304) × (−304/7) = 97. It comes back.", False),
+    ("Check from the answer, 679/305, by undoing the last step, −97 ÷ (−304/7): x.", False),
+    ("Check by working back from the answer, 679/304. The last step was −97 ÷ (−304/7), so …", True),
+    ("Check by working back from the answer, 679/304. The last step was −97 × (−304/7), so …", False),
+    ("Check by working back from the answer, 679/304. The last step was −43 + 41, so …", False),
+    ("As a check, undo the last step, −97 ÷ (−304/7), from the answer, 679/304: …", True),
+    ("Suppose we start from the answer, 5: …", True),  # hedged: claims nothing
+])
+def test_the_answer_and_the_last_step_a_check_names_must_be_the_problems(step, holds):
+    assert slowthink.label_steps("arithmetic.expr", _FROM_ANSWER_PROBLEM, [step]) == [holds]
+
+
+def test_the_last_step_of_a_problem_is_read_as_written_or_without_its_needless_brackets():
+    """"2 + (3 + 4)" is worked as written (2 + 7) or as shown, 2 + 3 + 4 (5 + 4): either last step is the last."""
+    problem = {"expression": "2 + (3 + 4)"}
+    for last, holds in (("2 + 7", True), ("5 + 4", True), ("3 + 4", False), ("2 + 3", False)):
+        step = f"Check from the answer, 9, by undoing the last step, {last}: …"
+        assert slowthink.label_steps("arithmetic.expr", problem, [step]) == [holds], last
+    lone = "Check by working back from the answer, 396. The last step was 7128 ÷ 18, so 396 × 18 should be 7128 again."
+    assert slowthink.label_steps("arithmetic.expr", {"expression": "7128/18"}, [lone]) == [True]
