@@ -378,7 +378,7 @@ def _worked_fold(work: Work, terms: list[Fraction], aim: Fraction | None = None)
 _WORKED_CHECK_CHARS = 1500  # a check worked out longer than this is a wall no reader follows: left out
 
 
-def _worked_check(work: Work, lead: str, compute, expected: Fraction) -> None:
+def _worked_check(work: Work, lead: str, compute, expected: Fraction) -> bool:
     """A check too hard to state in one line, worked out in full one indent deeper (no slip is planted in
     it), then what it gave; left out when written out it would be a wall, as a long chain is (`_CHECK_CHARS`).
 
@@ -388,13 +388,14 @@ def _worked_check(work: Work, lead: str, compute, expected: Fraction) -> None:
     with work.checking():
         got = compute(inner, work.expecting(expected))
     if sum(map(len, inner.lines)) > _WORKED_CHECK_CHARS:
-        return
+        return False
     work.say(lead)
     work.lines.extend(inner.lines)
     work.known.update(inner.known)
     for name in ("carries", "borrows", "partial_products"):
         setattr(work.tally, name, getattr(work.tally, name) + getattr(inner.tally, name))
     work.say(_verdict(work, got))
+    return True
 
 
 def _verdict(work: Work, got: Fraction) -> str:
@@ -738,26 +739,46 @@ _CHECK_CHARS = 600  # a check written out longer than this is a wall no reader f
 _UNDO = {"+": "-", "-": "+", "*": "/", "/": "*"}
 
 
+def _inverses(x: Fraction, op: str, y: Fraction) -> list[tuple[str, Fraction, Fraction]]:
+    """(inverse, by, back) for each way of undoing x op y = r as r inverse by = back: a product by dividing out
+    either factor (the right one first), x − (−5) = r as r − 5, never "r + (−5)"."""
+    ways = []
+    for by, back in ((y, x), (x, y)) if op == "*" else ((y, x),):
+        inverse = _UNDO[op]
+        if inverse in "+-" and by < 0:
+            inverse, by = _UNDO[inverse], -by
+        if not (inverse == "/" and by == 0):
+            ways.append((inverse, by, back))
+    return ways
+
+
+def _shown(x: Fraction, op: str, y: Fraction) -> str:
+    """x op y as the working writes an operation: "−97 ÷ (−304/7)", "(14/15) + 17/9"."""
+    multiplicative = op in "*/"
+    return f"{paren(x, True, multiplicative)} {SIGNS[op]} {paren(y, mul=multiplicative)}"
+
+
 def _undoing(x: Fraction, op: str, y: Fraction, written: Fraction) -> str | None:
     """The step x op y = written, undone: "−173 + 124 = −49" undoes −49 − 124 = −173, "124 ÷ 2 = 62" undoes
     62 × 2 = 124. The inverse is other arithmetic than the step's, so unlike evaluating again it can catch a
     slip. None when it is more than a glance (a product to divide back by a two-digit number): decided on
-    the true result, and without the products the trace has worked out (recalling one undoes nothing).
+    the true result, and without the products the trace has worked out (recalling one undoes nothing);
+    None too for a step a rule settles (`_settled_by_a_rule`).
 
     A writer who has slipped undoes the slipped step back to where it started: believed, and false."""
-    true = {"+": x + y, "-": x - y, "*": x * y, "/": x / y if y else None}[op]
-    if _settled_by_a_rule(x, op, y, true):
+    true = _result(x, op, y)
+    if true is None or _settled_by_a_rule(x, op, y, true):
         return None
-    for by, back in ((y, x), (x, y)) if op == "*" else ((y, x),):
-        inverse = _UNDO[op]
-        if inverse in "+-" and by < 0:  # x − (−5) = r is undone as r − 5, not "r + (−5)"
-            inverse, by = _UNDO[inverse], -by
-        if true is None or inverse == "/" and by == 0 or hard_to_state(inverse, true, by) or \
-                _three_digit_fraction(true, by):
+    for inverse, by, back in _inverses(x, op, y):
+        if hard_to_state(inverse, true, by) or _three_digit_fraction(true, by):
             continue
-        multiplicative = inverse in "*/"
-        return f"{paren(written, True, multiplicative)} {SIGNS[inverse]} {paren(by, mul=multiplicative)} = {v(back)}"
+        return f"{_shown(written, inverse, by)} = {v(back)}"
     return None
+
+
+def _result(x: Fraction, op: str, y: Fraction) -> Fraction | None:
+    """x op y, truly (None for a division by 0)."""
+    return {"+": x + y, "-": x - y, "*": x * y, "/": x / y if y else None}[op]
 
 
 def _settled_by_a_rule(x: Fraction, op: str, y: Fraction, true: Fraction | None) -> bool:
@@ -773,61 +794,139 @@ def _three_digit_fraction(*values: Fraction) -> bool:
                                                            for x in values) >= 100
 
 
-# how a check by undoing is said: of one step, and of several (never "each step" of steps it left out)
-_UNDO_ONE = (("Check one step by undoing it: {c}. It comes back.",
-              "Check one step by undoing it: {c}, the number it started from."),
-             ("As a check, undo a step: {c}. It comes back.",
-              "As a check, undo a step: {c}, which is what it started from."))
-_UNDO_SEVERAL = (("Check by undoing the steps, last first: {c}. Each gives back what it started from.",
-                  "To check, undo the steps from the last: {c}. Each comes back to where it started.",
-                  "Check by working backwards: {c}. Each gives back its starting number."),
-                 ("Check: undo the steps, last first: {c}. Every one comes back.",
-                  "As a check, undo each step, starting from the last: {c}. All come back.",
-                  "Checking backwards, last step first: {c}. Each one comes back."))
-# ...and of several when some were left out (too long to undo in the head, or settled by a rule): never "last first"
-# or "working backwards" of a check that does not start from the answer
-_UNDO_SOME = (("Check the steps that are quick to undo, latest first: {c}. Each gives back what it started from.",
-               "As a check, undo the steps that are easy to undo, from the latest back: {c}. Each comes back."),
-              ("A quick check on the steps that undo at a glance, latest first: {c}. All come back.",
-               "Check what undoes easily, latest first: {c}. Every one comes back."))
+# how a check by undoing is said. It starts from the answer, undoing the last step, and names the answer (the
+# verifier reads that it is the answer): of one step, of all of them, of the last and some before it (the others
+# too long to undo in the head, or settled by a rule: never "each step" of steps it left out), and of the last only
+_UNDO_ONE = (("Check by undoing it from the answer, {a}: {c}. It comes back.",
+              "Check from the answer, {a}, by undoing the one step: {c}, the number it started from."),
+             ("As a check, undo it from the answer, {a}: {c}. It comes back.",
+              "As a check, start from the answer, {a}, and undo the step: {c}, which is what it started from."))
+_UNDO_ALL = (("Check by undoing the steps from the answer, {a}, last first: {c}. Each gives back what it started from.",
+              "To check, start from the answer, {a}, and undo the steps from the last: {c}. Each comes back to where "
+              "it started.",
+              "Check by working backwards from the answer, {a}: {c}. Each gives back its starting number."),
+             ("Check: undo the steps from the answer, {a}, last first: {c}. Every one comes back.",
+              "As a check, undo each step, starting from the answer, {a}: {c}. All come back.",
+              "Checking backwards from the answer, {a}, last step first: {c}. Each one comes back."))
+_UNDO_SOME = (("Check from the answer, {a}: undo the last step, then the earlier ones that are quick to undo, latest "
+               "first: {c}. Each gives back what it started from.",
+               "As a check, work back from the answer, {a}, through the steps that undo at a glance, latest first: {c}. "
+               "Each comes back."),
+              ("A check from the answer, {a}, undoing the last step and then the quick ones before it: {c}. All come "
+               "back.",
+               "Check backwards from the answer, {a}, the last step first, then what undoes easily: {c}. Every one "
+               "comes back."))
+_UNDO_LAST = (("Check from the answer, {a}, by undoing the last step: {c}. It comes back.",
+               "Check from the answer, {a}, undoing the last step: {c}, the number it started from."),
+              ("As a check, undo the last step from the answer, {a}: {c}. It comes back.",
+               "A check from the answer, {a}, undoing the last step: {c}, which is what it started from."))
+# ...the last step worked out in full (its lead says what it should give, which the verifier holds its end to), and
+# after it the steps before that undo at a glance, all of them or some
+_UNDO_WORKED = (("Check from the answer, {a}, by undoing the last step, {s}: {u} should give {b} back.",
+                 "To check, start from the answer, {a}, and undo the last step, {s}: {u} should give {b}."),
+                ("Check by working back from the answer, {a}. The last step was {s}, so {u} should be {b} again.",
+                 "As a check, undo the last step, {s}, from the answer, {a}: {u} ought to give {b} back."))
+_UNDO_BEFORE = ("Then check the steps before it, latest first: {c}. Each comes back.",
+                "The check goes on through the steps before it, latest first: {c}. All come back.")
+_UNDO_QUICK = ("Then check the earlier steps that undo at a glance, latest first: {c}. Each comes back.",
+               "The check goes on through the earlier steps quick to undo, latest first: {c}. All come back.")
+# ...and where a rule settled the last step (× 1, a number less itself), which undoing checks nothing of: from the answer
+# when the first step undone ends on it ("… × 1" kept it as it was), else the steps that undo, with no word of the answer
+# (in words a check of the last step and some before it says too: a rare form's own words would mark its traces)
+_UNDO_PAST_A_RULE = (_UNDO_SOME[0][1],)
+_UNDO_QUICK_ONLY = (("Check the steps that are quick to undo, latest first: {c}. Each gives back what it started from.",
+                     "As a check, undo the steps that are easy to undo, from the latest back: {c}. Each comes back."),
+                    ("A quick check on the steps that undo at a glance, latest first: {c}. All come back.",
+                     "Check what undoes easily, latest first: {c}. Every one comes back."))
+
+
+def _fitting(undos: list[str], limit: int = _CHECK_CHARS) -> list[str]:
+    """The undoings, latest first, as many as a line can hold and still be followed (`_CHECK_CHARS`)."""
+    kept = []
+    for text in undos:
+        if len("; ".join(kept + [text])) > limit:
+            break
+        kept.append(text)
+    return kept
 
 
 def _check_by_undoing(work: Work, worked: list[tuple]) -> None:
-    """Undo the steps, last first, each back to what it was done to. Steps too long to undo in the head are
-    left out; with none left, or a line too long to follow (`_CHECK_CHARS`), there is no check."""
-    undos = [_undoing(*step) for step in reversed(worked)]
-    undone = [u for u in undos if u]
-    text = "; ".join(undone)
-    if undone and len(text) <= _CHECK_CHARS:
-        said = _UNDO_ONE if len(undone) == 1 else _UNDO_SEVERAL if len(undone) == len(undos) else _UNDO_SOME
-        work.say(work.voice.pick(*said, c=text))
+    """Undo the steps from the answer, the last first, each back to what it was done to: the last one in the
+    head, or worked out in full where it is more than a glance (a division by a two-digit number, fractions
+    over a common denominator), then those before it that undo in the head. The others are left out; an undoing of
+    the last step that would be a wall (`_worked_check`) leaves no check. A last step a rule settled (× 1, a number
+    less itself: `_settled_by_a_rule`) is not undone: the quick steps before it are (`_UNDO_PAST_A_RULE`)."""
+    (x, op, y, answer), earlier = worked[-1], list(reversed(worked[:-1]))
+    quick = [(step[3], u) for step, u in ((step, _undoing(*step)) for step in earlier) if u]
+    first, true = _undoing(x, op, y, answer), _result(x, op, y)
+    if true is None or _settled_by_a_rule(x, op, y, true):
+        undone = _fitting([u for _, u in quick])
+        if undone:
+            said = _UNDO_PAST_A_RULE if quick[0][0] == answer else _UNDO_QUICK_ONLY
+            work.say(work.voice.pick(*said, a=v(answer), c="; ".join(undone)))
+        return
+    if first is not None:
+        undone = _fitting([first] + [u for _, u in quick])
+        said = _UNDO_ONE if len(worked) == 1 else _UNDO_LAST if len(undone) == 1 else \
+            _UNDO_ALL if len(undone) == len(worked) else _UNDO_SOME
+        work.say(work.voice.pick(*said, a=v(answer), c="; ".join(undone)))
+        return
+    # the form is decided on the true result, as `_undoing` decides it; a writer who has slipped lands it on the
+    # number the step started from (`_worked_check`)
+    ways = _inverses(x, op, y)
+    inverse, by, back = min(ways, key=lambda way: abs(way[1])) if _is_integer([x, y]) else ways[0]
+    lead = work.voice.pick(*_UNDO_WORKED, a=v(answer), s=_shown(x, op, y), u=_shown(answer, inverse, by), b=v(back))
+    if _worked_check(work, lead, lambda inner, aim: _worked_undo(inner, answer, inverse, by, aim), back):
+        undone = _fitting([u for _, u in quick])
+        if undone:
+            said = _UNDO_BEFORE if len(undone) == len(earlier) else _UNDO_QUICK
+            work.say(work.voice.pick(*said, c="; ".join(undone)))
 
 
-def operate(work: Work, op: str, x: Fraction, y: Fraction) -> Fraction:
-    """One operation of an expression, written out as much as its size needs."""
+def _worked_undo(work: Work, r: Fraction, inverse: str, by: Fraction, aim: Fraction | None) -> Fraction:
+    """r inverse by worked out as the working does an operation (`operate`), ending on a line that says what it
+    came to; with an `aim`, it comes out at that. It recalls no product the working found: one the undone step
+    worked out, recalled ("564876 ÷ 306 = 1846" as 1846 × 306 was), would undo nothing, and a check shows what
+    it cancels ("2836 = 4 × 709", `Work.shows_multiples`), as a check in one line must."""
+    work.known.clear()
+    work.shows_multiples = True
+    got = operate(work, inverse, r, by, aim)
+    summary = f"{_shown(r, inverse, by)} = {v(got)}."
+    if not work.lines[-1].endswith(f"= {v(got)}."):
+        work.say(f"So {summary}")
+    return got
+
+
+def operate(work: Work, op: str, x: Fraction, y: Fraction, aim: Fraction | None = None) -> Fraction:
+    """One operation of an expression, written out as much as its size needs. With an `aim` (a check by undoing,
+    for a writer who has slipped: `_worked_undo`) it comes out at that; a sum or difference of whole numbers,
+    which a check never works out (`hard_to_state`), takes none."""
     if x.denominator != 1 or y.denominator != 1:
-        return {"+": lambda: fraction_add(work, x, y), "-": lambda: fraction_add(work, x, y, minus=True),
-                "*": lambda: fraction_mul(work, x, y), "/": lambda: fraction_div(work, x, y)}[op]()
+        return {"+": lambda: fraction_add(work, x, y, aim=aim), "-": lambda: fraction_add(work, x, y, minus=True, aim=aim),
+                "*": lambda: fraction_mul(work, x, y, aim), "/": lambda: fraction_div(work, x, y, aim)}[op]()
     if op == "+":
         return Fraction(signed_add(work, int(x), int(y)))
     if op == "-":
         return Fraction(signed_sub(work, int(x), int(y)))
     a, b = abs(int(x)), abs(int(y))
     result = x * y if op == "*" else x / y
-    sign = -1 if result < 0 else 1
+    sign = -1 if (result if aim is None else aim) < 0 else 1
+    size = None if aim is None else abs(int(aim))
     shown = f"{paren(x, True)} {'×' if op == '*' else '÷'} {paren(y)}"
     # the size as written, not as it should be: a planted slip flows on into the rest of the work
     if op == "*" and max(a, b) >= 10 and min(a, b) >= 2:
-        result = sign * Fraction(multiply(work, a, b))
-    elif op == "/" and a % b and a < b:
+        result = sign * Fraction(multiply(work, a, b, size))
+    elif op == "/" and a % b and a < b and aim is None:
         work.say(f"{a} ÷ {b} = {a}/{b}.")
         result = sign * reduce_fraction(work, a, b)
     elif op == "/" and (a % b or a >= 100 * b or b >= 100 or hard_quotient(a, b, work)):
-        q, r = long_division(work, a, b)
+        q, r = long_division(work, a, b, size)
         result = sign * fraction_of_quotient(work, a, b, q, r)
     else:
         if op == "/" and result.denominator == 1 and work.quotient(a, b) is not None:
             result = sign * Fraction(work.quotient(a, b))  # worked out before: as the trace has it
+        if aim is not None:
+            result = Fraction(aim)
         result = Fraction(work.value(int(result))) if result.denominator == 1 else result
         work.say(f"{shown} = {v(result)}.")
         return result
@@ -900,7 +999,9 @@ def solve_expr(problem: dict, params, rng: random.Random, slip: Slip | None = No
         node, steps = new, steps + 1
     value = literal_value(node)
     say_lowest_terms(work, value)
-    if steps > 1:
+    if worked and worked[-1][3] != value:  # a minus sign in front of it all, the last thing the working did
+        worked.append((worked[-1][3], "*", Fraction(-1), value))
+    if worked:
         _check_by_undoing(work, worked)
     return _finish(work, value, operands, depth=_depth(original), operations=steps)
 

@@ -10,21 +10,27 @@ from slowthink.solvers.written.glance import hard_quotient, significant
 from slowthink.solvers.written.work import Work
 
 
-def long_division(work: Work, a: int, b: int) -> tuple[int, int]:
-    """a ÷ b for a ≥ 0, b > 0, digit by digit with trial quotients; returns (q, r)."""
+def long_division(work: Work, a: int, b: int, aim: int | None = None) -> tuple[int, int]:
+    """a ÷ b for a ≥ 0, b > 0, digit by digit with trial quotients; returns (q, r).
+
+    With an `aim` (a quotient expected to come out exact, for a writer who has slipped) the steps are those
+    of aim × b, the number the writer believes they are dividing, under a lead that names a: it comes out
+    at aim, remainder 0."""
+    shown, a = a, (a if aim is None else aim * b)
     if a < b:
-        work.say(f"{b} does not go into {a} at all: the quotient is 0, remainder {a}.")
+        work.say(f"{b} does not go into {shown} at all: the quotient is 0, remainder {a}.")
         return 0, a
     exact = a % b == 0
     if b < 10 and a < 10 * b:
         k, r = _digit_and_remainder(work, b, a, exact, tried=False)
-        work.say(f"{b} × {k} = {a - r}" + (f" and {a} − {a - r} = {r}." if r or not exact else f", so {a} ÷ {b} = {k}."))
+        work.say(f"{b} × {k} = {a - r}" + (f" and {a} − {a - r} = {r}." if r or not exact else
+                                           f", so {shown} ÷ {b} = {k}."))
         return k, r
     work.say(work.voice.pick(("Long division of {a} by {b}.", "Long division: {a} by {b}.", "Do {a} by {b} as a long division."),
                              ("Divide {a} by {b} the long way.", "Divide {a} by {b} by long division.",
                               "Work out {a} ÷ {b} the long way."),
                              ("Set up long division: {a} ÷ {b}.", "Set it up as long division: {a} ÷ {b}.",
-                              "Write it as a long division: {a} ÷ {b}."), a=a, b=b))
+                              "Write it as a long division: {a} ÷ {b}."), a=shown, b=b))
     text = str(a)
     current, pos = 0, 0
     while pos < len(text) and current * 10 + int(text[pos]) < b:
@@ -65,7 +71,7 @@ def long_division(work: Work, a: int, b: int) -> tuple[int, int]:
     q = quotient
     work.say(work.voice.pick("  No digits left: quotient {q}, remainder {r}.",
                              "  Done: {q} with remainder {r}.", q=q, r=r))
-    if r == 0 and hard_quotient(a, b):
+    if r == 0 and shown == a and hard_quotient(a, b):
         work.learn(b, q, a)
     return q, r
 

@@ -218,6 +218,8 @@ def _cancel_clause(work: Work, n: int, m: int, g: int, found: bool) -> tuple[str
         return divisions, (left[n], left[m])
     if g not in (n, m) and hidden_common_factor(n, m):  # in sight only through products worked out before: say them
         return f"{as_multiples(g, left)} share {g}", (left[n], left[m])
+    if g in (n, m) and work.shows_multiples and g >= 100:
+        return f"{n + m - g} = {(n + m - g) // g} × {g}, so the {g} cancels", (left[n], left[m])
     if g in (n, m):
         return work.voice.pick("the {g} goes into the {o}, {d}", "{d}, so the {g} cancels", g=g, o=n + m - g,
                                d=divisions), (left[n], left[m])
@@ -245,7 +247,8 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
     top_aim = None
     if aim is not None and aim != Fraction(work.product(a, b), work.product(c, d)) and 1 not in (abs(a), abs(b)):
         landing = aim * work.product(c, d)
-        if landing.denominator == 1 and (landing < 0) == (a * b < 0):
+        # (a top that would leave the product to reduce is one no true product after cancelling has: not that one)
+        if landing.denominator == 1 and (landing < 0) == (a * b < 0) and gcd(int(landing), work.product(c, d)) == 1:
             top_aim = int(landing)
 
     def bottom_aim(top: int) -> int | None:

@@ -54,12 +54,16 @@ class Work:
     slip: Slip | None = None
     known: dict = field(default_factory=dict)  # products worked out earlier in this trace: {(a, b): a × b as written}
     settled: set = field(default_factory=set)  # fraction sizes a line has said are in lowest terms (`say_lowest_terms`)
+    # a check shows what it cancels: a number of three or more digits going into another is written as its multiple
+    # ("4992 = 6 × 832"), where the working's own glance says "the 832 goes into the 4992"
+    shows_multiples: bool = False
 
     def say(self, text: str) -> None:
         self.lines.append(self.indent + text)
 
     def nested(self) -> "Work":
-        return Work(self.voice, self.lines, self.tally, self.indent + "  ", self.slip, self.known, self.settled)
+        return Work(self.voice, self.lines, self.tally, self.indent + "  ", self.slip, self.known, self.settled,
+                    self.shows_multiples)
 
     def learn(self, a: int, b: int, product: int) -> None:
         """Remember a hard product (or hard division, by its multiplying back) worked out on the page, as it
