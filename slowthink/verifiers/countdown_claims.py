@@ -71,6 +71,14 @@ _STREAM_NODE = re.compile(rf"\s*Node (\d{{1,9}})(?: \(parent \d{{1,9}}\): [^\n]*
 # the layout's own words only: "Node 3: dead end, back to node 1", "Node 3: 12 + 2 = 14, …; dead end"
 # ("Node 3: not a dead end", "maybe a dead end", "dead end?" say something else)
 _STREAM_DEAD = re.compile(r"\s*Node (\d{1,9}):(?:[^\n;]*;)? dead end(?:, back to node \d{1,9})?\.?\s*", re.I)
+# the layout's structure: a node made from its parent by one move ("Node 5 (parent 3): 7 + 2 = 9 → 9, 75"), a
+# return to a node by id with its numbers ("Back to node 0: 1, 2, 2, 75"), and an expansion's count of moves
+# ("Node 0: expanding, 25 moves", "…, 19 moves, 4 to positions not reached before")
+_STREAM_CHILD = re.compile(rf"\s*Node (\d{{1,9}}) \(parent (\d{{1,9}})\):\s*({_NUM})\s*([+\-−–*×x/÷])\s*({_NUM})\s*=\s*"
+                           rf"({_NUM})\s*(?:→|->)\s*\[?(?P<list>{_NUM}(?:\s*,\s*{_NUM})*)\]?\s*\.?\s*", re.I)
+_STREAM_BACK = re.compile(rf"\s*Back to node (\d{{1,9}})\s*:\s*\[?(?P<list>{_NUM}(?:\s*,\s*{_NUM})*)\]?\s*\.?\s*", re.I)
+_STREAM_EXPANDING = re.compile(r"\s*Node (\d{1,9}): expanding, (\d{1,9}) moves?(?:, (\d{1,9}) to positions not "
+                               r"reached before)?\.?\s*", re.I)
 
 
 # the lists of an argument by the last step: "With 2 last, 8 and 13 would have to make one of 22, 26, 12, 48,

@@ -10,17 +10,19 @@ left or a false claim, and so is every step after it. The budgets here bound the
 from __future__ import annotations
 
 from collections import Counter
+from itertools import combinations
 
 from slowthink.core.extract import stated_answer
 from slowthink.verifiers.countdown_answers import MAX_SEARCH_NUMBERS, clean_answer, verify
 from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ASKED_AND_DENIED, _BARE_DEAD_END, _DENIAL_AFTER_ASKING,
-                                                  _LARGEST_WORDS, _NO_SOLUTION_WORDS, _STREAM_DEAD, _STREAM_NODE,
+                                                  _LARGEST_WORDS, _NO_SOLUTION_WORDS, _STREAM_BACK, _STREAM_CHILD,
+                                                  _STREAM_DEAD, _STREAM_EXPANDING, _STREAM_NODE,
                                                   _UNUSED, _USED, _aimed, _argument_lists_hold, _impossibility_claims,
                                                   _landings_hold, _largest_claims, _names_another_goal,
                                                   _nearness_holds, _pair_lists_hold, _pair_moves_spelled_out,
                                                   _says_no_solution, _written_values)
-from slowthink.verifiers.countdown_equations import _LIST_NUMBER, _may_say, _number_list, _read
-from slowthink.verifiers.countdown_values import _can_make_cached, _groups_making, largest_value
+from slowthink.verifiers.countdown_equations import _LIST_NUMBER, _listed_number, _may_say, _number_list, _read
+from slowthink.verifiers.countdown_values import _can_make_cached, _groups_making, _pair_makes, largest_value
 
 _CHAIN = 64  # how far back up the line of positions a move may reach
 _READINGS = 256  # partial readings tried for one equation's numbers (p/q may be two numbers or one fraction)
@@ -127,6 +129,8 @@ class _Reader:
         self.step = step
         says_node = _may_say(step, ("node ",))
         self.stream_line = says_node and _STREAM_NODE.match(step) is not None
+        if says_node and not self.stream_structure_holds(step):
+            return False  # a parent never named, a move on numbers the parent has not, a wrong count of moves
         for equations, kind, listed, bound in pieces:
             if not self.play_piece(equations, listed if kind == "leaves" else None, bound):
                 return False  # numbers not in play, or a wrong list of what is left
@@ -188,6 +192,39 @@ class _Reader:
             spare = Counter(int(n) for n in _LIST_NUMBER.findall(unused.group(1)))
             if spare - given or listed is not None and listed + spare != given:
                 return False
+        return True
+
+    def stream_structure_holds(self, step: str) -> bool:
+        """A Stream-of-Search line read against the node ids given before it: a new node is made from a parent
+        named earlier, by one move on numbers that parent has, and holds what the move leaves there ("Node 5
+        (parent 3): 7 + 2 = 9 → 9, 75" is false if node 3 has no 7, whatever position the text passed on the
+        way); "Back to node 3: …" repeats node 3's numbers; "Node 3: expanding, 19 moves" counts the
+        different positions one move from node 3 (when every number must be used: with numbers that may go
+        unused, a writer may leave out moves that only drop one), and the new ones among them are no more."""
+        child = _STREAM_CHILD.fullmatch(step)
+        if child:
+            parent = self.stream_nodes.get(child.group(2))
+            if parent is None or child.group(1) in self.stream_nodes:
+                return False
+            left = Counter(parent)
+            for used in (_listed_number(child.group(3)), _listed_number(child.group(5))):
+                if left[used] <= 0:
+                    return False
+                left[used] -= 1
+            left[_listed_number(child.group(6))] += 1
+            if parent in self.where:  # the parent pointer says where the move is made: no "Back to" is needed
+                self.current = self.where[parent]
+            return +left == Counter(_number_list(child.group("list")))
+        back = _STREAM_BACK.fullmatch(step)
+        if back:
+            return self.stream_nodes.get(back.group(1)) == _number_list(back.group("list"))
+        expanding = _STREAM_EXPANDING.fullmatch(step)
+        if expanding:
+            numbers = self.stream_nodes.get(expanding.group(1))
+            moves = int(expanding.group(2))
+            if numbers is None or expanding.group(3) is not None and int(expanding.group(3)) > moves:
+                return False
+            return bool(self.problem.get("subset")) or moves == _positions_one_move_from(numbers)
         return True
 
     def stream_claims(self, step: str) -> tuple:
@@ -511,3 +548,15 @@ def label_steps(problem: dict, steps: list[str]) -> list[bool]:
         ok = ok and reader.holds(step)
         labels.append(ok)
     return labels
+
+
+def _positions_one_move_from(numbers: tuple) -> int:
+    """How many different positions one move leaves (no move makes a negative number; 4 × 1 and 6 × 1 from
+    1, 4, 6 both leave 4, 6: one position)."""
+    left = set()
+    for i, j in combinations(range(len(numbers)), 2):
+        rest = numbers[:i] + numbers[i + 1:j] + numbers[j + 1:]
+        for made in _pair_makes(numbers[i], numbers[j]):
+            if made >= 0:
+                left.add(tuple(sorted(rest + (made,))))
+    return len(left)

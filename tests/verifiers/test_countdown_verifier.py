@@ -1441,3 +1441,34 @@ def test_spellings_arithmetic_reads_that_countdown_refused_before(answer):
 def test_a_vulgar_fraction_is_its_division_as_in_arithmetic():
     assert ver.verify({"numbers": [3, 4, 32], "target": 24}, "¾ × 32")
     assert not ver.verify({"numbers": [3, 4, 32], "target": 24}, "1½ × 32")
+
+
+_STREAM_HEAD = ["Goal: 150 from 1, 2, 2, 75, each exactly once", "Node 0: 1, 2, 2, 75", "Node 0: expanding, 15 moves",
+                "Node 1 (parent 0): 2 + 1 = 3 → 2, 3, 75", "Back to node 0: 1, 2, 2, 75",
+                "Node 2 (parent 0): 75 × 2 = 150 → 1, 2, 150"]
+
+
+@pytest.mark.parametrize("line, holds", [
+    ("Node 3 (parent 1): 3 + 2 = 5 → 5, 75", True),  # the parent pointer says where: no "Back to" needed
+    ("Node 3 (parent 0): 75 − 1 = 74 → 2, 2, 74", True),
+    ("Back to node 1: 2, 3, 75", True),
+    ("Node 1: expanding, 15 moves", True),  # 2, 3, 75: each pair makes 5 values, 15 positions, counted by hand
+    ("Node 1: expanding, 15 moves, 4 to positions not reached before", True),
+    ("Node 3 (parent 1): 75 + 2 = 77 → 1, 2, 77", False),  # node 1 (2, 3, 75) has no 1 left to keep
+    ("Node 3 (parent 2): 3 + 2 = 5 → 5, 75", False),  # node 2 (1, 2, 150) has no 3
+    ("Node 3 (parent 3): 2 + 1 = 3 → 2, 3, 75", False),  # its own parent
+    ("Node 3 (parent 7): 2 + 1 = 3 → 2, 3, 75", False),  # a parent never named
+    ("Node 1 (parent 0): 2 + 2 = 4 → 1, 4, 75", False),  # an id given already
+    ("Back to node 0: 1, 2, 75", False),  # not node 0's numbers
+    ("Back to node 1: 1, 2, 2, 75", False),
+    ("Node 1: expanding, 9 moves", False),
+    ("Node 1: expanding, 15 moves, 16 to positions not reached before", False),  # more new than there are
+    ("Node 9: expanding, 3 moves", False),  # no node 9
+])
+def test_a_stream_line_is_judged_against_the_nodes_named_before_it(line, holds):
+    """A reviewer's mutations of a stream trace were labelled true: a parent pointer to a node without the move's
+    numbers, a "Back to" with other numbers, a wrong count of moves. For process rewards the layout's structure is
+    a claim like any other."""
+    problem = {"numbers": [1, 2, 2, 75], "target": 150}
+    assert ver.label_steps(problem, _STREAM_HEAD) == [True] * len(_STREAM_HEAD)
+    assert ver.label_steps(problem, _STREAM_HEAD + [line]) == [True] * len(_STREAM_HEAD) + [holds]
