@@ -464,6 +464,7 @@ class Search:
     handed_over: bool = False  # depth- or breadth-first passed its frontier on to best-first
     handed_over_at: int = -1  # and the index of best-first's first event, where a trace says so
     pruned: frozenset = frozenset()  # positions (sorted values) judged hopeless whatever they hold: a believed mistake
+    hidden: dict = field(default_factory=dict)  # index of a "hidden" event -> how many positions it stands for
 
     def add(self, parent: int | None, move: Move | None, items: tuple) -> int:
         depth = 0 if parent is None else self.nodes[parent][3] + 1
@@ -755,6 +756,8 @@ def _best(run: Search, heap: list, seen: set, small, keep_dead: int = -1, judge:
                 run.dead += 1
                 if run.events[-1][0] != "hidden":  # one mark for a run of them: the trace says it moved on
                     run.events.append(("hidden", parent))
+                at = len(run.events) - 1
+                run.hidden[at] = run.hidden.get(at, 0) + 1
                 continue
             rest = above[:i] + above[i + 1:j] + above[j + 1:]
             items = (*rest[:at], (result, (move[1], above[j][1], above[i][1])), *rest[at:])

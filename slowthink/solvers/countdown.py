@@ -279,15 +279,16 @@ class Trace:
     def walk(self) -> None:
         run, path = self.run, set(self.run.path())
         shown, jumped, over, due = {0}, False, False, False
+        unshown = 0  # positions the search tried since the last one shown (a stream says how many it skips)
         for at, (kind, node) in enumerate(run.events):
             if at == run.handed_over_at:  # said where best-first takes over, so it too is seen to back up
                 due = self.strategy in HAND_OVER
             if kind == "hidden":  # dead ends the search counted but did not keep (past the budget)
-                jumped = True
+                jumped, unshown = True, unshown + run.hidden.get(at, 1)
                 continue
             on_path = node in path
             if over and not on_path:  # past the budget only the path is shown (the budget never grows back)
-                jumped = True
+                jumped, unshown = True, unshown + (kind == "enter")
                 continue
             parent, move, items, depth = run.nodes[node]
             if kind == "goal":  # its "enter" came just before
@@ -299,10 +300,15 @@ class Trace:
             finishing = kind == "expand" and node == self.current  # a node just shown is listed, not left bare
             if over and not on_path and not finishing or (parent is not None and parent not in shown):
                 jumped = jumped or not on_path
+                unshown += kind == "enter"
                 continue
             if kind == "enter":
                 if not jumped and parent != self.current:
                     self.set_aside()
+                if unshown and self.stream:  # the layout shows every node it names: what it leaves out is counted
+                    self.say(f"Not shown: {unshown} more position{'s' if unshown > 1 else ''} tried, none reaching "
+                             f"{self.target}")
+                unshown = 0
                 if due and self.stream:  # the jumps from node to node that follow are best-first's, not backtracking
                     self.say(STREAM_HAND_OVER)
                     self.handed_over, due = True, False
