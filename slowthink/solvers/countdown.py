@@ -629,7 +629,7 @@ class Trace:
         self.say(f"{asked} {eq(first)}. " + self.voice.vary("Yes!", "Yes.", "Yes, they can."), depth)
 
     def finish(self, expr) -> None:
-        t, shown = self.target, to_text(tree(expr))
+        t, shown = self.target, to_text(tree(expr), grouped=True)  # read left to right, it is the check's order
         if self.stream:
             self.say(f"Solution: {shown} = {t}")
             if isinstance(expr, tuple):  # the path rewritten as one expression is checked like any other
@@ -651,7 +651,7 @@ class Trace:
                 line += self.voice.vary(" Not needed: {n}.", " Left unused: {n}.",
                                         n=join_words([val(n) for n in sorted(spare.elements())]))
             self.say(line)
-        self.answer = to_text(tree(expr), unicode=False).replace(" ", "")
+        self.answer = to_text(tree(expr), unicode=False, grouped=True).replace(" ", "")
 
     def stream_check(self, expr: tuple) -> str:
         """The layout's last line before the answer: the solution worked out innermost first and the numbers it

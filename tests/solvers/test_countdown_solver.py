@@ -922,3 +922,38 @@ def test_a_stream_counts_the_positions_it_does_not_show():
                 assert shown + sum(skipped) == record["difficulty"]["positions"] - 1, text
                 counted += bool(skipped)
     assert counted > 60, counted
+
+
+def _steps_as_read(node) -> list:
+    """The operations of an expression in the order a reader works it: brackets first, left to right (the tree
+    `core.expr.parse` builds, walked left, right, then the operation), each as (a, op, b, result)."""
+    from slowthink.core.expr import BinOp, evaluate
+    if not isinstance(node, BinOp):
+        return []
+    return _steps_as_read(node.left) + _steps_as_read(node.right) + [
+        (evaluate(node.left), node.op, evaluate(node.right), evaluate(node))]
+
+
+_SIGN = {"+": "+", "−": "-", "×": "*", "÷": "/"}
+
+
+def test_the_solution_as_written_is_worked_in_the_order_its_check_works_it():
+    """"Found it: 75 × 6 ÷ 2 = 225" was checked as "6 ÷ 2 = 3; 75 × 3 = 225": the path's order, not the order anyone
+    reads the expression in (60 of 200 game24 stream traces). The solution now keeps the path's grouping where
+    reading order would change it ("75 × (6 ÷ 2)"), so its check works exactly the expression written."""
+    from slowthink.core.expr import parse
+    grouped = 0
+    for task, extra in (("countdown.game24", {}), ("countdown.countdown", {}), ("countdown.game24", {"style": "stream"}),
+                        ("countdown.countdown", {"style": "stream", "subset": True})):
+        for record in slowthink.generate(task, 60, seed=4, **extra):
+            lines = record["trace"].splitlines()
+            check = next((line for line in lines if line.startswith(CHECK_LEADS + ("Check: ",))), None)
+            if check is None:
+                continue
+            said = re.search(r"(?:^|: |So |together, )([\d(][^=]*?) = \d+\.?$", lines[lines.index(check) - 1])
+            written = parse(said.group(1))
+            grouped += "(" in said.group(1)
+            equations = re.findall(r"(\S+) ([+−×÷]) (\S+) = ([\d/]+)", check)
+            worked = [(Fraction(a.strip("()")), _SIGN[op], Fraction(b.strip("()")), Fraction(r)) for a, op, b, r in equations]
+            assert worked == _steps_as_read(written), (said.group(1), check)
+    assert grouped > 50, grouped
