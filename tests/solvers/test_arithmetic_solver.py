@@ -1939,3 +1939,22 @@ def test_a_plain_subtraction_row_taking_1_says_nothing_was_lent():
                 plain += 1
                 assert "nothing lent" in row.group(5) and step["label"], step["text"]
     assert plain > 5
+
+
+def test_bring_both_is_said_only_when_both_fractions_are_brought_over():
+    """"Bring both to the denominator 210." followed by one conversion (25/21 = 250/210, the other being over 210
+    already) read as if a line were missing (38 of 300 expr:fractions traces, a reader's review): when one
+    denominator is the common one already, the trace says so ("210 is a multiple of 21, so …")."""
+    bare = 0
+    for task, extra in (("arithmetic.expr", {"depth": 2, "fractions": True}), ("arithmetic.add", {"fractions": True})):
+        for record in slowthink.generate(task, 300, seed=5, **extra):
+            lines = [line.strip() for line in record["trace"].splitlines()]
+            for k, line in enumerate(lines):
+                lead = re.fullmatch(r"Bring both to the denominator (\d+)\.", line)
+                if lead:
+                    bare += 1
+                    common = lead.group(1)
+                    converted = [re.search(rf"(?:^|so )−?\d+/(\d+) = −?\d+/{common}\.?$", later)
+                                 for later in lines[k + 1:k + 3]]
+                    assert all(converted) and all(c.group(1) != common for c in converted), lines[k:k + 3]
+    assert bare > 20, bare

@@ -99,8 +99,12 @@ def common_denominator(work: Work, c: int, d: int) -> tuple[int, int, int]:
             common, kx, ky = big, (k if c == small else 1), (k if d == small else 1)
         else:
             common, kx, ky = work.product(c, d // g), d // g, c // g
-        work.say(work.voice.pick("The least common denominator of {p} and {q} is {c}.",
-                                 "Bring both to the denominator {c}.", p=c, q=d, c=common))
+        # one denominator may be the common one already, and then only the other fraction is brought over: "bring
+        # both" alone, followed by one conversion, reads as if a line were missing
+        bring = "{big} is a multiple of {small}, so bring both to the denominator {c}." if big % small == 0 else \
+            "Bring both to the denominator {c}."
+        work.say(work.voice.pick("The least common denominator of {p} and {q} is {c}.", bring, p=c, q=d, c=common,
+                                 big=big, small=small))
         return common, kx, ky
     if big % small == 0:
         work.say(work.voice.pick("{big} is a multiple of {small}, so bring both to the denominator {big}; "
