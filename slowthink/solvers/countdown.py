@@ -55,6 +55,9 @@ ENTER = (("Try {e}, leaving {s}.", "Try {e}: that leaves {s}.", "Let me try {e},
 # depth- or breadth-first past its budget of dead ends hands the rest of its search to best-first (`hand_over`):
 # the trace says so where it jumps ahead, rather than land on the line that works as if by luck
 STREAM_HAND_OVER = "Best-first from here: the most promising open node next"
+STREAM_SEARCH = {"dfs": "Search: depth-first, backing up at dead ends",  # a stream's plan, said once
+                 "bfs": "Search: breadth-first, every move from a node listed before any is judged",
+                 "best": "Search: best-first, the most promising open node next"}
 HAND_OVER = {"dfs": ("Going pair by pair is slow here. From now on I'll follow whatever looks most promising: "
                      "a number near {t} or a factor of it, or two numbers that nearly make it.",
                      "Pair by pair is slow going; from here I'll follow whatever looks most promising instead: "
@@ -339,7 +342,12 @@ class Trace:
     def set_aside(self) -> None:
         """Best-first leaves the position it stands on for a better-ranked one elsewhere: say so, rather than
         walk off in silence (depth- and breadth-first leave only positions they have finished or listed)."""
-        if self.stream or self.strategy != "best" or not self.current:
+        if self.strategy != "best" and not self.handed_over or not self.current:
+            return
+        if self.stream:  # the node stays open: "Back to node 0" next would read as if it were finished
+            self.say(f"Node {self.nid(self.current)}: set aside")
+            return
+        if self.strategy != "best":
             return
         here = self.left(self.current)
         if self.current in self.tried_from:  # a line from it was shown failing
@@ -829,6 +837,8 @@ def write(trace: Trace, problem: dict) -> None:
     rule = "each at most once" if problem.get("subset") else "each exactly once"
     if trace.stream:
         trace.say(f"Goal: {t} from {listing(numbers)}, {rule}")
+        if run.goal is not None and len(run.nodes) > 1:  # (a proof that nothing works, or nothing to search: no plan)
+            trace.say(STREAM_SEARCH[strategy])
         trace.say(f"Node 0: {listing(values_of(run.nodes[0][2]))}")
     else:
         trace.say(voice.pick(("Numbers {n}; make {t} using {r}.", "Numbers {n}; make {t}, using {r}.",

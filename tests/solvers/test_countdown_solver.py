@@ -957,3 +957,22 @@ def test_the_solution_as_written_is_worked_in_the_order_its_check_works_it():
             worked = [(Fraction(a.strip("()")), _SIGN[op], Fraction(b.strip("()")), Fraction(r)) for a, op, b, r in equations]
             assert worked == _steps_as_read(written), (said.group(1), check)
     assert grouped > 50, grouped
+
+
+def test_every_stream_jump_says_why():
+    """"Back to node p" after a node left open read as if that node were finished (a reader's review): a stream now
+    names its search ("Search: best-first, …") and goes back only after a dead end, a count of what it skipped, a
+    node set aside ("Node 5: set aside", best-first), the hand-over to best-first, or breadth-first's listing."""
+    reasons = re.compile(r"dead end$|^Not shown: |^Node \d+: set aside$|^Best-first from here|^Node \d+: expanding, ")
+    set_aside = 0
+    for strategy in ("dfs", "bfs", "best"):
+        for record in slowthink.generate("countdown.countdown", 60, seed=7, style="stream", strategy=strategy,
+                                         max_count=5, dead_ends=4):
+            lines = record["trace"].splitlines()
+            if record["answer"] is not None:
+                assert lines[1] == sol.STREAM_SEARCH[strategy] or lines[1].startswith("Node 0: "), lines[:2]
+            for before, line in zip(lines, lines[1:]):
+                if line.startswith("Back to node "):
+                    assert reasons.search(before), (before, line)
+            set_aside += any(re.fullmatch(r"Node \d+: set aside", line) for line in lines)
+    assert set_aside > 5, set_aside
