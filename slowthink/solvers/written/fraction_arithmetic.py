@@ -188,11 +188,12 @@ def _cancel_across(work: Work, a: int, b: int, c: int, d: int) -> tuple[int, int
     for k, (n, m) in enumerate(pairs):
         if found[k]:
             find_common_factor(work, n, m)
-    out, clauses = [], []
+    out, clauses, apart = [], [], False
     for (n, m), g, seen in zip(pairs, shared, found):
         if g == 1:
             out.append((n, m))
         elif hard_reduction(n, m, work):
+            apart = True
             work.say(f"{g} goes into {n + m - g}; cancel it, dividing:" if g in (n, m) else work.voice.pick(
                 "Cancel {g} from {n} and {m}, dividing each by it:",
                 "{n} and {m} share the factor {g}; cancel it before multiplying:", g=g, n=n, m=m))
@@ -204,8 +205,10 @@ def _cancel_across(work: Work, a: int, b: int, c: int, d: int) -> tuple[int, int
     (a2, d2), (b2, c2) = out
     if not clauses and max(shared) > 1:  # cancelled on the lines above: the product line says so
         return (-a2 if a < 0 else a2), (-b2 if b < 0 else b2), c2, d2, "After cancelling, "
-    lead = "" if not clauses else work.voice.pick("Cancel before multiplying: {c}. ", "Cancel across first: {c}. ",
-                                                  "First cancel common factors: {c}. ", c="; ".join(clauses))
+    # after a cancelling worked on lines of its own, the rest is not "first"
+    leads = ("Then cancel the other pair too: {c}. ", "The other pair cancels too: {c}. ", "And across: {c}. ") if apart \
+        else ("Cancel before multiplying: {c}. ", "Cancel across first: {c}. ", "First cancel common factors: {c}. ")
+    lead = "" if not clauses else work.voice.pick(*leads, c="; ".join(clauses))
     return (-a2 if a < 0 else a2), (-b2 if b < 0 else b2), c2, d2, lead
 
 
