@@ -31,8 +31,8 @@ from math import prod
 
 from slowthink.core.expr import SIGNS, BinOp, leaf, to_text
 from slowthink.core.numbers_search import (STRATEGIES, Search, children, count_solutions, divide, each_two_step_finish,
-                                           exact, goal_item, largest_by_sum_and_product, move_count, needed, pair_moves, pair_values,
-                                           search, start, values_of, what_ranks)
+                                           exact, goal_item, largest_by_sum_and_product, move_count, needed, pair_moves,
+                                           pair_values, search, start, values_of, what_ranks)
 from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
 from slowthink.core.verdict import ProblemError
