@@ -876,11 +876,13 @@ def _check_by_undoing(work: Work, worked: list[tuple]) -> None:
     ways = _inverses(x, op, y)
     inverse, by, back = min(ways, key=lambda way: abs(way[1])) if _is_integer([x, y]) else ways[0]
     lead = work.voice.pick(*_UNDO_WORKED, a=v(answer), s=_shown(x, op, y), u=_shown(answer, inverse, by), b=v(back))
-    if _worked_check(work, lead, lambda inner, aim: _worked_undo(inner, answer, inverse, by, aim), back):
-        undone = _fitting([u for _, u in quick])
-        if undone:
-            said = _UNDO_BEFORE if len(undone) == len(earlier) else _UNDO_QUICK
-            work.say(work.voice.pick(*said, c="; ".join(undone)))
+    worked_out = _worked_check(work, lead, lambda inner, aim: _worked_undo(inner, answer, inverse, by, aim), back)
+    undone = _fitting([u for _, u in quick])
+    if undone and worked_out:
+        said = _UNDO_BEFORE if len(undone) == len(earlier) else _UNDO_QUICK
+        work.say(work.voice.pick(*said, c="; ".join(undone)))
+    elif undone:  # the last step's undoing would be a wall: the steps that undo at a glance are still checked
+        work.say(work.voice.pick(*_UNDO_QUICK_ONLY, c="; ".join(undone)))
 
 
 def _worked_undo(work: Work, r: Fraction, inverse: str, by: Fraction, aim: Fraction | None) -> Fraction:
