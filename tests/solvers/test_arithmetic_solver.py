@@ -1590,8 +1590,8 @@ def test_an_expression_check_starts_from_the_answer_and_undoes_the_last_step(par
         if _SETTLED[op](x, y):
             rule += 1
             continue
-        if not block:
-            wall += 1
+        if not block or "answer" not in block[0] and re.search(r"quick|glance|easil", block[0]):
+            wall += 1  # the last step's undoing would be a wall: at most the quick steps before it are checked
             continue
         assert re.search(rf"from the answer, {re.escape(format_value(answer))}\b", block[0]), (record["problem"], block)
         first = _UNDONE.search(block[0].split(": ", 1)[-1])
