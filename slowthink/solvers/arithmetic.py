@@ -887,10 +887,13 @@ def _check_by_undoing(work: Work, worked: list[tuple]) -> None:
 
 def _worked_undo(work: Work, r: Fraction, inverse: str, by: Fraction, aim: Fraction | None) -> Fraction:
     """r inverse by worked out as the working does an operation (`operate`), ending on a line that says what it
-    came to; with an `aim`, it comes out at that. It recalls no product the working found: one the undone step
-    worked out, recalled ("564876 ÷ 306 = 1846" as 1846 × 306 was), would undo nothing, and a check shows what
-    it cancels ("2836 = 4 × 709", `Work.shows_multiples`), as a check in one line must."""
-    work.known.clear()
+    came to; with an `aim`, it comes out at that. Undoing a product or a quotient recalls no product the working
+    found: one the undone step worked out, recalled ("564876 ÷ 306 = 1846" as 1846 × 306 was), would undo
+    nothing, and a check shows what it cancels ("2836 = 4 × 709", `Work.shows_multiples`), as a check in one line
+    must. Undoing a sum or difference of fractions may recall how a number was put over the denominator ("Over 55,
+    64800 = 3564000/55"): the check is the subtraction over 55, and redoing 648 × 55 line for line checks nothing."""
+    if inverse in "*/" or r.denominator == by.denominator == 1:
+        work.known.clear()  # a sum or difference of fractions may recall how a number was put over a denominator
     work.shows_multiples = True
     got = operate(work, inverse, r, by, aim)
     summary = f"{_shown(r, inverse, by)} = {v(got)}."

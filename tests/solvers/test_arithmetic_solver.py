@@ -1987,3 +1987,16 @@ def test_a_last_step_too_long_to_undo_still_leaves_the_quick_checks():
     checks = [step["text"] for step in record["steps"] if "undo" in step["text"]]
     assert checks and all(step["label"] for step in record["steps"])
     assert "19/45 + 16/9 = 11/5" in checks[-1] and "answer" not in checks[-1]
+
+
+def test_a_check_of_a_sum_recalls_how_a_number_was_put_over_the_denominator():
+    """Undoing "10192/55 + 64800" redid the whole long multiplication 648 × 55 that had just put 64800 over 55 (8 of
+    300 expr traces, a reader's review): the sum's check is the subtraction over 55, and how 64800 goes over 55 is
+    recalled. Undoing a product or a quotient still recalls nothing (recalling 1846 × 306 to check 564876 ÷ 306 would
+    undo nothing)."""
+    record = slowthink.solve("arithmetic.expr", {"expression": "-4 * (-91) * (-28) / (-55) + 8 * 36 * 75 * 3"})
+    steps = [step["text"] for step in record["steps"]]
+    start = next(k for k, text in enumerate(steps) if "from the answer" in text)
+    check = "\n".join(steps[start:])
+    assert "64800 = 3564000/55" in check and "3574192/55 − 3564000/55 = 10192/55" in check
+    assert "648 × 5" not in check and all(step["label"] for step in record["steps"])
