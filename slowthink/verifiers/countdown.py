@@ -50,7 +50,12 @@ unless the sentence hedges or asks it ("if …", "I thought …", "…?"). Pruni
 holds a solution is the classic mistake of a search, and it contains no false equation.
 The Stream-of-Search layout's "Node k: …; dead end" is judged on the numbers node k was
 given, and a bare "No match: dead end." on the position the text last stated, if no move was
-played since. Where a try lands must be said truly: "= 23: too small", "short by 1", "3 too many",
+played since. Its structure is judged too: a new node names a parent given before it and is made
+by one move on numbers that parent has ("Node 5 (parent 3): 7 + 2 = 9 → 9, 75" is false if node 3
+has no 7; the parent pointer says where the move is made), "Back to node k: …" repeats node k's
+numbers, and "Node k: expanding, N moves, M to positions not reached before" counts the positions
+one move from node k (M no more than N). Numbers said to go unused ("Not needed: 7", "unused: 7")
+must be given ones, and with those a step says it used, all of them. Where a try lands must be said truly: "= 23: too small", "short by 1", "3 too many",
 "not a whole number" (unless the step names a goal on the way, against which it may be said), and so
 must how near a number, or a move still to make, comes to a value: "16 is 8 short of 24", "30 is 6 over
 24" ("2 is 16 over 8", a quotient, is read so too), "12 is half of 24", "8 is a third of 24", "6 is a
