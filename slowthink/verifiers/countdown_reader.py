@@ -196,16 +196,17 @@ class _Reader:
 
     def stream_structure_holds(self, step: str) -> bool:
         """A Stream-of-Search line read against the node ids given before it: a new node is made from a parent
-        named earlier, by one move on numbers that parent has, and holds what the move leaves there ("Node 5
-        (parent 3): 7 + 2 = 9 → 9, 75" is false if node 3 has no 7, whatever position the text passed on the
-        way); "Back to node 3: …" repeats node 3's numbers; "Node 3: expanding, 19 moves" counts the
-        different positions one move from node 3 (when every number must be used: with numbers that may go
-        unused, a writer may leave out moves that only drop one), and the new ones among them are no more."""
+        named earlier (node 0 is the start), by one move on numbers that parent has, and holds what the move
+        leaves there ("Node 5 (parent 3): 7 + 2 = 9 → 9, 75" is false if node 3 has no 7, whatever position the
+        text passed on the way); an id given again must be given the same numbers; "Back to node 3: …" repeats
+        node 3's numbers; "Node 3: expanding, 19 moves" counts the different positions one move from node 3
+        (when every number must be used: with numbers that may go unused, a writer may leave out moves that
+        only drop one), and the new ones among them are no more."""
         child = _STREAM_CHILD.fullmatch(step)
         if child:
-            parent = self.stream_nodes.get(child.group(2))
-            if parent is None or child.group(1) in self.stream_nodes:
-                return False
+            parent, listed = self.stream_node(child.group(2)), _number_list(child.group("list"))
+            if parent is None or self.stream_nodes.get(child.group(1), listed) != listed:
+                return False  # no such parent, or an id given already to other numbers
             left = Counter(parent)
             for used in (_listed_number(child.group(3)), _listed_number(child.group(5))):
                 if left[used] <= 0:
@@ -214,18 +215,23 @@ class _Reader:
             left[_listed_number(child.group(6))] += 1
             if parent in self.where:  # the parent pointer says where the move is made: no "Back to" is needed
                 self.current = self.where[parent]
-            return +left == Counter(_number_list(child.group("list")))
+            return +left == Counter(listed)
         back = _STREAM_BACK.fullmatch(step)
         if back:
-            return self.stream_nodes.get(back.group(1)) == _number_list(back.group("list"))
+            return self.stream_node(back.group(1)) == _number_list(back.group("list"))
         expanding = _STREAM_EXPANDING.fullmatch(step)
         if expanding:
-            numbers = self.stream_nodes.get(expanding.group(1))
+            numbers = self.stream_node(expanding.group(1))
             moves = int(expanding.group(2))
             if numbers is None or expanding.group(3) is not None and int(expanding.group(3)) > moves:
                 return False
             return bool(self.problem.get("subset")) or moves == _positions_one_move_from(numbers)
         return True
+
+    def stream_node(self, name: str) -> tuple | None:
+        """The numbers a node id was given; node 0 is the start even where no line names it."""
+        numbers = self.stream_nodes.get(name)
+        return tuple(sorted(self.problem["numbers"])) if numbers is None and name == "0" else numbers
 
     def stream_claims(self, step: str) -> tuple:
         """A Stream-of-Search line: the position it gives a node id, remembered; or the claim that the

@@ -1472,3 +1472,15 @@ def test_a_stream_line_is_judged_against_the_nodes_named_before_it(line, holds):
     problem = {"numbers": [1, 2, 2, 75], "target": 150}
     assert ver.label_steps(problem, _STREAM_HEAD) == [True] * len(_STREAM_HEAD)
     assert ver.label_steps(problem, _STREAM_HEAD + [line]) == [True] * len(_STREAM_HEAD) + [holds]
+
+
+def test_node_0_is_the_start_even_where_no_line_names_it():
+    """A model's stream may begin with its first move: node 0 is the problem's numbers all the same. A node restated
+    with the same numbers is the same node; given other numbers, its id no longer says which position it is."""
+    problem = {"numbers": [1, 2, 2, 75], "target": 150}
+    steps = ["Node 1 (parent 0): 2 + 1 = 3 → 2, 3, 75", "Back to node 0: 1, 2, 2, 75", "Node 0: expanding, 15 moves",
+             "Node 2 (parent 0): 75 × 2 = 150 → 1, 2, 150"]
+    assert ver.label_steps(problem, steps) == [True] * 4
+    assert ver.label_steps(problem, steps[:1] + ["Back to node 0: 1, 2, 75"]) == [True, False]
+    assert ver.label_steps(problem, steps[:1] * 2) == [True, True]
+    assert ver.label_steps(problem, steps[:1] + ["Node 1 (parent 0): 2 + 2 = 4 → 1, 4, 75"]) == [True, False]
