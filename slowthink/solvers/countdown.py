@@ -342,12 +342,12 @@ class Trace:
     def set_aside(self) -> None:
         """Best-first leaves the position it stands on for a better-ranked one elsewhere: say so, rather than
         walk off in silence (depth- and breadth-first leave only positions they have finished or listed)."""
-        if self.strategy != "best" and not self.handed_over or not self.current:
+        # (after a hand-over the prose says nothing of a position left open; the stream does)
+        best_first = self.strategy == "best" or self.stream and self.handed_over
+        if not best_first or not self.current:
             return
         if self.stream:  # the node stays open: "Back to node 0" next would read as if it were finished
             self.say(f"Node {self.nid(self.current)}: set aside")
-            return
-        if self.strategy != "best":
             return
         here = self.left(self.current)
         if self.current in self.tried_from:  # a line from it was shown failing
@@ -637,7 +637,8 @@ class Trace:
         self.say(f"{asked} {eq(first)}. " + self.voice.vary("Yes!", "Yes.", "Yes, they can."), depth)
 
     def finish(self, expr) -> None:
-        t, shown = self.target, to_text(tree(expr), grouped=True)  # read left to right, it is the check's order
+        t, written = self.target, tree(expr)
+        shown = to_text(written, grouped=True)  # read left to right, it is the check's order
         if self.stream:
             self.say(f"Solution: {shown} = {t}")
             if isinstance(expr, tuple):  # the path rewritten as one expression is checked like any other
@@ -649,28 +650,30 @@ class Trace:
                      (f" Not needed: {join_words([val(n) for n in sorted(spare)])}." if spare else ""))
         else:
             self.say(self.voice.pick(*SOLUTION, e=shown, t=t))
-            steps: list[str] = []
-            check_steps(expr, steps)
-            used = sorted(originals(expr))
+            steps, used, spare = self.worked_check(expr)
             line = self.voice.vary(*CHECK, w="; ".join(steps)) + " " + \
                 self.voice.vary(*USES, u=join_words([val(n) for n in used]))
-            spare = Counter(self.numbers) - Counter(used)
             if spare:
                 line += self.voice.vary(" Not needed: {n}.", " Left unused: {n}.",
-                                        n=join_words([val(n) for n in sorted(spare.elements())]))
+                                        n=join_words([val(n) for n in spare]))
             self.say(line)
-        self.answer = to_text(tree(expr), unicode=False, grouped=True).replace(" ", "")
+        self.answer = to_text(written, unicode=False, grouped=True).replace(" ", "")
+
+    def worked_check(self, expr: tuple) -> tuple[list[str], list, list]:
+        """A solution's check: its operations worked out innermost first, the numbers it uses and those left
+        over (sorted), for the prose's check line and the stream's."""
+        steps: list[str] = []
+        check_steps(expr, steps)
+        used = sorted(originals(expr))
+        return steps, used, sorted((Counter(self.numbers) - Counter(used)).elements())
 
     def stream_check(self, expr: tuple) -> str:
         """The layout's last line before the answer: the solution worked out innermost first and the numbers it
         uses, in the layout's terse form ("Check: 8 − 5 = 3, 9 + 3 = 12, 12 + 12 = 24; uses 5, 8, 9, 12, each
         once"). Rewriting the path as one expression is a step that can go wrong, and a trace that ends at
         "goal reached" has never checked it."""
-        steps: list[str] = []
-        check_steps(expr, steps)
-        used = sorted(originals(expr))
-        spare = Counter(self.numbers) - Counter(used)
-        unused = f"; unused: {listing(sorted(spare.elements()))}" if spare else ""
+        steps, used, spare = self.worked_check(expr)
+        unused = f"; unused: {listing(spare)}" if spare else ""
         return f"Check: {', '.join(steps)}; uses {listing(used)}, each once{unused}"
 
 
