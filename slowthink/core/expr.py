@@ -388,35 +388,32 @@ def _leaf_precedence(value: Fraction) -> int:
     return 5 if value.denominator == 1 else 2
 
 
-def to_text(node: Node, unicode: bool = True, grouped: bool = False) -> str:
-    """Render a tree with the fewest parentheses that keep its meaning (and read easily). `grouped`: with the
-    fewest that keep its order too, so reading it left to right, brackets first, does its operations in the
-    tree's order: a right operand of + or × made by the same kind of operation is bracketed as well
-    ("75 × (6 ÷ 2)", "9 + (8 − 5) + 12"), as a check that works the tree out step by step needs."""
-    text, _ = _render(node, unicode, leftmost=True, grouped=grouped)
+def to_text(node: Node, unicode: bool = True) -> str:
+    """Render a tree with the fewest parentheses that keep its meaning (and read easily)."""
+    text, _ = _render(node, unicode, leftmost=True)
     return text
 
 
-def _render(node: Node, unicode: bool, leftmost: bool, grouped: bool = False) -> tuple[str, int]:
+def _render(node: Node, unicode: bool, leftmost: bool) -> tuple[str, int]:
     if isinstance(node, WrittenFraction):
         return f"{node.top}/{node.bottom}", 2
     if isinstance(node, Num):
         return format_value(node.value, unicode), _leaf_precedence(node.value)
     if isinstance(node, Neg):
-        inner, prec = _render(node.operand, unicode, leftmost=False, grouped=grouped)
+        inner, prec = _render(node.operand, unicode, leftmost=False)
         if isinstance(node.operand, (BinOp, Neg)):
             inner = f"({inner})"
         return ("\u2212" if unicode else "-") + inner, 3
     symbols = SIGNS if unicode else _ASCII
     prec = _PRECEDENCE[node.op]
-    left, lp = _render(node.left, unicode, leftmost, grouped)
-    right, rp = _render(node.right, unicode, leftmost=False, grouped=grouped)
+    left, lp = _render(node.left, unicode, leftmost)
+    right, rp = _render(node.right, unicode, leftmost=False)
     # a signed number anywhere but at the very start gets brackets: "3 − (−4)", not "3 − −4"
     if lp < prec or (node.op == "^" and lp <= prec) or (prec == 2 and _is_fraction_leaf(node.left)) or (
             lp == 3 and not leftmost):
         left = f"({left})"
     # the right operand of − and ÷ needs brackets at equal precedence: a − (b − c)
-    needs = prec + 1 if node.op in ("-", "/", "mod") or grouped and node.op != "^" else prec
+    needs = prec + 1 if node.op in ("-", "/", "mod") else prec
     if rp < needs or rp == 3 or (prec == 2 and _is_fraction_leaf(node.right)):
         right = f"({right})"
     return f"{left} {symbols[node.op]} {right}", prec

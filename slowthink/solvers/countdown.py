@@ -131,6 +131,35 @@ def tree(expr):
     return BinOp(expr[0], tree(expr[1]), tree(expr[2])) if isinstance(expr, tuple) else leaf(expr)
 
 
+_KIND = {"+": "+", "-": "+", "*": "*", "/": "*"}  # operations of one precedence: a chain of them reads left to right
+
+
+def believed(expr):
+    """An expression's value as the trace holds it: a mistaken result (negative traces) is carried, not redone."""
+    if not isinstance(expr, tuple):
+        return expr
+    if len(expr) == 4:
+        return expr[3]
+    op, a, b = expr[0], believed(expr[1]), believed(expr[2])
+    return divide(a, b) if op == "/" else exact(a + b if op == "+" else a - b if op == "-" else a * b)
+
+
+def as_read(expr):
+    """The path's expression regrouped the way its written form reads: "75 × (6 ÷ 2)" becomes (75 × 6) ÷ 2, and
+    "100 + (50 + (7 + 6))" becomes 100 + 50 + 7 + 6, so the solution is written with no bracket a person would drop
+    and its check works it in reading order. Only a right operand of + or × made by the same kind of operation
+    moves (a + (b − c) = (a + b) − c, a × (b ÷ c) = (a × b) ÷ c): nothing new goes below 0 or divides by 0. A
+    mistaken result (negative traces) stays the value of the part it was believed of, now its outermost move."""
+    if not isinstance(expr, tuple):
+        return expr
+    node = (expr[0], as_read(expr[1]), as_read(expr[2])) + expr[3:]
+    while node[0] in "+*" and isinstance(node[2], tuple) and _KIND[node[2][0]] == node[0]:
+        whole, (op, left, (inner_op, a, b)) = believed(node), node[:2] + (node[2][:3],)
+        regrouped = (inner_op, as_read((op, left, a)), b)
+        node = regrouped if believed(regrouped) == whole else regrouped + (whole,)
+    return node
+
+
 def check_steps(expr, out: list[str]):
     """Evaluate an expression innermost first, writing each operation."""
     if not isinstance(expr, tuple):
@@ -637,8 +666,9 @@ class Trace:
         self.say(f"{asked} {eq(first)}. " + self.voice.vary("Yes!", "Yes.", "Yes, they can."), depth)
 
     def finish(self, expr) -> None:
+        expr = as_read(expr)  # written with the fewest brackets, and checked in the order it reads
         t, written = self.target, tree(expr)
-        shown = to_text(written, grouped=True)  # read left to right, it is the check's order
+        shown = to_text(written)
         if self.stream:
             self.say(f"Solution: {shown} = {t}")
             if isinstance(expr, tuple):  # the path rewritten as one expression is checked like any other
@@ -657,7 +687,7 @@ class Trace:
                 line += self.voice.vary(" Not needed: {n}.", " Left unused: {n}.",
                                         n=join_words([val(n) for n in spare]))
             self.say(line)
-        self.answer = to_text(written, unicode=False, grouped=True).replace(" ", "")
+        self.answer = to_text(written, unicode=False).replace(" ", "")
 
     def worked_check(self, expr: tuple) -> tuple[list[str], list, list]:
         """A solution's check: its operations worked out innermost first, the numbers it uses and those left

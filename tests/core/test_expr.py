@@ -165,26 +165,3 @@ def test_implicit_times_only_where_the_rules_ask_for_it():
     assert evaluate(parse("(7 - 1) (4)", spaced)) == 24 and evaluate(parse("2 + (3)", spaced)) == 5
     with pytest.raises(ExprError):
         parse("2 3", spaced)  # two numbers side by side are never a product
-
-
-_TREES = st.recursive(st.integers(1, 30).map(lambda n: Num(Fraction(n))),
-                      lambda inner: st.tuples(st.sampled_from("+-*/"), inner, inner).map(lambda t: BinOp(*t)),
-                      max_leaves=7)
-
-
-@settings(max_examples=300, deadline=None)
-@given(tree=_TREES)
-def test_a_grouped_rendering_reads_back_as_the_very_same_tree(tree):
-    """`grouped` keeps the tree's order, not just its value: read back, brackets first and left to right, it is the
-    same tree, so a check worked from the tree works the expression as written ("75 × (6 ÷ 2)", not "75 × 6 ÷ 2")."""
-    assert parse(to_text(tree, grouped=True)) == tree
-    assert parse(to_text(tree, unicode=False, grouped=True), ARITHMETIC_RULES) == tree
-
-
-def test_grouped_brackets_only_what_reading_order_would_change():
-    n = lambda v: Num(Fraction(v))  # noqa: E731
-    assert to_text(BinOp("*", n(75), BinOp("/", n(6), n(2)))) == "75 × 6 ÷ 2"
-    assert to_text(BinOp("*", n(75), BinOp("/", n(6), n(2))), grouped=True) == "75 × (6 ÷ 2)"
-    assert to_text(BinOp("+", BinOp("+", n(9), BinOp("-", n(8), n(5))), n(12)), grouped=True) == "9 + (8 − 5) + 12"
-    assert to_text(BinOp("+", BinOp("*", n(25), n(12)), BinOp("/", n(75), n(5))), grouped=True) == "25 × 12 + 75 ÷ 5"
-    assert to_text(BinOp("*", BinOp("*", n(2), n(3)), n(4)), grouped=True) == "2 × 3 × 4"
