@@ -288,8 +288,8 @@ class Trace:
         for node, (parent, *_rest) in enumerate(run.nodes):
             self.kids.setdefault(parent, []).append(node)
         self.current = 0
-        self.tried_from: set[int] = set()  # nodes with a line from them shown failing
         self.put_aside: set[int] = set()  # nodes best-first left for better-ranked ones (`set_aside`)
+        self.gone_back: set[int] = set()  # positions the prose has gone back to (and said why), but the start
         self.answer: str | None = None
         self.handed_over = False  # the trace has said that the search turned to best-first
         self.reason: tuple | None = None  # what the last move said to be promising was said to be so for
@@ -366,7 +366,6 @@ class Trace:
                 self.dead(node)
                 self.shown_dead += 1
                 self.current = parent
-                self.tried_from.add(parent)
 
     def set_aside(self) -> None:
         """Best-first leaves the position it stands on for a better-ranked one elsewhere: say so, rather than
@@ -378,21 +377,11 @@ class Trace:
         if self.stream:  # the node stays open: "Back to node 0" next would read as if it were finished
             self.say(f"Node {self.nid(self.current)}: set aside")
             return
-        here = self.left(self.current)
-        if self.current in self.tried_from:  # a line from it was shown failing
-            text = self.voice.pick(("Nothing else from {s} looks close; I'll leave it for now.",
-                                    "Nothing else from {s} looks close, so I'll leave it for now.",
-                                    "Nothing else from {s} looks near; I'll leave it for now."),
-                                   ("Nothing more from {s} looks promising for now.",
-                                    "Nothing more from {s} stands out for now; set it aside.",
-                                    "Nothing more from {s} looks promising; leave it for now."), s=here)
-        else:
-            text = self.voice.pick(("Nothing from {s} looks close to {t} yet; I'll leave it for now.",
-                                    "Nothing from {s} looks near {t} yet; I'll leave it for now.",
-                                    "Nothing from {s} looks close to {t} yet, so leave it for now."),
-                                   ("From {s} nothing stands out; set it aside.",
-                                    "From {s} nothing stands out yet; set it aside for now.",
-                                    "Nothing stands out from {s}; set it aside."), s=here, t=self.target)
+        # not "nothing here looks close": best-first ranks nearly every position near the target somehow (a number,
+        # a factor, a pair one move off), and the line it turns to may only tie with this one, the older first
+        text = self.voice.vary("{s} can wait: another line looks at least as promising.",
+                               "Another line looks at least as promising as {s}; I'll leave this one for now.",
+                               "I'll leave {s} for now and look at another line first.", s=self.left(self.current))
         self.say(text, self.run.nodes[self.current][3])
         self.put_aside.add(self.current)
 
@@ -405,7 +394,11 @@ class Trace:
         elif parent == 0:
             self.say(self.voice.pick(("Back to the start: {s}.", "Back to the start: {s} again.", "Start over from {s}."),
                                      ("Back to {s}.", "Back to {s} again.", "Going back to {s}."), s=self.left(0)))
+        elif parent in self.gone_back:  # said why once: again, it only needs saying where
+            self.say(self.voice.vary("Back to {s} again.", "Once more back to {s}.", "Back to {s} once more.",
+                                     s=self.left(parent)), self.run.nodes[parent][3] - 1)
         else:
+            self.gone_back.add(parent)
             why = "" if self.strategy != "best" else self.voice.vary(
                 " Set aside earlier, it now ranks best of what is left.",
                 " I set it aside earlier; now it ranks best of what is left.",

@@ -739,7 +739,7 @@ def test_going_back_says_truly_what_makes_the_position_best():
                 if m := BACK_WITH_REASON.fullmatch(line):
                     kinds[_check_reason([int(v) for v in m[1].split(", ")], m[2], t)] += 1
                 plain += bool(re.search(r"It (?:looks|seems) (?:closer|nearer) to|most promising\.|looks best\.", line))
-    assert kinds["move"] + kinds["number"] > 20 and plain > 0, (kinds, plain)
+    assert kinds["move"] + kinds["number"] > 12 and plain > 0, (kinds, plain)  # said once per position gone back to
 
 
 def test_stream_traces_carry_no_reasons():
@@ -1024,3 +1024,23 @@ def test_every_stream_jump_says_why():
                     assert reasons.search(before), (before, line)
             set_aside += any(re.fullmatch(r"Node \d+: set aside", line) for line in lines)
     assert set_aside > 5, set_aside
+
+
+def test_best_first_never_calls_a_near_position_hopeless_nor_says_twice_why_it_goes_back():
+    """"…16 × 9 is 5 short of 149." then "Nothing from 1, 5, 9, 16 looks close to 149 yet" (7 of 400 traces), and
+    "Back to 4, 7, 7, 8, 250. It ranks best of what is left, since 250 − 8 is 5 over 237." four times in one trace
+    (a reader's review). A position with something near the target is left because another line looks at least
+    as promising; going back to a position says why once, then only "again"."""
+    hopeless = re.compile(r"nothing[^.;]*(?:stands out|looks (?:near|close|promising))", re.I)
+    set_aside = 0
+    for task, extra in (("countdown.countdown", {}), ("countdown.countdown", {"subset": True}), ("countdown.game24", {}),
+                        ("countdown.countdown", {"min_count": 6, "max_count": 6})):
+        for record in slowthink.generate(task, 100, seed=0, strategy="best", **extra):
+            lines = [line.strip() for line in record["trace"].splitlines()]
+            for before, line in zip(lines, lines[1:]):
+                assert not hopeless.search(line), (before, line)
+                set_aside += "at least as promising" in line or "look at another line first" in line
+            reasons = Counter(re.sub(r"\.\s.*", "", line) for line in lines
+                              if line.startswith(("Back to", "Going back", "Now back")) and re.search(r"best|since", line))
+            assert all(n == 1 for n in reasons.values()), reasons
+    assert set_aside > 50, set_aside
