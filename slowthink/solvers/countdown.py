@@ -581,7 +581,9 @@ class Trace:
     def comment(self, value) -> str:
         gap = abs(value - self.target)
         if type(value) is Fraction:
-            return self.voice.pick("not even a whole number", "not a whole number", "a fraction")
+            # said against the target: a fraction is no fault in itself, only here, where the target is whole
+            return self.voice.pick("not even a whole number, let alone {t}", "not a whole number, so not {t}",
+                                   "a fraction, so not {t}", t=self.target)
         if value > self.target:
             return self.voice.pick(("too big", "too large", "too high"), "{d} too many", "over by {d}", d=val(gap))
         return self.voice.pick(("too small", "too low"), "{d} short", "short by {d}", d=val(gap))
