@@ -204,3 +204,24 @@ def test_an_answer_template_the_rewards_cannot_read_back_is_refused(template):
                                       "<answer>{answer}</answer>", "The final answer is $\\boxed{{{answer}}}$."])
 def test_answer_templates_the_rewards_read_are_accepted(template):
     parse_mix({"prompt": {"answer_template": template}, "tasks": {"arithmetic.add": {"count": 1}}})
+
+
+@pytest.mark.parametrize("name", ["default.toml", "large.toml"])
+def test_shipped_addition_and_subtraction_entries_teach_column_work(name):
+    """With operands of 1 to 7 digits, 45% of the default mix's subtraction traces showed no working at all
+    ("665 − 214 = 451.", "2 − 3869268"): a short operand is done at a glance. The shipped mixes set min_digits."""
+    import re
+
+    from slowthink.api import item_rng
+    from slowthink.registry import get_task
+
+    for entry in load_mix(ROOT / "configs" / name).entries:
+        if entry.task not in ("arithmetic.add", "arithmetic.sub") or entry.params.fractions:
+            continue
+        spec = get_task(entry.task)
+        worked = 0
+        for i in range(100):
+            problem = spec.generate(item_rng(entry.task, 0, i), entry.params)
+            steps = spec.solve(problem, entry.params, item_rng(entry.task, 1, i)).steps
+            worked += any(re.search(r"\b(?:ones|tens):|borrow|carry", step) for step in steps)
+        assert worked >= 95, (entry.name, worked)
