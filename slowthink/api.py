@@ -52,30 +52,34 @@ def make_params(task: Task, params: dict[str, Any], where: str = "") -> Any:
 
 
 def solve_checked(task: Task, problem: dict, params: Any, rng, *, seed: int, index: int,
-                  splits: dict[str, float] = DEFAULT_SPLITS, planted: Solution | None = None) -> tuple[dict, str]:
+                  splits: dict[str, float] = DEFAULT_SPLITS, planted: Solution | None = None,
+                  entry: str = "") -> tuple[dict, str]:
     """Solve (or take the negative trace `planted`), verify the answer, label the steps; the record
     and why it would be dropped ('' if kept).
 
-    A negative trace (one planted mistake) is kept when the labels find exactly the planted step."""
+    A negative trace (one planted mistake) is kept when the labels find exactly the planted step. Its answer
+    is judged on its own too (`answer_correct`): a slip in a side branch leaves the answer right, and a
+    process reward that says "wrong" must not be mistaken for an outcome that is."""
     solution = planted if planted is not None else task.solve(problem, params, rng)
     labels = task.label_steps(problem, solution.steps)
     key = task.problem_key(problem)
     reason = ""
+    verdict = task.verify(problem, solution.answer)
     if solution.mistake_step is not None:
         k = solution.mistake_step
         found = labels.index(False) if False in labels else None
         if labels != [True] * k + [False] * (len(labels) - k):
             reason = f"planted mistake at step {k + 1}, but the labels put the first false step at {found and found + 1}"
     else:
-        verdict = task.verify(problem, solution.answer)
         if not verdict:
             reason = f"answer rejected: {verdict.reason}"
         elif not all(labels):
             reason = f"step {labels.index(False) + 1} does not hold: {solution.steps[labels.index(False)]!r}"
     verified = not reason and solution.mistake_step is None
     record = build_record(task.name, problem, key, task.question(problem), solution, verified=verified,
-                          labels=labels, seed=seed, index=index, split=assign_split(task.name, key, splits),
-                          language=getattr(params, "language", "en"))
+                          answer_correct=bool(verdict), labels=labels, seed=seed, index=index,
+                          split=assign_split(task.name, key, splits), language=getattr(params, "language", "en"),
+                          entry=entry)
     return record, reason
 
 
@@ -97,7 +101,8 @@ def make_item(task: Task, params: Any, stream: str, seed: int, index: int,
             if planted is not None:
                 problem = candidate
                 break
-        return solve_checked(task, problem, params, rng, seed=seed, index=index, splits=splits, planted=planted)
+        return solve_checked(task, problem, params, rng, seed=seed, index=index, splits=splits, planted=planted,
+                             entry=stream)
     except Exception as exc:  # a bug, not bad data: say exactly how to reproduce it
         raise RuntimeError(f"{task.name}: solving item {index} of seed {seed} failed on problem {problem!r}: "
                            f"{type(exc).__name__}: {exc}") from exc

@@ -20,6 +20,7 @@ DEFAULT_SPLITS = {"train": 0.98, "validation": 0.01, "test": 0.01}
 RECORD_SCHEMA = {
     "id": "string",  # 16 hex digits from task + canonical problem
     "task": "string",
+    "entry": "string",  # the mix entry that made it ("countdown.game24:full"); the task's name outside a mix
     "family": "string",
     "split": "string",
     "problem": "string",  # JSON of the task's problem dict (a dict in Python records)
@@ -28,6 +29,7 @@ RECORD_SCHEMA = {
     "trace": "string",  # the step texts joined by newlines
     "answer": "string?",  # null only where "no solution" is the right answer
     "verified": "bool",
+    "answer_correct": "bool",  # the answer alone is right: a negative's slip may leave it so (verified is still false)
     "seed": "int",
     "index": "int",
     "language": "string",
@@ -63,11 +65,13 @@ def assign_split(task: str, key: str, splits: dict[str, float]) -> str:
 
 
 def build_record(task: str, problem: dict, key: str, question: str, solution: Solution, *, verified: bool,
-                 labels: list[bool], seed: int, index: int, split: str, language: str) -> dict[str, Any]:
+                 answer_correct: bool, labels: list[bool], seed: int, index: int, split: str, language: str,
+                 entry: str = "") -> dict[str, Any]:
     trace = "\n".join(solution.steps)
     return {
         "id": record_id(task, key, "mistake" if solution.mistake_step is not None else ""),
         "task": task,
+        "entry": entry or task,
         "family": task.split(".", 1)[0],
         "split": split,
         "problem": problem,
@@ -76,6 +80,7 @@ def build_record(task: str, problem: dict, key: str, question: str, solution: So
         "trace": trace,
         "answer": solution.answer,
         "verified": verified,
+        "answer_correct": answer_correct,
         "seed": seed,
         "index": index,
         "language": language,

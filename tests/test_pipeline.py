@@ -250,3 +250,16 @@ def test_settings_no_problem_satisfies_name_the_entry_and_leave_nothing(tmp_path
     with pytest.raises(ConfigError, match=r"^mix\.toml: tasks\.hard: no solvable Countdown problem .*nothing was written"):
         generate_corpus(mix, tmp_path / "c", workers=workers, quiet=True)
     assert not list((tmp_path / "c").rglob("*"))
+
+
+def test_each_row_names_the_mix_entry_that_made_it(tmp_path):
+    """Entries may share a task ("countdown.game24" and "countdown.game24:full"): a fine-tuner rebalancing them needs
+    to tell their records apart, and `style` does not (both are prose)."""
+    mix = parse_mix({"name": "e", "seed": 1, "tasks": {
+        "countdown.game24": {"count": 12}, "countdown.game24:full": {"task": "countdown.game24", "count": 12,
+                                                                   "strategy": "dfs", "dead_ends": -1}}})
+    generate_corpus(mix, tmp_path / "c", quiet=True)
+    rows = [orjson.loads(line) for path in (tmp_path / "c" / "data").glob("*.jsonl") for line in path.read_bytes().splitlines()]
+    entries = {row["entry"] for row in rows}
+    assert entries == {"countdown.game24", "countdown.game24:full"} and {row["task"] for row in rows} == {"countdown.game24"}
+    assert all(json.loads(row["difficulty"])["strategy"] == "dfs" for row in rows if row["entry"].endswith(":full"))

@@ -140,7 +140,9 @@ def card_body(manifest: dict, examples: dict[str, dict]) -> str:
                 "answer": "the verified answer as text (null: no solution exists)",
                 "difficulty": "task-specific measured difficulty as JSON text", "verified": "answer and every step checked",
                 "split": "train / validation / test by problem hash", "id": "stable id from task and problem",
-                "mistake_step": "negative traces: index of the planted mistake (labels are false from there); else null"}
+                "mistake_step": "negative traces: index of the planted mistake (labels are false from there); else null",
+                "entry": "the mix entry that made the record (entries may share a task)",
+                "answer_correct": "the answer alone verifies (a negative trace's slip may leave it right)"}
     for name, kind in RECORD_SCHEMA.items():
         out.append(f"| `{name}` | {kind} | {meanings.get(name, '')} |")
     if manifest.get("exports"):
