@@ -68,7 +68,7 @@ HAND_OVER = {"dfs": ("Going pair by pair is slow here. From now on I'll follow w
                      "promising: a number near {t} or a factor of it, or two numbers that nearly make it.",
                      "Position by position is slow going; from here I'll follow whatever looks most promising "
                      "instead: a number near {t}, a factor of it, or a pair one move from it.",
-                     "Listing everything is slow. Instead, I'll follow whatever comes closest to {t}: a number near "
+                     "Going level by level is slow. Instead, I'll follow whatever comes closest to {t}: a number near "
                      "it or a factor of it, or a pair that almost makes it.")}
 # why best-first picked a position, from what ranks it (`what_ranks`): the number nearest the target, a factor
 # of it, or the move one step ahead; said of some moves only, in forms the verifier judges ("16 is 8 short of 24")
@@ -289,6 +289,7 @@ class Trace:
             self.kids.setdefault(parent, []).append(node)
         self.current = 0
         self.put_aside: set[int] = set()  # nodes best-first left for better-ranked ones (`set_aside`)
+        self.next_sibling = False  # breadth-first prose is on to the next move from the same position
         self.gone_back: set[int] = set()  # positions the prose has gone back to (and said why), but the start
         self.answer: str | None = None
         self.handed_over = False  # the trace has said that the search turned to best-first
@@ -302,6 +303,12 @@ class Trace:
 
     def nid(self, node: int) -> int:
         return self.ids.setdefault(node, len(self.ids))
+
+    def lists(self) -> bool:
+        """Does breadth-first prose list a position's moves before judging them? Only where it goes on to judge
+        every one (the whole search shown, `dead_ends = -1`): within a budget it hands over to best-first after a
+        few, and ten moves listed, "…and 9 more", then two judged, promised what the trace never did."""
+        return self.strategy == "bfs" and self.budget < 0
 
     def over(self) -> bool:
         return 0 <= self.budget <= max(self.shown_dead, self.side_branches // 2)
@@ -391,6 +398,8 @@ class Trace:
             return
         if self.stream:
             self.say(f"Back to node {self.nid(parent)}: {self.left(parent)}")
+        elif self.strategy == "bfs" and not self.handed_over and self.run.nodes[self.current][0] == parent:
+            self.next_sibling = True  # breadth-first goes through a position's moves in turn: "Next, …", no going back
         elif parent == 0:
             self.say(self.voice.pick(("Back to the start: {s}.", "Back to the start: {s} again.", "Start over from {s}."),
                                      ("Back to {s}.", "Back to {s} again.", "Going back to {s}."), s=self.left(0)))
@@ -422,6 +431,8 @@ class Trace:
             self.say(f"Node {self.nid(node)} (parent {self.nid(parent)}): {eq(move)} → {self.left(node)}")
             return
         line = self.voice.pick(*ENTER, e=eq(move), s=self.left(node))
+        if self.next_sibling:
+            line, self.next_sibling = "Next, " + line[0].lower() + line[1:], False
         self.say(self.with_reason(line, values_of(items), move[3]), depth - 1)
 
     def with_reason(self, line: str, values: tuple, made=None) -> str:
@@ -472,6 +483,8 @@ class Trace:
             moves = move_count(self.run.nodes[node][2], self.run.subset)  # a position reached before is not listed again
             new = "" if moves == len(kids) else f", {len(kids)} to positions not reached before"
             self.say(f"Node {self.nid(node)}: expanding, {moves} moves{new}")
+            return
+        if not self.lists():  # its moves are judged one at a time as they come, in order
             return
         head = self.voice.vary("Every first move, and what it leaves:", "Each first move and what it leaves:",
                                "All the first moves, with what each one leaves:") if node == 0 else \
@@ -835,7 +848,8 @@ def plan_line(trace: Trace, count: int) -> str:
         return voice.pick(("Let me size these up.", "Let me size these up first.", "First, size these up."),
                           ("Let me look at the ways to combine them.", "Let me see how they can be combined.",
                            "Let me look at what they can make together."))
-    return voice.vary(*PLANS[trace.strategy], t=t)
+    return voice.vary(*PLANS["bfs" if trace.lists() else "bfs, unlisted" if trace.strategy == "bfs" else trace.strategy],
+                      t=t)
 
 
 PLANS = {"dfs": ("I'll go through the pairs in order, backing up when a line fails.",
@@ -847,6 +861,10 @@ PLANS = {"dfs": ("I'll go through the pairs in order, backing up when a line fai
                  "I'll list what every move leaves first, then judge each of those.",
                  "List every move and what it leaves, then judge them one at a time.",
                  "First the list of what each move leaves; then I'll judge them one by one."),
+         "bfs, unlisted": ("I'll take every first move in turn, and what it leaves, before going any deeper.",
+                           "Every first move in turn, with what each leaves, before going any deeper.",
+                           "Breadth first: each first move in turn, and what it leaves, before going deeper.",
+                           "One level at a time: each first move and what it leaves, before going deeper."),
          "best": ("I'll follow whatever looks most promising first: a number near {t} or a factor of it, or two "
                   "numbers that nearly make it.",
                   "I'll go where {t} looks nearest first: a number close to it, a factor of it, or a pair one move "

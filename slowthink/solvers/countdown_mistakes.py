@@ -514,7 +514,7 @@ class MistakeTrace(Trace):
         head = len(self.lines)
         super().expand(node)
         shown = self.kids.get(node, [])[:LIST_CAP]
-        if not self.stream and not self.plant.judged and self.mistake is None and self.plant.node in shown:
+        if not self.stream and self.lists() and not self.plant.judged and self.mistake is None and self.plant.node in shown:
             self.mistake = head + 1 + shown.index(self.plant.node) // 5  # the listing shows the move first
 
     def dead(self, node: int) -> None:

@@ -1055,3 +1055,21 @@ def test_a_try_landing_on_a_fraction_is_judged_against_the_target():
             landings += 1
             assert said.endswith(("so not 24", "let alone 24")), said
     assert landings > 15, landings
+
+
+def test_breadth_first_prose_lists_moves_only_where_it_judges_them_all():
+    """Ten first moves listed, "…and 19 more.", two of them judged, then "Listing everything is slow" and best-first
+    (66 of 200 game24 traces, a reader's review): a promise the trace did not keep, and a wall of numbers. Within a
+    budget breadth-first now takes the moves in turn ("Next, …"), and lists them only when it shows the whole
+    search (dead_ends = -1), where every move listed is judged."""
+    nexts = 0
+    for task, extra in (("countdown.game24", {}), ("countdown.countdown", {}),
+                        ("countdown.countdown", {"min_count": 6, "max_count": 6})):
+        for record in slowthink.generate(task, 40, seed=8, strategy="bfs", **extra):
+            assert "→" not in record["trace"] and "more." not in record["trace"], record["trace"]
+            assert "Listing" not in record["trace"] and "list" not in " ".join(record["trace"].splitlines()[1:3]).lower()
+            nexts += record["trace"].count("\nNext, ")
+    assert nexts > 20, nexts
+    listed = [r for r in slowthink.generate("countdown.game24", 30, seed=8, strategy="bfs", dead_ends=-1)
+              if r["answer"] is not None]
+    assert all("→" in r["trace"] and "list" in " ".join(r["trace"].splitlines()[1:3]).lower() for r in listed)
