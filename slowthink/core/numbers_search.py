@@ -245,12 +245,13 @@ def _reach3_whole(values: tuple, t: int) -> bool:
 
 
 def finish(items: tuple, target: int, subset: bool = False) -> list[tuple[Move, tuple]] | None:
-    """The moves that take a small position to the target (first found in natural order), or None."""
+    """The moves that take a small position to the target (first found in natural order), or None. When numbers
+    may go unused, no idle move ("2 × 1 = 2, then 765 + 2 = 767"): leaving the number out does the same."""
     if subset and any(item[0] == target for item in items):
         return []
     if len(items) == 1:
         return [] if items[0][0] == target else None
-    for move, child, key in children(items):
+    for move, child, key in _moves(items, subset):
         if reachable(key, target, subset):
             rest = finish(child, target, subset)
             if rest is not None:

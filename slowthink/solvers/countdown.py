@@ -551,6 +551,11 @@ class Trace:
         first = len(self.lines)
         for clause in clauses:
             self.say(clause[0].upper() + clause[1:] + ".", depth)
+        if self.run.subset:  # the clauses list every pair's values: say what they show when numbers may go unused
+            self.say(self.voice.vary("None of those pairs makes {t} on its own either, so leaving a number out does "
+                                     "not help.", "Leaving a number out does not help: no pair above makes {t} by "
+                                     "itself.", "Nor does leaving a number out help: none of those pairs makes {t} "
+                                     "alone.", t=self.target), depth)
         self.say(self.voice.pick(*NO_MATCH, s=listing(values_of(items)), t=self.target), depth)
         return first
 

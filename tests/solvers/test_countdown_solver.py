@@ -1073,3 +1073,28 @@ def test_breadth_first_prose_lists_moves_only_where_it_judges_them_all():
     listed = [r for r in slowthink.generate("countdown.game24", 30, seed=8, strategy="bfs", dead_ends=-1)
               if r["answer"] is not None]
     assert all("→" in r["trace"] and "list" in " ".join(r["trace"].splitlines()[1:3]).lower() for r in listed)
+
+
+def test_when_numbers_may_go_unused_arguments_cover_it_and_answers_hold_no_idle_move():
+    """Numbers may go unused (`subset`): "With 5 last, 10 and 25 would have to make …" covers only using all three,
+    so the argument now says the pairs it listed do not make the target alone either (57 of 200 arguments lacked
+    it); and "2 × 1 = 2, then 765 + 2 = 767" (14 of 200 answers held an idle × 1, a reader's review) is now
+    765 + 2 = 767 with the 1 left out, as the no-solution proof already promised."""
+    from slowthink.core.expr import BinOp, evaluate, parse
+
+    def idle(node) -> bool:
+        if not isinstance(node, BinOp):
+            return False
+        a, b, r = evaluate(node.left), evaluate(node.right), evaluate(node)
+        return r in (0, a, b) or idle(node.left) or idle(node.right)
+
+    arguments = 0
+    for record in slowthink.generate("countdown.countdown", 200, seed=0, subset=True):
+        lines = [line.strip() for line in record["trace"].splitlines()]
+        for k, line in enumerate(lines):
+            if line.startswith("With ") and " last, " in line and not lines[k + 1].startswith("With "):
+                arguments += 1
+                assert "leaving a number out" in lines[k + 1].lower(), lines[k:k + 2]
+        if record["answer"] is not None:
+            assert not idle(parse(record["answer"])), record["answer"]
+    assert arguments > 20, arguments
