@@ -70,11 +70,10 @@ def solve_checked(task: Task, problem: dict, params: Any, rng, *, seed: int, ind
         found = labels.index(False) if False in labels else None
         if labels != [True] * k + [False] * (len(labels) - k):
             reason = f"planted mistake at step {k + 1}, but the labels put the first false step at {found and found + 1}"
-    else:
-        if not verdict:
-            reason = f"answer rejected: {verdict.reason}"
-        elif not all(labels):
-            reason = f"step {labels.index(False) + 1} does not hold: {solution.steps[labels.index(False)]!r}"
+    elif not verdict:
+        reason = f"answer rejected: {verdict.reason}"
+    elif not all(labels):
+        reason = f"step {labels.index(False) + 1} does not hold: {solution.steps[labels.index(False)]!r}"
     verified = not reason and solution.mistake_step is None
     record = build_record(task.name, problem, key, task.question(problem), solution, verified=verified,
                           answer_correct=bool(verdict), labels=labels, seed=seed, index=index,

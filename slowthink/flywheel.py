@@ -121,7 +121,8 @@ def verify_file(source: str | Path, out: str | Path, overwrite: bool = False, pr
                 key = spec.problem_key(problem)
                 solution = Solution(steps, verdict.answer, {"extraction": verdict.extraction}, style="model")
                 record = build_record(task, problem, key, spec.question(problem), solution, verified=all(labels),
-                                      answer_correct=True, labels=labels, seed=0, index=number, split=assign_split(task, key, DEFAULT_SPLITS),
+                                      answer_correct=True, labels=labels, seed=0, index=number,
+                                      split=assign_split(task, key, DEFAULT_SPLITS),
                                       language="en")
                 record["id"] = record_id(task, key, f"completion:{text}")  # each correct sample is its own record
                 yield to_row(record)

@@ -140,7 +140,10 @@ def believed(expr):
         return expr
     if len(expr) == 4:
         return expr[3]
-    op, a, b = expr[0], believed(expr[1]), believed(expr[2])
+    return apply(expr[0], believed(expr[1]), believed(expr[2]))
+
+
+def apply(op: str, a, b):
     return divide(a, b) if op == "/" else exact(a + b if op == "+" else a - b if op == "-" else a * b)
 
 
@@ -166,10 +169,7 @@ def check_steps(expr, out: list[str]):
         return expr
     op, left, right = expr[:3]
     a, b = check_steps(left, out), check_steps(right, out)
-    if len(expr) == 4:  # a mistaken result, believed (negative traces): the check repeats it
-        result = expr[3]
-    else:
-        result = divide(a, b) if op == "/" else exact(a + b if op == "+" else a - b if op == "-" else a * b)
+    result = expr[3] if len(expr) == 4 else apply(op, a, b)  # a mistaken result (negatives): the check repeats it
     out.append(eq((a, op, b, result)))
     return result
 
