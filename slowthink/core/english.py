@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import random
 
+from slowthink.core import common_words
+
 NOUNS = """
 fox dog cat bird horse owl bear mouse fish goat sheep duck frog crow hawk snake lion tiger rabbit deer
 lamp key door gate box map ship boat train road river hill tree house tower bridge garden field forest
@@ -101,12 +103,24 @@ def _common_words() -> frozenset[str]:
 
 
 WORDS: frozenset[str] = _common_words() | frozenset(NAMES)  # every word the grammar can produce
-# names that are nothing else: a decoding check calls "sam" a name, not "an ordinary English word"
-ONLY_NAMES: frozenset[str] = frozenset(NAMES) - _common_words()
+# names that are nothing else: a decoding check calls "sam" a name, not "an ordinary English word" (and "dan",
+# a common name the grammar never uses, is a name too)
+ONLY_NAMES: frozenset[str] = (frozenset(NAMES) | common_words.NAMES) - _common_words()
+# what a careful reader recognises as a word or a name: the vocabulary and the common words and names beyond it
+# ("has", "log", "dan"), so that trying shifts by hand, a real word that turns up is noticed
+KNOWN: frozenset[str] = WORDS | common_words.WORDS | common_words.NAMES
+# the lower-case words of that: a string said to be "not a word" must not be one of these
+COMMON: frozenset[str] = _common_words() | common_words.WORDS
 
 
 def is_word(word: str) -> bool:
+    """A word of the grammar's vocabulary (what a generated plaintext is made of)."""
     return word in WORDS
+
+
+def is_known(word: str) -> bool:
+    """A word or name a careful reader recognises, in the vocabulary or beyond it (`common_words`)."""
+    return word in KNOWN
 
 
 def is_name(word: str) -> bool:
