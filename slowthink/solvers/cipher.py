@@ -24,9 +24,14 @@ positions are listed once, right before the first line that works with them (a l
 table or a reversal never does), and a word the message repeats is not worked out
 again; decoding pair averages, a letter's position is written once, and a doubled or
 already worked-out pair is just read off. `cipher.caesar_blind` has no example: shifts
-are tried on one short word until it reads as English, and each such reading is tested
-on the other words; testing the shift that fits decodes the message, so it is not
-decoded twice.
+are tried on one short word until it reads as a word a careful reader knows (the
+vocabulary, or a common word or name beyond it, `english.is_known`: "has" and "log" are
+noticed too), and each such reading is tested on another word, the longest that the
+shift does not turn into one, before going on; testing the shift that fits decodes the
+message, so it is not decoded twice. With the rule not given, a letter-for-letter trace
+whose first idea is harder than one shift first says why one shift fails (two letters of
+the example moved by different amounts) and what the example shows of the idea, where it
+shows something (`_why_not_a_shift`).
 What it leaves out: rules other than the generator's.
 """
 
@@ -42,7 +47,7 @@ from slowthink.core.alphabet import POSITION, letter, letters_of
 from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
 from slowthink.solvers.cipher_hypotheses import (HYPOTHESES, INVERSE_ASKED, Case, Outcome, Rule, inverse_found,
-                                                 round_the_alphabet, signed)
+                                                 no_single_shift, repeated_letter, round_the_alphabet, signed)
 
 # ---------------------------------------------------------------- which hypotheses, in which order
 
@@ -181,6 +186,58 @@ MIRROR_CUE = (("The first letters, {c} → {p}: {c} = {x} and {p} = {y}, and {x}
                "mirror.",
                "The first letters, {c} → {p}, are {c} = {x} and {p} = {y}: {x} + {y} = 27, just what a mirrored "
                "alphabet gives, the letter at position n becoming the one at 27 − n. Try the mirror."))
+# with the rule not given, a first idea harder than one shift is earned: the example's letters show that one shift
+# cannot do (two letters moved by different amounts), said in a line before the idea; no "not" or "would" before
+# the letters in their sentence, so the verifier reads each claim ("plain h became m, 5 places on")
+NO_SHIFT = ("Simplest first: one shift for every letter? The example says no: {a}, but {b}.",
+            "Could it be a single shift? No: {a}, but {b}.",
+            "Is it a single shift? The example says no: {a}, while {b}.",
+            "One shift for every letter is ruled out at once: {a}, but {b}.")
+# and what the example shows of the rule, where it points somewhere: a letter written two ways (no fixed letter
+# table, so a key of shifts), or a letter written the same way each time (a fixed letter-for-letter map)
+KEY_CUE = (" And plain {p} became {x} in one place and {y} in another, so no fixed letter table fits either: the "
+           "shift must change from letter to letter.",
+           " Plain {p} even became {x} in one place and {y} in another, so no fixed letter table fits either; the "
+           "shift seems to change along the message.")
+KEY_CUE_AGAIN = (" And elsewhere plain {p} became {y}, so no fixed letter table fits either: the shift must change "
+                 "from letter to letter.",
+                 " Elsewhere plain {p} even became {y}, so no fixed letter table fits either; the shift seems to change "
+                 "along the message.")
+FIXED_CUE = (" Yet plain {p} {became} {x} each time, so each letter keeps one code: a fixed letter-for-letter map, "
+             "just not a shift.",
+             " Still, plain {p} {became} {x} each time: every letter seems to keep its own code, only not by one "
+             "shift.")
+
+
+def _moved(plain: str, cipher: str) -> str:
+    """'plain h became m, 5 places on', 'plain y became c, 4 places on round past z', 'plain e stayed e'."""
+    k = (POSITION[cipher] - POSITION[plain]) % 26
+    if not k:
+        return f"plain {plain} stayed {cipher}"
+    return f"plain {plain} became {cipher}, {_places(k)} on" + (" round past z" if POSITION[cipher] < POSITION[plain]
+                                                                  else "")
+
+
+def _why_not_a_shift(voice: Voice, case: Case, refuted: tuple, first: str) -> str:
+    """The line that rules out one shift before a harder first idea (`first`), with the cue for that idea where
+    the example gives one (the mirror's cue is its own line, `MIRROR_CUE`)."""
+    (p1, c1), (p2, c2) = refuted
+    line = voice.vary(*NO_SHIFT, a=_moved(p1, c1), b=_moved(p2, c2))
+    repeat = repeated_letter(case)
+    if repeat is not None:
+        plain, written = repeat
+        varies = len(set(written)) > 1
+        if first == "key" and varies:
+            other = next(c for c in written if c != written[0])
+            if (plain, written[0]) == (p2, c2) or (plain, written[0]) == (p1, c1):  # that letter is just above
+                line += voice.vary(*KEY_CUE_AGAIN, p=plain, y=other)
+            else:
+                line += voice.vary(*KEY_CUE, p=plain, x=written[0], y=other)
+        elif first in ("affine", "table") and not varies:
+            line += voice.vary(*FIXED_CUE, p=plain, x=written[0], became="stayed" if plain == written[0] else "became")
+    return line
+
+
 # a table read off the example cannot fail on it: what tests the idea is that the reading is consistent, no
 # ciphertext letter standing for two letters and no two for one (a claim the verifier judges against the example),
 # said once the table has been read off word by word (`_table_read`)
@@ -557,12 +614,21 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
         chosen.insert(0, next(o for o in before if o.name == "shift"))
     # once chose whether a key's search was shown (now always): still drawn, so every other trace stays as it was
     voice.chance(params.detours)
+    # a letter-for-letter example whose first idea is not one shift: first what rules the shift out (and what
+    # points to the idea), so the trace does not open on a hard rule it has no reason for
+    refuted = None
+    if rule == "unknown" and chosen and chosen[0].name != "shift" and case.same_shape and not case.anagrams \
+            and not case.doubled:
+        refuted = no_single_shift(case)
+        if refuted is not None:
+            lines.append(_why_not_a_shift(voice, case, refuted, chosen[0].name))
     numbered = False  # the positions are said once, right before the first line that works with them
     for k, outcome in enumerate(chosen):
         if outcome.name in POSITIONAL and not numbered:
             lines.append(voice.pick(*POSITIONS))
             numbered = True
-        lines += render(voice, outcome, params, shift_ruled_out=any(o.name == "shift" for o in chosen[:k]),
+        lines += render(voice, outcome, params,
+                        shift_ruled_out=refuted is not None or any(o.name == "shift" for o in chosen[:k]),
                         given=len(FOR_TASK.get(rule, ())) == 1, first=k == 0)
     difficulty = {"rule": right.rule.family if right else "none", "hypotheses_tried": len(chosen),
                   "hypotheses_rejected": len(chosen) - (right is not None), "searched": _searched(right),
@@ -747,7 +813,7 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
         lines.append(start_with)
     for k in range(1, 26) if shift is None else ():
         trials.append(f'back {k} is "{_back(probe, k)}"' + (" (ruled out above)" if k in ruled_out else ""))
-        if k in ruled_out or not english.is_word(_back(probe, k)):
+        if k in ruled_out or not english.is_known(_back(probe, k)):  # a real word is noticed, in the list or not
             continue
         candidates += 1
         lines.append(f'"{probe}" {", ".join(trials)}. "{_back(probe, k)}" is {"a name" if english.is_name(_back(probe, k)) else "a real word"}. {voice.pick(*PROMISING)}')
@@ -853,22 +919,28 @@ def _guess_line(voice: Voice, word: str, guess: str, k: int, first: bool, why_tw
 def _on_the_other_words(voice: Voice, words: list[str], k: int, lines: list[str], written: dict[tuple[str, int], str],
                         slip: random.Random | None) -> tuple[bool, int | None]:
     """The shift back `k` tested on the other words: (True, the slip's line if one was planted) when every one comes
-    out as English, the message then read; else (False, None), the first that does not shown and the shift turned
-    down."""
-    bad = next((i for i, w in enumerate(words) if not english.is_word(_back(w, k))), None)
-    if bad is None:
+    out as a word, the message then read; else (False, None), one that does not shown and the shift turned down."""
+    bad = [w for w in words if not english.is_known(_back(w, k))]
+    if not bad:
         return True, _test_words(voice, words, k, lines, written, slip)
-    lines.append(_rejection(voice, words, bad, k, written))
+    lines.append(_rejection(voice, max(bad, key=len), k, written))
     return False, None
 
 
-def _rejection(voice: Voice, words: list[str], bad: int, k: int, written: dict[tuple[str, int], str]) -> str:
-    """The shift back `k` on the other words, up to the first that comes out as no word, and the verdict."""
-    checks = [f'"{w}" back {k} is "{_back(w, k)}" ✓' for w in words[:bad]]
-    checks.append(f'"{words[bad]}" back {k} is "{_back(words[bad], k)}", which is not a word')
-    written.update({(w, k): _back(w, k) for w in words[:bad + 1]})
-    return voice.vary("Same shift on the other words: ", "The same shift on the other words: ",
-                      "Try that shift on the other words: ") + f"{'; '.join(checks)}. {voice.pick(*REJECT)}"
+# a shift that made one word a word, tested on another that it does not: the longest such, since a long string of
+# letters that reads as no word we know is surely none (the verifier holds "not a word" false of any word it knows)
+REJECTED_ON = (('Test back {k} on another word: "{w}" back {k} is "{x}", not a word.',
+                'Check back {k} on another word: "{w}" back {k} is "{x}", which is not a word.',
+                'Does back {k} hold on another word? "{w}" back {k} is "{x}", not a word.'),
+               ('The same shift on another word: "{w}" back {k} is "{x}", which is no word.',
+                'Now the same shift on another word: "{w}" back {k} is "{x}", not a word.',
+                'Try back {k} on another word too: "{w}" back {k} is "{x}", not a word.'))
+
+
+def _rejection(voice: Voice, word: str, k: int, written: dict[tuple[str, int], str]) -> str:
+    """The shift back `k` on another word of the message, which it does not turn into one, and the verdict."""
+    written[word, k] = _back(word, k)
+    return f"{voice.pick(*REJECTED_ON, k=k, w=word, x=_back(word, k))} {voice.pick(*REJECT)}"
 
 
 def _places(n: int) -> str:

@@ -289,6 +289,29 @@ def _letter_briefs(case: Case, checks: list, first: int = 0) -> list[str]:
     return [f"{c} → {p}" for c, p in _distinct(case.letters)[first:first + len(checks)]]
 
 
+def no_single_shift(case: Case) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """Two letters of the example, each as (plain, cipher), that a single shift cannot both give: the first letter
+    and the first after it moved by another amount, as a person reading the example pair by pair finds them. None
+    when every letter moves alike (a shift fits)."""
+    pairs = [(p, c) for c, p in _distinct(case.letters)]
+    if not pairs:
+        return None
+    moved = lambda pc: (POSITION[pc[1]] - POSITION[pc[0]]) % 26
+    other = next((pc for pc in pairs[1:] if moved(pc) != moved(pairs[0])), None)
+    return None if other is None else (pairs[0], other)
+
+
+def repeated_letter(case: Case) -> tuple[str, list[str]] | None:
+    """A plain letter the example has more than once, and what it is written as each time, in order: the first
+    that is written two ways (no fixed letter map can do that), else the first that comes back at all. None when
+    no plain letter repeats."""
+    seen: dict[str, list[str]] = {}
+    for c, p in case.letters:
+        seen.setdefault(p, []).append(c)
+    repeated = [(p, cs) for p, cs in seen.items() if len(cs) > 1]
+    return next(((p, cs) for p, cs in repeated if len(set(cs)) > 1), repeated[0] if repeated else None)
+
+
 def try_shift(case: Case) -> Outcome:
     c, p = case.letters[0]
     k = (POSITION[c] - POSITION[p]) % 26

@@ -36,6 +36,12 @@ multiples of 15, but 15 × 7 = 105") lists no multiple and leaves none out. A re
 first ("c comes before h in the alphabet"), and what is said of them ("the first shift, 8", "letter 6 has 8 again",
 "in letters 2 to 5 it never comes back", "a key of 2 breaks at letter 5, …", "key length 5: …", "no key of up to 8
 shifts") is judged against the example's shifts.
+How the example's letters moved, said plain first ("plain h became m, 5 places on", "plain y became c, 4 places on
+round past z", "plain e stayed e", "plain a became e in one place and i in another", "plain c became d each time"),
+is judged against the example, and that one shift or one letter table fits none of it ("could it be a single shift?
+no", "no fixed letter table fits") is false where one does. That a string is no word ('"lyvvmih", which is no word',
+'…, back 16 is "fir": no other real word') is false where it is a word or name of `english.KNOWN` (the vocabulary
+and common words beyond it); no list holds every word, so it is never judged true for being missing.
 A rule's number written like a position ("with a = 5 and b = 8") is not taken for
 one; a letter said to lie between two others ("t lies between o and y") must, by position, and a letter
 shifted by a number ("c + 5 = h", "z + 5 = e", "c shifted by 5 is h", "'mjnz' shifted back by 5 is 'heiu'")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from slowthink.core import english
 from slowthink.core.alphabet import POSITION, letters_of, map_letters
 from slowthink.core.claims import sentence_start
 from slowthink.core.extract import HEDGE, stated_answer
@@ -330,6 +331,82 @@ def _key_claims_hold(text: str, texts: tuple[str, str, str]) -> bool:
     return True
 
 
+# How the example's letters moved, said before a first idea harder than one shift (on lowered text; "plain" names
+# the plaintext side, so each is one way round only):
+# - "plain h became m, 5 places on", "plain y became c, 4 places on round past z", "plain e stayed e": h is written m
+#   in the example, m is 5 letters after h counting round the alphabet, and "round past z" just where m comes first;
+# - "plain a became e in one place and i in another": both are in the example, and differ;
+# - "plain c became d each time" (or "stayed c"): c comes more than once in the example's plaintext, written d every time;
+# - "one shift for every letter? the example says no" / "could it be a single shift? no" / "one shift for every
+#   letter is ruled out": no single shift fits the example; "no fixed letter table fits": no letter table does.
+_BECAME = re.compile(r"\bplain ([a-z]) (became|stayed) ([a-z])(?![a-z])(?:,? (\d{1,2}) places? on( round past z)?)?")
+_TWO_WAYS = re.compile(r"\bplain ([a-z]) became ([a-z]) in one place and ([a-z]) in another\b")
+_EACH_TIME = re.compile(r"\bplain ([a-z]) (?:became|stayed) ([a-z]) (?:each|every) time\b")
+_NO_SINGLE_SHIFT = re.compile(r"\b(?:single shift|one shift for every letter)\?\s+(?:no\b|the example says no\b)|"
+                              r"\bone shift for every letter is ruled out\b")
+_NO_FIXED_TABLE = re.compile(r"\bno fixed letter table fits\b")
+
+
+def _example_moves_hold(text: str, texts: tuple[str, str, str]) -> bool:
+    """The claims of how the example's letters moved (see `_BECAME` above)."""
+    example = _example_letters(texts[0], texts[1])  # (plain, cipher) positions
+    for match in _BECAME.finditer(text) if "plain" in text else ():
+        if _unsaid(text, match.start(), match.end()):
+            continue
+        plain, verb, cipher, places, past_z = match.groups()
+        x, y = POSITION[plain], POSITION[cipher]
+        if (x, y) not in example or (verb == "stayed" and x != y):
+            return False
+        if places is not None and (int(places) != (y - x) % 26 or bool(past_z) != (y < x)):
+            return False
+    for match in _TWO_WAYS.finditer(text) if "another" in text else ():
+        plain, one, other = match.groups()
+        if _unsaid(text, match.start(), match.end()):
+            continue
+        if one == other or (POSITION[plain], POSITION[one]) not in example or \
+                (POSITION[plain], POSITION[other]) not in example:
+            return False
+    if "time" in text and _EACH_TIME.search(text):
+        written = list(zip(letters_of(texts[1]), letters_of(texts[0]))) if example else []
+        for match in _EACH_TIME.finditer(text):
+            plain, cipher = match.groups()
+            if _unsaid(text, match.start(), match.end()):
+                continue
+            codes = [c for p, c in written if p == plain]
+            if len(codes) < 2 or set(codes) != {cipher}:
+                return False
+    if ("shift" in text and _NO_SINGLE_SHIFT.search(text)) and \
+            (not example or len({(y - x) % 26 for x, y in example}) == 1):
+        return False
+    if "table" in text and _NO_FIXED_TABLE.search(text):
+        plains, ciphers = [x for x, _ in example], [y for _, y in example]
+        if not example or (len(set(plains)) == len(plains) and len(set(ciphers)) == len(ciphers)):
+            return False
+    return True
+
+
+# That a string of letters is no word (on lowered text): '"lyvvmih", which is no word', '"stu", not a word',
+# '"qtc" is not an english word'. No list holds every word, so such a claim is judged only where it is false: the
+# string is a word or a name a careful reader knows (`english.KNOWN`: the vocabulary and the common words and names
+# beyond it, "has", "log", "dan"). After a list of shifts tried, '…, back 16 is "fir": no other real word' / 'not
+# one real word' says the same of every string the step lists (but those "ruled out above").
+_NOT_A_WORD = re.compile(r"([\"'])([a-z]{1,40})\1,? (?:which )?is (?:not|no) (?:an? )?(?:english |real )?word\b|"
+                         r"([\"'])([a-z]{1,40})\3,? (?:which is )?(?:not|no) (?:an? )?(?:english |real )?word\b")
+_NO_OTHER_WORD = re.compile(r"[\"']: (?:no other|not one|not a single) (?:real |english )?word\b")
+_TRIED = re.compile(r"\bback \d{1,3} is ([\"'])([a-z]*)\1( \(ruled out above\))?")
+
+
+def _not_words_hold(text: str) -> bool:
+    """No string said to be no word is one `english.KNOWN` holds (see `_NOT_A_WORD` above)."""
+    for match in _NOT_A_WORD.finditer(text):
+        if english.is_known(match.group(2) or match.group(4)) and not _unsaid(text, match.start(), match.end()):
+            return False
+    if _NO_OTHER_WORD.search(text):
+        if any(english.is_known(tried) for _, tried, ruled_out in _TRIED.findall(text) if not ruled_out):
+            return False
+    return True
+
+
 def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] | None = None,
                memory: dict | None = None) -> bool:
     """The step's equations, letter positions, decodings and answer are all true (`texts`: the
@@ -382,6 +459,10 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False  # "c → h, so the shift is 5"
     if (" − " in text or "key" in text or "letter" in text) and not _key_claims_hold(text, texts):
         return False  # "x − p: 24 − 16 = 8", "letter 6 has 8 again", "key length 5: …", "no key of up to 8 shifts"
+    if "word" in text and not _not_words_hold(text):
+        return False  # '"lyvvmih", which is no word', where it is one
+    if ("plain" in text or "shift" in text or "table" in text) and not _example_moves_hold(text, texts):
+        return False  # "plain h became m, 5 places on", "could it be a single shift? no", "no fixed letter table fits"
     if "no " in text and " for " in text and not _table_claims_hold(text, texts):
         return False  # "no ciphertext letter stands for two letters, and no two for one"
     if "multipl" in text and _NO_AFFINE.search(text) and texts[0] and isinstance(fit_affine(*texts), set):

@@ -1184,3 +1184,99 @@ def test_a_letter_table_is_judged_consistent_only_where_the_example_is(problem, 
     """A table read off the example cannot fail on that example; what tests it is that the reading is consistent,
     no ciphertext letter standing for two letters and no two for one. That claim is judged against the example."""
     assert ver.label_steps("cipher.unknown", problem, [step]) == [holds], step
+
+
+# ---------------------------------------------------------------- why not one shift, and which words are words
+
+def _affine(text, a=5, b=8):
+    return encrypt_letters(text, lambda n, _: a * n + b)
+
+
+AFFINE = {"example": {"ciphertext": _affine("the red fox sees the tree"), "plaintext": "the red fox sees the tree"},
+          "ciphertext": _affine("a big dog")}
+KEYED = {"example": {"ciphertext": encrypt_letters("the red fox sees the tree", lambda n, i: n + (3, 10)[i % 2]),
+                     "plaintext": "the red fox sees the tree"}, "ciphertext": "abc"}
+
+
+def _moved(p, c):
+    k = (ord(c) - ord(p)) % 26
+    return f"plain {p} became {c}, {k} place{'s' if k != 1 else ''} on" + (" round past z" if c < p else "")
+
+
+def _pairs(problem):
+    e = problem["example"]
+    return list(zip(e["plaintext"].replace(" ", ""), e["ciphertext"].replace(" ", "")))
+
+
+def test_letters_said_to_move_by_different_amounts_are_judged_against_the_example():
+    (p1, c1), (p2, c2) = _pairs(AFFINE)[0], _pairs(AFFINE)[1]  # t and h, moved by different amounts
+    holds = lambda step, problem=AFFINE: ver.step_holds("cipher.unknown", problem, step)
+    assert holds(f"Could it be a single shift? No: {_moved(p1, c1)}, but {_moved(p2, c2)}.")
+    assert holds(f"One shift for every letter is ruled out at once: {_moved(p1, c1)}, but {_moved(p2, c2)}.")
+    k = (ord(c1) - ord(p1)) % 26
+    assert not holds(f"Could it be a single shift? No: plain {p1} became {c1}, {k % 25 + 1} places on.")  # miscounted
+    assert not holds(f"Could it be a single shift? No: plain {p1} became {chr((ord(c1) - 96) % 26 + 97)}.")  # wrong letter
+    assert not holds(f"Could it be a single shift? No: plain {p1} stayed {p1}.")
+    wrong_z = _moved(p1, c1).replace(" round past z", "") if c1 < p1 else _moved(p1, c1) + " round past z"
+    assert not holds(f"Is it a single shift? The example says no: {wrong_z}.")
+    # on a Caesar example no two letters move differently, so "no single shift" is false whatever it names
+    t, w = _pairs(CAESAR)[0]
+    assert not holds(f"Could it be a single shift? No: {_moved(t, w)}.", CAESAR)
+    assert holds(f"Could it be a single shift? Perhaps: {_moved(t, w)}.", CAESAR)
+    # hedged, a claim is not judged
+    assert holds("If plain a became z, 3 places on, then nothing.")
+
+
+def test_a_letter_written_one_way_or_two_ways_and_what_it_rules_out():
+    holds = lambda step, problem: ver.step_holds("cipher.unknown", problem, step)
+    e_aff = dict(_pairs(AFFINE))
+    assert holds(f"Yet plain e became {e_aff['e']} each time, so each letter keeps one code.", AFFINE)
+    assert not holds(f"Yet plain x became {e_aff['x']} each time.", AFFINE)  # x comes once
+    keyed = _pairs(KEYED)
+    codes = sorted({c for p, c in keyed if p == "e"})
+    assert len(codes) == 2
+    assert holds(f"And plain e became {codes[0]} in one place and {codes[1]} in another, so no fixed letter table "
+                 "fits either.", KEYED)
+    assert not holds(f"And plain e became {codes[0]} in one place and {codes[0]} in another.", KEYED)
+    assert not holds(f"Yet plain e became {codes[0]} each time.", KEYED)
+    assert not holds("So no fixed letter table fits either.", AFFINE)  # a letter table does fit it
+
+
+BLIND_LOG = {"ciphertext": "svn rhkudq lhqqnqr czmbdc svhbd"}
+
+
+@pytest.mark.parametrize("step, holds", [
+    ('Test back 7 on another word: "lhqqnqr" back 7 is "eajjgjk", not a word.', True),
+    ('The same shift on another word: "lhqqnqr" back 7 is "eajjgjk", which is no word.', True),
+    ('"svn" back 7 is "log", not a word.', False),  # "log" is a word, if not the generator's
+    ('"svn" back 7 is "log", which is not a word.', False),
+    ('"svn" back 6 is "mph", not a word.', True),
+    ('"lhqqnqr" back 7 is "eajjgjq", not a word.', False),  # the letters are wrong
+    ('"svn" back 5 is "nqi", back 6 is "mph": no other real word.', True),
+    ('"svn" back 6 is "mph", back 7 is "log": no other real word.', False),
+    ('"svn" back 14 is "ehz", back 20 is "ybt" (ruled out above): no other real word.', True),
+])
+def test_a_string_said_to_be_no_word_is_judged_false_where_it_is_a_known_word(step, holds):
+    assert ver.step_holds("cipher.caesar_blind", BLIND_LOG, step) is holds
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 200), st.integers(0, 25), st.booleans())
+def test_a_letter_said_to_move_holds_exactly_when_the_example_moves_it_so(index, said, past_z):
+    pairs = _pairs(AFFINE)
+    p, c = pairs[index % len(pairs)]
+    step = f"Could it be a single shift? No: plain {p} became {c}, {said} places on" + (" round past z." if past_z else ".")
+    truth = said == (ord(c) - ord(p)) % 26 and past_z == (c < p)
+    assert ver.step_holds("cipher.unknown", AFFINE, step) is truth
+
+
+@pytest.mark.parametrize("step", [
+    "plain a became b, 1 place on, " * 600,
+    '"' + "a" * 5000 + '", not a word. ' * 3,
+    "Could it be a single shift? No: " + "plain e became " * 1200,
+    '"svn" ' + 'back 1 is "rum", ' * 900 + ": no other real word.",
+    "And plain e became q in one place and " * 400 + "x in another.",
+])
+def test_the_new_claims_are_safe_on_hostile_text(step):
+    for task, problem in (("cipher.unknown", AFFINE), ("cipher.caesar_blind", BLIND_LOG)):
+        assert ver.step_holds(task, problem, step) in (True, False)
