@@ -7,6 +7,16 @@ list (Debian's wamerican) used at least about 2.5 times per million words of Eng
 abbreviations ("esp", "etc"); and, as names, its capitalised-only entries used 10 times per million or more (three
 letters or longer; abbreviations, brands, and words naming a people or a language left out). Kept here so nothing
 is downloaded at run time; no claim to be complete: a string missing from it may still be a rare word ("lox").
+
+Sources and their terms. The words are SCOWL's (Spell Checker Oriented Word Lists, http://wordlist.aspell.net/),
+whose notice follows as its terms ask: "Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, modify,
+distribute and sell these word lists, the associated scripts, the output created from the scripts, and its
+documentation for any purpose is hereby granted without fee, provided that the above copyright notice appears in
+all copies and that both that copyright notice and this permission notice appear in supporting documentation. Kevin
+Atkinson makes no representations about the suitability of this array for any purpose. It is provided "as is"
+without express or implied warranty." Which of them are common enough to keep was decided with the word
+frequencies of wordfreq (Robyn Speer, https://github.com/rspeer/wordfreq; its data is CC BY-SA 4.0); no frequency
+is kept here.
 """
 
 from __future__ import annotations
