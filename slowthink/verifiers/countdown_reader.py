@@ -21,7 +21,8 @@ from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ASKED_AND_DENIED,
                                                   _landings_hold, _largest_claims, _names_another_goal,
                                                   _nearness_holds, _pair_lists_hold, _pair_moves_spelled_out,
                                                   _says_no_solution, _written_values)
-from slowthink.verifiers.countdown_equations import _LIST_NUMBER, _listed_number, _may_say, _number_list, _read
+from slowthink.verifiers.countdown_equations import (_LIST_NUMBER, _listed_number, _lowered, _may_say, _number_list,
+                                                     _read)
 from slowthink.verifiers.countdown_values import _can_make_cached, _groups_making, _pair_makes, largest_value
 
 _CHAIN = 64  # how far back up the line of positions a move may reach
@@ -65,6 +66,8 @@ class _Reader:
     def __init__(self, problem: dict):
         self.problem = problem
         self.target = problem["target"]
+        self.given = Counter(problem["numbers"])  # read, never changed: counted once, not at every step
+        self.subset = bool(problem.get("subset"))
         start = tuple(sorted(problem["numbers"]))
         self.nodes: list[tuple[tuple, int]] = [(start, -1)]  # (numbers in play, sorted; parent node)
         self.where = {start: 0}  # numbers in play -> the latest node with them
@@ -93,7 +96,8 @@ class _Reader:
             step = _ASKED_AND_DENIED.sub("", step)
         # a pair said to make a value or a list ("7 and 4 make 3") has " and " and a make or give: most steps
         # have not both, and then the two case-blind searches below find nothing
-        pairs = _may_say(step, (" and ",)) and _may_say(step, ("make", "give"))
+        lowered = _lowered(step)  # `_may_say`, the step lowered once for both words
+        pairs = lowered is None or " and " in lowered and ("make" in lowered or "give" in lowered)
         if pairs and not _pair_lists_hold(step):
             return False  # "7 and 4 make 11, 3 or 29": read before a pair's first value is spelled out as a move
         spelled = _pair_moves_spelled_out(step) if pairs else step
@@ -125,9 +129,11 @@ class _Reader:
         self.made, self.made_by, self.consumed, self.budget = [], {}, [], _STEP_READINGS
         self.moved, self.changes = False, []
         self.made_since = len(self.nodes)  # the positions made since `made` began
+        # `_may_say` for each word list below, the step lowered once (None: every pattern may match)
+        lowered = _lowered(step)
         self.aims = _aimed(step) if _may_say(step, _AIM_WORDS) else frozenset()
         self.step = step
-        says_node = _may_say(step, ("node ",))
+        says_node = lowered is None or "node " in lowered
         self.stream_line = says_node and _STREAM_NODE.match(step) is not None
         if says_node and not self.stream_structure_holds(step):
             return False  # a parent never named, a move on numbers the parent has not, a wrong count of moves
@@ -155,8 +161,8 @@ class _Reader:
             if stated is None and not self.solved():  # "It works!" only once the numbers have made the target
                 return False
         if stated is not None:  # a solution written out must use the numbers as the rules say
-            given = Counter(self.problem["numbers"])
-            if stated - given or (not self.problem.get("subset") and stated != given):
+            given = self.given
+            if stated - given or (not self.subset and stated != given):
                 return False
         if not _argument_lists_hold(step, self.target) or not _landings_hold(step, self.target) or \
                 not _nearness_holds(step):
@@ -175,19 +181,19 @@ class _Reader:
                 continue  # "we need 5 from two numbers: 4, 6 leads nowhere" is said against the 5
             self.claim_budget -= _CLAIM_COST[len(numbers)]
             if self.claim_budget < 0 or _can_make_cached(numbers, self.target if value is None else value,
-                                                         bool(self.problem.get("subset"))):
+                                                         self.subset):
                 return False
         for numbers, top, at_most in _largest_claims(step) if _may_say(step, _LARGEST_WORDS) else ():
             self.claim_budget -= _LARGEST_COST[len(numbers)]
-            largest = largest_value(numbers, bool(self.problem.get("subset"))) if self.claim_budget >= 0 else None
+            largest = largest_value(numbers, self.subset) if self.claim_budget >= 0 else None
             if largest is None or (largest > top if at_most else largest != top):
                 return False
-        used = _USED.search(step) if _may_say(step, ("use",)) else None
-        given = Counter(self.problem["numbers"])
+        used = _USED.search(step) if lowered is None or "use" in lowered else None
+        given = self.given
         listed = Counter(int(n) for n in _LIST_NUMBER.findall(used.group(1))) if used else None
-        if used and (listed - given or (not self.problem.get("subset") and listed != given)):
+        if used and (listed - given or (not self.subset and listed != given)):
             return False
-        unused = _UNUSED.search(step) if _may_say(step, ("unused", "needed")) else None
+        unused = _UNUSED.search(step) if lowered is None or "unused" in lowered or "needed" in lowered else None
         if unused:
             spare = Counter(int(n) for n in _LIST_NUMBER.findall(unused.group(1)))
             if spare - given or listed is not None and listed + spare != given:
@@ -225,7 +231,7 @@ class _Reader:
             moves = int(expanding.group(2))
             if numbers is None or expanding.group(3) is not None and int(expanding.group(3)) > moves:
                 return False
-            return bool(self.problem.get("subset")) or moves == _positions_one_move_from(numbers)
+            return self.subset or moves == _positions_one_move_from(numbers)
         return True
 
     def stream_node(self, name: str) -> tuple | None:
@@ -249,7 +255,7 @@ class _Reader:
         line that reaches the target but leaves a number unused ("4 × 8 = 32, 32 − 8 = 24" from
         4, 7, 8, 8) has not solved the problem."""
         numbers = self.nodes[self.current][0]
-        return numbers == (self.target,) or bool(self.problem.get("subset")) and self.target in numbers
+        return numbers == (self.target,) or self.subset and self.target in numbers
 
     def play_piece(self, equations: tuple, stated: tuple | None, bound: frozenset) -> bool:
         """Play a piece's equations in order (`stated`: what the last one leaves, if the text says). A move a "then"
