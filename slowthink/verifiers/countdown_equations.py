@@ -40,6 +40,39 @@ _POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|[Ll]
                        r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
 
 
+# where a `_POSITION` match may start: the character before one of these (a word's first letter, either case), or an
+# arrow; the pattern is matched there alone, not tried at every character of the step (see `_matches_from`)
+_POSITION_WORDS = ("eav", "eft", "emaining", "ow ", "e now have", "ack to", "rom", "ode ")
+
+
+def _position_matches(step: str):
+    """`_POSITION.finditer(step)`, tried only where a match may start (`_POSITION_WORDS`)."""
+    starts = set()
+    for word in _POSITION_WORDS:
+        at = step.find(word, 1)
+        while at >= 0:
+            starts.add(at - 1)
+            at = step.find(word, at + 1)
+    at = step.find("→")
+    while at >= 0:
+        starts.add(at)
+        at = step.find("→", at + 1)
+    return _matches_from(_POSITION, step, starts)
+
+
+def _matches_from(pattern: re.Pattern, text: str, starts: set):
+    """The matches `pattern.finditer(text)` finds, for a pattern that matches nothing empty and no match of which
+    starts anywhere but at `starts`: each start in turn, from where the match before ended, as the scan goes;
+    a start the scan would pass over finds nothing there, so only these are tried."""
+    end = 0
+    for at in sorted(starts):
+        if at >= end:
+            match = pattern.match(text, at)
+            if match:
+                yield match
+                end = match.end()
+
+
 def _may_list(step: str) -> bool:
     """Whether `_POSITION` can match at all: one of its words is there (most lines have none)."""
     return ("eav" in step or "eft:" in step or "→" in step or "ack to" in step or "rom" in step or "ode " in step
@@ -329,7 +362,7 @@ def _read(step: str) -> tuple | None:
     "from …", "Node k: …" say where the search stands. Lists hold no equations, so reading the
     pieces between them reads every equation of the step."""
     pieces, at = [], 0
-    for match in _POSITION.finditer(step) if _may_list(step) else ():
+    for match in _position_matches(step) if _may_list(step) else ():
         pieces.append((_equations(step[at:match.start()]), "leaves" if match.group("leaves") else "at",
                        _number_list(match.group("list")), _bound(step, at, match.start())))
         at = match.end()
