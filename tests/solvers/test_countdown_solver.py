@@ -562,7 +562,7 @@ def test_no_solution_traces_have_negatives_too_with_the_slip_in_the_proof(style)
     """Negatives were never drawn for unsolvable problems, so "Answer: no solution" (and the bound proof) marked
     a true trace. Now a proof slips one value: labels hold up to it and are false from it, the answer stays
     "no solution", and the bound proof appears in negatives about as often as in positives."""
-    records = list(slowthink.generate("countdown.countdown", 160, seed=11, mistakes=0.5, unsolvable=1.0,
+    records = list(slowthink.generate("countdown.countdown", 300, seed=11, mistakes=0.5, unsolvable=1.0,
                                       max_count=4, style=style))
     negatives = [r for r in records if r["mistake_step"] is not None]
     positives = [r for r in records if r["mistake_step"] is None]
@@ -573,7 +573,8 @@ def test_no_solution_traces_have_negatives_too_with_the_slip_in_the_proof(style)
         assert re.search(r"\bmake\b|= \d", r["steps"][k]["text"])  # a list a pair makes, or a bound worked out
     if style == "prose":
         bound = [sum("can make is" in r["trace"] for r in group) / len(group) for group in (positives, negatives)]
-        assert min(bound) > 0.2 and abs(bound[0] - bound[1]) < 0.25, bound
+        # (most unsolvable targets are drawn within reach, so a bound proof is about one in eight)
+        assert min(bound) > 0.04 and abs(bound[0] - bound[1]) < 0.15, bound
 
 
 def test_a_dead_end_judged_by_tries_shows_at_least_two():
