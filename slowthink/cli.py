@@ -178,6 +178,8 @@ def cmd_stats(args) -> int:
         print(f"corpus {manifest['name']} · seed {manifest['seed']} · {manifest['records']} records · "
               f"slowthink {manifest['slowthink_version']}\n")
         print(stats.summary(df, manifest))
+        print("\nper mix entry")
+        print(stats.by_entry(df))
         print("\nper split")
         print(stats.by_split(manifest))
         for task in sorted(manifest["counts"]):

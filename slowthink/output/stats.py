@@ -10,7 +10,7 @@ import polars as pl
 from slowthink.output.formats import corpus_schema
 from slowthink.pipeline import read_manifest
 
-COLUMNS = ["id", "task", "split", "n_chars", "n_steps", "difficulty", "verified"]
+COLUMNS = ["id", "task", "entry", "split", "n_chars", "n_steps", "difficulty", "verified", "answer_correct"]
 
 
 def load_rows(folder: str | Path, columns: list[str] = COLUMNS) -> pl.DataFrame:
@@ -43,6 +43,22 @@ def summary(df: pl.DataFrame, manifest: dict) -> pl.DataFrame:
                 "too_long": pl.Int64},
     )
     return table.join(dropped, on="task", how="full", coalesce=True).fill_null(0).sort("task")
+
+
+def by_entry(df: pl.DataFrame) -> pl.DataFrame:
+    """One row per mix entry (entries may share a task: "countdown.game24" and "countdown.game24:full"): what a
+    fine-tuner rebalancing a corpus changes. Negatives whose answer alone is right are counted apart, since an
+    outcome label and a process label disagree on them. A corpus written before records named their entry shows
+    its tasks."""
+    return (df.with_columns(pl.col("entry").fill_null(pl.col("task")), pl.col("verified").not_().alias("negative"))
+            .group_by("entry").agg(
+                pl.col("task").first(),
+                pl.len().alias("records"),
+                pl.col("negative").sum().alias("negatives"),
+                (pl.col("negative") & pl.col("answer_correct").fill_null(False)).sum().alias("negatives_right_answer"),
+                pl.col("n_chars").mean().round(0).cast(pl.Int64).alias("chars_mean"),
+                pl.col("n_steps").mean().round(1).alias("steps_mean"))
+            .sort("entry"))
 
 
 def by_split(manifest: dict) -> pl.DataFrame:

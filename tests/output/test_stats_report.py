@@ -67,3 +67,19 @@ def test_stats_count_negatives_and_the_report_marks_a_negative_sample(null_first
     page = build_report(null_first_corpus)
     samples = page[page.index("Sample traces"):]
     assert "negative trace: planted mistake at step" in samples  # seed 0: a negative is among the samples
+
+
+def test_stats_per_mix_entry_tell_entries_of_one_task_apart(smoke_corpus):
+    """Entries may share a task (the smoke mix has countdown.game24 and countdown.game24:stream): the per-entry table
+    is what a fine-tuner rebalancing the mix reads, with the negatives whose answer alone is right counted apart."""
+    from pathlib import Path
+
+    from slowthink.config import load_mix
+
+    manifest = read_manifest(smoke_corpus)
+    table = stats.by_entry(stats.load_rows(smoke_corpus))
+    smoke = Path(__file__).resolve().parents[2] / "configs" / "smoke.toml"
+    assert set(table["entry"]) == {e.name for e in load_mix(smoke).entries}
+    assert table["records"].sum() == manifest["records"]
+    for row in table.iter_rows(named=True):
+        assert row["task"] == row["entry"].split(":")[0] and 0 <= row["negatives_right_answer"] <= row["negatives"]
