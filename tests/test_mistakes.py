@@ -97,7 +97,7 @@ def test_a_negative_cipher_trace_closes_as_a_positive_one_does(task, check_step)
     assert closing[False] and closing[False] <= closing[True]
     shifts = set()
     for record in records:
-        if record["mistake_step"] is not None:
+        if record["difficulty"].get("mistake") in ("decoding slip", "real-word decoding slip"):
             truth = slowthink.solve(task, record["problem"])["answer"]
             shifts |= {ord(a) - ord(b) for a, b in zip(record["answer"], truth) if a != b}
     assert shifts == {1, -1}
@@ -239,3 +239,44 @@ def test_a_negative_expression_trace_checks_in_another_order_as_often_as_a_posit
         return sum(bool(_check_block(record)) for record in records) / len(records)
 
     assert share(True) > 0.2 and abs(share(True) - share(False)) < 0.1
+
+
+# ---------------------------------------------------------------- cipher: more than one kind of slip
+# Every cipher negative once planted one wrong letter in a decoded word, mostly a non-word: a reward model
+# learned to spot misspellings. Now the kind is drawn per item from those the trace has a place for.
+CIPHER_MIX = [entry for entry in load_mix(ROOT / "configs" / "default.toml").entries if entry.task.startswith("cipher.")]
+
+
+@lru_cache(maxsize=None)
+def _cipher_negatives(n: int = 24) -> tuple:
+    found = []
+    for entry in CIPHER_MIX:
+        params = dataclasses.replace(entry.params, mistakes=1.0)
+        made = [make_item(TASKS[entry.task], params, entry.name, 13, index) for index in range(n)]
+        assert sum(bool(reason) for _, reason in made) <= n // 10, entry.name  # drops stay rare
+        found += [(entry.task, record) for record, reason in made if not reason and record["mistake_step"] is not None]
+    return tuple(found)
+
+
+def test_cipher_negatives_plant_several_kinds_of_slip_none_the_bulk():
+    kinds = [record["difficulty"]["mistake"] for _, record in _cipher_negatives()]
+    shares = {kind: kinds.count(kind) / len(kinds) for kind in set(kinds)}
+    assert set(shares) == {"decoding slip", "real-word decoding slip", "rule arithmetic slip"}, shares
+    assert max(shares.values()) <= 0.6 and min(shares.values()) >= 0.1, shares
+
+
+def test_each_kind_of_cipher_slip_is_labelled_false_exactly_at_its_step():
+    from slowthink.core import english
+    for task, record in _cipher_negatives():
+        k, kind = record["mistake_step"], record["difficulty"]["mistake"]
+        labels = slowthink.label_steps(task, record["problem"], [s["text"] for s in record["steps"]])
+        assert labels == [True] * k + [False] * (len(labels) - k), (kind, record["problem"])
+        assert not slowthink.verify(task, record["problem"], record["answer"])
+        truth = slowthink.solve(task, record["problem"])["answer"]
+        said, meant = record["answer"].split(), truth.split()
+        wrong = [(a, b) for a, b in zip(said, meant) if a != b]
+        if kind == "real-word decoding slip":  # one word changed, into another real word: no misspelling to spot
+            assert len(set(wrong)) == 1 and english.is_known(wrong[0][0]), (record["answer"], truth)
+        if kind == "rule arithmetic slip":  # the rule is wrong, so the message is decoded wrong wherever it goes
+            assert len(wrong) >= len(meant) // 2, (record["answer"], truth)
+            assert "=" in record["steps"][k]["text"]  # the step works a number out, wrong

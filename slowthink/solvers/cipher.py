@@ -47,7 +47,8 @@ from slowthink.core.alphabet import POSITION, letter, letters_of
 from slowthink.core.phrasing import Voice, join_words
 from slowthink.core.trace import Solution, answer_line
 from slowthink.solvers.cipher_hypotheses import (HYPOTHESES, INVERSE_ASKED, Case, Outcome, Rule, inverse_found,
-                                                 no_single_shift, repeated_letter, round_the_alphabet, signed)
+                                                 no_single_shift, repeated_letter, round_the_alphabet, signed,
+                                                 slipped_inverses, try_shift)
 
 # ---------------------------------------------------------------- which hypotheses, in which order
 
@@ -487,6 +488,8 @@ def _solve_affine(voice: Voice, outcome: Outcome, params, shift_ruled_out: bool)
                                    "is out too.", "× 1 is only the plain shift again, already ruled out, so "
                                    "multiply-and-shift is out too.")]
     work = round_the_alphabet(f"{y1} − {a} × {x1}", y1 - a * x1, low=0)[1]
+    if solved.slipped:  # a negative trace: the last step of the working comes out wrong, and is believed
+        work = f"{work[:work.rindex(' = ')]} = {solved.shift}"
     lines.append(voice.vary("With × {a}, {c} → {p} gives the shift: {w}.", "Then {c} → {p} fixes the shift: {w}.",
                             "The shift then comes from {c} → {p}: {w}.", a=a, p=p1, c=c1, w=work))
     checks = list(outcome.checks)
@@ -558,6 +561,45 @@ def _structure(voice: Voice, case: Case) -> list[str]:
                               " The lengths do not match up in any simple way.")]
 
 
+def _real_slip(right: str, slipped: str) -> bool:
+    """Whether a slip turns a decoded word into another word a careful reader knows ("heavy" → "heady")."""
+    return slipped != right and english.is_known(slipped)
+
+
+def _rule_slip(case: Case, right: Outcome, slip: random.Random) -> Outcome | None:
+    """The rule found with a slip in its arithmetic, one up or one down, believed from there on (negative traces):
+    one shift read off the first letter, or multiply-and-shift's shift read off a letter once the multiplier is
+    found; None where the rule is found without such a sum."""
+    step = slip.choice((1, -1))
+    if right.name == "shift":
+        k = right.rule.shift
+        return try_shift(case, slip=step if 0 < k + step < 26 else -step)
+    if right.name == "affine" and right.solved is not None and right.rule.multiplier != 1:
+        return HYPOTHESES["affine"](case, slip=step)
+    return None
+
+
+def _works_out_the_slip(outcome: Outcome, line: str) -> bool:
+    """Whether a line of a rule found with a slip (`_rule_slip`) is the one that works out the slipped number."""
+    if outcome.name == "shift":
+        return outcome.setup in line
+    return "gives the shift:" in line or "fixes the shift:" in line or line.startswith("The shift then comes from")
+
+
+def _prepare_slip(rule: Rule, slip: random.Random) -> Rule | None:
+    """The rule with a slip made in preparing to undo it (negative traces): the number that undoes a multiplier
+    taken from a product worked out wrong, or a key shift over 13 undone forward one place off; None where
+    undoing the rule works nothing out (or nothing that can slip)."""
+    if rule.family == "affine" and not rule.inverse_said and slipped_inverses(rule.multiplier):
+        return replace(rule, slip_inverse=slip.choice(slipped_inverses(rule.multiplier)))
+    big = sorted({k for k in rule.key if k > 13}) if rule.family == "vigenere" else []
+    if big:
+        k = slip.choice(big)
+        step = slip.choice((1, -1)) if 26 - k > 1 else 1
+        return replace(rule, slip_forward=(k, 26 - k + step))
+    return None
+
+
 def _searched(right: Outcome | None) -> int:
     """Parameters rejected on the way to the rule: multipliers (affine) or key lengths (Vigenère)."""
     if right is None:
@@ -565,19 +607,47 @@ def _searched(right: Outcome | None) -> int:
     return len(right.rule.key) - 1 if right.rule.family == "vigenere" else len(right.tried)
 
 
+# the kinds of slip a negative trace plants (named in `difficulty["mistake"]`, as arithmetic and countdown negatives
+# name theirs), one drawn per item from those its trace has a place for:
+# - "decoding slip": one letter of a message word decoded one off (mostly a non-word, "plao");
+# - "real-word decoding slip": the same, where it makes another real word ("plan" → "plat"), so that no misspelling
+#   gives it away;
+# - "rule arithmetic slip": the rule itself worked out wrong while finding or preparing it (a shift "26 − 19 = 8",
+#   an affine shift, the number that undoes a multiplier "11 × 12 = 131", a key shift undone forward "26 − 20 = 7"),
+#   believed from there on: the example's letters checked with it are ticked as fitting (checks that pass
+#   wrongly), and the message is decoded with it, honestly, to whatever it gives.
+# Each is drawn first with its weight: a slip in the rule fits fewer traces (a shift, multiply-and-shift, a key
+# with shifts over 13) and a real word fewer messages, so a plain decoding slip, which fits every trace, is drawn
+# first least often, or it would be most of the negatives again.
+SLIPS = {"decoding slip": 1, "real-word decoding slip": 2, "rule arithmetic slip": 3}
+
+
 def solve_with_mistake(rule: str, problem: dict, params, rng: random.Random) -> Solution | None:
-    """The same trace with one slip planted in the decoding and carried on to the answer (a negative example)."""
-    solution = solve(rule, problem, params, rng, slip=random.Random(rng.getrandbits(64)))
-    if solution.mistake_step is None:
-        return None
-    solution.difficulty["mistake"] = "decoding slip"  # as arithmetic and countdown negatives name theirs
-    return solution
+    """The same trace with one slip planted and carried on to the answer (a negative example): a kind of slip
+    drawn from `SLIPS` by weight, the next drawn where the trace has no place for one."""
+    slip = random.Random(rng.getrandbits(64))
+    kinds, left = [], dict(SLIPS)
+    while left:
+        kinds.append(slip.choices(list(left), weights=list(left.values()))[0])
+        del left[kinds[-1]]
+    state = rng.getstate()
+    for kind in kinds:
+        rng.setstate(state)  # each attempt writes the trace as the first would have
+        solution = solve(rule, problem, params, rng, slip=random.Random(slip.getrandbits(64)), kind=kind)
+        if solution.mistake_step is not None:
+            solution.difficulty["mistake"] = kind
+            return solution
+    return None
 
 
-def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Random | None = None) -> Solution:
+def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Random | None = None,
+          kind: str = "decoding slip") -> Solution:
+    """The trace for a problem; with `slip` (negative traces) one slip of `kind` (see `SLIPS`) planted, or none
+    where the trace has no place for that kind."""
     voice = Voice(rng, getattr(params, "language", "en"))
     if rule == "caesar_blind":
-        return solve_blind(problem, voice, slip)
+        return solve_blind(problem, voice, slip if kind != "rule arithmetic slip" else None,
+                           real_word=kind == "real-word decoding slip")
     case = Case(problem["example"]["ciphertext"], problem["example"]["plaintext"], problem["ciphertext"])
     lines = [voice.pick(('Example: "{c}" → "{p}". Message to decode: "{m}".',
                          'Example: "{c}" → "{p}". To decode: "{m}".',
@@ -614,6 +684,16 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
         chosen.insert(0, next(o for o in before if o.name == "shift"))
     # once chose whether a key's search was shown (now always): still drawn, so every other trace stays as it was
     voice.chance(params.detours)
+    # a slip in the rule (negative traces): in finding it (`believed`, tested and used as found) or in preparing to
+    # undo it (`prepared`), one of those the trace has a place for
+    believed = prepared = None
+    if kind == "rule arithmetic slip" and slip is not None and right is not None:
+        found, undone = _rule_slip(case, right, slip), _prepare_slip(right.rule, slip)
+        if found is not None and (undone is None or slip.random() < 0.5):
+            believed = chosen[-1] = found
+        else:
+            prepared = undone
+    mistake = None
     # a letter-for-letter example whose first idea is not one shift: first what rules the shift out (and what
     # points to the idea), so the trace does not open on a hard rule it has no reason for
     refuted = None
@@ -627,9 +707,12 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
         if outcome.name in POSITIONAL and not numbered:
             lines.append(voice.pick(*POSITIONS))
             numbered = True
-        lines += render(voice, outcome, params,
-                        shift_ruled_out=refuted is not None or any(o.name == "shift" for o in chosen[:k]),
-                        given=len(FOR_TASK.get(rule, ())) == 1, first=k == 0)
+        shown = render(voice, outcome, params,
+                       shift_ruled_out=refuted is not None or any(o.name == "shift" for o in chosen[:k]),
+                       given=len(FOR_TASK.get(rule, ())) == 1, first=k == 0)
+        if outcome is believed:  # the line that works out the slipped number
+            mistake = len(lines) + next(i for i, line in enumerate(shown) if _works_out_the_slip(outcome, line))
+        lines += shown
     difficulty = {"rule": right.rule.family if right else "none", "hypotheses_tried": len(chosen),
                   "hypotheses_rejected": len(chosen) - (right is not None), "searched": _searched(right),
                   "key_length": len(right.rule.key) if right else 0, "example_letters": len(letters_of(case.cipher)),
@@ -646,22 +729,41 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
                              "The rule is fixed; decode each word in turn."), m=case.message))
     if right.rule.family in POSITIONAL_RULES and not numbered:
         lines.append(voice.pick(*POSITIONS))
-    answer, mistake = decode(voice, right.rule, case.message, lines, slip)
+    used = chosen[-1].rule
+    if prepared is not None:  # the slip goes into undoing the rule, the line before the decoding
+        used, mistake = prepared, len(lines)
+    answer, slipped = decode(voice, used, case.message, lines,
+                             slip if kind in ("decoding slip", "real-word decoding slip") else None,
+                             real_word=kind == "real-word decoding slip", believed=mistake is not None)
+    mistake = slipped if mistake is None else mistake
     lines.append(answer_line(answer))
     return Solution(lines, answer, difficulty, "thorough" if len(chosen) > 1 else "direct", mistake)
 
 
 def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
-           slip: random.Random | None = None) -> tuple[str, int | None]:
+           slip: random.Random | None = None, real_word: bool = False,
+           believed: bool = False) -> tuple[str, int | None]:
     """Write the decoding word by word, then check it reads as English: the decoded message, and the index of
-    the line where a slip was planted (only when `slip` gives a random source for where to put it)."""
+    the line where a slip was planted (only when `slip` gives a random source for where to put it; `real_word`:
+    only a slip that makes another real word, and none where no slip does). `believed`: a slip made before (in
+    the rule) is carried here, and the decoding is judged as the writer believes it."""
     lines += rule.prepare(voice)
     message_words = message.split()
     # a word seen before is not worked out again, unless a key makes its letters decode differently there
     again = [rule.family != "vigenere" and word in message_words[:k] for k, word in enumerate(message_words)]
     places = [(k, i) for k, word in enumerate(message_words) if not again[k] for i in rule.slip_places(word)]
     known = _familiar(lines)
-    slip_at = slip.choice(places) if slip and places else None
+    step = 0
+    if slip and real_word:
+        starts = [sum(len(w) for w in message_words[:k]) for k in range(len(message_words))]
+        places = [(k, i, step) for k, i in places for step in (1, -1)
+                  if _real_slip(rule.word_work(message_words[k], starts[k])[0],
+                                rule.word_work(message_words[k], starts[k], i, step=step)[0])]
+        places = list(dict.fromkeys((k, i, step) for k, i, step in places))
+        slip_at = slip.choice(places) if places else None
+        slip_at, step = (slip_at[:2], slip_at[2]) if slip_at else (None, 0)
+    else:
+        slip_at = slip.choice(places) if slip and places else None
     mistake = None
     start, words, done, decoded = 0, [], {}, set()
     for k, word in enumerate(message_words):
@@ -675,7 +777,7 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
             continue
         wrong = slip_at[1] if slip_at and slip_at[0] == k else None
         mistake = len(lines) if wrong is not None else mistake
-        plain, work = rule.word_work(word, start, wrong, known, decoded)
+        plain, work = rule.word_work(word, start, wrong, known, decoded, step)
         start += len(word)
         words.append(plain)
         done[word] = plain
@@ -700,7 +802,7 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
     strange = [w for w in words if not english.is_word(w)]
     # a trace with a planted slip says what a confident writer says, as the traces without one do: a
     # sentence only negatives had would let a reward model tell them apart without reading the work
-    lines.append(reads_as_english(voice, words) if not strange or slip_at is not None else
+    lines.append(reads_as_english(voice, words) if not strange or slip_at is not None or believed else
                  voice.vary("Not every word is in my word list ({s}), but the rule fits all the evidence, so I trust "
                             "the decoding.", "Not every word is in my word list ({s}); still, the rule fits all the "
                             "evidence, so I trust the decoding.", s=join_words(strange)))
@@ -760,7 +862,7 @@ def _back(word: str, k: int) -> str:
     return "".join(letter(POSITION[ch] - k) for ch in word)
 
 
-def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) -> Solution:
+def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None, real_word: bool = False) -> Solution:
     """Caesar with no example: first the guesses a person makes by hand (a lone letter is "a" or "i", a three-letter
     word "the"), each tested on the other words; if none holds, try the shifts in order on one short word, and test
     each English reading on the other words.
@@ -801,7 +903,8 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
             why_two = _two_letter_why(voice, word, [g for w, g, _ in guesses[n:] if w == word])
         lines.append(_guess_line(voice, word, guess, k, first=not ruled_out, why_two=why_two))
         written[word, k] = guess
-        decoded, mistake = _on_the_other_words(voice, [w for w in words if w != word], k, lines, written, slip)
+        decoded, mistake = _on_the_other_words(voice, [w for w in words if w != word], k, lines, written, slip,
+                                               real_word)
         if decoded:
             shift = k
             break
@@ -819,7 +922,7 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
         lines.append(f'"{probe}" {", ".join(trials)}. "{_back(probe, k)}" is {"a name" if english.is_name(_back(probe, k)) else "a real word"}. {voice.pick(*PROMISING)}')
         trials = []
         written[probe, k] = _back(probe, k)
-        decoded, mistake = _on_the_other_words(voice, others, k, lines, written, slip)
+        decoded, mistake = _on_the_other_words(voice, others, k, lines, written, slip, real_word)
         if decoded:
             shift = k
             break
@@ -834,7 +937,8 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None) 
         rest = [w for w in words if (w, shift) not in written]
         if rest:
             mistake = _test_words(voice, rest, shift, lines, written, slip, lead=f"The words not yet read at back "
-                                                                               f"{shift}: ", mark=False)
+                                                                               f"{shift}: ", mark=False,
+                                  real_word=real_word)
     else:
         if others:
             said = voice.pick(("Every word comes out as English, so the message was shifted {k} forward",
@@ -917,12 +1021,12 @@ def _guess_line(voice: Voice, word: str, guess: str, k: int, first: bool, why_tw
 
 
 def _on_the_other_words(voice: Voice, words: list[str], k: int, lines: list[str], written: dict[tuple[str, int], str],
-                        slip: random.Random | None) -> tuple[bool, int | None]:
+                        slip: random.Random | None, real_word: bool = False) -> tuple[bool, int | None]:
     """The shift back `k` tested on the other words: (True, the slip's line if one was planted) when every one comes
     out as a word, the message then read; else (False, None), one that does not shown and the shift turned down."""
     bad = [w for w in words if not english.is_known(_back(w, k))]
     if not bad:
-        return True, _test_words(voice, words, k, lines, written, slip)
+        return True, _test_words(voice, words, k, lines, written, slip, real_word=real_word)
     lines.append(_rejection(voice, max(bad, key=len), k, written))
     return False, None
 
@@ -948,7 +1052,7 @@ def _places(n: int) -> str:
 
 
 def _test_words(voice: Voice, words: list[str], k: int, lines: list[str], written: dict[tuple[str, int], str],
-                slip: random.Random | None, lead: str = "", mark: bool = True) -> int | None:
+                slip: random.Random | None, lead: str = "", mark: bool = True, real_word: bool = False) -> int | None:
     """Write one line decoding `words` back `k` (each with a ✓ when `mark`), with a slip in one letter of one
     word when `slip` gives a random source for where; record the decodings in `written`. Returns the
     index of the line when a slip was planted."""
@@ -957,12 +1061,19 @@ def _test_words(voice: Voice, words: list[str], k: int, lines: list[str], writte
                                 "It is the only word, so there is nothing more to check."))
         return None
     places = [(w, i) for w in words for i in range(len(w))]
-    slip_at = slip.choice(places) if slip else None
+    step, rule = 0, Rule("caesar", shift=k)
+    if slip and real_word:  # only a slip that makes another real word (`_real_slip`), if any does
+        places = [(w, i, step) for w, i in places for step in (1, -1)
+                  if _real_slip(_back(w, k), rule.word_work(w, 0, i, step=step)[0])]
+        slip_at = slip.choice(places) if places else None
+        slip_at, step = (slip_at[:2], slip_at[2]) if slip_at else (None, 0)
+    else:
+        slip_at = slip.choice(places) if slip else None
     parts = []
     for w in words:
         plain = _back(w, k)
         if slip_at and slip_at[0] == w:
-            plain = Rule("caesar", shift=k).word_work(w, 0, slip_at[1])[0]
+            plain = rule.word_work(w, 0, slip_at[1], step=step)[0]
         written[w, k] = plain
         parts.append(f'"{w}" back {k} is "{plain}"' + (", a name" if english.is_name(plain) else "") +
                      (" ✓" if mark else ""))

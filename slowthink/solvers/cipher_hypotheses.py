@@ -40,13 +40,22 @@ def signed(n: int) -> str:
     return f"−{-n}" if n < 0 else str(n)
 
 
-def inverse_found(d: int) -> tuple[str, bool]:
+def inverse_found(d: int, slip: tuple[int, int] | None = None) -> tuple[str, bool]:
     """How the number that undoes × d mod 26 is found (d odd, not 13, not 1), ending on "… = q × 26 + 1", and
     whether it says itself what undoes × d. The numbers 1 over a multiple of 26 (27, 53, 79, …) are tried in
     turn until one is a multiple of d ("counting up from 27 in 26s, 27, 53 and 79 are not multiples of 15, but
     15 × 7 = 105 = 4 × 26 + 1"), the question `INVERSE_ASKED` before it; where that search is long (17, 23, 25),
     d is 26 less a small number whose undoer is quick to find: "17 = 26 − 9, and 9 × 3 = 27 = 26 + 1; (−9) ×
     (−3) = 27 too, so 26 − 3 = 23 undoes × 17: 17 × 23 = 391 = 15 × 26 + 1"."""
+    if slip is not None:  # a negative trace: the search stops early, on a product worked out wrong (`slipped_inverse`)
+        said, wrong = slip
+        if said == 27:
+            return f"27, the first number 1 over a multiple of 26, is a multiple of {d} already: {d} × {wrong} = 27 = 26 + 1", False
+        tried = [str(n) for n in range(27, said, 26)]
+        listed = tried[0] if len(tried) == 1 else f"{', '.join(tried[:-1])} and {tried[-1]}"
+        are = "is not a multiple" if len(tried) == 1 else "are not multiples"
+        times = "26" if said // 26 == 1 else f"{said // 26} × 26"
+        return f"counting up from 27 in 26s, {listed} {are} of {d}, but {d} × {wrong} = {said} = {times} + 1", False
     inverse = pow(d, -1, 26)
     product = d * inverse
     times = "26" if product // 26 == 1 else f"{product // 26} × 26"
@@ -67,6 +76,17 @@ def inverse_found(d: int) -> tuple[str, bool]:
 
 
 INVERSE_ASKED = "which number times {d} leaves 1 over a multiple of 26?"  # the search `inverse_found` answers
+
+
+def slipped_inverses(d: int) -> list[tuple[int, int]]:
+    """Where the search for what undoes × d (counted up from 27 in 26s) can stop too early, as a slip: each number
+    it passes, 1 over a multiple of 26 but no multiple of d, with the whole number nearest its quotient by d, which a
+    product worked out wrong ("11 × 12 = 131") takes for the undoer. None where the search is not counted (the
+    undoer found at 27, or through 26 less a small number)."""
+    product = d * pow(d, -1, 26)
+    if d == 1 or product == 27 or product // 26 > 8:
+        return []
+    return [(n, (n + d // 2) // d) for n in range(27, product, 26)]
 
 
 def round_the_alphabet(expression: str, value: int, low: int = 1) -> tuple[int, str]:
@@ -92,10 +112,19 @@ class Rule:
     key: list[int] = field(default_factory=list)  # vigenere shifts
     table: dict[str, str] = field(default_factory=dict)  # substitution
     inverse_said: bool = False  # affine: the multiplier's inverse was worked out in finding it
+    # negative traces only: a slip made in preparing to decode, believed from there on. Affine: (the number the
+    # search for the undoer stopped at, the undoer taken from it), see `slipped_inverses`; Vigenère: (a key shift
+    # over 13, the forward step written for undoing it)
+    slip_inverse: tuple[int, int] | None = None
+    slip_forward: tuple[int, int] | None = None
+
+    def undoer(self) -> int:
+        """What the decoding multiplies by after taking away the shift (affine): the inverse, or the one believed."""
+        return self.slip_inverse[1] if self.slip_inverse else pow(self.multiplier, -1, 26)
 
     def prepare(self, voice: Voice) -> list[str]:
         if self.family == "affine":
-            inverse = pow(self.multiplier, -1, 26)
+            inverse = self.undoer()
             if self.inverse_said:  # worked out while solving for the multiplier: not worked out again
                 return [voice.pick(("To undo × {a}, multiply by {i} after taking away the shift {b}: {i} undoes × {a}, "
                                     "as found above.",
@@ -107,7 +136,7 @@ class Rule:
                                     "{b}) × {i}, mod 26."), a=self.multiplier, i=inverse, b=self.shift)]
             if self.multiplier == 1:  # × 1 changes nothing (a shift fits first, so this is never shown)
                 return [f"× 1 changes nothing, so each position just goes back by the shift {self.shift}."]
-            work, named = inverse_found(self.multiplier)
+            work, named = inverse_found(self.multiplier, self.slip_inverse)
             work = work[0].upper() + work[1:]
             if named:
                 return [voice.pick(("To undo × {a}: {w}. So multiply by {i} after taking away the shift {b}.",
@@ -130,34 +159,39 @@ class Rule:
                                 "The key starts over with the message: shifts {k}, repeating, spaces skipped."),
                                ("Key shifts {k}, repeating from the message's first letter.",
                                 "The key shifts {k} repeat from the message's first letter, spaces skipped."),
-                               k=", ".join(map(str, self.key))) + _short_way(self.key)]
+                               k=", ".join(map(str, self.key))) + _short_way(self.key, self.slip_forward)]
         return []
 
-    def letter_work(self, ch: str, k: int, slip: bool = False) -> tuple[str, str]:
+    def letter_work(self, ch: str, k: int, slip: bool = False, step: int = 0) -> tuple[str, str]:
         """Decode one ciphertext letter (the k-th letter of the message): (plain letter, work).
 
         A slip (negative traces only) writes the result one off, as a real slip would: one up or one
-        down (`_off_by_one`), so a slipped letter is not always the next one in the alphabet."""
+        down (`_off_by_one`, or `step` when it says which), so a slipped letter is not always the next one
+        in the alphabet."""
         n = POSITION[ch]
         if self.family == "substitution":
-            plain = letter(_off_by_one(POSITION[self.table[ch]], n + k)) if slip else self.table[ch]
+            plain = letter(_off_by_one(POSITION[self.table[ch]], n + k, step)) if slip else self.table[ch]
             return plain, f"{ch} → {plain}"
         if self.family == "atbash":
             value, work = 27 - n, f"27 − {n} = {27 - n}"
         elif self.family == "affine":
-            inverse = pow(self.multiplier, -1, 26)
+            inverse = self.undoer()
             value, work = round_the_alphabet(f"{inverse} × ({n} − {self.shift})", inverse * (n - self.shift))
         elif self.family == "vigenere":
-            value, work = _undo_shift(n, self.key[k % len(self.key)])
+            key = self.key[k % len(self.key)]
+            if self.slip_forward and self.slip_forward[0] == key:  # the forward step believed for this shift
+                value, work = _plus(n, self.slip_forward[1])
+            else:
+                value, work = _undo_shift(n, key)
         else:
             value, work = _undo_shift(n, self.shift)
         if slip:
-            value = _off_by_one(value, n + k)
+            value = _off_by_one(value, n + k, step)
             work = f"{work[:work.rindex(' = ')]} = {value}"  # the last result: "93, 93 − 3 × 26 = 16"
         return letter(value), f"{ch} = {n}, {work} = {letter(value)}"
 
     def word_work(self, word: str, start: int, slip: int | None = None,
-                  known: set[str] | None = None, decoded: set[str] | None = None) -> tuple[str, str]:
+                  known: set[str] | None = None, decoded: set[str] | None = None, step: int = 0) -> tuple[str, str]:
         """Decode a ciphertext word starting at letter `start` of the message; `slip`: a letter to get wrong;
         `known` (pair averages): letters whose positions the reader knows by now, and doubled pairs already
         decoded, updated as the word is written; `decoded` (one fixed letter map): the ciphertext letters
@@ -169,21 +203,21 @@ class Rule:
             return plain, f'"{word}" backwards is "{plain}"'
         if self.family == "pair_average":
             known = set() if known is None else known
-            parts = [_pair_work(word[i:i + 2], slip == i // 2, known) for i in range(0, len(word), 2)]
+            parts = [_pair_work(word[i:i + 2], slip == i // 2, known, step) for i in range(0, len(word), 2)]
         else:
-            parts = [self._letter_once(ch, start + i, slip == i, decoded) for i, ch in enumerate(word)]
+            parts = [self._letter_once(ch, start + i, slip == i, decoded, step) for i, ch in enumerate(word)]
         return "".join(p for p, _ in parts), "; ".join(w for _, w in parts)
 
-    def _letter_once(self, ch: str, k: int, slip: bool, decoded: set[str] | None) -> tuple[str, str]:
+    def _letter_once(self, ch: str, k: int, slip: bool, decoded: set[str] | None, step: int = 0) -> tuple[str, str]:
         """A letter decoded once is read off after that ("g → o"), as a careful person does, not worked out
         again; only under one fixed map (a key decodes the same letter differently at other places). A slip
         on a letter read off is a misread letter, as the work is not redone."""
         if decoded is None or self.family not in ("caesar", "atbash", "affine"):
-            return self.letter_work(ch, k, slip)
+            return self.letter_work(ch, k, slip, step)
         if ch not in decoded:
             decoded.add(ch)
-            return self.letter_work(ch, k, slip)
-        plain = self.letter_work(ch, k, slip)[0]
+            return self.letter_work(ch, k, slip, step)
+        plain = self.letter_work(ch, k, slip, step)[0]
         return plain, f"{ch} → {plain}"
 
     def slip_places(self, word: str) -> list[int]:
@@ -196,30 +230,32 @@ class Rule:
         return list(range(len(word)))
 
 
-def _short_way(key: list[int]) -> str:
+def _short_way(key: list[int], slip: tuple[int, int] | None = None) -> str:
     """Said once, before decoding with a key that has shifts over 13: each of those is undone forward (back 20 is
     forward 6), and the undoing of the whole key in turn, so a mix of backward and forward steps is easy to follow."""
     big = list(dict.fromkeys(k for k in key if k > 13))
     if not big:
         return ""
-    ways = [f"back {k} as forward 26 − {k} = {26 - k}" for k in big]
+    forward = {k: 26 - k for k in big} | dict([slip] if slip else [])  # a slip (negative traces) is believed on
+    ways = [f"back {k} as forward 26 − {k} = {forward[k]}" for k in big]
     ways[0] = ways[0].replace(" as forward", " is the same as going forward")
-    turns = ", ".join(f"+ {26 - k}" if k > 13 else f"− {k}" for k in key)
+    turns = ", ".join(f"+ {forward[k]}" if k > 13 else f"− {k}" for k in key)
     return f" Going {join_words(ways)}, so the letters are undone by {turns}" + (" in turn." if len(key) > 1 else ".")
 
 
-def _off_by_one(value: int, seed: int) -> int:
-    """A position 1..26 one up or one down, the way chosen by `seed` (kept within the alphabet)."""
-    step = 1 if seed % 2 else -1
+def _off_by_one(value: int, seed: int, step: int = 0) -> int:
+    """A position 1..26 one up or one down, the way `step` says (±1) or else the way chosen by `seed` (kept
+    within the alphabet)."""
+    step = step or (1 if seed % 2 else -1)
     return value + step if 1 <= value + step <= 26 else value - step
 
 
-def _pair_work(pair: str, slip: bool, known: set[str]) -> tuple[str, str]:
+def _pair_work(pair: str, slip: bool, known: set[str], step: int = 0) -> tuple[str, str]:
     """One pair averaged, its letters' positions said only where the reader does not know them yet (`known`,
     which this updates). A pair already worked out, or a doubled one (a letter averaged with itself is itself,
     said the first time), is just read off; a slip there is a misread letter, as the work is not redone."""
     x, y = POSITION[pair[0]], POSITION[pair[1]]
-    value = _off_by_one((x + y) // 2, x) if slip else (x + y) // 2
+    value = _off_by_one((x + y) // 2, x, step) if slip else (x + y) // 2
     if pair in known or x == y:
         first = x == y and not any(len(k) == 2 and k[0] == k[1] for k in known)
         known.add(pair)
@@ -312,11 +348,16 @@ def repeated_letter(case: Case) -> tuple[str, list[str]] | None:
     return next(((p, cs) for p, cs in repeated if len(set(cs)) > 1), repeated[0] if repeated else None)
 
 
-def try_shift(case: Case) -> Outcome:
+def try_shift(case: Case, slip: int = 0) -> Outcome:
+    """One shift, read off the first letter and tested on the others. `slip` (negative traces only): the shift
+    worked out that much off ("26 − 19 = 8"), believed from there on: the example's letters are decoded with
+    it and ticked as fitting (a check that passes wrongly), and the rule is that shift."""
     c, p = case.letters[0]
     k = (POSITION[c] - POSITION[p]) % 26
-    diff = (f"{POSITION[c]} − {POSITION[p]} = {k}" if POSITION[c] >= POSITION[p]
-            else f"{POSITION[c]} + 26 − {POSITION[p]} = {k}")
+    said = k + slip
+    diff = (f"{POSITION[c]} − {POSITION[p]} = {said}" if POSITION[c] >= POSITION[p]
+            else f"{POSITION[c]} + 26 − {POSITION[p]} = {said}")
+    k = said
     # which side each letter is on is said, since the checks that follow decode ciphertext letters: the plain o
     # became j here, and then the cipher o is decoded
     setup = f"the plain {p} = {POSITION[p]} is {c} = {POSITION[c]} in the ciphertext, a shift of {diff}"
@@ -327,14 +368,16 @@ def try_shift(case: Case) -> Outcome:
 
     def predict(c: str, p: str):
         value, work = _undo_shift(POSITION[c], k)
-        holds = letter(value) == p
+        holds = letter(value) == p or bool(slip)  # a believed slip sees every letter fit
         return f"{c} = {POSITION[c]}, {work} = {letter(value)}" + ("" if holds else f"; but the example has {p}"), holds
     checks = _letter_checks(case, predict, first=1)
     if checks:
         checks[0] = (f"Decode the next cipher letter with this shift: {checks[0][0]}", checks[0][1])
+    brief = _letter_briefs(case, checks, first=1)
+    if slip:  # the letters as the believed shift decodes them
+        brief = [f"{x} → {letter(_undo_shift(POSITION[x], k)[0])}" for x, _ in _distinct(case.letters)[1:1 + len(checks)]]
     return Outcome("shift", setup, checks, len(case.letters), "letter",
-                   Rule("caesar", shift=k) if all(h for _, h in checks) else None,
-                   brief=_letter_briefs(case, checks, first=1))
+                   Rule("caesar", shift=k) if all(h for _, h in checks) else None, brief=brief)
 
 
 def try_mirror(case: Case) -> Outcome:
@@ -371,6 +414,7 @@ class AffineSolve:
     inverse: int
     multiplier: int  # 0 to 25
     shift: int | None  # 0 to 25
+    slipped: bool = False  # negative traces: the shift was worked out wrong, and is believed
 
 
 def _affine_predict(a: int, b: int):
@@ -390,7 +434,7 @@ def _encoded(pairs: list[tuple[str, str]]) -> list[str]:
     return [f"{p} gives {c}" for c, p in pairs]
 
 
-def try_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
+def try_affine(case: Case, multipliers=MULTIPLIERS, slip: int = 0) -> Outcome:
     """Two letters whose plain positions differ by an odd number other than 13 fix the multiplier (their difference
     cancels the shift and can be undone mod 26) and then the shift; the other letters test the pair. With no such
     two letters, each multiplier in turn (`_enumerate_affine`)."""
@@ -405,14 +449,23 @@ def try_affine(case: Case, multipliers=MULTIPLIERS) -> Outcome:
     if a % 2 == 0 or a == 13:
         return Outcome("affine", "", [], len(case.letters), "letter", None,
                        failure=f"× {a} cannot be undone mod 26", solved=solved)
-    solved.shift = b = (POSITION[c1] - a * POSITION[p1]) % 26
+    # `slip` (negative traces only): the shift worked out that much off, believed from there on; the letters
+    # encoded with it are ticked as fitting (checks that pass wrongly)
+    solved.shift = b = (POSITION[c1] - a * POSITION[p1] + slip) % 26
+    solved.slipped = bool(slip)
     others = [(c, p) for c, p in _distinct(case.letters) if (p, c) not in pair]
     checks = []
     for c, p in others:
+        if slip:
+            value, work = round_the_alphabet(f"{a} × {POSITION[p]} + {b}", a * POSITION[p] + b)
+            checks.append((f"plain {p} = {POSITION[p]}: {work} = {letter(value)}", True))
+            continue
         checks.append(_affine_predict(a, b)(c, p))
         if not checks[-1][1]:
             break
     briefs = _encoded(others[:len(checks)])  # plain first, as the checks encode
+    if slip:
+        briefs = [f"{p} gives {letter(round_the_alphabet('', a * POSITION[p] + b)[0])}" for _, p in others]
     # the plain difference may be the multiplier itself: its inverse is then worked out already (unless × 1 needs none)
     rule = Rule("affine", b, a, inverse_said=d == a != 1) if all(h for _, h in checks) else None
     return Outcome("affine", "", checks, len(case.letters), "letter", rule, brief=briefs, solved=solved)

@@ -297,6 +297,8 @@ def test_a_big_shift_is_undone_the_short_way(mistakes):
     found, and no decoding then subtracts the big shift and adds 26 back."""
     big = 0
     for record in slowthink.generate("cipher.caesar", 60, seed=5, mistakes=mistakes):
+        if record["difficulty"].get("mistake") == "rule arithmetic slip":
+            continue  # its rule is worked out wrong on purpose, and believed
         example = record["problem"]["example"]
         k = (pos(example["ciphertext"][0]) - pos(example["plaintext"][0])) % 26
         trace = record["trace"]
@@ -317,6 +319,8 @@ def test_a_big_key_shift_is_undone_the_short_way_said_once_per_key_shift(mistake
     decoding; no letter then subtracts it and adds 26 back, and the small shifts of the same key still go back."""
     big = 0
     for record in slowthink.generate("cipher.vigenere", 60, seed=5, mistakes=mistakes, max_key_length=5):
+        if record["difficulty"].get("mistake") == "rule arithmetic slip":
+            continue  # its rule is worked out wrong on purpose, and believed
         example = record["problem"]["example"]
         shifts = [(pos(c) - pos(p)) % 26 for c, p in zip(example["ciphertext"].replace(" ", ""),
                                                          example["plaintext"].lower().replace(" ", ""))]
@@ -890,6 +894,8 @@ def test_multiply_and_shift_is_solved_from_two_letters_not_listed(task, params):
     solved = failed_inverse = failed_letter = 0
     wordings = set()
     for record in slowthink.generate(task, 150, seed=17, mistakes=0.3, **params):
+        if record["difficulty"].get("mistake") == "rule arithmetic slip":
+            continue  # its rule is worked out wrong on purpose, and believed
         texts = [s["text"] for s in record["steps"]]
         if not any("multipl" in t for t in texts):
             continue
@@ -973,6 +979,8 @@ def test_the_number_that_undoes_a_multiplier_is_found_by_a_search(task, params):
     small number whose undoer is found at once ("17 = 26 − 9, and 9 × 3 = 27 = 26 + 1; …")."""
     searched = tricks = 0
     for record in slowthink.generate(task, 150, seed=29, mistakes=0.3, **params):
+        if record["difficulty"].get("mistake") == "rule arithmetic slip":
+            continue  # its rule is worked out wrong on purpose, and believed
         for text in (s["text"] for s in record["steps"]):
             for inverse, d in _UNDOES.findall(text):
                 inverse, d = int(inverse), int(d)
@@ -1198,3 +1206,27 @@ def test_negatives_are_false_exactly_from_their_planted_step_and_positives_all_t
                 planted += 1
                 assert labels == [True] * k + [False] * (len(labels) - k), record["trace"]
         assert mistakes == 0 or planted > 150
+
+
+@pytest.mark.parametrize("name, where", [("cipher.caesar", "a shift of"), ("cipher.affine", "the shift"),
+                                         ("cipher.affine", "undo"), ("cipher.vigenere", "forward 26 −")])
+def test_a_rule_worked_out_wrong_is_believed_and_carried_to_the_answer(name, where):
+    """A slip in finding or undoing the rule ("a shift of 26 − 19 = 8", "11 × 12 = 131", "forward 26 − 20 = 7"):
+    the planted step is the first false one, the example is checked with the believed rule and ticked, and the
+    message is decoded with it."""
+    task = get_task(name)
+    params = make_params(task, {})
+    seen = 0
+    for i in range(200):
+        rng = random.Random(i)
+        problem = task.generate(rng, params)
+        solution = solver.solve(name.split(".")[1], problem, params, rng, slip=random.Random(i), kind="rule arithmetic slip")
+        k = solution.mistake_step
+        if k is None or where not in solution.steps[k]:
+            continue
+        seen += 1
+        assert task.label_steps(problem, solution.steps) == [True] * k + [False] * (len(solution.steps) - k)
+        assert false_claims(solution.steps[k])  # a number worked out wrong, said as an equation
+        assert not task.verify(problem, solution.answer)
+        assert not any("but the example has" in line for line in solution.steps[k:])  # believed, not noticed
+    assert seen >= 5
