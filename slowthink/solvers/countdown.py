@@ -73,8 +73,8 @@ HAND_OVER = {"dfs": ("Going pair by pair is slow here. From now on I'll follow w
 # why best-first picked a position, from what ranks it (`what_ranks`): the number nearest the target, a factor
 # of it, or the move one step ahead; said of some moves only, in forms the verifier judges ("16 is 8 short of 24")
 REASON_SHARE = 0.6  # the moves best-first makes that say why
-# the dead ends of three numbers argued in full by the last step (the rest by a few tries; breadth-first, which has just
-# listed every move, argues half of them): tries alone taught that a branch may be dropped after a glance
+# the dead ends of three numbers argued in full by the last step (the rest by a few tries; breadth-first, which weighs
+# every move of a position in turn, argues half of them): tries alone taught that a branch may be dropped after a glance
 ARGUE_IN_FULL = 0.3
 PARTS = {2: "half of", 3: "a third of", 4: "a quarter of"}
 # a factor is said to be promising only with a small partner: "2 is a factor of 834 (2 × 417)" points nowhere
@@ -376,7 +376,8 @@ class Trace:
 
     def set_aside(self) -> None:
         """Best-first leaves the position it stands on for a better-ranked one elsewhere: say so, rather than
-        walk off in silence (depth- and breadth-first leave only positions they have finished or listed)."""
+        walk off in silence (depth- and breadth-first leave only positions they have finished, or gone through in
+        turn)."""
         # (after a hand-over the prose says nothing of a position left open; the stream does)
         best_first = self.strategy == "best" or self.stream and self.handed_over
         if not best_first or not self.current:
@@ -542,7 +543,7 @@ class Trace:
 
     def argues_in_full(self) -> bool:
         """Is a dead end of three numbers argued by the last step (else by a few tries)? Breadth-first,
-        which has just listed every move, does so more often."""
+        which weighs every move of a position in turn, does so more often."""
         return self.strategy == "bfs" and self.voice.chance(0.5) or self.voice.chance(ARGUE_IN_FULL)
 
     def argue(self, clauses: tuple | list, items: tuple, depth: int) -> int:
