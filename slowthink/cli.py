@@ -179,7 +179,7 @@ def cmd_stats(args) -> int:
               f"slowthink {manifest['slowthink_version']}\n")
         print(stats.summary(df, manifest))
         print("\nper mix entry")
-        print(stats.by_entry(df))
+        print(stats.by_entry(df, manifest))
         print("\nper split")
         print(stats.by_split(manifest))
         for task in sorted(manifest["counts"]):

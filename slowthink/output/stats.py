@@ -45,20 +45,27 @@ def summary(df: pl.DataFrame, manifest: dict) -> pl.DataFrame:
     return table.join(dropped, on="task", how="full", coalesce=True).fill_null(0).sort("task")
 
 
-def by_entry(df: pl.DataFrame) -> pl.DataFrame:
+def by_entry(df: pl.DataFrame, manifest: dict | None = None) -> pl.DataFrame:
     """One row per mix entry (entries may share a task: "countdown.game24" and "countdown.game24:full"): what a
-    fine-tuner rebalancing a corpus changes. Negatives whose answer alone is right are counted apart, since an
-    outcome label and a process label disagree on them. A corpus written before records named their entry shows
-    its tasks."""
-    return (df.with_columns(pl.col("entry").fill_null(pl.col("task")), pl.col("verified").not_().alias("negative"))
-            .group_by("entry").agg(
+    fine-tuner rebalancing a corpus changes, with what the mix asked of it (`requested`, from the manifest: the
+    24 game's entries share 1820 deals, and an entry may keep far fewer than it asked for). Negatives whose answer
+    alone is right are counted apart, since an outcome label and a process label disagree on them. A corpus
+    written before records named their entry shows its tasks."""
+    table = (df.with_columns(pl.col("entry").fill_null(pl.col("task")), pl.col("verified").not_().alias("negative"))
+             .group_by("entry").agg(
                 pl.col("task").first(),
                 pl.len().alias("records"),
                 pl.col("negative").sum().alias("negatives"),
                 (pl.col("negative") & pl.col("answer_correct").fill_null(False)).sum().alias("negatives_right_answer"),
                 pl.col("n_chars").mean().round(0).cast(pl.Int64).alias("chars_mean"),
                 pl.col("n_steps").mean().round(1).alias("steps_mean"))
-            .sort("entry"))
+             .sort("entry"))
+    entries = (manifest or {}).get("config", {}).get("entries", [])
+    if not entries:
+        return table
+    requested = pl.DataFrame({"entry": [e["name"] for e in entries], "requested": [e["count"] for e in entries]},
+                             schema={"entry": pl.String, "requested": pl.Int64})
+    return table.join(requested, on="entry", how="left").select("entry", "task", "requested", *table.columns[2:])
 
 
 def by_split(manifest: dict) -> pl.DataFrame:

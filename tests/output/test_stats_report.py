@@ -77,9 +77,12 @@ def test_stats_per_mix_entry_tell_entries_of_one_task_apart(smoke_corpus):
     from slowthink.config import load_mix
 
     manifest = read_manifest(smoke_corpus)
-    table = stats.by_entry(stats.load_rows(smoke_corpus))
+    table = stats.by_entry(stats.load_rows(smoke_corpus), manifest)
     smoke = Path(__file__).resolve().parents[2] / "configs" / "smoke.toml"
-    assert set(table["entry"]) == {e.name for e in load_mix(smoke).entries}
+    asked = {e.name: e.count for e in load_mix(smoke).entries}
+    assert dict(zip(table["entry"], table["requested"])) == asked
     assert table["records"].sum() == manifest["records"]
     for row in table.iter_rows(named=True):
         assert row["task"] == row["entry"].split(":")[0] and 0 <= row["negatives_right_answer"] <= row["negatives"]
+        assert row["records"] <= row["requested"]
+    assert stats.by_entry(stats.load_rows(smoke_corpus)).columns[2] == "records"  # no manifest: nothing requested
