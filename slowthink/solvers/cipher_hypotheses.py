@@ -48,31 +48,30 @@ def inverse_found(d: int, slip: tuple[int, int] | None = None) -> tuple[str, boo
     d is 26 less a small number whose undoer is quick to find: "17 = 26 − 9, and 9 × 3 = 27 = 26 + 1; (−9) ×
     (−3) = 27 too, so 26 − 3 = 23 undoes × 17: 17 × 23 = 391 = 15 × 26 + 1"."""
     if slip is not None:  # a negative trace: the search stops early, on a product worked out wrong (`slipped_inverse`)
-        said, wrong = slip
-        if said == 27:
-            return f"27, the first number 1 over a multiple of 26, is a multiple of {d} already: {d} × {wrong} = 27 = 26 + 1", False
-        tried = [str(n) for n in range(27, said, 26)]
-        listed = tried[0] if len(tried) == 1 else f"{', '.join(tried[:-1])} and {tried[-1]}"
-        are = "is not a multiple" if len(tried) == 1 else "are not multiples"
-        times = "26" if said // 26 == 1 else f"{said // 26} × 26"
-        return f"counting up from 27 in 26s, {listed} {are} of {d}, but {d} × {wrong} = {said} = {times} + 1", False
+        return _counted_up(d, *slip), False
     inverse = pow(d, -1, 26)
     product = d * inverse
-    times = "26" if product // 26 == 1 else f"{product // 26} × 26"
     if product // 26 > 8:  # 17, 23, 25: minus a small number, whose undoer is found at once
-        small = 26 - d
+        small, times = 26 - d, f"{product // 26} × 26"
         if small == 1:
             return f"{d} = 26 − 1, and (−1) × (−1) = 1, so {d} undoes × {d}: {d} × {d} = {product} = {times} + 1", True
         back = pow(small, -1, 26)
         return (f"{d} = 26 − {small}, and {small} × {back} = {small * back} = 26 + 1; (−{small}) × (−{back}) = "
                 f"{small * back} too, so 26 − {back} = {inverse} undoes × {d}: {d} × {inverse} = {product} = "
                 f"{times} + 1"), True
-    if product == 27:
-        return f"27, the first number 1 over a multiple of 26, is a multiple of {d} already: {d} × {inverse} = 27 = 26 + 1", False
-    tried = [str(27 + 26 * k) for k in range(product // 26 - 1)]
+    return _counted_up(d, product, inverse), False
+
+
+def _counted_up(d: int, reached: int, undoer: int) -> str:
+    """The search counted up from 27 in 26s to `reached`, the first number 1 over a multiple of 26 taken for a
+    multiple of d, `undoer` times d (the true one, or in a negative trace one a product worked out wrong gives)."""
+    times = "26" if reached // 26 == 1 else f"{reached // 26} × 26"
+    if reached == 27:
+        return f"27, the first number 1 over a multiple of 26, is a multiple of {d} already: {d} × {undoer} = 27 = 26 + 1"
+    tried = [str(n) for n in range(27, reached, 26)]
     listed = tried[0] if len(tried) == 1 else f"{', '.join(tried[:-1])} and {tried[-1]}"
     are = "is not a multiple" if len(tried) == 1 else "are not multiples"
-    return f"counting up from 27 in 26s, {listed} {are} of {d}, but {d} × {inverse} = {product} = {times} + 1", False
+    return f"counting up from 27 in 26s, {listed} {are} of {d}, but {d} × {undoer} = {reached} = {times} + 1"
 
 
 INVERSE_ASKED = "which number times {d} leaves 1 over a multiple of 26?"  # the search `inverse_found` answers
