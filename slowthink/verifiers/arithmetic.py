@@ -337,12 +337,15 @@ SHAPES = {  # task -> (operator whose chain the expression must be, what to tell
 }
 
 
+_ASKING_EQUALS = re.compile(r"\s*[=＝]\s*[?？]?\s*\Z")
+
+
 def read_problem(task: str, problem: object) -> dict:
     """The validated problem dict, or ProblemError naming the field and the fix."""
     problem = problem_from_json(problem, '{"expression": "23*68"}', MAX_PROBLEM_CHARS)
     if not isinstance(problem, dict) or not isinstance(problem.get("expression"), str):
         raise ProblemError("problem.expression: missing; give {\"expression\": \"23*68\"}")
-    expression = problem["expression"]
+    expression = _ASKING_EQUALS.sub("", problem["expression"])  # "23 * 68 =" and "3 + 4 = ?" ask for the value
     try:
         node = parse(expression, PROBLEM_RULES)
         value = evaluate(node, PROBLEM_RULES)

@@ -99,6 +99,22 @@ def test_problem_shape_must_fit_the_task():
     assert slowthink.verify("arithmetic.div", {"expression": "7/2"}, "7/2")
 
 
+@pytest.mark.parametrize("expression, value", [("23 * 68 =", "1564"), ("3 + 4 = ?", "7"), ("3+4=？", "7"),
+                                               ("12 ÷ 4 ＝", "3")])
+def test_a_problem_may_end_in_the_equals_sign_that_asks_for_its_value(expression, value):
+    task = "arithmetic.div" if "÷" in expression else "arithmetic.expr"
+    assert slowthink.verify(task, {"expression": expression}, value)
+    assert not slowthink.verify(task, {"expression": expression}, str(int(value) + 1))
+    record = slowthink.solve(task, {"expression": expression})
+    assert record["verified"] and record["answer"] == value and "=" not in record["problem"]["expression"]
+
+
+@pytest.mark.parametrize("expression", ["3 = 4", "= 3", "3 + 4 = 7", "3 + 4 == ?", "3 + 4 = ? ?"])
+def test_an_equals_sign_anywhere_else_is_refused(expression):
+    verdict = slowthink.verify("arithmetic.expr", {"expression": expression}, "7")
+    assert not verdict and verdict.reason.startswith("problem.expression")
+
+
 def test_unknown_task_is_a_verdict():
     verdict = slowthink.verify("arithmetic.pow", {"expression": "2"}, "2")
     assert not verdict and "unknown task" in verdict.reason
