@@ -49,7 +49,8 @@ def read_problem(task: str, problem: object) -> dict:
     for key in problem:
         if key not in ("numbers", "target", "subset"):
             raise ProblemError(f"problem.{str(key)[:40]}: not a field of {task} problems; use numbers, target, subset")
-    numbers, target, subset = problem.get("numbers"), problem.get("target"), problem.get("subset", False)
+    target = problem.get("target", 24 if task == "countdown.game24" else None)  # the 24 game's target goes unsaid
+    numbers, subset = problem.get("numbers"), problem.get("subset", False)
     if not isinstance(numbers, (list, tuple)) or not all(type(n) is int for n in numbers):  # a tuple too, from Python
         raise ProblemError(f"problem.numbers: give a list of whole numbers, e.g. {example}")
     if not 1 <= len(numbers) <= MAX_NUMBERS:

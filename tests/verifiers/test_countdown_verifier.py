@@ -252,7 +252,7 @@ def test_hostile_problems_raise_problem_error_naming_a_field(problem):
     ({"numbers": [4, 7, 8, 8], "target": 25}, "the 24 game"),
     ({"numbers": [4, 7, 8, True], "target": 24}, "problem.numbers"),
     ({"numbers": [4, 7, 8, 0], "target": 24}, "problem.numbers"),
-    ({"numbers": [4, 7, 8, 8]}, "problem.target"),
+    ({"numbers": [4, 7, 8, 8], "target": None}, "problem.target"),
     ({"numbers": [4, 7, 8, 8], "target": 24, "subset": "yes"}, "problem.subset"),
     ({"numbers": [4, 7, 8, 8], "target": 24, "hint": 1}, "problem.hint"),
     ("[4, 7, 8, 8]", "problem:"),
@@ -260,6 +260,16 @@ def test_hostile_problems_raise_problem_error_naming_a_field(problem):
 def test_bad_problems_name_the_field(problem, field):
     with pytest.raises(ProblemError, match=re.escape(field)):
         ver.read_problem("countdown.game24", problem)
+
+
+def test_the_24_games_target_may_go_unsaid_but_not_countdowns():
+    """Other generators write a 24-game deal as its numbers alone; a Countdown target is never implied."""
+    assert ver.read_problem("countdown.game24", {"numbers": [4, 7, 8, 8]}) == P
+    assert slowthink.verify("countdown.game24", {"numbers": [4, 7, 8, 8]}, "(7-8/8)*4")
+    assert not slowthink.verify("countdown.game24", {"numbers": [4, 7, 8, 8]}, "4*7-8+8")
+    assert slowthink.solve("countdown.game24", {"numbers": [4, 7, 8, 8]})["problem"] == P
+    with pytest.raises(ProblemError, match="problem.target"):
+        ver.read_problem("countdown.countdown", {"numbers": [4, 7, 8, 8]})
 
 
 def test_a_tuple_of_numbers_reads_as_the_list():
