@@ -893,6 +893,7 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None, 
                              'Try the shifts on "{w}" first, since a short word is quick to test.',
                              'Test the shifts on "{w}" first; short words are quick to check.'),
                             w=probe)
+    best = _most_english_shift(message)
     trials, candidates, shift = [], 0, None
     written: dict[tuple[str, int], str] = {}  # (word, shift) -> its decoding, as a line of the trace says it
     mistake, ruled_out = None, set()
@@ -904,7 +905,7 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None, 
         lines.append(_guess_line(voice, word, guess, k, first=not ruled_out, why_two=why_two))
         written[word, k] = guess
         decoded, mistake = _on_the_other_words(voice, [w for w in words if w != word], k, lines, written, slip,
-                                               real_word)
+                                               real_word, best=k == best)
         if decoded:
             shift = k
             break
@@ -922,23 +923,29 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None, 
         lines.append(f'"{probe}" {", ".join(trials)}. "{_back(probe, k)}" is {"a name" if english.is_name(_back(probe, k)) else "a real word"}. {voice.pick(*PROMISING)}')
         trials = []
         written[probe, k] = _back(probe, k)
-        decoded, mistake = _on_the_other_words(voice, others, k, lines, written, slip, real_word)
+        decoded, mistake = _on_the_other_words(voice, others, k, lines, written, slip, real_word, best=k == best)
         if decoded:
             shift = k
             break
-    if shift is None:  # a message with words outside the list: take the shift that makes the most of them English
+    unknown = [f'"{_back(w, best)}"' for w in words if not english.is_known(_back(w, best))]
+    if shift is None:  # the probe reads as no word at the best shift: words outside the list (a message not ours)
         if trials:
             lines.append(f'"{probe}" {", ".join(trials)}: {"no other" if candidates else "not one"} real word.')
             written.update({(probe, k): _back(probe, k) for k in range(26 - len(trials), 26)})
-        counts = [sum(english.is_word(_back(w, k)) for w in message.split()) for k in range(1, 26)]
-        shift = counts.index(max(counts)) + 1
-        lines.append(f"No shift makes every word English; back {shift} makes the most of them English "
-                     f"({max(counts)} of {len(message.split())}), so take it.")
+        shift = best
+        known = join_words(list(dict.fromkeys(f'"{_back(w, best)}"' for w in message.split()
+                                              if english.is_known(_back(w, best)))))
+        lines.append(f"No shift turns every word into one I know; back {shift} turns the most of the message into "
+                     f"words I know ({known}), so take it.")
         rest = [w for w in words if (w, shift) not in written]
         if rest:
             mistake = _test_words(voice, rest, shift, lines, written, slip, lead=f"The words not yet read at back "
                                                                                f"{shift}: ", mark=False,
                                   real_word=real_word)
+    elif unknown:  # a message not ours, with words beyond the list at the shift that reads best
+        lines.append(f"{join_words(unknown)} {'is not a word' if len(unknown) == 1 else 'are not words'} in my list, "
+                     f"but no other shift makes as much of the message into words I know. So the message was shifted "
+                     f"{_places(shift)} forward.")
     else:
         if others:
             said = voice.pick(("Every word comes out as English, so the message was shifted {k} forward",
@@ -960,6 +967,15 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None, 
                   "searched": shift, "key_length": 0, "example_letters": 0,
                   "message_letters": len(letters_of(message)), "message_words": len(message.split())}
     return Solution(lines, answer, difficulty, "thorough" if candidates > 1 else "direct", mistake)
+
+
+def _most_english_shift(message: str) -> int:
+    """The shift back whose reading has the most letters in words a careful reader knows, then the most words of
+    the generator's vocabulary: the reading the answer is checked against (reading a problem refuses a tie)."""
+    def english_in(k: int) -> tuple[int, int]:
+        words = [_back(w, k) for w in message.split()]
+        return sum(len(w) for w in words if english.is_known(w)), sum(english.is_word(w) for w in words)
+    return max(range(1, 26), key=english_in)
 
 
 # short words a person decoding by hand tries first: a lone letter is almost always "a" or "i", a three-letter word
@@ -1021,10 +1037,12 @@ def _guess_line(voice: Voice, word: str, guess: str, k: int, first: bool, why_tw
 
 
 def _on_the_other_words(voice: Voice, words: list[str], k: int, lines: list[str], written: dict[tuple[str, int], str],
-                        slip: random.Random | None, real_word: bool = False) -> tuple[bool, int | None]:
+                        slip: random.Random | None, real_word: bool = False, best: bool = False) -> tuple[bool, int | None]:
     """The shift back `k` tested on the other words: (True, the slip's line if one was planted) when every one comes
-    out as a word, the message then read; else (False, None), one that does not shown and the shift turned down."""
-    bad = [w for w in words if not english.is_known(_back(w, k))]
+    out as a word, the message then read; else (False, None), one that does not shown and the shift turned down.
+    At the shift that reads most like English (`best`), a word beyond the word list is not called no word: it is
+    read as one, as a careful reader reads "photosynthesis" beside "requires"."""
+    bad = [] if best else [w for w in words if not english.is_known(_back(w, k))]
     if not bad:
         return True, _test_words(voice, words, k, lines, written, slip, real_word=real_word)
     lines.append(_rejection(voice, max(bad, key=len), k, written))

@@ -150,20 +150,27 @@ def fit_pair_average(c: str, p: str, m: str) -> Fit:
 
 
 def fit_caesar_blind(c: str, p: str, m: str) -> Fit:
-    """No example: the shift (1..25) whose decoding has the most words from the word list, if only one does."""
-    best, found = 0, []
+    """No example: the shift (1..25) whose decoding reads most like English, if only one does.
+
+    Most like English: the most letters in words a careful reader knows (`english.is_known`), so a message of
+    words beyond the generator's vocabulary ("photosynthesis requires chlorophyll") is read too, and a long known
+    word outweighs the short ones a wrong shift makes by chance; between shifts alike in that, the most words of
+    the generator's vocabulary.
+    """
+    best, found = (0, 0), []
     for k in range(1, 26):
         text = map_letters(m, lambda n, _: n - k)
-        known = sum(word in english.WORDS for word in text.split())
-        if known > best:
-            best, found = known, [text]
-        elif known == best and known:
+        words = text.split()
+        score = (sum(len(word) for word in words if english.is_known(word)), sum(english.is_word(word) for word in words))
+        if score > best:
+            best, found = score, [text]
+        elif score == best and best[0]:
             found.append(text)
     if not found:
-        return "problem.ciphertext: no shift turns the message into words from the word list"
+        return "problem.ciphertext: no shift turns the message into known English words"
     if len(found) > 1:
-        return (f"problem.ciphertext: ambiguous: {len(found)} shifts give equally many English words ({best}); "
-                "a longer message would settle it")
+        return (f"problem.ciphertext: ambiguous: {len(found)} shifts read equally like English (known words of "
+                f"{best[0]} letters in all); a longer message would settle it")
     return {found[0]}
 
 

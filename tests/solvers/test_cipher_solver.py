@@ -154,6 +154,36 @@ def test_blind_caesar_tries_shifts_until_every_word_is_english():
     assert record["answer"] == "five windows danced again" and '"uxkt" back 1 is "twjs"' in record["trace"]
 
 
+def _shifted(text, k):
+    return "".join(chr((ord(c) - 97 + k) % 26 + 97) if c.isalpha() else c for c in text)
+
+
+@pytest.mark.parametrize("plain, unknown", [
+    ("photosynthesis requires chlorophyll and sunlight", '"photosynthesis" and "chlorophyll" are not words'),
+    ("electromagnetic radiation propagates through vacuum", '"propagates" is not a word'),
+    ("the project gutenberg ebook of the adventures of sherlock holmes", '"sherlock" and "holmes" are not words'),
+])
+def test_a_blind_message_with_words_beyond_the_list_is_read_at_the_shift_that_reads_best(plain, unknown):
+    """Other sets' messages hold words our list lacks: at the shift that reads best such a word is not called no
+    word (and the shift then taken anyway); the trace says which words it does not know, and why it takes the
+    shift all the same."""
+    for k in (5, 9, 17):
+        record = slowthink.solve("cipher.caesar_blind", {"ciphertext": _shifted(plain, k)}, seed=k)
+        assert record["answer"] == plain and record["verified"]
+        assert all(step["label"] for step in record["steps"])
+        trace = record["trace"]
+        assert unknown in trace and "no other shift makes as much of the message into words I know" in trace
+        for word in plain.split():
+            assert f'"{word}", not a word' not in trace and f'"{word}", which is no word' not in trace
+            assert f'"{word}", which is not a word' not in trace
+
+
+def test_a_blind_message_whose_short_word_reads_as_none_takes_the_shift_with_most_known_words():
+    record = slowthink.solve("cipher.caesar_blind", {"ciphertext": _shifted("zyxwvutsr qqqq requires mmm", 9)})
+    assert record["answer"] == "zyxwvutsr qqqq requires mmm" and record["verified"]
+    assert 'back 9 turns the most of the message into words I know ("requires")' in record["trace"]
+
+
 @pytest.mark.parametrize("name", CIPHERS)
 def test_a_planted_slip_is_carried_to_the_answer_and_found_by_the_labels(name):
     task = get_task(name)

@@ -106,6 +106,32 @@ def test_blind_caesar_takes_the_one_shift_that_reads_as_english():
     assert ver.label_steps("cipher.caesar_blind", problem, ['"wkh" back 1 is "vjg", back 2 is "the".']) == [False]
 
 
+def _shifted(text, k):
+    return "".join(chr((ord(c) - 97 + k) % 26 + 97) if c.isalpha() else c for c in text)
+
+
+@pytest.mark.parametrize("plain", ["photosynthesis requires chlorophyll and sunlight",
+                                   "the project gutenberg ebook of the adventures of sherlock holmes",
+                                   "electromagnetic radiation propagates through vacuum"])
+@pytest.mark.parametrize("k", [3, 13, 22])
+def test_a_blind_message_beyond_the_generators_words_reads_by_the_words_a_reader_knows(plain, k):
+    """Other sets' messages use words our generator never does; the shift that puts the most letters into known
+    words is the reading, and no other shift's text is accepted."""
+    problem = {"ciphertext": _shifted(plain, k)}
+    assert slowthink.verify("cipher.caesar_blind", problem, plain)
+    for wrong in range(1, 26):
+        assert not slowthink.verify("cipher.caesar_blind", problem, _shifted(plain, wrong))
+
+
+def test_a_long_known_word_outweighs_short_words_a_wrong_shift_makes_by_chance():
+    # back 9 makes "requires" (8 letters in a known word); no shift makes more letters into known words
+    problem = {"ciphertext": _shifted("zyxwvutsr qqqq requires mmm", 9)}
+    assert slowthink.verify("cipher.caesar_blind", problem, "zyxwvutsr qqqq requires mmm")
+    refused = slowthink.verify("cipher.caesar_blind", {"ciphertext": _shifted("xylophones jangle noisily", 4)},
+                               "xylophones jangle noisily")  # no word a reader knows at any shift: nothing to go on
+    assert not refused and refused.reason.startswith("problem.ciphertext: no shift")
+
+
 def test_problem_key_ignores_spelling():
     same = {"example": {"ciphertext": "WKH  fdw, vdw", "plaintext": "The cat sat!"}, "ciphertext": "rq wkh pdw."}
     assert ver.problem_key("cipher.caesar", same) == ver.problem_key("cipher.caesar", CAESAR)
