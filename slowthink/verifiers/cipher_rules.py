@@ -196,11 +196,13 @@ def families_of(task: str) -> tuple[str, ...]:
 def reading(task: str, c: str, p: str, m: str) -> Reading:
     """Decode the message by every rule of the task's families that fits the example."""
     found: dict[str, set[str]] = {}
-    first_reason = ""
+    first_reason, message_reason = "", ""
     for family in families_of(task):
         fit = FITS[family](c, p, m)
         if isinstance(fit, str):
             first_reason = first_reason or fit
+            if fit.startswith("problem.ciphertext") and not message_reason:  # the example fits; the message does not
+                message_reason = f"{fit} (the example fits the {family} rule)"
         else:
             found[family] = fit
     decodings = set().union(*found.values()) if found else set()
@@ -211,7 +213,7 @@ def reading(task: str, c: str, p: str, m: str) -> Reading:
         return Reading(None, f"problem.example: ambiguous: it fits the {', '.join(found)} rules, which decode the "
                              "message differently; a longer example would settle it", tuple(found))
     if len(families_of(task)) > 1:
-        return Reading(None, "problem.example: fits none of the rules " + ", ".join(FAMILIES), ())
+        return Reading(None, message_reason or "problem.example: fits none of the rules " + ", ".join(FAMILIES), ())
     where = "" if first_reason.startswith(("problem.", "problem:")) else "problem.example: "
     return Reading(None, where + first_reason, ())
 

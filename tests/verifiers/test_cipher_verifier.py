@@ -132,6 +132,23 @@ def test_a_long_known_word_outweighs_short_words_a_wrong_shift_makes_by_chance()
     assert not refused and refused.reason.startswith("problem.ciphertext: no shift")
 
 
+def test_an_unknown_rule_problem_says_why_it_cannot_be_decoded():
+    """A substitution example that fits, but a message with letters the example never shows: the reason names the
+    message and the rule, not 'fits none of the rules' (which sends the user to fix a sound example)."""
+    example = {"ciphertext": "qeb zxq pxq", "plaintext": "the cat sat"}  # a shift of 23: fits every shift-like rule
+    table = str.maketrans("tenzbra", "pqxmfsk")
+    sub = {"ciphertext": "ten zebra ten".translate(table), "plaintext": "ten zebra ten"}  # fits substitution alone
+    assert slowthink.verify("cipher.unknown", {"example": example, "ciphertext": "zxq"}, "cat")
+    assert slowthink.verify("cipher.unknown", {"example": sub, "ciphertext": "bear".translate(table)}, "bear")
+    verdict = slowthink.verify("cipher.unknown", {"example": sub, "ciphertext": "pqx oyy"}, "ten")
+    assert not verdict
+    assert verdict.reason.startswith("problem.ciphertext: the example never shows what 'o' stands for")
+    assert "substitution" in verdict.reason
+    nothing = slowthink.verify("cipher.unknown", {"example": {"ciphertext": "ab", "plaintext": "abc"},
+                                                  "ciphertext": "ab"}, "ab")
+    assert not nothing and nothing.reason.startswith("problem.example: fits none of the rules")
+
+
 def test_problem_key_ignores_spelling():
     same = {"example": {"ciphertext": "WKH  fdw, vdw", "plaintext": "The cat sat!"}, "ciphertext": "rq wkh pdw."}
     assert ver.problem_key("cipher.caesar", same) == ver.problem_key("cipher.caesar", CAESAR)
