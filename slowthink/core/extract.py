@@ -36,11 +36,16 @@ _ANSWER_LINE = re.compile(
     r"^.*(?:\*\*)?\b(?:(?:final\s+)?answer(?:\*\*)?\s*[:：]|(?:the\s+)?(?:final\s+)?answer\s+is\b:?)"
     r"[ \t]*(?:\*\*)?([^\n]+)$", re.I | re.M)
 _HASHES_LINE = re.compile(r"^[ \t]*####[ \t]*(\S[^\n]*)$", re.M)  # GSM8K's "#### 72" (one way to match: linear)
+# a whole number's digit groups marked off in LaTeX, "1{,}564" or "1\\,564" (never a fraction's or a decimal's digits):
+# written "1,564", as a reader of numbers knows them
+_LATEX_GROUPED = re.compile(r"(?<![\d/.,])\d{1,3}(?:(?:\{,\}|\\,)\d{3}){1,40}(?!\d)")
+_LATEX_GROUP_MARK = re.compile(r"\{,\}|\\,")
 # LaTeX's arithmetic, plainly. What is dropped never joins two numbers into one: \left and \right
 # go only before a bracket, \text{…} and the math delimiters \( \) \[ \] become spaces.
 _FRAC = re.compile(r"(\d?)\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}")  # innermost first: its parts hold no braces
 _FRAC_DEPTH = 8  # fractions inside fractions, read from the inside out, this deep at most
-_LATEX = [(re.compile(r"\\times"), "×"),
+_LATEX = [(_LATEX_GROUPED, lambda grouped: _LATEX_GROUP_MARK.sub(",", grouped.group())),
+          (re.compile(r"\\times"), "×"),
           (re.compile(r"\\cdot"), "×"), (re.compile(r"\\div"), "÷"),
           (re.compile(r"\\(?:left|right)\s*\."), " "),  # the empty delimiter "\\left." goes whole, leaving a space
           (re.compile(r"\\(?:left|right)(?=\s*(?:[()\[\]|]|\\[{}]))"), ""),

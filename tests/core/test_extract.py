@@ -320,3 +320,12 @@ def test_the_marker_word_check_never_hides_a_marker(text):
     """`stated_answer` searches for a marker only when a substring test says there may be one: never wrongly."""
     if _MARKER.search(text):
         assert _may_mark(text), text
+
+
+@pytest.mark.parametrize("text", ["\\[\\boxed{1{,}564}\\]", "The answer is $1{,}564$.", "Answer: $1\\,564$"])
+def test_latex_digit_groups_are_a_thousands_separator(text):
+    """Models typeset 1564 as "1{,}564" (or "1\\,564"): a right answer, and the step that states it is true."""
+    assert slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, text)
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, ["$23 \\times 68 = 1{,}564$", text]) == \
+        [True, True]
+    assert plain_latex("\\frac{1}{2}\\,564") == "1/2 564"  # a fraction's digits are never a group's
