@@ -437,7 +437,11 @@ def run_spans(chunk: str) -> list[tuple[int, int]]:
 _OPEN_BEFORE = frozenset("times plus minus over by from than sqrt root log ln lg exp sin cos tan abs "
                          "twice thrice half double triple negative point percent".split())
 _OPEN_AFTER = frozenset("times squared cubed percent thousand million billion trillion hundred dozen "
-                        "over divided plus minus of factorial point more less fewer".split())
+                        "over divided plus minus of factorial point more less fewer remainder rem".split())
+# a quotient with its remainder: "100 ÷ 7 = 14 R 2", "= 14 r2", "= 14 remainder 2", "= 14, with a remainder of 2": the
+# side is the pair, not the number 14 ("remainder" and "rem" are in `_OPEN_AFTER`; this reads them after a comma or a
+# "with", and an R only before a number: "= 25 (r comes before t" is no remainder)
+_REMAINDER_AFTER = re.compile(r",?[ \t]*(?:(?:with|leaving)[ \t]+)?(?:a[ \t]+)?(?:(?:remainder|rem)\b|r[ \t]{0,3}\d)", re.I)
 # a character before a run, or after it, that ends what a side can be: punctuation, quotes, dashes, arrows
 _CLOSED_BEFORE = frozenset(":;,.!?([{\"'“”‘’`$→⇒⟹—–…•#\n")
 _CLOSED_AFTER = frozenset(".,;:!?)]}\"'“”‘’`$→⇒⟹—–…\n")
@@ -465,7 +469,8 @@ def _in_context(chunk: str, start: int, end: int) -> str | None:
     elif trimmed[-1:] in _TRAILING_OPERATORS and not trimmed.endswith("**"):
         open_end = _goes_on_after_operator(chunk, after)  # "= 7 + x" goes on; "= 7 - that" is a dash
     elif chunk[after] in _CLOSED_AFTER:  # the usual case: punctuation; but "3:4", "1,5" hold a number across it
-        open_end = after == end and chunk[after] in ",:" and _between_digits(chunk, after)
+        open_end = after == end and chunk[after] in ",:" and _between_digits(chunk, after) or \
+            chunk[after] == "," and trimmed[-1:].isdigit() and _REMAINDER_AFTER.match(chunk, after) is not None
     else:
         open_end = _open_after(chunk, end, after, run)
     if not (open_start or open_end):
@@ -600,7 +605,8 @@ def _open_after(chunk: str, end: int, after: int, run: str) -> bool:
         return True  # "= 10%", "= 3²", "= 4√2", "= 90°"
     if after == end and run[-1:].isdigit():
         return True  # a letter written against the number: "= 2x", "= 4π", "= 12k"
-    return _WORD_AFTER.match(chunk, after).group().lower() in _OPEN_AFTER
+    return _WORD_AFTER.match(chunk, after).group().lower() in _OPEN_AFTER or \
+        first in "rRwWlL" and run.rstrip(" \t")[-1:].isdigit() and _REMAINDER_AFTER.match(chunk, after) is not None
 
 
 def _goes_on_after_operator(chunk: str, after: int) -> bool:

@@ -28,7 +28,7 @@ from math import gcd, lcm
 from slowthink.core.claims import false_claims, flat_value, sentence_around, side_value
 from slowthink.core.expr import (BinOp, ExprError, Rules, chain_operands, evaluate, literal_value, parse, to_text,
                                  written_parts)
-from slowthink.core.extract import stated_answer, undressed, without_full_stop
+from slowthink.core.extract import plain_latex, stated_answer, undressed, without_full_stop
 from slowthink.core.places import PLACES
 from slowthink.core.spelling import plain_signs, refusal
 from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, problem_from_json, right, wrong
@@ -67,9 +67,23 @@ _GOES_INTO = re.compile(r"\b(\d{1,60}) goes into (\d{1,60})(?: exactly)? (\d{1,6
                         r"(\d{1,60}))?", re.I)
 
 
+# a division's quotient and remainder: "100 ÷ 7 = 14 R 2", "100 / 7 = 14 r2", "100 ÷ 7 = 14, with a remainder of 2"
+# (an equation's reader leaves the pair out of the equation: `claims._REMAINDER_AFTER`)
+_WHOLE_NUMBER = r"(\d{1,3}(?:,\d{3}){1,20}|\d{1,60})(?![\d,.]\d)"
+_QUOTIENT_REMAINDER = re.compile(rf"(?<![\d,./]){_WHOLE_NUMBER}[ \t]{{0,3}}(?:÷|/|divided by)[ \t]{{0,3}}{_WHOLE_NUMBER}[ \t]{{0,3}}"
+                                 rf"(?:=|is|equals)[ \t]{{0,3}}{_WHOLE_NUMBER},?[ \t]{{0,3}}(?:(?:with|leaving) )?(?:a )?"
+                                 rf"(?:remainder|rem|r)(?: of| is| =|:)?[ \t]{{0,3}}{_WHOLE_NUMBER}", re.I)
+
+
 def _divisions_hold(text: str) -> bool:
     """Each "d goes into n k times (p), remainder r" says k = n // d (a long-division step takes the
-    most that fits), p = k × d and r = n − p."""
+    most that fits), p = k × d and r = n − p; each "n ÷ d = k R r" that n = k × d + r with 0 ≤ r < d."""
+    plain = plain_latex(text) if "\\" in text else text
+    if "÷" in plain or "/" in plain or "divided" in plain:
+        for n, d, k, r in _QUOTIENT_REMAINDER.findall(plain):
+            n, d, k, r = (int(x.replace(",", "")) for x in (n, d, k, r))
+            if not r < d or n != k * d + r:
+                return False
     if "goes into" not in text.lower():
         return True
     for d, n, k, product, remainder in _GOES_INTO.findall(text):

@@ -284,3 +284,16 @@ def test_a_plain_side_is_read_as_the_tokenizer_reads_it(text):
     except ExprError as error:
         want = str(error)
     assert claims._parsed_as_written.__wrapped__(text) == want
+
+
+@pytest.mark.parametrize("text", ["100 ÷ 7 = 14 R 2.", "100 ÷ 7 = 14 r2", "100 ÷ 7 = 14 remainder 2",
+                                  "100 ÷ 7 = 14, remainder 2", "100 ÷ 7 = 14 with a remainder of 2",
+                                  "100 ÷ 7 = 14, with remainder 2"])
+def test_a_quotient_with_its_remainder_is_not_read_as_the_quotient_alone(text):
+    """"100 ÷ 7 = 14 R 2" is true: its side is the pair, which a verifier that knows remainders judges."""
+    assert false_claims(text) == []
+
+
+@pytest.mark.parametrize("text", ["18 + 26 − 20 = 25 (r comes before t)", "3 + 4 = 8, r = 2", "3 + 4 = 8, right"])
+def test_an_r_that_is_no_remainder_leaves_the_side_whole(text):
+    assert false_claims(text)

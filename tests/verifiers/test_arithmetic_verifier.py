@@ -1040,3 +1040,16 @@ def test_the_last_step_of_a_problem_is_read_as_written_or_without_its_needless_b
         assert slowthink.label_steps("arithmetic.expr", problem, [step]) == [holds], last
     lone = "Check by working back from the answer, 396. The last step was 7128 ÷ 18, so 396 × 18 should be 7128 again."
     assert slowthink.label_steps("arithmetic.expr", {"expression": "7128/18"}, [lone]) == [True]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("100 ÷ 7 = 14 R 2.", True), ("100 ÷ 7 = 14 r2", True), ("100 ÷ 7 = 14, remainder 2", True),
+    ("100 ÷ 7 = 14 with a remainder of 2", True), ("$100 \\div 7 = 14 \\text{ R } 2$", True),
+    ("100 divided by 7 is 14 remainder 2", True), ("1,000 ÷ 7 = 142 R 6", True),
+    ("100 / 7 = 14 R 3", False), ("100 ÷ 7 = 13 R 9", False), ("100 ÷ 7 = 14, with remainder 1", False),
+    ("$100 \\div 7 = 14 \\text{ R } 3$", False), ("100 divided by 7 is 14 remainder 3", False),
+])
+def test_a_quotient_and_remainder_are_judged_together(step, holds):
+    """The school way of writing a division that does not come out ("= 14 R 2") is true when the remainder is
+    what is left and less than the divisor; it was read as "100 ÷ 7 = 14", and false."""
+    assert slowthink.label_steps("arithmetic.div", {"expression": "100/7"}, [step]) == [holds], step
