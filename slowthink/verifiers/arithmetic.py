@@ -689,10 +689,48 @@ def _carries_hold(text: str) -> bool:
     return all(last == next(filter(None, named)) for last, *named in _CARRY_NOTE.findall(text))
 
 
+# An equation asked or taken back claims nothing: "Is 23 × 68 = 1554? No: …", "Hmm, 23 × 68 = 1554? Let me recheck",
+# "23 × 68 = 1554. Wait, no, that's wrong", "My first guess was 23 × 68 = 1554, but that's wrong", "check whether
+# 23 × 68 = 1554". Only the clause that holds it is set aside: "23 × 8 = 174, so is it 1554?" still says 23 × 8 = 174,
+# and a question answered yes ("23 × 68 = 1554? Yes.") is said.
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\.\.\.|…|[.!?](?=\s|$)|\n|[ \t][—–-][ \t]")
+_AFFIRMED = re.compile(r"\s*(?:yes|yep|yeah|correct|right|exactly|indeed|true)\b|\s*[✓✔✅]", re.I)
+# after the clause, in its sentence or opening the next: "…, but that's wrong", ". No, …", ". Wait, no", "… — nope"
+_RETRACTED = re.compile(r"\s*(?:(?:but|and|which|so)\s+)?(?:(?:(?:that|this|it)(?:'s|\s+is|\s+was)|is|was)\s+)?(?:(?:clearly|definitely|"
+                        r"obviously|also)\s+)?(?:wrong|incorrect|not right|not correct|a mistake|an error|a miscalculation)\b|"
+                        r"\s*(?:(?:wait|hmm+|oh|ah|hold on)\b[,!.]?\s*)?(?:no|nope)(?:\s*[,.!:;—–]|\s*$)|"
+                        r"\s*(?:oops|whoops|scratch that|that can't be right|that doesn't look right|mistake)\b", re.I)
+# within the clause: "23 × 68 = 1554 is wrong", "check whether 23 × 68 = 1554", "instead of 23 × 68 = 1554"
+_SET_ASIDE_IN_CLAUSE = re.compile(r"\b(?:whether|check if|see if|test if|instead of|rather than|not that|wrongly|mistakenly|"
+                                  r"(?:is|was) (?:wrong|incorrect|not right|not correct))\b", re.I)
+_MAY_SET_ASIDE = re.compile(r"\?|\b(?:no|nope|wrong|incorrect|not right|not correct|mistake|miscalculation|error|oops|"
+                            r"whoops|scratch|can't be right|doesn't look right|whether|if|instead|rather|not that|"
+                            r"wrongly|mistakenly)\b", re.I)
+
+
+def _claims_said(step: str) -> str:
+    """The step with each clause that asks or takes back what it holds blanked out (`_CLAUSE_END`, `_RETRACTED`,
+    `_SET_ASIDE_IN_CLAUSE`), its length kept."""
+    ends = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(step)] + [(len(step), len(step))]
+    blanked, start = list(step), 0
+    for end, after in ends:
+        clause = step[start:end]
+        asked = step.startswith("?", end) and not _AFFIRMED.match(step, after)
+        if asked or _SET_ASIDE_IN_CLAUSE.search(clause) or after < len(step) and _RETRACTED.match(step, after):
+            blanked[start:end] = " " * (end - start)
+        start = after
+    return "".join(blanked)
+
+
+def _claims_fail(step: str) -> bool:
+    """Whether an equation the step says (not asks or takes back, `_claims_said`) is false."""
+    return bool(false_claims(step)) and (not _MAY_SET_ASIDE.search(step) or bool(false_claims(_claims_said(step))))
+
+
 def step_holds(step: str, value: Fraction, nines: bool = False) -> bool:
     """A step holds when its equations are true, its carries follow, and any answer it states is right.
     `nines`: an earlier step of the trace casts out nines, so a bare "leaves 4" is a remainder by 9."""
-    if (false_claims(step) or not _carries_hold(step) or not _divisions_hold(step) or not _written_work_holds(step)
+    if (_claims_fail(step) or not _carries_hold(step) or not _divisions_hold(step) or not _written_work_holds(step)
             or not _fraction_work_holds(step) or not _number_facts_hold(step) or not _remainders_hold(step, nines)):
         return False
     answer = stated_answer(step)  # "Answer: 1564", "So the answer is 1564.", "\\boxed{1564}"

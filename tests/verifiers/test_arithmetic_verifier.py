@@ -1053,3 +1053,26 @@ def test_a_quotient_and_remainder_are_judged_together(step, holds):
     """The school way of writing a division that does not come out ("= 14 R 2") is true when the remainder is
     what is left and less than the divisor; it was read as "100 ÷ 7 = 14", and false."""
     assert slowthink.label_steps("arithmetic.div", {"expression": "100/7"}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("Is 23 × 68 = 1554? No.", True),  # asked, and answered no
+    ("Hmm, 23 × 68 = 1554? Let me recheck: 20 × 68 = 1360, 3 × 68 = 204, total 1564.", True),
+    ("23 × 68 = 1554. Wait, no, that's wrong: 23 × 8 = 184, not 174.", True),
+    ("My first guess was 23 × 68 = 1554, but that's wrong.", True), ("23 × 68 = 1554 is wrong; 23 × 68 = 1564.", True),
+    ("23 × 68 = 1554... no, 1564.", True), ("23 × 68 = 1554 — no, 23 × 68 = 1564.", True),
+    ("Let's check whether 23 × 68 = 1554: 1554 ÷ 23 is not whole, so no.", True),
+    ("3 × 68 = 194. Oops, 3 × 68 = 204.", True), ("I wrote 3 × 68 = 194, which is wrong; it is 204.", True),
+    ("3 × 68 = 194? Nope, 204.", True), ("3 × 68 = 194 - no, 204", True),
+    ("Using 23 × 70 = 1610 instead of 23 × 68 = 1554 is easier.", True),
+    ("23 × 68 = 1554? Yes, that's right.", False),  # asked and answered yes: said
+    ("23 × 8 = 174, so is the total 1554?", False),  # the question is the last clause only
+    ("23 × 68 = 1554. No carry was needed.", False), ("23 × 68 = 1554, no doubt.", False),
+    ("20 × 68 = 1360, 3 × 68 = 194, so 23 × 68 = 1554. Wait, no.", False),  # 3 × 68 = 194 is not taken back
+    ("Wait, no, 23 × 68 = 1554.", False), ("Since 23 × 68 = 1554, the answer is 1554.", False),
+    ("3 × 68 = 194, but 20 × 68 = 1360.", False), ("If 3 × 68 = 194 then the total would be 1554.", False),
+])
+def test_an_equation_asked_or_taken_back_claims_nothing(step, holds):
+    """A model that questions or takes back a wrong value ("Is 23 × 68 = 1554? No") reasons well, and its step is
+    true; a wrong equation it says, before or after such words, is still false."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds], step
