@@ -72,7 +72,8 @@ def relation_holds(rel: str, left: Fraction | int, right: Fraction | int) -> boo
     return _COMPARE[_RELATIONS[rel]](left, right)
 
 
-def _split_relations(run: str) -> tuple[list[str], list[str]]:
+def split_relations(run: str) -> tuple[list[str], list[str]]:
+    """(the sides of a run, the relations between them, each spelt one way: "<=" as "≤")."""
     parts = _SPLIT_RELATIONS.split(run)  # compiled once (defined below), not looked up in re's cache per call
     sides = [p for p in parts[0::2]]
     rels = [_RELATIONS[p] for p in parts[1::2]]
@@ -214,7 +215,7 @@ def check_run(run: str) -> tuple[Claim, ...]:
 
     A mixed number inside an expression ("2 1/2 + 1 = 7/2") is one number, 2 + 1/2 (`_mixed_readings`); a
     claim that holds only so read says so in its reason (`MIXED_READING`)."""
-    sides, rels = _split_relations(run)
+    sides, rels = split_relations(run)
     claims: list[Claim] = []
     # walk the chain; a side that cannot be read breaks it into independent pieces
     last = len(sides) - 1
@@ -321,7 +322,7 @@ def as_meant(run: str) -> str:
     for a reader that needs the numbers a side starts from, as `check_run` judged them."""
     if not _AFTER_DIVISION.search(run):
         return run
-    sides, rels = _split_relations(run)
+    sides, rels = split_relations(run)
     for k, rel in enumerate(rels):
         try:
             if relation_holds(rel, side_value(sides[k]), side_value(sides[k + 1])):

@@ -284,11 +284,11 @@ def _exact(answer: str) -> str:
     two must open the answer or close an equation ("1/4 + 1/6 = 5/12 = 0.4167" is "1/4 + 1/6 = 5/12", and
     "1/4 + 1/6 = 0.4167 = 5/12" too)."""
     found = _THEN_DECIMAL.search(answer, max(0, len(answer) - 120))
-    if found is not None and _approximates(found.group("exact"), found.group("d1") or found.group("d2")):
+    if found is not None and approximates(found.group("exact"), found.group("d1") or found.group("d2")):
         start, kept = found.start(), answer[found.start():found.end("exact")]
     else:
         found = _DECIMAL_THEN.search(answer, max(0, len(answer) - 120))
-        if found is None or not _approximates(found.group("e1") or found.group("e2"), found.group("decimal")):
+        if found is None or not approximates(found.group("e1") or found.group("e2"), found.group("decimal")):
             return answer
         start, kept = found.start(), found.group("e1") or found.group("e2")
     before = answer[:start].rstrip()
@@ -297,7 +297,7 @@ def _exact(answer: str) -> str:
     return f"{before} {kept}" if before else kept
 
 
-def _approximates(exact: str, decimal: str) -> bool:
+def approximates(exact: str, decimal: str) -> bool:
     """Whether `decimal` is `exact` rounded to its places, or cut short there (exact arithmetic)."""
     value = Fraction(exact.replace("−", "-"))
     places = len(decimal.split(".")[1])

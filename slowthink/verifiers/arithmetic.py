@@ -25,10 +25,10 @@ from collections import Counter
 from fractions import Fraction
 from math import gcd, lcm
 
-from slowthink.core.claims import false_claims, flat_value, sentence_around, side_value
+from slowthink.core.claims import false_claims, flat_value, relation_holds, sentence_around, side_value, split_relations
 from slowthink.core.expr import (BinOp, ExprError, Rules, chain_operands, evaluate, literal_value, parse, to_text,
                                  written_parts)
-from slowthink.core.extract import plain_latex, stated_answer, undressed, without_full_stop
+from slowthink.core.extract import approximates, plain_latex, stated_answer, undressed, without_full_stop
 from slowthink.core.places import PLACES
 from slowthink.core.spelling import plain_signs, refusal
 from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, problem_from_json, right, wrong
@@ -723,8 +723,55 @@ def _claims_said(step: str) -> str:
 
 
 def _claims_fail(step: str) -> bool:
-    """Whether an equation the step says (not asks or takes back, `_claims_said`) is false."""
-    return bool(false_claims(step)) and (not _MAY_SET_ASIDE.search(step) or bool(false_claims(_claims_said(step))))
+    """Whether an equation the step says (not asks or takes back, `_claims_said`) is false, and not only in giving a
+    value as a decimal rounded to the places it writes (`_rounded_holds`)."""
+    false = false_claims(step)
+    if false and _MAY_SET_ASIDE.search(step):
+        false = false_claims(_claims_said(step))
+    return any(not _rounded_holds(claim.text, step) for claim in false)
+
+
+# A value given as a decimal rounded or cut short to the places written ("2 ÷ 3 = 0.67", "22/7 = 3.142857", "1 ÷ 3 =
+# 0.333...") is how people write a value that has no end as a decimal; one that ends is rounded only where the step says
+# so right after the decimal ("1/8 = 0.13 (rounded)", "= 0.13 to two decimal places", "= 0.12...").
+_DECIMAL_SIDE = re.compile(r"\s*[-−]?\d{1,60}\.\d{1,60}\s*")
+_ROUNDING_SAID = re.compile(r"\s*(?:\.\.\.|…|\(?(?:rounded|approx|approximately|roughly|about|to \w+ (?:decimal )?"
+                            r"(?:places?|d\.?p\.?|digits?|significant figures?))\b)", re.I)
+
+
+def _rounded_holds(run: str, step: str) -> bool:
+    """Whether every relation of the run holds with each decimal side that fails against the value beside it read as
+    that value, where it is the value rounded or cut short (`approximates`) to its places: the value has no end
+    as a decimal, or the step says the decimal is rounded (`_ROUNDING_SAID`)."""
+    if "." not in run:
+        return False
+    sides, rels = split_relations(run)
+    sides[0], sides[-1] = sides[0].lstrip(" \t)]"), sides[-1].rstrip(" \t([")  # "… = 0.67 (rounded)"
+    try:
+        values = [side_value(side) for side in sides]
+    except ExprError:
+        return False
+    for k, side in enumerate(sides):
+        if not _DECIMAL_SIDE.fullmatch(side):
+            continue
+        for j in (k - 1, k + 1):  # (a decimal after it is read after it: "= 3.142857 = 3.14" goes on from the first)
+            if 0 <= j < len(sides) and rels[min(j, k)] == "=" and (j < k or not _DECIMAL_SIDE.fullmatch(sides[j])) and \
+                    values[j] != values[k] and _rounded_to(Fraction(values[j]), side.strip(), step):
+                values[k] = values[j]
+                break
+    return all(relation_holds(rel, values[k], values[k + 1]) for k, rel in enumerate(rels))
+
+
+def _rounded_to(value: Fraction, decimal: str, step: str) -> bool:
+    places = len(decimal.split(".")[1])
+    if (value * 10 ** places).denominator == 1 or not approximates(str(value), decimal):
+        return False  # a value these places write exactly is written wrong by another decimal
+    denominator = value.denominator
+    for p in (2, 5):
+        while denominator % p == 0:
+            denominator //= p
+    return denominator != 1 or any(_ROUNDING_SAID.match(step, said.end())
+                                   for said in re.finditer(re.escape(decimal) + r"(?!\d)", step))
 
 
 def step_holds(step: str, value: Fraction, nines: bool = False) -> bool:

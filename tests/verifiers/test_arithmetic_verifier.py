@@ -1076,3 +1076,19 @@ def test_an_equation_asked_or_taken_back_claims_nothing(step, holds):
     """A model that questions or takes back a wrong value ("Is 23 × 68 = 1554? No") reasons well, and its step is
     true; a wrong equation it says, before or after such words, is still false."""
     assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("problem, step, holds", [
+    ("1/3", "1 ÷ 3 = 0.333...", True), ("1/3", "So 1/3 = 0.33.", True), ("1/3", "1 ÷ 3 = 0.333…", True),
+    ("22/7", "22 ÷ 7 = 3 1/7 = 3.142857 = 3.14", True), ("2/3", "2 ÷ 3 = 0.67 (rounded)", True),
+    ("2/3", "2/3 = 0.66", True), ("100/7", "100 ÷ 7 = 14.29", True), ("-1/3", "−1 ÷ 3 = −0.333...", True),
+    ("3/4", "3/4 = 0.8 (rounded)", True), ("1/8", "1/8 = 0.125 = 0.13 to two decimal places", True),
+    ("1/8", "1 ÷ 8 = 0.12...", True), ("0.33", "0.33 = 1/3", True),
+    ("2/3", "2/3 = 0.76", False), ("3/4", "3/4 = 0.8", False),  # 3/4 is 0.75 exactly: 0.8 is wrong unless said rounded
+    ("1/8", "1/8 = 0.13", False), ("1/3", "1/3 = 0.333 = 0.3334", False), ("1/3", "1/3 = 0.33 = 33/100", False),
+    ("1/3", "1/3 = -0.33", False), ("100/7", "100 ÷ 7 = 14.3 < 14", False), ("2/3", "2/3 = 0.67 + 1", False),
+])
+def test_a_decimal_rounded_to_its_places_gives_a_value_with_no_end(problem, step, holds):
+    """"1 ÷ 3 = 0.333..." and "2 ÷ 3 = 0.67" are how everyone writes those values; a value that ends as a decimal
+    is rounded only where the step says so, and a decimal that is not the value rounded or cut short is false."""
+    assert slowthink.label_steps("arithmetic.div", {"expression": problem}, [step]) == [holds], step
