@@ -1109,6 +1109,55 @@ def _check_from_the_answer_holds(step: str, value: Fraction, last: set) -> bool:
     return True
 
 
+# An equation written a side to a line, as models and LaTeX's align do ("23 × 68\n= 23 × (60 + 8)\n= 1574", "… \\\\ &=
+# 1574"): a line that opens with a relation goes on from the last side of the line before it, in its step or the
+# step before (a line from a completion is a step of its own). That side is what follows the line's last relation,
+# or the whole line, or an expression ending it ("We need 23 × 68"), read no further back than `_LEAD_REACH`.
+_LINE_BREAK = re.compile(r"\n|\\\\")  # a new line, or LaTeX's "\\"
+_OPENS_WITH_RELATION = re.compile(r"[ \t$&]*(?:\\\[)?[ \t&]*[=≠<>≤≥]")
+_LEAD_REACH = 200
+_EXPRESSION_END = re.compile(r"[\d(][\d \t+\-−×*·÷/()\[\]^.,]*\Z")
+_OPERATION = re.compile(r"[\d)][ \t]*[+\-−×*·÷/^][ \t]*[\d(]")
+_RELATION = re.compile(r"[=≠<>≤≥]")
+_ALIGNED = re.compile(r"\\(?:begin|end)\{\w{1,20}\*?\}|&(?=[ \t]*[=≠<>≤≥])")  # "\begin{align} 23 \times 68 &= …": layout
+_BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]")  # a list's item: a "=" line after it may be the items' total
+
+
+def _unaligned(line: str) -> str:
+    return _ALIGNED.sub(" ", plain_latex(line)) if "\\" in line or "&" in line else line
+
+
+def _continued_lines_hold(before: str, step: str) -> bool:
+    """Whether each line of the step that opens with a relation holds against the last side of the line before it
+    (`before`: the step before's last line, for the step's first)."""
+    if not _OPENS_WITH_RELATION.match(step) and "\n" not in step and "\\\\" not in step and "&" not in step:
+        return True
+    lines = _LINE_BREAK.split(step)
+    previous = _LINE_BREAK.split(before[-_LEAD_REACH:])[-1]
+    for line in lines:
+        if "&" in line and (aligned := _unaligned(line)) != plain_latex(line) and _claims_fail(aligned):  # "68 &= 1564"
+            return False
+        if _OPENS_WITH_RELATION.match(line) and not _BULLET.match(previous) and \
+                (lead := _last_side(previous)) is not None and _claims_fail(lead + " " + _unaligned(line).strip(" \t$")):
+            return False
+        previous = line
+    return True
+
+
+def _last_side(line: str) -> str | None:
+    """The side a line ends on, for a line after it that opens with a relation: all that follows its last relation, or
+    the whole line, when that is an expression; else an expression with an operation in it that ends the line."""
+    line = _unaligned(line[-_LEAD_REACH:]).replace("\\[", " ").rstrip(" \t$.")
+    relation = None
+    for relation in _RELATION.finditer(line):
+        pass
+    end = _EXPRESSION_END.search(line, relation.end() if relation else 0)
+    if end is None:
+        return None
+    whole = not line[relation.end() if relation else 0:end.start()].strip(" \t$&")
+    return end.group() if whole or relation is None and _OPERATION.search(end.group()) else None
+
+
 def label_steps(problem: dict, steps: list[str]) -> list[bool]:
     node = parse(problem["expression"], PROBLEM_RULES)  # once: its value, its terms if it is a sum, its last operation
     value, terms, last = evaluate(node, PROBLEM_RULES), chain_operands(node, "+"), _last_operations(node)
@@ -1117,7 +1166,8 @@ def label_steps(problem: dict, steps: list[str]) -> list[bool]:
     worked, difference = _WorkedCheck(), _ColumnDifference()
     for k, step in enumerate(steps):
         after = steps[k + 1:k + 3]
-        holds.append(step_holds(step, value, nines) and division.goes_on(step) and check.goes_on(step, nines, after) and
+        holds.append(step_holds(step, value, nines) and _continued_lines_hold(steps[k - 1] if k else "", step) and
+                     division.goes_on(step) and check.goes_on(step, nines, after) and
                      product.goes_on(step) and columns.goes_on(step) and
                      _goes_on_from(steps[k - 1] if k else "", step) and _common_denominator_holds(step, after) and
                      _groups_hold(step, terms) and worked.goes_on(step) and

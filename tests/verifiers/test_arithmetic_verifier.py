@@ -1092,3 +1092,24 @@ def test_a_decimal_rounded_to_its_places_gives_a_value_with_no_end(problem, step
     """"1 ÷ 3 = 0.333..." and "2 ÷ 3 = 0.67" are how everyone writes those values; a value that ends as a decimal
     is rounded only where the step says so, and a decimal that is not the value rounded or cut short is false."""
     assert slowthink.label_steps("arithmetic.div", {"expression": problem}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["23 × 68\n= 23 × (60 + 8)\n= 1380 + 184\n= 1564", "Answer: 1564"], [True, True]),
+    (["23 × 68\n= 23 × (60 + 8)\n= 1380 + 184\n= 1574", "Answer: 1574"], [False, False]),
+    (["23 × 68", "= 23 × (60 + 8)", "= 1380 + 184", "= 1574", "Answer: 1574"], [True, True, True, False, False]),
+    (["We need 23 × 68", "= 1574"], [True, False]), (["We need 23 × 68", "= 1564"], [True, True]),
+    (["$$23 \\times 68$$", "$$= 1380 + 194$$"], [True, False]), (["23 × 68", "< 1500"], [True, False]),
+    (["\\begin{align} 23 \\times 68 &= 23 \\times 60 + 23 \\times 8 \\\\ &= 1380 + 184 \\\\ &= 1574 \\end{align}"],
+     [False]),
+    (["\\begin{align} 23 \\times 68 &= 23 \\times 60 + 23 \\times 8 \\\\ &= 1380 + 184 \\\\ &= 1564 \\end{align}"],
+     [True]),
+    (["\\begin{align} 23 \\times 68 &= 1574 \\end{align}"], [False]),
+    # no side to go on from: a word, a number a phrase goes on with, or a list whose "=" line may be its total
+    (["Multiply 23 by 2", "= 46"], [True, True]), (["Step 2:", "= 1564"], [True, True]),
+    (["- 23 × 60 = 1380", "- 23 × 8 = 184", "= 1564"], [True, True, True]),
+])
+def test_an_equation_written_a_side_to_a_line_is_judged_across_its_lines(steps, labels):
+    """Models and LaTeX's align write a chain one side to a line ("23 × 68\n= 1380 + 184\n= 1574"), and a completion's
+    lines are its steps: a line that opens with a relation goes on from the side the line before ends on."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, steps) == labels
