@@ -1113,3 +1113,18 @@ def test_an_equation_written_a_side_to_a_line_is_judged_across_its_lines(steps, 
     """Models and LaTeX's align write a chain one side to a line ("23 × 68\n= 1380 + 184\n= 1574"), and a completion's
     lines are its steps: a line that opens with a relation goes on from the side the line before ends on."""
     assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, steps) == labels
+
+
+@pytest.mark.parametrize("problem, step, holds", [
+    ("387*412", "387 × 412 ≈ 400 × 400 = 160,000.", True), ("23*68", "23 × 68 ≈ 20 × 70 = 1400, so about 1400–1600.", True),
+    ("1/3", "1/3 ≈ 0.33", True), ("1/3", "1 ÷ 3 ≈ 0.3", True), ("22/7", "22/7 ≈ 3", True), ("23*68", "23 × 68 =~ 1600", True),
+    ("23*68", "−23 × 68 ≈ −1600", True), ("23*68", "23 × 68 ≈ 1600 − 36 = 1564", True),
+    ("23*68", "Is 23 × 68 ≈ 15000? No.", True),  # asked
+    ("23*68", "half of 20 ≈ 10", True), ("23*68", "23 × 68 ≈ 1.6 thousand", True), ("23*68", "x − 3 ≈ 2", True),
+    ("387*412", "387 × 412 ≈ 16,000.", False), ("23*68", "23 × 68 ≈ 156.4", False), ("1/3", "1/3 ≈ 0.5", False),
+    ("22/7", "22/7 ≈ 3.2", False), ("23*68", "23 × 68 ~= 16000", False), ("23*68", "−23 × 68 ≈ 1600", False),
+])
+def test_an_approximation_is_judged_as_loosely_as_it_is_said(problem, step, holds):
+    """"≈" was never read, so a model's "387 × 412 ≈ 16,000" was labelled true: an estimate must be within a factor
+    of 2, and a decimal the value rounded or cut short to its places."""
+    assert slowthink.label_steps("arithmetic.expr", {"expression": problem}, [step]) == [holds], step
