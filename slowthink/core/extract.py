@@ -335,7 +335,7 @@ def _find(text: str) -> tuple[str, str] | None:
         return boxed, "boxed"
     lines = _ANSWER_LINE.findall(text) or _HASHES_LINE.findall(text)
     if lines:
-        return lines[-1], "answer line"
+        return _said_value(lines[-1]), "answer line"
     # the last line with something left once tags and dressing are off ("\\]" closing display maths has not)
     for line in reversed(text.splitlines()):
         line = line.replace("<think>", " ")
@@ -459,6 +459,14 @@ _VALUE_FIRST = re.compile(r"[-−+(\[\d$`\"'“‘]|\*\*")  # what a value given
 _INDEED = re.compile(r"^[ \t]*(?:actually|in fact|indeed|really)\b,?[ \t]*(?=\S)", re.I)  # "the result is actually 5/12"
 
 
+def _said_value(rest: str) -> str:
+    """What an answer line gives: the value at its start, when the words after it neither offer another nor take it
+    back ("1564, not 1554.", "1564!", "1564 (exact).", "1564, as expected."; `_value_at`), else the line as it is."""
+    if len(rest) > 4 * MAX_ANSWER_CHARS:
+        return rest
+    return _value_at(rest) or rest
+
+
 def _only_bold(body: str) -> str | None:
     """The one bold part of a line ("Thus, **(7 - 8/8) * 4** works."), if it has just one."""
     parts = re.findall(r"\*\*(.+?)\*\*", body)
@@ -534,7 +542,7 @@ def stated_answer(step: str) -> str | None:
         marked = _ANSWER_LINE.match(line)
         if not marked or HEDGE.search(line[:marked.start(1)]):
             continue
-        answer = _bounded_clean(marked.group(1))
+        answer = _bounded_clean(_said_value(marked.group(1)))
         if line[:marked.start(1)].rstrip(" \t*").endswith((":", "：")) or _ANSWER_START.match(answer):
             return answer  # "Answer: …" always states one; "the answer is …" only when a value follows
     return None
