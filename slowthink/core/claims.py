@@ -436,7 +436,7 @@ def run_spans(chunk: str) -> list[tuple[int, int]]:
 # or before them ("20 percent", "3 squared", "2 thousand"): a side next to one is only part of what is
 # said, so it is left out of the claim rather than judged as if it were all of it.
 _OPEN_BEFORE = frozenset("times plus minus over by from than sqrt root log ln lg exp sin cos tan abs "
-                         "twice thrice half double triple negative point percent".split())
+                         "twice thrice half double triple negative point percent remainder rem r".split())
 _OPEN_AFTER = frozenset("times squared cubed percent thousand million billion trillion hundred dozen "
                         "over divided plus minus of factorial point more less fewer remainder rem".split())
 # a quotient with its remainder: "100 ÷ 7 = 14 R 2", "= 14 r2", "= 14 remainder 2", "= 14, with a remainder of 2": the

@@ -68,11 +68,13 @@ _GOES_INTO = re.compile(r"\b(\d{1,60}) goes into (\d{1,60})(?: exactly)? (\d{1,6
 
 
 # a division's quotient and remainder: "100 ÷ 7 = 14 R 2", "100 / 7 = 14 r2", "100 ÷ 7 = 14, with a remainder of 2"
-# (an equation's reader leaves the pair out of the equation: `claims._REMAINDER_AFTER`)
+# (an equation's reader leaves the pair out of the equation: `claims._REMAINDER_AFTER`), and what it is said to be
+# next ("22 ÷ 8 = 2 R6 = 2 6/8": the equation's reader has no side before that "=")
 _WHOLE_NUMBER = r"(\d{1,3}(?:,\d{3}){1,20}|\d{1,60})(?![\d,.]\d)"
 _QUOTIENT_REMAINDER = re.compile(rf"(?<![\d,./]){_WHOLE_NUMBER}[ \t]{{0,3}}(?:÷|/|divided by)[ \t]{{0,3}}{_WHOLE_NUMBER}[ \t]{{0,3}}"
                                  rf"(?:=|is|equals)[ \t]{{0,3}}{_WHOLE_NUMBER},?[ \t]{{0,3}}(?:(?:with|leaving) )?(?:a )?"
-                                 rf"(?:remainder|rem|r)(?: of| is| =|:)?[ \t]{{0,3}}{_WHOLE_NUMBER}", re.I)
+                                 rf"(?:remainder|rem|r)(?: of| is| =|:)?[ \t]{{0,3}}{_WHOLE_NUMBER}"
+                                 r"(?:[ \t]{0,3}=[ \t]{0,3}(\d{1,60}(?:[ \t]\d{1,60})?/\d{1,60}|\d{1,60}(?:\.\d{1,60})?(?![\d.,/]\d)))?", re.I)
 
 
 def _divisions_hold(text: str) -> bool:
@@ -80,9 +82,9 @@ def _divisions_hold(text: str) -> bool:
     most that fits), p = k × d and r = n − p; each "n ÷ d = k R r" that n = k × d + r with 0 ≤ r < d."""
     plain = plain_latex(text) if "\\" in text else text
     if "÷" in plain or "/" in plain or "divided" in plain:
-        for n, d, k, r in _QUOTIENT_REMAINDER.findall(plain):
+        for n, d, k, r, then in _QUOTIENT_REMAINDER.findall(plain):  # (then: "= 2 6/8", the value it is said to be)
             n, d, k, r = (int(x.replace(",", "")) for x in (n, d, k, r))
-            if not r < d or n != k * d + r:
+            if not r < d or n != k * d + r or then and side_value(then) != Fraction(n, d):
                 return False
     if "goes into" not in text.lower():
         return True
@@ -847,7 +849,25 @@ def step_holds(step: str, value: Fraction, nines: bool = False) -> bool:
     try:
         return _given(answer)[1] == value
     except ValueError:
+        return _leading_answer_holds(answer, value)
+
+
+# an answer stated with words after it that an answer line cannot drop: "1564 because 23 × 68 = 1564", "1564. Let me
+# double check.", "1564 (since …)", "1564 and not 1554": the value it opens with is the one stated (the equations
+# after it are judged as equations); one asked or taken back ("1554? No, …") states none, and one offered beside
+# another ("1554 or 1564") is no answer
+_LEADING_ANSWER = re.compile(r"[ \t]*([-−+]?[ \t]?\d{1,3}(?:,\d{3})+(?:\.\d{1,60})?|[-−+]?[ \t]?\d{1,600}(?:\.\d{1,600})?"
+                             r"(?:[ \t]?/[ \t]?\d{1,600})?)(?=[ \t]|[.,;:!?)(](?:\s|$)|\.\.\.|…|$)")
+_ANOTHER_ANSWER = re.compile(r"\bor\b", re.I)
+
+
+def _leading_answer_holds(answer: str, value: Fraction) -> bool:
+    leading = _LEADING_ANSWER.match(answer)
+    if leading is None or _ANOTHER_ANSWER.search(answer, leading.end()):
         return False
+    if answer.startswith("?", leading.end()) or _RETRACTED.match(answer[leading.end():].lstrip(" \t,;.…—–-")):
+        return True
+    return _number_or_none(leading.group(1)) == value
 
 
 # the lines of a long division that go on from the steps before: "Bring down 5: 35." (after a remainder of 3), and

@@ -1043,6 +1043,16 @@ def test_the_last_step_of_a_problem_is_read_as_written_or_without_its_needless_b
 
 
 @pytest.mark.parametrize("step, holds", [
+    ("22 ÷ 8 = 2 R6 = 2 6/8", True), ("22 ÷ 8 = 2 R 6 = 2.75", True), ("22 ÷ 8 = 2 remainder 6 = 2 3/4", True),
+    ("22 ÷ 8 = 2 R6 = 2 7/8", False), ("22 ÷ 8 = 2 R 6 = 3", False), ("22 ÷ 8 = 2 R6 = 2 7/8 = 23/8", False),
+])
+def test_the_value_a_quotient_and_remainder_are_said_to_be_is_the_division(step, holds):
+    """"= 2 R6 = 2 6/8": no equation's side stands before the second "=" (the 6 is the remainder's), so the value
+    said is judged against the division; it was read as "6 = 2 6/8", and a true step labelled false."""
+    assert slowthink.label_steps("arithmetic.div", {"expression": "22/8"}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
     ("100 ÷ 7 = 14 R 2.", True), ("100 ÷ 7 = 14 r2", True), ("100 ÷ 7 = 14, remainder 2", True),
     ("100 ÷ 7 = 14 with a remainder of 2", True), ("$100 \\div 7 = 14 \\text{ R } 2$", True),
     ("100 divided by 7 is 14 remainder 2", True), ("1,000 ÷ 7 = 142 R 6", True),
@@ -1128,3 +1138,28 @@ def test_an_approximation_is_judged_as_loosely_as_it_is_said(problem, step, hold
     """"≈" was never read, so a model's "387 × 412 ≈ 16,000" was labelled true: an estimate must be within a factor
     of 2, and a decimal the value rounded or cut short to its places."""
     assert slowthink.label_steps("arithmetic.expr", {"expression": problem}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("The answer is 1564, not 1554.", True), ("The answer is 1564!", True), ("The answer is 1564 (exact).", True),
+    ("The answer is 1564, as expected.", True), ("The answer is 1564, which matches the estimate.", True),
+    ("The answer is 1564 because 23 × 68 = 1564.", True), ("The answer is 1564. Let me double check.", True),
+    ("The answer is 1564 (since 23 × 68 = 1564).", True), ("The answer is 1564 and not 1554.", True),
+    ("Answer: 1554? No, 1564.", True), ("The answer is 1554, no, 1564", True),  # asked, or taken back
+    ("The answer is 1554 because 23 × 68 = 1554.", False), ("The answer is 1554. Let me double check.", False),
+    ("The answer is 1554 or 1564.", False), ("The answer is 1564, not 1554 or 1574.", False),
+    ("Answer: 1554 (since 3 × 68 = 194)", False), ("The answer is 1554…", False), ("The answer is -1564", False),
+])
+def test_an_answer_stated_with_words_after_it_is_the_value_it_opens_with(step, holds):
+    """Models go on after the value they state ("The answer is 1564, not 1554."): the step was labelled false
+    however right the value, as if no answer could be read in it."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("completion, right", [
+    ("The answer is 1564, not 1554.", True), ("The answer is 1564!", True), ("Answer: 1564 (exact).", True),
+    ("The answer is 1564, as expected.", True), ("The answer is 1554, not 1564.", False),
+    ("The answer is 1564 or 1554.", False), ("Answer: 1564. Let me double check.", False),  # doubted: not said plainly
+])
+def test_an_answer_line_gives_the_value_it_opens_with_unless_the_words_after_it_doubt_it(completion, right):
+    assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, completion)) is right, completion
