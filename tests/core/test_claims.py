@@ -297,3 +297,11 @@ def test_a_quotient_with_its_remainder_is_not_read_as_the_quotient_alone(text):
 @pytest.mark.parametrize("text", ["18 + 26 − 20 = 25 (r comes before t)", "3 + 4 = 8, r = 2", "3 + 4 = 8, right"])
 def test_an_r_that_is_no_remainder_leaves_the_side_whole(text):
     assert false_claims(text)
+
+
+@pytest.mark.parametrize("text, holds", [("So, 23 × 68 equals 1,564.", True), ("23 × 68 is 1,564.", True),
+                                         ("So, 23 × 68 equals 1,574.", False)])
+def test_a_value_said_in_words_may_group_its_digits(text, holds):
+    """"23 × 68 equals 1,564" was read as "23 × 68 = 1", and a true step labelled false."""
+    claims = find_claims(text)
+    assert claims and all(c.ok is holds for c in claims), claims
