@@ -727,10 +727,15 @@ def _claims_said(step: str) -> str:
 def _claims_fail(step: str) -> bool:
     """Whether an equation the step says (not asks or takes back, `_claims_said`) is false, and not only in giving a
     value as a decimal rounded to the places it writes (`_rounded_holds`)."""
-    false = false_claims(step)
-    if false and _MAY_SET_ASIDE.search(step):
-        false = false_claims(_claims_said(step))
-    return any(not _rounded_holds(claim.text, step) for claim in false)
+    text = _WHICH_IS.sub(r" \1 ", step) if "which" in step else step
+    false = false_claims(text)
+    if false and _MAY_SET_ASIDE.search(text):
+        false = false_claims(_claims_said(text))
+    return any(not _rounded_holds(claim.text, text) for claim in false)
+
+
+# "23 × 8, which is 184": the value of the expression before it, as "23 × 8 is 184" says it
+_WHICH_IS = re.compile(r"(?<=[\d)\]]),?[ \t]+which[ \t]+(is|equals|gives|makes)[ \t]+(?=[-−]?[\d(])")
 
 
 # A value given as a decimal rounded or cut short to the places written ("2 ÷ 3 = 0.67", "22/7 = 3.142857", "1 ÷ 3 =

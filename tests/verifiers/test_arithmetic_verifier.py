@@ -1163,3 +1163,12 @@ def test_an_answer_stated_with_words_after_it_is_the_value_it_opens_with(step, h
 ])
 def test_an_answer_line_gives_the_value_it_opens_with_unless_the_words_after_it_doubt_it(completion, right):
     assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, completion)) is right, completion
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("Let me compute 23 × 8, which is 184.", True), ("(3 + 5), which equals 8", True),
+    ("I have 8, which is 24 less than 32", True),  # no expression before it, and the value goes on
+    ("23 × 8, which is 194.", False), ("So 3 × 8, which gives 25, is too big.", False),
+])
+def test_an_expression_followed_by_which_is_says_its_value(step, holds):
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds], step
