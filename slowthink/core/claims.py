@@ -436,7 +436,7 @@ def run_spans(chunk: str) -> list[tuple[int, int]]:
 # or before them ("20 percent", "3 squared", "2 thousand"): a side next to one is only part of what is
 # said, so it is left out of the claim rather than judged as if it were all of it.
 _OPEN_BEFORE = frozenset("times plus minus over by from than sqrt root log ln lg exp sin cos tan abs "
-                         "twice thrice half double triple negative point percent remainder rem r".split())
+                         "twice thrice half double triple negative point percent remainder rem".split())
 _OPEN_AFTER = frozenset("times squared cubed percent thousand million billion trillion hundred dozen "
                         "over divided plus minus of factorial point more less fewer remainder rem".split())
 # a quotient with its remainder: "100 ÷ 7 = 14 R 2", "= 14 r2", "= 14 remainder 2", "= 14, with a remainder of 2": the
@@ -576,7 +576,7 @@ def _open_before(chunk: str, start: int, before: int, run: str) -> bool:
     if word == "of":  # "half of 20", "50% of 20": a part; "a shift of 13 − 6": the thing itself
         before = _last_before(chunk, begins)
         return before > 0 and (chunk[before - 1] in "0123456789%" or _word_before(chunk, before)[1] in _PART_OF)
-    if word in _OPEN_BEFORE:
+    if word in _OPEN_BEFORE or word == "r" and run.lstrip(" \t")[:1].isdigit():  # "= 2 R 6 = 2 3/4": a remainder's
         return True
     if word == "and":  # "3 and 4 = 7", "of 3 and 4": a number before "and" that no relation gave
         token_end = _last_before(chunk, begins)
@@ -676,9 +676,32 @@ def find_claims(text: str) -> list[Claim]:
     for run in claim_runs(text):
         if len(run) > CLAIM_RULES.max_length:
             claims.append(Claim(run[:40] + "...", None, "equation too long to check"))
+            claims.extend(_links_of_long_run(run))
             continue
         claims.extend(check_run(run))
     return claims
+
+
+def _links_of_long_run(run: str) -> list[Claim]:
+    """The false links of a run too long to check whole ("1 + 1 = 3 = 3 = …" for pages): each relation between two
+    sides short enough to read, a side inside the chain only where it reads whole (as `check_run` reads one)."""
+    sides, rels = split_relations(run)
+    last, false = len(sides) - 1, []
+    for k, rel in enumerate(rels):
+        left, right = sides[k], sides[k + 1]
+        if len(left) + len(right) >= CLAIM_RULES.max_length or not all(
+                k + j in (0, last) or _readable(side) for j, side in ((0, left), (1, right))):
+            continue
+        false.extend(claim for claim in check_run(f"{left}{rel}{right}") if claim.ok is False)
+    return false
+
+
+def _readable(side: str) -> bool:
+    try:
+        side_value(side)
+        return True
+    except ExprError:
+        return False
 
 
 def false_claims(text: str) -> list[Claim]:
