@@ -49,9 +49,9 @@ _DIGIT = re.compile(r"\d")
 # other spellings of a number's signs ("－7", "３／４", "１．５", "＝", "3⁄4", "¾", "1½" as 1 1/2) are read as the plain
 # ones by `core.spelling`, the table the expression grammar, and so Countdown answers, share
 _BARE_DECIMAL = re.compile(r"^([+\-\u2212]?\s*)\.(?=\d)")  # ".75", "-.5": a decimal with no whole part
-# "= 16, write 6, carry 1", "= 16; write down 6 and carry 1", "= 16, so I put down 6 and carry the 1", and with no
-# carry said "= 5, write 5" (a note in brackets may sit before the comma)
-_CARRY = re.compile(r"=\s*(\d+)(?:\s*\([^()]*\))?\s*[,;:]?\s*(?:so\s+|then\s+)?(?:I\s+|we\s+)?"
+# "= 16, write 6, carry 1", "= 16; write down 6 and carry 1", "= 16, so I put down 6 and carry the 1", "8 plus 8 is 16,
+# put down 6 and carry the 1", and with no carry said "= 5, write 5" (a note in brackets may sit before the comma)
+_CARRY = re.compile(r"(?:=|\b(?:is|makes|gives))\s*(\d+)(?:\s*\([^()]*\))?\s*[,;:]?\s*(?:so\s+|then\s+)?(?:I\s+|we\s+)?"
                     r"(?:write|put)(?:\s+down)?\s+(?:a\s+|the\s+)?(\d+)(?:\s*(?:,|;|and|,\s*and)?\s*"
                     r"(?:I\s+|we\s+)?carry\s+(?:a\s+|the\s+)?(\d+))?", re.I)
 # a column's sum with the carry into it named in brackets: "8 + 7 + 1 = 16 (the last 1 is the carry)", "(with the
@@ -728,12 +728,15 @@ def _claims_fail(step: str) -> bool:
     """Whether an equation the step says (not asks or takes back, `_claims_said`) is false, and not only in giving a
     value as a decimal rounded to the places it writes (`_rounded_holds`)."""
     text = _WHICH_IS.sub(r" \1 ", step) if "which" in step else step
+    if "|" in text:  # a markdown table's cells: "| ones | 5 + 8 = 13 |" (a bar against a number is no absolute value)
+        text = _TABLE_ROW.sub(lambda row: row.group().replace("|", ";"), text)
     false = false_claims(text)
     if false and _MAY_SET_ASIDE.search(text):
         false = false_claims(_claims_said(text))
     return any(not _rounded_holds(claim.text, text) for claim in false)
 
 
+_TABLE_ROW = re.compile(r"^[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$", re.M)
 # "23 × 8, which is 184": the value of the expression before it, as "23 × 8 is 184" says it
 _WHICH_IS = re.compile(r"(?<=[\d)\]]),?[ \t]+which[ \t]+(is|equals|gives|makes)[ \t]+(?=[-−]?[\d(])")
 

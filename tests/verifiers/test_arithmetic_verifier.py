@@ -1172,3 +1172,12 @@ def test_an_answer_line_gives_the_value_it_opens_with_unless_the_words_after_it_
 ])
 def test_an_expression_followed_by_which_is_says_its_value(step, holds):
     assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("| ones | 5 + 8 = 13 |", True), ("| ones | 5 + 8 = 14 |", False), ("|−3| = 3", True),
+    ("5 plus 8 is 13, put down 3 and carry the 1.", True), ("5 plus 8 is 13, put down 4 and carry the 1.", False),
+])
+def test_a_markdown_tables_cells_and_a_carry_said_in_words_are_judged(step, holds):
+    """A table's bar read as an absolute value's, and "is 13, put down 4", were never judged: a wrong column passed."""
+    assert slowthink.label_steps("arithmetic.add", {"expression": "345+678"}, [step]) == [holds], step
