@@ -743,16 +743,19 @@ _WHICH_IS = re.compile(r"(?<=[\d)\]]),?[ \t]+which[ \t]+(is|equals|gives|makes)[
 
 # A value given as a decimal rounded or cut short to the places written ("2 ÷ 3 = 0.67", "22/7 = 3.142857", "1 ÷ 3 =
 # 0.333...") is how people write a value that has no end as a decimal; one that ends is rounded only where the step says
-# so right after the decimal ("1/8 = 0.13 (rounded)", "= 0.13 to two decimal places", "= 0.12...").
+# so right after the decimal ("1/8 = 0.13 (rounded)", "= 0.13 to two decimal places", "= 0.12..."). So is a sum of such
+# decimals ("3/4 + 5/6 = 0.75 + 0.8333..."), to within the places its terms write.
 _DECIMAL_SIDE = re.compile(r"\s*[-−]?\d{1,60}\.\d{1,60}\s*")
+_DECIMAL_TERMS = re.compile(r"\s*[-−]?\d{1,60}(?:\.\d{1,60})?(?:\s*[-+−]\s*\d{1,60}(?:\.\d{1,60})?){1,20}\s*")
+_PLACES = re.compile(r"\d\.(\d{1,60})")
 _ROUNDING_SAID = re.compile(r"\s*(?:\.\.\.|…|\(?(?:rounded|approx|approximately|roughly|about|to \w+ (?:decimal )?"
                             r"(?:places?|d\.?p\.?|digits?|significant figures?))\b)", re.I)
 
 
 def _rounded_holds(run: str, step: str) -> bool:
     """Whether every relation of the run holds with each decimal side that fails against the value beside it read as
-    that value, where it is the value rounded or cut short (`approximates`) to its places: the value has no end
-    as a decimal, or the step says the decimal is rounded (`_ROUNDING_SAID`)."""
+    that value, where it is the value rounded or cut short (`approximates`) to its places, or a sum of decimals within
+    the places its terms write: the value has no end as a decimal, or the step says a decimal is rounded."""
     if "." not in run:
         return False
     sides, rels = split_relations(run)
@@ -761,27 +764,35 @@ def _rounded_holds(run: str, step: str) -> bool:
         values = [side_value(side) for side in sides]
     except ExprError:
         return False
+    decimal = [bool(_DECIMAL_SIDE.fullmatch(side) or "." in side and _DECIMAL_TERMS.fullmatch(side)) for side in sides]
     for k, side in enumerate(sides):
-        if not _DECIMAL_SIDE.fullmatch(side):
+        if not decimal[k]:
             continue
         for j in (k - 1, k + 1):  # (a decimal after it is read after it: "= 3.142857 = 3.14" goes on from the first)
-            if 0 <= j < len(sides) and rels[min(j, k)] == "=" and (j < k or not _DECIMAL_SIDE.fullmatch(sides[j])) and \
-                    values[j] != values[k] and _rounded_to(Fraction(values[j]), side.strip(), step):
+            if 0 <= j < len(sides) and rels[min(j, k)] == "=" and (j < k or not decimal[j]) and values[j] != values[k] \
+                    and _rounded_to(Fraction(values[j]), side.strip(), Fraction(values[k]), step):
                 values[k] = values[j]
                 break
     return all(relation_holds(rel, values[k], values[k + 1]) for k, rel in enumerate(rels))
 
 
-def _rounded_to(value: Fraction, decimal: str, step: str) -> bool:
-    places = len(decimal.split(".")[1])
-    if (value * 10 ** places).denominator == 1 or not approximates(str(value), decimal):
-        return False  # a value these places write exactly is written wrong by another decimal
+def _rounded_to(value: Fraction, side: str, said: Fraction, step: str) -> bool:
+    places = [len(p) for p in _PLACES.findall(side)]
+    if _DECIMAL_SIDE.fullmatch(side):  # one decimal: rounded or cut short, and not one these places write exactly
+        if (value * 10 ** places[0]).denominator == 1 or not approximates(str(value), side):
+            return False
+    elif abs(value - said) >= sum(Fraction(1, 10 ** p) for p in places):
+        return False
     denominator = value.denominator
     for p in (2, 5):
         while denominator % p == 0:
             denominator //= p
-    return denominator != 1 or any(_ROUNDING_SAID.match(step, said.end())
-                                   for said in re.finditer(re.escape(decimal) + r"(?!\d)", step))
+    return denominator != 1 or any(_ROUNDING_SAID.match(step, at.end())
+                                   for number in _SAID_DECIMAL.findall(side)
+                                   for at in re.finditer(re.escape(number) + r"(?!\d)", step))
+
+
+_SAID_DECIMAL = re.compile(r"\d{1,60}\.\d{1,60}")
 
 
 # An approximation is judged loosely, as said: "387 × 412 ≈ 400 × 400 = 160,000", "1/3 ≈ 0.33" and "2/3 ≈ 0.6" hold,

@@ -1181,3 +1181,11 @@ def test_an_expression_followed_by_which_is_says_its_value(step, holds):
 def test_a_markdown_tables_cells_and_a_carry_said_in_words_are_judged(step, holds):
     """A table's bar read as an absolute value's, and "is 13, put down 4", were never judged: a wrong column passed."""
     assert slowthink.label_steps("arithmetic.add", {"expression": "345+678"}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("3/4 + 5/6 = 0.75 + 0.8333... = 1.5833...", True), ("3/4 + 5/6 = 0.75 + 0.83 = 1.58", True),
+    ("3/4 + 5/6 = 0.75 + 0.9 = 1.65", False), ("3/4 + 5/6 = 0.75 + 0.8333 + 1", False),
+])
+def test_a_sum_of_rounded_decimals_holds_within_the_places_its_terms_write(step, holds):
+    assert slowthink.label_steps("arithmetic.expr", {"expression": "3/4 + 5/6"}, [step]) == [holds], step
