@@ -6,7 +6,9 @@ last `</think>` (if there is a think block, the answer comes after it):
   1. `<answer>...</answer>`              (the last one)
   2. `\\boxed{...}`                        (the last one, braces balanced)
   3. an answer line: "Answer: ...", "Final answer: ...", "The answer is ...", or else
-     GSM8K's "#### ..."                                                       (the last one)
+     GSM8K's "#### ..."                                                       (the last one);
+     the value it opens with when the words after it neither offer another nor doubt it
+     ("The answer is 1564, not 1554.", "1564!", "1564 (exact).")
   4. the last non-empty line, or the value it names in prose ("So the result is **5/12**.",
      "Final result: 5/12", "So (7 - 8/8) * 4 = 24.", "The decoded message is 'he rose'."), unless
      it hedges, asks or offers another value beside it; a correction ("No, it's 5/12.", "5/12... no,

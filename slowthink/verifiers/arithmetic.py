@@ -16,6 +16,12 @@ check's verdict ("It comes to 589 again") against what its lead said it should c
 step a check from the answer names ("Check from the answer, 679/304, by undoing the last step, −97 ÷ (−304/7)"). Columns
 of written work use the numbers' digits: an addition's columns the rows' digits (a row's shift blanks may be left out), a
 subtraction's the top and bottom digits, lending exactly where the column before borrowed.
+
+Model traces are read as they are written: an equation asked or taken back ("Is 23 × 68 = 1554? No") claims nothing, a
+quotient with its remainder ("100 ÷ 7 = 14 R 2") is judged as the pair, a decimal rounded or cut short to its places
+("1 ÷ 3 = 0.333...") gives a value with no end as a decimal, an approximation ("≈") holds as loosely as it is said, a
+chain written a side to a line ("23 × 68\\n= 1380 + 184") is judged across its lines, and an answer stated with words
+after it ("The answer is 1564, not 1554.") is the value it opens with.
 """
 
 from __future__ import annotations
