@@ -668,15 +668,17 @@ def _verbal_runs(chunk: str) -> list[tuple[int, str]]:
     return found
 
 
-def find_claims(text: str) -> list[Claim]:
-    """Every relation-bearing run in the text, checked."""
+def find_claims(text: str, long_links: bool = False) -> list[Claim]:
+    """Every relation-bearing run in the text, checked. `long_links`: a run too long to check whole is checked link
+    by link too (`_links_of_long_run`), where a family judges such a chain at all."""
     if len(text) > _MAX_TEXT:
         return [Claim(text[:40] + "...", None, f"text too long to check (limit {_MAX_TEXT} characters)")]
     claims: list[Claim] = []
     for run in claim_runs(text):
         if len(run) > CLAIM_RULES.max_length:
             claims.append(Claim(run[:40] + "...", None, "equation too long to check"))
-            claims.extend(_links_of_long_run(run))
+            if long_links:
+                claims.extend(_links_of_long_run(run))
             continue
         claims.extend(check_run(run))
     return claims
@@ -704,9 +706,9 @@ def _readable(side: str) -> bool:
         return False
 
 
-def false_claims(text: str) -> list[Claim]:
+def false_claims(text: str, long_links: bool = False) -> list[Claim]:
     """The claims in text that fail (the useful question for labelling a step)."""
-    return [c for c in find_claims(text) if c.ok is False]
+    return [c for c in find_claims(text, long_links) if c.ok is False]
 
 
 def unreadable_claims(text: str) -> list[Claim]:

@@ -736,9 +736,9 @@ def _claims_fail(step: str) -> bool:
     text = _WHICH_IS.sub(r" \1 ", step) if "which" in step else step
     if "|" in text:  # a markdown table's cells: "| ones | 5 + 8 = 13 |" (a bar against a number is no absolute value)
         text = _TABLE_ROW.sub(lambda row: row.group().replace("|", ";"), text)
-    false = false_claims(text)
+    false = false_claims(text, long_links=True)  # (a false link of a page-long chain is a false step here)
     if false and _MAY_SET_ASIDE.search(text):
-        false = false_claims(_claims_said(text))
+        false = false_claims(_claims_said(text), long_links=True)
     return any(not _rounded_holds(claim.text, text) for claim in false)
 
 
