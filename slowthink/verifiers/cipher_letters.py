@@ -80,8 +80,28 @@ def _pairs(pattern: re.Pattern, text: str) -> list[tuple[str, str]]:
     return [m.group(1, 2) if m.group(1) is not None else m.group(3, 4) for m in pattern.finditer(text)]
 
 
-_TRUE_LETTER_IS = {(ch, str(n)) for ch, n in POSITION.items()}
-_TRUE_IS_LETTER = {(str(n), ch) for ch, n in POSITION.items()}
+# the true "letter = n" and "n = letter" claims, for a trace that counts from a = 1 and for one that counts from a = 0
+_TRUE_LETTER_IS = {base: {(ch, str(n - 1 + base)) for ch, n in POSITION.items()} for base in (0, 1)}
+_TRUE_IS_LETTER = {base: {(str(n - 1 + base), ch) for ch, n in POSITION.items()} for base in (0, 1)}
+# How a trace numbers the alphabet: from a = 1, as slowthink's own traces do, unless it says it counts from a = 0
+# ("a = 0, b = 1, …", "A=0", "a: 0", "0-based", "zero-indexed"); a later "a = 1" or "1-based" counts from 1 again.
+# Models write either, and a right 0-based position is no slip: "h = 7" is true where a = 0.
+_NUMBERING = re.compile(r"(?<![a-z0-9\"'])[\"']?a[\"']?\s?(?:=|:|→|->|is)\s?(?P<a>[01])(?![\d]|\.\d)|"
+                        r"\b(?P<n>0|1|zero|one)[- ]?(?:based|indexed)\b")
+
+
+def numbering(text: str, base: int) -> int:
+    """The first position (0 or 1) a (lowered) text counts from, after it: its last `_NUMBERING` said, else `base`."""
+    if not ("0" in text or "1" in text or "zero" in text or "one" in text):
+        return base
+    for match in _NUMBERING.finditer(text):
+        base = 0 if (match.group("a") or match.group("n")) in ("0", "zero") else 1
+    return base
+
+
+def numbered(ch: str, base: int) -> int:
+    """A letter's position counting from `base` (a = 1 or a = 0)."""
+    return POSITION[ch] - 1 + base
 _BACK = re.compile(r"(?:(?<![a-z])[\"']([a-z]+)[\"'] )?back (\d{1,3}) is [\"']([a-z]*)[\"'](?![a-z])")
 # "shifts 8, 20, 21, repeating … undone by − 8, + 6, + 5 in turn": each key shift undone, back by itself or forward
 # by the rest of the turn
@@ -94,7 +114,7 @@ _PAIR_SUM = re.compile(r'(?:"([a-z])([a-z])" → "[a-z]"|(?<![a-z"])([a-z])([a-z
                        r'(?:\(\s*)?(\d{1,3}) [+−-] (\d{1,3})\b')
 
 
-def _pair_sums_use_their_letters(text: str, ciphertexts: str = "") -> bool:
+def _pair_sums_use_their_letters(text: str, ciphertexts: str = "", base: int = 1) -> bool:
     """In "gq: (5 + 19) ÷ 2 = 12 = l" the 5 is no position of g: every equation held, and the step did too.
     Two letters before a colon are a pair only when the ciphertexts hold them side by side (quoted, always):
     in "decode with it: i = 9, 9 − 1 = 8" the "it" is a word."""
@@ -107,7 +127,7 @@ def _pair_sums_use_their_letters(text: str, ciphertexts: str = "") -> bool:
         named = re.findall(r"([a-z]) = \d", match.group()[match.group().index(":"):])
         if any(ch not in (x, y) for ch in named):
             continue  # "decode with it: b = 2, 2 − 3 + 26": the letters named are no pair's, so "it" is a word
-        if sorted((int(match.group(5)), int(match.group(6)))) != sorted((POSITION[x], POSITION[y])):
+        if sorted((int(match.group(5)), int(match.group(6)))) != sorted((numbered(x, base), numbered(y, base))):
             return False
     return True
 
@@ -241,16 +261,18 @@ def equations_hold(step: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 17)
-def _piece_holds(piece: str) -> bool:
-    """Equations and letter-position claims of a piece of text: they need no context, so pieces are cached."""
+def _piece_holds(piece: str, base: int = 1) -> bool:
+    """Equations and letter-position claims of a piece of text, positions counted from `base` (a = 1 or a = 0):
+    they need no other context, so pieces are cached."""
     if not equations_hold(piece):
         return False
     text = piece.lower()
     said = set(_LETTER_IS.findall(text))  # most claims are spelled exactly like one of the 26 true ones
-    if not said <= _TRUE_LETTER_IS and not _wrong_positions_name_numbers(text, said - _TRUE_LETTER_IS):
+    true_said = _TRUE_LETTER_IS[base]
+    if not said <= true_said and not _wrong_positions_name_numbers(text, said - true_said, base):
         return False
     in_words = " is " in text  # "j is letter 10", "letter 10 is j"
-    if in_words and any(int(n) != POSITION[ch] for ch, n in _LETTER_IS_WORDS.findall(text)):
+    if in_words and any(int(n) != numbered(ch, base) for ch, n in _LETTER_IS_WORDS.findall(text)):
         return False
     if ("+" in text or "-" in text or "−" in text) and not all(
             (POSITION[ch] + (int(n) if sign == "+" else -int(n)) - 1) % 26 + 1 == POSITION[image]
@@ -262,21 +284,21 @@ def _piece_holds(piece: str) -> bool:
     if " before " in text and not all(POSITION[first] < POSITION[later] for first, later in _COMES_BEFORE.findall(text)):
         return False
     said = set(_IS_LETTER.findall(text)) | (set(_IS_LETTER_WORDS.findall(text)) if in_words else set())
-    return said <= _TRUE_IS_LETTER or all(1 <= int(n) <= 26 and letter(int(n)) == ch
-                                          for n, ch in said - _TRUE_IS_LETTER)
+    return said <= _TRUE_IS_LETTER[base] or all(base <= int(n) <= 25 + base and letter(int(n) + 1 - base) == ch
+                                                for n, ch in said - _TRUE_IS_LETTER[base])
 
 
 # "a = 3, b = 12": a multiplier (one with an inverse, not 1) and a shift, said together as an affine trial's
 _AFFINE_PAIR = re.compile(r"(?<![a-z0-9\"'])a = (\d{1,2}),? (?:and )?b = (\d{1,2})(?!\d)")
 
 
-def _wrong_positions_name_numbers(text: str, wrong: set) -> bool:
+def _wrong_positions_name_numbers(text: str, wrong: set, base: int = 1) -> bool:
     """Whether every "letter = n" in `wrong` (none of them a true position) is a rule's number instead:
     a letter of `_VARIABLES` after a word that brings in numbers ("with a = 5 and b = 8"), or the pair
     "a = 3, b = 12" itself."""
     pairs = _AFFINE_PAIR.findall(text) if "b = " in text else ()
     for ch, n in wrong:
-        if int(n) == POSITION[ch]:
+        if int(n) == numbered(ch, base):
             continue  # "y = 025": the right position, spelled oddly
         if ch in "ab" and any(int(a) in UNITS[1:] and n == (a if ch == "a" else b) for a, b in pairs):
             continue

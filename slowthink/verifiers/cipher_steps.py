@@ -19,7 +19,8 @@ from slowthink.core.extract import HEDGE, stated_answer
 from slowthink.verifiers.cipher_letters import (_AMOUNT, _BACK, _DIRECTION, _NEAR, _PIECES, _QUOTE, _SAME_SHIFT,
                                                 _SENTENCE_MARK, _betweens_hold, _letter_shifts_hold, _maps,
                                                 _moved_words_hold, _ordinal_letters_hold, _pair_sums_use_their_letters,
-                                                _piece_holds, _shifted_letters, _undoing_matches_the_key, _unsaid)
+                                                _piece_holds, _shifted_letters, _undoing_matches_the_key, _unsaid, numbered,
+                                                numbering)
 from slowthink.verifiers.cipher_rules import (_affine_multipliers, _example_letters, _texts, average_pairs, fit_affine,
                                               reading, verify)
 from slowthink.verifiers.cipher_trials import _MAY_TRY, _capital_keys, _trial_arrows
@@ -185,6 +186,7 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
     """The claims of multiply-and-shift solved from two letters (see `_DIFFERENCE_MATCH` above); `memory` keeps the
     multiplier a step found for the steps after it."""
     example = _example_letters(texts[0], texts[1])
+    to_one = 1 - memory.get("base", 1)  # what turns a position the trace wrote into one counted from a = 1
     for a, b in _UNDOES.findall(text):
         if int(a) * int(b) % 26 != 1:
             return False
@@ -196,7 +198,7 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
             return False
     for match in _DIFFERENCE_MATCH.finditer(text):
         x1, x2, y1, y2, d, e = (int(n.replace("−", "-")) for n in match.groups())
-        if (x1, y1) not in example or (x2, y2) not in example or (d, e) != (x1 - x2, y1 - y2):
+        if (x1 + to_one, y1 + to_one) not in example or (x2 + to_one, y2 + to_one) not in example or (d, e) != (x1 - x2, y1 - y2):
             return False
     for match in _MULTIPLIER_IS.finditer(text):
         numbers = re.findall(r"[−-]?\d+", match.group(1))
@@ -219,7 +221,7 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
             return False
         if work:
             y, a, x = map(int, work.groups())
-            if (x, y) not in ways or memory.get("multiplier", a % 26) != a % 26:
+            if (x + to_one, y + to_one) not in ways or memory.get("multiplier", a % 26) != a % 26:
                 return False
     for tested, got, has in _EXAMPLE_HAS.findall(text):
         n, m = POSITION[tested], POSITION[has]
@@ -229,7 +231,7 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
         if _TURNED_DOWN.match(text, match.end()):
             continue  # "…; but the example has i": a test that fails, judged above
         plain, a, n, cipher = match.groups()
-        if (POSITION[plain], POSITION[cipher]) not in example or int(n) != POSITION[plain] or \
+        if (POSITION[plain], POSITION[cipher]) not in example or int(n) + to_one != POSITION[plain] or \
                 memory.get("multiplier", int(a) % 26) != int(a) % 26:
             return False
     for match in _PLAIN_GIVES.finditer(text) if "gives" in text else ():
@@ -287,12 +289,12 @@ def _first_break(shifts, length: int) -> int | None:
     return next((i for i in range(length, len(shifts)) if shifts[i] != shifts[i - length]), None)
 
 
-def _key_claims_hold(text: str, texts: tuple[str, str, str]) -> bool:
+def _key_claims_hold(text: str, texts: tuple[str, str, str], base: int = 1) -> bool:
     pairs, shifts = _example_shifts(texts[0], texts[1])
     listed = "ciphertext minus plaintext" in text  # items in the example's order
     for k, match in enumerate(_SHIFT_ITEM.finditer(text)):
         x, y, a, wrapped, b, _ = match.groups()
-        if int(a) != POSITION[x] or int(b) != POSITION[y] or bool(wrapped) != (int(a) < int(b)):
+        if int(a) != numbered(x, base) or int(b) != numbered(y, base) or bool(wrapped) != (int(a) < int(b)):
             return False
         if (listed and (k >= len(pairs) or pairs[k] != (x, y))) or (x, y) not in pairs:
             return False
@@ -412,8 +414,15 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     """The step's equations, letter positions, decodings and answer are all true (`texts`: the
     problem's, as `_texts` reads them, when the caller has them already; `memory`: what the steps before
     found, kept by `label_steps`: the multiplier of multiply-and-shift)."""
-    if len(step) > MAX_STEP_CHARS or not all(_piece_holds(piece) for piece in _PIECES.split(step)):
+    if len(step) > MAX_STEP_CHARS:
         return False
+    memory = {} if memory is None else memory
+    base = memory.get("base", 1)  # positions count from a = 1 unless the trace said a = 0 (`numbering`)
+    for piece in _PIECES.split(step):
+        base = numbering(piece.lower(), base)
+        if not _piece_holds(piece, base):
+            return False
+    memory["base"] = base
     text = step.lower()
     if texts is None:
         texts = _texts(task, problem)
@@ -447,7 +456,7 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False  # "'ton' backwards is 'not'"
     if "undone by" in text and not _undoing_matches_the_key(text):
         return False
-    if not _pair_sums_use_their_letters(text, f"{texts[0]} {texts[2]}") or not _betweens_hold(text):
+    if not _pair_sums_use_their_letters(text, f"{texts[0]} {texts[2]}", base) or not _betweens_hold(text):
         return False
     if "letter" in text and not _ordinal_letters_hold(text, texts):
         return False
@@ -457,7 +466,7 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False  # "…, which decodes to 'rose'"
     if task in CAESAR_TASKS and "shift" in text and not _caesar_shift_claims_hold(task, texts, text):
         return False  # "c → h, so the shift is 5"
-    if (" − " in text or "key" in text or "letter" in text) and not _key_claims_hold(text, texts):
+    if (" − " in text or "key" in text or "letter" in text) and not _key_claims_hold(text, texts, base):
         return False  # "x − p: 24 − 16 = 8", "letter 6 has 8 again", "key length 5: …", "no key of up to 8 shifts"
     if "word" in text and not _not_words_hold(text):
         return False  # '"lyvvmih", which is no word', where it is one
@@ -469,7 +478,7 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False  # "none of the 12 multipliers fits, so the rule is not multiply-and-shift", where one does
     if ("multipl" in text or "undo" in text or "inverse" in text or " is even" in text or " is odd" in text
             or "the shift" in text or "example has" in text or "plain" in text) and \
-            not _affine_working_holds(text, texts, {} if memory is None else memory):
+            not _affine_working_holds(text, texts, memory):
         return False  # "15 undoes × 7", "the multiplier is 7", "y → a gives the shift: …", "but the example has i"
     answer = stated_answer(step)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"
     if answer is None and _may_say_plaintext(text) and _SAYS_PLAINTEXT.search(text):

@@ -1,0 +1,32 @@
+"""Cipher step labels on traces written the way models write them, not the way slowthink's solver does: a
+true step must not be marked false for its wording, and a plainly false one must not pass."""
+
+from __future__ import annotations
+
+import slowthink
+
+CAESAR = {"example": {"ciphertext": "khoor zruog", "plaintext": "hello world"}, "ciphertext": "wkh fdw vdw"}
+PAIRS = {"example": {"ciphertext": "jbiaawlfwy uyaarjcecgjzbhga", "plaintext": "felix wandered"},
+         "ciphertext": "uycg trztaaay"}
+ATBASH = {"example": {"ciphertext": "svool", "plaintext": "hello"}, "ciphertext": "gsv xzg"}
+
+
+def labels(task, problem, steps):
+    return slowthink.label_steps(task, problem, steps)
+
+
+def test_positions_counted_from_a_equals_0_are_judged_as_counted():
+    steps = ["Let me use 0-based positions: a = 0, b = 1, ..., z = 25.",
+             "k = 10, h = 7, so the shift is 10 - 7 = 3.",
+             "w = 22, 22 - 3 = 19 = t. For 'f': (5 - 3) mod 26 = 2, which is c.",
+             "Answer: the cat sat"]
+    assert labels("cipher.caesar", CAESAR, steps) == [True] * 4
+    # a 0-based slip is still a slip, and without a = 0 said, positions count from a = 1
+    assert labels("cipher.caesar", CAESAR, steps[:2] + ["w = 21, 21 - 3 = 18 = s."] + steps[3:]) == [True, True, False, False]
+    assert labels("cipher.caesar", CAESAR, ["k = 10, h = 7."]) == [False]
+    # said in the step itself, in capitals, or as a word; and "a = 1" counts from 1 again
+    assert labels("cipher.atbash", ATBASH, ["With A=0, ..., Z=25, g = 6, 25 - 6 = 19 = t."]) == [True]
+    assert labels("cipher.pair_average", PAIRS, ["With 0-indexed positions: j = 9, b = 1, (9 + 1) / 2 = 5 = f."]) == [True]
+    assert labels("cipher.pair_average", PAIRS, ["jb: j = 9, b = 1, (9 + 1) / 2 = 5 = f."]) == [False]
+    assert labels("cipher.caesar", CAESAR, ["Use a = 0: h = 7.", "Now with a = 1 instead: h = 8.", "h = 7."]) == \
+        [True, True, False]
