@@ -49,7 +49,7 @@ def _mapping(said: str, bare: str) -> re.Pattern:
 
 # a decoding claim: quoted fragments or bare letters/words with an arrow ('"xli" → "the"', "x -> t")
 _MAPS = _mapping(" ?→ ?", "[a-z]++")
-_OTHER_ARROWS = ("->", "=>", "⇒", "⟶", "⟹")  # read as →
+_OTHER_ARROWS = ("-->", "==>", "->", "=>", "⇒", "⟶", "⟹", "↦", "⟼", "➔", "➜", "↔")  # read as → (the longer first)
 # ...or in words, only where both sides are quoted or single letters ('"xli" decodes to "the"', "'xli' decodes to
 # 'the'", "x becomes t")
 _SAYS_MAP = _mapping(f" {_SAYS_MAPS} ", "[a-z]")
@@ -57,7 +57,8 @@ _SAYS_MAP = _mapping(f" {_SAYS_MAPS} ", "[a-z]")
 
 def _arrows_as_one(text: str) -> str:
     """The text with every arrow of `_OTHER_ARROWS` written →."""
-    if "->" in text or "=>" in text or "⇒" in text or "⟶" in text or "⟹" in text:
+    if "->" in text or "=>" in text or "⇒" in text or "⟶" in text or "⟹" in text or "↦" in text or "⟼" in text \
+            or "➔" in text or "➜" in text or "↔" in text:
         for arrow in _OTHER_ARROWS:
             text = text.replace(arrow, "→")
     return text
@@ -73,6 +74,44 @@ def _maps(text: str) -> list[tuple[str, str]]:
             or "turns" in text or "goes" in text or "stands" in text):
         found += _pairs(_SAYS_MAP, text)
     return found
+
+
+# a decoding put as a hypothesis rather than said: asked ("Maybe 'khoor' → 'jgnnq'?"), hedged before it in its
+# sentence ("if", "maybe", "guess", …) or after it ("w → a would be a shift of 22")
+_HYPOTHETICAL = re.compile(r"[\"']?,?\s+(?:would|might|could|if)\b")
+
+
+def _posed_maps(text: str) -> list[tuple[str, str]]:
+    """The decoding claims of a (lowered) text that are asked or hedged (see `_HYPOTHETICAL`), as (from, to)."""
+    text = _arrows_as_one(text)
+    found = []
+    for pattern in (_MAPS, _SAYS_MAP):
+        for match in pattern.finditer(text):
+            opened, closed = sentence_around(text, match.start(), match.end(), _SENTENCE_MARK, back=_NEAR, ahead=_NEAR)
+            if HEDGE.search(text, opened, match.start()) or (closed is not None and closed.group() == "?") or \
+                    _HYPOTHETICAL.match(text, match.end()):
+                found.append(match.group(1, 2) if match.group(1) is not None else match.group(3, 4))
+    return found
+
+
+_BARE_WORDS_BEFORE = re.compile(r"(?:[a-z]+ ){1,12}\Z")
+_BARE_WORDS_AFTER = re.compile(r"(?: [a-z]+){1,12}")
+
+
+def _phrase_holds(text: str, source: str, image: str, holds) -> bool:
+    """Whether a bare one-word decoding "vdw → the" is the edge of a longer one that holds, as many words on each
+    side of the arrow ("wkh fdw vdw → the cat sat"): `holds(source, image)` judges each reading."""
+    text = _arrows_as_one(text)
+    for match in _MAPS.finditer(text):
+        if match.group(3, 4) != (source, image):
+            continue
+        before = _BARE_WORDS_BEFORE.search(text, max(0, match.start(3) - 200), match.start(3))
+        after = _BARE_WORDS_AFTER.match(text, match.end(4), match.end(4) + 200)
+        words_before, words_after = (before.group().split() if before else []), (after.group().split() if after else [])
+        for k in range(1, min(len(words_before), len(words_after)) + 1):
+            if holds(" ".join(words_before[len(words_before) - k:] + [source]), " ".join([image] + words_after[:k])):
+                return True
+    return False
 
 
 def _pairs(pattern: re.Pattern, text: str) -> list[tuple[str, str]]:

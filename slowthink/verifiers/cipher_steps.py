@@ -10,6 +10,7 @@ and an answer stated, in prose or not, judged by `verify`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from slowthink.core import english
@@ -19,8 +20,8 @@ from slowthink.core.extract import HEDGE, stated_answer
 from slowthink.verifiers.cipher_letters import (_AMOUNT, _BACK, _DIRECTION, _NEAR, _PIECES, _QUOTE, _SAME_SHIFT,
                                                 _SENTENCE_MARK, _betweens_hold, _letter_shifts_hold, _maps,
                                                 _moved_words_hold, _ordinal_letters_hold, _pair_sums_use_their_letters,
-                                                _piece_holds, _shifted_letters, _undoing_matches_the_key, _unsaid, numbered,
-                                                numbering)
+                                                _phrase_holds, _piece_holds, _posed_maps, _shifted_letters, _undoing_matches_the_key,
+                                                _unsaid, numbered, numbering)
 from slowthink.verifiers.cipher_rules import (_affine_multipliers, _example_letters, _texts, average_pairs, fit_affine,
                                               reading, verify)
 from slowthink.verifiers.cipher_trials import _MAY_TRY, _capital_keys, _trial_arrows
@@ -438,9 +439,14 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     if maps:
         table, encodings = _decodings(task, *texts), _encodings(task, *texts)
         averaged = reading(task, *texts).rules == ("pair_average",)
+        posed = Counter(_posed_maps(text))  # "Maybe 'khoor' → 'jgnnq'?": a hypothesis, not a decoding said
+        said = lambda source, image: image in table.get(source, ()) or image in encodings.get(source, ())
         for source, image in maps:
+            if posed[source, image]:
+                posed[source, image] -= 1
+                continue
             known = source in table or source in encodings
-            if known and image not in table.get(source, ()) and image not in encodings.get(source, ()):
+            if known and not said(source, image) and not _phrase_holds(text, source, image, said):
                 return False  # read either way ("xli → the" decodes, "the → xli" encodes); false both ways
             if not known and averaged and len(source) == 2 and len(image) == 1 and average_pairs(source) != image:
                 return False  # a pair the example lacks ("qq → z"), judged by the rule the example fixes

@@ -30,3 +30,20 @@ def test_positions_counted_from_a_equals_0_are_judged_as_counted():
     assert labels("cipher.pair_average", PAIRS, ["jb: j = 9, b = 1, (9 + 1) / 2 = 5 = f."]) == [False]
     assert labels("cipher.caesar", CAESAR, ["Use a = 0: h = 7.", "Now with a = 1 instead: h = 8.", "h = 7."]) == \
         [True, True, False]
+
+
+def test_a_decoding_asked_or_hedged_is_a_hypothesis_not_a_claim():
+    assert labels("cipher.caesar", CAESAR, ["Maybe 'khoor' → 'jgnnq'? No, that's a shift of 1, doesn't match.",
+                                            "Guess 'wkh' → 'and'? No: w → a would be a shift of 22.",
+                                            "If 'fdw' -> 'dog', the shift would vary, so no.",
+                                            "Shift 3: k → h, h → e, o → l. Yes.", "Answer: the cat sat"]) == [True] * 5
+    # said, not asked: still judged, and a hypothesis does not cover the same decoding said again
+    assert labels("cipher.caesar", CAESAR, ["So 'khoor' → 'jgnnq'."]) == [False]
+    assert labels("cipher.caesar", CAESAR, ["Maybe 'fdw' → 'cot'? Yes: 'fdw' → 'cot'."]) == [False]
+
+
+def test_unquoted_words_either_side_of_an_arrow_are_read_as_one_decoding():
+    steps = ["KHOOR ZRUOG → HELLO WORLD, so K → H.", "So: WKH FDW VDW → THE CAT SAT", "Answer: THE CAT SAT"]
+    assert labels("cipher.caesar", CAESAR, steps) == [True] * 3
+    assert labels("cipher.caesar", CAESAR, ["So: WKH FDW VDW → THE COT SAT"]) == [False]
+    assert labels("cipher.caesar", CAESAR, ["so k ↦ j and h ↦ e"]) == [False]  # every arrow is read
