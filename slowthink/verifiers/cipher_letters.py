@@ -13,13 +13,16 @@ import re
 from functools import lru_cache
 
 from slowthink.core.alphabet import POSITION, letter, map_letters
-from slowthink.core.claims import find_claims, sentence_around
+from slowthink.core.claims import find_claims, sentence_around, side_value
+from slowthink.core.expr import ExprError
 from slowthink.core.extract import HEDGE
 from slowthink.verifiers.cipher_rules import UNITS
 
-_LETTER_IS = re.compile(r"(?<![a-z0-9\"'])[\"']?([a-z])[\"']? = (\d+)(?!\d|\.\d)")  # "z = 26." ends a sentence
-_IS_LETTER = re.compile(r"(?<![\d.])(?<![a-z\"'] [+\-−] )(?<![a-z\"'][+\-−] )(?<![a-z\"'] [+\-−])(?<![a-z\"'][+\-−])"
+# "z = 26." ends a sentence; "y = 7x + 8" is no position
+_LETTER_IS = re.compile(r"(?<![a-z0-9\"'])[\"']?([a-z])[\"']? = (\d+)(?!\d|\.\d|[a-z])")
+_IS_LETTER = re.compile(r"(?<![\d.])(?<!mod )(?<![a-z\"'] [+\-−] )(?<![a-z\"'][+\-−] )(?<![a-z\"'] [+\-−])(?<![a-z\"'][+\-−])"
                         r"(\d+)(?: =|, which is) [\"']?([a-z])(?![a-z])")  # not the 5 of "c + 5 = h" (`_LETTER_SHIFT`)
+_MOD_IS_LETTER = re.compile(r"(?<![\d.])(\d{1,4}) mod (\d{1,3}) = [\"']?([a-z])(?![a-z])")
 # the same claims in words: "j is letter 10", "j is the 10th letter", "letter 10 is j"
 _LETTER_IS_WORDS = re.compile(r"(?<![a-z\"'])[\"']?([a-z])[\"']? is (?:letter|position|number|the) (\d+)(?:st|nd|rd|th)?"
                               r"(?: letter)?(?![\d.]\d|[a-z\d])")
@@ -284,14 +287,69 @@ _QUOTE = re.compile(r"(?<![a-z])[\"']([a-z][a-z ]*)[\"'](?![a-z])")
 # "going back 21 is the same as going forward 5", "back 20 as forward 26 − 20 = 6": the two must make a full turn
 _SAME_SHIFT = re.compile(r"\bback (\d{1,3}) (?:is the same as|as) (?:going )?forward (?:26 [−-] \d{1,3} = )?(\d{1,3})\b|"
                          r"\b(\d{1,3}) (?:places? )?forward, which is the same as (\d{1,3}) (?:places? )?back\b")
-_RELATION = re.compile(r"[=<>≠≤≥]")
+_RELATION = re.compile(r"[=<>≠≤≥≡]")
 _FRAGMENTS = re.compile(r"[,;:.] ")  # no equation run contains one, so each piece can be checked (and cached) alone
 _PIECES = re.compile(r"[;:.] ")  # nor does any letter claim ("14, which is n" spans a comma)
 
 
 @lru_cache(maxsize=1 << 16)
 def _fragment_is_false(fragment: str) -> bool:
-    return any(claim.ok is False for claim in find_claims(fragment))
+    return any(claim.ok is False and not _congruence_holds(claim.text) for claim in find_claims(fragment)) or \
+        ("≡" in fragment and not _congruences_hold(fragment))
+
+
+# Arithmetic mod 26 as models write it. An equation that ends in "mod 26" or "(mod 26)" may mean its last side is
+# congruent, not equal: "7 × 15 = 105 = 1 mod 26", "7 * 15 = 105 = 1 (mod 26)" are true, though 105 is not 1. Read
+# that way, every side but the last is equal to the one before it, exactly, and the last is congruent.
+_MOD_TAIL = re.compile(r"\s*(?:\(\s*mod\s*(\d{1,4})\s*\)|mod\s*(\d{1,4}))\s*=?\s*\Z")
+_CONGRUENT = re.compile(r"\s*(?:\(\s*mod\s*(\d{1,4})\s*\)|mod\s*(\d{1,4})\b)")  # after the last side of a ≡ chain
+_CONGRUENCE_SIDE = re.compile(r"[\d \t+\-−×*·()]{1,80}")
+_LEFT_SIDE = re.compile(r"(?<![a-z\d.])[\d \t+\-−×*·()]{1,80}\Z")
+_MAX_CONGRUENCES = 40
+
+
+def _value(side: str) -> int | None:
+    """The whole-number value of a side of a congruence, None where it is unreadable or no whole number."""
+    if not any(ch.isdigit() for ch in side):
+        return None
+    try:
+        value = side_value(side.strip())
+    except (ExprError, ValueError, ZeroDivisionError):
+        return None
+    return int(value) if value == int(value) else None  # a Fraction −45/1 is the whole number −45
+
+
+def _congruence_holds(claim: str) -> bool:
+    """Whether an equation that ends in "mod n" (or "(mod n)") holds with its last side read as congruent."""
+    tail = _MOD_TAIL.search(claim) if "mod" in claim else None
+    if tail is None or int(tail.group(1) or tail.group(2)) < 2 or any(rel in claim for rel in "≠<>≤≥"):
+        return False
+    values = [_value(side) for side in claim[:tail.start()].split("=")]
+    if len(values) < 2 or None in values:
+        return False
+    return all(x == y for x, y in zip(values[:-2], values[1:-1])) and \
+        (values[-2] - values[-1]) % int(tail.group(1) or tail.group(2)) == 0
+
+
+def _congruences_hold(fragment: str) -> bool:
+    """Each chain "22 − 3 ≡ 19 (mod 26)", "−45 ≡ 7 mod 26" of numbers (a letter next to it, "7m ≡ −3", is not
+    judged) has all its sides congruent modulo the number after it."""
+    parts = fragment.split("≡", _MAX_CONGRUENCES)
+    k = 0
+    while k < len(parts) - 1:
+        left = _LEFT_SIDE.search(parts[k][-81:])
+        j = k + 1
+        while j < len(parts) - 1 and _CONGRUENCE_SIDE.fullmatch(parts[j]):
+            j += 1
+        last = re.match(r"[\d \t+\-−×*·()]{1,80}?(?=\s*\(?\s*mod\b)", parts[j][:120])
+        modulus = _CONGRUENT.match(parts[j], last.end()) if last else None
+        if left and modulus and int(modulus.group(1) or modulus.group(2)) >= 2:
+            values = [_value(side) for side in [left.group()] + parts[k + 1:j] + [last.group()]]
+            n = int(modulus.group(1) or modulus.group(2))
+            if None not in values and any((x - y) % n for x, y in zip(values, values[1:])):
+                return False
+        k = j
+    return True
 
 
 def equations_hold(step: str) -> bool:
@@ -322,6 +380,9 @@ def _piece_holds(piece: str, base: int = 1) -> bool:
         return False
     if " before " in text and not all(POSITION[first] < POSITION[later] for first, later in _COMES_BEFORE.findall(text)):
         return False
+    if "mod" in text and any(letter(int(n) % int(m) + 1 - base) != ch for n, m, ch in _MOD_IS_LETTER.findall(text)
+                             if int(m) == 26):
+        return False  # "27 mod 26 = a": the remainder is the position ("0 = z" where a = 1, as round the alphabet)
     said = set(_IS_LETTER.findall(text)) | (set(_IS_LETTER_WORDS.findall(text)) if in_words else set())
     return said <= _TRUE_IS_LETTER[base] or all(base <= int(n) <= 25 + base and letter(int(n) + 1 - base) == ch
                                                 for n, ch in said - _TRUE_IS_LETTER[base])

@@ -47,3 +47,18 @@ def test_unquoted_words_either_side_of_an_arrow_are_read_as_one_decoding():
     assert labels("cipher.caesar", CAESAR, steps) == [True] * 3
     assert labels("cipher.caesar", CAESAR, ["So: WKH FDW VDW → THE COT SAT"]) == [False]
     assert labels("cipher.caesar", CAESAR, ["so k ↦ j and h ↦ e"]) == [False]  # every arrow is read
+
+
+AFFINE = {"example": {"ciphertext": "aiyd ksnfqd oppnq xqnn", "plaintext": "your silver apple fell"},
+          "ciphertext": "pykl rlq zocgqr sbri rlq liykq"}
+
+
+def test_arithmetic_mod_26_is_read_as_models_write_it():
+    true = ["The inverse of 7 is 15, since 7 × 15 = 105 = 1 mod 26.", "Check: 7 * 15 = 105 = 1 (mod 26).",
+            "Encryption: y = 7x + 8 (mod 26).", "For w, 22 − 3 ≡ 19 (mod 26), which is s.",
+            "m ≡ 15 × (−3) = −45 ≡ 7 (mod 26).", "so 30 - 3 = 27 = 1 mod 26 = a", "175 mod 26 = 19 = s"]
+    assert labels("cipher.affine", AFFINE, true) == [True] * len(true)
+    for false in ["7 × 15 = 79 = 1 mod 26.",  # the product is 105: only the last side is read mod 26
+                  "7 * 15 = 104 = 0 (mod 26).", "For w, 22 − 3 ≡ 18 (mod 26).", "m ≡ 15 × (−3) = −45 ≡ 8 (mod 26).",
+                  "105 ≡ 1 ≡ 28 mod 26", "1 mod 26 = b"]:
+        assert labels("cipher.affine", AFFINE, [false]) == [False], false
