@@ -19,7 +19,40 @@ from slowthink.core.extract import HEDGE
 from slowthink.verifiers.cipher_rules import UNITS
 
 # "z = 26." ends a sentence; "y = 7x + 8" is no position
-_LETTER_IS = re.compile(r"(?<![a-z0-9\"'])[\"']?([a-z])[\"']? = (\d+)(?!\d|\.\d|[a-z])")
+_LETTER_IS = re.compile(r"(?<![a-z0-9\"'])[\"']?([a-z])[\"']? ?= ?(\d+)(?!\d|\.\d|[a-z])")  # "k=11" too
+# a position in brackets after its letter, as models list them: "k(11) - h(8) = 3", "k (11) → h (8)"; not a function
+# applied ("E(7) = 57", "f(3): …", "D(22) → 3": a bracket followed by "=", ":", "is", "→ 3"… and no operator before),
+# nor the article or pronoun before a bracket ("a (2) …"). In arithmetic ("k(11) - h(8) = 3") it is the number.
+_LETTER_BRACKET = re.compile(r"(?<![a-z\d\"'])([a-z]) ?\((\d{1,3})\)")
+_APPLIED = re.compile(r"\s*(?:[=≡:(]|is\b|gives\b|equals\b|yields\b|becomes\b|mod\b|(?:→|->)\s*\(?\d)")
+_OPERATOR_BEFORE = re.compile(r"[+\-−×*/÷]\s*\Z")
+_OPERATOR_AFTER = re.compile(r"\s*[+\-−×*/÷]\s*[\d(a-z]")
+
+
+def _bracket_positions(text: str) -> list[tuple[re.Match, bool]]:
+    """Each letter with a number in brackets in a (lowered) text, and whether it stands in arithmetic."""
+    found = []
+    for match in _LETTER_BRACKET.finditer(text) if "(" in text else ():
+        in_sum = bool(_OPERATOR_BEFORE.search(text, max(0, match.start() - 4), match.start()) or
+                      _OPERATOR_AFTER.match(text, match.end()))
+        if in_sum or not (_APPLIED.match(text, match.end()) or
+                          (match.group(1) in "ai" and re.match(r"\s+[a-z]", text[match.end():match.end() + 2]))):
+            found.append((match, in_sum))
+    return found
+
+
+def _numbers_for_bracketed_letters(piece: str) -> str:
+    """The piece with each letter-and-bracket in arithmetic ("k(11) - h(8) = 3") written as its number, "11 - 8 = 3"."""
+    text = piece.lower()
+    for match, in_sum in reversed(_bracket_positions(text)):
+        if in_sum:
+            piece = piece[:match.start()] + match.group(2) + piece[match.end():]
+    return piece
+
+
+# "the position of k is 11", "the index of k = 10", "k's position is 11"
+_POSITION_OF = re.compile(r"\b(?:(?:position|place|index|rank) of (?:the letter )?[\"']?([a-z])[\"']?|[\"']?([a-z])[\"']?'s "
+                          r"(?:position|place|index|rank))(?: in the alphabet)? (?:is|=) (\d{1,3})(?![\d.]\d|[a-z\d])")
 _IS_LETTER = re.compile(r"(?<![\d.])(?<!mod )(?<![a-z\"'] [+\-−] )(?<![a-z\"'][+\-−] )(?<![a-z\"'] [+\-−])(?<![a-z\"'][+\-−])"
                         r"(\d+)(?: =|, which is) [\"']?([a-z])(?![a-z])")  # not the 5 of "c + 5 = h" (`_LETTER_SHIFT`)
 _MOD_IS_LETTER = re.compile(r"(?<![\d.])(\d{1,4}) mod (\d{1,3}) = [\"']?([a-z])(?![a-z])")
@@ -210,6 +243,9 @@ _LETTER_SHIFTED = (
     # "a shift of 5 turns 'cz' into 'hf'", "shifting by 5 takes c to h": the shift said first, then what it does
     re.compile(rf"\b(?:(?:a|the)\s+shift\s+of|shifting|moving|rotating)\s+{_AMOUNT}\s+"
                rf"(?:turns|takes|changes|makes|maps|sends|converts)\s+{_FRAGMENT}\s+(?:into|to|onto)\s+{_IMAGE}"),
+    # "shifting back by 3, 'fdw' gives 'cat'", "moving each letter back 3, 'fdw' becomes 'cat'": the shift said first
+    re.compile(rf"\b(?:shifting|moving|rotating)\s+(?:(?:each|every|all)\s+(?:the\s+)?(?:letters?\s+)?)?{_AMOUNT},\s+"
+               rf"{_FRAGMENT}\s+(?:gives|becomes|is|turns into|goes to|→|->)\s+{_IMAGE}"),
     # "'cz' with a shift of 5 is 'hf'", "c under a shift of 5 back becomes x"
     re.compile(rf"(?<![a-z\"']){_FRAGMENT}\s+(?:with|under|after|using)\s+(?:a|the)\s+shift\s+of\s+{_AMOUNT},?\s+"
                rf"{_GIVES_IMAGE}\s+{_IMAGE}"))
@@ -264,9 +300,10 @@ _TRYING = re.compile(r"\b(?:try|trying|tried|test|testing|would|wonder|check whe
 # a fragment with its letters moved: "'ton' backwards is 'not'", "'ton' with its first letter moved to the end is
 # 'ont'", "… with its last letter moved to the front is …" (each word of a fragment of several, or the whole)
 _WORD_MOVED = re.compile(r"(?<![a-z])([\"'])([a-z][a-z ]*+)\1 (?:read |written |spelled |spelt )?"
-                         r"(backwards|with its first letter moved to the end|with its last letter moved to the front) "
+                         r"(backwards|reversed|in reverse|with its first letter moved to the end|"
+                         r"with its last letter moved to the front) "
                          r"is ([\"'])([a-z ]*+)\4(?![a-z])")
-_MOVES = {"backwards": lambda w: w[::-1], "with its first letter moved to the end": lambda w: w[1:] + w[:1],
+_MOVES = {"backwards": lambda w: w[::-1], "reversed": lambda w: w[::-1], "in reverse": lambda w: w[::-1], "with its first letter moved to the end": lambda w: w[1:] + w[:1],
           "with its last letter moved to the front": lambda w: w[-1:] + w[:-1]}
 
 
@@ -361,13 +398,16 @@ def equations_hold(step: str) -> bool:
 def _piece_holds(piece: str, base: int = 1) -> bool:
     """Equations and letter-position claims of a piece of text, positions counted from `base` (a = 1 or a = 0):
     they need no other context, so pieces are cached."""
-    if not equations_hold(piece):
+    if not equations_hold(_numbers_for_bracketed_letters(piece) if "(" in piece else piece):
         return False
     text = piece.lower()
     said = set(_LETTER_IS.findall(text))  # most claims are spelled exactly like one of the 26 true ones
     true_said = _TRUE_LETTER_IS[base]
     if not said <= true_said and not _wrong_positions_name_numbers(text, said - true_said, base):
         return False
+    if (" of " in text or "'s " in text) and any(int(n) != numbered(ch or ch2, base)
+                                                   for ch, ch2, n in _POSITION_OF.findall(text)):
+        return False  # "the position of k is 12"
     in_words = " is " in text  # "j is letter 10", "letter 10 is j"
     if in_words and any(int(n) != numbered(ch, base) for ch, n in _LETTER_IS_WORDS.findall(text)):
         return False
@@ -389,14 +429,14 @@ def _piece_holds(piece: str, base: int = 1) -> bool:
 
 
 # "a = 3, b = 12": a multiplier (one with an inverse, not 1) and a shift, said together as an affine trial's
-_AFFINE_PAIR = re.compile(r"(?<![a-z0-9\"'])a = (\d{1,2}),? (?:and )?b = (\d{1,2})(?!\d)")
+_AFFINE_PAIR = re.compile(r"(?<![a-z0-9\"'])a ?= ?(\d{1,2}),? ?(?:and )?b ?= ?(\d{1,2})(?!\d)")
 
 
 def _wrong_positions_name_numbers(text: str, wrong: set, base: int = 1) -> bool:
     """Whether every "letter = n" in `wrong` (none of them a true position) is a rule's number instead:
     a letter of `_VARIABLES` after a word that brings in numbers ("with a = 5 and b = 8"), or the pair
     "a = 3, b = 12" itself."""
-    pairs = _AFFINE_PAIR.findall(text) if "b = " in text else ()
+    pairs = _AFFINE_PAIR.findall(text) if "b" in text else ()
     for ch, n in wrong:
         if int(n) == numbered(ch, base):
             continue  # "y = 025": the right position, spelled oddly
@@ -404,10 +444,16 @@ def _wrong_positions_name_numbers(text: str, wrong: set, base: int = 1) -> bool:
             continue
         if ch not in _VARIABLES:
             return False
-        for claim in re.finditer(rf"(?<![a-z0-9\"'])[\"']?{ch}[\"']? = {n}(?!\d)", text):
+        for claim in re.finditer(rf"(?<![a-z0-9\"'])[\"']?{ch}[\"']? ?= ?{n}(?!\d)", text):
             if not _BRINGS_IN.search(text, 0, claim.start()):
                 return False
     return True
+
+
+def _bracket_positions_hold(text: str, base: int) -> bool:
+    """Each position in brackets after its letter ("k(11) - h(8)", see `_LETTER_BRACKET`) is the letter's, read on a
+    whole (lowered) step, so that what follows the bracket tells a function applied ("f(3): …") from a position."""
+    return all(int(match.group(2)) == numbered(match.group(1), base) for match, _ in _bracket_positions(text))
 
 
 def _ordinal_letters_hold(text: str, texts: tuple[str, str, str]) -> bool:

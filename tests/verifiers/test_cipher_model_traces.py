@@ -62,3 +62,19 @@ def test_arithmetic_mod_26_is_read_as_models_write_it():
                   "7 * 15 = 104 = 0 (mod 26).", "For w, 22 − 3 ≡ 18 (mod 26).", "m ≡ 15 × (−3) = −45 ≡ 8 (mod 26).",
                   "105 ≡ 1 ≡ 28 mod 26", "1 mod 26 = b"]:
         assert labels("cipher.affine", AFFINE, [false]) == [False], false
+
+
+REVERSE = {"example": {"ciphertext": "eht selbat dekrow hguorht eht muesum",
+                       "plaintext": "the tables worked through the museum"}, "ciphertext": "evif thgirb sedoc derednaw"}
+
+
+def test_positions_and_shifts_in_the_notations_models_use_are_judged():
+    true = ["k=11, h=8.", "Differences: k(11) - h(8) = 3, o(15) - l(12) = 3.", "K (11) → H (8), and w(23) - 3 = 20 = t.",
+            "The position of k is 11, and h's position is 8.", "Shifting back by 3, 'fdw' gives 'cat'.",
+            "E(x) = 7x + 8 is another rule; E(7) = 57, f(3): 7.", "Answer: the cat sat"]
+    assert labels("cipher.caesar", CAESAR, true) == [True] * len(true)
+    for false in ["k=11, h=9.", "k(12) - h(8) = 4.", "o(15) - l(12) = 4.", "K (12) → H (8).", "The position of k is 12.",
+                  "Shifting back by 3, 'fdw' gives 'cbt'.", "shifting each letter back 3, 'fdw' becomes 'cot'"]:
+        assert labels("cipher.caesar", CAESAR, [false]) == [False], false
+    assert labels("cipher.reverse", REVERSE, ["'evif' reversed is 'five'.", "'thgirb' in reverse is 'bright'."]) == [True] * 2
+    assert labels("cipher.reverse", REVERSE, ["'evif' reversed is 'fire'."]) == [False]
