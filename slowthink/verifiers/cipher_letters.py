@@ -18,8 +18,8 @@ from slowthink.core.expr import ExprError
 from slowthink.core.extract import HEDGE
 from slowthink.verifiers.cipher_rules import UNITS
 
-# "z = 26." ends a sentence; "y = 7x + 8" is no position
-_LETTER_IS = re.compile(r"(?<![a-z0-9\"'])[\"']?([a-z])[\"']? ?= ?(\d+)(?!\d|\.\d|[a-z])")  # "k=11" too
+# "z = 26." ends a sentence; "y = 7x + 8" is no position, nor the b of "j + b = 10 + 2"
+_LETTER_IS = re.compile(r"(?<![a-z0-9\"'])(?<![+\-−×*/÷] )(?<![+\-−×*/÷])[\"']?([a-z])[\"']? ?= ?(\d+)(?!\d|\.\d|[a-z])")
 # a position in brackets after its letter, as models list them: "k(11) - h(8) = 3", "k (11) → h (8)"; not a function
 # applied ("E(7) = 57", "f(3): …", "D(22) → 3": a bracket followed by "=", ":", "is", "→ 3"… and no operator before),
 # nor the article or pronoun before a bracket ("a (2) …"). In arithmetic ("k(11) - h(8) = 3") it is the number.
@@ -41,6 +41,37 @@ def _bracket_positions(text: str) -> list[tuple[re.Match, bool]]:
     return found
 
 
+# a letter moved by a number, then worked out: "c - 7 = 3 - 7 + 26 = 21 = u", "t - 7 = 13 = m". The equation reader
+# leaves out a side with a letter in it, and so the whole chain; here the letter's side is judged as a shift (the
+# value is the letter's position moved, counting round the alphabet), and the rest is left for the reader. A letter
+# that names a rule's number as often ("c - 3" of "p = c - 3", "x - 3 = 5") is judged only where the next side starts
+# from a position ("c - 7 = 3 - 7 + 26").
+_LETTER_MOVED = re.compile(r"(?<![a-z\d\"'(=])(?<!= )(?<![+\-−×*/÷] )([a-z]) ?([+\-−]) ?(\d{1,3}) ?= ?(?=[(\-−]?\d)")
+_NEXT_SIDE = re.compile(r"[\d \t+\-−×*/÷()]{1,60}?(?=\s*(?:=|[,;:]|\.\s|\.?\Z|[a-z→✓]))")
+_STANDS_FOR_A_NUMBER = frozenset("abkmnxycp")  # `_VARIABLES` and the c and p of "p = c − 3"
+
+
+def _letters_moved_hold(piece: str, base: int) -> tuple[bool, str]:
+    """Whether each `_LETTER_MOVED` side of a (lowered) piece holds, and the piece with those sides taken off."""
+    for match in reversed(list(_LETTER_MOVED.finditer(piece))) if "=" in piece else ():
+        side = _NEXT_SIDE.match(piece, match.end())
+        ch, sign, n = match.groups()
+        if side is None or not any(c.isdigit() for c in side.group()):
+            continue
+        start = _STARTS_FROM.match(side.group())
+        from_position = start is not None and int(start.group(1).replace("−", "-")) == numbered(ch, base)
+        if not (ch in _STANDS_FOR_A_NUMBER and not from_position):
+            try:
+                value = side_value(side.group().strip())
+            except (ExprError, ValueError, ZeroDivisionError):
+                value = None
+            moved = numbered(ch, base) + (int(n) if sign == "+" else -int(n))
+            if value is not None and (value != int(value) or (moved - int(value)) % 26):
+                return False, piece
+        piece = piece[:match.start()] + piece[match.end():]  # the rest of the chain, for the equation reader
+    return True, piece
+
+
 def _numbers_for_bracketed_letters(piece: str) -> str:
     """The piece with each letter-and-bracket in arithmetic ("k(11) - h(8) = 3") written as its number, "11 - 8 = 3"."""
     text = piece.lower()
@@ -53,8 +84,12 @@ def _numbers_for_bracketed_letters(piece: str) -> str:
 # "the position of k is 11", "the index of k = 10", "k's position is 11"
 _POSITION_OF = re.compile(r"\b(?:(?:position|place|index|rank) of (?:the letter )?[\"']?([a-z])[\"']?|[\"']?([a-z])[\"']?'s "
                           r"(?:position|place|index|rank))(?: in the alphabet)? (?:is|=) (\d{1,3})(?![\d.]\d|[a-z\d])")
-_IS_LETTER = re.compile(r"(?<![\d.])(?<!mod )(?<![a-z\"'] [+\-−] )(?<![a-z\"'][+\-−] )(?<![a-z\"'] [+\-−])(?<![a-z\"'][+\-−])"
-                        r"(\d+)(?: =|, which is) [\"']?([a-z])(?![a-z])")  # not the 5 of "c + 5 = h" (`_LETTER_SHIFT`)
+# a number said to be a letter: "20 = t", "14, which is n", "13 → m"; not a number an operator takes ("c + 5 = h" is
+# `_LETTER_SHIFT`'s, and "23 - 3 = t" is `_SUM_IS_LETTER`'s)
+_IS_LETTER = re.compile(r"(?<![\d.])(?<!mod )(?<![+\-−×*/÷^] )(?<![+\-−×*/÷^])"
+                        r"(\d+)(?: =|, which is| ?→| ?->| ?=>) ?[\"']?([a-z])(?![a-z])")
+# a sum or difference said to be a letter: "23 - 3 = t", "22 + 5 = a" (counting round past z), judged by its value
+_SUM_IS_LETTER = re.compile(r"(?<![\w.)+\-−×*/÷] )(?<![\w.)+\-−×*/÷])((?:\d{1,3} ?[+\-−] ?){1,8}\d{1,3}) ?= ?[\"']?([a-z])(?![a-z])")
 _MOD_IS_LETTER = re.compile(r"(?<![\d.])(\d{1,4}) mod (\d{1,3}) = [\"']?([a-z])(?![a-z])")
 # the same claims in words: "j is letter 10", "j is the 10th letter", "letter 10 is j"
 _LETTER_IS_WORDS = re.compile(r"(?<![a-z\"'])[\"']?([a-z])[\"']? is (?:letter|position|number|the) (\d+)(?:st|nd|rd|th)?"
@@ -331,8 +366,31 @@ _PIECES = re.compile(r"[;:.] ")  # nor does any letter claim ("14, which is n" s
 
 @lru_cache(maxsize=1 << 16)
 def _fragment_is_false(fragment: str) -> bool:
-    return any(claim.ok is False and not _congruence_holds(claim.text) for claim in find_claims(fragment)) or \
-        ("≡" in fragment and not _congruences_hold(fragment))
+    return any(claim.ok is False and not _congruence_holds(claim.text) and not _running_total_holds(claim.text)
+               for claim in find_claims(fragment)) or ("≡" in fragment and not _congruences_hold(fragment))
+
+
+# A running total, as models carry a result on: "4 - 16 = -12 + 26 = 14" is 4 − 16 = −12, then −12 + 26 = 14. Read so,
+# each side equals the one before it, or starts from its value and goes on ("-12 + 26"): the number it starts
+# from must be that value.
+_STARTS_FROM = re.compile(r"\s*([-−]?\d{1,30})\s*[+\-−×*/÷]")
+
+
+def _running_total_holds(claim: str) -> bool:
+    if any(rel in claim for rel in "≠<>≤≥") or claim.count("=") > 12:
+        return False
+    sides = claim.split("=")
+    if sides and not sides[-1].strip():
+        sides.pop()  # "… = 14 =" before a letter
+    try:
+        values = [side_value(side.strip()) for side in sides]
+    except (ExprError, ValueError, ZeroDivisionError):
+        return False
+    for before, side, value in zip(values, sides[1:], values[1:]):
+        start = _STARTS_FROM.match(side)
+        if before != value and (start is None or int(start.group(1).replace("−", "-")) != before):
+            return False
+    return len(values) > 1
 
 
 # Arithmetic mod 26 as models write it. An equation that ends in "mod 26" or "(mod 26)" may mean its last side is
@@ -398,7 +456,8 @@ def equations_hold(step: str) -> bool:
 def _piece_holds(piece: str, base: int = 1) -> bool:
     """Equations and letter-position claims of a piece of text, positions counted from `base` (a = 1 or a = 0):
     they need no other context, so pieces are cached."""
-    if not equations_hold(_numbers_for_bracketed_letters(piece) if "(" in piece else piece):
+    moved_hold, equations = _letters_moved_hold(piece.lower(), base)
+    if not moved_hold or not equations_hold(_numbers_for_bracketed_letters(equations) if "(" in piece else equations):
         return False
     text = piece.lower()
     said = set(_LETTER_IS.findall(text))  # most claims are spelled exactly like one of the 26 true ones
@@ -423,6 +482,8 @@ def _piece_holds(piece: str, base: int = 1) -> bool:
     if "mod" in text and any(letter(int(n) % int(m) + 1 - base) != ch for n, m, ch in _MOD_IS_LETTER.findall(text)
                              if int(m) == 26):
         return False  # "27 mod 26 = a": the remainder is the position ("0 = z" where a = 1, as round the alphabet)
+    if "=" in text and any(letter(side_value(total) + 1 - base) != ch for total, ch in _SUM_IS_LETTER.findall(text)):
+        return False  # "23 - 3 = s"
     said = set(_IS_LETTER.findall(text)) | (set(_IS_LETTER_WORDS.findall(text)) if in_words else set())
     return said <= _TRUE_IS_LETTER[base] or all(base <= int(n) <= 25 + base and letter(int(n) + 1 - base) == ch
                                                 for n, ch in said - _TRUE_IS_LETTER[base])

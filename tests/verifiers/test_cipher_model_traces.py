@@ -78,3 +78,22 @@ def test_positions_and_shifts_in_the_notations_models_use_are_judged():
         assert labels("cipher.caesar", CAESAR, [false]) == [False], false
     assert labels("cipher.reverse", REVERSE, ["'evif' reversed is 'five'.", "'thgirb' in reverse is 'bright'."]) == [True] * 2
     assert labels("cipher.reverse", REVERSE, ["'evif' reversed is 'fire'."]) == [False]
+
+
+VIGENERE = {"example": {"ciphertext": "axl xvdlia svtl yz mhht", "plaintext": "the honest code is warm"},
+            "ciphertext": "tecu axl bhcw ibtkuubf"}
+
+
+def test_arithmetic_on_letters_is_read_as_models_carry_it():
+    true = ["Decode tecu: t - 7 = 13 = m, e - 16 = 5 - 16 + 26 = 15 = o, c - 7 = 3 - 7 + 26 = 22 = v.",
+            "d - 16 → 4 - 16 = -12 + 26 = 14 = n ✓.", "w(23) - 3 = t(20), and 23 - 3 = t.",
+            "'jb' → 'f': sum j + b = 10 + 2 = 12 → l, not f.", "p = c - 3 = 19 is the rule."]
+    assert labels("cipher.vigenere", VIGENERE, true) == [True] * len(true)
+    for false in ["c - 7 = 3 - 7 + 26 = 21 = u.",  # the sum is 22
+                  "t - 7 = 14.", "4 - 16 = -13 + 26 = 13 = m.", "23 - 3 = s.", "sum j + b = 10 + 2 = 12 → m.",
+                  "c - 7 = 2 - 7 + 26 = 20."]:
+        assert labels("cipher.vigenere", VIGENERE, [false]) == [False], false
+    steps = ["'aw' → 'l': a = 1, w = 23, sum 24, 24/2 = 12 = l.",
+             "'ay': (1 + 25)/2 = 13 → m; 'tr' → (20 + 18)/2 = 19 → s."]
+    assert labels("cipher.pair_average", PAIRS, steps) == [True, True]
+    assert labels("cipher.pair_average", PAIRS, ["'ay': (1 + 25)/2 = 13 → n."]) == [False]
