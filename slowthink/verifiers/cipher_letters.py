@@ -180,14 +180,89 @@ def _phrase_holds(text: str, source: str, image: str, holds) -> bool:
         after = _BARE_WORDS_AFTER.match(text, match.end(4), match.end(4) + 200)
         words_before, words_after = (before.group().split() if before else []), (after.group().split() if after else [])
         for k in range(1, min(len(words_before), len(words_after)) + 1):
-            if holds(" ".join(words_before[len(words_before) - k:] + [source]), " ".join([image] + words_after[:k])):
+            phrase, spelled = words_before[len(words_before) - k:] + [source], [image] + words_after[:k]
+            if holds(" ".join(phrase), " ".join(spelled)):
                 return True
+            if all(len(word) == 1 for word in phrase + spelled) and holds("".join(phrase), "".join(spelled)):
+                return True  # "t f l q → t h i s", a word spelled out letter by letter
     return False
 
 
 def _pairs(pattern: re.Pattern, text: str) -> list[tuple[str, str]]:
-    """(from, to) of each match: groups 1 and 2 (quoted fragments), else 3 and 4 (bare ones)."""
-    return [m.group(1, 2) if m.group(1) is not None else m.group(3, 4) for m in pattern.finditer(text)]
+    """(from, to) of each match: groups 1 and 2 (quoted fragments), else 3 and 4 (bare ones); a bare letter to a
+    longer bare word is no decoding ("h - 3 = e → the" ends a letter-by-letter working with the word it spells)."""
+    return [m.group(1, 2) if m.group(1) is not None else m.group(3, 4) for m in pattern.finditer(text)
+            if m.group(1) is not None or len(m.group(3)) > 1 or len(m.group(4)) == 1]
+
+
+# Marks models dress text in, written plainly for the readers here: curly quotes and backticks as straight quotes,
+# bold and italic stars dropped ("**fdw** → **cot**" is "fdw → cot"), and a markdown table's rows as the claims they
+# hold (`_table_as_claims`).
+_PLAIN_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "`": "'"})
+_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+_RULE_ROW = re.compile(r"[\s|:\-]+")
+_PLAIN_HEADER = re.compile(r"\b(?:plain(?:text)?|decrypted|decoded|deciphered|original|message)\b")
+_CIPHER_HEADER = re.compile(r"\b(?:cipher(?:text)?|encrypted|encoded|enciphered|code|coded)\b")
+_LETTER_HEADER = re.compile(r"\b(?:letters?|char(?:acter)?s?)\b")
+_NUMBER_HEADER = re.compile(r"\b(?:positions?|pos|index|indices|values?|numbers?|num|rank|place)\b|#|\ba\s*=\s*[01]\b")
+_TRIAL_HEADER = re.compile(r"shift|rot|key|try|trial|guess|atbash|mirror|revers|sum|differ|average|mean|product|"
+                           r"count|freq|times|occurr")
+_MAX_TABLE_ROWS = 60
+
+
+def _plainly(step: str) -> str:
+    """The step with `_PLAIN_MARKS` written plainly and its markdown tables read out (see above)."""
+    step = step.translate(_PLAIN_MARKS).replace("**", "") if any(ch in step for ch in "“”„‘’‚`*") else step
+    return _table_as_claims(step) if "|" in step and "\n" in step else step
+
+
+def _cell(cell: str) -> str:
+    return cell.strip().strip("'\"*_ ").lower()
+
+
+def _table_as_claims(step: str) -> str:
+    """Each markdown table whose header names what its columns hold read out as claims, row by row: a letter
+    column beside a position column ("| letter | position |", "| cipher | value | plain | value |") as "k = 11",
+    and exactly a ciphertext and a plaintext column of letters or words as "'k' → 'h'". A header that names a trial
+    or a count (a shift, a key, a sum, a frequency) is left alone: what its rows hold is no position or decoding."""
+    rows = list(_TABLE_ROW.finditer(step))
+    out, k = [], 0
+    while k < len(rows) - 1:
+        header, rule = rows[k], rows[k + 1]
+        if not _RULE_ROW.fullmatch(rule.group(1)) or "-" not in rule.group(1):
+            k += 1
+            continue
+        names = [cell.strip().lower() for cell in header.group(1).split("|")]
+        body = []
+        k += 2
+        while k < len(rows) and rows[k].start() == rows[k - 1].end() + 1 and len(body) < _MAX_TABLE_ROWS:
+            body.append(rows[k])
+            k += 1
+        if len(names) > 8 or any(_TRIAL_HEADER.search(name) for name in names):
+            continue
+        plain = [i for i, name in enumerate(names) if _PLAIN_HEADER.search(name) and not _NUMBER_HEADER.search(name)]
+        cipher = [i for i, name in enumerate(names) if _CIPHER_HEADER.search(name) and not _NUMBER_HEADER.search(name)]
+        letters = sorted(set(plain + cipher + [i for i, name in enumerate(names) if _LETTER_HEADER.search(name)
+                                               and not _NUMBER_HEADER.search(name)]))
+        numbers = [i for i, name in enumerate(names) if _NUMBER_HEADER.search(name) and i not in letters]
+        for row in body:
+            cells = [_cell(cell) for cell in row.group(1).split("|")]
+            if len(cells) != len(names):
+                continue
+            said = []
+            for i in numbers:
+                of = max((j for j in letters if j < i), default=None)
+                of = min(letters, default=None) if of is None else of
+                if of is not None and re.fullmatch(r"[a-z]", cells[of]) and re.fullmatch(r"\d{1,3}", cells[i]):
+                    said.append(f"{cells[of]} = {cells[i]}")
+            if len(plain) == 1 and len(cipher) == 1 and re.fullmatch(r"[a-z]{1,40}", cells[cipher[0]]) and \
+                    re.fullmatch(r"[a-z]{1,40}", cells[plain[0]]):
+                said.append(f"'{cells[cipher[0]]}' → '{cells[plain[0]]}'")
+            if said:
+                out.append((row.start(), row.end(), ", ".join(said) + "."))
+    for start, end, claims in reversed(out):
+        step = step[:start] + claims + step[end:]
+    return step
 
 
 # the true "letter = n" and "n = letter" claims, for a trace that counts from a = 1 and for one that counts from a = 0

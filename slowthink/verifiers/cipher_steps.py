@@ -20,8 +20,9 @@ from slowthink.core.extract import HEDGE, stated_answer
 from slowthink.verifiers.cipher_letters import (_AMOUNT, _BACK, _DIRECTION, _NEAR, _PIECES, _QUOTE, _SAME_SHIFT,
                                                 _SENTENCE_MARK, _betweens_hold, _bracket_positions_hold,
                                                 _letter_shifts_hold, _maps, _moved_words_hold, _ordinal_letters_hold,
-                                                _pair_sums_use_their_letters, _phrase_holds, _piece_holds, _posed_maps,
-                                                _shifted_letters, _undoing_matches_the_key, _unsaid, numbered, numbering)
+                                                _pair_sums_use_their_letters, _phrase_holds, _piece_holds, _plainly,
+                                                _posed_maps, _shifted_letters, _undoing_matches_the_key, _unsaid,
+                                                numbered, numbering)
 from slowthink.verifiers.cipher_rules import (_affine_multipliers, _example_letters, _texts, average_pairs, fit_affine,
                                               reading, verify)
 from slowthink.verifiers.cipher_trials import _MAY_TRY, _capital_keys, _trial_arrows
@@ -417,6 +418,7 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     found, kept by `label_steps`: the multiplier of multiply-and-shift)."""
     if len(step) > MAX_STEP_CHARS:
         return False
+    written, step = step, _plainly(step)  # curly quotes, bold and markdown tables, written plainly
     memory = {} if memory is None else memory
     base = memory.get("base", 1)  # positions count from a = 1 unless the trace said a = 0 (`numbering`)
     for piece in _PIECES.split(step):
@@ -488,7 +490,7 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
             or "the shift" in text or "example has" in text or "plain" in text) and \
             not _affine_working_holds(text, texts, memory):
         return False  # "15 undoes × 7", "the multiplier is 7", "y → a gives the shift: …", "but the example has i"
-    answer = stated_answer(step)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"
+    answer = stated_answer(written)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"
     if answer is None and _may_say_plaintext(text) and _SAYS_PLAINTEXT.search(text):
         answer = _stated_plaintext(text, reading(task, *texts).answer, (texts[0], texts[2]))
     return answer is None or bool(verify(task, problem, answer))

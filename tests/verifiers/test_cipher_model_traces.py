@@ -97,3 +97,26 @@ def test_arithmetic_on_letters_is_read_as_models_carry_it():
              "'ay': (1 + 25)/2 = 13 → m; 'tr' → (20 + 18)/2 = 19 → s."]
     assert labels("cipher.pair_average", PAIRS, steps) == [True, True]
     assert labels("cipher.pair_average", PAIRS, ["'ay': (1 + 25)/2 = 13 → n."]) == [False]
+
+
+SUBSTITUTION = {"example": {"ciphertext": "yrynyd iedhryq qet qravrw veqfyh qlqtyuq vflqpyuyh",
+                            "plaintext": "eleven candles sat slowly washed sisters whispered"},
+                "ciphertext": "tflq flhhyd ieupyt lq irynyu"}
+
+
+def test_markdown_tables_quotes_and_bold_are_read_as_the_claims_they_hold():
+    true = ["| Cipher | Value | Plain | Value |\n|---|---|---|---|\n| k | 11 | h | 8 |\n| w | 23 | t | 20 |",
+            "| Ciphertext | Plaintext |\n| --- | --- |\n| **wkh** | **the** |\n| fdw | cat |",
+            "| Letter | Count |\n|---|---|\n| w | 3 |\n| d | 3 |",  # a count is no position
+            "| cipher | shift 3 | shift 4 |\n|---|---|---|\n| k | h | g |",  # a trial's table is no decoding
+            "“wkh” → “the”, `fdw` → `cat`, **vdw** → **sat**.", "Now, wkh: w - 3 = t, k - 3 = h, h - 3 = e → the.",
+            "| Letter | Position (a=0) |\n|:-:|:-:|\n| k | 10 |\n| h | 7 |", "Answer: the cat sat"]
+    assert labels("cipher.caesar", CAESAR, true) == [True] * len(true)
+    for false in ["| Cipher | Value | Plain | Value |\n|---|---|---|---|\n| w | 23 | t | 21 |",
+                  "| Ciphertext | Plaintext |\n| --- | --- |\n| wkh | the |\n| fdw | cot |",
+                  "| letter | position |\n|---|---|\n| k | 11 |\n| h | 9 |",
+                  "“fdw” → “cot”.", "`fdw` → `cot`", "**fdw** → **cot**"]:
+        assert labels("cipher.caesar", CAESAR, [false]) == [False], false
+    assert labels("cipher.substitution", SUBSTITUTION, ["Decode: t f l q → t h i s."]) == [True]
+    assert labels("cipher.substitution", SUBSTITUTION, ["Decode: t f l q → t h a s."]) == [False]
+    assert labels("cipher.substitution", SUBSTITUTION, ["| cipher | plain |\n|---|---|\n| y | e |\n| r | m |"]) == [False]
