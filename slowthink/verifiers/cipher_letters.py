@@ -210,9 +210,23 @@ _TRIAL_HEADER = re.compile(r"shift|rot|key|try|trial|guess|atbash|mirror|revers|
 _MAX_TABLE_ROWS = 60
 
 
+# a word set equal to another as long, as a decoding is often written: "wkh = the, fdw = cat" (read as an arrow,
+# so a trial's "shift 1: wkh = vjg" is a trial's too); quoted or bare, each side two letters or more
+_WORD_EQUALS = re.compile(r"(?<![a-z\"'])([\"']?)([a-z]{2,40})\1 ?= ?([\"']?)([a-z]{2,40})\3(?![a-z\"'])", re.I)
+
+
+def _word_equals_as_arrow(match: re.Match) -> str:
+    if len(match.group(2)) != len(match.group(4)):
+        return match.group()
+    return f"{match.group(1)}{match.group(2)}{match.group(1)} → {match.group(3)}{match.group(4)}{match.group(3)}"
+
+
 def _plainly(step: str) -> str:
-    """The step with `_PLAIN_MARKS` written plainly and its markdown tables read out (see above)."""
+    """The step with `_PLAIN_MARKS` written plainly, its markdown tables read out and a word set equal to
+    another written as an arrow (see above)."""
     step = step.translate(_PLAIN_MARKS).replace("**", "") if any(ch in step for ch in "“”„‘’‚`*") else step
+    if "=" in step:
+        step = _WORD_EQUALS.sub(_word_equals_as_arrow, step)
     return _table_as_claims(step) if "|" in step and "\n" in step else step
 
 

@@ -120,3 +120,10 @@ def test_markdown_tables_quotes_and_bold_are_read_as_the_claims_they_hold():
     assert labels("cipher.substitution", SUBSTITUTION, ["Decode: t f l q → t h i s."]) == [True]
     assert labels("cipher.substitution", SUBSTITUTION, ["Decode: t f l q → t h a s."]) == [False]
     assert labels("cipher.substitution", SUBSTITUTION, ["| cipher | plain |\n|---|---|\n| y | e |\n| r | m |"]) == [False]
+
+
+def test_a_word_set_equal_to_another_is_a_decoding_or_a_trials_result():
+    assert labels("cipher.caesar", CAESAR, ["wkh = the, fdw = cat, VDW = SAT.", "Shift 1: wkh = vjg.",
+                                            "Answer: the cat sat"]) == [True] * 3
+    for false in ["wkh = the, fdw = cot, vdw = sat", "'fdw' = 'cot'", "Shift 1: wkh = vjh."]:
+        assert labels("cipher.caesar", CAESAR, [false]) == [False], false
