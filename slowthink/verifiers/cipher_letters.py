@@ -215,6 +215,9 @@ _MAX_TABLE_ROWS = 60
 _WORD_EQUALS = re.compile(r"(?<![a-z\"'])([\"']?)([a-z]{2,40})\1 ?= ?([\"']?)([a-z]{2,40})\3(?![a-z\"'])", re.I)
 
 
+_TIMES = re.compile(r"(?<=[\d)a-z])[ \t]*[*·][ \t]*(?=[\d(−\-])")  # "19 * 11", "7·15", "undoes * 19"
+
+
 def _word_equals_as_arrow(match: re.Match) -> str:
     if len(match.group(2)) != len(match.group(4)):
         return match.group()
@@ -227,6 +230,8 @@ def _plainly(step: str) -> str:
     step = step.translate(_PLAIN_MARKS).replace("**", "") if any(ch in step for ch in "“”„‘’‚`*") else step
     if "=" in step:
         step = _WORD_EQUALS.sub(_word_equals_as_arrow, step)
+    if "*" in step or "·" in step:
+        step = _TIMES.sub(" × ", step)  # "19 * 11 = 209", "7·15": the × the readers here know
     return _table_as_claims(step) if "|" in step and "\n" in step else step
 
 
@@ -431,12 +436,33 @@ _MOVES = {"backwards": lambda w: w[::-1], "reversed": lambda w: w[::-1], "in rev
           "with its last letter moved to the front": lambda w: w[-1:] + w[:-1]}
 
 
-def _moved_words_hold(text: str) -> bool:
+# the same, and a Caesar trial, of a word written bare ("evif backwards is five", "xiqvb back 8 is oaint"): judged only
+# where the word is one of the problem's and the result as long, so that prose ("the word backwards is what …") is not
+_BARE_MOVED = re.compile(r"(?<![a-z\"'])([a-z]{1,40}) (?:read |written |spelled |spelt )?(backwards|reversed|in reverse) "
+                         r"is ([a-z]{1,40})(?![a-z\"'])")
+_BARE_BACK = re.compile(r"(?<![a-z\"'])([a-z]{1,40}) back (\d{1,3}) is ([a-z]{1,40})(?![a-z\"'])")
+
+
+def _moved_words_hold(text: str, words: frozenset[str] = frozenset()) -> bool:
     for match in _WORD_MOVED.finditer(text):
         source, image = " ".join(match.group(2).split()), " ".join(match.group(5).split())
         move = _MOVES[match.group(3)]
         if image not in (move(source), " ".join(move(w) for w in source.split())) and \
                 not _unsaid(text, match.start(), match.end()):
+            return False
+    for match in _BARE_MOVED.finditer(text) if words else ():
+        source, image = match.group(1), match.group(3)
+        if source in words and len(source) == len(image) and image != source[::-1] and \
+                not _unsaid(text, match.start(), match.end()):
+            return False
+    return True
+
+
+def _bare_backs_hold(text: str, words: frozenset[str]) -> bool:
+    """Each "xiqvb back 8 is oaint" of a word of the problem is that word moved back so far."""
+    for match in _BARE_BACK.finditer(text):
+        source, n, image = match.groups()
+        if source in words and len(source) == len(image) and map_letters(source, lambda k, _: k - int(n)) != image:
             return False
     return True
 

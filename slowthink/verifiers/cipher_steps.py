@@ -18,11 +18,11 @@ from slowthink.core.alphabet import POSITION, letters_of, map_letters
 from slowthink.core.claims import sentence_start
 from slowthink.core.extract import HEDGE, stated_answer
 from slowthink.verifiers.cipher_letters import (_AMOUNT, _BACK, _DIRECTION, _NEAR, _PIECES, _QUOTE, _SAME_SHIFT,
-                                                _SENTENCE_MARK, _betweens_hold, _bracket_positions_hold,
-                                                _letter_shifts_hold, _maps, _moved_words_hold, _ordinal_letters_hold,
-                                                _pair_sums_use_their_letters, _phrase_holds, _piece_holds, _plainly,
-                                                _posed_maps, _shifted_letters, _undoing_matches_the_key, _unsaid,
-                                                numbered, numbering)
+                                                _SENTENCE_MARK, _bare_backs_hold, _betweens_hold,
+                                                _bracket_positions_hold, _letter_shifts_hold, _maps, _moved_words_hold,
+                                                _ordinal_letters_hold, _pair_sums_use_their_letters, _phrase_holds,
+                                                _piece_holds, _plainly, _posed_maps, _shifted_letters,
+                                                _undoing_matches_the_key, _unsaid, numbered, numbering)
 from slowthink.verifiers.cipher_rules import (_affine_multipliers, _example_letters, _texts, average_pairs, fit_affine,
                                               reading, verify)
 from slowthink.verifiers.cipher_trials import _MAY_TRY, _capital_keys, _trial_arrows
@@ -460,11 +460,16 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     for turn in _SAME_SHIFT.findall(text) if "forward" in text else ():  # back 21 is forward 5, and the other way
         if sum(int(n) for n in turn if n) % 26:
             return False
-    if ("backwards" in text or "revers" in text or "moved to the" in text) and not _moved_words_hold(text):
+    words = frozenset(" ".join(texts).split()) if ("back" in text or "revers" in text) else frozenset()
+    if ("backwards" in text or "revers" in text or "moved to the" in text) and not _moved_words_hold(text, words):
         return False  # "'ton' backwards is 'not'"
+    if "back" in text and not _bare_backs_hold(text, words):
+        return False  # "xiqvb back 8 is oaint"
     if "undone by" in text and not _undoing_matches_the_key(text):
         return False
-    if not _pair_sums_use_their_letters(text, f"{texts[0]} {texts[2]}", base) or not _betweens_hold(text):
+    pairs = task == "cipher.pair_average" or reading(task, *texts).rules == ("pair_average",)  # "lw: l = 12, 12 − 8" of a
+    # Caesar trace is no pair's sum: a pair's arithmetic is judged where the example is read two letters to one
+    if (pairs and not _pair_sums_use_their_letters(text, f"{texts[0]} {texts[2]}", base)) or not _betweens_hold(text):
         return False
     if not _bracket_positions_hold(text, base):
         return False  # "k(12) - h(8) = 4"

@@ -127,3 +127,21 @@ def test_a_word_set_equal_to_another_is_a_decoding_or_a_trials_result():
                                             "Answer: the cat sat"]) == [True] * 3
     for false in ["wkh = the, fdw = cot, vdw = sat", "'fdw' = 'cot'", "Shift 1: wkh = vjh."]:
         assert labels("cipher.caesar", CAESAR, [false]) == [False], false
+
+
+def _reworded(task, count, reword):
+    """slowthink's own traces for the task, each step reworded as a model might write it, with their labels as
+    slowthink's verifier gives them before and after (negatives included: a planted step must stay the one)."""
+    for record in slowthink.generate(task, count, seed=7, mistakes=0.4):
+        steps = [step["text"] for step in record["steps"]]
+        yield labels(task, record["problem"], steps), labels(task, record["problem"], [reword(s) for s in steps])
+
+
+def test_solver_traces_reworded_as_models_write_them_keep_their_labels():
+    import re
+    bold = lambda step: re.sub(r'"([a-z ]+)"', r"**\1**", step)  # '"lw"' as **lw**, and so bare once bold is off
+    stars = lambda step: step.replace("×", "*")
+    for task, reword in [("cipher.caesar", bold), ("cipher.reverse", bold), ("cipher.caesar_blind", bold),
+                         ("cipher.vigenere", bold), ("cipher.affine", stars), ("cipher.unknown", stars)]:
+        for before, after in _reworded(task, 12, reword):
+            assert after == before, task
