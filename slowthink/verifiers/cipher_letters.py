@@ -215,7 +215,7 @@ _MAX_TABLE_ROWS = 60
 _WORD_EQUALS = re.compile(r"(?<![a-z\"'])([\"']?)([a-z]{2,40})\1 ?= ?([\"']?)([a-z]{2,40})\3(?![a-z\"'])", re.I)
 
 
-_TIMES = re.compile(r"(?<=[\d)a-z])[ \t]*[*·][ \t]*(?=[\d(−\-])")  # "19 * 11", "7·15", "undoes * 19"
+_TIMES = re.compile(r"(?<=[\d)a-z])[ \t]*[*·][ \t]*(?=[\d(−\-])|(?<=[\d)]) [xX] (?=[\d(])")  # "19 * 11", "7·15", "9 x 3"
 
 
 def _word_equals_as_arrow(match: re.Match) -> str:
@@ -230,7 +230,7 @@ def _plainly(step: str) -> str:
     step = step.translate(_PLAIN_MARKS).replace("**", "") if any(ch in step for ch in "“”„‘’‚`*") else step
     if "=" in step:
         step = _WORD_EQUALS.sub(_word_equals_as_arrow, step)
-    if "*" in step or "·" in step:
+    if "*" in step or "·" in step or " x " in step or " X " in step:
         step = _TIMES.sub(" × ", step)  # "19 * 11 = 209", "7·15": the × the readers here know
     return _table_as_claims(step) if "|" in step and "\n" in step else step
 

@@ -141,7 +141,9 @@ def test_solver_traces_reworded_as_models_write_them_keep_their_labels():
     import re
     bold = lambda step: re.sub(r'"([a-z ]+)"', r"**\1**", step)  # '"lw"' as **lw**, and so bare once bold is off
     stars = lambda step: step.replace("×", "*")
+    exes = lambda step: step.replace(" × ", " x ")
     for task, reword in [("cipher.caesar", bold), ("cipher.reverse", bold), ("cipher.caesar_blind", bold),
-                         ("cipher.vigenere", bold), ("cipher.affine", stars), ("cipher.unknown", stars)]:
+                         ("cipher.vigenere", bold), ("cipher.affine", stars), ("cipher.unknown", stars),
+                         ("cipher.affine", exes)]:
         for before, after in _reworded(task, 12, reword):
             assert after == before, task
