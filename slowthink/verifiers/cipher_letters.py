@@ -292,6 +292,9 @@ _TRUE_IS_LETTER = {base: {(str(n - 1 + base), ch) for ch, n in POSITION.items()}
 # Models write either, and a right 0-based position is no slip: "h = 7" is true where a = 0.
 _NUMBERING = re.compile(r"(?<![a-z0-9\"'])[\"']?a[\"']?\s?(?:=|:|→|->|is)\s?(?P<a>[01])(?![\d]|\.\d)|"
                         r"\b(?P<n>0|1|zero|one)[- ]?(?:based|indexed)\b")
+# what "b" is said to be just after "a = n": n + 1 where the alphabet is numbered, and anything else in an affine
+# trial's "a = 1, b = 3", which says no numbering
+_THEN_B = re.compile(r"[,;]?\s?(?:and\s)?[\"']?b[\"']?\s?(?:=|:|→|->|is)\s?(\d{1,3})(?!\d)")
 
 
 def numbering(text: str, base: int) -> int:
@@ -299,7 +302,9 @@ def numbering(text: str, base: int) -> int:
     if not ("0" in text or "1" in text or "zero" in text or "one" in text):
         return base
     for match in _NUMBERING.finditer(text):
-        base = 0 if (match.group("a") or match.group("n")) in ("0", "zero") else 1
+        b = _THEN_B.match(text, match.end()) if match.group("a") else None
+        if b is None or int(b.group(1)) == int(match.group("a")) + 1:
+            base = 0 if (match.group("a") or match.group("n")) in ("0", "zero") else 1
     return base
 
 

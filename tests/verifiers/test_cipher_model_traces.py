@@ -30,6 +30,9 @@ def test_positions_counted_from_a_equals_0_are_judged_as_counted():
     assert labels("cipher.pair_average", PAIRS, ["jb: j = 9, b = 1, (9 + 1) / 2 = 5 = f."]) == [False]
     assert labels("cipher.caesar", CAESAR, ["Use a = 0: h = 7.", "Now with a = 1 instead: h = 8.", "h = 7."]) == \
         [True, True, False]
+    # an affine trial's "a = 1, b = 3" is a multiplier and a shift, not a numbering of the alphabet
+    assert labels("cipher.caesar", CAESAR, ["Count from a = 0.", "Is it 1x + 3? Try a = 1, b = 3.", "h = 7."]) == \
+        [True] * 3
 
 
 def test_a_decoding_asked_or_hedged_is_a_hypothesis_not_a_claim():
