@@ -149,6 +149,7 @@ def _maps(text: str) -> list[tuple[str, str]]:
 
 # a decoding put as a hypothesis rather than said: asked ("Maybe 'khoor' → 'jgnnq'?"), hedged before it in its
 # sentence ("if", "maybe", "guess", …) or after it ("w → a would be a shift of 22")
+_TAG_QUESTION = re.compile(r",\s*(?:right|correct|yes|yeah|ok|okay|no|isn't it|doesn't it|don't they|see)\s*\?\Z")
 _HYPOTHETICAL = re.compile(r"[\"']?,?\s+(?:would|might|could|if)\b")
 
 
@@ -159,8 +160,9 @@ def _posed_maps(text: str) -> list[tuple[str, str]]:
     for pattern in (_MAPS, _SAYS_MAP):
         for match in pattern.finditer(text):
             opened, closed = sentence_around(text, match.start(), match.end(), _SENTENCE_MARK, back=_NEAR, ahead=_NEAR)
-            if HEDGE.search(text, opened, match.start()) or (closed is not None and closed.group() == "?") or \
-                    _HYPOTHETICAL.match(text, match.end()):
+            asked = closed is not None and closed.group() == "?" and \
+                not _TAG_QUESTION.search(text, match.end(), closed.end())  # "…, right?" asserts
+            if HEDGE.search(text, opened, match.start()) or asked or _HYPOTHETICAL.match(text, match.end()):
                 found.append(match.group(1, 2) if match.group(1) is not None else match.group(3, 4))
     return found
 

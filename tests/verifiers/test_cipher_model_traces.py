@@ -43,6 +43,7 @@ def test_a_decoding_asked_or_hedged_is_a_hypothesis_not_a_claim():
     # said, not asked: still judged, and a hypothesis does not cover the same decoding said again
     assert labels("cipher.caesar", CAESAR, ["So 'khoor' → 'jgnnq'."]) == [False]
     assert labels("cipher.caesar", CAESAR, ["Maybe 'fdw' → 'cot'? Yes: 'fdw' → 'cot'."]) == [False]
+    assert labels("cipher.caesar", CAESAR, ["So 'fdw' → 'cot', right?"]) == [False]  # a tag question asserts
 
 
 def test_unquoted_words_either_side_of_an_arrow_are_read_as_one_decoding():
