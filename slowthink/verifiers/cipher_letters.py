@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from slowthink.core.alphabet import POSITION, letter, map_letters
-from slowthink.core.claims import find_claims, sentence_around, side_value
+from slowthink.core.claims import find_claims, sentence_around, sentence_start, side_value
 from slowthink.core.expr import ExprError
 from slowthink.core.extract import HEDGE
 from slowthink.verifiers.cipher_rules import UNITS
@@ -153,6 +153,24 @@ _TAG_QUESTION = re.compile(r",\s*(?:right|correct|yes|yeah|ok|okay|no|isn't it|d
 _HYPOTHETICAL = re.compile(r"[\"']?,?\s+(?:would|might|could|if)\b")
 
 
+# a sentence that works out what a hypothesis just put would give: "Guess 'wkh' → 'and'? Then w → a, k → o: 'aol'."
+_CONSEQUENCE = re.compile(r"\s*(?:then|that would|this would|so then|which would)\b")
+_WOULD = re.compile(r"\b(?:would|might|could)\b")
+
+
+def _follows_a_hypothesis(text: str, opened: int) -> bool:
+    """Whether the sentence opened at text[opened] starts "then …" right after one asked or hedged."""
+    if not _CONSEQUENCE.match(text, opened):
+        return False
+    k = opened - 1
+    while k >= max(0, opened - 20) and text[k] in ".!?;\n \t":
+        k -= 1
+    if "?" in text[k + 1:opened]:
+        return True
+    start = sentence_start(text, k + 1, _SENTENCE_MARK, _NEAR)
+    return bool(HEDGE.search(text, start, k + 1) or _WOULD.search(text, start, k + 1))
+
+
 def _posed_maps(text: str) -> list[tuple[str, str]]:
     """The decoding claims of a (lowered) text that are asked or hedged (see `_HYPOTHETICAL`), as (from, to)."""
     text = _arrows_as_one(text)
@@ -162,7 +180,8 @@ def _posed_maps(text: str) -> list[tuple[str, str]]:
             opened, closed = sentence_around(text, match.start(), match.end(), _SENTENCE_MARK, back=_NEAR, ahead=_NEAR)
             asked = closed is not None and closed.group() == "?" and \
                 not _TAG_QUESTION.search(text, match.end(), closed.end())  # "…, right?" asserts
-            if HEDGE.search(text, opened, match.start()) or asked or _HYPOTHETICAL.match(text, match.end()):
+            if HEDGE.search(text, opened, match.start()) or asked or _HYPOTHETICAL.match(text, match.end()) or \
+                    _follows_a_hypothesis(text, opened):
                 found.append(match.group(1, 2) if match.group(1) is not None else match.group(3, 4))
     return found
 

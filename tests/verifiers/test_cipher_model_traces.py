@@ -44,6 +44,12 @@ def test_a_decoding_asked_or_hedged_is_a_hypothesis_not_a_claim():
     assert labels("cipher.caesar", CAESAR, ["So 'khoor' → 'jgnnq'."]) == [False]
     assert labels("cipher.caesar", CAESAR, ["Maybe 'fdw' → 'cot'? Yes: 'fdw' → 'cot'."]) == [False]
     assert labels("cipher.caesar", CAESAR, ["So 'fdw' → 'cot', right?"]) == [False]  # a tag question asserts
+    # what a hypothesis would give, worked out in the sentence after it, is the hypothesis's
+    blind = {"ciphertext": "wkh fdw vdw rq wkh pdw"}
+    assert labels("cipher.caesar_blind", blind, ["Guess 'wkh' → 'and'? Then w → a, k → o, h → l: 'aol', not 'and'.",
+                                                 "w → a would be a shift of 22... then k → o.",
+                                                 "Answer: the cat sat on the mat"]) == [True] * 3
+    assert labels("cipher.caesar_blind", blind, ["'wkh' → 'the'. Then 'fdw' → 'cot'."]) == [False]
 
 
 def test_unquoted_words_either_side_of_an_arrow_are_read_as_one_decoding():
