@@ -10,6 +10,7 @@ it is cached per piece of text; `_unsaid` decides which claims are hedged or ask
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from slowthink.core.alphabet import POSITION, letter, map_letters
@@ -190,23 +191,26 @@ _BARE_WORDS_BEFORE = re.compile(r"(?:[a-z]+ ){1,12}\Z")
 _BARE_WORDS_AFTER = re.compile(r"(?: [a-z]+){1,12}")
 
 
-def _phrase_holds(text: str, source: str, image: str, holds) -> bool:
-    """Whether a bare one-word decoding "vdw → the" is the edge of a longer one that holds, as many words on each
-    side of the arrow ("wkh fdw vdw → the cat sat"): `holds(source, image)` judges each reading."""
+def _phrased(text: str, holds) -> Counter:
+    """How many times each bare one-word decoding "vdw → the" is the edge of a longer one that holds, as many words
+    on each side of the arrow ("wkh fdw vdw → the cat sat"; "t f l q → t h i s", a word spelled letter by letter):
+    `holds(source, image)` judges each reading. Once over the step, so that it costs linear time."""
     text = _arrows_as_one(text)
-    for match in _MAPS.finditer(text):
-        if match.group(3, 4) != (source, image):
+    found = Counter()
+    for match in _MAPS.finditer(text) if "→" in text else ():
+        if match.group(3) is None:
             continue
+        source, image = match.group(3, 4)
         before = _BARE_WORDS_BEFORE.search(text, max(0, match.start(3) - 200), match.start(3))
         after = _BARE_WORDS_AFTER.match(text, match.end(4), match.end(4) + 200)
         words_before, words_after = (before.group().split() if before else []), (after.group().split() if after else [])
         for k in range(1, min(len(words_before), len(words_after)) + 1):
             phrase, spelled = words_before[len(words_before) - k:] + [source], [image] + words_after[:k]
-            if holds(" ".join(phrase), " ".join(spelled)):
-                return True
-            if all(len(word) == 1 for word in phrase + spelled) and holds("".join(phrase), "".join(spelled)):
-                return True  # "t f l q → t h i s", a word spelled out letter by letter
-    return False
+            if holds(" ".join(phrase), " ".join(spelled)) or \
+                    (all(len(word) == 1 for word in phrase + spelled) and holds("".join(phrase), "".join(spelled))):
+                found[source, image] += 1
+                break
+    return found
 
 
 def _pairs(pattern: re.Pattern, text: str) -> list[tuple[str, str]]:

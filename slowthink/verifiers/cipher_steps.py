@@ -20,7 +20,7 @@ from slowthink.core.extract import HEDGE, stated_answer
 from slowthink.verifiers.cipher_letters import (_AMOUNT, _BACK, _DIRECTION, _NEAR, _PIECES, _QUOTE, _SAME_SHIFT,
                                                 _SENTENCE_MARK, _bare_backs_hold, _betweens_hold,
                                                 _bracket_positions_hold, _letter_shifts_hold, _maps, _moved_words_hold,
-                                                _ordinal_letters_hold, _pair_sums_use_their_letters, _phrase_holds,
+                                                _ordinal_letters_hold, _pair_sums_use_their_letters, _phrased,
                                                 _piece_holds, _plainly, _posed_maps, _shifted_letters,
                                                 _undoing_matches_the_key, _unsaid, numbered, numbering)
 from slowthink.verifiers.cipher_rules import (_affine_multipliers, _example_letters, _texts, average_pairs, fit_affine,
@@ -443,13 +443,17 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         averaged = reading(task, *texts).rules == ("pair_average",)
         posed = Counter(_posed_maps(text))  # "Maybe 'khoor' → 'jgnnq'?": a hypothesis, not a decoding said
         said = lambda source, image: image in table.get(source, ()) or image in encodings.get(source, ())
+        phrased = None  # "vdw → the" of "wkh fdw vdw → the cat sat", counted when first needed
         for source, image in maps:
             if posed[source, image]:
                 posed[source, image] -= 1
                 continue
             known = source in table or source in encodings
-            if known and not said(source, image) and not _phrase_holds(text, source, image, said):
-                return False  # read either way ("xli → the" decodes, "the → xli" encodes); false both ways
+            if known and not said(source, image):
+                phrased = _phrased(text, said) if phrased is None else phrased
+                if not phrased[source, image]:
+                    return False  # read either way ("xli → the" decodes, "the → xli" encodes); false both ways
+                phrased[source, image] -= 1
             if not known and averaged and len(source) == 2 and len(image) == 1 and average_pairs(source) != image:
                 return False  # a pair the example lacks ("qq → z"), judged by the rule the example fixes
     subject = None

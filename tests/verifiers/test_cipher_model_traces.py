@@ -57,6 +57,8 @@ def test_unquoted_words_either_side_of_an_arrow_are_read_as_one_decoding():
     assert labels("cipher.caesar", CAESAR, steps) == [True] * 3
     assert labels("cipher.caesar", CAESAR, ["So: WKH FDW VDW → THE COT SAT"]) == [False]
     assert labels("cipher.caesar", CAESAR, ["so k ↦ j and h ↦ e"]) == [False]  # every arrow is read
+    # each arrow by its own words: a longer decoding that holds elsewhere in the step does not cover this one
+    assert labels("cipher.caesar", CAESAR, ["zz vdw → the zz. wkh fdw vdw → the cat sat"]) == [False]
 
 
 AFFINE = {"example": {"ciphertext": "aiyd ksnfqd oppnq xqnn", "plaintext": "your silver apple fell"},
