@@ -437,7 +437,8 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
                                          image in encodings.get(source, ())):
             if holds is False:
                 return False
-            maps.remove(pair)
+            if pair in maps:  # not there if `_maps` read it as no decoding ("k → of")
+                maps.remove(pair)
     if maps:
         table, encodings = _decodings(task, *texts), _encodings(task, *texts)
         averaged = reading(task, *texts).rules == ("pair_average",)

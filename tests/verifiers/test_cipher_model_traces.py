@@ -159,3 +159,8 @@ def test_solver_traces_reworded_as_models_write_them_keep_their_labels():
                          ("cipher.affine", exes)]:
         for before, after in _reworded(task, 12, reword):
             assert after == before, task
+
+
+def test_a_trials_arrow_to_a_longer_bare_word_is_no_crash():
+    reverse = {"example": {"ciphertext": "eht", "plaintext": "the"}, "ciphertext": "evif"}
+    assert labels("cipher.reverse", reverse, ["reversed k → of shift → backwards"]) in ([True], [False])
