@@ -76,6 +76,16 @@ plain what it is: after a letter pair ("c → h, so the shift is 5", by the pair
 forward") or said of the text ("each letter was shifted back by 5"), against the problem's shift either way
 round; a bare "the shift is 6" may be a trial's, and is not judged. Fragments may be in single quotes
 ('mjnz' decodes to 'rose'), and a message said of the ciphertext ("the encrypted message is …") is no answer.
+As models write them, too: positions counted from a = 0 once a trace says so ("a = 0", "A=0", "0-based", "zero-indexed";
+a later "a = 1" counts from 1 again, and an affine trial's "a = 1, b = 3" says nothing of it), "k=11", "k(11) - h(8) = 3"
+(not a function applied, "E(7) = 57"), "the position of k is 11", a markdown table of letters and positions or of
+ciphertext and plaintext, curly quotes, backticks and bold, "wkh = the", unquoted words either side of an arrow ("WKH FDW
+VDW → THE CAT SAT", "t f l q → t h i s"), arrows ↦ ⟼ ➔ ➜ ↔ --> ==>, "*", "·" and "x" between numbers as ×, arithmetic mod 26
+("7 × 15 = 105 = 1 mod 26", "(mod 26)": the last side congruent; "22 − 3 ≡ 19 (mod 26)"; "27 mod 26 = a"), a running total
+("4 − 16 = −12 + 26 = 14"), a letter worked out ("c − 7 = 3 − 7 + 26 = 22 = v", "23 − 3 = t", "13 → m"), and bare "evif
+backwards is five" / "xiqvb back 8 is oaint" of a word of the problem. A decoding asked ("Maybe 'khoor' → 'jgnnq'?", but not
+"…, right?"), hedged ("if", "guess", "w → a would be …") or worked out in a "then …" sentence right after one is a
+hypothesis and not judged; a bare letter to a longer bare word ("h − 3 = e → the") is no decoding.
 What it leaves out: claims it cannot read are not judged, nor any hedged or asked.
 
 Where each part lives (this module gathers the public names; the others are its parts, by concern):

@@ -155,6 +155,7 @@ _HYPOTHETICAL = re.compile(r"[\"']?,?\s+(?:would|might|could|if)\b")
 
 
 # a sentence that works out what a hypothesis just put would give: "Guess 'wkh' → 'and'? Then w → a, k → o: 'aol'."
+_MAY_POSE = re.compile(rf"{HEDGE.pattern}|\b(?:would|then)\b", re.I)
 _CONSEQUENCE = re.compile(r"\s*(?:then|that would|this would|so then|which would)\b")
 _WOULD = re.compile(r"\b(?:would|might|could)\b")
 
@@ -174,6 +175,8 @@ def _follows_a_hypothesis(text: str, opened: int) -> bool:
 
 def _posed_maps(text: str) -> list[tuple[str, str]]:
     """The decoding claims of a (lowered) text that are asked or hedged (see `_HYPOTHETICAL`), as (from, to)."""
+    if "?" not in text and not _MAY_POSE.search(text):
+        return []  # most steps: nothing asked, hedged or supposed anywhere
     text = _arrows_as_one(text)
     found = []
     for pattern in (_MAPS, _SAYS_MAP):

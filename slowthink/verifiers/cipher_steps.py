@@ -411,6 +411,12 @@ def _not_words_hold(text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=256)
+def _words_of(texts: tuple[str, str, str]) -> frozenset[str]:
+    """The words of the problem's texts (example ciphertext and plaintext, message)."""
+    return frozenset(" ".join(texts).split())
+
+
 def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] | None = None,
                memory: dict | None = None) -> bool:
     """The step's equations, letter positions, decodings and answer are all true (`texts`: the
@@ -421,12 +427,16 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     written, step = step, _plainly(step)  # curly quotes, bold and markdown tables, written plainly
     memory = {} if memory is None else memory
     base = memory.get("base", 1)  # positions count from a = 1 unless the trace said a = 0 (`numbering`)
-    for piece in _PIECES.split(step):
-        base = numbering(piece.lower(), base)
-        if not _piece_holds(piece, base):
-            return False
-    memory["base"] = base
     text = step.lower()
+    if numbering(text, -1) == -1:  # the step does not say how it numbers: most steps
+        if not all(_piece_holds(piece, base) for piece in _PIECES.split(step)):
+            return False
+    else:
+        for piece in _PIECES.split(step):
+            base = numbering(piece.lower(), base)
+            if not _piece_holds(piece, base):
+                return False
+        memory["base"] = base
     if texts is None:
         texts = _texts(task, problem)
     maps = _maps(text)
@@ -465,7 +475,7 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     for turn in _SAME_SHIFT.findall(text) if "forward" in text else ():  # back 21 is forward 5, and the other way
         if sum(int(n) for n in turn if n) % 26:
             return False
-    words = frozenset(" ".join(texts).split()) if ("back" in text or "revers" in text) else frozenset()
+    words = _words_of(texts) if ("back" in text or "revers" in text) else frozenset()
     if ("backwards" in text or "revers" in text or "moved to the" in text) and not _moved_words_hold(text, words):
         return False  # "'ton' backwards is 'not'"
     if "back" in text and not _bare_backs_hold(text, words):
