@@ -19,8 +19,8 @@ from slowthink.core.expr import ExprError
 from slowthink.core.extract import HEDGE
 from slowthink.verifiers.cipher_rules import UNITS
 
-# "z = 26." ends a sentence; "y = 7x + 8" is no position, nor the b of "j + b = 10 + 2"
-_LETTER_IS = re.compile(r"(?<![a-z0-9\"'])(?<![+\-−×*/÷] )(?<![+\-−×*/÷])[\"']?([a-z])[\"']? ?= ?(\d+)(?!\d|\.\d|[a-z])")
+# "z = 26." ends a sentence; "y = 7x + 8" and "x = 15(y − 8)" are no positions, nor the b of "j + b = 10 + 2"
+_LETTER_IS = re.compile(r"(?<![a-z0-9\"'])(?<![+\-−×*/÷] )(?<![+\-−×*/÷])[\"']?([a-z])[\"']? ?= ?(\d+)(?!\d|\.\d|[a-z(])")
 # a position in brackets after its letter, as models list them: "k(11) - h(8) = 3", "k (11) → h (8)"; not a function
 # applied ("E(7) = 57", "f(3): …", "D(22) → 3": a bracket followed by "=", ":", "is", "→ 3"… and no operator before),
 # nor the article or pronoun before a bracket ("a (2) …"). In arithmetic ("k(11) - h(8) = 3") it is the number.
@@ -108,7 +108,8 @@ _COMES_BEFORE = re.compile(r"(?<![a-z\"'])([a-z]) comes before ([a-z]) in the al
 # wrong "position" of one of them is read as a position only where no word before it brings in a number
 _VARIABLES = frozenset("abkmnxy")
 _BRINGS_IN = re.compile(r"\b(?:with|let|where|set|setting|take|taking|choose|choosing|try|trying|suppose|assume|if|for|"
-                        r"using|key|keys|multiplier|shift|slope|intercept|parameters?|constants?|values?)\b")
+                        r"using|key|keys|multiplier|shift|slope|intercept|parameters?|constants?|values?|"
+                        r"mod|modulo|coprime|inverse|invertible|must)\b")  # "a ≡ 7 (mod 13), so a = 7"
 _SAYS_MAPS = r"(?:decodes to|decrypts to|deciphers to|maps to|maps onto|becomes|turns into|goes to|stands for|is decoded as)"
 
 
@@ -544,7 +545,7 @@ def _running_total_holds(claim: str) -> bool:
 # Arithmetic mod 26 as models write it. An equation that ends in "mod 26" or "(mod 26)" may mean its last side is
 # congruent, not equal: "7 × 15 = 105 = 1 mod 26", "7 * 15 = 105 = 1 (mod 26)" are true, though 105 is not 1. Read
 # that way, every side but the last is equal to the one before it, exactly, and the last is congruent.
-_MOD_TAIL = re.compile(r"\s*(?:\(\s*mod\s*(\d{1,4})\s*\)|mod\s*(\d{1,4}))\s*=?\s*\Z")
+_MOD_TAIL = re.compile(r"\s*(?:\(\s*mod\s*(\d{1,4})\s*\)|mod\s*(\d{1,4}))\s*=?\s*\)?\s*\Z")  # "(… = 1 mod 13)" too
 _CONGRUENT = re.compile(r"\s*(?:\(\s*mod\s*(\d{1,4})\s*\)|mod\s*(\d{1,4})\b)")  # after the last side of a ≡ chain
 _CONGRUENCE_SIDE = re.compile(r"[\d \t+\-−×*·()]{1,80}")
 _LEFT_SIDE = re.compile(r"(?<![a-z\d.])[\d \t+\-−×*·()]{1,80}\Z")
@@ -567,7 +568,10 @@ def _congruence_holds(claim: str) -> bool:
     tail = _MOD_TAIL.search(claim) if "mod" in claim else None
     if tail is None or int(tail.group(1) or tail.group(2)) < 2 or any(rel in claim for rel in "≠<>≤≥"):
         return False
-    values = [_value(side) for side in claim[:tail.start()].split("=")]
+    sides = claim[:tail.start()].split("=")
+    if sides[0].count("(") > sides[0].count(")"):
+        sides[0] = sides[0][sides[0].rindex("(") + 1:]  # "8 (5 × 8 = 40 = 1 mod 13)": the bracket opens the equation
+    values = [_value(side) for side in sides]
     if len(values) < 2 or None in values:
         return False
     return all(x == y for x, y in zip(values[:-2], values[1:-1])) and \

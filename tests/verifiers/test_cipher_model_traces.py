@@ -164,3 +164,20 @@ def test_solver_traces_reworded_as_models_write_them_keep_their_labels():
 def test_a_trials_arrow_to_a_longer_bare_word_is_no_crash():
     reverse = {"example": {"ciphertext": "eht", "plaintext": "the"}, "ciphertext": "evif"}
     assert labels("cipher.reverse", reverse, ["reversed k → of shift → backwards"]) in ([True], [False])
+
+
+def test_an_affine_trace_counted_from_a_equals_0_as_textbooks_write_it():
+    steps = ["Standard affine cipher: E(x) = (a·x + b) mod 26, with A=0, B=1, ..., Z=25.",
+             "Plain 'y' (24) → cipher 'a' (0) and plain 'o' (14) → cipher 'i' (8).",
+             "So 24a + b ≡ 0 and 14a + b ≡ 8 (mod 26). Subtract: 10a ≡ -8 ≡ 18 (mod 26).",
+             "Divide by 2: 5a ≡ 9 (mod 13). The inverse of 5 mod 13 is 8 (5 × 8 = 40 = 1 mod 13). "
+             "a ≡ 72 ≡ 7 (mod 13), so a = 7 or 20; a must be coprime to 26, so a = 7.",
+             "Then b ≡ 8 - 14 × 7 = 8 - 98 = -90 ≡ 14 (mod 26).",
+             "Check u (20): 7 × 20 + 14 = 154, 154 mod 26 = 24 = y ✓.",
+             "Decrypt: x = 15(y − 14) mod 26, since 7 × 15 = 105 = 1 mod 26.",
+             "y (24): 15 × 10 = 150, 150 mod 26 = 20 = u. k (10): 15 × (10 - 14) = -60 ≡ 18 = s.",
+             "Answer: push the jacket into the house"]
+    assert labels("cipher.affine", AFFINE, steps) == [True] * len(steps)
+    slip = steps[:7] + ["y (24): 15 × 10 = 150, 150 mod 26 = 21 = v."] + steps[8:]
+    assert labels("cipher.affine", AFFINE, slip) == [True] * 7 + [False, False]
+    assert labels("cipher.affine", AFFINE, ["(5 × 8 = 40 = 2 mod 13)"]) == [False]
