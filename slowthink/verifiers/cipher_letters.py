@@ -102,6 +102,9 @@ _ORDINAL_LETTER = re.compile(r"\bthe (\d+)(?:st|nd|rd|th) letter(?P<alphabet> of
 _LETTER_SHIFT = re.compile(r"(?<![a-z\"'])[\"']?([a-z])[\"']? ?([+\-−]) ?(\d{1,3}) ?= ?[\"']?([a-z])(?![a-z\d])")
 # how far one letter comes after another, counting round past z: "l comes 11 after a", "q comes 25 after r"
 _COMES_AFTER = re.compile(r"(?<![a-z\"'])([a-z]) comes (\d{1,3}) (?:(?:places?|letters?|steps?) )?after ([a-z])(?![a-z])")
+# the same as models say it: "k is 3 letters after h", "h is 3 places before k" (counting round past z)
+_IS_N_FROM = re.compile(r"(?<![a-z\"'])[\"']?([a-z])[\"']? is (\d{1,3}) (?:places?|letters?|steps?|positions?) "
+                        r"(after|before|ahead of|behind) [\"']?([a-z])(?![a-z])")
 # which of two letters comes first: "c comes before h in the alphabet"
 _COMES_BEFORE = re.compile(r"(?<![a-z\"'])([a-z]) comes before ([a-z]) in the alphabet\b")
 # letters that name a rule's numbers as often as a letter ("with a = 5 and b = 8", "for x = 15", "k = 3"): a
@@ -247,6 +250,12 @@ _WORD_EQUALS = re.compile(r"(?<![a-z\"'])([\"']?)([a-z]{2,40})\1 ?= ?([\"']?)([a
 _TIMES = re.compile(r"(?<=[\d)a-z])[ \t]*[*·][ \t]*(?=[\d(−\-])|(?<=[\d)]) [xX] (?=[\d(])")  # "19 * 11", "7·15", "9 x 3"
 
 
+# a letter set equal to another, as a letter table is often written: "k = h, h = e" (not in arithmetic, "x = a + 3")
+_LETTER_EQUALS = re.compile(r"(?<![a-z\d\"'+\-−×*/÷=(] )(?<![a-z\d\"'+\-−×*/÷=(])([\"']?)([a-z])\1 ?= ?([\"']?)([a-z])\3"
+                            r"(?![a-z\d\"'(]|\s*[+\-−×*/÷=(\d]|\s[a-z](?![a-z]))(?<![cpxy] = [cpxy])(?<![cpxy]=[cpxy])", re.I)
+# (nor a formula's "y = a x + b", "c = p")
+
+
 def _word_equals_as_arrow(match: re.Match) -> str:
     if len(match.group(2)) != len(match.group(4)):
         return match.group()
@@ -258,7 +267,7 @@ def _plainly(step: str) -> str:
     another written as an arrow (see above)."""
     step = step.translate(_PLAIN_MARKS).replace("**", "") if any(ch in step for ch in "“”„‘’‚`*") else step
     if "=" in step:
-        step = _WORD_EQUALS.sub(_word_equals_as_arrow, step)
+        step = _LETTER_EQUALS.sub(r"\1\2\1 → \3\4\3", _WORD_EQUALS.sub(_word_equals_as_arrow, step))
     if "*" in step or "·" in step or " x " in step or " X " in step:
         step = _TIMES.sub(" × ", step)  # "19 * 11 = 209", "7·15": the × the readers here know
     return _table_as_claims(step) if "|" in step and "\n" in step else step
@@ -631,6 +640,10 @@ def _piece_holds(piece: str, base: int = 1) -> bool:
         return False
     if " before " in text and not all(POSITION[first] < POSITION[later] for first, later in _COMES_BEFORE.findall(text)):
         return False
+    if (" after " in text or " before " in text or " ahead " in text or " behind " in text) and not all(
+            (POSITION[one] - POSITION[other] - (int(n) if way in ("after", "ahead of") else -int(n))) % 26 == 0
+            for one, n, way, other in _IS_N_FROM.findall(text)):
+        return False  # "k is 4 letters after h"
     if "mod" in text and any(letter(int(n) % int(m) + 1 - base) != ch for n, m, ch in _MOD_IS_LETTER.findall(text)
                              if int(m) == 26):
         return False  # "27 mod 26 = a": the remainder is the position ("0 = z" where a = 1, as round the alphabet)

@@ -181,3 +181,13 @@ def test_an_affine_trace_counted_from_a_equals_0_as_textbooks_write_it():
     slip = steps[:7] + ["y (24): 15 × 10 = 150, 150 mod 26 = 21 = v."] + steps[8:]
     assert labels("cipher.affine", AFFINE, slip) == [True] * 7 + [False, False]
     assert labels("cipher.affine", AFFINE, ["(5 × 8 = 40 = 2 mod 13)"]) == [False]
+
+
+def test_letters_set_equal_and_letters_counted_apart_are_judged():
+    true = ["k = h, h = e, o = l.", "K=H, H=E.", "k is 3 letters after h, and h is 3 places before k.",
+            "a is 3 letters after x.", "E = a x + b, c = p + 3 and c = p are formulas."]
+    assert labels("cipher.caesar", CAESAR, true) == [True] * len(true)
+    for false in ["k = h, h = f.", "k is 4 letters after h."]:
+        assert labels("cipher.caesar", CAESAR, [false]) == [False], false
+    assert labels("cipher.substitution", SUBSTITUTION, ["The mapping so far: y=e, r=l, n=v."]) == [True]
+    assert labels("cipher.substitution", SUBSTITUTION, ["The mapping so far: y=e, r=l, n=w."]) == [False]
