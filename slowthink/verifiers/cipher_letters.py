@@ -251,9 +251,9 @@ _TIMES = re.compile(r"(?<=[\d)a-z])[ \t]*[*·][ \t]*(?=[\d(−\-])|(?<=[\d)]) [x
 
 
 # a letter set equal to another, as a letter table is often written: "k = h, h = e" (not in arithmetic, "x = a + 3")
-_LETTER_EQUALS = re.compile(r"(?<![a-z\d\"'+\-−×*/÷=(] )(?<![a-z\d\"'+\-−×*/÷=(])([\"']?)([a-z])\1 ?= ?([\"']?)([a-z])\3"
-                            r"(?![a-z\d\"'(]|\s*[+\-−×*/÷=(\d]|\s[a-z](?![a-z]))(?<![cpxy] = [cpxy])(?<![cpxy]=[cpxy])", re.I)
-# (nor a formula's "y = a x + b", "c = p")
+_LETTER_EQUALS = re.compile(r"(?<![a-z\d\"'+\-−×*/÷=(] )(?<![a-z\d\"'+\-−×*/÷=(])([\"']?)(?![cpxyCPXY])([a-z])\1 ?= ?([\"']?)([a-z])\3"
+                            r"(?![a-z\d\"'(]|\s*[+\-−×*/÷=(\d]|\s[a-z](?![a-z]))", re.I)
+# (nor a formula's "y = a x + b", nor a variable's "c = w, p = t": c, p, x or y on the left names a letter, not one)
 
 
 def _word_equals_as_arrow(match: re.Match) -> str:

@@ -185,7 +185,7 @@ def test_an_affine_trace_counted_from_a_equals_0_as_textbooks_write_it():
 
 def test_letters_set_equal_and_letters_counted_apart_are_judged():
     true = ["k = h, h = e, o = l.", "K=H, H=E.", "k is 3 letters after h, and h is 3 places before k.",
-            "a is 3 letters after x.", "E = a x + b, c = p + 3 and c = p are formulas."]
+            "a is 3 letters after x.", "E = a x + b, c = p + 3 and c = p are formulas.", "For w: c = w, p = t."]
     assert labels("cipher.caesar", CAESAR, true) == [True] * len(true)
     for false in ["k = h, h = f.", "k is 4 letters after h."]:
         assert labels("cipher.caesar", CAESAR, [false]) == [False], false
