@@ -88,7 +88,15 @@ _POSITION_OF = re.compile(r"\b(?:(?:position|place|index|rank) of (?:the letter 
 # a number said to be a letter: "20 = t", "14, which is n", "13 → m"; not a number an operator takes ("c + 5 = h" is
 # `_LETTER_SHIFT`'s, and "23 - 3 = t" is `_SUM_IS_LETTER`'s)
 _IS_LETTER = re.compile(r"(?<![\d.])(?<!mod )(?<![+\-−×*/÷^] )(?<![+\-−×*/÷^])"
-                        r"(\d+)(?: =|, which is| ?→| ?->| ?=>) ?[\"']?([a-z])(?![a-z])")
+                        r"(\d+)(?: =|,? which is| ?→| ?->| ?=>) ?[\"']?([a-z])(?![a-z])")
+# "R is 18, O is 15": a letter said in words to be a number, as models list positions; not a count or a distance
+# ("k is 3 letters after h", "t is 2 more than r"), nor one letter of two ("the difference of x and v is 2"), nor a
+# letter that as often names a rule's number (`_VARIABLES`: "a is 7", "k is 3")
+_LETTER_IS_NUMBER = re.compile(r"(?<![a-z\"'])(?<!of [a-z] and )(?<!between [a-z] and )[\"']?(?![abkmnxy])([a-z])[\"']? is "
+                               r"(\d{1,3})"
+                               r"(?![\d.]\d|\d|[a-z%]|\s+(?:[a-z]+\s+)?(?:letters?|places?|steps?|positions?|more|less|"
+                               r"after|before|away|apart|greater|smaller|higher|lower|than|times|characters?|chars?|"
+                               r"ahead|behind|back|forward|later|earlier)\b)")
 # a sum or difference said to be a letter: "23 - 3 = t", "22 + 5 = a" (counting round past z), judged by its value
 _SUM_IS_LETTER = re.compile(r"(?<![\w.)+\-−×*/÷] )(?<![\w.)+\-−×*/÷])((?:\d{1,3} ?[+\-−] ?){1,8}\d{1,3}) ?= ?[\"']?([a-z])(?![a-z])")
 _MOD_IS_LETTER = re.compile(r"(?<![\d.])(\d{1,4}) mod (\d{1,3}) = [\"']?([a-z])(?![a-z])")
@@ -622,6 +630,8 @@ def _piece_holds(piece: str, base: int = 1) -> bool:
         return False
     text = piece.lower()
     said = set(_LETTER_IS.findall(text))  # most claims are spelled exactly like one of the 26 true ones
+    if " is " in text:
+        said |= set(_LETTER_IS_NUMBER.findall(text))
     true_said = _TRUE_LETTER_IS[base]
     if not said <= true_said and not _wrong_positions_name_numbers(text, said - true_said, base):
         return False

@@ -191,3 +191,28 @@ def test_letters_set_equal_and_letters_counted_apart_are_judged():
         assert labels("cipher.caesar", CAESAR, [false]) == [False], false
     assert labels("cipher.substitution", SUBSTITUTION, ["The mapping so far: y=e, r=l, n=v."]) == [True]
     assert labels("cipher.substitution", SUBSTITUTION, ["The mapping so far: y=e, r=l, n=w."]) == [False]
+
+
+def test_positions_said_in_words_as_r1_writes_them():
+    completion = """<think>
+Okay, the example is khoor zruog -> hello world. Let me compare letter by letter.
+
+K (11) to H (8): that's back 3. O (15) to L (12): also back 3. So it's a Caesar cipher with shift 3.
+
+Wait, let me double-check with R: R is 18, O is 15, yes 3 again.
+
+Now decode wkh: W is 23, minus 3 is 20 which is T. K minus 3 is H. H minus 3 is E. So THE.
+
+fdw: F(6)-3=3=C, D(4)-3=1=A, W=T. CAT. vdw: V(22)-3=19=S, A, T. SAT.
+</think>
+
+The decoded message is **the cat sat**."""
+    steps = completion.split("\n\n")
+    assert labels("cipher.caesar", CAESAR, steps) == [True] * 6
+    for right, wrong, at in [("V(22)-3=19=S", "V(22)-3=18=S", 4), ("R is 18, O is 15", "R is 17, O is 15", 2),
+                             ("20 which is T", "20 which is U", 3)]:
+        assert labels("cipher.caesar", CAESAR, completion.replace(right, wrong).split("\n\n")) == \
+            [True] * at + [False] * (6 - at), wrong
+    # a distance, a count or a rule's number is no position
+    assert labels("cipher.caesar", CAESAR, ["t is 2 more than r; h is 3 letters after e; the difference of x and v "
+                                            "is 2; so a is 7, and k is 3."]) == [True]
