@@ -90,9 +90,10 @@ _POSITION_OF = re.compile(r"\b(?:(?:position|place|index|rank) of (?:the letter 
 _IS_LETTER = re.compile(r"(?<![\d.])(?<!mod )(?<![+\-−×*/÷^] )(?<![+\-−×*/÷^])"
                         r"(\d+)(?: =|,? which is| ?→| ?->| ?=>) ?[\"']?([a-z])(?![a-z])")
 # "R is 18, O is 15": a letter said in words to be a number, as models list positions; not a count or a distance
-# ("k is 3 letters after h", "t is 2 more than r"), nor one letter of two ("the difference of x and v is 2"), nor a
-# letter that as often names a rule's number (`_VARIABLES`: "a is 7", "k is 3")
-_LETTER_IS_NUMBER = re.compile(r"(?<![a-z\"'])(?<!of [a-z] and )(?<!between [a-z] and )[\"']?(?![abkmnxy])([a-z])[\"']? is "
+# ("k is 3 letters after h", "t is 2 more than r", "the count of w is 3"), nor one letter of two ("the difference of x
+# and v is 2"), nor a letter that as often names a rule's number (`_VARIABLES`: "a is 7", "k is 3")
+_LETTER_IS_NUMBER = re.compile(r"(?<![a-z\"'])(?<!of [a-z] and )(?<!between [a-z] and )(?<!of )(?<!of [\"'])[\"']?"
+                               r"(?![abkmnxy])([a-z])[\"']? is "
                                r"(\d{1,3})"
                                r"(?![\d.]\d|\d|[a-z%]|\s+(?:[a-z]+\s+)?(?:letters?|places?|steps?|positions?|more|less|"
                                r"after|before|away|apart|greater|smaller|higher|lower|than|times|characters?|chars?|"

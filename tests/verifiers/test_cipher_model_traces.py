@@ -215,4 +215,4 @@ The decoded message is **the cat sat**."""
             [True] * at + [False] * (6 - at), wrong
     # a distance, a count or a rule's number is no position
     assert labels("cipher.caesar", CAESAR, ["t is 2 more than r; h is 3 letters after e; the difference of x and v "
-                                            "is 2; so a is 7, and k is 3."]) == [True]
+                                            "is 2; so a is 7, and k is 3; the count of w is 3."]) == [True]
