@@ -397,8 +397,9 @@ def placed_claim_runs(text: str) -> list[tuple[int, str]] | None:
 
 
 # markdown emphasis that opens right before a number or bracket and closes right after one ("*3 + 4 = 8*",
-# "_12 ÷ 4 = 3_"): the marks come off; a times sign has a number or bracket before it ("2 *3 * 4" keeps both)
-_EMPHASIS = re.compile(r"(?<![\w*)\]])([*_])(?=[\d(\[])([^*_\n]*?[\d)\]])\1(?![\w*(\[])")
+# "_12 ÷ 4 = 3_", and bold: "**4 × 3 = 12**", "4 × 3 = **13**"): the marks come off; a times sign has a number
+# or bracket before it ("2 *3 * 4" keeps both), and so has a power ("2**3")
+_EMPHASIS = re.compile(r"(?<![\w*)\]])(\*\*|__|[*_])(?=[\d(\[])([^*_\n]*?[\d)\]])\1(?![\w*(\[])")
 
 
 # an operation said in words between two numbers: "3 times 4", "10 divided by 2"

@@ -1,0 +1,25 @@
+"""Step labels on traces written the way models write them (an adversarial probe of `label_steps`): markdown,
+Tree-of-Thoughts lists, rambling. Each case was labelled wrongly before the rule it tests."""
+
+import pytest
+
+import slowthink
+
+G24 = "countdown.game24"
+
+
+@pytest.mark.parametrize("steps, labels", [
+    # bold moves are moves: the 12 made in bold is in play for the next step
+    (["1. **4 × 3 = 12**", "2. **12 × 2 = 24**", "3. **24 × 1 = 24** ✓"], [True, True, True]),
+    (["We get **4 × 3 = 12**, then **12 × 2 = 24**, and 24 × 1 = 24."], [True]),
+    (["**4 × 3 = 12**", "**12 + 2 = 14**"], [True, True]),
+    # and a false equation in bold, or with its result in bold, is false
+    (["4 × 3 = **13**"], [False]),
+    (["**4 × 3** = 13"], [False]),
+    (["**4 × 3 = 12**", "**12 × 2 = 48**"], [True, False]),
+    (["__4 × 3 = 13__"], [False]),
+])
+def test_bold_equations_are_read_as_moves_and_judged(steps, labels):
+    """Models bold their key equations ("**12 × 2 = 24**"); "**4 × 3 = 12**" was read as no move at all, so the
+    next true step, taking the 12, was labelled false, and "4 × 3 = **13**" was not judged, so labelled true."""
+    assert slowthink.label_steps(G24, {"numbers": [1, 2, 3, 4], "target": 24}, steps) == labels
