@@ -33,10 +33,10 @@ _STATED_SOLUTION = re.compile(r"(?<!no )\b(?:solution(?: is)?\s*:|found it\s*:)(
 _ASKED = re.compile(r"\bmake (\d{1,12}(?:/\d{1,12})?)\s*\?([\d\s+\-−–×*xX÷/()\[\]=.,:;]*)\byes\b", re.I)
 _LIST_NUMBER = re.compile(r"\d+")
 # a list of the numbers in play, after words that say what a move leaves or where the search stands
-# ("leaving 4, 7 and 16"); the list must end there (not run on into an expression such as "→ 8 × 3 = 24")
+# ("leaving 4, 7 and 16", and as Tree-of-Thoughts prompts write it, "(left: 4 6 12)"); the list must end there (not run on into an expression such as "→ 8 × 3 = 24")
 _POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|[Ll]eft with:?|[Rr]emaining(?: numbers)?:|"
                        r"[Nn]ow we have|[Ww]e now have|[Nn]ow have|→)|[Bb]ack to(?: the start| node \d++)?:?|"
-                       r"[Ff]rom|[Nn]ode \d+:)\s*\[?(?P<list>\d{1,12}(?:/\d{1,12})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,12}(?:/\d{1,12})?)*)\]?"
+                       r"[Ff]rom|[Nn]ode \d+:)\s*\[?(?P<list>\d{1,12}(?:/\d{1,12})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|[ \t]+)\d{1,12}(?:/\d{1,12})?)*)\]?"
                        r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
 
 
@@ -341,11 +341,15 @@ _LIST_SEPARATOR = re.compile(_SEPARATOR, re.I)
 _PLAIN_LIST = re.compile(r"\d+(?:, \d+)*")
 
 
+# and between the numbers of a position's list, spaces alone too ("left: 4 6 12")
+_POSITION_SEPARATOR = re.compile(_SEPARATOR + r"|[ \t]+", re.I)
+
+
 def _number_list(text: str) -> tuple:
-    """"4, 7, 16", "4, 7 and 16", "4 and 7": the numbers, sorted."""
+    """"4, 7, 16", "4, 7 and 16", "4 and 7", "4 6 12": the numbers, sorted."""
     if _PLAIN_LIST.fullmatch(text):
         return tuple(sorted(map(int, text.split(", "))))
-    return tuple(sorted(_listed_number(part) for part in _LIST_SEPARATOR.split(text.strip())))
+    return tuple(sorted(_listed_number(part) for part in _POSITION_SEPARATOR.split(text.strip())))
 
 
 @lru_cache(maxsize=1 << 14)

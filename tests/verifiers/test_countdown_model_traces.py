@@ -23,3 +23,19 @@ def test_bold_equations_are_read_as_moves_and_judged(steps, labels):
     """Models bold their key equations ("**12 × 2 = 24**"); "**4 × 3 = 12**" was read as no move at all, so the
     next true step, taking the 12, was labelled false, and "4 × 3 = **13**" was not judged, so labelled true."""
     assert slowthink.label_steps(G24, {"numbers": [1, 2, 3, 4], "target": 24}, steps) == labels
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["4 + 8 = 12 (left: 4 6 12)", "6 - 4 = 2 (left: 2 12)", "2 * 12 = 24 (left: 24)",
+      "Answer: (6 - 4) * (4 + 8) = 24"], [True] * 4),
+    (["4 + 8 = 12 (left: 4 6 12)", "6 - 4 = 2 (left: 4 12)", "2 * 12 = 24 (left: 24)"], [True, False, False]),
+    (["4 + 8 = 12 (left: 4 6 13)"], [False]),
+    (["Input: 4 4 6 8", "Possible next steps:", "4 + 4 = 8 (left: 6 8 8)", "8 - 6 = 2 (left: 2 4 4)",
+      "4 * 6 = 24 (left: 4 8 24)"], [True] * 5),
+    (["Input: 4 4 6 8", "4 + 4 = 8 (left: 6 8 8)", "8 - 6 = 2 (left: 2 4 8)"], [True, True, False]),
+    (["4 + 8 = 12, leaving 4 4 6"], [False]),
+])
+def test_a_tree_of_thoughts_left_list_is_what_the_move_leaves(steps, labels):
+    """Tree-of-Thoughts prompts write what a move leaves with spaces alone, "(left: 4 6 12)"; such a list was not
+    read at all, so a wrong one ("6 - 4 = 2 (left: 4 12)", after 4 + 8 = 12 from 4, 4, 6, 8) was labelled true."""
+    assert slowthink.label_steps(G24, {"numbers": [4, 4, 6, 8], "target": 24}, steps) == labels
