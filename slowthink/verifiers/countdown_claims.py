@@ -302,8 +302,9 @@ def _all_in(listed: str, allowed: set) -> bool:
 
 # where a try lands, said against the target: "16 + 7 = 23: too small", "23: short by 1", "27: 3 too many",
 # "64/7: not a whole number" ("16 + 7 = 23 and 23 + 4 = 27, too big" is how the issue of this task puts it)
-_LANDING = re.compile(rf"=\s*(?P<v>{_NUM})\s*[:,]\s*(?:(?P<small>too small|too low)|(?P<big>too big|too large|too high)|"
-                      r"short by (?P<short>\d{1,12})|(?P<short_n>\d{1,12}) short\b|over by (?P<over>\d{1,12})|"
+_LANDING = re.compile(rf"=\s*(?P<v>{_NUM})\s*(?:[:,;.!]|\s[—–-])\s*(?:(?:which|that|this|it)(?:'s|’s| is)\s+)?"
+                      rf"(?:(?P<small>too small|too low|not enough)|(?P<big>too big|too large|too high|too much)|"
+                      r"short by (?P<short>\d{1,12})|(?P<short_n>\d{1,12}) short\b(?!\s+of\b)|over by (?P<over>\d{1,12})|"
                       r"(?P<over_n>\d{1,12}) too many|(?P<fraction>not even a whole number|not a whole number|a fraction))",
                       re.I)
 
@@ -323,14 +324,19 @@ def _names_another_goal(step: str, target: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _landings_hold(step: str, target: int) -> bool:
-    """Every "= v: too small / too big / short by n / n too many / not a whole number" is true of v."""
-    if "=" not in step or not _may_say(step, ("too ", "short", "over by", "whole", "fraction")):
+def _landings_hold(step: str, target: int, lone: bool = True) -> bool:
+    """Every "= v: too small / too big / short by n / n too many / not a whole number" is true of v: after a line
+    of tries ("8 + 8 = 16, then 16 + 7 = 23: too small"), and, with `lone` (while the trace has named no goal on
+    the way, that a step on its own may go on to try for: "we need 3 from 4 and 7." "4 + 7 = 11: too big."), of any
+    try ("5 × 5 = 25, too small" is false for 24)."""
+    if "=" not in step or not _may_say(step, ("too ", "short", "over by", "whole", "fraction", "enough")):
         return True
-    tried = _THEN.search(step)  # a try: "8 + 8 = 16, then 16 + 7 = 23: too small"
-    if not tried or _names_another_goal(step, target):
+    if _names_another_goal(step, target):
         return True  # "need 6: 4 + 7 = 11: too big" may be said against a goal on the way, not the target
-    for match in _LANDING.finditer(step, tried.end()):
+    tried = _THEN.search(step) if not lone else None
+    if not lone and not tried:
+        return True
+    for match in _LANDING.finditer(step, tried.end() if tried else 0):
         v = _listed_number(match.group("v"))
         if v == -1:
             continue
@@ -350,7 +356,7 @@ def _landings_hold(step: str, target: int) -> bool:
 # ("2 is 16 over 8"): false only if neither reading holds. Left alone: a subject that ends a longer expression
 # ("3 + 12 + 4 is …": not 12 + 4), a goal that starts one ("… short of 20 − 4"), and a question ("…?").
 _NEARNESS = re.compile(
-    rf"(?<![\w/.])(?P<a>{_NUM})(?:[ \t]{{0,3}}(?P<op>[-+−–×*÷])[ \t]{{0,3}}(?P<b>{_NUM}))? is (?:still )?(?:only |just )?"
+    rf"(?<![\w/.])(?P<a>{_NUM})(?:[ \t]{{0,3}}(?P<op>[-+−–×*÷])[ \t]{{0,3}}(?P<b>{_NUM}))?(?: is|,? which is|,? that(?:'s|’s| is)) (?:still )?(?:only |just )?"
     rf"(?:(?P<d>{_NUM}) (?P<side>short of|under|below|less than|over|above|more than) (?P<t>{_NUM})|"
     rf"(?P<part>half|a third|a quarter|a fourth) of (?P<whole>{_NUM})|"
     rf"an? (?:factor|divisor) of (?P<of>{_NUM})"

@@ -86,6 +86,7 @@ class _Reader:
         self.moved = False  # the equation just played was a move that reached the current position
         self.came_from = None  # the node the latest move was played from
         self.changes: list[tuple] = []  # (position, the node `where` held for it before), this step's moves
+        self.goal_named = False  # a step has named a goal on the way, which later tries may be said against
 
     def holds(self, step: str) -> bool:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
@@ -164,8 +165,9 @@ class _Reader:
             given = self.given
             if stated - given or (not self.subset and stated != given):
                 return False
-        if not _argument_lists_hold(step, self.target) or not _landings_hold(step, self.target) or \
-                not _nearness_holds(step):
+        self.goal_named = self.goal_named or _names_another_goal(step, self.target)
+        if not _argument_lists_hold(step, self.target) or not _nearness_holds(step) or \
+                not _landings_hold(step, self.target, not self.goal_named):
             return False
         claims = _impossibility_claims(step)
         if self.at_stated and _BARE_DEAD_END.fullmatch(step):  # "No match: dead end." after an argument

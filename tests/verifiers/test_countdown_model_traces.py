@@ -39,3 +39,24 @@ def test_a_tree_of_thoughts_left_list_is_what_the_move_leaves(steps, labels):
     """Tree-of-Thoughts prompts write what a move leaves with spaces alone, "(left: 4 6 12)"; such a list was not
     read at all, so a wrong one ("6 - 4 = 2 (left: 4 12)", after 4 + 8 = 12 from 4, 4, 6, 8) was labelled true."""
     assert slowthink.label_steps(G24, {"numbers": [4, 4, 6, 8], "target": 24}, steps) == labels
+
+
+@pytest.mark.parametrize("numbers, step, holds", [
+    # where one move lands, said against the target, with no "then" line before it
+    ([1, 5, 5, 5], "5 × 5 = 25, too small.", False), ([1, 5, 5, 5], "5 × 5 = 25, too big.", True),
+    ([3, 3, 8, 8], "8 + 8 + 3 + 3 = 22, too big.", False), ([3, 3, 8, 8], "8 + 8 + 3 + 3 = 22 — too small.", True),
+    ([3, 3, 8, 8], "8 + 8 + 3 + 3 = 22. That's too high.", False), ([3, 3, 8, 8], "8 + 8 + 3 + 3 = 22, not enough.", True),
+    ([3, 3, 8, 8], "8 × 3 = 24 but 3 and 8 remain; 24 + 8 − 3 = 29, over by 6.", False),
+    ([3, 3, 8, 8], "8 × 3 = 24 but 3 and 8 remain; 24 + 8 − 3 = 29, over by 5.", True),
+    ([3, 3, 8, 8], "3 × 8 = 24, 24 − 3 = 21, 3 short.", True), ([3, 3, 8, 8], "3 × 8 = 24, 24 − 3 = 21, 2 short.", False),
+    ([1, 2, 3, 4], "4 × 3 × 2 = 24, that's 1 short of 25.", True),  # said against 25, not the target
+    # how near, said of the value just made ("which is", "that's")
+    ([1, 5, 5, 5], "5 × 5 = 25, which is 2 more than 24.", False),
+    ([1, 5, 5, 5], "5 × 5 = 25, which is 1 more than 24.", True),
+    ([1, 5, 5, 5], "5 × 5 = 25, that's 2 over 24.", False),
+    ([1, 2, 3, 4], "4 × 3 × 2 = 24, that's 2 short of 25.", False),
+])
+def test_where_a_single_try_lands_is_judged(numbers, step, holds):
+    """"5 × 5 = 25, too small" (for 24) was judged only after a "then" line, and "25, which is 2 more than 24" only
+    with "25 is …": a model says where its one try landed as often as a line's, and in these words."""
+    assert slowthink.label_steps(G24, {"numbers": numbers, "target": 24}, [step]) == [holds]
