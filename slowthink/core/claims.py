@@ -318,20 +318,26 @@ def _fractions_whole(side: str) -> str:
 
 def as_meant(run: str) -> str:
     """The run with each fraction written without spaces after ÷ or × in brackets, when a relation
-    fails read strictly and holds read that way ("8 ÷ 1/3 = 24" as "8 ÷ (1/3) = 24"); else the run:
-    for a reader that needs the numbers a side starts from, as `check_run` judged them."""
+    fails read strictly and holds read that way ("8 ÷ 1/3 = 24" as "8 ÷ (1/3) = 24"), or when every relation
+    holds both ways ("10 × 14/5 = 28": the 14/5 may be one number, made earlier); else the run: for a reader
+    that needs the numbers a side starts from, as `check_run` judged them (a fraction in brackets is read as
+    one number or as its two)."""
     if not _AFTER_DIVISION.search(run):
         return run
     sides, rels = split_relations(run)
+    both = True
     for k, rel in enumerate(rels):
         try:
             if relation_holds(rel, side_value(sides[k]), side_value(sides[k + 1])):
+                both = both and _holds_with_fractions_whole(sides[k], rel, sides[k + 1])
                 continue
         except ExprError:
+            both = False
             continue
         if _holds_with_fractions_whole(sides[k], rel, sides[k + 1]):
             return _GLUED_FRACTION.sub(r"(\1/\2)", run)
-    return run
+        both = False
+    return _GLUED_FRACTION.sub(r"(\1/\2)", run) if both and rels else run
 
 
 def claim_runs(text: str) -> list[str]:

@@ -60,3 +60,17 @@ def test_where_a_single_try_lands_is_judged(numbers, step, holds):
     """"5 × 5 = 25, too small" (for 24) was judged only after a "then" line, and "25, which is 2 more than 24" only
     with "25 is …": a model says where its one try landed as often as a line's, and in these words."""
     assert slowthink.label_steps(G24, {"numbers": numbers, "target": 24}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["10 × (2 + 4 / 5)? 4 / 5 = 4/5, 2 + 4/5 = 14/5, 10 × 14/5 = 28. No."], [True]),
+    (["5 × (2 + 10 / 4)? 10 / 4 = 5/2, 2 + 5/2 = 9/2, 5 × 9/2 = 45/2."], [True]),
+    (["4 / 5 = 4/5", "2 + 4/5 = 14/5", "10 × 14/5 = 28"], [True, True, True]),
+    # still a fraction made, or two numbers in play: from nowhere it is false
+    (["10 × 14/5 = 28"], [False]),
+    (["4 / 5 = 4/5", "2 + 4/5 = 14/5", "10 × 14/5 = 29"], [True, True, False]),
+])
+def test_a_fraction_made_may_be_multiplied_without_brackets(steps, labels):
+    """"10 × 14/5 = 28" holds read either way, so it was read as (10 × 14) ÷ 5, from a 14 and a 5 not in play, and
+    the true step was labelled false; the 14/5 made just before is one number, as in "8 ÷ 1/3 = 24"."""
+    assert slowthink.label_steps(G24, {"numbers": [2, 4, 5, 10], "target": 24}, steps) == labels
