@@ -157,19 +157,21 @@ _ASKED_AND_DENIED = re.compile(r"[^.;:!?\n]*=\s*[\d/]{1,25}\s*\?\s*(?=(?:no|nope
 _DENIAL_AFTER_ASKING = re.compile(r"\?\s*no", re.I)
 
 # values a step says it wants made, or has not got: "I need 7 and 4 to make 1", "can 3, 7, 8 make 6 or 8?",
-# "need a 16", "but I don't have a 4", "I have no 9", "would need another 3". "Make", "get" and "reach" say
-# a goal only as one ("to make 1", "if we can get a 6", "let's make 6", a question); said as a result ("7 − 3
-# makes 6", "we get 6", "we can reach 6") they claim a value, and a 6 never made must not pass as wished for
-_AIM_WORDS = ("make", "need", "want", "get ", "reach", "have", "without")
-_AIMED = re.compile(rf"\b(?:(?P<verb>makes?|making|get|reach)|needs?|needed|wants?|have no|(?:don't|do not|doesn't|"
-                    rf"does not) have|without)\s+(?:an?\s+|the\s+|(?:an)?other\s+)?"
+# "need a 16", "but I don't have a 4", "I have no 9", "would need another 3", "there's no 15", "I only have one 2".
+# "Make", "get", "reach" and "had" say a goal only as one ("to make 1", "if we can get a 6", "let's make 6", "if I
+# had 15", a question); said as a result ("7 − 3 makes 6", "we get 6", "we can reach 6") they claim a value, and a
+# 6 never made must not pass as wished for
+_AIM_WORDS = ("make", "need", "want", "get ", "reach", "have", "without", "had", "there")
+_AIMED = re.compile(rf"\b(?:(?P<verb>makes?|making|get|reach|had)|needs?|needed|wants?|(?P<lack>have no|(?:don't|do not|doesn't|"
+                    rf"does not) have|without|there(?:'s|’s| is) no|(?:only|just) (?:have|has|had|got) one))\s+"
+                    rf"(?:an?\s+|the\s+|(?:an)?other\s+)?"
                     rf"(?P<list>{_NUM}(?:(?:{_SEPARATOR}){_NUM}){{0,11}})", re.I)
 _GOAL_CUE = re.compile(r"\bto\s+$|\b(?:if|whether|unless|let's|let us)\b", re.I)  # before a verb, in its sentence
 _SENTENCE_MARK = re.compile(r"[.!?;:\n]")
 _SENTENCE_MARKS = ".!?;:\n"  # its characters, each found by `str.rfind`
 # where an `_AIMED` match may start, lowered: its first word is one of these, and case-blind matching takes for the
 # letters of its words only those that lower to them, but ſ, ı and İ (a text with one has no `_lowered` form)
-_AIM_STARTS = ("mak", "get", "reach", "need", "want", "have no", "do", "without")
+_AIM_STARTS = ("mak", "get", "reach", "need", "want", "have no", "do", "without", "had", "there", "only", "just")
 
 
 def _aim_matches(step: str):
@@ -192,9 +194,12 @@ def _aim_matches(step: str):
 _MAX_WRITTEN_CHARS = 2_000  # of a step, searched for expressions a value worked out unwritten may stand for
 
 
-def _aimed(step: str) -> frozenset:
+def _aimed(step: str, lacked: bool = False) -> frozenset:
+    """The values a step says it wants made or has not got; `lacked`: only those it says it has not got."""
     aims = set()
     for match in _aim_matches(step):
+        if lacked and not match.group("lack"):
+            continue
         if match.group("verb"):  # "make 6", "get 6", "reach 6": a goal only as one
             # just after the last `_SENTENCE_MARK` before the verb (0 if none), found by a scan per mark
             start = max([step.rfind(mark, 0, match.start()) for mark in _SENTENCE_MARKS]) + 1

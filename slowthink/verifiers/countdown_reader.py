@@ -81,6 +81,7 @@ class _Reader:
         self.stream_nodes: dict[str, tuple] = {}  # Stream-of-Search node id -> its numbers
         self.at_stated = True  # the current position is one the text stated (or the start), no move since
         self.aims: frozenset = frozenset()  # values the step being read says it wants made
+        self.lacked: frozenset = frozenset()  # and those of them it says it has not got ("I only have one 2")
         self.stream_line = False  # the step is a Stream-of-Search node line
         self.step = ""  # the step being read
         self.moved = False  # the equation just played was a move that reached the current position
@@ -92,9 +93,18 @@ class _Reader:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
         if answer is not None:
             return bool(verify(self.problem, clean_answer(answer)))
-        # "12 + 12 = 24? No, only one 12.": asked, not played
+        # "12 + 12 = 24? No, only one 12.": asked, not played; but a "No" may take back only the asking, the move
+        # worked out still there for what follows ("5 × 4 = 20, 20 + 10 / 2 = 25? No wait, 10 / 2 = 5, 20 + 5 = 25"):
+        # the step holds if it does read either way
         if "?" in step and _DENIAL_AFTER_ASKING.search(step) and _ASKED_AND_DENIED.search(step):
-            step = _ASKED_AND_DENIED.sub("", step)
+            saved = self.save()
+            if self.holds_said(_ASKED_AND_DENIED.sub("", step)):
+                return True
+            self.restore(saved)
+        return self.holds_said(step)
+
+    def holds_said(self, step: str) -> bool:
+        """`holds` for a step whose answer line, if any, has been judged and whose denied questions are read."""
         # a pair said to make a value or a list ("7 and 4 make 3") has " and " and a make or give: most steps
         # have not both, and then the two case-blind searches below find nothing
         lowered = _lowered(step)  # `_may_say`, the step lowered once for both words
@@ -133,6 +143,7 @@ class _Reader:
         # `_may_say` for each word list below, the step lowered once (None: every pattern may match)
         lowered = _lowered(step)
         self.aims = _aimed(step) if _may_say(step, _AIM_WORDS) else frozenset()
+        self.lacked = _aimed(step, True) if self.aims else frozenset()
         self.step = step
         says_node = lowered is None or "node " in lowered
         self.stream_line = says_node and _STREAM_NODE.match(step) is not None
@@ -437,6 +448,10 @@ class _Reader:
             return False
         if missing <= self.aims:
             return True
+        if any(atom[0] in self.lacked for atom in atoms):  # a move the step says it cannot play, its other values
+            written = {value for _, value in _written_values(self.step)}  # worked out from what it writes: "(2 +
+            if missing - self.aims <= written:  # 10) × … 12 × 2 = 24, but I only have one 2"
+                return True
         first = atoms[0][1] if len(atoms[0]) == 3 else atoms[0][0]  # the 24 of "24 ÷ 5", read as one p/q
         return first == self.target and values[-1] < self.target and self.target not in self.made \
             and not any(self.target in self.nodes[node][0] for node in self.line())

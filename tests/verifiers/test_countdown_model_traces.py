@@ -74,3 +74,23 @@ def test_a_fraction_made_may_be_multiplied_without_brackets(steps, labels):
     """"10 × 14/5 = 28" holds read either way, so it was read as (10 × 14) ÷ 5, from a 14 and a 5 not in play, and
     the true step was labelled false; the 14/5 made just before is one number, as in "8 ÷ 1/3 = 24"."""
     assert slowthink.label_steps(G24, {"numbers": [2, 4, 5, 10], "target": 24}, steps) == labels
+
+
+@pytest.mark.parametrize("numbers, steps, labels", [
+    # a "No" that takes back the asking, the moves worked out still there for what follows
+    ([2, 4, 5, 10], ["What about 5 × 4 = 20, 20 + 10 / 2 = 25? No wait, 10 / 2 = 5, 20 + 5 = 25. Close."], [True]),
+    ([2, 4, 5, 10], ["What about 5 × 4 = 20, 20 + 10 / 2 = 25? No wait, 10 / 2 = 5, 20 + 5 = 26."], [False]),
+    ([1, 5, 5, 12], ["12 + 12 = 24? No, only one 12."], [True]),
+    ([1, 5, 5, 12], ["12 + 12 = 24? No, only one 12. So 12 + 12 = 24 is out, and 12 + 5 = 17."], [False]),
+    # a move the step says it cannot play is a wish
+    ([1, 3, 7, 10], ["If I had 15, 10 × 15 = 150."], [True]),
+    ([1, 3, 7, 10], ["10 × 15 = 150 would be nice, but there's no 15."], [True]),
+    ([1, 3, 7, 10], ["10 × 15 = 150 would be nice."], [False]),
+    ([2, 4, 5, 10], ["Let me try (2 + 10) × ... 12 × 2 = 24 but I only have one 2."], [True]),
+    ([2, 4, 5, 10], ["12 × 2 = 24 but I only have one 2."], [False]),  # nothing written makes the 12
+    ([1, 3, 7, 10], ["If I had 15, 10 × 15 = 151."], [False]),  # a wish is still arithmetic
+])
+def test_asides_a_model_takes_back_or_wishes(numbers, steps, labels):
+    """R1-style asides were labelled false: a question taken back by "No wait" lost the moves the rest of the step
+    goes on from, and "if I had 15", "there's no 15", "I only have one 2" were not read as saying what is missing."""
+    assert slowthink.label_steps("countdown.countdown", {"numbers": numbers, "target": 24}, steps) == labels
