@@ -357,6 +357,7 @@ def claim_runs(text: str) -> list[str]:
     if "*" in text or "_" in text:  # "*3 + 4 = 8*": markdown emphasis round a claim, not a times sign
         text = _EMPHASIS.sub(r"\2", text)
     if "times" in text or "plus" in text or "minus" in text or "divided" in text or "multiplied" in text:
+        text = _WORD_OPERATOR_AFTER.sub(_going_on, text)
         text = _WORD_OPERATOR.sub(_operator_sign, text)  # "23 times 68 equals 1564": and in words
     runs = []
     arrows = "->" in text or "=>" in text or "<-" in text or "==" in text
@@ -410,11 +411,20 @@ _EMPHASIS = re.compile(r"(?<![\w*)\]])(\*\*|__|[*_])(?=[\d(\[])([^*_\n]*?[\d)\]]
 
 # an operation said in words between two numbers: "3 times 4", "10 divided by 2"
 _WORD_OPERATOR = re.compile(r"(?<=\d)[ \t]+(times|plus|minus|multiplied[ \t]+by|divided[ \t]+by)[ \t]+(?=\(?\d)")
+# and one going on from the value an equation just reached: "20 + 10 = 30, minus 2 = 28" says 30 − 2 = 28 (its own
+# claim, not a chain 30 − 2 = 28 of 20 + 10, which an arithmetic trace must not write); "16, plus 2" says nothing
+_WORD_OPERATOR_AFTER = re.compile(r"(=[ \t]*)(\d{1,30}),[ \t]*(times|plus|minus|multiplied[ \t]+by|divided[ \t]+by)"
+                                  r"[ \t]+(?=\(?\d)")
 _OPERATOR_SIGNS = {"times": " × ", "plus": " + ", "minus": " − ", "multiplied": " × ", "divided": " ÷ "}
 
 
 def _operator_sign(word: re.Match) -> str:
     return _OPERATOR_SIGNS[word.group(1).split()[0]]
+
+
+def _going_on(word: re.Match) -> str:
+    """"= 30, minus 2" as "= 30, 30 − 2"."""
+    return f"{word.group(1)}{word.group(2)}, {word.group(2)}{_OPERATOR_SIGNS[word.group(3).split()[0]]}"
 
 
 def may_claim(text: str) -> bool:
@@ -656,6 +666,8 @@ def _verbal_runs(chunk: str) -> list[tuple[int, str]]:
         value = _RIGHT_VALUE.match(chunk, said)
         start, reach = words, max(0, words - 200)
         while start > reach and chunk[start - 1] in _OPERAND_CHARS:  # back over the expression, to a word
+            if chunk[start - 1] in ".," and chunk[start] in " \t":  # or to a sentence's end: "… is 24. 24 × 2 is 50"
+                break
             start -= 1
         while start < words and chunk[start] in " \t,.":  # "So, 3 × 8 is 24": the comma is the sentence's
             start += 1

@@ -94,3 +94,16 @@ def test_asides_a_model_takes_back_or_wishes(numbers, steps, labels):
     """R1-style asides were labelled false: a question taken back by "No wait" lost the moves the rest of the step
     goes on from, and "if I had 15", "there's no 15", "I only have one 2" were not read as saying what is missing."""
     assert slowthink.label_steps("countdown.countdown", {"numbers": numbers, "target": 24}, steps) == labels
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["4 × 5 = 20. Then 20 + 10 = 30, minus 2 = 27. Not 24."], [False]),
+    (["4 × 5 = 20. Then 20 + 10 = 30, minus 2 = 28. Not 24."], [True]),
+    (["4 × 5 = 20. Then 20 + 10 = 30, minus 2 = 28, minus 2 = 26."], [False]),  # one 2
+    (["5 times 4 is 20. 20 times 2 is 41."], [False]),
+    (["5 times 4 is 20. 20 times 2 is 40."], [True]),
+])
+def test_arithmetic_in_words_after_a_sentence_or_a_value_is_judged(steps, labels):
+    """"30, minus 2 = 27" going on from the value just reached was never read, nor was "20 times 2 is 41" after a
+    sentence ending in a number ("… is 20. 20 times 2 is 41" was read as the unreadable "20. 20 × 2 = 41")."""
+    assert slowthink.label_steps(G24, {"numbers": [2, 4, 5, 10], "target": 24}, steps) == labels
