@@ -50,17 +50,21 @@ _IMPOSSIBLE = tuple(re.compile(pattern, re.I) for pattern in (
     rf"\bwith {_GROUP},? (?:we|i|you|one) {_NEG} {_MAKE} (?P<t>{_NUM}){_END}",
     rf"{_NOT_AFTER}{_GROUP} leads? nowhere\b",  # the value is the target
     rf"\bleaving {_GROUP}:[^.?!]*(?:\. no match\b|, and none reaches (?P<t>{_NUM}))",
+    # "Hmm, 2, 3, 4, 5 is impossible", "4, 6, 8 is a dead end", "no solution with 2, 3, 4, 5": the value is the target
+    rf"{_NOT_AFTER}{_GROUP}\s+(?:is|are)\s+(?:impossible|unsolvable|hopeless|a dead end){_END}",
+    rf"\bno solutions? (?:for|with|from|using) {_GROUP}{_END}",
 ))
 # words one of which each `_IMPOSSIBLE` pattern's matches hold, lowered: a pattern is run only on a step that has one
 _IMPOSSIBLE_NEEDS = (("not", "n't"), ("nothing",), ("no way to",), ("not be", "n't be"), ("impossible to",),
-                     ("not", "n't"), ("nowhere",), ("leaving",))
+                     ("not", "n't"), ("nowhere",), ("leaving",), ("impossible", "unsolvable", "hopeless", "dead end"),
+                     ("no solution",))
 _LIST_NUMBERS = re.compile(_NUM)
 # a verdict that names no numbers, about the position the text last stated ("That leaves 2, 8, 13.", the
 # argument by the last step, then "No match: dead end."): judged only when no move was played since
 _BARE_DEAD_END = re.compile(r"\s*No match[:,.;]?\s*(?:so\s+)?(?:it's\s+|it is\s+|that's\s+)?(?:a\s+)?dead end\.?\s*",
                             re.I)
 _IMPOSSIBLE_WORDS = ("cannot", "can't", "can not", "could", "not", "n't", "nothing", "no way", "nowhere", "impossible",
-                     "no match", "none reaches")
+                     "no match", "none reaches", "unsolvable", "hopeless", "dead end", "no solution")
 
 
 # the Stream-of-Search layout names its positions by node id ("Node 3 (parent 1): 7 − 3 = 4 → 4, 8",

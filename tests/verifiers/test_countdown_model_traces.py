@@ -107,3 +107,24 @@ def test_arithmetic_in_words_after_a_sentence_or_a_value_is_judged(steps, labels
     """"30, minus 2 = 27" going on from the value just reached was never read, nor was "20 times 2 is 41" after a
     sentence ending in a number ("… is 20. 20 times 2 is 41" was read as the unreadable "20. 20 × 2 = 41")."""
     assert slowthink.label_steps(G24, {"numbers": [2, 4, 5, 10], "target": 24}, steps) == labels
+
+
+@pytest.mark.parametrize("numbers, step, holds", [
+    ([2, 3, 4, 5], "Hmm, 2, 3, 4, 5 is impossible, no solution.", False),  # 4 × (5 + 3 − 2) = 24
+    ([1, 1, 1, 1], "Hmm, 1, 1, 1, 1 is impossible, no solution.", True),
+    ([1, 4, 6, 9], "9 − 1 = 8, leaving 4, 6, 8. 4, 6, 8 is a dead end.", False),  # (8 − 4) × 6
+    ([1, 4, 6, 9], "No solution with 4, 6, 8.", False),
+    ([1, 4, 6, 9], "If 4, 6, 8 is a dead end, back up.", True),  # hedged
+    # a solution claimed in other words must be one
+    ([2, 3, 4, 6], "6 × 4 = 24. Done, that's the answer!", False),  # 2 and 3 unused
+    ([2, 3, 4, 6], "6 × 4 = 24. That's it!", False),
+    ([2, 3, 4, 6], "6 × 4 = 24, 3 − 2 = 1, 24 × 1 = 24. That's it!", True),
+    ([2, 3, 4, 6], "6 × 4 = 24, 3 − 2 = 1, 24 × 1 = 24. Done!", True),
+    ([2, 3, 4, 6], "6 × 4 = 24. Is that the answer? No, 2 and 3 are left.", True),
+    ([2, 3, 4, 6], "6 × 4 = 24. That's it? No, 2 and 3 are left.", True),
+    ([2, 3, 4, 6], "If 6 × 4 = 24, that's it.", True),
+])
+def test_dead_ends_and_solutions_said_in_a_models_words_are_judged(numbers, step, holds):
+    """"2, 3, 4, 5 is impossible", "no solution with …", "that's it!", "Done!" were not read as claims, so a
+    branch pruned that holds a solution, or a solution claimed with numbers unused, was labelled true."""
+    assert slowthink.label_steps(G24, {"numbers": numbers, "target": 24}, [step]) == [holds]
