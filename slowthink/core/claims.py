@@ -33,16 +33,17 @@ from fractions import Fraction
 
 from slowthink.core.expr import SIMPLE_TOKENS, ExprError, Rules, check_bracket_kinds, evaluate, parse_tokens, tokenize
 from slowthink.core.extract import plain_latex
+from slowthink.core.spelling import BRACKETS, SIGNS, plain_signs
 
 CLAIM_RULES = Rules(max_length=4000, max_depth=30, max_digits=120, max_tokens=600,
                     allow_mod=True, allow_power=True, max_exponent=1000, allow_x_times=True, implicit_times=True)
 
 _RELATIONS = {"=": "=", "≠": "≠", "<": "<", ">": ">", "≤": "≤", "≥": "≥", "<=": "≤", ">=": "≥", "!=": "≠"}
 # a run: numbers, operators, brackets, spaces and relations; "mod" between numbers too, and an x
-# standing between two numbers ("6 x 4 = 24"), never one next to a letter ("3x = 12", "x = 5")
+# standing between two numbers or brackets ("6 x 4 = 24", "(6-4)x(4+8)"), never one next to a letter ("3x = 12", "x = 5")
 _RUN_RE = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|mod(?![a-z])|<=|>=|!=|\*\*|"
-    r"(?:(?<=\d)|(?<=\d )|(?<=\d\t))[xX](?=[ \t]?\d)|[ \t+\-−–×*·÷/()\[\]^=≠<>≤≥])+"
+    r"(?:(?<=[\d)\]])|(?<=[\d)\]] )|(?<=[\d)\]]\t))[xX](?=[ \t]?[\d(\[])|[ \t+\-−–×*·÷/()\[\]^=≠<>≤≥])+"
 )
 # a stretch of text that may hold a run with a relation in it: only characters a run can hold, from
 # the start of such a stretch (never its middle: linear, whatever the text) through a relation; runs
@@ -354,6 +355,8 @@ def claim_runs(text: str) -> list[str]:
         return []
     if "\\" in text:  # "$6 \times 4 = 24$": models write their arithmetic in LaTeX too
         text = plain_latex(text)
+    if not text.isascii() and _SPELLED.search(text):  # "2 ⋅ 12 = 26", "（６ − ４）×（４＋８）＝２６"
+        text = plain_signs(text).translate(_PLAIN_BRACKETS)
     if "*" in text or "_" in text:  # "*3 + 4 = 8*": markdown emphasis round a claim, not a times sign
         text = _EMPHASIS.sub(r"\2", text)
     if "times" in text or "plus" in text or "minus" in text or "divided" in text or "multiplied" in text:
@@ -381,10 +384,18 @@ def _placed_runs(text: str) -> list[tuple[int, str]]:
 
 
 def _rewritten(text: str) -> bool:
-    """Whether `claim_runs` rewrites the text before reading it: LaTeX, emphasis, operations in words, arrows
-    (substring tests: twice as fast as one regex search, and this runs on every step)."""
+    """Whether `claim_runs` rewrites the text before reading it: LaTeX, emphasis, operations in words, arrows,
+    signs spelled another way (substring tests: twice as fast as one regex search, and this runs on every step)."""
     return "\\" in text or "*" in text or "_" in text or "times" in text or "plus" in text or "minus" in text \
-        or "divided" in text or "multiplied" in text or "->" in text or "=>" in text or "<-" in text or "==" in text
+        or "divided" in text or "multiplied" in text or "->" in text or "=>" in text or "<-" in text or "==" in text \
+        or not text.isascii() and _SPELLED.search(text) is not None
+
+
+# the other spellings of signs and brackets (`core.spelling`: "⋅", "＝", "（"), made plain before a text is read: a
+# claim's brackets need not be of one kind, as an answer's must
+_PLAIN_BRACKETS = str.maketrans({ch: plain for ch, plain in BRACKETS.items() if ch not in "()[]"})
+_SPELLED_EQUALS = tuple(ch for ch, plain in SIGNS.items() if plain == "=")  # "＝", "﹦"
+_SPELLED = re.compile("[" + re.escape("".join(SIGNS) + "".join(ch for ch in BRACKETS if ch not in "()[]")) + "]")
 
 
 def placed_claim_runs(text: str) -> list[tuple[int, str]] | None:
@@ -429,7 +440,8 @@ def _going_on(word: re.Match) -> str:
 
 def may_claim(text: str) -> bool:
     """Whether `claim_runs` can find anything: a relation sign, or a word that says one."""
-    return _RELATION_CHAR.search(text) is not None or _may_say_value(text) and _VERBAL.search(text) is not None
+    return _RELATION_CHAR.search(text) is not None or _may_say_value(text) and _VERBAL.search(text) is not None \
+        or not text.isascii() and any(ch in text for ch in _SPELLED_EQUALS)
 
 
 def run_spans(chunk: str) -> list[tuple[int, int]]:

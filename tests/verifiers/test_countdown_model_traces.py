@@ -128,3 +128,14 @@ def test_dead_ends_and_solutions_said_in_a_models_words_are_judged(numbers, step
     """"2, 3, 4, 5 is impossible", "no solution with …", "that's it!", "Done!" were not read as claims, so a
     branch pruned that holds a solution, or a solution claimed with numbers unused, was labelled true."""
     assert slowthink.label_steps(G24, {"numbers": numbers, "target": 24}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("(6 − 4) ⋅ (4 + 8) = 2 ⋅ 12 = 26", False), ("(6 − 4) ⋅ (4 + 8) = 2 ⋅ 12 = 24", True),  # the dot operator
+    ("（６ − ４）×（４＋８）＝２６", False), ("（６ − ４）×（４＋８）＝２４", True),  # full-width forms
+    ("(6-4)x(4+8) = 26", False), ("(6-4)x(4+8) = 24", True), ("(6 - 4) x (4 + 8) = 26", False),  # x between brackets
+])
+def test_an_equation_in_signs_spelled_another_way_is_judged(step, holds):
+    """The answer readers take "⋅", full-width signs and brackets (`core.spelling`), and an x between brackets; in a
+    step such an equation was not read at all, so a false one was labelled true."""
+    assert slowthink.label_steps(G24, {"numbers": [4, 4, 6, 8], "target": 24}, [step]) == [holds]
