@@ -139,3 +139,16 @@ def test_an_equation_in_signs_spelled_another_way_is_judged(step, holds):
     """The answer readers take "⋅", full-width signs and brackets (`core.spelling`), and an x between brackets; in a
     step such an equation was not read at all, so a false one was labelled true."""
     assert slowthink.label_steps(G24, {"numbers": [4, 4, 6, 8], "target": 24}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["4 + 8 = 12. We now have: 4, 6, 12.", "6 − 4 = 2. Now the numbers are 2, 12.",
+      "2 × 12 = 24. Now the numbers are: 24."], [True, True, True]),
+    (["4 + 8 = 12. We now have: 4, 6, 13."], [False]),
+    (["4 + 8 = 12. Now the numbers are 4, 6, 13."], [False]),
+    (["4 + 8 = 12. We now have: 4, 6, 12.", "6 − 4 = 2. Now the numbers are 4, 12."], [True, False]),
+])
+def test_what_is_left_said_as_models_say_it_must_be_what_is_left(steps, labels):
+    """"We now have: 4, 6, 13" (a colon after the words) and "Now the numbers are 4, 6, 13" were not read as what the
+    move leaves, so a wrong position was labelled true."""
+    assert slowthink.label_steps(G24, {"numbers": [4, 4, 6, 8], "target": 24}, steps) == labels
