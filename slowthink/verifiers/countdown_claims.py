@@ -161,13 +161,13 @@ _ASKED_AND_DENIED = re.compile(r"[^.;:!?\n]*=\s*[\d/]{1,25}\s*\?\s*(?=(?:no|nope
 _DENIAL_AFTER_ASKING = re.compile(r"\?\s*no", re.I)
 
 # values a step says it wants made, or has not got: "I need 7 and 4 to make 1", "can 3, 7, 8 make 6 or 8?",
-# "need a 16", "but I don't have a 4", "I have no 9", "would need another 3", "there's no 15", "I only have one 2".
-# "Make", "get", "reach" and "had" say a goal only as one ("to make 1", "if we can get a 6", "let's make 6", "if I
-# had 15", a question); said as a result ("7 − 3 makes 6", "we get 6", "we can reach 6") they claim a value, and a
-# 6 never made must not pass as wished for
-_AIM_WORDS = ("make", "need", "want", "get ", "reach", "have", "without", "had", "there")
+# "need a 16", "but I don't have a 4", "I have no 9", "would need another 3", "there's no 15", "but no 100", "I only
+# have one 2". "Make", "get", "reach" and "had" say a goal only as one ("to make 1", "if we can get a 6", "let's make
+# 6", "if I had 15", a question); said as a result ("7 − 3 makes 6", "we get 6", "we can reach 6") they claim a value,
+# and a 6 never made must not pass as wished for
+_AIM_WORDS = ("make", "need", "want", "get ", "reach", "have", "without", "had", "there", "but no")
 _AIMED = re.compile(rf"\b(?:(?P<verb>makes?|making|get|reach|had)|needs?|needed|wants?|(?P<lack>have no|(?:don't|do not|doesn't|"
-                    rf"does not) have|without|there(?:'s|’s| is) no|(?:only|just) (?:have|has|had|got) one))\s+"
+                    rf"does not) have|without|there(?:'s|’s| is) no|but no|(?:only|just) (?:have|has|had|got) one))\s+"
                     rf"(?:an?\s+|the\s+|(?:an)?other\s+)?"
                     rf"(?P<list>{_NUM}(?:(?:{_SEPARATOR}){_NUM}){{0,11}})", re.I)
 _GOAL_CUE = re.compile(r"\bto\s+$|\b(?:if|whether|unless|let's|let us)\b", re.I)  # before a verb, in its sentence
@@ -175,7 +175,7 @@ _SENTENCE_MARK = re.compile(r"[.!?;:\n]")
 _SENTENCE_MARKS = ".!?;:\n"  # its characters, each found by `str.rfind`
 # where an `_AIMED` match may start, lowered: its first word is one of these, and case-blind matching takes for the
 # letters of its words only those that lower to them, but ſ, ı and İ (a text with one has no `_lowered` form)
-_AIM_STARTS = ("mak", "get", "reach", "need", "want", "have no", "do", "without", "had", "there", "only", "just")
+_AIM_STARTS = ("mak", "get", "reach", "need", "want", "have no", "do", "without", "had", "there", "only", "just", "but no")
 
 
 def _aim_matches(step: str):

@@ -89,6 +89,8 @@ def test_a_fraction_made_may_be_multiplied_without_brackets(steps, labels):
     ([2, 4, 5, 10], ["Let me try (2 + 10) × ... 12 × 2 = 24 but I only have one 2."], [True]),
     ([2, 4, 5, 10], ["12 × 2 = 24 but I only have one 2."], [False]),  # nothing written makes the 12
     ([1, 3, 7, 10], ["If I had 15, 10 × 15 = 151."], [False]),  # a wish is still arithmetic
+    ([1, 3, 7, 10], ["10 × 100 = 1000 but no 100... 7 + 3?"], [True]),
+    ([1, 3, 7, 10], ["10 × 50 = 500, but no, 3 × 7 = 21 is closer."], [False]),  # no 50, and "no" alone names none
 ])
 def test_asides_a_model_takes_back_or_wishes(numbers, steps, labels):
     """R1-style asides were labelled false: a question taken back by "No wait" lost the moves the rest of the step
