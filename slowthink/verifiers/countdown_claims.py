@@ -153,6 +153,42 @@ def _pair_equation(x: Fraction, y: Fraction, v: Fraction) -> str | None:
     return None
 
 
+# a move said in words, as models write their steps ("Subtract 4 from 6 to get 2", "Multiplying 12 by 2 gives 24",
+# "The sum of 4 and 8 is 12"): written out as its equation, and so judged and played like one. Asked, wished or
+# hedged ("I need to multiply 12 by 2 to get 24", "if we add 4 and 8 …") it is left as it is (`_said_of_a_pair`).
+_WORDED_RESULT = rf"\s*,?\s*(?:to get|to make|to reach|and get|gives|give|makes|make|yields|equals|is|=|results in|" \
+                 rf"we get|which gives|which is|leaves us with|leaving us with)\s+(?P<v>{_NUM})(?![\w/]|\s*\?)"
+_WORDED_MOVE = re.compile(
+    rf"\b(?:(?P<add>add(?:ing)?|sum(?:ming)?) (?P<a1>{_NUM}) (?:and|to|plus) (?P<b1>{_NUM})|"
+    rf"(?P<sub>subtract(?:ing)?|tak(?:e|ing)) (?P<a2>{_NUM}) (?:from|away from) (?P<b2>{_NUM})|"
+    rf"(?P<mul>multipl(?:y|ying)) (?P<a3>{_NUM}) (?:by|and|with|times) (?P<b3>{_NUM})|"
+    rf"(?P<div>divid(?:e|ing)) (?P<a4>{_NUM}) by (?P<b4>{_NUM})|"
+    rf"the (?P<op>sum|product) of (?P<a5>{_NUM}) and (?P<b5>{_NUM}))(?![\w/]){_WORDED_RESULT}", re.I)
+_WORDED_WORDS = ("add", "sum", "subtract", "tak", "multipl", "divid", "product of")
+_WORDED_KINDS = ("add", "sub", "mul", "div", "op")  # the groups of `_WORDED_MOVE`, in order: a1 b1 are add's
+_WORDED_SIGNS = {"add": "+", "sub": "−", "mul": "×", "div": "÷", "op": None}
+
+
+@lru_cache(maxsize=1 << 12)
+def _worded_moves_written_out(step: str) -> str:
+    """The step with each move said in words (`_WORDED_MOVE`) written as its equation."""
+    if not _may_say(step, _WORDED_WORDS):
+        return step
+    pieces, at = [], 0
+    for match in _WORDED_MOVE.finditer(step):
+        if not _said_of_a_pair(step, match):
+            continue
+        k = next(k for k, kind in enumerate(_WORDED_KINDS, 1) if match.group(kind))
+        a, b, sign = match.group(f"a{k}"), match.group(f"b{k}"), _WORDED_SIGNS[_WORDED_KINDS[k - 1]]
+        if sign == "−":  # "subtract 4 from 6": 6 − 4
+            a, b = b, a
+        elif sign is None:  # "the sum of", "the product of"
+            sign = "+" if match.group("op").lower() == "sum" else "×"
+        pieces += [step[at:match.start()], f"{a} {sign} {b} = {match.group('v')}"]
+        at = match.end()
+    return "".join(pieces) + step[at:] if pieces else step
+
+
 # an equation asked and at once denied ("12 + 12 = 24? No, only one 12.", "Is 8 × 4 = 24? No."): no move is
 # claimed, so it is not played
 _ASKED_AND_DENIED = re.compile(r"[^.;:!?\n]*=\s*[\d/]{1,25}\s*\?\s*(?=(?:no|nope|not)\b)", re.I)

@@ -154,3 +154,20 @@ def test_what_is_left_said_as_models_say_it_must_be_what_is_left(steps, labels):
     """"We now have: 4, 6, 13" (a colon after the words) and "Now the numbers are 4, 6, 13" were not read as what the
     move leaves, so a wrong position was labelled true."""
     assert slowthink.label_steps(G24, {"numbers": [4, 4, 6, 8], "target": 24}, steps) == labels
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["Subtract 4 from 6 to get 2.", "Add 4 and 8 to get 12.", "Multiply 12 by 2 to get 24."], [True] * 3),
+    (["Subtract 4 from 6 to get 3."], [False]), (["Multiply 12 by 2 to get 26."], [False]),
+    (["The sum of 4 and 8 is 13."], [False]), (["The product of 6 and 4 is 24."], [True]),
+    (["Dividing 8 by 4 gives 3."], [False]), (["Taking 4 away from 6 leaves us with 2."], [True]),
+    # played as moves: what they make is in play, what they take is used up
+    (["Add 4 and 8 to get 12.", "12 × 2 = 24"], [True, False]),  # no 2 made
+    (["Add 4 and 8 to get 12.", "Add 12 and 8 to get 20."], [True, False]),  # one 8, used up
+    # asked, planned or hedged: not said to be done
+    (["I need to multiply 12 by 2 to get 24."], [True]), (["Can we add 4 and 8 to get 12?"], [True]),
+])
+def test_a_move_said_in_words_is_judged_and_played(steps, labels):
+    """"Subtract 4 from 6 to get 3" and "The sum of 4 and 8 is 13" were not read, so false arithmetic in words was
+    labelled true, and a true move said so did not put its value in play."""
+    assert slowthink.label_steps(G24, {"numbers": [4, 4, 6, 8], "target": 24}, steps) == labels
