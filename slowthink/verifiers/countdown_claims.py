@@ -189,6 +189,28 @@ def _worded_moves_written_out(step: str) -> str:
     return "".join(pieces) + step[at:] if pieces else step
 
 
+# an arrow from an operation to one value says what the operation makes ("4 + 8 → 12", "6 - 4 -> 2"), as "=" would;
+# an arrow to a list ("= 12 → 4, 6, 12") says what a move leaves, and one after a value ("= 12 → 12") is left alone
+_ARROW_VALUE = re.compile(rf"(?<=[\d)])[ \t]*(?:→|->|⟶)[ \t]*(?={_NUM}(?![\d/]|\s*,\s*\d|\s+and\s+\d|[ \t]+\d))")
+_OPERATION_BEFORE = re.compile(r"[\d)][ \t]*[-+−–×*÷/·xX][ \t]*[\d(][\d \t()+\-−–×*÷/·xX]*\Z")
+_ARROW_REACH = 120  # characters an operation before an arrow is looked for in
+
+
+@lru_cache(maxsize=1 << 12)
+def _arrows_written_as_equals(step: str) -> str:
+    """The step with each arrow from an operation to one value (`_ARROW_VALUE`) written as "="."""
+    if "→" not in step and "->" not in step and "⟶" not in step:
+        return step
+    pieces, at = [], 0
+    for arrow in _ARROW_VALUE.finditer(step):
+        before = step[max(at, arrow.start() - _ARROW_REACH):arrow.start()]
+        if "=" in before.rpartition(",")[2] or not _OPERATION_BEFORE.search(before):
+            continue  # "6 + 6 = 12 → 12": the arrow goes on from a value said
+        pieces += [step[at:arrow.start()], " = "]
+        at = arrow.end()
+    return "".join(pieces) + step[at:] if pieces else step
+
+
 # an equation asked and at once denied ("12 + 12 = 24? No, only one 12.", "Is 8 × 4 = 24? No."): no move is
 # claimed, so it is not played
 _ASKED_AND_DENIED = re.compile(r"[^.;:!?\n]*=\s*[\d/]{1,25}\s*\?\s*(?=(?:no|nope|not)\b)", re.I)

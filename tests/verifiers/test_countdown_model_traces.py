@@ -171,3 +171,16 @@ def test_a_move_said_in_words_is_judged_and_played(steps, labels):
     """"Subtract 4 from 6 to get 3" and "The sum of 4 and 8 is 13" were not read, so false arithmetic in words was
     labelled true, and a true move said so did not put its value in play."""
     assert slowthink.label_steps(G24, {"numbers": [4, 4, 6, 8], "target": 24}, steps) == labels
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["4 + 8 → 12", "6 − 4 → 2", "12 × 2 → 24 ✓"], [True] * 3),
+    (["4 + 8 → 13"], [False]), (["(6 - 4) -> 3"], [False]),
+    (["4 + 8 → 12", "12 + 8 → 20"], [True, False]),  # one 8, used up
+    (["4 + 8 → 12 (left: 4 6 12)", "6 − 4 → 2 (left: 4 12)"], [True, False]),
+    (["4 + 8 = 12 → 4, 6, 12"], [True]), (["4 + 8 = 12 → 4, 6, 13"], [False]),  # an arrow to a list: what is left
+])
+def test_an_arrow_from_an_operation_to_a_value_says_what_it_makes(steps, labels):
+    """"4 + 8 → 13" was read as no equation (an arrow to one number was a list of what is left, with no move before
+    it), so a false move written with an arrow was labelled true."""
+    assert slowthink.label_steps(G24, {"numbers": [4, 4, 6, 8], "target": 24}, steps) == labels
