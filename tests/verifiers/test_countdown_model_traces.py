@@ -149,10 +149,16 @@ def test_an_equation_in_signs_spelled_another_way_is_judged(step, holds):
     (["4 + 8 = 12. We now have: 4, 6, 13."], [False]),
     (["4 + 8 = 12. Now the numbers are 4, 6, 13."], [False]),
     (["4 + 8 = 12. We now have: 4, 6, 12.", "6 − 4 = 2. Now the numbers are 4, 12."], [True, False]),
+    (["Pick 8 and 6: 8 − 6 = 2. Now: 2, 4, 4.", "Pick 2 and 4: 2 + 4 = 6. Now: 4, 6.", "4 × 6 = 24. Now: 24. Done!"],
+     [True] * 3),
+    (["Pick 8 and 6: 8 − 6 = 2. Now: 2, 4, 8."], [False]),
+    (["4 + 8 = 12. Current numbers: 4, 6, 13"], [False]), (["4 + 8 = 12. Numbers now: 4, 6, 13"], [False]),
+    (["4 + 8 = 12, remaining: {4, 6, 13}"], [False]), (["4 + 8 = 12, remaining: {4, 6, 12}"], [True]),
 ])
 def test_what_is_left_said_as_models_say_it_must_be_what_is_left(steps, labels):
-    """"We now have: 4, 6, 13" (a colon after the words) and "Now the numbers are 4, 6, 13" were not read as what the
-    move leaves, so a wrong position was labelled true."""
+    """"We now have: 4, 6, 13" (a colon after the words), "Now the numbers are 4, 6, 13", "Now: …", "Current numbers:
+    …", "Numbers now: …" and a list in braces were not read as what the move leaves, so a wrong position was labelled
+    true."""
     assert slowthink.label_steps(G24, {"numbers": [4, 4, 6, 8], "target": 24}, steps) == labels
 
 
