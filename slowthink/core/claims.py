@@ -40,7 +40,8 @@ CLAIM_RULES = Rules(max_length=4000, max_depth=30, max_digits=120, max_tokens=60
 
 _RELATIONS = {"=": "=", "≠": "≠", "<": "<", ">": ">", "≤": "≤", "≥": "≥", "<=": "≤", ">=": "≥", "!=": "≠"}
 # a run: numbers, operators, brackets, spaces and relations; "mod" between numbers too, and an x
-# standing between two numbers or brackets ("6 x 4 = 24", "(6-4)x(4+8)"), never one next to a letter ("3x = 12", "x = 5")
+# standing between two numbers or brackets ("6 x 4 = 24", "(6-4)x(4+8)"), never one next to a letter ("3x = 12",
+# "x = 5")
 _RUN_RE = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|mod(?![a-z])|<=|>=|!=|\*\*|"
     r"(?:(?<=[\d)\]])|(?<=[\d)\]] )|(?<=[\d)\]]\t))[xX](?=[ \t]?[\d(\[])|[ \t+\-−–×*·÷/()\[\]^=≠<>≤≥])+"

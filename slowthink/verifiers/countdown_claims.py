@@ -224,8 +224,9 @@ _DENIAL_AFTER_ASKING = re.compile(r"\?\s*no", re.I)
 # 6", "if I had 15", a question); said as a result ("7 − 3 makes 6", "we get 6", "we can reach 6") they claim a value,
 # and a 6 never made must not pass as wished for
 _AIM_WORDS = ("make", "need", "want", "get ", "reach", "have", "without", "had", "there", "but no")
-_AIMED = re.compile(rf"\b(?:(?P<verb>makes?|making|get|reach|had)|needs?|needed|wants?|(?P<lack>have no|(?:don't|do not|doesn't|"
-                    rf"does not) have|without|there(?:'s|’s| is) no|but no|(?:only|just) (?:have|has|had|got) one))\s+"
+_AIMED = re.compile(rf"\b(?:(?P<verb>makes?|making|get|reach|had)|needs?|needed|wants?|(?P<lack>have no|"
+                    rf"(?:don't|do not|doesn't|does not) have|without|there(?:'s|’s| is) no|but no|"
+                    rf"(?:only|just) (?:have|has|had|got) one))\s+"
                     rf"(?:an?\s+|the\s+|(?:an)?other\s+)?"
                     rf"(?P<list>{_NUM}(?:(?:{_SEPARATOR}){_NUM}){{0,11}})", re.I)
 _GOAL_CUE = re.compile(r"\bto\s+$|\b(?:if|whether|unless|let's|let us)\b", re.I)  # before a verb, in its sentence
@@ -233,7 +234,8 @@ _SENTENCE_MARK = re.compile(r"[.!?;:\n]")
 _SENTENCE_MARKS = ".!?;:\n"  # its characters, each found by `str.rfind`
 # where an `_AIMED` match may start, lowered: its first word is one of these, and case-blind matching takes for the
 # letters of its words only those that lower to them, but ſ, ı and İ (a text with one has no `_lowered` form)
-_AIM_STARTS = ("mak", "get", "reach", "need", "want", "have no", "do", "without", "had", "there", "only", "just", "but no")
+_AIM_STARTS = ("mak", "get", "reach", "need", "want", "have no", "do", "without", "had", "there", "only", "just",
+               "but no")
 
 
 def _aim_matches(step: str):
@@ -371,7 +373,8 @@ def _all_in(listed: str, allowed: set) -> bool:
 # "64/7: not a whole number" ("16 + 7 = 23 and 23 + 4 = 27, too big" is how the issue of this task puts it)
 _LANDING = re.compile(rf"=\s*(?P<v>{_NUM})\s*(?:[:,;.!]|\s[—–-])\s*(?:(?:which|that|this|it)(?:'s|’s| is)\s+)?"
                       rf"(?:(?P<small>too small|too low|not enough)|(?P<big>too big|too large|too high|too much)|"
-                      r"short by (?P<short>\d{1,12})|(?P<short_n>\d{1,12}) short\b(?!\s+of\b)|over by (?P<over>\d{1,12})|"
+                      r"short by (?P<short>\d{1,12})|(?P<short_n>\d{1,12}) short\b(?!\s+of\b)|"
+                      r"over by (?P<over>\d{1,12})|"
                       r"(?P<over_n>\d{1,12}) too many|(?P<fraction>not even a whole number|not a whole number|a fraction))",
                       re.I)
 
@@ -423,7 +426,8 @@ def _landings_hold(step: str, target: int, lone: bool = True) -> bool:
 # ("2 is 16 over 8"): false only if neither reading holds. Left alone: a subject that ends a longer expression
 # ("3 + 12 + 4 is …": not 12 + 4), a goal that starts one ("… short of 20 − 4"), and a question ("…?").
 _NEARNESS = re.compile(
-    rf"(?<![\w/.])(?P<a>{_NUM})(?:[ \t]{{0,3}}(?P<op>[-+−–×*÷])[ \t]{{0,3}}(?P<b>{_NUM}))?(?: is|,? which is|,? that(?:'s|’s| is)) (?:still )?(?:only |just )?"
+    rf"(?<![\w/.])(?P<a>{_NUM})(?:[ \t]{{0,3}}(?P<op>[-+−–×*÷])[ \t]{{0,3}}(?P<b>{_NUM}))?"
+    rf"(?: is|,? which is|,? that(?:'s|’s| is)) (?:still )?(?:only |just )?"
     rf"(?:(?P<d>{_NUM}) (?P<side>short of|under|below|less than|over|above|more than) (?P<t>{_NUM})|"
     rf"(?P<part>half|a third|a quarter|a fourth) of (?P<whole>{_NUM})|"
     rf"an? (?:factor|divisor) of (?P<of>{_NUM})"

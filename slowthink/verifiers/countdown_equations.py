@@ -37,15 +37,17 @@ _LIST_NUMBER = re.compile(r"\d+")
 # ("leaving 4, 7 and 16", "Now: 2, 4, 4", "Current numbers: {4, 6, 12}", and as Tree-of-Thoughts prompts write
 # it, "(left: 4 6 12)"); the list must end there (not run on into an expression such as "→ 8 × 3 = 24")
 _POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|[Ll]eft with:?|[Rr]emaining(?: numbers)?:|"
-                       r"[Nn]ow we have:?|[Ww]e now have:?|[Nn]ow have:?|[Nn]ow the numbers are:?|[Nn]umbers now:?|[Nn]ow:|"
-                       r"[Cc]urrent(?: numbers)?:|→)|[Bb]ack to(?: the start| node \d++)?:?|"
-                       r"[Ff]rom|[Nn]ode \d+:)\s*[\[{]?(?P<list>\d{1,12}(?:/\d{1,12})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|[ \t]+)\d{1,12}(?:/\d{1,12})?)*)[\]}]?"
+                       r"[Nn]ow we have:?|[Ww]e now have:?|[Nn]ow have:?|[Nn]ow the numbers are:?|[Nn]umbers now:?|"
+                       r"[Nn]ow:|[Cc]urrent(?: numbers)?:|→)|[Bb]ack to(?: the start| node \d++)?:?|"
+                       r"[Ff]rom|[Nn]ode \d+:)\s*[\[{]?(?P<list>\d{1,12}(?:/\d{1,12})?"
+                       r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|[ \t]+)\d{1,12}(?:/\d{1,12})?)*)[\]}]?"
                        r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
 
 
 # where a `_POSITION` match may start: the character before one of these (a word's first letter, either case), or an
 # arrow; the pattern is matched there alone, not tried at every character of the step (see `_matches_from`)
-_POSITION_WORDS = ("eav", "eft", "emaining", "ow ", "e now have", "ack to", "rom", "ode ", "ow:", "urrent", "umbers now")
+_POSITION_WORDS = ("eav", "eft", "emaining", "ow ", "e now have", "ack to", "rom", "ode ", "ow:", "urrent",
+                   "umbers now")
 
 
 def _position_matches(step: str):

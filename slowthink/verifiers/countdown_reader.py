@@ -16,11 +16,12 @@ from slowthink.core.extract import stated_answer
 from slowthink.verifiers.countdown_answers import MAX_SEARCH_NUMBERS, clean_answer, verify
 from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ASKED_AND_DENIED, _BARE_DEAD_END, _DENIAL_AFTER_ASKING,
                                                   _LARGEST_WORDS, _NO_SOLUTION_WORDS, _STREAM_BACK, _STREAM_CHILD,
-                                                  _STREAM_DEAD, _STREAM_EXPANDING, _STREAM_NODE, _arrows_written_as_equals,
-                                                  _UNUSED, _USED, _aimed, _argument_lists_hold, _impossibility_claims,
-                                                  _landings_hold, _largest_claims, _names_another_goal,
-                                                  _nearness_holds, _pair_lists_hold, _pair_moves_spelled_out,
-                                                  _says_no_solution, _worded_moves_written_out, _written_values)
+                                                  _STREAM_DEAD, _STREAM_EXPANDING, _STREAM_NODE,
+                                                  _UNUSED, _USED, _aimed, _argument_lists_hold,
+                                                  _arrows_written_as_equals, _impossibility_claims, _landings_hold,
+                                                  _largest_claims, _names_another_goal, _nearness_holds,
+                                                  _pair_lists_hold, _pair_moves_spelled_out, _says_no_solution,
+                                                  _worded_moves_written_out, _written_values)
 from slowthink.verifiers.countdown_equations import (_LIST_NUMBER, _listed_number, _lowered, _may_say, _number_list,
                                                      _read)
 from slowthink.verifiers.countdown_values import _can_make_cached, _groups_making, _pair_makes, largest_value
@@ -93,7 +94,8 @@ class _Reader:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
         if answer is not None:
             return bool(verify(self.problem, clean_answer(answer)))
-        step = _arrows_written_as_equals(_worded_moves_written_out(step))  # "Subtract 4 from 6 to get 2", "4 + 8 → 12"
+        # "Subtract 4 from 6 to get 2", "4 + 8 → 12": moves said otherwise, written as their equations
+        step = _arrows_written_as_equals(_worded_moves_written_out(step))
         # "12 + 12 = 24? No, only one 12.": asked, not played; but a "No" may take back only the asking, the move
         # worked out still there for what follows ("5 × 4 = 20, 20 + 10 / 2 = 25? No wait, 10 / 2 = 5, 20 + 5 = 25"):
         # the step holds if it does read either way

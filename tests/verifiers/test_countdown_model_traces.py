@@ -45,10 +45,12 @@ def test_a_tree_of_thoughts_left_list_is_what_the_move_leaves(steps, labels):
     # where one move lands, said against the target, with no "then" line before it
     ([1, 5, 5, 5], "5 × 5 = 25, too small.", False), ([1, 5, 5, 5], "5 × 5 = 25, too big.", True),
     ([3, 3, 8, 8], "8 + 8 + 3 + 3 = 22, too big.", False), ([3, 3, 8, 8], "8 + 8 + 3 + 3 = 22 — too small.", True),
-    ([3, 3, 8, 8], "8 + 8 + 3 + 3 = 22. That's too high.", False), ([3, 3, 8, 8], "8 + 8 + 3 + 3 = 22, not enough.", True),
+    ([3, 3, 8, 8], "8 + 8 + 3 + 3 = 22. That's too high.", False),
+    ([3, 3, 8, 8], "8 + 8 + 3 + 3 = 22, not enough.", True),
     ([3, 3, 8, 8], "8 × 3 = 24 but 3 and 8 remain; 24 + 8 − 3 = 29, over by 6.", False),
     ([3, 3, 8, 8], "8 × 3 = 24 but 3 and 8 remain; 24 + 8 − 3 = 29, over by 5.", True),
-    ([3, 3, 8, 8], "3 × 8 = 24, 24 − 3 = 21, 3 short.", True), ([3, 3, 8, 8], "3 × 8 = 24, 24 − 3 = 21, 2 short.", False),
+    ([3, 3, 8, 8], "3 × 8 = 24, 24 − 3 = 21, 3 short.", True),
+    ([3, 3, 8, 8], "3 × 8 = 24, 24 − 3 = 21, 2 short.", False),
     ([1, 2, 3, 4], "4 × 3 × 2 = 24, that's 1 short of 25.", True),  # said against 25, not the target
     # how near, said of the value just made ("which is", "that's")
     ([1, 5, 5, 5], "5 × 5 = 25, which is 2 more than 24.", False),
