@@ -47,6 +47,7 @@ def test_a_tree_of_thoughts_left_list_is_what_the_move_leaves(steps, labels):
     ([3, 3, 8, 8], "8 + 8 + 3 + 3 = 22, too big.", False), ([3, 3, 8, 8], "8 + 8 + 3 + 3 = 22 — too small.", True),
     ([3, 3, 8, 8], "8 + 8 + 3 + 3 = 22. That's too high.", False),
     ([3, 3, 8, 8], "8 + 8 + 3 + 3 = 22, not enough.", True),
+    ([3, 3, 8, 8], "Sum: 8 + 8 + 3 + 3 = 22 → too big", False), ([3, 3, 8, 8], "Sum: 3 + 3 + 8 + 8 = 22 -> too small", True),
     ([3, 3, 8, 8], "8 × 3 = 24 but 3 and 8 remain; 24 + 8 − 3 = 29, over by 6.", False),
     ([3, 3, 8, 8], "8 × 3 = 24 but 3 and 8 remain; 24 + 8 − 3 = 29, over by 5.", True),
     ([3, 3, 8, 8], "3 × 8 = 24, 24 − 3 = 21, 3 short.", True),
