@@ -78,6 +78,16 @@ wished for, never in play ("we get 6" and "7 − 3 makes 6" say a result, not a 
 24") and a step that calls the whole problem unsolvable ("So there is no solution.") are judged by
 brute force too.
 
+Models write these things their own ways, and each is read as meant: an equation in bold ("**12 × 2 = 24**"), in
+the signs `core.spelling` reads ("⋅", full-width forms), with an x between brackets, or said in words ("Subtract
+4 from 6 to get 2", "The sum of 4 and 8 is 12", "4 + 8 → 12", "= 30, minus 2 = 28") is that equation, judged and
+played; what a move leaves may be said "(left: 4 6 12)", "Now: 2, 4, 4", "Current numbers: {…}", "We now have: …";
+a single try's landing is judged as a line's is ("5 × 5 = 25, too small" is false for 24; not once a step has
+named a goal on the way); "2, 3, 4, 5 is impossible", "4, 6, 8 is a dead end" and "no solution with …" are dead
+ends, and "That's it!", "That's the answer", "Done!" claim a solution; "if I had 15", "there's no 15", "but no
+100" and "I only have one 2" say what a wished-for equation lacks; and a question answered "No wait, …" holds if
+the step reads true with its moves taken back or kept.
+
 Where each part lives (this module gathers the public names; the others are its parts, by concern):
 `countdown_answers` reads problems and judges final answers (`read_problem`, `verify`); `countdown_values`
 is the exact brute force of what numbers can make (`all_values`, `can_make`); `countdown_equations` reads
