@@ -189,17 +189,24 @@ def _worded_moves_written_out(step: str) -> str:
     return "".join(pieces) + step[at:] if pieces else step
 
 
-# an arrow from an operation to one value says what the operation makes ("4 + 8 → 12", "6 - 4 -> 2"), as "=" would;
-# an arrow to a list ("= 12 → 4, 6, 12") says what a move leaves, and one after a value ("= 12 → 12") is left alone
-_ARROW_VALUE = re.compile(rf"(?<=[\d)])[ \t]*(?:→|->|⟶)[ \t]*(?={_NUM}(?![\d/]|\s*,\s*\d|\s+and\s+\d|[ \t]+\d))")
+# an arrow from an operation to one value says what the operation makes ("4 + 8 → 12", "6 - 4 -> 2"), as "=" would,
+# and so does a value said of it ("(6 − 3) × (4 + 1)? That's 15", "6 × 4, which is 24"); an arrow to a list ("= 12 →
+# 4, 6, 12") says what a move leaves, and one after a value ("= 12 → 12", "= 25, which is 1 over") is left alone
+_ARROW_VALUE = re.compile(rf"(?<=[\d)])[ \t]*(?:→|->|⟶|[?:,][ \t]*(?:that's|that’s|that is|which is|this is|it's|"
+                          rf"that gives|which gives|that makes|which makes))[ \t]*"
+                          rf"(?={_NUM}(?![\d/]|\s*,\s*\d|\s+and\s+\d|[ \t]+\d|\s+(?:more|less|short|over|under|"
+                          rf"too|of|times|percent|away|off)\b))", re.I)
 _OPERATION_BEFORE = re.compile(r"[\d)][ \t]*[-+−–×*÷/·xX][ \t]*[\d(][\d \t()+\-−–×*÷/·xX]*\Z")
 _ARROW_REACH = 120  # characters an operation before an arrow is looked for in
 
 
 @lru_cache(maxsize=1 << 12)
 def _arrows_written_as_equals(step: str) -> str:
-    """The step with each arrow from an operation to one value (`_ARROW_VALUE`) written as "="."""
-    if "→" not in step and "->" not in step and "⟶" not in step:
+    """The step with each arrow, or value said, from an operation to one value (`_ARROW_VALUE`) written as "="."""
+    lowered = _lowered(step)
+    if "→" not in step and "->" not in step and "⟶" not in step and not (
+            lowered is None or " is " in lowered or "that's" in lowered or "that’s" in lowered or "it's" in lowered
+            or " gives " in lowered or " makes " in lowered):
         return step
     pieces, at = [], 0
     for arrow in _ARROW_VALUE.finditer(step):

@@ -193,3 +193,15 @@ def test_an_arrow_from_an_operation_to_a_value_says_what_it_makes(steps, labels)
     """"4 + 8 → 13" was read as no equation (an arrow to one number was a list of what is left, with no move before
     it), so a false move written with an arrow was labelled true."""
     assert slowthink.label_steps(G24, {"numbers": [4, 4, 6, 8], "target": 24}, steps) == labels
+
+
+@pytest.mark.parametrize("numbers, step, holds", [
+    ([1, 3, 4, 6], "Maybe (6 − 3) × (4 + 1)? That's 18, no.", False),
+    ([1, 3, 4, 6], "Maybe (6 − 3) × (4 + 1)? That's 15, no.", True),
+    ([1, 3, 4, 6], "What about 6 × 4, which is 25?", False), ([1, 3, 4, 6], "6 × 4, which is 24. Then 3 − 1 = 2.", True),
+    ([1, 5, 5, 5], "5 × 5 = 25, which is 1 more than 24.", True),  # said of the value, not of the operation
+])
+def test_a_value_said_of_an_operation_is_its_equation(numbers, step, holds):
+    """"(6 − 3) × (4 + 1)? That's 18" says the expression is worth 18, which it is not; it was not read, so the false
+    step was labelled true."""
+    assert slowthink.label_steps(G24, {"numbers": numbers, "target": 24}, [step]) == [holds]
