@@ -36,12 +36,21 @@ _LIST_NUMBER = re.compile(r"\d+")
 # a list of the numbers in play, after words that say what a move leaves or where the search stands
 # ("leaving 4, 7 and 16", "Now: 2, 4, 4", "Current numbers: {4, 6, 12}", and as Tree-of-Thoughts prompts write
 # it, "(left: 4 6 12)"); the list must end there (not run on into an expression such as "→ 8 × 3 = 24")
-_POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|[Ll]eft with:?|[Rr]emaining(?: numbers)?:|"
+_POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|[Ll]eft with:?|[Rr]emaining numbers:?|[Rr]emaining:|"
                        r"[Nn]ow we have:?|[Ww]e now have:?|[Nn]ow have:?|[Nn]ow the numbers are:?|[Nn]umbers now:?|"
                        r"[Nn]ow:|[Cc]urrent(?: numbers)?:|→)|[Bb]ack to(?: the start| node \d++)?:?|"
                        r"[Ff]rom|[Nn]ode \d+:)\s*[\[{]?(?P<list>\d{1,12}(?:/\d{1,12})?"
                        r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|[ \t]+)\d{1,12}(?:/\d{1,12})?)*)[\]}]?"
                        r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
+
+
+# the same said with the list first, as models often put it: "so we have 4, 6, 13 left", "and 4, 6, 13 are left",
+# "now we have 2, 4 and 4 remaining" (a match starts at its opening word; see `_LIST_FIRST_WORDS`)
+_POSITION_LIST_FIRST = re.compile(r"(?<!\w)(?:(?:[Ss]o\s+)?(?:[Nn]ow\s+)?[Ww]e\s+(?:now\s+)?have|[Ww]e'?ve\s+got|and)\s+[\[{]?"
+                                  r"(?P<list>\d{1,12}(?:/\d{1,12})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,12}(?:/\d{1,12})?)+)"
+                                  r"[\]}]?\s+(?P<leaves>(?:are\s+|is\s+)?(?:left(?:\s+over)?|remaining|remain))"
+                                  r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
+_LIST_FIRST_WORDS = ("o we", "ow we", "e have", "e now have", "e've got", "eve got", "and ")
 
 
 # where a `_POSITION` match may start: the character before one of these (a word's first letter, either case), or an
@@ -62,7 +71,19 @@ def _position_matches(step: str):
     while at >= 0:
         starts.add(at)
         at = step.find("→", at + 1)
-    return _matches_from(_POSITION, step, starts)
+    found = list(_matches_from(_POSITION, step, starts))
+    if " left" in step or " remain" in step:  # the list said first ("so we have 4, 6, 13 left")
+        firsts = set()
+        for word in _LIST_FIRST_WORDS:
+            at = step.find(word)
+            while at >= 0:
+                firsts.add(at if word == "and " else max(0, at - 1))
+                at = step.find(word, at + 1)
+        taken = [(m.start(), m.end()) for m in found]
+        found += [m for m in _matches_from(_POSITION_LIST_FIRST, step, firsts)
+                  if not any(a < m.end() and m.start() < b for a, b in taken)]
+        found.sort(key=lambda m: m.start())
+    return found
 
 
 def _matches_from(pattern: re.Pattern, text: str, starts: set):
@@ -82,7 +103,8 @@ def _may_list(step: str) -> bool:
     """Whether `_POSITION` can match at all: one of its words is there (most lines have none)."""
     return ("eav" in step or "eft:" in step or "→" in step or "ack to" in step or "rom" in step or "ode " in step
             or "eft with" in step or "emaining" in step or "w have" in step or "e have" in step
-            or "numbers are" in step or "ow:" in step or "urrent" in step or "umbers now" in step)
+            or "numbers are" in step or "ow:" in step or "urrent" in step or "umbers now" in step
+            or " left" in step or " remain" in step)
 
 
 def _may_say(step: str, words: tuple) -> bool:

@@ -166,6 +166,23 @@ def test_what_is_left_said_as_models_say_it_must_be_what_is_left(steps, labels):
 
 
 @pytest.mark.parametrize("steps, labels", [
+    (["4 + 8 = 12, so we have 4, 6, 12 left.", "6 − 4 = 2, and 2, 12 are left.", "2 × 12 = 24."], [True] * 3),
+    (["4 + 8 = 12, so we have 4, 6, 13 left."], [False]),
+    (["4 + 8 = 12, and 4, 6, 13 are left."], [False]),
+    (["4 + 8 = 12, now we have 4, 6 and 13 remaining."], [False]),
+    (["4 + 8 = 12; we've got 4, 6, 13 left over"], [False]),
+    (["4 + 8 = 12 → remaining numbers 4, 6, 13"], [False]), (["4 + 8 = 12 → remaining numbers 4, 6, 12"], [True]),
+    (["4 + 8 = 12, so we have 4, 6, 12 left.", "6 − 4 = 2, so we have 4, 12 left."], [True, False]),
+    # a list that leaves out the value just made is read as meant; the problem restated is no position
+    (["4 × 6 = 24, and 4 and 8 are left: no good."], [True]), (["We have 4, 4, 6, 8 and need 24."], [True]),
+])
+def test_what_is_left_said_with_the_list_first_must_be_what_is_left(steps, labels):
+    """"so we have 4, 6, 13 left", "and 4, 6, 13 are left", "… remaining", "remaining numbers 4, 6, 13" (no colon):
+    the list before the word that marks it was not read, so a wrong position was labelled true."""
+    assert slowthink.label_steps(G24, {"numbers": [4, 4, 6, 8], "target": 24}, steps) == labels
+
+
+@pytest.mark.parametrize("steps, labels", [
     (["Subtract 4 from 6 to get 2.", "Add 4 and 8 to get 12.", "Multiply 12 by 2 to get 24."], [True] * 3),
     (["Subtract 4 from 6 to get 3."], [False]), (["Multiply 12 by 2 to get 26."], [False]),
     (["The sum of 4 and 8 is 13."], [False]), (["The product of 6 and 4 is 24."], [True]),
