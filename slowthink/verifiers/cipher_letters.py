@@ -140,13 +140,12 @@ _OTHER_ARROWS = ("-->", "==>", "->", "=>", "⇒", "⟶", "⟹", "↦", "⟼", "�
 _SAYS_MAP = _mapping(f" {_SAYS_MAPS} ", "[a-z]")
 
 
+_ANY_OTHER_ARROW = re.compile("|".join(map(re.escape, _OTHER_ARROWS)))  # one scan, the longer arrows tried first
+
+
 def _arrows_as_one(text: str) -> str:
     """The text with every arrow of `_OTHER_ARROWS` written →."""
-    if "->" in text or "=>" in text or "⇒" in text or "⟶" in text or "⟹" in text or "↦" in text or "⟼" in text \
-            or "➔" in text or "➜" in text or "↔" in text:
-        for arrow in _OTHER_ARROWS:
-            text = text.replace(arrow, "→")
-    return text
+    return _ANY_OTHER_ARROW.sub("→", text)
 
 
 def _maps(text: str) -> list[tuple[str, str]]:
@@ -480,17 +479,19 @@ _TRYING = re.compile(r"\b(?:try|trying|tried|test|testing|would|wonder|check whe
 
 # a fragment with its letters moved: "'ton' backwards is 'not'", "'ton' with its first letter moved to the end is
 # 'ont'", "… with its last letter moved to the front is …" (each word of a fragment of several, or the whole)
+_REVERSED = "backwards|reversed|in reverse"  # the words for a word read back to front
 _WORD_MOVED = re.compile(r"(?<![a-z])([\"'])([a-z][a-z ]*+)\1 (?:read |written |spelled |spelt )?"
-                         r"(backwards|reversed|in reverse|with its first letter moved to the end|"
+                         rf"({_REVERSED}|with its first letter moved to the end|"
                          r"with its last letter moved to the front) "
                          r"is ([\"'])([a-z ]*+)\4(?![a-z])")
-_MOVES = {"backwards": lambda w: w[::-1], "reversed": lambda w: w[::-1], "in reverse": lambda w: w[::-1], "with its first letter moved to the end": lambda w: w[1:] + w[:1],
+_MOVES = {**dict.fromkeys(_REVERSED.split("|"), lambda w: w[::-1]),
+          "with its first letter moved to the end": lambda w: w[1:] + w[:1],
           "with its last letter moved to the front": lambda w: w[-1:] + w[:-1]}
 
 
 # the same, and a Caesar trial, of a word written bare ("evif backwards is five", "xiqvb back 8 is oaint"): judged only
 # where the word is one of the problem's and the result as long, so that prose ("the word backwards is what …") is not
-_BARE_MOVED = re.compile(r"(?<![a-z\"'])([a-z]{1,40}) (?:read |written |spelled |spelt )?(backwards|reversed|in reverse) "
+_BARE_MOVED = re.compile(rf"(?<![a-z\"'])([a-z]{{1,40}}) (?:read |written |spelled |spelt )?({_REVERSED}) "
                          r"is ([a-z]{1,40})(?![a-z\"'])")
 _BARE_BACK = re.compile(r"(?<![a-z\"'])([a-z]{1,40}) back (\d{1,3}) is ([a-z]{1,40})(?![a-z\"'])")
 
