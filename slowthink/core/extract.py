@@ -389,6 +389,9 @@ _SETS_ASIDE = (r"wrong|incorrect|false|mistak\w*|errors?|erroneous|oops|wait|hmm
 _TAKEN_BACK_BEFORE = re.compile(rf"\b(?:{_SETS_ASIDE}|expected|supposed|should|would)\b", re.I)
 _TAKEN_BACK_AFTER = re.compile(rf"\b(?:{_SETS_ASIDE}|no|nope|not)\b|n't\b", re.I)
 _NOT_ANOTHER = re.compile(r"[\s,;]*not\s+[^\s,;.!]+[\s.!]*", re.I)  # "5/12, not 7/12.": said against another value
+# the sign-off the Minerva / lm-eval MATH prompt teaches ("Final Answer: The final answer is $5/12$. I hope it is
+# correct."): a formula every answer in that format ends with, no doubt about this one
+_SIGN_OFF = re.compile(r"[\s.!]*I\s+hope\s+(?:it|this|that)(?:\s+is|'s|’s)\s+(?:correct|right)[\s.!]*", re.I)
 _DECIMAL_TOO = re.compile(r"\s*\((?:about|approx\.?|approximately|roughly|around|≈|~)?\s*[-−]?\d*\.?\d+(?:\.\.\.|…)?\)[\s.!]*",
                           re.I)  # "5/12 (about 0.4167).": the same value again, as a decimal
 _TAIL_RELATION = re.compile(r"[\s,]*(?:which|that|this|it)\s+(?:gives|makes|equals|is)\b", re.I)  # "…, which gives 24"
@@ -398,7 +401,7 @@ def _offers_another(tail: str) -> bool:
     """Whether what follows a value offers another or takes it back: "or …", a question, "and" before a number,
     another bold part, a word that sets it aside ("… no, 7/12", "…; actually 7/12", "… (wrong)"), or another number
     beside it, unless said against it ("5/12, not 7/12") or as what it gives ("(7-8/8)*4, which gives 24")."""
-    if _NOT_ANOTHER.fullmatch(tail) or _DECIMAL_TOO.fullmatch(tail) or _rule_note(tail):
+    if _NOT_ANOTHER.fullmatch(tail) or _DECIMAL_TOO.fullmatch(tail) or _SIGN_OFF.fullmatch(tail) or _rule_note(tail):
         return False
     if _OTHER_VALUE.search(tail) or tail.count("**") >= 2 or _TAKEN_BACK_AFTER.search(tail) or HEDGE.search(tail):
         return True

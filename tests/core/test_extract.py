@@ -229,13 +229,17 @@ _RIGHT_ENDINGS = {
                    "No, the result is 5/12", "No, it's 5/12.", "No, 5/12.", "Actually, the result is 5/12.",
                    "Wait, no: the result is 5/12.", "Correction: the result is 5/12.",
                    "No, the result is actually 5/12 = 0.4167.", "The result is 7/12... no, 5/12.",
-                   "The result is 7/12, no wait, 5/12."],
+                   "The result is 7/12, no wait, 5/12.",
+                   "Final Answer: The final answer is $\\frac{5}{12}$. I hope it is correct.",  # Minerva / lm-eval MATH
+                   "Final Answer: The final answer is 5/12. I hope it's correct"],
     "countdown": ["9 + 8 - 5 + 12 = 24 ✓", "So 9 + 8 - 5 + 12 = 24 ✔.", "Answer: 9 + 8 - 5 + 12 = 24 ✅",
+                  "Final Answer: The final answer is $9 + 8 - 5 + 12$. I hope it is correct.",
                   "No, the solution is 9 + 8 - 5 + 12.", "No, 9 + 8 - 5 + 12 = 24 ✓",
                   "The expression is 9 + 8 + 5 + 12... no, 9 + 8 - 5 + 12."],
     "cipher": ["The decoded message is 'he rose' ✓", "'he rose' (shift 5)", "he rose (Caesar, shift 5)",
                "Answer: 'he rose' (shift 5)", "The decoded message is 'he rose' (shift 5).",
-               "It decodes to 'he rose' (key 5).", "No, the message is 'he rose'.", "No, it decodes to 'he rose'."],
+               "It decodes to 'he rose' (key 5).", "No, the message is 'he rose'.", "No, it decodes to 'he rose'.",
+               "Final Answer: The final answer is he rose. I hope it is correct."],
 }
 # and near misses that must not score: a cross, a wrong value under a check mark or a note, a note that offers,
 # doubts or asks, a decimal that is not the value's, a correction away from the answer or to no value at all
@@ -243,8 +247,11 @@ _WRONG_ENDINGS = {
     "arithmetic": ["7/12 ✓", "5/12 = 0.5", "7/12 = 0.4167", "0.4167", "The result is 5/12 ≈ 0.5.",
                    "No, the result is not 5/12.", "No, 5/12 is wrong.", "No, the result is 5/12?",
                    "The result is 5/12... no, 7/12.", "The result is 5/12; actually 7/12.", "Oops: 5/12",
-                   "So we get 5/12, no wait", "**5/12** is wrong", "Actually, 5/12 would be too big."],
-    "countdown": ["9 + 8 - 5 + 12 = 24 ✗", "9 + 8 - 5 + 12 = 25 ✓", "No solution."],
+                   "So we get 5/12, no wait", "**5/12** is wrong", "Actually, 5/12 would be too big.",
+                   "Final Answer: The final answer is $\\frac{7}{12}$. I hope it is correct.",
+                   "Final Answer: The final answer is 5/12. I hope it is correct, or 7/12."],
+    "countdown": ["9 + 8 - 5 + 12 = 24 ✗", "9 + 8 - 5 + 12 = 25 ✓", "No solution.",
+                  "Final Answer: The final answer is $9 + 8 + 5 + 12$. I hope it is correct."],
     "cipher": ["'he rise' (shift 5)", "'he rose' (or 'he rise')", "'he rose' (wrong)", "'he rose' (shift 5?)",
                "No, the message is not 'he rose'."],
 }
