@@ -328,6 +328,53 @@ def _last_answer_tag(text: str) -> str | None:
     return text[tags[-1][1]:tags[-1][2]] if tags else None
 
 
+_ONLY_DRESSING = " \t*_$`:："  # what a marker's line may hold after the marker when the answer is set out below it
+_HEADING_DRESSING = " \t*_#$`:："
+
+
+def _is_answer_heading(line: str) -> bool:
+    """Whether a line is an answer marker with nothing after it, the answer set out below: a heading ("**Final
+    Answer**", "### Final Answer", "Answer:") or a line ending in a marker and a colon ("Therefore, the final answer
+    is:"). Plain string tests, not a regex: runs of spaces and dressing cost a pattern with several optional parts
+    polynomial time."""
+    if len(line) > 400 or "nswer" not in line and "NSWER" not in line:
+        return False
+    bare = line.strip(_HEADING_DRESSING).lower()
+    if bare in ("answer", "final answer"):
+        return True
+    if not line.rstrip(" \t*_").endswith((":", "：")):
+        return False
+    body = " ".join(bare.split())
+    body = body[:-3].rstrip() if body.endswith(" is") else body
+    return body.endswith("answer") and (len(body) == 6 or not body[-7].isalnum())
+
+
+def _last_answer_line(text: str) -> str | None:
+    """What the last answer line gives (`_said_value`), else GSM8K's "#### …". When the last marker stands alone
+    (`_is_answer_heading`, or a marker followed by dressing only), the answer is the first line below it with
+    something on it once dressing is off ("**Final Answer**\n\n$$(7 - 8/8) \\times 4$$"), read as a last line is."""
+    line = None
+    for line in _ANSWER_LINE.finditer(text):
+        pass
+    after = line.end() if line is not None else 0
+    heading = after if line is not None and not line.group(1).strip(_ONLY_DRESSING) else None
+    at = after
+    for below in text[after:].split("\n"):
+        at += len(below) + 1
+        if _is_answer_heading(below):
+            heading = at
+    if heading is not None:
+        for below in text[heading:].splitlines():
+            if len(below) > 4 * MAX_ANSWER_CHARS:
+                return below
+            if clean(below):
+                return _result_of(below) or _said_value(below)
+    if line is not None:
+        return _said_value(line.group(1))
+    hashes = _HASHES_LINE.findall(text)
+    return _said_value(hashes[-1]) if hashes else None
+
+
 def _find(text: str) -> tuple[str, str] | None:
     tag = _last_answer_tag(text)
     if tag is not None:
@@ -335,9 +382,9 @@ def _find(text: str) -> tuple[str, str] | None:
     boxed = _boxed(text)
     if boxed is not None:
         return boxed, "boxed"
-    lines = _ANSWER_LINE.findall(text) or _HASHES_LINE.findall(text)
-    if lines:
-        return _said_value(lines[-1]), "answer line"
+    marked = _last_answer_line(text)
+    if marked is not None:
+        return marked, "answer line"
     # the last line with something left once tags and dressing are off ("\\]" closing display maths has not)
     for line in reversed(text.splitlines()):
         line = line.replace("<think>", " ")

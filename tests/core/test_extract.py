@@ -25,6 +25,16 @@ from slowthink.core.extract import (_MARKER, _may_mark, clean, extract_answer, p
     ("Answer: $2\\frac{1}{2}$", "2 1/2", "answer line"),  # a mixed number, never 21/2
     ("Answer: $\\frac{3}{4} + \\frac{1}{2}$", "3/4 + 1/2", "answer line"),
     ("Answer: 2\\left(3 + 4\\right)", "2(3 + 4)", "answer line"),
+    # a marker alone on its line, the answer set out below it (what came after the answer used to be taken, or
+    # nothing: "**Final Answer:**" left only "**" on the marker's line)
+    ("Answer:\n1564\n\nLet me verify: 1564 / 23 = 68.", "1564", "answer line"),
+    ("**Final Answer**\n1564\n\nThis is the product.", "1564", "answer line"),
+    ("**Final Answer:**\n\n$$(7 - 8 \\div 8) \\times 4 = 24$$", "(7 - 8 ÷ 8) × 4 = 24", "answer line"),
+    ("### Final Answer\n\n\\[\n1564\n\\]\nDone.", "1564", "answer line"),
+    ("Therefore, the final answer is:\n\nThe product is 1564.\n\nI am sure.", "1564", "answer line"),
+    ("Answer: 3\nmore work\n**Final Answer**\n4\nchecked", "4", "answer line"),  # the later marker
+    ("Answer: 3\nmore work\n**Final Answer**", "3", "answer line"),  # a marker with nothing below is no answer
+    ("Let me find the answer\n23 × 60 = 1380\n1564", "1564", "last line"),  # not a heading: no colon
 ])
 def test_extraction_finds_the_final_answer(text, answer, method):
     found = extract_answer(text)
@@ -112,7 +122,9 @@ def test_an_answer_far_too_long_is_refused_before_its_dressing_comes_off():
     assert len(stated_answer("Answer: " + "$ " * 50_000)) > 50_000  # given back whole, for the verifier to refuse
 
 
-@pytest.mark.parametrize("text", ["<answer>" * 20_000, "####" + " " * 199_000, "<answer>x" * 10_000 + "</answer>"])
+@pytest.mark.parametrize("text", ["<answer>" * 20_000, "####" + " " * 199_000, "<answer>x" * 10_000 + "</answer>",
+                                  "answer" + " " * 199_000 + "x", "answer" + " \t*" * 60_000 + ":x",
+                                  "Final answer:\n" * 14_000, "**Final Answer**" + "\n" * 190_000 + "5"])
 def test_hostile_completions_are_read_in_linear_time(text):
     """A regex tried from every unclosed "<answer>", or one with two ways to match a run of spaces,
     took seconds to minutes on these; the read is now one pass (timed by the suite's own budget)."""
