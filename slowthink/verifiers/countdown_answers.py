@@ -163,13 +163,12 @@ def _verify(problem: dict, answer: object) -> Verdict:
     # one character becomes at most GROWTH); brackets keep their kind, so "（4)" is still two kinds
     text = without_full_stop(plain_signs(text).strip())  # "＝ ２４．" ends a sentence too
     target = problem["target"]
+    working: list[str] = []
     if "=" in text:
-        text, _, said = text.rpartition("=")
-        if plain_digits(text.strip()) == str(target) and "=" not in said:  # "24 = 4 × (7 − 8 ÷ 8)": the target first
-            text, said = said, text
-        if "=" in text:
-            return wrong(f"the answer has more than one '=': give one expression, optionally followed by "
-                         f"'= {target}'", answer=answer)
+        sides = text.split("=")
+        if plain_digits(sides[0].strip()) == str(target) and plain_digits(sides[-1].strip()) != str(target):
+            sides.reverse()  # "24 = 4 × (7 − 8 ÷ 8)": the target first
+        text, working, said = sides[0], sides[1:-1], sides[-1]
         if plain_digits(said.strip()) != str(target):  # "= ２４" names it too
             return wrong(f"after '=' the answer must give the target {target}, not {said.strip()[:40]!r}", answer=answer)
     used: list[int] = []
@@ -184,7 +183,24 @@ def _verify(problem: dict, answer: object) -> Verdict:
             return wrong(problem_in_words, answer=answer)
     if value != target:
         return wrong(f"{text.strip()} makes {format_value(value, unicode=False)}, not {target}", answer=answer)
+    if working and (slip := _working_slip(working, target)):  # "(7 − 8 ÷ 8) × 4 = 6 × 4 = 24"
+        return wrong(slip, answer=answer)
     return right("correct", answer=answer)
+
+
+def _working_slip(working: list[str], target: int) -> str:
+    """What is wrong with the working a chain shows between the expression and the target ("(7 − 8 ÷ 8) × 4 =
+    6 × 4 = 24", as people end a solution), or "": each side must be the target's value too. Its numbers are the
+    working's own, not the deal's; the expression before it is the answer, and is judged as one."""
+    for side in working:
+        try:
+            value = _value(parse_answer(side), [])
+        except ExprError as exc:
+            return f"cannot read the working {side.strip()[:40]!r} after the expression: {exc}"
+        if value != target:
+            return f"the working {side.strip()[:40]!r} after the expression makes {format_value(value, unicode=False)}, " \
+                   f"not {target}"
+    return ""
 
 
 def _numbers_problem(problem: dict, used: Counter) -> str:

@@ -36,7 +36,10 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
                                     "4 (7 − 8 ÷ 8)", "(7 − 8 ÷ 8) 4", "(7 − 8 ÷ 8) (4)",
                                     # full-width forms, wider spaces and the invisible characters of copied text
                                     "（7－8÷8）×4", "［7－8／8］＊4", "4\u3000×\u3000(7 − 8 ÷ 8)", "\ufeff4*(7-8/8)",
-                                    "4\u200b*(7-8/8)"])
+                                    "4\u200b*(7-8/8)",
+                                    # a chain with its working, as people end a solution
+                                    "4 * (7 - 8 / 8) = 4 * 6 = 24", "(7 − 8 ÷ 8) × 4 = 6 × 4 = 24", "4*(7-8/8) = 24 = 24",
+                                    "24 = 4 × 6 = 4 × (7 − 8 ÷ 8)", "4*(7-8/8) = 4*(7-1) = 4*6 = 24"])
 def test_every_correct_spelling_is_accepted(answer):
     assert ver.verify(P, answer), answer
 
@@ -50,7 +53,11 @@ def test_every_correct_spelling_is_accepted(answer):
     ("8*(7+4)-8", "makes 80, not 24"),
     ("(7-8/8)*4 = 25", "must give the target 24"),
     ("25 = 4*(7-8/8)", "must give the target"),
-    ("4*(7-8/8) = 24 = 24", "more than one '='"),
+    # a chain: the expression, the working, the target; each side must hold, and the first is the answer
+    ("4*(7-8/8) = 4*5 = 24", "'4*5' after the expression makes 20"), ("4*(7-8/8) = 4*6 = 25", "must give the target"),
+    ("4*(7-8/8) = 24 = 4*6", "must give the target"), ("6*4 = (7-8/8)*4 = 24", "6, which is not one of the numbers"),
+    ("4*(7-8/8) = = 24", "cannot read the working"), ("24 = 24", "24, which is not one of the numbers"),
+    ("24 = 4*5 = 4*(7-8/8)", "'4*5' after the expression makes 20"), ("4*7-8/8 = 27 = 24", "makes 27, not 24"),
     ("-4+28", "leading minus"),
     ("8/(8-8)+4*7", "division by zero"),
     ("7.0*4", "decimal"),
