@@ -401,7 +401,9 @@ def _find(text: str) -> tuple[str, str] | None:
 # offered beside it ("5/12 or 7/12", "**5/12** and **7/12**"), the line is left whole, as before.
 _RESULT_NOUN = (r"(?:result|value|sum|total|difference|product|quotient|expression|equation|solution|plaintext|"
                 r"decoding|decryption|(?:(?:decoded|decrypted|deciphered|hidden|original|secret|plain)\s+)?(?:message|text))")
-_RESULT_PHRASE = re.compile(rf"\b{_RESULT_NOUN}\s*(?:is|was|equals|reads|comes to|(?:decodes|decrypts|deciphers)\s+to|(?=:))"
+# ... "the product of 23 and 68 is 1564" too: what it is "of", up to the first " is"/" equals" (bounded), goes with it
+_RESULT_PHRASE = re.compile(rf"\b{_RESULT_NOUN}(?:\s+of\s+[^\n]{{1,80}}?\s+(?=(?:is|was|equals|comes to)\b)|\s*)"
+                            r"(?:is|was|equals|reads|comes to|(?:decodes|decrypts|deciphers)\s+to|(?=:))"
                             r"\s*:?[ \t]*(?=\S)", re.I)
 _CONNECTIVE = r"(?:so|thus|hence|therefore|then|finally|overall|altogether|and)\b,?[ \t]*"
 # what says "here is the result" at the start of a line: "we get", "this gives us", "that's", "the expression"
@@ -542,6 +544,7 @@ def _value_at(rest: str) -> str | None:
         if wrapped.startswith("$"):
             value = f"${value}$"  # "$\\frac{5}{12}$": its LaTeX is read by `clean`
     else:
+        rest = _SAID_EQUAL.sub(" = ", rest)  # "(7-8/8)*4 is 24", "23 × 68 equals 1564": an equation, judged whole
         end = _VALUE_END.search(rest)
         value, tail = (rest[:end.start()], rest[end.start():]) if end else (rest, "")
         if any(ch.isdigit() for ch in value):
@@ -558,8 +561,11 @@ def _value_at(rest: str) -> str | None:
         if not re.fullmatch(r"[-−]?\d{1,30}(?:/\d{1,30})?", said):
             return None
         value = f"{value.strip()} = {said}"
-    value = re.sub(r"(?<=[\d)\]])\s+equals\s+(?=[-−(\d])", " = ", value.strip())  # "(7-8/8)*4 equals 24"
+    value = _SAID_EQUAL.sub(" = ", value.strip())  # "**(7-8/8)*4 equals 24**"
     return value or None
+
+
+_SAID_EQUAL = re.compile(r"(?<=[\d)\]])[ \t]+(?:equals|is)[ \t]+(?=[-−(\d])")  # "=" in words, between two values
 
 
 # words before an answer marker that make it a supposition, not a claim: "if the answer is 12, ..."

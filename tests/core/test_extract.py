@@ -179,6 +179,13 @@ def test_a_chat_completion_is_its_assistant_turns():
     ("Therefore: $ (7 - 8/8) * 4 = 24 $", "(7 - 8/8) * 4 = 24"),
     ("The final decoded message is 'he rose'.", "he rose"), ("Decrypted: *he rose*", "he rose"),
     ("Thus, the hidden message is **he rose**.", "he rose"),
+    # what the result is "of", and "=" said in words: the value, or the equation to judge whole
+    ("Therefore the product of 23 and 68 is 1564.", "1564"), ("The sum of 1/4 and 1/6 is 5/12.", "5/12"),
+    ("So the product of 23 and 68 is 1564, not 1554.", "1564"), ("So 23 × 68 is 1564.", "23 × 68 = 1564"),
+    ("So (7-8/8)*4 is 24.", "(7-8/8)*4 = 24"), ("So 23 × 68 equals 1564.", "23 × 68 = 1564"),
+    ("So 23 × 68 is 1564 or 1554.", "So 23 × 68 is 1564 or 1554"),
+    ("If the sum of 1/4 and 1/6 is 5/12, we are done.", "If the sum of 1/4 and 1/6 is 5/12, we are done"),
+    ("The product of 23 and 68 is not 1554.", "The product of 23 and 68 is not 1554"),
     # a line that hedges, asks or offers another value is taken whole, as before
     ("The result is 5/12? No, it's 7/12.", "The result is 5/12? No, it's 7/12"),
     ("If the result is 5/12, we are done.", "If the result is 5/12, we are done"),
