@@ -58,9 +58,10 @@ class _Reader:
     A position is the numbers in play. Every move ("a ∘ b = r") is played from the current
     position or one the trace passed on the way to it (backing up need not be announced), or,
     if "then" introduces it, from the position the move just before it reached; its
-    numbers must all be there (or made earlier in the same step, or be the target itself,
-    which people reason back from), and it leads to a new position where they are replaced by
-    r. "Back to X" / "from X" return to a position met before. A list of what a move leaves must
+    numbers must all be there (or made earlier in the same step), and it leads to a new position
+    where they are replaced by r. While the target is not in play, an equation may also take the
+    target, or a value reasoned back from it, which people reason back from ("24 ÷ 3 = 8: can
+    4, 7, 8 make 8?"): a goal split up, which leads to no position (`free_values`). "Back to X" / "from X" return to a position met before. A list of what a move leaves must
     be what it leaves. So a number used twice, one already used up or never given, or a wrong
     list of what is left makes the step false."""
 
@@ -89,6 +90,8 @@ class _Reader:
         self.came_from = None  # the node the latest move was played from
         self.changes: list[tuple] = []  # (position, the node `where` held for it before), this step's moves
         self.goal_named = False  # a step has named a goal on the way, which later tries may be said against
+        self.needs: tuple = ()  # values reasoned back from the target ("469 + 6 = 475"): free, as it is (`free_values`)
+        self.free = frozenset((self.target,))  # what a move being read may take without its being in play
 
     def holds(self, step: str) -> bool:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
@@ -129,10 +132,10 @@ class _Reader:
 
     def save(self) -> tuple:
         return (len(self.nodes), dict(self.where), self.current, self.at_stated, self.claim_budget,
-                dict(self.stream_nodes))
+                dict(self.stream_nodes), self.needs)
 
     def restore(self, saved: tuple) -> None:
-        count, self.where, self.current, self.at_stated, self.claim_budget, self.stream_nodes = saved
+        count, self.where, self.current, self.at_stated, self.claim_budget, self.stream_nodes, self.needs = saved
         del self.nodes[count:]
 
     def holds_as_written(self, step: str) -> bool:
@@ -354,13 +357,16 @@ class _Reader:
             self.played(atoms, values, move, len(atoms) + 1)
             return True
         budget, taking_nothing = [allowed], False
+        self.free = self.free_values()
+        back_from_target = move and any(len(atom) == 1 and atom[0] in self.free for atom in atoms)
         for steps, node in enumerate(self.line(only_here, above)):
             numbers = self.nodes[node][0]
             here = not steps and above is None
             for rest in self.readings(atoms, numbers, budget, self.spare_here(numbers) if here else None,
                                       node >= self.made_since):
-                if move and len(rest) == len(numbers):
-                    taking_nothing = True
+                if move and (len(rest) == len(numbers) or back_from_target and any(
+                        len(atom) == 1 and atom[0] in self.free and atom[0] not in numbers for atom in atoms)):
+                    taking_nothing = True  # or reasoned back from the target: a goal split up, no position
                     continue
                 if move:
                     if not self.leaves(rest, values[-1], stated, node):
@@ -368,6 +374,8 @@ class _Reader:
                 self.played(atoms, values, move, allowed - budget[0])
                 return True
         if taking_nothing:
+            if back_from_target:  # "469 + 6 = 475", then "475 − 75 = 400": what is needed is reasoned back from too
+                self.needs = (self.needs + (values[-1],))[-_MADE:]
             self.played(atoms, values, move, allowed - budget[0])
             return True
         if move and not plain and self.unshown_move(atoms, values, stated, only_here, above):
@@ -458,6 +466,15 @@ class _Reader:
         first = atoms[0][1] if len(atoms[0]) == 3 else atoms[0][0]  # the 24 of "24 ÷ 5", read as one p/q
         return first == self.target and values[-1] < self.target and self.target not in self.made \
             and not any(self.target in self.nodes[node][0] for node in self.line())
+
+    def free_values(self) -> frozenset:
+        """The values a move may take without their being in play: the target, which people reason back from
+        ("24 ÷ 3 = 8: can 4, 7, 8 make 8?"), and what such a step says is needed ("469 + 6 = 475", then
+        "475 − 75 = 400"), but none of them once the target is in play or made in the step: then "24 + 4 = 28"
+        takes the 24 made, and a 4 used up in making it is a number used twice, not a goal split up."""
+        if self.target in self.nodes[self.current][0] or self.target in self.made:
+            return frozenset()
+        return frozenset((self.target, *self.needs))
 
     def line(self, only_here: bool = False, above: tuple | None = None):
         """The nodes from the current position back up to the start, as far as a move may reach: where a
@@ -568,7 +585,7 @@ class _Reader:
                 elif v in spare:
                     spare = spare[:]
                     spare.remove(v)
-                elif v != self.target:
+                elif v not in self.free:
                     break
             else:
                 yield from self.uses(atoms[1:], left, spare, budget)

@@ -680,6 +680,29 @@ def test_a_value_worked_out_unwritten_is_played_as_a_move():
         == [False]  # the 3 went into the 21
 
 
+@pytest.mark.parametrize("numbers, target, steps, labels", [
+    # reasoned back from the target while it is not in play: a goal split up, true, and no position
+    ([4, 7, 8, 8], 24, ["24 ÷ 3 = 8, so can 4, 7, 8 make 3?", "8 ÷ 8 = 1, 7 − 1 = 6, 6 × 4 = 24.", "Answer: (7-8/8)*4"],
+     [True] * 3),
+    ([75, 3, 9, 6, 7], 469, ["469 − 7 = 462, so I need 462 from 75, 3, 9, 6.", "75 × 6 = 450, leaving 3, 7, 9, 450.",
+                             "450 + 9 + 3 = 462, then 462 + 7 = 469.", "Answer: 75*6+9+3+7"], [True] * 4),
+    ([75, 3, 9, 6, 7], 469, ["469 + 6 = 475.", "475 − 75 = 400, so 3, 9, 7 would have to make 400."], [True, True]),
+    ([4, 7, 8, 8], 24, ["24 + 8 = 32: can I make 32 from 4, 7, 8?", "4 × 8 = 32, leaving 7, 8, 32."], [True, True]),
+    # ... so what it gives is no number in play: "4 × 8" from 4, 7, 8, 8 leaves the other 8 too
+    ([4, 7, 8, 8], 24, ["24 + 8 = 32: can I make 32 from 4, 7, 8?", "4 × 8 = 32! leaving 7, 32."], [True, False]),
+    # with the target made and in play, its value is that number: a number it took, taken again, is used twice
+    ([4, 6, 3, 1], 24, ["6 × 4 = 24, leaving 24, 3, 1.", "24 + 4 = 28.", "28 − 3 − 1 = 24."], [True, False, False]),
+    ([4, 6, 3, 1], 24, ["6 × 4 = 24, leaving 24, 3, 1.", "24 + 4 = 28, leaving 28, 3, 1."], [True, False]),
+    ([4, 6, 3, 1], 24, ["6 × 4 = 24, leaving 24, 3, 1.", "24 ÷ 3 = 8, leaving 1, 8."], [True, True]),
+])
+def test_the_target_is_reasoned_back_from_only_while_it_is_not_in_play(numbers, target, steps, labels):
+    """From the last review's design limits: the target was free in every move, so '6 × 4 = 24' then '24 + 4 = 28'
+    (the 4 used twice) was a move from the start with the target as its 24, and the line built on it held; and a
+    goal split up made a position with a phantom number in it."""
+    task = "countdown.game24" if target == 24 and len(numbers) == 4 else "countdown.countdown"
+    assert slowthink.label_steps(task, {"numbers": numbers, "target": target}, steps) == labels
+
+
 @pytest.mark.parametrize("steps, labels", [
     (["8 ÷ 3 = 8/3", "3 − 8/3 = 1/3", "8 ÷ 1/3 = 24. It works!", "Answer: 8/(3-8/3)"], [True] * 4),  # 1/3: one number
     (["8 ÷ 3 = 8/3", "3 − 8/3 = 1/3", "8 ÷ 1/3 = 25."], [True, True, False]),
