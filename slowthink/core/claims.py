@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from slowthink.core.expr import SIMPLE_TOKENS, ExprError, Rules, check_bracket_kinds, evaluate, parse_tokens, tokenize
-from slowthink.core.extract import plain_latex
+from slowthink.core.extract import approximates, plain_latex
 from slowthink.core.spelling import BRACKETS, SIGNS, plain_signs
 
 CLAIM_RULES = Rules(max_length=4000, max_depth=30, max_digits=120, max_tokens=600,
@@ -766,3 +766,57 @@ def sentence_around(text: str, start: int, end: int, marks: re.Pattern = SENTENC
     `ahead` None: anywhere after)."""
     closed = marks.search(text, end, len(text) if ahead is None else end + ahead)
     return sentence_start(text, start, marks, back), closed
+
+
+# An approximation is judged loosely, as said: "387 × 412 ≈ 400 × 400 = 160,000", "1/3 ≈ 0.33" and "2/3 ≈ 0.6" hold,
+# "387 × 412 ≈ 16,000", "1/3 ≈ 0.5" and "22/7 ≈ 3.2" do not. A decimal written with places must be the value rounded or
+# cut short to them; anything else (an estimate) within one of it, or a factor of 2 with the same sign. A side the words
+# around it go on with ("half of 20 ≈ 10", "≈ 1.6 million", "≈ 33%", "x − 3 ≈ 2") is left out.
+_APPROXIMATELY = re.compile(r"≈|≃|=[ \t]?~|~=")
+_APPROXIMATED = re.compile(r"[-−]?[\d(][\d \t+\-−×*·÷/()\[\]^.,]*\Z")
+_APPROXIMATE_VALUE = re.compile(r"[ \t]*([-−]?[\d(][\d \t+\-−×*·÷/()^.,]{0,200})")
+_SAID_NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,60})(?:\.(\d{1,60}))?")
+_GOES_ON_BEFORE = frozenset("of times by plus minus over than from half double twice triple".split())
+_GOES_ON_AFTER = re.compile(r"[ \t]*(?:%|[^\W\d_])")
+_SIGN_AFTER = re.compile(r"[ \t]*[+\-−×*·÷/^(]")  # a number that opens an expression
+
+
+def approximations_hold(text: str, reach: int = 200) -> bool:
+    """Whether each approximation the text says holds as loosely as it is said; each side read no further back than
+    `reach`. What a family sets aside as asked or taken back is its own to take out first."""
+    if "≈" not in text and "~" not in text and "≃" not in text:
+        return True
+    for approx in list(_APPROXIMATELY.finditer(text))[:60]:
+        left = _APPROXIMATED.search(text, max(0, approx.start() - reach), approx.start())
+        right = _APPROXIMATE_VALUE.match(text, approx.end())
+        if left is None or right is None:
+            continue
+        before = _back_past_spaces(text, left.start())
+        if _word_before(text, before)[1] in _GOES_ON_BEFORE or \
+                left.group()[0] in "-−" and before and text[before - 1].isalnum():  # "x − 3 ≈ 2"
+            continue
+        said = right.group(1).rstrip(" \t.,")
+        number = _SAID_NUMBER.fullmatch(said)
+        if number is None and (number := _SAID_NUMBER.match(said)) is not None and _SIGN_AFTER.match(said, number.end()):
+            number = None  # the first number of an expression
+        if _GOES_ON_AFTER.match(text, right.start(1) + len(said)):
+            continue
+        said = said if number is None else number.group().replace(",", "").replace("−", "-")
+        try:
+            v, r = Fraction(side_value(left.group().strip(" \t.,"))), Fraction(side_value(said))
+        except (ExprError, ValueError):
+            continue
+        if number is not None and number.group(1):  # "0.33": the value rounded or cut short to its places
+            if not approximates(str(v), said):
+                return False
+        elif not (abs(v - r) < 1 or v * r > 0 and Fraction(1, 2) <= v / r <= 2):  # an estimate
+            return False
+    return True
+
+
+
+def _back_past_spaces(text: str, at: int) -> int:
+    """Where the text before `at` ends, spaces and tabs left out."""
+    while at and text[at - 1] in " \t":
+        at -= 1
+    return at

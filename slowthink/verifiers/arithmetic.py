@@ -31,7 +31,8 @@ from collections import Counter
 from fractions import Fraction
 from math import gcd, lcm
 
-from slowthink.core.claims import false_claims, flat_value, relation_holds, sentence_around, side_value, split_relations
+from slowthink.core.claims import (approximations_hold, false_claims, flat_value, relation_holds, sentence_around, side_value,
+                                   split_relations)
 from slowthink.core.expr import (BinOp, ExprError, Rules, chain_operands, evaluate, literal_value, parse, to_text,
                                  written_parts)
 from slowthink.core.extract import approximates, plain_latex, stated_answer, undressed, without_full_stop
@@ -801,64 +802,12 @@ def _rounded_to(value: Fraction, side: str, said: Fraction, step: str) -> bool:
 _SAID_DECIMAL = re.compile(r"\d{1,60}\.\d{1,60}")
 
 
-# An approximation is judged loosely, as said: "387 × 412 ≈ 400 × 400 = 160,000", "1/3 ≈ 0.33" and "2/3 ≈ 0.6" hold,
-# "387 × 412 ≈ 16,000", "1/3 ≈ 0.5" and "22/7 ≈ 3.2" do not. A decimal written with places must be the value rounded or
-# cut short to them; anything else (an estimate) within one of it, or a factor of 2 with the same sign. A side the words
-# around it go on with ("half of 20 ≈ 10", "≈ 1.6 million", "≈ 33%", "x − 3 ≈ 2") is left out.
-_APPROXIMATELY = re.compile(r"≈|≃|=[ \t]?~|~=")
-_APPROXIMATED = re.compile(r"[-−]?[\d(][\d \t+\-−×*·÷/()\[\]^.,]*\Z")
-_APPROXIMATE_VALUE = re.compile(r"[ \t]*([-−]?[\d(][\d \t+\-−×*·÷/()^.,]{0,200})")
-_SAID_NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,60})(?:\.(\d{1,60}))?")
-_GOES_ON_BEFORE = frozenset("of times by plus minus over than from half double twice triple".split())
-_GOES_ON_AFTER = re.compile(r"[ \t]*(?:%|[^\W\d_])")
-
-
 def _approximations_hold(text: str) -> bool:
-    """Whether each approximation the text says (not asks or takes back) holds as loosely as it is said."""
+    """Whether each approximation the text says (not asks or takes back) holds as loosely as it is said
+    (`core.claims.approximations_hold`, which says how loosely)."""
     if "≈" not in text and "~" not in text and "≃" not in text:
         return True
-    if _MAY_SET_ASIDE.search(text):
-        text = _claims_said(text)
-    for approx in list(_APPROXIMATELY.finditer(text))[:60]:
-        left = _APPROXIMATED.search(text, max(0, approx.start() - _LEAD_REACH), approx.start())
-        right = _APPROXIMATE_VALUE.match(text, approx.end())
-        if left is None or right is None or _word_before(text, left.start()) in _GOES_ON_BEFORE or \
-                left.group()[0] in "-−" and _word_before(text, left.start(), letters_only=False):  # "x − 3 ≈ 2"
-            continue
-        said = right.group(1).rstrip(" \t.,")
-        number = _SAID_NUMBER.fullmatch(said)
-        if number is None and (number := _SAID_NUMBER.match(said)) is not None and _SIGN_AFTER.match(said, number.end()):
-            number = None  # the first number of an expression
-        if _GOES_ON_AFTER.match(text, right.start(1) + len(said)):
-            continue
-        said = said if number is None else number.group().replace(",", "").replace("−", "-")
-        try:
-            v, r = Fraction(side_value(left.group().strip(" \t.,"))), Fraction(side_value(said))
-        except (ExprError, ValueError):
-            continue
-        if number is not None and number.group(1):  # "0.33": the value rounded or cut short to its places
-            if not approximates(str(v), said):
-                return False
-        elif not (abs(v - r) < 1 or v * r > 0 and Fraction(1, 2) <= v / r <= 2):  # an estimate
-            return False
-    return True
-
-
-_SIGN_AFTER = re.compile(r"[ \t]*[+\-−×*·÷/^(]")
-
-
-def _word_before(text: str, at: int, letters_only: bool = True) -> str:
-    """The word, lowered, that ends at `at` (spaces before `at` left out), or "" when a letter is not there
-    (`letters_only` False: a digit or letter, the last character)."""
-    end = at
-    while end and text[end - 1] in " \t":
-        end -= 1
-    if not letters_only:
-        return text[end - 1] if end and text[end - 1].isalnum() else ""
-    start = end
-    while start > max(0, end - 24) and text[start - 1].isalpha():
-        start -= 1
-    return text[start:end].lower()
+    return approximations_hold(_claims_said(text) if _MAY_SET_ASIDE.search(text) else text, _LEAD_REACH)
 
 
 def step_holds(step: str, value: Fraction, nines: bool = False) -> bool:

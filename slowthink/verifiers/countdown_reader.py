@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import combinations
 
+from slowthink.core.claims import approximations_hold
 from slowthink.core.extract import stated_answer
 from slowthink.verifiers.countdown_answers import MAX_SEARCH_NUMBERS, clean_answer, verify
 from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ASKED_AND_DENIED, _BARE_DEAD_END, _DENIAL_AFTER_ASKING,
@@ -184,8 +185,8 @@ class _Reader:
                 return False
         self.goal_named = self.goal_named or _names_another_goal(step, self.target)
         if not _argument_lists_hold(step, self.target) or not _nearness_holds(step) or \
-                not _landings_hold(step, self.target, not self.goal_named):
-            return False
+                not _landings_hold(step, self.target, not self.goal_named) or not approximations_hold(step):
+            return False  # ... or "8 ÷ 3 ≈ 3.67"
         claims = _impossibility_claims(step)
         if self.at_stated and _BARE_DEAD_END.fullmatch(step):  # "No match: dead end." after an argument
             numbers = self.nodes[self.current][0]

@@ -703,6 +703,17 @@ def test_the_target_is_reasoned_back_from_only_while_it_is_not_in_play(numbers, 
     assert slowthink.label_steps(task, {"numbers": numbers, "target": target}, steps) == labels
 
 
+@pytest.mark.parametrize("step, label", [
+    ("8 ÷ 3 ≈ 2.67, not useful.", True), ("8 ÷ 3 ≈ 2.66, not useful.", True), ("8 ÷ 3 ≈ 3.67, not useful.", False),
+    ("8/3 ≈ 2.7 and 3 − 2.7 ≈ 0.3, so 8/0.3 ≈ 26.7: close but not exact.", True),
+    ("8/3 ≈ 2.7 and 3 − 2.7 ≈ 0.4.", False), ("8 × 3 ≈ 25: about right.", True), ("8 × 3 ≈ 50.", False),
+])
+def test_an_approximation_holds_only_as_loosely_as_it_is_said(step, label):
+    """Countdown read no '≈' at all, so '8 ÷ 3 ≈ 3.67' was a true step; now as arithmetic reads one (a decimal is
+    the value rounded or cut short, an estimate within a factor of 2), by the same code."""
+    assert slowthink.label_steps("countdown.game24", {"numbers": [3, 3, 8, 8], "target": 24}, [step]) == [label]
+
+
 @pytest.mark.parametrize("steps, labels", [
     (["8 ÷ 3 = 8/3", "3 − 8/3 = 1/3", "8 ÷ 1/3 = 24. It works!", "Answer: 8/(3-8/3)"], [True] * 4),  # 1/3: one number
     (["8 ÷ 3 = 8/3", "3 − 8/3 = 1/3", "8 ÷ 1/3 = 25."], [True, True, False]),
