@@ -192,7 +192,7 @@ def test_a_split_named_all_is_refused_as_datasets_cannot_load_it(name):
          rf"splits\.{name}: 'all' means every split to Hugging Face datasets")
 
 
-@pytest.mark.parametrize("template", ["Result: {answer}", "{answer}", "Answer: {answer}, I think", "Answer:\n{answer}"])
+@pytest.mark.parametrize("template", ["Result: {answer}", "{answer}", "Answer: {answer}, I think", "Answer:\n{answer}, I think"])
 def test_an_answer_template_the_rewards_cannot_read_back_is_refused(template):
     """A model taught to end with 'Result: 24' got 0 from correctness_reward and format_reward on every
     completion, right or wrong: RL with the shipped rewards learned nothing, and nothing said why."""
@@ -201,7 +201,8 @@ def test_an_answer_template_the_rewards_cannot_read_back_is_refused(template):
 
 
 @pytest.mark.parametrize("template", ["Answer: {answer}", "Final answer: {answer}", "#### {answer}", "Answer: {answer} (final)",
-                                      "<answer>{answer}</answer>", "The final answer is $\\boxed{{{answer}}}$."])
+                                      "<answer>{answer}</answer>", "The final answer is $\\boxed{{{answer}}}$.",
+                                      "Answer:\n{answer}", "**Final Answer**\n\n{answer}"])  # the answer below its marker
 def test_answer_templates_the_rewards_read_are_accepted(template):
     parse_mix({"prompt": {"answer_template": template}, "tasks": {"arithmetic.add": {"count": 1}}})
 
