@@ -159,7 +159,8 @@ def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
 
 def remove_corpus(out: Path) -> None:
     """Delete what slowthink wrote in a corpus folder, and nothing else: a folder of your own
-    under exports/ (or a file in data/, which `_refuse_foreign_data` stops a run for) stays."""
+    under exports/ stays (a file of yours in data/ or in exports/<format>/, which are removed
+    whole, is what `_refuse_foreign_data` stops a run for first)."""
     _remove_shards_and_exports(out)
     shutil.rmtree(out / WORK_DIR, ignore_errors=True)
     for name in (MANIFEST, "README.md", "report.html"):
@@ -185,14 +186,25 @@ def _remove_shards_and_exports(out: Path) -> None:
             folder.rmdir()
 
 
+_EXPORT_FILE = re.compile(r"^(?:README\.md|dataset_info\.json|\w+(?:\.\w+)*\.(?:jsonl|parquet))$")  # an export's own files
+
+
 def _refuse_foreign_data(out: Path) -> None:
-    """The finished corpus's data/ takes the place of the old one whole, so a file in it that
-    slowthink did not write stops the run before anything is deleted."""
+    """The finished corpus's data/ takes the place of the old one whole, and so does each
+    exports/<format>/ folder, so a file in one that slowthink did not write stops the run
+    before anything is deleted."""
     data = out / "data"
     foreign = sorted(p.name for p in data.iterdir() if not _SHARD_NAME.match(p.name)) if data.is_dir() else []
     if foreign:
         raise ConfigError(f"--out {out}: data/{foreign[0]} was not written by slowthink, and data/ will hold "
                           f"the new corpus's shards only; move it out of {data}, then run again")
+    for name in FORMATS:
+        folder = out / EXPORTS / name
+        if folder.is_dir():
+            foreign = sorted(p.name for p in folder.iterdir() if not (p.is_file() and _EXPORT_FILE.match(p.name)))
+            if foreign:
+                raise ConfigError(f"--out {out}: {EXPORTS}/{name}/{foreign[0]} was not written by slowthink, and "
+                                  f"{EXPORTS}/{name}/ is replaced whole; move it out of {folder}, then run again")
 
 
 OUTCOMES = ("kept", "negatives", "rejected", "duplicates", "too_long")  # negatives: kept traces with a planted mistake

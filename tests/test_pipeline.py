@@ -229,6 +229,40 @@ def test_overwrite_deletes_only_what_slowthink_wrote(tmp_path):
     assert (folder / "exports" / "messages" / "train.jsonl").is_file()
 
 
+@pytest.mark.parametrize("interrupted", [False, True])
+def test_a_file_of_yours_in_an_export_folder_stops_the_run_before_anything_is_deleted(tmp_path, interrupted):
+    """README: "slowthink never deletes files it did not write" -- --overwrite (and a resumed run) removed
+    exports/<format>/ whole, a file the user had put beside the export (notes, a training config) with it."""
+    mix = parse_mix({**MIX, "formats": ["messages"]})
+    folder = tmp_path / "c"
+    generate_corpus(mix, folder, quiet=True)
+    if interrupted:  # what an interrupted run leaves: its work marker, no manifest
+        (folder / "manifest.json").unlink()
+        (folder / ".work").mkdir()
+        (folder / ".work" / WORK_MARKER).write_text("{}")
+    (folder / "exports" / "messages" / "notes.txt").write_text("mine")
+    before = shard_bytes(folder)
+    with pytest.raises(ConfigError, match=r"exports/messages/notes.txt was not written by slowthink"):
+        generate_corpus(mix.with_seed(4), folder, quiet=True, overwrite=True)
+    assert (folder / "exports" / "messages" / "notes.txt").read_text() == "mine"
+    assert (folder / "exports" / "messages" / "train.jsonl").is_file() and shard_bytes(folder) == before
+
+
+def test_overwrite_replaces_an_export_folder_that_holds_only_what_slowthink_wrote(tmp_path):
+    """The check above must not stop the usual case: an export written by `slowthink export` (split files,
+    dataset_info.json, README.md, a split called dev.v2 included) is slowthink's to replace."""
+    from slowthink.cli import main
+
+    mix = parse_mix({**MIX, "splits": {"train": 0.8, "dev.v2": 0.2}, "formats": ["messages"]})
+    folder = tmp_path / "c"
+    generate_corpus(mix, folder, quiet=True)
+    assert main(["export", str(folder), "--format", "parquet", "--out", str(folder / "exports" / "parquet"),
+                 "--quiet"]) == 0
+    assert (folder / "exports" / "parquet" / "dev.v2.parquet").is_file()
+    generate_corpus(mix.with_seed(4), folder, quiet=True, overwrite=True)
+    assert not (folder / "exports" / "parquet").exists() and (folder / "exports" / "messages" / "dev.v2.jsonl").is_file()
+
+
 def test_overwrite_stops_before_deleting_anything_when_data_holds_a_file_of_yours(tmp_path):
     mix = parse_mix(MIX)
     folder = tmp_path / "c"
