@@ -183,7 +183,7 @@ def test_the_readme_arithmetic_and_countdown_examples_are_what_the_command_print
     assert len(examples) == 3
     for command, text in examples:
         code, out, _ = run(capsys, *shlex.split(command))
-        assert code == 0 and out.startswith(text), (command, out)
+        assert code == 0 and out == text, (command, out)  # the whole output, its closing verdict line included
 
 
 def test_the_readme_cipher_example_is_what_the_command_prints_and_true_step_by_step(capsys):
@@ -194,12 +194,14 @@ def test_the_readme_cipher_example_is_what_the_command_prints_and_true_step_by_s
     readme = (ROOT / "README.md").read_text()
     section = readme.split("A cipher whose rule is not given", 1)[1]
     command = re.search(r"`slowthink (solve cipher\.unknown [^`]*)`", section).group(1)
-    block = section.split("```")[1].strip("\n")
+    block = section.split("```")[1].lstrip("\n")
     code, out, _ = run(capsys, *shlex.split(command))
-    assert code == 0 and out.startswith(block + "\n"), (command, out)
+    assert code == 0 and out == block, (command, out)  # the whole output, its closing verdict line included
     words = shlex.split(command)
     problem = json.loads(words[words.index("--problem") + 1])
-    steps = block.split("\n")
+    trace, verdict = block.rstrip("\n").split("\n\n")
+    assert verdict == f"[answer: {slowthink.solve('cipher.unknown', problem)['answer']} · verified: True]"
+    steps = trace.split("\n")
     assert all(slowthink.label_steps("cipher.unknown", problem, steps)), steps
     assert steps[-1] == "Answer: " + slowthink.solve("cipher.unknown", problem)["answer"]
 
