@@ -217,3 +217,25 @@ def test_version_flag(capsys):
 def test_a_report_into_a_missing_folder_names_that_folder(capsys, smoke_corpus, tmp_path):
     code, _, err = run(capsys, "report", str(smoke_corpus), "--out", str(tmp_path / "nope" / "r.html"))
     assert code == 2 and f"no folder {tmp_path / 'nope'}" in err and ".partial" not in err and err.count("\n") == 1
+
+
+def test_the_readme_library_example_runs():
+    """The README's "Using the library" block, run as written: a renamed function or keyword fails here."""
+    import re
+    readme = (ROOT / "README.md").read_text()
+    block = re.search(r"## Using the library\n\n```python\n(.*?)```", readme, re.S).group(1)
+    scope: dict = {}
+    exec(compile(block, "README.md", "exec"), scope)
+    assert scope["record"]["task"] == "arithmetic.mul"
+
+
+def test_every_export_folder_the_readme_names_is_written_by_make_dataset_or_by_the_command_it_shows():
+    """The README sent LLaMA-Factory users to output/default/exports/sharegpt, which the default mix never wrote."""
+    import re
+    import tomllib
+    readme = (ROOT / "README.md").read_text()
+    formats = tomllib.loads((ROOT / "configs" / "default.toml").read_text())["formats"]
+    named = set(re.findall(r"output/default/exports/([\w-]+)", readme))
+    assert named
+    for name in named:
+        assert name in formats or f"--format {name} --out output/default/exports/{name}" in readme, name
