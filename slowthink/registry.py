@@ -74,7 +74,7 @@ _TASKS = [
       for name, summary, params, generate in [
           ("countdown.game24", "the 24 game: search with dead ends and back-ups, or an argument that 24 is impossible",
            countdown_gen.Game24Params, countdown_gen.generate_game24),
-          ("countdown.countdown", "Countdown numbers: 3 to 6 numbers and a target, searched depth-, breadth- or "
+          ("countdown.countdown", "Countdown numbers: 2 to 6 numbers (3 to 6 unless set) and a target, searched depth-, breadth- or "
            "best-first", countdown_gen.CountdownParams, countdown_gen.generate_countdown),
       ]),
     # cipher family: each role function takes the rule (or the task name) first

@@ -2,7 +2,7 @@
 
 GRPOTrainer calls each reward function with keyword arguments only: `prompts`,
 `completions`, `completion_ids`, and every other dataset column as a list with one
-value per completion (see shared/FORMATS.md). Completions are strings (standard
+value per completion (TRL's documented reward-function contract). Completions are strings (standard
 data) or lists of message dicts (conversational). A function returns one float per
 completion, or None where it does not apply (a row from another dataset).
 
