@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 import string
+from itertools import islice
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -330,6 +331,7 @@ def _last_answer_tag(text: str) -> str | None:
 
 _ONLY_DRESSING = " \t*_$`:："  # what a marker's line may hold after the marker when the answer is set out below it
 _HEADING_DRESSING = " \t*_#$`:："
+_LINES_BELOW = 16  # how far below its marker an answer is looked for
 
 
 def _is_answer_heading(line: str) -> bool:
@@ -364,7 +366,7 @@ def _last_answer_line(text: str) -> str | None:
         if _is_answer_heading(below):
             heading = at
     if heading is not None:
-        for below in text[heading:].splitlines():
+        for below in islice(text[heading:].splitlines(), _LINES_BELOW):  # blank lines, "\\[", "$$" before it
             if len(below) > 4 * MAX_ANSWER_CHARS:
                 return below
             if clean(below):

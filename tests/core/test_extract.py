@@ -124,7 +124,8 @@ def test_an_answer_far_too_long_is_refused_before_its_dressing_comes_off():
 
 @pytest.mark.parametrize("text", ["<answer>" * 20_000, "####" + " " * 199_000, "<answer>x" * 10_000 + "</answer>",
                                   "answer" + " " * 199_000 + "x", "answer" + " \t*" * 60_000 + ":x",
-                                  "Final answer:\n" * 14_000, "**Final Answer**" + "\n" * 190_000 + "5"])
+                                  "Final answer:\n" * 14_000, "**Final Answer**" + "\n" * 190_000 + "5",
+                                  "**Final Answer**\n" + "$\n" * 90_000 + "5"])
 def test_hostile_completions_are_read_in_linear_time(text):
     """A regex tried from every unclosed "<answer>", or one with two ways to match a run of spaces,
     took seconds to minutes on these; the read is now one pass (timed by the suite's own budget)."""
