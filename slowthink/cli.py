@@ -113,7 +113,8 @@ def cmd_solve(args) -> int:
         print(json.dumps(record, ensure_ascii=False, indent=2))
     else:
         print(record["trace"])
-        print(f"\n[answer: {record['answer']} · verified: {record['verified']}]")
+        answer = "no solution (None)" if record["answer"] is None else record["answer"]  # the record's None, said
+        print(f"\n[answer: {answer} · verified: {record['verified']}]")
     return 0 if record["verified"] else EXIT_WRONG
 
 

@@ -32,6 +32,14 @@ def test_solve_prints_trace_and_answer(capsys):
     assert json.loads(out)["answer"] == "1564"
 
 
+def test_solve_says_no_solution_where_the_record_holds_none(capsys):
+    """The trace ends 'Answer: no solution'; the closing line said 'answer: None', which puzzled a reader."""
+    code, out, _ = run(capsys, "solve", "countdown.game24", "--problem", '{"numbers": [1, 1, 1, 1], "target": 24}')
+    assert code == 0 and out.rstrip().endswith("[answer: no solution (None) · verified: True]")
+    code, out, _ = run(capsys, "solve", "countdown.game24", "--problem", '{"numbers": [1, 1, 1, 1], "target": 24}', "--json")
+    assert json.loads(out)["answer"] is None
+
+
 def test_solve_works_a_tight_division_as_written(capsys):
     # "7128/18" was the number 396: the trace divided 396 by 1
     code, out, _ = run(capsys, "solve", "arithmetic.div", "--problem", '{"expression": "7128/18"}')
