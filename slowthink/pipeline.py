@@ -221,15 +221,19 @@ class _Merge:
         # split -> task -> outcome -> count
         self.counts: dict[str, dict[str, dict[str, int]]] = {
             s: defaultdict(lambda: dict.fromkeys(OUTCOMES, 0)) for s in mix.splits}
+        # entry -> outcome -> count, over every split: what each entry of the mix gave ("game24:full" beside
+        # "game24", which share deals), where `counts` sums the entries of a task
+        self.by_entry: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(OUTCOMES, 0))
         self.rejections: list[dict] = []
         self.examples: dict[str, dict] = {}  # the first record kept of each task, for the dataset card
 
     def add(self, stats: dict[str, Any]) -> None:
-        task = stats["task"]
+        task, entry = stats["task"], self.by_entry[stats["entry"]]
         self.generated[task] += stats["generated"]
         for split, reasons in stats["dropped"].items():
             for reason, n in reasons.items():
                 self.counts[split][task][reason] += n
+                entry[reason] += n
         if len(self.rejections) < KEEP_REJECTIONS:
             self.rejections.extend(stats["rejections"][: KEEP_REJECTIONS - len(self.rejections)])
         with open(stats["path"], "rb") as fp:
@@ -238,14 +242,17 @@ class _Merge:
                 split, key = row["split"], int(row["id"], 16)
                 if key in self.seen:
                     self.counts[split][task]["duplicates"] += 1
+                    entry["duplicates"] += 1
                     continue
                 self.seen.add(key)
                 if row["verified"]:
                     self.examples.setdefault(task, row)
                 self.writers[split].write(line)
                 self.counts[split][task]["kept"] += 1
+                entry["kept"] += 1
                 if row["mistake_step"] is not None:
                     self.counts[split][task]["negatives"] += 1
+                    entry["negatives"] += 1
 
     def finish(self) -> list[dict]:
         return [info.to_dict() for s in self.mix.splits for info in self.writers[s].close()]
@@ -307,6 +314,8 @@ def build_manifest(mix: Mix, merge: _Merge, shards: list[dict]) -> dict:
     for task in requested:
         totals = {o: sum(merge.counts[s][task][o] for s in mix.splits if task in merge.counts[s]) for o in OUTCOMES}
         counts[task] = {"requested": requested[task], "generated": merge.generated[task], **totals}
+    entries = {entry.name: {"task": entry.task, "requested": entry.count, **merge.by_entry[entry.name]}
+               for entry in mix.entries}
     splits = {}
     for split in mix.splits:
         tasks = {task: dict(merge.counts[split][task]) for task in sorted(merge.counts[split])}
@@ -320,6 +329,7 @@ def build_manifest(mix: Mix, merge: _Merge, shards: list[dict]) -> dict:
         "source": mix.source,
         "records": sum(c["kept"] for c in counts.values()),
         "counts": counts,
+        "entries": entries,
         "splits": splits,
         "shards": shards,
         "rejections": merge.rejections,

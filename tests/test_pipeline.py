@@ -48,6 +48,26 @@ def test_manifest_counts_and_checksums_match_the_shards(tmp_path):
     assert not list((tmp_path / "c").rglob("*.partial"))
 
 
+def test_the_manifest_counts_each_entry_of_the_mix_as_well_as_each_task(tmp_path):
+    """Two entries of one task were summed under the task only: how many of "add:small" survived dedup against
+    "add" (they share problems) was nowhere to be read."""
+    mix = parse_mix({"name": "t", "seed": 3, "chunk_size": 16, "tasks": {
+        "arithmetic.add": {"count": 40, "digits": 2, "min_digits": 1, "operands": 2},
+        "arithmetic.add:small": {"task": "arithmetic.add", "count": 60, "digits": 1, "operands": 2}}})
+    manifest = generate_corpus(mix, tmp_path / "c", quiet=True)
+    entries = manifest["entries"]
+    assert set(entries) == {"arithmetic.add", "arithmetic.add:small"}
+    assert [entries[e]["requested"] for e in sorted(entries)] == [40, 60]
+    rows = [orjson.loads(line) for path in (tmp_path / "c" / "data").glob("*.jsonl") for line in path.read_bytes().splitlines()]
+    for name, counts in entries.items():
+        assert counts["task"] == "arithmetic.add"
+        assert counts["kept"] == sum(row["entry"] == name for row in rows)
+        assert counts["kept"] + counts["duplicates"] + counts["rejected"] + counts["too_long"] == counts["requested"]
+    assert entries["arithmetic.add:small"]["duplicates"] > 0  # 1-digit sums repeat, and repeat the 2-digit entry's
+    for outcome in ("kept", "negatives", "rejected", "duplicates", "too_long"):
+        assert sum(c[outcome] for c in entries.values()) == manifest["counts"]["arithmetic.add"][outcome]
+
+
 def test_every_row_has_the_same_keys_and_types(tmp_path):
     generate_corpus(parse_mix(MIX), tmp_path / "c", quiet=True)
     types = None
