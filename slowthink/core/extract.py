@@ -229,6 +229,7 @@ def extract_answer(completion: str) -> Extraction:
         return Extraction(None, f"completion must be text, not {type(completion).__name__}")
     if len(completion) > MAX_COMPLETION_CHARS:
         return Extraction(None, f"completion too long ({len(completion)} characters, limit {MAX_COMPLETION_CHARS})")
+    completion = _without_end_tokens(completion)
     text, after_think = completion, False
     if "</think>" in text:
         text, after_think = text.rsplit("</think>", 1)[1], True
@@ -249,6 +250,25 @@ def extract_answer(completion: str) -> Extraction:
     if len(answer) > MAX_ANSWER_CHARS:
         return Extraction(None, f"the {method} is too long ({len(answer)} characters)")
     return Extraction(answer, method, after_think)
+
+
+# the end-of-turn tokens a completion decoded with its special tokens kept ends in: Qwen's and ChatML's, Llama 3's,
+# Llama 2's and Mistral's, Gemma's, Phi's, DeepSeek's. Models' text, never the answer
+_END_TOKENS = ("<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<|end_of_text|>", "</s>", "<end_of_turn>", "<eos>",
+               "<|end|>", "<｜end▁of▁sentence｜>", "<|end▁of▁sentence|>")
+
+
+def _without_end_tokens(text: str) -> str:
+    """The text without the end-of-turn tokens (and spaces) it ends in ("Answer: 1564<|im_end|>"): a tokenizer's
+    marks, which left in the answer made a right one unreadable. One pass back from the end, one slice."""
+    end = kept = len(text)
+    while True:
+        while end and text[end - 1].isspace():
+            end -= 1
+        token = next((token for token in _END_TOKENS if text.endswith(token, 0, end)), None)
+        if token is None:
+            return text[:kept] if kept < len(text) else text
+        end = kept = end - len(token)
 
 
 # a note after a cipher's answer naming the rule that gave it: "'he rose' (shift 5)", "he rose (Caesar, key 3)";

@@ -125,7 +125,8 @@ def test_an_answer_far_too_long_is_refused_before_its_dressing_comes_off():
 @pytest.mark.parametrize("text", ["<answer>" * 20_000, "####" + " " * 199_000, "<answer>x" * 10_000 + "</answer>",
                                   "answer" + " " * 199_000 + "x", "answer" + " \t*" * 60_000 + ":x",
                                   "Final answer:\n" * 14_000, "**Final Answer**" + "\n" * 190_000 + "5",
-                                  "**Final Answer**\n" + "$\n" * 90_000 + "5"])
+                                  "**Final Answer**\n" + "$\n" * 90_000 + "5",
+                                  "Answer: 1" + "<eos> " * 33_000])
 def test_hostile_completions_are_read_in_linear_time(text):
     """A regex tried from every unclosed "<answer>", or one with two ways to match a run of spaces,
     took seconds to minutes on these; the read is now one pass (timed by the suite's own budget)."""
@@ -356,3 +357,14 @@ def test_latex_digit_groups_are_a_thousands_separator(text):
     assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, ["$23 \\times 68 = 1{,}564$", text]) == \
         [True, True]
     assert plain_latex("\\frac{1}{2}\\,564") == "1/2 564"  # a fraction's digits are never a group's
+
+
+@pytest.mark.parametrize("ending", ["<|im_end|>", "<|eot_id|>", "</s>", ".<end_of_turn>", "<|im_end|>\n<|endoftext|>",
+                                    "<｜end▁of▁sentence｜>", " <eos><eos>\n"])
+def test_end_of_turn_tokens_are_no_part_of_the_answer(ending):
+    """From a review: a completion decoded with its special tokens kept ("Answer: 1564<|im_end|>") scored 0 for a
+    right answer; the tokens are the tokenizer's, and a wrong answer before them still fails."""
+    problem = {"expression": "23*68"}
+    assert slowthink.verify_completion("arithmetic.mul", problem, "Working.\nAnswer: 1564" + ending)
+    assert not slowthink.verify_completion("arithmetic.mul", problem, "Working.\nAnswer: 1554" + ending)
+    assert extract_answer("Answer: 1564" + ending).answer == "1564"
