@@ -389,12 +389,20 @@ def _last_answer_line(text: str) -> str | None:
         for below in islice(text[heading:].splitlines(), _LINES_BELOW):  # blank lines, "\\[", "$$" before it
             if len(below) > 4 * MAX_ANSWER_CHARS:
                 return below
+            below = _unbulleted(below)
             if clean(below):
                 return _result_of(below) or _said_value(below)
     if line is not None:
         return _said_value(line.group(1))
     hashes = _HASHES_LINE.findall(text)
     return _said_value(hashes[-1]) if hashes else None
+
+
+def _unbulleted(line: str) -> str:
+    """A line without the markdown bullet it opens with ("- 28" is the item 28 in a list, never -28: read as a minus
+    sign, a bullet made a wrong answer right); "-28", with no space, keeps its sign."""
+    item = line.lstrip(" \t")
+    return item[2:] if item.startswith(("- ", "* ", "+ ", "• ", "-\t", "*\t")) else line
 
 
 def _find(text: str) -> tuple[str, str] | None:
@@ -409,7 +417,7 @@ def _find(text: str) -> tuple[str, str] | None:
         return marked, "answer line"
     # the last line with something left once tags and dressing are off ("\\]" closing display maths has not)
     for line in reversed(text.splitlines()):
-        line = line.replace("<think>", " ")
+        line = _unbulleted(line.replace("<think>", " "))
         if len(line) > 4 * MAX_ANSWER_CHARS:
             return line, "last line"
         if clean(line):

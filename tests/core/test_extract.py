@@ -368,3 +368,15 @@ def test_end_of_turn_tokens_are_no_part_of_the_answer(ending):
     assert slowthink.verify_completion("arithmetic.mul", problem, "Working.\nAnswer: 1564" + ending)
     assert not slowthink.verify_completion("arithmetic.mul", problem, "Working.\nAnswer: 1554" + ending)
     assert extract_answer("Answer: 1564" + ending).answer == "1564"
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("**Answer:**\n- 28", "28"), ("**Final Answer**\n\n* 28", "28"), ("Steps:\n- 3 - 10 = -7\n- 28", "28"),
+    ("**Answer:**\n-28", "-28"), ("Answer: - 28", "- 28"),  # no bullet: a minus sign, spaced or not
+])
+def test_a_markdown_bullet_is_never_a_minus_sign(text, answer):
+    """From a review: "**Answer:**\\n- 28" (a list of one item, 28) was read as -28, so a wrong answer to
+    (3 - 10) * 4 scored."""
+    assert extract_answer(text).answer == answer
+    problem = {"expression": "(3 - 10) * 4"}
+    assert bool(slowthink.verify_completion("arithmetic.expr", problem, text)) is (answer != "28")
