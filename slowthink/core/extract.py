@@ -372,12 +372,14 @@ def _is_answer_heading(line: str) -> bool:
 
 
 def _last_answer_line(text: str) -> str | None:
-    """What the last answer line gives (`_said_value`), else GSM8K's "#### …". When the last marker stands alone
+    """What the last answer line that does not hedge before its marker gives (`_said_value`), else GSM8K's "#### …".
+    When the last marker stands alone
     (`_is_answer_heading`, or a marker followed by dressing only), the answer is the first line below it with
     something on it once dressing is off ("**Final Answer**\n\n$$(7 - 8/8) \\times 4$$"), read as a last line is."""
     line = None
-    for line in _ANSWER_LINE.finditer(text):
-        pass
+    for marked in _ANSWER_LINE.finditer(text):
+        if not HEDGE.search(text, marked.start(), marked.start(1)):
+            line = marked  # "If the answer is 1564, …", "Maybe the answer is 1564." suppose; they state nothing
     after = line.end() if line is not None else 0
     heading = after if line is not None and not line.group(1).strip(_ONLY_DRESSING) else None
     at = after

@@ -380,3 +380,15 @@ def test_a_markdown_bullet_is_never_a_minus_sign(text, answer):
     assert extract_answer(text).answer == answer
     problem = {"expression": "(3 - 10) * 4"}
     assert bool(slowthink.verify_completion("arithmetic.expr", problem, text)) is (answer != "28")
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("If the answer is 1564, we are done.", False), ("Perhaps the answer is 1564.", False),
+    ("I'm not sure, but maybe the answer is 1564.", False), ("I guess the answer is 1564", False),
+    ("Maybe answer: 1564", False), ("Answer: 1564\nIf the answer is 1564, then 1564 / 23 = 68.", True),
+    ("Answer: 1554\nPerhaps the answer is 1564.", False), ("I think the answer is 1564.", True),
+])
+def test_an_answer_line_that_supposes_states_no_answer(text, ok):
+    """From a review: "Perhaps the answer is 1564." and "If the answer is 1564, …" scored as a stated answer (the
+    step labeller, `stated_answer`, already read them as none); an earlier answer line that does state one counts."""
+    assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, "Working.\n" + text)) is ok
