@@ -75,10 +75,13 @@ class Extraction:
 
 def _boxed(text: str) -> str | None:
     start = text.rfind("\\boxed{")
-    if start < 0:
-        return None
+    return None if start < 0 else _box_at(text, start, len(text))
+
+
+def _box_at(text: str, start: int, end: int) -> str | None:
+    """The content of the \\boxed{…} at `start`, its braces balanced before `end`, else None."""
     depth, i = 0, start + len("\\boxed{") - 1
-    for j in range(i, len(text)):
+    for j in range(i, end):
         if text[j] == "{":
             depth += 1
         elif text[j] == "}":
@@ -242,6 +245,8 @@ def extract_answer(completion: str) -> Extraction:
     if found is None:
         return Extraction(None, "no answer found (no answer tag, \\boxed{}, 'Answer:' line or text)")
     answer, method = found
+    if answer is None:  # found, and refused: `method` says why
+        return Extraction(None, method)
     if len(answer) > 4 * MAX_ANSWER_CHARS:  # too long even before its dressing comes off: not cleaned at all
         return Extraction(None, f"the {method} is too long ({len(answer)} characters)")
     answer = _exact(_without_rule_note(clean(answer)))
@@ -400,6 +405,16 @@ def _last_answer_line(text: str) -> str | None:
     return _said_value(hashes[-1]) if hashes else None
 
 
+def _another_box_beside(text: str, boxed: str) -> bool:
+    """Whether the last \\boxed{…}'s line has another box before it with a different answer ("$\\boxed{1554}$ or
+    $\\boxed{1564}$", "the answers are \\boxed{3} and \\boxed{4}"): two values offered, neither is the answer.
+    Only the one box before it is read, and only up to the last one: linear."""
+    last = text.rfind("\\boxed{")
+    before = text.rfind("\\boxed{", text.rfind("\n", 0, last) + 1, last)
+    other = _box_at(text, before, last) if before >= 0 else None
+    return other is not None and clean(other) != clean(boxed)
+
+
 def _unbulleted(line: str) -> str:
     """A line without the markdown bullet it opens with ("- 28" is the item 28 in a list, never -28: read as a minus
     sign, a bullet made a wrong answer right); "-28", with no space, keeps its sign."""
@@ -407,12 +422,14 @@ def _unbulleted(line: str) -> str:
     return item[2:] if item.startswith(("- ", "* ", "+ ", "• ", "-\t", "*\t")) else line
 
 
-def _find(text: str) -> tuple[str, str] | None:
+def _find(text: str) -> tuple[str | None, str] | None:
     tag = _last_answer_tag(text)
     if tag is not None:
         return tag, "answer tag"
     boxed = _boxed(text)
     if boxed is not None:
+        if _another_box_beside(text, boxed):
+            return None, "two different \\boxed{} answers on one line"
         return boxed, "boxed"
     marked = _last_answer_line(text)
     if marked is not None:

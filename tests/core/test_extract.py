@@ -126,7 +126,8 @@ def test_an_answer_far_too_long_is_refused_before_its_dressing_comes_off():
                                   "answer" + " " * 199_000 + "x", "answer" + " \t*" * 60_000 + ":x",
                                   "Final answer:\n" * 14_000, "**Final Answer**" + "\n" * 190_000 + "5",
                                   "**Final Answer**\n" + "$\n" * 90_000 + "5",
-                                  "Answer: 1" + "<eos> " * 33_000])
+                                  "Answer: 1" + "<eos> " * 33_000, "\\boxed{" + "{" * 190_000 + "\\boxed{1}",
+                                  "\\boxed{1} " * 18_000])
 def test_hostile_completions_are_read_in_linear_time(text):
     """A regex tried from every unclosed "<answer>", or one with two ways to match a run of spaces,
     took seconds to minutes on these; the read is now one pass (timed by the suite's own budget)."""
@@ -392,3 +393,15 @@ def test_an_answer_line_that_supposes_states_no_answer(text, ok):
     """From a review: "Perhaps the answer is 1564." and "If the answer is 1564, …" scored as a stated answer (the
     step labeller, `stated_answer`, already read them as none); an earlier answer line that does state one counts."""
     assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, "Working.\n" + text)) is ok
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("$\\boxed{1554}$ or $\\boxed{1564}$", None), ("The answers are \\boxed{1554} and \\boxed{1564}.", None),
+    ("\\boxed{1564} \\boxed{1564}", "1564"), ("$\\boxed{1554}$\nWait, 23 × 8 = 184.\n$\\boxed{1564}$", "1564"),
+    ("\\boxed{\\boxed{1564}}", "1564"),
+])
+def test_two_different_boxed_answers_on_one_line_are_none(text, answer):
+    """From a review: "$\\boxed{1554}$ or $\\boxed{1564}$" offers two answers, and the last box scored as if it were
+    the only one. A box on a later line (a correction) is still the answer, and the same box twice is one answer."""
+    assert extract_answer(text).answer == answer
+    assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, text)) is (answer == "1564")
