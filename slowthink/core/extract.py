@@ -43,8 +43,10 @@ _HASHES_LINE = re.compile(r"^[ \t]*####[ \t]*(\S[^\n]*)$", re.M)  # GSM8K's "###
 # written "1,564", as a reader of numbers knows them
 _LATEX_GROUPED = re.compile(r"(?<![\d/.,])\d{1,3}(?:(?:\{,\}|\\,)\d{3}){1,40}(?!\d)")
 _LATEX_GROUP_MARK = re.compile(r"\{,\}|\\,")
+# text and bold or roman type around an answer, "\\text{…}", "\\textbf{1564}", "\\mathbf{-28}", "\\mathrm{…}": its content
+_TEXT_STYLE = re.compile(r"\\(?:text|textbf|textrm|textit|textsf|mathbf|mathrm|mathit|mathsf|boldsymbol|bm)\{([^{}]*)\}")
 # LaTeX's arithmetic, plainly. What is dropped never joins two numbers into one: \left and \right
-# go only before a bracket, \text{…} and the math delimiters \( \) \[ \] become spaces.
+# go only before a bracket, \text{…} (\textbf{…}, \mathbf{…}, …) and the math delimiters \( \) \[ \] become spaces.
 _FRAC = re.compile(r"(\d?)\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}")  # innermost first: its parts hold no braces
 _FRAC_DEPTH = 8  # fractions inside fractions, read from the inside out, this deep at most
 _LATEX = [(_LATEX_GROUPED, lambda grouped: _LATEX_GROUP_MARK.sub(",", grouped.group())),
@@ -52,7 +54,7 @@ _LATEX = [(_LATEX_GROUPED, lambda grouped: _LATEX_GROUP_MARK.sub(",", grouped.gr
           (re.compile(r"\\cdot"), "×"), (re.compile(r"\\div"), "÷"),
           (re.compile(r"\\(?:left|right)\s*\."), " "),  # the empty delimiter "\\left." goes whole, leaving a space
           (re.compile(r"\\(?:left|right)(?=\s*(?:[()\[\]|]|\\[{}]))"), ""),
-          (re.compile(r"\\text\{([^{}]*)\}"), r" \1 "), (re.compile(r"\\[,;!: ()\[\]]"), " ")]
+          (_TEXT_STYLE, r" \1 "), (re.compile(r"\\[,;!: ()\[\]]"), " ")]
 # markdown and math dressing around an answer: "**42**", "$4 \times 6$", "`(7-8/8)*4`"
 _DRESSING = re.compile(r"(?:\*\*|[$`])+")
 # a run of dressing stays where dropping it would change what is written: between two numbers ("12**34",

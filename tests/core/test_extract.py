@@ -69,7 +69,7 @@ def test_any_text_gives_an_extraction(text):
 
 
 # what a model might put between two numbers, hoping the dressing comes off and joins them
-_BETWEEN = ["**", "$", "$$", "`", "``", "**$", "\\text{}", "\\text{ }", "\\left", "\\right", "\\,", "\\(", "\\)", "\\[", "\\]"]
+_BETWEEN = ["**", "$", "$$", "`", "``", "**$", "\\text{}", "\\text{ }", "\\mathbf{}", "\\textbf{ }", "\\left", "\\right", "\\,", "\\(", "\\)", "\\[", "\\]"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -405,3 +405,20 @@ def test_two_different_boxed_answers_on_one_line_are_none(text, answer):
     the only one. A box on a later line (a correction) is still the answer, and the same box twice is one answer."""
     assert extract_answer(text).answer == answer
     assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, text)) is (answer == "1564")
+
+
+@pytest.mark.parametrize("task, problem, text", [
+    ("arithmetic.mul", {"expression": "23*68"}, "\\boxed{\\textbf{1564}}"),
+    ("arithmetic.expr", {"expression": "(3 - 10) * 4"}, "Answer: $\\mathbf{-28}$"),
+    ("arithmetic.sub", {"expression": "7/12 - 1/6"}, "**Answer:** $\\mathbf{\\frac{5}{12}}$"),
+    ("countdown.game24", {"numbers": [4, 7, 8, 8], "target": 24}, "$\\boxed{\\mathbf{(7 - 8/8) \\times 4}}$"),
+    ("cipher.caesar", {"example": {"ciphertext": "wkh", "plaintext": "the"}, "ciphertext": "dwwdfn dw gdzq"},
+     "$\\boxed{\\textbf{ATTACK AT DAWN}}$"),
+])
+def test_bold_and_roman_latex_type_is_read_like_text(task, problem, text):
+    """From a review: "\\boxed{\\textbf{1564}}" and "$\\mathbf{-28}$" reached the verifier with the command on, so
+    a right answer scored 0; only "\\text{…}" was read. A wrong one in the same type still fails."""
+    assert slowthink.verify_completion(task, problem, "Working.\n" + text)
+    wrong = text.replace("1564", "1554").replace("-28", "28").replace("5}{12", "7}{12").replace("8/8", "8").replace(
+        "DAWN", "DOWN")
+    assert not slowthink.verify_completion(task, problem, "Working.\n" + wrong)
