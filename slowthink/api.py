@@ -166,7 +166,7 @@ def verify(task: str, problem: object, answer: object) -> Verdict:
 def verify_completion(task: str, problem: object, text: object) -> Verdict:
     """Find the final answer in a model's free-form output and judge it; never raises.
 
-    The verdict says which extraction was used ("answer line", "boxed", "answer tag",
+    The verdict says which extraction was used ("answer line", "boxed", "answer tag", "answer field",
     "last line", each possibly "after </think>") and, when it fails, why."""
     try:
         spec, problem = read_problem(task, problem)

@@ -3,6 +3,7 @@
 Models end their work in many ways; we look, in this order, at the text after the
 last `</think>` (if there is a think block, the answer comes after it):
 
+  0. a JSON object the text ends with, its "answer" field  ('{"answer": "1564"}', structured output)
   1. `<answer>...</answer>`              (the last one)
   2. `\\boxed{...}`                        (the last one, braces balanced)
   3. an answer line: "Answer: ...", "Final answer: ...", "The answer is ...", or else
@@ -24,6 +25,7 @@ sees plain text; dropping the dressing never joins two numbers ("12**34" is not
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import string
@@ -71,7 +73,7 @@ EXPLICIT = frozenset({"answer tag", "boxed", "answer line"})  # methods that fin
 @dataclass(frozen=True)
 class Extraction:
     answer: str | None  # None: nothing could be extracted
-    method: str  # "answer tag", "boxed", "answer line", "last line", or why nothing was found
+    method: str  # "answer field", "answer tag", "boxed", "answer line", "last line", or why nothing was found
     after_think: bool = False
 
 
@@ -424,7 +426,34 @@ def _unbulleted(line: str) -> str:
     return item[2:] if item.startswith(("- ", "* ", "+ ", "• ", "-\t", "*\t")) else line
 
 
+_ANSWER_KEYS = ("answer", "final_answer", "finalanswer", "final answer")
+
+
+def _json_answer(text: str) -> str | None:
+    """The answer field of a JSON object the text ends with ('{"answer": "1564"}', '{"reasoning": "…", "answer":
+    1564}', in a ```json fence or not, on one line or pretty-printed from a "{" opening a line), as structured
+    output gives it; None if there is none, or more than one. Read by json.loads (nothing is evaluated), once."""
+    tail = text.rstrip()
+    tail = tail[:-3].rstrip() if tail.endswith("```") else tail
+    if not tail.endswith("}"):
+        return None
+    start = tail.rfind("\n{") + 1
+    try:
+        fields = json.loads(tail[start:])
+    except (ValueError, RecursionError):  # not JSON, or nested past the decoder's depth
+        return None
+    if not isinstance(fields, dict):
+        return None
+    values = [value for key, value in fields.items() if key.lower() in _ANSWER_KEYS]
+    if len(values) != 1 or isinstance(values[0], bool) or not isinstance(values[0], (str, int, float)):
+        return None
+    return str(values[0])
+
+
 def _find(text: str) -> tuple[str | None, str] | None:
+    field = _json_answer(text)
+    if field is not None:
+        return field, "answer field"
     tag = _last_answer_tag(text)
     if tag is not None:
         return tag, "answer tag"

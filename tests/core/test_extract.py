@@ -127,7 +127,8 @@ def test_an_answer_far_too_long_is_refused_before_its_dressing_comes_off():
                                   "Final answer:\n" * 14_000, "**Final Answer**" + "\n" * 190_000 + "5",
                                   "**Final Answer**\n" + "$\n" * 90_000 + "5",
                                   "Answer: 1" + "<eos> " * 33_000, "\\boxed{" + "{" * 190_000 + "\\boxed{1}",
-                                  "\\boxed{1} " * 18_000])
+                                  "\\boxed{1} " * 18_000, '{"answer": ' + "[" * 60_000 + "]" * 60_000 + "}",
+                                  '{"answer": "' + "{" * 190_000 + '"}'])
 def test_hostile_completions_are_read_in_linear_time(text):
     """A regex tried from every unclosed "<answer>", or one with two ways to match a run of spaces,
     took seconds to minutes on these; the read is now one pass (timed by the suite's own budget)."""
@@ -422,3 +423,18 @@ def test_bold_and_roman_latex_type_is_read_like_text(task, problem, text):
     wrong = text.replace("1564", "1554").replace("-28", "28").replace("5}{12", "7}{12").replace("8/8", "8").replace(
         "DAWN", "DOWN")
     assert not slowthink.verify_completion(task, problem, "Working.\n" + wrong)
+
+
+@pytest.mark.parametrize("text, answer", [
+    ('{"answer": "1564"}', "1564"), ('{"answer": 1564}', "1564"), ('```json\n{"final_answer": "1564"}\n```', "1564"),
+    ('{"reasoning": "23*68 = 1380 + 184. Answer: 1554", "answer": 1564}', "1564"),
+    ('Here it is:\n{\n  "reasoning": "23 × 68",\n  "answer": "1564"\n}', "1564"),
+    ('{"answer": "1554"}', "1554"), ('{"Answer": "(7 - 8/8) * 4"}', "(7 - 8/8) * 4"),
+    ('{"answer": "1564", "final_answer": "1554"}', None), ('{"answer": true}', None), ('{"answer": [1564]}', None),
+    ('{"answer": "1564"}\nNo wait, it is 1554.', None),  # the object no longer ends the text
+])
+def test_a_json_answer_field_ending_the_text_is_the_answer(text, answer):
+    """From a review: structured output ('{"answer": "1564"}') was read as its last line, braces and all, and a
+    right answer scored 0. Two answer fields, or one that is no text or number, give none."""
+    found = extract_answer(text)
+    assert (found.answer, found.method) == (answer, "answer field") if answer else found.method != "answer field"
