@@ -141,9 +141,11 @@ def clean(answer: str) -> str:
     return text.strip().rstrip(".").strip()
 
 
-# a check mark a model puts after its result ("(7 - 8/8) * 4 = 24 ✓", "5/12 (✓)."): no part of the answer. A cross
-# ("= 24 ✗") stays, for the verifier to refuse. Looked for in the last characters only.
-_CHECK_MARK = re.compile(r"[\s.!]*(?:\(\s*)?[✓✔✅☑]\ufe0f?(?:\s*\))?[\s.!]*\Z")
+# a check mark a model puts after its result ("(7 - 8/8) * 4 = 24 ✓", "5/12 (✓)."), or an emoji that cheers it
+# ("1564 🎉", "1564 👍✨"): no part of the answer. Only these: a cross ("= 24 ✗") stays, for the verifier to refuse,
+# and so does any emoji that may doubt ("1564 🤔"). Looked for in the last characters only.
+_DONE_MARKS = "✓✔✅☑🎉🎊🥳✨⭐🌟💫🚀👍👌👏🙌💯🏆🥇🎯🔥💪😊🙂😀😃😄😁😎"
+_CHECK_MARK = re.compile(rf"[\s.!]*(?:\(\s*)?(?:[{_DONE_MARKS}]\ufe0f?[ \t]*)+(?:\s*\))?[\s.!]*\Z")
 
 
 def _unchecked(text: str) -> str:

@@ -438,3 +438,13 @@ def test_a_json_answer_field_ending_the_text_is_the_answer(text, answer):
     right answer scored 0. Two answer fields, or one that is no text or number, give none."""
     found = extract_answer(text)
     assert (found.answer, found.method) == (answer, "answer field") if answer else found.method != "answer field"
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("The answer is 1564 🎉", True), ("Answer: 1564 👍✨", True), ("**Answer:** **1564** 🎉🎉", True),
+    ("\\boxed{1564} 🚀", True), ("The answer is 1554 🎉", False), ("Answer: 1564 🤔", False), ("Answer: 1564 ❌", False),
+])
+def test_an_emoji_cheering_the_answer_is_no_part_of_it(text, ok):
+    """From a review: "The answer is 1564 🎉" scored 0, the emoji read as part of the number. Only cheering marks go:
+    one that may doubt (🤔) or cross out (❌) stays, and the answer with it fails."""
+    assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, "Working.\n" + text)) is ok
