@@ -421,6 +421,15 @@ def _another_box_beside(text: str, boxed: str) -> bool:
     return other is not None and clean(other) != clean(boxed)
 
 
+def _table_answer(line: str) -> str | None:
+    """The value of a markdown table's answer row, "| Answer | 1564 |" or "| **Final answer** | **1564** |" (a
+    label cell and a value cell), else None: a table ending a completion gives its answer so."""
+    row = line.strip()
+    cells = row[1:-1].split("|") if len(row) > 2 and row[0] == row[-1] == "|" else []
+    label = cells[0].strip(" \t*_`:").lower() if len(cells) == 2 else ""
+    return (cells[1].strip() or None) if label in ("answer", "final answer") else None
+
+
 def _unbulleted(line: str) -> str:
     """A line without the markdown bullet it opens with ("- 28" is the item 28 in a list, never -28: read as a minus
     sign, a bullet made a wrong answer right); "-28", with no space, keeps its sign."""
@@ -473,7 +482,8 @@ def _find(text: str) -> tuple[str | None, str] | None:
         if len(line) > 4 * MAX_ANSWER_CHARS:
             return line, "last line"
         if clean(line):
-            return _result_of(line) or line, "last line"
+            row = _table_answer(line)
+            return (row, "answer line") if row else (_result_of(line) or line, "last line")
     return None
 
 

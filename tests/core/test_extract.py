@@ -448,3 +448,15 @@ def test_an_emoji_cheering_the_answer_is_no_part_of_it(text, ok):
     """From a review: "The answer is 1564 🎉" scored 0, the emoji read as part of the number. Only cheering marks go:
     one that may doubt (🤔) or cross out (❌) stays, and the answer with it fails."""
     assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, "Working.\n" + text)) is ok
+
+
+@pytest.mark.parametrize("row, ok", [
+    ("| Answer | 1564 |", True), ("| **Final answer** | **1564** |", True), ("|Answer|$1{,}564$|", True),
+    ("| Answer | 1554 |", False), ("| Answer | 1564 or 1554 |", False), ("| Answer | 1564 | 1554 |", False),
+    ("| Check | 1564 |", False),
+])
+def test_a_markdown_table_ending_in_an_answer_row_gives_its_value(row, ok):
+    """From a review: a table whose last row is "| Answer | 1564 |" was handed to the verifier whole, bars and label
+    included, and a right answer scored 0."""
+    table = "| Step | Value |\n|---|---|\n| 23 × 60 | 1380 |\n" + row
+    assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, table)) is ok
