@@ -599,7 +599,7 @@ _OOPS = r"(?:wh)?oops(?:[ \t]*[,;.!—–][ \t]*|[ \t]+-[ \t]+)"
 _MARK = r"(?:[ \t]*[,:;.!—–][ \t]*|[ \t]*-[ \t]+)"
 _CORRECTION = re.compile(rf"[ \t]*(?:(?:no|nope|wait|actually|correction)(?:{_MARK}|[ \t]+(?=(?:no|nope|wait|"
                          rf"actually)\b))|actually[ \t]+|{_OOPS})+(?=\S)", re.I)
-_CORRECTED = re.compile(rf"(?:\.\.\.|…|[,;—–]|[ \t]-)[ \t]*(?:(?:no|nope|wait|actually)(?:{_MARK}|[ \t]+)"
+_CORRECTED = re.compile(rf"(?:\.\.\.|…|[,;—–?]|[ \t]-)[ \t]*(?:(?:no|nope|wait|actually)(?:{_MARK}|[ \t]+)"
                         rf"|{_OOPS})+(?=\S)", re.I)
 _VALUE_FIRST = re.compile(r"[-−+(\[\d$`\"'“‘]|\*\*")  # what a value given bare starts with
 _INDEED = re.compile(r"^[ \t]*(?:actually|in fact|indeed|really)\b,?[ \t]*(?=\S)", re.I)  # "the result is actually 5/12"
@@ -610,7 +610,18 @@ def _said_value(rest: str) -> str:
     back ("1564, not 1554.", "1564!", "1564 (exact).", "1564, as expected."; `_value_at`), else the line as it is."""
     if len(rest) > 4 * MAX_ANSWER_CHARS:
         return rest
-    return _value_at(rest) or rest
+    return _value_at(rest) or _corrected_value(rest) or rest
+
+
+def _corrected_value(rest: str) -> str | None:
+    """The value an answer line corrects to after setting its first one aside ("1554? No, 1564.", "1554... wait, no:
+    1564", "1554 — no, it's 1564"), as a careful grader reads the line: what it ends up saying. None if it gives
+    none, or doubts that one too ("1554? No, 1564?")."""
+    instead = None
+    for instead in _CORRECTED.finditer(rest):
+        pass
+    after = rest[instead.end():] if instead is not None else ""
+    return (_result_of(after) or _value_at(after)) if after else None
 
 
 def _only_bold(body: str) -> str | None:

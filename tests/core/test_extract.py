@@ -460,3 +460,19 @@ def test_a_markdown_table_ending_in_an_answer_row_gives_its_value(row, ok):
     included, and a right answer scored 0."""
     table = "| Step | Value |\n|---|---|\n| 23 × 60 | 1380 |\n" + row
     assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, table)) is ok
+
+
+@pytest.mark.parametrize("line, answer", [
+    ("Answer: 1554? No, 1564.", "1564"), ("The answer is 1554... wait, no: 1564.", "1564"),
+    ("Answer: 1554 — no, it's 1564", "1564"), ("Final answer: 1554, oops, 1564", "1564"),
+    ("Answer: 1564? No, 1554.", "1554"), ("Answer: 1554? No, 1564?", None), ("Answer: 1564? No.", None),
+    ("Answer: 1554? No, 1564 is wrong.", None), ("Answer: 1554? No, 1564 or 1574.", None),
+])
+def test_an_answer_line_that_corrects_itself_gives_the_value_it_ends_on(line, answer):
+    """From a review: "Answer: 1554? No, 1564." reached the verifier whole and scored 0, where a careful grader takes
+    the value the line ends up saying; the last-line reader already read corrections so. A correction that doubts,
+    takes back or offers two values gives none."""
+    found = extract_answer("Working.\n" + line)
+    assert found.answer == answer if answer else found.answer not in ("1564", "1554")
+    assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, "Working.\n" + line)) is \
+        (answer == "1564")
