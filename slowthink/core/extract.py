@@ -461,7 +461,25 @@ def _json_answer(text: str) -> str | None:
     return str(values[0])
 
 
+_TAKE_BACK_OPENERS = ("wait", "hmm", "hold on", "oops", "actually", "but ")
+_TAKE_BACK_WORDS = ("wrong", "incorrect", "mistake", "not right", "not correct", "isn't right", "error")
+
+
+def _taken_back_at_end(text: str) -> bool:
+    """Whether the text ends on a line that takes back what came before it and gives nothing in its place ("Answer:
+    1564\n\nWait, that's wrong."): the answer above it is withdrawn, as a careful grader reads it. Only a line that
+    opens as a correction, says wrong or mistake, and holds no number or answer of its own (which would be read)."""
+    lines = text.rstrip().rsplit("\n", 1)
+    last = lines[-1].strip(" \t*_").lower()
+    if len(lines) < 2 or len(last) > 200 or not last.startswith(_TAKE_BACK_OPENERS):
+        return False
+    return any(word in last for word in _TAKE_BACK_WORDS) and not any(ch.isdigit() for ch in last) and \
+        not any(word in last for word in ("answer", "boxed", "no mistake", "no error"))
+
+
 def _find(text: str) -> tuple[str | None, str] | None:
+    if _taken_back_at_end(text):
+        return None, "the answer is taken back on the last line"
     field = _json_answer(text)
     if field is not None:
         return field, "answer field"

@@ -476,3 +476,16 @@ def test_an_answer_line_that_corrects_itself_gives_the_value_it_ends_on(line, an
     assert found.answer == answer if answer else found.answer not in ("1564", "1554")
     assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, "Working.\n" + line)) is \
         (answer == "1564")
+
+
+@pytest.mark.parametrize("ending, ok", [
+    ("Answer: 1564\n\nWait, that's wrong.", False), ("\\boxed{1564}\n\nHmm, I made a mistake somewhere.", False),
+    ("**Answer:** 1564\n\n**Wait, this is incorrect.**", False), ("<answer>1564</answer>\nOops, that's wrong!", False),
+    ("Answer: 1564\n\nWait, let me double-check: 1564 ÷ 23 = 68. Yes.", True), ("Answer: 1564\nHmm, no mistakes.", True),
+    ("Answer: 1554\nWait, that's wrong. Answer: 1564", True), ("Answer: 1564\nThat is not wrong.", True),
+])
+def test_an_answer_taken_back_on_the_last_line_is_none(ending, ok):
+    """From a review: "Answer: 1564" then "Wait, that's wrong." (the model withdrew it, and stopped) scored 1564. A
+    last line that reconsiders and confirms, or gives a new answer, is read as before."""
+    text = "Working.\n" + ending
+    assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, text)) is ok, ending
