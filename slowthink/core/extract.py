@@ -282,9 +282,11 @@ def _without_end_tokens(text: str) -> str:
         end = kept = end - len(token)
 
 
-# a note after a cipher's answer naming the rule that gave it: "'he rose' (shift 5)", "he rose (Caesar, key 3)";
+# a note after a cipher's answer naming the rule that gave it: "'he rose' (shift 5)", "he rose (Caesar, key 3)",
+# "he rose — shift 5", "he rose, using a shift of 5" (after a comma, only one that opens as a rule's note does);
 # only a short one that names a rule and neither offers, doubts nor denies anything ("(shift 5 or 6)" is no note)
-_NOTE = re.compile(r"\s*\(([^()\n]{1,48})\)[\s.!]*\Z")
+_NOTE = re.compile(r"\s*(?:\(([^()\n]{1,48})\)|(?:[—–]|(?<=\s)-(?=\s))\s*([^()\n]{1,48}?)|"
+                   r",\s*((?:using|with|via|by|shift|key|rot|caesar)\b[^()\n]{0,40}?))[\s.!]*\Z", re.I)
 _RULE_WORD = re.compile(r"\b(?:shift(?:ed)?|key|rot-?\d{0,2}|caesar|atbash|affine|vigen[eè]re|substitution|reversed?|"
                         r"backwards|mirror(?:ed)?|multiplier|cipher|rule)\b", re.I)
 
@@ -292,8 +294,9 @@ _RULE_WORD = re.compile(r"\b(?:shift(?:ed)?|key|rot-?\d{0,2}|caesar|atbash|affin
 def _rule_note(tail: str) -> bool:
     """Whether `tail` is just such a note."""
     note = _NOTE.fullmatch(tail) if len(tail) < 64 else None
-    return note is not None and bool(_RULE_WORD.search(note.group(1))) and not (
-        _OTHER_VALUE.search(note.group(1)) or _TAKEN_BACK_AFTER.search(note.group(1)) or HEDGE.search(note.group(1)))
+    said = next(part for part in note.groups() if part) if note else ""
+    return bool(_RULE_WORD.search(said)) and not (
+        _OTHER_VALUE.search(said) or _TAKEN_BACK_AFTER.search(said) or HEDGE.search(said))
 
 
 def _without_rule_note(answer: str) -> str:

@@ -489,3 +489,19 @@ def test_an_answer_taken_back_on_the_last_line_is_none(ending, ok):
     last line that reconsiders and confirms, or gives a new answer, is read as before."""
     text = "Working.\n" + ending
     assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, text)) is ok, ending
+
+
+_ATTACK = ("cipher.caesar", {"example": {"ciphertext": "wkh", "plaintext": "the"}, "ciphertext": "dwwdfn dw gdzq"})
+
+
+@pytest.mark.parametrize("line, ok", [
+    ("Answer: attack at dawn — shift 3", True), ("Answer: attack at dawn - Caesar shift of 3", True),
+    ("Answer: attack at dawn, using a shift of 3", True), ("The decoded message is 'attack at dawn', with key 3.", True),
+    ("Answer: attack at down — shift 3", False), ("Answer: attack at dawn — shift 3 or 4", False),
+    ("Answer: attack at dawn — probably shift 3", False), ("Answer: attack at dawn, attack at down", False),
+    ("Answer: attack at dawn, the shift is 3", False),  # after a comma, only a note that opens as one is set aside
+])
+def test_a_rule_note_after_a_dash_or_comma_is_no_part_of_the_cipher_answer(line, ok):
+    """From a review: "attack at dawn — shift 3" and "attack at dawn, using a shift of 3" scored 0 (only a note in
+    brackets was set aside). A note that hedges or offers another value, or a tail that names no rule, still counts."""
+    assert bool(slowthink.verify_completion(*_ATTACK, "Working.\n" + line)) is ok, line
