@@ -556,6 +556,10 @@ _NOT_ANOTHER = re.compile(r"[\s,;]*not\s+[^\s,;.!]+[\s.!]*", re.I)  # "5/12, not
 _SIGN_OFF = re.compile(r"[\s.!]*I\s+hope\s+(?:it|this|that)(?:\s+is|'s|’s)\s+(?:correct|right)[\s.!]*", re.I)
 _DECIMAL_TOO = re.compile(r"\s*\((?:about|approx\.?|approximately|roughly|around|≈|~)?\s*[-−]?\d*\.?\d+(?:\.\.\.|…)?\)[\s.!]*",
                           re.I)  # "5/12 (about 0.4167).": the same value again, as a decimal
+# the reason given after a value, in brackets or after a comma: "(since 23 × 68 = 1380 + 184)", ", because 8/8 = 1",
+# "(verified: 1564 ÷ 23 = 68)"; bounded, so read in linear time
+_REASON = re.compile(r"[\s,;]*(?:\(\s*(?:since|because|as|verified|from)\b[^()\n]{0,80}\)|(?:since|because)\b[^\n]{0,80})"
+                     r"[\s.!]*", re.I)
 _TAIL_RELATION = re.compile(r"[\s,]*(?:which|that|this|it)\s+(?:gives|makes|equals|is)\b", re.I)  # "…, which gives 24"
 
 
@@ -567,6 +571,8 @@ def _offers_another(tail: str) -> bool:
         return False
     if _OTHER_VALUE.search(tail) or tail.count("**") >= 2 or _TAKEN_BACK_AFTER.search(tail) or HEDGE.search(tail):
         return True
+    if _REASON.fullmatch(tail):
+        return False  # "1564 (since 23 × 68 = 1380 + 184)": why it holds, not another value
     if any(ch.isdigit() for ch in tail) and not _TAIL_RELATION.match(tail):
         return True
     if any(mark in tail for mark in ("'", '"', "“", "‘", "`")):

@@ -505,3 +505,15 @@ def test_a_rule_note_after_a_dash_or_comma_is_no_part_of_the_cipher_answer(line,
     """From a review: "attack at dawn — shift 3" and "attack at dawn, using a shift of 3" scored 0 (only a note in
     brackets was set aside). A note that hedges or offers another value, or a tail that names no rule, still counts."""
     assert bool(slowthink.verify_completion(*_ATTACK, "Working.\n" + line)) is ok, line
+
+
+@pytest.mark.parametrize("line, ok", [
+    ("So the answer is 1564 (since 23 × 68 = 1380 + 184).", True), ("The answer is 1564, because 23 × 68 = 1564.", True),
+    ("Final answer: **1564** (verified: 1564 ÷ 23 = 68)", True), ("Answer: 1554 (since 23 × 68 = 1554)", False),
+    ("Answer: 1564 (since 1554 was wrong)", False), ("Answer: 1564 (since maybe 1554)", False),
+    ("Answer: 1564 (or 1554)", False), ("Answer: 1564 (1554)", False),
+])
+def test_a_reason_given_after_the_answer_is_no_second_value(line, ok):
+    """From a review: "So the answer is 1564 (since 23 × 68 = 1380 + 184)." scored 0, the reason's numbers read as
+    another value offered. A reason that hedges, takes back or offers one still counts as offering."""
+    assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, "Working.\n" + line)) is ok, line
