@@ -592,11 +592,9 @@ def _result_of(line: str) -> str | None:
         body = body[2:-2].strip()  # "**The result is 5/12.**": the whole line in bold
     if "?" in body:
         return None  # asked, or a guess: "The result is 5/12? No, …"
-    instead = None
-    for instead in _CORRECTED.finditer(body):
-        pass
+    instead = _after_last_correction(body)
     if instead is not None:
-        body = body[instead.end():]  # what the last correction gives; nothing of what it set aside
+        body = instead  # what the last correction gives; nothing of what it set aside
     opened = _CORRECTION.match(body)
     if opened:
         body = body[opened.end():]
@@ -644,11 +642,17 @@ def _corrected_value(rest: str) -> str | None:
     """The value an answer line corrects to after setting its first one aside ("1554? No, 1564.", "1554... wait, no:
     1564", "1554 — no, it's 1564"), as a careful grader reads the line: what it ends up saying. None if it gives
     none, or doubts that one too ("1554? No, 1564?")."""
-    instead = None
-    for instead in _CORRECTED.finditer(rest):
-        pass
-    after = rest[instead.end():] if instead is not None else ""
+    after = _after_last_correction(rest)
     return (_result_of(after) or _value_at(after)) if after else None
+
+
+def _after_last_correction(text: str) -> str | None:
+    """What follows the last correction inside a line (`_CORRECTED`: "… no, 7/12", "…; actually 7/12"), or None
+    if the line corrects nothing."""
+    instead = None
+    for instead in _CORRECTED.finditer(text):
+        pass
+    return text[instead.end():] if instead is not None else None
 
 
 def _only_bold(body: str) -> str | None:
