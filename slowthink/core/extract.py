@@ -364,7 +364,7 @@ def _last_answer_tag(text: str) -> str | None:
 
 
 _ONLY_DRESSING = " \t*_$`:："  # what a marker's line may hold after the marker when the answer is set out below it
-_HEADING_DRESSING = " \t*_#$`:："
+_HEADING_DRESSING = _ONLY_DRESSING + "#"  # and a markdown heading's marks
 _LINES_BELOW = 16  # how far below its marker an answer is looked for
 
 
