@@ -62,7 +62,9 @@ class _Reader:
     numbers must all be there (or made earlier in the same step), and it leads to a new position
     where they are replaced by r. While the target is not in play, an equation may also take the
     target, or a value reasoned back from it, which people reason back from ("24 ÷ 3 = 8: can
-    4, 7, 8 make 8?"): a goal split up, which leads to no position (`free_values`). "Back to X" / "from X" return to a position met before. A list of what a move leaves must
+    4, 7, 8 make 8?"): a goal split up, which leads to no position (`free_values`); and an
+    equation that no move reads but that undoes the last move ("6 × 4 = 24", "24 ÷ 4 = 6") is a
+    check of it, which takes nothing (`undoes_last_move`). "Back to X" / "from X" return to a position met before. A list of what a move leaves must
     be what it leaves. So a number used twice, one already used up or never given, or a wrong
     list of what is left makes the step false."""
 
@@ -374,6 +376,9 @@ class _Reader:
                         continue  # another reading, or a position further up, may leave what is stated
                 self.played(atoms, values, move, allowed - budget[0])
                 return True
+        if move and stated is None and above is None and self.undoes_last_move(atoms, values):
+            self.played(atoms, values, False, allowed - budget[0])  # "6 × 4 = 24", then "24 ÷ 4 = 6": a check
+            return True  # (only when no move reads it: "5 + 3 = 8", then "8 − 5 = 3" from 5, 8, 8 is a move)
         if taking_nothing:
             if back_from_target:  # "469 + 6 = 475", then "475 − 75 = 400": what is needed is reasoned back from too
                 self.needs = (self.needs + (values[-1],))[-_MADE:]
@@ -467,6 +472,20 @@ class _Reader:
         first = atoms[0][1] if len(atoms[0]) == 3 else atoms[0][0]  # the 24 of "24 ÷ 5", read as one p/q
         return first == self.target and values[-1] < self.target and self.target not in self.made \
             and not any(self.target in self.nodes[node][0] for node in self.line())
+
+    def undoes_last_move(self, atoms: tuple, values: tuple) -> bool:
+        """Whether the equation undoes the move that reached the current position, to check it: "24 ÷ 4 = 6" right
+        after "6 × 4 = 24" takes the value made and one number the move took, and gives back the other. It takes
+        nothing and leads nowhere, so a number it names is not used again (a move that went on from the 6 would
+        still be false)."""
+        if len(atoms) != 2 or len(atoms[0]) != 1 or len(atoms[1]) != 1:
+            return False
+        numbers, parent = self.nodes[self.current]
+        if parent < 0:
+            return False
+        before, after = Counter(self.nodes[parent][0]), Counter(numbers)
+        made, took = list((after - before).elements()), sorted((before - after).elements())
+        return made == [atoms[0][0]] and len(took) == 2 and sorted((atoms[1][0], values[-1])) == took
 
     def free_values(self) -> frozenset:
         """The values a move may take without their being in play: the target, which people reason back from

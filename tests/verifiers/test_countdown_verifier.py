@@ -694,6 +694,13 @@ def test_a_value_worked_out_unwritten_is_played_as_a_move():
     ([4, 6, 3, 1], 24, ["6 × 4 = 24, leaving 24, 3, 1.", "24 + 4 = 28.", "28 − 3 − 1 = 24."], [True, False, False]),
     ([4, 6, 3, 1], 24, ["6 × 4 = 24, leaving 24, 3, 1.", "24 + 4 = 28, leaving 28, 3, 1."], [True, False]),
     ([4, 6, 3, 1], 24, ["6 × 4 = 24, leaving 24, 3, 1.", "24 ÷ 3 = 8, leaving 1, 8."], [True, True]),
+    # ... but a move undone to check it takes nothing: true, and it puts nothing back in play
+    ([4, 6, 3, 1], 24, ["6 × 4 = 24, leaving 24, 3, 1.", "24 ÷ 4 = 6, so that holds."], [True, True]),
+    ([4, 9, 10, 13], 24, ["13 - 9 = 4 (left: 4 4 10)", "10 - 4 = 6 (left: 4 6)", "4 * 6 = 24 (left: 24)",
+                          "24 / 4 = 6, so that checks."], [True] * 4),
+    ([7, 8, 3, 1], 24, ["7 × 8 = 56, leaving 56, 3, 1.", "Check: 56 ÷ 8 = 7."], [True, True]),
+    ([4, 6, 3, 1], 24, ["6 + 4 = 10, leaving 10, 3, 1.", "10 − 4 = 6, leaving 6, 3, 1."], [True, False]),
+    ([5, 8, 3, 5], 24, ["5 + 3 = 8. That leaves 5, 8, 8.", "8 − 5 = 3. Then 8 × 3 = 24. That works!"], [True, True]),
 ])
 def test_the_target_is_reasoned_back_from_only_while_it_is_not_in_play(numbers, target, steps, labels):
     """From the last review's design limits: the target was free in every move, so '6 × 4 = 24' then '24 + 4 = 28'
