@@ -348,6 +348,8 @@ def _atoms(node) -> list[tuple]:
             left, right = _whole(node.left.value), _whole(node.right.value)
             return [(node.left.value / node.right.value, left, right)]
         return _atoms(node.left) + _atoms(node.right)
+    if type(node.operand) is Num:  # "(−4) × (−6)": a negative number made earlier (the rules let answers pass
+        return [(-_whole(node.operand.value),)]  # through one), not the 4 it is written with
     return _atoms(node.operand)
 
 

@@ -710,6 +710,17 @@ def test_the_target_is_reasoned_back_from_only_while_it_is_not_in_play(numbers, 
     assert slowthink.label_steps(task, {"numbers": numbers, "target": target}, steps) == labels
 
 
+@pytest.mark.parametrize("last, label", [
+    ("−4 × −6 = 24. It works!", True), ("(−4) × (−6) = 24. It works!", True), ("(-4) * (-6) = 24.", True),
+    ("4 × 6 = 24. It works!", False), ("(−4) × (−6) = 25.", False),
+])
+def test_a_negative_number_made_on_the_way_is_that_number(last, label):
+    """The answer (4-8)*(3-9) is right, but its trace's last move read '(−4) × (−6)' as 4 × 6, numbers not in play,
+    and was false: a sign was dropped from the numbers a move takes."""
+    steps = ["4 − 8 = −4, leaving −4, 3, 9.", "3 − 9 = −6, leaving −4, −6.", last]
+    assert slowthink.label_steps("countdown.game24", {"numbers": [4, 8, 3, 9], "target": 24}, steps) == [True, True, label]
+
+
 @pytest.mark.parametrize("step, label", [
     ("8 ÷ 3 ≈ 2.67, not useful.", True), ("8 ÷ 3 ≈ 2.66, not useful.", True), ("8 ÷ 3 ≈ 3.67, not useful.", False),
     ("8/3 ≈ 2.7 and 3 − 2.7 ≈ 0.3, so 8/0.3 ≈ 26.7: close but not exact.", True),
