@@ -61,11 +61,11 @@ class _Reader:
     if "then" introduces it, from the position the move just before it reached; its
     numbers must all be there (or made earlier in the same step), and it leads to a new position
     where they are replaced by r. While the target is not in play, an equation may also take the
-    target, or a value reasoned back from it, which people reason back from ("24 ÷ 3 = 8: can
-    4, 7, 8 make 8?"): a goal split up, which leads to no position (`free_values`); and an
-    equation that no move reads but that undoes the last move ("6 × 4 = 24", "24 ÷ 4 = 6") is a
-    check of it, which takes nothing (`undoes_last_move`). "Back to X" / "from X" return to a position met before. A list of what a move leaves must
-    be what it leaves. So a number used twice, one already used up or never given, or a wrong
+    target, or a value reasoned back from it ("24 ÷ 3 = 8: can 4, 7, 8 make 8?"): a goal split
+    up, which leads to no position (`free_values`); and an equation that no move reads but that
+    undoes the last move ("6 × 4 = 24", "24 ÷ 4 = 6") is a check of it, which takes nothing
+    (`undoes_last_move`). "Back to X" / "from X" return to a position met before. A list of what
+    a move leaves must be what it leaves. So a number used twice, one already used up or never given, or a wrong
     list of what is left makes the step false."""
 
     def __init__(self, problem: dict):
@@ -361,14 +361,13 @@ class _Reader:
             return True
         budget, taking_nothing = [allowed], False
         self.free = self.free_values()
-        back_from_target = move and any(len(atom) == 1 and atom[0] in self.free for atom in atoms)
+        free_taken = [atom[0] for atom in atoms if len(atom) == 1 and atom[0] in self.free] if move else []
         for steps, node in enumerate(self.line(only_here, above)):
             numbers = self.nodes[node][0]
             here = not steps and above is None
             for rest in self.readings(atoms, numbers, budget, self.spare_here(numbers) if here else None,
                                       node >= self.made_since):
-                if move and (len(rest) == len(numbers) or back_from_target and any(
-                        len(atom) == 1 and atom[0] in self.free and atom[0] not in numbers for atom in atoms)):
+                if move and (len(rest) == len(numbers) or any(v not in numbers for v in free_taken)):
                     taking_nothing = True  # or reasoned back from the target: a goal split up, no position
                     continue
                 if move:
@@ -380,7 +379,7 @@ class _Reader:
             self.played(atoms, values, False, allowed - budget[0])  # "6 × 4 = 24", then "24 ÷ 4 = 6": a check
             return True  # (only when no move reads it: "5 + 3 = 8", then "8 − 5 = 3" from 5, 8, 8 is a move)
         if taking_nothing:
-            if back_from_target:  # "469 + 6 = 475", then "475 − 75 = 400": what is needed is reasoned back from too
+            if free_taken:  # "469 + 6 = 475", then "475 − 75 = 400": what is needed is reasoned back from too
                 self.needs = (self.needs + (values[-1],))[-_MADE:]
             self.played(atoms, values, move, allowed - budget[0])
             return True
