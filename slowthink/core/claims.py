@@ -685,7 +685,7 @@ def _verbal_runs(chunk: str) -> list[tuple[int, str]]:
         while start < words and chunk[start] in " \t,.":  # "So, 3 × 8 is 24": the comma is the sentence's
             start += 1
         expression = chunk[start:words].rstrip(" \t")
-        if value is None or not _HAS_OPERATION.search(expression):
+        if value is None or not _HAS_OPERATION.search(expression) or _listed_fraction(chunk, start, expression):
             continue
         after = _first_after(chunk, value.end())
         closed = after == len(chunk) or chunk[after] in _CLOSED_AFTER or chunk[after] in "=≠<>≤≥"  # "is 24 = 3 × 8"
@@ -698,6 +698,16 @@ def _verbal_runs(chunk: str) -> list[tuple[int, str]]:
             run = f"{expression} = {value.group()}"
             found.append((start, _leading_mixed_number(chunk, start, run) if "/" in run else run))
     return found
+
+
+_FRACTION_ONLY = re.compile(r"\d+/\d+")
+
+
+def _listed_fraction(chunk: str, start: int, expression: str) -> bool:
+    """Whether the "expression" is a fraction that ends a list of numbers ("Nothing from 7, 10, 75/2 makes 144"):
+    the list makes nothing, and 75/2 is one of its numbers, not said to be 144."""
+    before = chunk[max(0, start - 8):start].rstrip(" \t")
+    return bool(_FRACTION_ONLY.fullmatch(expression)) and before.endswith(",") and before[-2:-1].isdigit()
 
 
 def find_claims(text: str, long_links: bool = False) -> list[Claim]:

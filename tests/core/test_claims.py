@@ -313,3 +313,11 @@ def test_a_false_link_of_an_equation_too_long_to_check_whole_is_found(text, wron
     """A chain of pages was only "too long to check", so a false link in it made no step false."""
     assert bool(false_claims(text, long_links=True)) is wrong
     assert not false_claims(text)  # unless asked for, such a chain is only too long to check (Countdown reads it so)
+
+
+def test_a_fraction_ending_a_list_is_no_expression_said_to_make_a_value():
+    """A Countdown trace's honest "Nothing from 7, 10, 75/2 makes 144" was read as the claim 75/2 = 144 (found when
+    a test's seed came from hash(), which changes per run); said alone, the fraction is still judged."""
+    assert find_claims("  Nothing from 7, 10, 75/2 makes 144; back up.") == []
+    assert [c.ok for c in find_claims("So 75/2 makes 144.")] == [False]
+    assert [c.ok for c in find_claims("From 7, 10 + 3 makes 13.")] == [True]

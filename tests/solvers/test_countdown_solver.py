@@ -61,7 +61,7 @@ def test_complete_on_every_24_game_deal():
 @pytest.mark.parametrize("strategy", ["dfs", "bfs", "best"])
 @pytest.mark.parametrize("style", ["prose", "stream"])
 def test_traces_are_honest_for_every_strategy_and_style(strategy, style):
-    rng = random.Random(hash((strategy, style)) % 1000)
+    rng = random.Random(f"{strategy}-{style}")  # hash() of a tuple of strings changes with PYTHONHASHSEED
     game = build_params(gen.Game24Params, {"unsolvable": 0.3})
     small = build_params(gen.CountdownParams, {"max_count": 4, "unsolvable": 0.3})
     for k in range(25):
