@@ -706,8 +706,9 @@ _FRACTION_ONLY = re.compile(r"\d+/\d+")
 def _listed_fraction(chunk: str, start: int, expression: str) -> bool:
     """Whether the "expression" is a fraction that ends a list of numbers ("Nothing from 7, 10, 75/2 makes 144"):
     the list makes nothing, and 75/2 is one of its numbers, not said to be 144."""
-    before = chunk[max(0, start - 8):start].rstrip(" \t")
-    return bool(_FRACTION_ONLY.fullmatch(expression)) and before.endswith(",") and before[-2:-1].isdigit()
+    before = _last_before(chunk, start)
+    return bool(_FRACTION_ONLY.fullmatch(expression)) and before >= 2 and chunk[before - 1] == "," and \
+        chunk[before - 2].isdigit()
 
 
 def find_claims(text: str, long_links: bool = False) -> list[Claim]:
@@ -801,7 +802,7 @@ def approximations_hold(text: str, reach: int = 200) -> bool:
         right = _APPROXIMATE_VALUE.match(text, approx.end())
         if left is None or right is None:
             continue
-        before = _back_past_spaces(text, left.start())
+        before = _last_before(text, left.start())
         if _word_before(text, before)[1] in _GOES_ON_BEFORE or \
                 left.group()[0] in "-−" and before and text[before - 1].isalnum():  # "x − 3 ≈ 2"
             continue
@@ -824,9 +825,3 @@ def approximations_hold(text: str, reach: int = 200) -> bool:
     return True
 
 
-
-def _back_past_spaces(text: str, at: int) -> int:
-    """Where the text before `at` ends, spaces and tabs left out."""
-    while at and text[at - 1] in " \t":
-        at -= 1
-    return at
