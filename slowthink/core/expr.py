@@ -54,6 +54,8 @@ class Rules:
     spaced_implicit_times: bool = False  # and with spaces too, "4 (7 − 1)": for a lone answer, where no prose can be
     fraction_literals: bool = False  # read a tight "3/4" as one number (arithmetic problems), but not right
     # after a tight "/": "1/2/3" divides twice
+    allow_braces: bool = False  # "{4 × [7 − (8 ÷ 8)]}": braces as a third kind of bracket, as school maths nests
+    # them (Countdown answers; elsewhere a brace is LaTeX's or a set's, not a bracket)
 
 
 DEFAULT_RULES = Rules()
@@ -104,6 +106,8 @@ _OPENERS = set(_CLOSES.values())
 SIMPLE_TOKENS = {"+": "+", "-": "-", "\u2212": "-", "\u2013": "-", "*": "*", "\u00d7": "*", "x": "*", "X": "*", "/": "/",
                  "\u00f7": "/", "(": "(", "[": "(", ")": ")", "]": ")"}
 _OTHER_BRACKETS = (_OPENERS | set(_CLOSES)) - {"(", ")"}
+_CLOSES_WITH_BRACES = {**_CLOSES, "}": "{"}
+_OP_SPELLINGS_WITH_BRACES = {**_OP_SPELLINGS, "{": "(", "}": ")"}
 _SPACES = SPACES
 _X_TIMES = "xX" + "".join(ch for ch, plain in SIGNS.items() if plain in ("x", "X"))  # "ｘ" too
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?|\.\d+")
@@ -111,17 +115,18 @@ _FRACTION_RE = re.compile(r"(\d+)/(\d+)(?![\d.])")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
-def check_bracket_kinds(text: str) -> None:
-    """ExprError if a bracket is closed by another kind: "(4]" is junk, not 4. (Whether they balance is
-    the parser's to say.) Text with one kind of bracket needs no look."""
-    if not any(kind in text for kind in _OTHER_BRACKETS):
+def check_bracket_kinds(text: str, braces: bool = False) -> None:
+    """ExprError if a bracket is closed by another kind: "(4]" is junk, not 4, and with `braces`, "{4)" too.
+    (Whether they balance is the parser's to say.) Text with one kind of bracket needs no look."""
+    if not any(kind in text for kind in _OTHER_BRACKETS) and not (braces and ("{" in text or "}" in text)):
         return
+    closes = _CLOSES_WITH_BRACES if braces else _CLOSES
     opened: list[str] = []
     for i, ch in enumerate(text):
-        if ch in _OPENERS:
+        if ch in _OPENERS or braces and ch == "{":
             opened.append(ch)
-        elif ch in _CLOSES and opened:
-            if opened[-1] != _CLOSES[ch]:
+        elif ch in closes and opened:
+            if opened[-1] != closes[ch]:
                 raise ExprError(f"a {opened[-1]!r} is closed by {ch!r} at position {i}")
             opened.pop()
 
@@ -140,7 +145,8 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[Token]:
         raise ExprError(f"expected text, got {type(text).__name__}")
     if len(text) > rules.max_length:
         raise ExprError(f"too long: {len(text)} characters (limit {rules.max_length})")
-    check_bracket_kinds(text)
+    check_bracket_kinds(text, rules.allow_braces)
+    spellings = _OP_SPELLINGS_WITH_BRACES if rules.allow_braces else _OP_SPELLINGS
     tokens: list[Token] = []
     i, n = 0, len(text)
     while i < n:
@@ -163,7 +169,7 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[Token]:
             tokens.append(value if value.denominator == bottom != 1 else WrittenFraction(value, top, bottom))
             i = m.end()
         elif ch.isdigit() or ch == ".":
-            if rules.implicit_times and i and _OP_SPELLINGS.get(text[i - 1]) == ")" or \
+            if rules.implicit_times and i and spellings.get(text[i - 1]) == ")" or \
                     rules.spaced_implicit_times and tokens and tokens[-1] == ")":
                 tokens.append("*")
             m = _GROUPED_RE.match(text, i)
@@ -184,12 +190,12 @@ def tokenize(text: str, rules: Rules = DEFAULT_RULES) -> list[Token]:
         elif text.startswith("**", i):
             tokens.append("^")
             i += 2
-        elif ch in _OP_SPELLINGS:
-            if _OP_SPELLINGS[ch] == "(" and (
-                    rules.implicit_times and i and (text[i - 1].isdigit() or _OP_SPELLINGS.get(text[i - 1]) == ")") or
+        elif ch in spellings:
+            if spellings[ch] == "(" and (
+                    rules.implicit_times and i and (text[i - 1].isdigit() or spellings.get(text[i - 1]) == ")") or
                     rules.spaced_implicit_times and tokens and (tokens[-1] == ")" or type(tokens[-1]) is not str)):
                 tokens.append("*")
-            tokens.append(_OP_SPELLINGS[ch])
+            tokens.append(spellings[ch])
             i += 1
         elif rules.allow_x_times and ch in _X_TIMES:
             tokens.append("*")

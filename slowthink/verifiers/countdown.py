@@ -9,7 +9,7 @@ four numbers and target 24.
 
 Answers: one expression over the numbers with + − × ÷ (also * / x ∗, a unicode minus, an en dash, and
 every spelling `core.spelling` shares with arithmetic answers: the full-width and small forms （ ） － ＊
-／ ＝ ﹣ ﹡, the fraction slash, digits of any one script, "２４" after "＝"), brackets, spaces of any width
+／ ＝ ﹣ ﹡, the fraction slash, digits of any one script, "２４" after "＝"), brackets ( ) [ ] { }, spaces of any width
 and implicit products ("4(7 − 8 ÷ 8)"); a direction control, an em dash or hyphen, a raised digit, or
 digits of two scripts are refused with the reason (`core.spelling.refusal`). Read by the bounded
 grammar of `core.expr` (no unary minus, decimals, powers or digit-joining) and evaluated

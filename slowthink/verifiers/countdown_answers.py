@@ -31,7 +31,8 @@ MAX_PROBLEM_CHARS = 10_000  # as JSON text: six numbers and a target take well u
 ANSWER_RULES = Rules(max_length=MAX_ANSWER_CHARS, max_depth=48, max_digits=7, max_tokens=400,
                      max_result_bits=2000, allow_unary_minus=False, allow_power=False, allow_decimals=False,
                      allow_mod=False, allow_x_times=True, implicit_times=True,
-                     spaced_implicit_times=True)  # "4(7 − 8 ÷ 8)", "4 (7 − 8 ÷ 8)" as people write them
+                     spaced_implicit_times=True,  # "4(7 − 8 ÷ 8)", "4 (7 − 8 ÷ 8)" as people write them
+                     allow_braces=True)  # "{4 × [7 − (8 ÷ 8)]}"
 NO_SOLUTION = re.compile(r"(?:there is |there's |there are )?(?:no (?:solutions?|valid expressions?|expressions?|way)"
                          r"(?: exists?| works?| is possible)?|none|(?:it is |it's )?(?:impossible|not possible)|"
                          r"(?:it |this )?(?:cannot|can't|can not) be (?:done|made|solved)|unsolvable)[.!]?", re.I)

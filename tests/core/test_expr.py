@@ -57,6 +57,18 @@ def test_x_as_times_only_when_asked():
         value_of("4 x 6")
 
 
+def test_braces_are_brackets_only_when_asked():
+    """Countdown answers nest {[( )]} as school maths does; elsewhere a brace is LaTeX's or a set's."""
+    braces = Rules(allow_braces=True)
+    assert value_of("{2 × [3 + (4 − 1)]}", braces) == 12
+    with pytest.raises(ExprError, match=re.escape("a '{' is closed by ']'")):
+        value_of("{2 + 3]", braces)
+    with pytest.raises(ExprError, match="unexpected '{'"):
+        value_of("{2 × [3 + (4 − 1)]}")
+    with pytest.raises(ExprError, match="unexpected '}'"):
+        value_of("(2 + 3}")
+
+
 def test_fraction_literals_keep_their_reading():
     node = parse("(3/4) * (5/6)", ARITHMETIC_RULES)
     assert numbers_used(node) == [Fraction(3, 4), Fraction(5, 6)]

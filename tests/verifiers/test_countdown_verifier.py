@@ -39,7 +39,9 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
                                     "4\u200b*(7-8/8)",
                                     # a chain with its working, as people end a solution
                                     "4 * (7 - 8 / 8) = 4 * 6 = 24", "(7 − 8 ÷ 8) × 4 = 6 × 4 = 24", "4*(7-8/8) = 24 = 24",
-                                    "24 = 4 × 6 = 4 × (7 − 8 ÷ 8)", "4*(7-8/8) = 4*(7-1) = 4*6 = 24"])
+                                    "24 = 4 × 6 = 4 × (7 − 8 ÷ 8)", "4*(7-8/8) = 4*(7-1) = 4*6 = 24",
+                                    # braces nest brackets as school maths does
+                                    "{4 × [7 − (8 ÷ 8)]}", "4 × {7 − 8 ÷ 8}", "4{7-8/8}", "{(7-8/8)*4} = 24"])
 def test_every_correct_spelling_is_accepted(answer):
     assert ver.verify(P, answer), answer
 
@@ -48,6 +50,8 @@ def test_every_correct_spelling_is_accepted(answer):
     ("(7-8/8)*5", "5, which is not one of the numbers"),
     ("7\u200b8-8*8+8", "cannot read"),  # an invisible character never joins 7 and 8 into 78
     ("( 4 ]*(7-8/8)", "closed by"), ("[4*(7-8/8))", "closed by"), ("（7－8÷8)×4", "closed by"),  # brackets of two kinds
+    ("{4 × [7 − (8 ÷ 8)])", "a '{' is closed by ')'"), ("(4}*(7-8/8)", "a '(' is closed by '}'"),
+    ("{4, 7, 8, 8}", "cannot read"),
     ("(7-8/8)*4*1", "1, which is not one of the numbers"),
     ("7*4-8+8-4", "4 2 times"),
     ("8*(7+4)-8", "makes 80, not 24"),
