@@ -482,7 +482,7 @@ _PART_OF = frozenset("half halves third thirds quarter quarters fourth fourths f
                      "triple square cube root log logarithm power powers multiple multiples reciprocal inverse "
                      "factorial fraction".split())
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
-_BULLET = re.compile(r"[ \t]*[-−–*•][ \t]+(?=\S)")
+_BULLET = re.compile(r"[ \t]*[-−–*•·][ \t]+(?=\S)")
 _SPLIT_RELATIONS = re.compile(r"(<=|>=|!=|[=≠<>≤≥])")
 
 
@@ -561,7 +561,7 @@ def _start_in_context(chunk: str, start: int, run: str) -> tuple[str, bool]:
     first = body[:1]
     before = _last_before(chunk, start)
     last = chunk[before - 1] if before else ""
-    if first in "+×·÷/^" or first == "*" and body[1:2] != "*" or first in "-−–•" and body[1:2] in " \t":
+    if first in "+×·÷/^" or first == "*" and body[1:2] != "*" or first in "-−–•·" and body[1:2] in " \t":
         bullet = _BULLET.match(run)
         if bullet and not (last and (last.isalnum() or last in ")]")):  # "- 3 + 4 = 7" in a list: 3 + 4 = 7
             return run[bullet.end():], False

@@ -163,7 +163,8 @@ def test_an_unfinished_last_side_is_not_judged(text, verdicts):
 @pytest.mark.parametrize("text, verdicts", [
     ("- 3 + 4 = 7", [True]), ("Steps:\n- 3 + 4 = 7\n- 7 × 2 = 14", [True, True]), ("– 3 + 4 = 7", [True]),
     ("* 3 + 4 = 7", [True]), ("• 3 + 4 = 7", [True]), ("Check: - 3 + 4 = 8", [False]),
-    ("Then - 3 + 4 = 7", []),  # not a list: a minus whose left side is in the words before it
+    ("· 3 + 4 = 7", [True]), ("Steps:\n· 3 + 4 = 8", [False]), ("· 8 · 8 = 64", [True]),  # a middle dot as bullet
+    ("Then - 3 + 4 = 7", []), ("So 6 · 4 = 24", [True]),  # not a list: a minus whose left side is in the words before it
 ])
 def test_a_dash_that_starts_a_list_item_is_a_bullet_not_a_minus(text, verdicts):
     assert [claim.ok for claim in find_claims(text)] == verdicts

@@ -18,6 +18,9 @@ G24 = "countdown.game24"
     (["**4 × 3** = 13"], [False]),
     (["**4 × 3 = 12**", "**12 × 2 = 48**"], [True, False]),
     (["__4 × 3 = 13__"], [False]),
+    # a middle dot as list bullet is a bullet, not a product with its left side missing
+    (["· 4 × 3 = 12", "· 12 × 2 = 24", "· 24 × 1 = 24. It works!"], [True, True, True]),
+    (["· 4 × 3 = 12", "· 12 × 2 = 24", "· 24 × 1 = 25. It works!"], [True, True, False]),
 ])
 def test_bold_equations_are_read_as_moves_and_judged(steps, labels):
     """Models bold their key equations ("**12 × 2 = 24**"); "**4 × 3 = 12**" was read as no move at all, so the
