@@ -526,11 +526,12 @@ _SUBJECT_LEAD = (r"(?:(?:we|i|you)\s+(?:get|have|obtain|find|end up with|arrive 
 # a lead-in: a connective ("So", "Thus,") with or without one of those (or a bare "gives"), or one of those alone
 _LEAD = re.compile(rf"^[ \t]*(?:{_CONNECTIVE}(?:{_SUBJECT_LEAD}|(?:gives|makes|yields)\b)?|{_SUBJECT_LEAD})"
                    rf"[ \t]*:?[ \t]*(?=\S)", re.I)
-_LABEL = re.compile(r"^[ \t]*[A-Za-z][A-Za-z' ]{0,40}?:[ \t]*(?=\S)")  # "Final result: …", "Decoded: …"
+# "Final result: …", "Decoded: …", "Step 3: …" (a label may end in its number)
+_LABEL = re.compile(r"^[ \t]*[A-Za-z][A-Za-z' ]{0,40}?(?:[ \t]*\d{1,3})?:[ \t]*(?=\S)")
 _SAYS_NOT = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
 _OPENERS = {"“": "”", "‘": "’"}
 _WRAPPERS = ("**", "__", "$$", "$", "*", "_", "`", '"', "'", "“", "‘")
-_BOLD_LABEL = re.compile(r"^(?:\*\*|__)([A-Za-z][A-Za-z' ]{0,40}?)(:?)(?:\*\*|__)(:?)")
+_BOLD_LABEL = re.compile(r"^(?:\*\*|__)([A-Za-z][A-Za-z' ]{0,40}?(?:[ \t]*\d{1,3})?)(:?)(?:\*\*|__)(:?)")
 # where the value a result phrase names ends: a sentence's end, a bracket, a dash, or (after a number) a word that
 # goes on about it ("5/12 in total", "(7-8/8)*4, which gives 24", "5/12 as a fraction")
 _VALUE_END = re.compile(r"[.!;:](?=\s|$)|,\s*$|\?|\s+[≈~]|\s+\((?![\d(\[\s\-−])|\s+[—–]\s|\s+-\s+(?=[^\W\d_])")

@@ -181,6 +181,9 @@ def test_a_chat_completion_is_its_assistant_turns():
     ("The expression (7 - 8/8) * 4 equals 24.", "(7 - 8/8) * 4 = 24"), ("Thus, **(7 - 8/8) * 4** works.", "(7 - 8/8) * 4"),
     ("One solution: `(7 - 8/8) * 4`", "(7 - 8/8) * 4"), ("The result is 4 * (7 - 8/8).", "4 * (7 - 8/8)"),
     ("Therefore: $ (7 - 8/8) * 4 = 24 $", "(7 - 8/8) * 4 = 24"),
+    # a label may end in its number: "Step 3:" is no answer, what follows it is
+    ("**Step 3:** $6 \\times 4 = 24$", "6 × 4 = 24"), ("Step 3: 1380 + 184 = 1564", "1380 + 184 = 1564"),
+    ("**Part 2**: 5/12", "5/12"),
     ("The final decoded message is 'he rose'.", "he rose"), ("Decrypted: *he rose*", "he rose"),
     ("Thus, the hidden message is **he rose**.", "he rose"),
     # what the result is "of", and "=" said in words: the value, or the equation to judge whole
