@@ -167,7 +167,8 @@ def verify_completion(task: str, problem: object, text: object) -> Verdict:
     """Find the final answer in a model's free-form output and judge it; never raises.
 
     The verdict says which extraction was used ("answer line", "boxed", "answer tag", "answer field",
-    "last line", each possibly "after </think>") and, when it fails, why."""
+    "last line", each possibly "after </think>", and ", as steps" when a Countdown answer is a list of steps
+    read as the one expression they make) and, when it fails, why."""
     try:
         spec, problem = read_problem(task, problem)
     except (UnknownTaskError, ProblemError, ExprError) as exc:
@@ -186,6 +187,10 @@ def judge_completion(spec: Task, problem: dict, text: object) -> Verdict:
     how = found.method + (" after </think>" if found.after_think else "")
     answer = spec.clean_answer(found.answer) if spec.clean_answer else found.answer
     verdict = spec.verify(problem, answer)
+    if not verdict and answer and spec.answer_from_steps:  # "6 × 4 = 24", the last of the steps it ends with
+        composed = spec.answer_from_steps(problem, text, answer)
+        if composed is not None and (by_steps := spec.verify(problem, composed)):
+            return Verdict(True, by_steps.reason, extraction=how + ", as steps", answer=composed)
     return Verdict(verdict.correct, verdict.reason, extraction=how, answer=answer)
 
 

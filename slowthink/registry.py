@@ -44,6 +44,9 @@ class Task:
     # problem -> its size, where sizes differ in how often a mistake can be planted: a negative that
     # finds nowhere to slip passes to the next problem of the same size (None: to the next problem)
     size_of: Callable[[dict], object] | None = None
+    # (problem, completion, its answer that `verify` refused) -> the one answer that answer's steps stand for
+    # ("8 ÷ 8 = 1", "7 − 1 = 6", "6 × 4 = 24"), for `verify` to judge, or None
+    answer_from_steps: Callable[[dict, str, str], str | None] | None = None
 
     @property
     def family(self) -> str:
@@ -70,7 +73,8 @@ _TASKS = [
     *(Task(name, summary, params, generate, countdown_gen.question, countdown_sol.solve,
            partial(countdown_ver.read_problem, name), countdown_ver.verify, countdown_ver.label_steps,
            countdown_ver.problem_key, solve_with_mistake=countdown_sol.solve_with_mistake,
-           clean_answer=countdown_ver.clean_answer, size_of=countdown_gen.size_of)
+           clean_answer=countdown_ver.clean_answer, size_of=countdown_gen.size_of,
+           answer_from_steps=countdown_ver.answer_from_steps)
       for name, summary, params, generate in [
           ("countdown.game24", "the 24 game: search with dead ends and back-ups, or an argument that 24 is impossible",
            countdown_gen.Game24Params, countdown_gen.generate_game24),

@@ -16,6 +16,9 @@ grammar of `core.expr` (no unary minus, decimals, powers or digit-joining) and e
 with Fractions; markdown or LaTeX dressing comes off first (`core.extract.undressed`). A
 trailing "= T", or a leading "T =", is accepted when T is the target (models often
 restate it); anything else beside "=" is wrong. One full stop at the end is a sentence's, not part of the answer.
+A model's completion may give its answer as the steps that make it ("8 ÷ 8 = 1", "7 − 1 = 6", "6 × 4 = 24"):
+`answer_from_steps` turns true steps that take each number once into the one expression they make, which
+`verify` then judges like any other (`api.verify_completion` asks for it when the answer read alone fails).
 `None`, or text such as "no solution" / "impossible", claims that nothing works: it
 is right exactly when this module's own brute force (every split of the numbers, all
 six operations, every value kept) finds no expression. That search is exponential, so it
@@ -99,10 +102,11 @@ from __future__ import annotations
 
 from slowthink.verifiers.countdown_answers import (ANSWER_RULES, MAX_ANSWER_CHARS, MAX_NUMBER, MAX_NUMBERS,
                                                    MAX_PROBLEM_CHARS, MAX_SEARCH_NUMBERS, MAX_TARGET, NO_SOLUTION,
-                                                   clean_answer, parse_answer, problem_key, read_problem, verify)
+                                                   answer_from_steps, clean_answer, parse_answer, problem_key,
+                                                   read_problem, verify)
 from slowthink.verifiers.countdown_reader import label_steps
 from slowthink.verifiers.countdown_values import all_values, can_make, largest_value
 
 __all__ = ["ANSWER_RULES", "MAX_ANSWER_CHARS", "MAX_NUMBER", "MAX_NUMBERS", "MAX_PROBLEM_CHARS", "MAX_SEARCH_NUMBERS",
-           "MAX_TARGET", "NO_SOLUTION", "all_values", "can_make", "clean_answer", "label_steps", "largest_value",
+           "MAX_TARGET", "NO_SOLUTION", "all_values", "answer_from_steps", "can_make", "clean_answer", "label_steps", "largest_value",
            "parse_answer", "problem_key", "read_problem", "verify"]

@@ -15,9 +15,9 @@ from collections import Counter
 from fractions import Fraction
 from functools import lru_cache
 
-from slowthink.core.expr import (SIMPLE_TOKENS, ExprError, Num, Rules, check_bracket_kinds, format_value, parse_tokens,
-                                 tokenize)
-from slowthink.core.extract import undressed, without_full_stop
+from slowthink.core.expr import (SIMPLE_TOKENS, BinOp, ExprError, Num, Rules, check_bracket_kinds, format_value,
+                                 parse_tokens, to_text, tokenize)
+from slowthink.core.extract import clean, undressed, without_full_stop
 from slowthink.core.spelling import plain_digits, plain_signs, refusal
 from slowthink.core.verdict import ProblemError, Verdict, problem_from_json, right, wrong
 from slowthink.verifiers.countdown_values import can_make
@@ -226,3 +226,97 @@ def _judge_no_solution(problem: dict, answer: object) -> Verdict:
         return wrong(f"says there is no solution, but {problem['target']} can be made from these numbers",
                      answer=answer)
     return right("correct: no expression over these numbers makes the target", answer=answer)
+
+
+# ---------------------------------------------------------------- answers given as steps
+
+# a line of a solution written as steps: an optional list mark ("1.", "2)", "-", "•", "Step 3:"), then one equation
+# whose right side is a number ("8 ÷ 8 = 1", "3 − 8/3 = 1/3"), perhaps with a check mark or full stop after it
+_STEP_MARK = re.compile(r"\s*(?:(?:step\s*)?\d{1,2}\s*[.):]|step\s*\d{1,2}|[-*•·])\s+", re.I)
+_STEP_LINE = re.compile(r"([^=]+)=\s*(\d{1,7}(?:\s*/\s*\d{1,7})?)\s*")
+_STEP_SEPARATORS = re.compile(r"\s*(?:[;,]|\band\b|\bthen\b|→|⇒)+\s*", re.I)
+MAX_ANSWER_STEPS = 40
+STEPS_READ_CHARS = 8000  # how far back from a completion's end steps given as its answer are looked for
+
+
+def _step_equation(text: str) -> tuple[str, Fraction] | None:
+    """(left side, value said) of one step ("2. 7 − 1 = 6 ✓"), or None if the text is not one equation."""
+    if "=" not in text and "＝" not in text or len(text) > MAX_ANSWER_CHARS:
+        return None
+    text = clean(text)  # "**3.** $6 \\times 4 = 24$ ✓"
+    if mark := _STEP_MARK.match(text):
+        text = text[mark.end():]
+    text = plain_signs(without_full_stop(text.strip()))
+    step = _STEP_LINE.fullmatch(text)
+    if step is None:
+        return None
+    top, _, bottom = step.group(2).partition("/")
+    bottom = int(bottom or 1)
+    return (step.group(1), Fraction(int(top), bottom)) if bottom else None
+
+
+def _step_runs(text: str) -> list[list[tuple[str, Fraction]]]:
+    """The equations of each run of lines that are steps, blank lines allowed between them, in order."""
+    runs: list[list] = [[]]
+    for line in text.splitlines():
+        if (equation := _step_equation(line)) is not None:
+            runs[-1].append(equation)
+        elif line.strip() and runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def answer_from_steps(problem: dict, text: str, answer: str) -> str | None:
+    """The one expression a final answer written as steps stands for ("8 ÷ 8 = 1", "7 − 1 = 6", "6 × 4 = 24" is
+    (7 − 8 ÷ 8) × 4), or None. `answer` is what was read as the final answer: the steps are those on its own line
+    ("8/8 = 1, 7 - 1 = 6, 6*4 = 24") or the run of step lines that holds it, below "Answer:" or ending the text.
+    Each step must be true and take numbers that are given or made by a step before it and not used since; the
+    last makes the target. The expression returned is for `verify` to judge like any other answer."""
+    equations = [_step_equation(part) for part in _STEP_SEPARATORS.split(answer) if part.strip()]
+    if len(equations) < 2 or None in equations:
+        said = _step_equation(answer)
+        if said is None:
+            return None
+        # the end of the text: steps given as the answer stand there (and the text may be long, and hostile)
+        tail = text.rsplit("</think>", 1)[-1][-STEPS_READ_CHARS:]
+        runs = [run for run in _step_runs(tail) if said in run]
+        if not runs:
+            return None
+        equations = runs[-1]
+    if not 2 <= len(equations) <= MAX_ANSWER_STEPS:
+        return None
+    return _composed(problem, equations)
+
+
+def _composed(problem: dict, equations: list) -> str | None:
+    """The steps' expression, or None. A number a step takes is the one made last with its value if any is
+    left, else a given one: equal values stand for each other, but a made one must go into the answer, and a
+    given one may, with "subset", stay out."""
+    given = Counter(problem["numbers"])
+    made: dict[Fraction, list] = {}
+
+    def taken(node):  # the node with each number it takes replaced by the step that made it, if it was made
+        if type(node) is BinOp and not (node.op == "/" and type(node.left) is type(node.right) is Num):
+            return BinOp(node.op, taken(node.left), taken(node.right))
+        value = _value(node, [])  # a number, or a fraction a step made, written as one ("3 − 8/3")
+        if type(node) is BinOp and (type(value) is int or not made.get(value)):  # "8/8" divides
+            return BinOp(node.op, taken(node.left), taken(node.right))
+        if made.get(value):
+            return made[value].pop()
+        if given[value]:
+            given[value] -= 1
+            return node
+        raise ExprError(f"{value} is neither given nor made")
+
+    try:
+        for side, said in equations:
+            node = parse_answer(side)
+            if _value(node, []) != said:
+                return None  # a false step: no solution, whatever it ends on
+            made.setdefault(said, []).append(taken(node))
+    except ExprError:
+        return None
+    left = [node for nodes in made.values() for node in nodes]
+    if len(left) != 1 or equations[-1][1] != problem["target"] or +given and not problem.get("subset"):
+        return None
+    return to_text(left[0], unicode=False)

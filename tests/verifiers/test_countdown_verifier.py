@@ -325,6 +325,52 @@ def test_labels_on_a_good_trace_are_all_true():
     assert ver.label_steps(P, GOOD) == [True] * len(GOOD)
 
 
+_STEP_ANSWERS = [
+    "Answer:\n1. 8 ÷ 8 = 1\n2. 7 − 1 = 6\n3. 6 × 4 = 24 ✓",
+    "**Solution:**\n\n**Step 1:** $8 \\div 8 = 1$\n\n**Step 2:** $7 - 1 = 6$\n\n**Step 3:** $6 \\times 4 = 24$",
+    "So:\n- 8/8 = 1\n- 7-1 = 6\n- 4*6 = 24.",
+    "Answer: 8/8 = 1, 7 - 1 = 6, 6*4 = 24",
+    "Answer: 8 ÷ 8 = 1; then 7 − 1 = 6; then 6 × 4 = 24<|im_end|>",
+    "<think>8+8=16, no.</think>\nStep 1: 7 - 8/8 = 6\nStep 2: 6 * 4 = 24",
+]
+
+
+@pytest.mark.parametrize("text", _STEP_ANSWERS)
+def test_an_answer_given_as_steps_is_the_expression_they_make(text):
+    """A model that answers with its steps ("8 ÷ 8 = 1", "7 − 1 = 6", "6 × 4 = 24") has solved the deal; its last
+    step read alone was "uses 6, which is not one of the numbers". The steps make one expression, judged as any."""
+    verdict = slowthink.verify_completion("countdown.game24", P, text)
+    assert verdict and verdict.extraction.endswith(", as steps"), verdict
+    assert ver.verify(P, verdict.answer)  # the expression the steps make, for any verifier to judge
+
+
+@pytest.mark.parametrize("text", [
+    "Answer:\n1. 8 ÷ 8 = 1\n2. 7 − 1 = 5\n3. 5 × 4 = 20",  # a false step, and not the target
+    "Answer:\n1. 8 ÷ 8 = 1\n2. 7 − 1 = 5\n3. 5 × 4 = 24",  # a false step on the way
+    "Answer:\n1. 8 ÷ 8 = 1\n2. 7 − 1 = 6\n3. 6 × 4 = 25",
+    "Answer:\n8 ÷ 8 = 1\n8 − 1 = 7\n7 × 4 = 28\n28 − 4 = 24",  # an 8 and a 4 twice, the 7 never
+    "Answer:\n8 × 4 = 32\n32 − 8 = 24",  # the 7 left out
+    "Answer:\n8 + 8 = 16\n16 + 8 = 24",  # an 8 taken twice
+    "Answer:\n7 − 1 = 6\n6 × 4 = 24",  # a 1 never made
+    "8 ÷ 8 = 1\n7 − 1 = 6\nI am not sure this is right.\nAnswer: 6 × 4 = 25",
+    "Answer: 8 ÷ 8 = 1, 7 − 1 = 6, 6 × 4 = 24, 24 × 1 = 24",  # the 1 taken twice
+    "8 ÷ 8 = 1\n7 − 1 = 6\n6 × 4 = 24\n\nAnswer: (7 - 8/8) * 5",  # right steps, a wrong answer after them
+])
+def test_steps_that_do_not_solve_the_deal_are_wrong(text):
+    verdict = slowthink.verify_completion("countdown.game24", P, text)
+    assert not verdict and not verdict.extraction.endswith("as steps"), verdict
+
+
+def test_steps_with_a_fraction_made_on_the_way_and_a_value_both_made_and_given():
+    deal = {"numbers": [3, 3, 8, 8], "target": 24}
+    verdict = slowthink.verify_completion("countdown.game24", deal, "Steps:\n- 8 ÷ 3 = 8/3\n- 3 − 8/3 = 1/3\n- 8 ÷ (1/3) = 24")
+    assert verdict and verdict.answer == "8 / (3 - 8 / 3)", verdict
+    # 2 + 2 makes a 4 beside the 4 given: the one made goes on, and the given one may stay out
+    steps = "Answer:\n2 + 2 = 4\n4 × 5 = 20"
+    assert slowthink.verify_completion("countdown.countdown", {"numbers": [2, 2, 4, 5], "target": 20, "subset": True}, steps)
+    assert not slowthink.verify_completion("countdown.countdown", {"numbers": [2, 2, 4, 5], "target": 20}, steps)
+
+
 @pytest.mark.parametrize("at, bad", [
     (1, "Try 8 + 8 = 17, leaving 4, 7, 17."),  # a false equation
     (2, "  16 + 5 = 21, then 21 + 4 = 25: too big."),  # 5 was never given nor made
