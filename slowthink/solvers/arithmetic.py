@@ -997,7 +997,9 @@ def solve_expr(problem: dict, params, rng: random.Random, slip: Slip | None = No
         worked.append((x, target.op, y, value))
         new = _replace(node, path, leaf(value))
         summary = f"{to_text(node)} = {to_text(new)}"
-        if path or work.lines[-1].strip().removeprefix("So ") != summary + ".":  # not what `operate` just wrote
+        last = work.lines[-1].strip()
+        # not what `operate` just wrote, bare or after "So" or "With the sign:" ("With the sign: −10 × 5 = −50.")
+        if path or last != summary + "." and not last.endswith(" " + summary + "."):
             work.say(f"So {summary}" + ("." if literal_value(new) is None else
                                          work.voice.pick(".", (", and that is the value.", ", which is the value.",
                                                                ", the value of the whole expression."))))

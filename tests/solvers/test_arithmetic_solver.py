@@ -15,6 +15,7 @@ import slowthink
 from slowthink.core.claims import find_claims
 from slowthink.core.expr import (ARITHMETIC_RULES, BinOp, Neg, WrittenFraction, evaluate, format_value, literal_value,
                                  parse, to_text, value_of)
+from slowthink.core.places import PLACES
 
 SETTINGS = [
     ("arithmetic.add", {}), ("arithmetic.add", {"digits": 12, "operands": 5}),
@@ -527,6 +528,33 @@ def test_the_hard_arithmetic_traces_used_to_state_is_worked_out(task, expression
         assert value_of(record["answer"]) == value_of(expression.replace(" ", ""))
         if task != "arithmetic.expr":
             assert any("check" in step.lower() for step in steps if not step.startswith(" ")), (seed, steps)
+
+
+_STATED = re.compile(r"([^:]*?)(?:So |: )?(\S[^:]* = [^:]*?)[.,]?$")  # (lead, the equation a line states)
+
+
+def _equation_stated(line: str) -> str | None:
+    """The equation a line states, bare or after a lead ("So", "With the sign:"), but not a column's sum: the
+    tens and the hundreds of a column addition may both be 4 + 5 = 9."""
+    match = _STATED.match(line.strip())
+    if match is None or match.group(1).strip() in PLACES:
+        return None
+    return match.group(2).split(",")[0]
+
+
+@pytest.mark.parametrize("task, params", [("arithmetic.expr", {"depth": 3, "digits": 2, "negatives": True}),
+                                          ("arithmetic.expr", {"depth": 2, "fractions": True}),
+                                          ("arithmetic.mul", {"digits": 3, "min_digits": 2}),
+                                          ("arithmetic.add", {"digits": 6, "min_digits": 3, "operands": 3}),
+                                          ("arithmetic.div", {"digits": 4, "divisor_digits": 2, "exact": False})])
+def test_no_equation_is_stated_twice_in_a_row(task, params):
+    """'With the sign: −10 × 5 = −50.' was followed by 'So −10 × 5 = −50, and that is the value.', and 32 × 66
+    worked out 32 × 6 for 32 × 60 and then again for the 6: the same equation twice, as a log repeats itself,
+    not as a person thinks."""
+    for record in _records(task, json.dumps(params, sort_keys=True), n=200, seed=3):
+        equations = [_equation_stated(step["text"]) for step in record["steps"]]
+        for before, after in zip(equations, equations[1:]):
+            assert before is None or before != after, (record["problem"], before)
 
 
 def test_a_product_worked_out_once_is_not_worked_out_again():

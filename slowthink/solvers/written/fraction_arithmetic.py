@@ -278,7 +278,8 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
         top = work.value(work.product(a, b), coprime_to=work.product(c, d)) if top_aim is None else top_aim
         return said(top, bottom_aim(top) or work.product(c, d), shown)
     # a product of two numbers of two or more digits is worked out, not stated: the trace does the hard part
-    work.say(f"{shown}.")
+    if not whole or lead:  # two whole numbers: the working below names its product, and says what it came to
+        work.say(f"{shown}.")
     top = None  # unless worked out here, stated after the bottoms': a value that may slip is in the next line
     if hard_product(a, b, work):
         sign = -1 if a * b < 0 else 1
@@ -288,7 +289,9 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
     if top is None:
         top = work.value(work.product(a, b), coprime_to=bottom) if top_aim is None else top_aim
     elif "/" not in over and top > 0:  # "23 × 11" worked out just above: the product's own line says what it came to
-        work.say(f"So {paren(x, True, mul=True)} × {paren(y, mul=True)} = {top}.")
+        line = f"So {paren(x, True, mul=True)} × {paren(y, mul=True)} = {top}."
+        if work.lines[-1].strip() != line:  # unless that line is this one
+            work.say(line)
         return Fraction(top)
     return said(top, bottom, f"So {over}")
 

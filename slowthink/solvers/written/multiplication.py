@@ -140,7 +140,12 @@ def split_product(work: Work, a: int, b: int, aim: int | None = None) -> int:
                              "Write {b} as {t} + {o}; then {a} × {b} = {a} × {t} + {a} × {o}.",
                              a=a, b=b, t=tens, o=ones))
     p1 = times_small(work, a, tens)
-    p2 = times_small(work, a, ones)
+    if tens == 10 * ones > 10 and p1 % 10 == 0:  # 66: a × 6 was just worked out on the way to a × 60
+        p2 = p1 // 10
+        work.say(work.voice.pick("{a} × {o} = {p}, found just above.", "And {a} × {o} = {p}, as worked out above.",
+                                 "{a} × {o} is {p}, from the line above.", a=a, o=ones, p=p2))
+    else:
+        p2 = times_small(work, a, ones)
     work.tally.partial_products += 2
     if at_a_glance(p1, p2):  # "230 + 23": said on the line that asks for it, not announced and then said
         product = work.value(p1 + p2) if aim is None else aim
