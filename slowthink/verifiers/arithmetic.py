@@ -5,7 +5,8 @@ with the bounded grammar of `core.expr` (exact decimals and powers with exponent
 1000 included, for problems from other generators); the answer must be a single number (an
 integer, an exact decimal, a fraction p/q, in lowest terms or not, or a mixed number), or
 an equation ending on one whose every readable side agrees ("23 × 68 = 1564"), and is
-compared as an exact Fraction. Step labels check every equation a step writes, the
+compared as an exact Fraction; for one division of whole numbers it may also be the quotient and remainder
+("396 R 0", "14 remainder 2"), right when they are the division's, with the remainder under the divisor. Step labels check every equation a step writes, the
 "write d, carry c" claims of column work, so a slipped carry is caught, long-division
 steps said in words ("6 goes into 59 nine times (54), remainder 5"), and facts about whole
 numbers said in words ("43 is prime", "91 is composite", "43 does not divide 68", "86 is divisible
@@ -33,8 +34,8 @@ from math import gcd, lcm
 
 from slowthink.core.claims import (approximations_hold, false_claims, flat_value, relation_holds, sentence_around, side_value,
                                    split_relations)
-from slowthink.core.expr import (BinOp, ExprError, Rules, chain_operands, evaluate, literal_value, parse, to_text,
-                                 written_parts)
+from slowthink.core.expr import (BinOp, ExprError, Num, Rules, WrittenFraction, chain_operands, evaluate, literal_value,
+                                 parse, to_text, written_parts)
 from slowthink.core.extract import approximates, plain_latex, stated_answer, undressed, without_full_stop
 from slowthink.core.places import PLACES
 from slowthink.core.spelling import plain_signs, refusal
@@ -481,6 +482,47 @@ def _given(text: str) -> tuple[str, Fraction]:
     return text, read_number(text)
 
 
+# a division's answer as school writes it, the quotient and what is left: "396 R 0", "14 r2", "14, remainder 2",
+# "14 (remainder 2)", "14 with a remainder of 2", "396 with no remainder"
+_REMAINDER_ANSWER = re.compile(rf"{_WHOLE_NUMBER}[ \t]{{0,3}},?[ \t]{{0,3}}(\(?)[ \t]{{0,3}}(?:(?:with[ \t]+)?(?:a[ \t]+)?"
+                               rf"(?:remainder|rem\.?|R)(?:[ \t]+of|[ \t]*[:=])?[ \t]{{0,3}}{_WHOLE_NUMBER}|"
+                               rf"(?:with[ \t]+)?no[ \t]+remainder)[ \t]{{0,3}}(\)?)", re.I)
+
+
+def _remainder_answer(problem: dict, text: str) -> Verdict | None:
+    """The verdict on "q R r" when the problem is one division of whole numbers, a ÷ b: right when a = q × b + r
+    with 0 ≤ r < b, the value q + r/b said the way long division leaves it; None for any other answer or problem."""
+    answer = _REMAINDER_ANSWER.fullmatch(text.strip())
+    if answer is None or (answer.group(2) == "(") != (answer.group(4) == ")"):
+        return None
+    division = _whole_division(problem["expression"])
+    if division is None:
+        return None
+    dividend, divisor = division
+    quotient, remainder = (int(group.replace(",", "")) if group else 0 for group in answer.group(1, 3))
+    if remainder >= divisor:
+        return wrong(f"the remainder {remainder} is not less than the divisor {divisor}", answer=text)
+    if quotient * divisor + remainder != dividend:
+        return wrong(f"{text.strip()} is not {dividend} ÷ {divisor}: {quotient} × {divisor} + {remainder} is "
+                     f"{quotient * divisor + remainder}", answer=text)
+    return right("correct", answer=text)
+
+
+def _whole_division(expression: str) -> tuple[int, int] | None:
+    """(a, b) when the expression is a ÷ b for whole numbers a ≥ 0 and b > 0 ("7128 / 18", "7128/18"), else None."""
+    try:
+        node = parse(expression, PROBLEM_RULES)
+    except ExprError:
+        return None
+    parts = written_parts(node) if isinstance(node, Num) and (isinstance(node, WrittenFraction) or
+                                                             node.value.denominator != 1) else None
+    operands = chain_operands(node, "/") if parts is None else list(parts)  # "7128 / 18", or tight: "7128/18"
+    if operands is None or len(operands) != 2 or any(Fraction(n).denominator != 1 for n in operands):
+        return None
+    dividend, divisor = (int(n) for n in operands)
+    return (dividend, divisor) if dividend >= 0 and divisor > 0 else None
+
+
 def verify(problem: dict, answer: object) -> Verdict:
     if answer is None:
         return wrong("no answer given; every arithmetic problem has a value")
@@ -491,6 +533,8 @@ def verify(problem: dict, answer: object) -> Verdict:
     text = undressed(str(answer))  # "$1564$", "**1564**", "\\frac{3}{4}"
     if len(text) <= MAX_ANSWER_CHARS and (reason := refusal(text)):  # a direction control, an em dash, "1٥64"
         return wrong(reason, answer=text)
+    if len(text) <= MAX_ANSWER_CHARS and (by_remainder := _remainder_answer(problem, text)) is not None:
+        return by_remainder  # "396 R 0", for a division of whole numbers
     try:  # an equation is read only when short enough to be an answer at all
         text, given = _given(text) if len(text) <= MAX_ANSWER_CHARS else (text, read_number(text))
     except ValueError as exc:

@@ -52,6 +52,26 @@ def test_mixed_numbers_as_people_write_them(answer, right):
     assert bool(slowthink.verify("arithmetic.div", {"expression": "7/2"}, answer)) is right, answer
 
 
+@pytest.mark.parametrize("expression, answer, right", [
+    ("7128 / 18", "396 R 0", True), ("7128/18", "396 remainder 0", True), ("7128 / 18", "396 (no remainder)", True),
+    ("101 / 65", "1 R 36", True), ("101 / 65", "1 r36", True), ("101 / 65", "1, remainder 36", True),
+    ("101 / 65", "1 with a remainder of 36", True), ("1,000,000 / 7", "142,857 R 1", True), ("3/4", "0 R 3", True),
+    ("101 / 65", "1 R 37", False), ("101 / 65", "0 R 101", False), ("101 / 65", "2 R 0", False),
+    ("101 / 65", "1 R 36)", False), ("7128 / 18", "396 R 0 or 395 R 18", False),
+    ("-7 / 2", "-4 R 1", False),  # which remainder a negative division leaves is no settled convention
+])
+def test_a_division_may_be_answered_with_its_quotient_and_remainder(expression, answer, right):
+    """'396 R 0' and '1 remainder 36' are what long division gives, and were refused as 'expected one number'."""
+    verdict = slowthink.verify("arithmetic.div", {"expression": expression}, answer)
+    assert bool(verdict) is right, verdict
+
+
+def test_a_quotient_and_remainder_answers_only_a_division():
+    assert not slowthink.verify("arithmetic.mul", {"expression": "23 * 68"}, "1564 R 0")
+    assert not slowthink.verify("arithmetic.expr", {"expression": "(7128 + 0) / 18 + 1"}, "397 R 0")
+    assert slowthink.verify_completion("arithmetic.div", {"expression": "7128 / 18"}, "**Answer:** 396 R 0")
+
+
 _TIGHT_DIVISION = ["Task: 7128/18.", "Long division of 7128 by 18.", "  18 first fits into 71.",
                    "  How many 18s in 71? 18 × 3 = 54 and 18 × 4 = 72 is too much, so 3; 71 − 54 = 17.",
                    "  Bring down 2: 172.", "  How many 18s in 172? 18 × 9 = 162, so 9; 172 − 162 = 10.",
