@@ -5,7 +5,8 @@ It knows the rules, not the solver (it imports neither solvers nor generators).
 Problems: `{"numbers": [...], "target": T}`, 1 to 40 whole numbers from 1 to 10^6 and a
 target from 1 to 10^9; `"subset": true` means any of the numbers may be left out
 (each used at most once), otherwise each is used exactly once. 24-game problems have
-four numbers and target 24.
+four numbers and target 24. Other fields (an id, a source) are a record's and let be; one that looks like a
+rule ("nums", "allow_subset", "operations") is refused by name, since judging it by rules it did not mean misleads.
 
 Answers: one expression over the numbers with + − × ÷ (also * / x ∗, a unicode minus, an en dash, and
 every spelling `core.spelling` shares with arithmetic answers: the full-width and small forms （ ） － ＊

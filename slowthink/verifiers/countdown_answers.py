@@ -41,15 +41,22 @@ _TOKEN = re.compile(r"\d+|\S")
 
 # ---------------------------------------------------------------- problems
 
+# a field that may be meant as a rule ("nums", "allow_subset", "subest", "operations"), not a record's metadata
+_LOOKS_LIKE_A_RULE = re.compile(r"sub|allow|reuse|repeat|once|unused|(?:^|_)all|rule|num|target|goal|(?:^|_)ops?(?:$|_)|oper",
+                                re.I)
+
+
 def read_problem(task: str, problem: object) -> dict:
     """The validated problem dict, or ProblemError naming the field and the fix."""
     example = '{"numbers": [4, 7, 8, 8], "target": 24}'
     problem = problem_from_json(problem, example, MAX_PROBLEM_CHARS)
     if not isinstance(problem, dict):
         raise ProblemError(f"problem: expected an object such as {example}")
-    for key in problem:
-        if key not in ("numbers", "target", "subset"):
-            raise ProblemError(f"problem.{str(key)[:40]}: not a field of {task} problems; use numbers, target, subset")
+    for key in problem:  # other fields (an id, a source, a difficulty) are a record's, and let be, as elsewhere;
+        # but one that looks like a rule is refused, since judging by the rules it did not mean would mislead
+        if key not in ("numbers", "target", "subset") and _LOOKS_LIKE_A_RULE.search(str(key)):
+            raise ProblemError(f"problem.{str(key)[:40]}: not a field of {task} problems; use numbers, target and "
+                               "subset (true: any number may go unused)")
     target = problem.get("target", 24 if task == "countdown.game24" else None)  # the 24 game's target goes unsaid
     numbers, subset = problem.get("numbers"), problem.get("subset", False)
     if not isinstance(numbers, (list, tuple)) or not all(type(n) is int for n in numbers):  # a tuple too, from Python

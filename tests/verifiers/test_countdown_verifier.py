@@ -265,12 +265,25 @@ def test_hostile_problems_raise_problem_error_naming_a_field(problem):
     ({"numbers": [4, 7, 8, 0], "target": 24}, "problem.numbers"),
     ({"numbers": [4, 7, 8, 8], "target": None}, "problem.target"),
     ({"numbers": [4, 7, 8, 8], "target": 24, "subset": "yes"}, "problem.subset"),
-    ({"numbers": [4, 7, 8, 8], "target": 24, "hint": 1}, "problem.hint"),
+    ({"numbers": [4, 7, 8, 8], "target": 24, "allow_subset": True}, "problem.allow_subset"),  # rules it does not know
+    ({"nums": [4, 7, 8, 8], "target": 24}, "problem.nums"), ({"numbers": [4, 7, 8, 8], "subest": True}, "problem.subest"),
+    ({"numbers": [4, 7, 8, 8], "target": 24, "operations": "+-*/"}, "problem.operations"),
     ("[4, 7, 8, 8]", "problem:"),
 ])
 def test_bad_problems_name_the_field(problem, field):
     with pytest.raises(ProblemError, match=re.escape(field)):
         ver.read_problem("countdown.game24", problem)
+
+
+@pytest.mark.parametrize("field", ["id", "source", "dataset", "difficulty", "hint", "solution", "metadata", "topic"])
+def test_a_records_own_fields_are_let_be_as_in_every_family(field):
+    """A peer's problem carries its own metadata ({"numbers": …, "target": 24, "id": 5}); arithmetic and cipher
+    problems let such fields be, and Countdown refused them, so every such problem was unreadable."""
+    problem = {"numbers": [4, 7, 8, 8], "target": 24, field: "x"}
+    assert ver.read_problem("countdown.game24", problem) == P
+    assert slowthink.verify("countdown.game24", problem, "(7-8/8)*4")
+    assert not slowthink.verify("countdown.game24", problem, "(7-8/8)*5")
+    assert slowthink.verify("arithmetic.mul", {"expression": "23*68", field: "x"}, "1564")
 
 
 def test_the_24_games_target_may_go_unsaid_but_not_countdowns():
