@@ -133,13 +133,15 @@ def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
     if (out / MANIFEST).exists():
         if not overwrite:
             raise ConfigError(f"--out {out}: already holds a corpus; pass --overwrite or choose another folder")
-        _refuse_foreign_data(out)
-        remove_corpus(out)
+        splits = _our_splits(out, mix)
+        _refuse_foreign_data(out, splits)
+        remove_corpus(out, splits)
     elif (out / WORK_DIR / WORK_MARKER).is_file():
         # an interrupted run of ours: what it began past its chunks (exports, the card, shards being
         # moved into place) is redone; work from an older, different mix cannot be resumed
-        _refuse_foreign_data(out)
-        _remove_shards_and_exports(out)
+        splits = _our_splits(out, mix)
+        _refuse_foreign_data(out, splits)
+        _remove_shards_and_exports(out, splits)
         (out / "README.md").unlink(missing_ok=True)
     elif out.is_dir() and any(out.iterdir()):
         unmarked = " (its .work has no slowthink-run.json: not a run of this version to resume)" \
@@ -153,30 +155,56 @@ def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
                 shutil.rmtree(old, ignore_errors=True)
     shutil.rmtree(work / MERGED, ignore_errors=True)  # the merge always starts again from the chunks
     work.mkdir(parents=True, exist_ok=True)
-    (out / WORK_DIR / WORK_MARKER).write_text(json.dumps({"slowthink": __version__}) + "\n")
+    # the splits say which files in data/ and exports/<format>/ this run writes, should it be interrupted
+    (out / WORK_DIR / WORK_MARKER).write_text(json.dumps({"slowthink": __version__, "splits": list(mix.splits)}) + "\n")
     return work
 
 
-def remove_corpus(out: Path) -> None:
+def _our_splits(out: Path, mix: Mix) -> set[str]:
+    """The splits whose files in data/ and exports/<format>/ slowthink wrote in `out`: the finished corpus's
+    (its manifest), else the interrupted run's (its work marker), else this mix's. A file is judged by these
+    names, never by its shape alone: `scraped-00001.jsonl` or `notes.jsonl` of yours is not a shard or an export."""
+    for path in (out / MANIFEST, out / WORK_DIR / WORK_MARKER):
+        try:
+            splits = json.loads(path.read_text(encoding="utf-8")).get("splits")
+        except (OSError, ValueError, AttributeError):  # absent, or not the JSON object we wrote
+            continue
+        if isinstance(splits, (dict, list)) and splits and all(isinstance(s, str) for s in splits):
+            return set(splits)
+    return set(mix.splits)
+
+
+def remove_corpus(out: Path, splits: set[str]) -> None:
     """Delete what slowthink wrote in a corpus folder, and nothing else: a folder of your own
     under exports/ stays (a file of yours in data/ or in exports/<format>/, which are removed
     whole, is what `_refuse_foreign_data` stops a run for first)."""
-    _remove_shards_and_exports(out)
+    _remove_shards_and_exports(out, splits)
     shutil.rmtree(out / WORK_DIR, ignore_errors=True)
     for name in (MANIFEST, "README.md", "report.html"):
         (out / name).unlink(missing_ok=True)
 
 
-_SHARD_NAME = re.compile(r"^\.?\w+(?:\.\w+)*-\d{5}\.jsonl(?:\.partial)?$")  # data/<split>-NNNNN.jsonl, or its temp
+_SHARD_NAME = re.compile(r"^\.?(\w+(?:\.\w+)*)-\d{5}\.jsonl(?:\.partial)?$")  # data/<split>-NNNNN.jsonl, or its temp
 
 
-def _remove_shards_and_exports(out: Path) -> None:
+def _is_shard(name: str, splits: set[str]) -> bool:
+    match = _SHARD_NAME.match(name)
+    return bool(match) and match.group(1) in splits
+
+
+def _is_export_file(name: str, splits: set[str]) -> bool:
+    """An export's own files: README.md, dataset_info.json and <split>.jsonl / <split>.parquet."""
+    stem, _, suffix = name.rpartition(".")
+    return name in ("README.md", "dataset_info.json") or (suffix in ("jsonl", "parquet") and stem in splits)
+
+
+def _remove_shards_and_exports(out: Path, splits: set[str]) -> None:
     """The shards in data/ and the exports/<format> folders (slowthink's own names), then each
     folder if that left it empty."""
     data, exports = out / "data", out / EXPORTS
     if data.is_dir():
         for path in data.iterdir():
-            if path.is_file() and _SHARD_NAME.match(path.name):
+            if path.is_file() and _is_shard(path.name, splits):
                 path.unlink()
     for name in FORMATS:
         shutil.rmtree(exports / name, ignore_errors=True)
@@ -186,22 +214,19 @@ def _remove_shards_and_exports(out: Path) -> None:
             folder.rmdir()
 
 
-_EXPORT_FILE = re.compile(r"^(?:README\.md|dataset_info\.json|\w+(?:\.\w+)*\.(?:jsonl|parquet))$")  # an export's own files
-
-
-def _refuse_foreign_data(out: Path) -> None:
+def _refuse_foreign_data(out: Path, splits: set[str]) -> None:
     """The finished corpus's data/ takes the place of the old one whole, and so does each
     exports/<format>/ folder, so a file in one that slowthink did not write stops the run
     before anything is deleted."""
     data = out / "data"
-    foreign = sorted(p.name for p in data.iterdir() if not _SHARD_NAME.match(p.name)) if data.is_dir() else []
+    foreign = sorted(p.name for p in data.iterdir() if not _is_shard(p.name, splits)) if data.is_dir() else []
     if foreign:
         raise ConfigError(f"--out {out}: data/{foreign[0]} was not written by slowthink, and data/ will hold "
                           f"the new corpus's shards only; move it out of {data}, then run again")
     for name in FORMATS:
         folder = out / EXPORTS / name
         if folder.is_dir():
-            foreign = sorted(p.name for p in folder.iterdir() if not (p.is_file() and _EXPORT_FILE.match(p.name)))
+            foreign = sorted(p.name for p in folder.iterdir() if not (p.is_file() and _is_export_file(p.name, splits)))
             if foreign:
                 raise ConfigError(f"--out {out}: {EXPORTS}/{name}/{foreign[0]} was not written by slowthink, and "
                                   f"{EXPORTS}/{name}/ is replaced whole; move it out of {folder}, then run again")
@@ -281,7 +306,7 @@ def generate_corpus(mix: Mix, out: str | Path, workers: int = 1, quiet: bool = F
                 bar.update(stats["generated"])
         except ConfigError as exc:  # the mix must change, and with it the work's hash: none of it is kept
             merge.abort()
-            remove_corpus(out)
+            remove_corpus(out, set(mix.splits))
             raise ConfigError(f"{mix.source}: {exc}; nothing was written") from None
         except BaseException:
             merge.abort()
@@ -289,7 +314,7 @@ def generate_corpus(mix: Mix, out: str | Path, workers: int = 1, quiet: bool = F
     shards = merge.finish()
     manifest = build_manifest(mix, merge, shards)
     if not manifest["records"]:
-        remove_corpus(out)
+        remove_corpus(out, set(mix.splits))
         raise ConfigError(f"{mix.source}: no record was kept ({_dropped(manifest)}); nothing was written. "
                           f"Raise max_chars or max_tokens, or look at the rejections")
     # exports and the card, read from the merged shards, before the shards and the manifest mark it finished

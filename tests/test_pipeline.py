@@ -317,3 +317,19 @@ def test_each_row_names_the_mix_entry_that_made_it(tmp_path):
     entries = {row["entry"] for row in rows}
     assert entries == {"countdown.game24", "countdown.game24:full"} and {row["task"] for row in rows} == {"countdown.game24"}
     assert all(json.loads(row["difficulty"])["strategy"] == "dfs" for row in rows if row["entry"].endswith(":full"))
+
+
+@pytest.mark.parametrize("name", ["data/scraped-00001.jsonl", "exports/messages/extra.jsonl",
+                                  "exports/messages/old_samples.parquet"])
+def test_a_file_of_yours_named_like_a_shard_or_a_split_file_is_not_taken_for_slowthink_s(tmp_path, name):
+    """README: "slowthink never deletes files it did not write" -- a file of the user's in data/ or in
+    exports/<format>/ was judged by its shape alone: any `<word>-NNNNN.jsonl` passed for a shard and any
+    `<word>.jsonl` for a split's export, and --overwrite deleted it without a word. Only the corpus's own
+    splits' files are slowthink's."""
+    mix = parse_mix({**MIX, "formats": ["messages"]})
+    folder = tmp_path / "c"
+    generate_corpus(mix, folder, quiet=True)
+    (folder / name).write_text('{"mine": 1}\n')
+    with pytest.raises(ConfigError, match=rf"{name} was not written by slowthink"):
+        generate_corpus(mix.with_seed(4), folder, quiet=True, overwrite=True)
+    assert (folder / name).read_text() == '{"mine": 1}\n'
