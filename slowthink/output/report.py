@@ -139,6 +139,10 @@ def build_report(folder: str | Path) -> str:
 
 def write_report(folder: str | Path, out: str | Path | None = None) -> Path:
     path = Path(out) if out else Path(folder) / "report.html"
+    if path.is_dir():  # else the page would go into a hidden .partial file left beside it
+        raise ConfigError(f"--out {path}: is a folder; give the HTML file to write, e.g. {path / 'report.html'}")
+    if path.exists() and not _is_report(path):  # slowthink never writes over a file it did not write
+        raise ConfigError(f"--out {path}: exists and is not a slowthink report; choose another path")
     text = build_report(folder)
     if not path.parent.is_dir():  # else the error names the hidden temporary file
         raise ConfigError(f"--out {path}: no folder {path.parent} to write it in; create it or choose another path")
@@ -146,3 +150,12 @@ def write_report(folder: str | Path, out: str | Path | None = None) -> Path:
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
     return path
+
+
+_REPORT_HEAD = b"<!doctype html><html><head><meta charset=utf-8><title>slowthink report: "  # how build_report begins
+
+
+def _is_report(path: Path) -> bool:
+    """An earlier `slowthink report`, to replace: a file that begins as build_report's pages do."""
+    with open(path, "rb") as fp:
+        return fp.read(len(_REPORT_HEAD)) == _REPORT_HEAD

@@ -86,3 +86,22 @@ def test_stats_per_mix_entry_tell_entries_of_one_task_apart(smoke_corpus):
         assert row["task"] == row["entry"].split(":")[0] and 0 <= row["negatives_right_answer"] <= row["negatives"]
         assert row["records"] <= row["requested"]
     assert stats.by_entry(stats.load_rows(smoke_corpus)).columns[2] == "records"  # no manifest: nothing requested
+
+
+def test_report_never_writes_over_a_file_it_did_not_write(null_first_corpus, tmp_path, capsys):
+    """`slowthink report DIR --out DIR/manifest.json` replaced the manifest with HTML (the corpus was then
+    unreadable), any other file went the same way, and --out a folder left a hidden .partial file beside
+    it. An earlier report is still replaced."""
+    import shutil
+
+    corpus = tmp_path / "c"
+    shutil.copytree(null_first_corpus, corpus)
+    manifest = (corpus / "manifest.json").read_bytes()
+    assert main(["report", str(corpus), "--out", str(corpus / "manifest.json")]) == 2
+    assert "manifest.json: exists and is not a slowthink report" in capsys.readouterr().err
+    assert (corpus / "manifest.json").read_bytes() == manifest
+    assert main(["report", str(corpus), "--out", str(corpus / "data")]) == 2
+    assert "is a folder" in capsys.readouterr().err
+    assert not list(tmp_path.rglob("*.partial"))
+    assert main(["report", str(corpus)]) == 0 and main(["report", str(corpus)]) == 0  # its own report, replaced
+    read_manifest(corpus)
