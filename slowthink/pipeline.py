@@ -85,7 +85,7 @@ def plan_chunks(mix: Mix, work: Path) -> Iterator[ChunkJob]:
 
 def run_chunk(job: ChunkJob) -> dict[str, Any]:
     """Make, check and write one chunk's records; reuse them if a previous run finished this chunk."""
-    if job.marker.exists():
+    if job.marker.exists() and Path(job.path).exists():  # both: a work folder half deleted is no finished chunk
         return json.loads(job.marker.read_text())
     task = get_task(job.entry.task)
     dropped: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # split -> reason -> count
@@ -133,9 +133,9 @@ def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
     if (out / MANIFEST).exists():
         if not overwrite:
             raise ConfigError(f"--out {out}: already holds a corpus; pass --overwrite or choose another folder")
-        splits = _our_splits(out, mix)
-        _refuse_foreign_data(out, splits)
-        remove_corpus(out, splits)
+        # checked now, before any work; the old corpus stays whole and loadable until the new one is
+        # ready to take its place (`_install`), so a run that fails or is cut short leaves it as it was
+        _refuse_foreign_data(out, _our_splits(out, mix))
     elif (out / WORK_DIR / WORK_MARKER).is_file():
         # an interrupted run of ours: what it began past its chunks (exports, the card, shards being
         # moved into place) is redone; work from an older, different mix cannot be resumed
@@ -293,7 +293,9 @@ def generate_corpus(mix: Mix, out: str | Path, workers: int = 1, quiet: bool = F
     out = Path(out)
     if mix.extra.get("max_tokens"):
         token_counter(mix.extra["tokenizer"])  # fail before anything is written if it cannot load
+    replacing = (out / MANIFEST).is_file()  # with --overwrite: a finished corpus, kept until this one is ready
     work = _prepare(out, mix, overwrite)
+    kept = "; the corpus in --out is as it was" if replacing else ""
     jobs = plan_chunks(mix, work)
     executor = executor or LocalExecutor(workers)
     merged = work / MERGED
@@ -306,23 +308,48 @@ def generate_corpus(mix: Mix, out: str | Path, workers: int = 1, quiet: bool = F
                 bar.update(stats["generated"])
         except ConfigError as exc:  # the mix must change, and with it the work's hash: none of it is kept
             merge.abort()
-            remove_corpus(out, set(mix.splits))
-            raise ConfigError(f"{mix.source}: {exc}; nothing was written") from None
+            _discard(out, mix, replacing)
+            raise ConfigError(f"{mix.source}: {exc}; nothing was written{kept}") from None
         except BaseException:
             merge.abort()
             raise
     shards = merge.finish()
     manifest = build_manifest(mix, merge, shards)
     if not manifest["records"]:
-        remove_corpus(out, set(mix.splits))
-        raise ConfigError(f"{mix.source}: no record was kept ({_dropped(manifest)}); nothing was written. "
+        _discard(out, mix, replacing)
+        raise ConfigError(f"{mix.source}: no record was kept ({_dropped(manifest)}); nothing was written{kept}. "
                           f"Raise max_chars or max_tokens, or look at the rejections")
-    # exports and the card, read from the merged shards, before the shards and the manifest mark it finished
-    finish_corpus(out, manifest, merge.examples, progress=show, shards_from=merged)
-    (merged / "data").replace(out / "data")
+    # exports and the card, beside the merged shards, then all moved into place before the manifest marks it finished
+    finish_corpus(merged, manifest, merge.examples, progress=show, shards_from=merged)
+    _install(out, merged, mix)
     (out / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     shutil.rmtree(out / WORK_DIR, ignore_errors=True)
     return manifest
+
+
+def _discard(out: Path, mix: Mix, replacing: bool) -> None:
+    """A failed run's work; the corpus it was to replace, if any, is left as it was."""
+    if replacing:
+        shutil.rmtree(out / WORK_DIR, ignore_errors=True)
+    else:
+        remove_corpus(out, set(mix.splits))
+
+
+def _install(out: Path, merged: Path, mix: Mix) -> None:
+    """Put the new shards, exports and card in place of the old corpus's (with --overwrite). The old
+    manifest goes first: if this is cut short, the folder is an interrupted run, finished by running again."""
+    splits = set(mix.splits) | (_our_splits(out, mix) if (out / MANIFEST).is_file() else set())
+    (out / WORK_DIR / WORK_MARKER).write_text(json.dumps({"slowthink": __version__, "splits": sorted(splits)}) + "\n")
+    (out / MANIFEST).unlink(missing_ok=True)
+    _remove_shards_and_exports(out, splits)
+    for name in ("README.md", "report.html"):
+        (out / name).unlink(missing_ok=True)
+    (merged / "data").replace(out / "data")
+    if (merged / EXPORTS).is_dir():
+        (out / EXPORTS).mkdir(exist_ok=True)
+        for folder in sorted((merged / EXPORTS).iterdir()):
+            folder.replace(out / EXPORTS / folder.name)
+    (merged / "README.md").replace(out / "README.md")
 
 
 def _dropped(manifest: dict) -> str:

@@ -333,3 +333,29 @@ def test_a_file_of_yours_named_like_a_shard_or_a_split_file_is_not_taken_for_slo
     with pytest.raises(ConfigError, match=rf"{name} was not written by slowthink"):
         generate_corpus(mix.with_seed(4), folder, quiet=True, overwrite=True)
     assert (folder / name).read_text() == '{"mine": 1}\n'
+
+
+def test_an_overwrite_that_fails_leaves_the_old_corpus_whole(tmp_path):
+    """--overwrite deleted the finished corpus before the new run began, so a new mix that kept nothing
+    (max_chars too low) ended with "nothing was written" and an empty folder: the old corpus was gone too.
+    The old corpus is now replaced only when the new one is ready."""
+    from slowthink.pipeline import check_shards, read_manifest
+
+    mix = parse_mix({**MIX, "formats": ["messages"]})
+    folder = tmp_path / "c"
+    generate_corpus(mix, folder, quiet=True)
+    before = shard_bytes(folder)
+    export = (folder / "exports" / "messages" / "train.jsonl").read_bytes()
+    with pytest.raises(ConfigError, match="no record was kept"):
+        generate_corpus(parse_mix({**MIX, "max_chars": 1}), folder, quiet=True, overwrite=True)
+    manifest = read_manifest(folder)
+    check_shards(folder, manifest)
+    assert shard_bytes(folder) == before and manifest["seed"] == 3 and not (folder / ".work").exists()
+    assert (folder / "exports" / "messages" / "train.jsonl").read_bytes() == export
+    new = generate_corpus(mix.with_seed(4), folder, quiet=True, overwrite=True)  # and a good one replaces it
+    generate_corpus(mix.with_seed(4), tmp_path / "fresh", quiet=True)
+    assert shard_bytes(folder) == shard_bytes(tmp_path / "fresh") and read_manifest(folder) == new
+    same = "exports/messages/train.jsonl"
+    assert (folder / same).read_bytes() == (tmp_path / "fresh" / same).read_bytes()
+    assert sorted(p.relative_to(folder) for p in folder.rglob("*")) == sorted(
+        p.relative_to(tmp_path / "fresh") for p in (tmp_path / "fresh").rglob("*"))
