@@ -44,6 +44,7 @@ from slowthink.registry import TASKS
 TOP_KEYS = {"name", "seed", "total", "shard_size", "chunk_size", "formats", "max_chars", "max_tokens", "tokenizer",
             "splits", "defaults", "tasks", "prompt", "description", "license"}
 ENTRY_KEYS = {"task", "count", "weight"}
+_TOP_VALUES = TOP_KEYS - {"splits", "defaults", "tasks", "prompt"}  # keys that are no table of their own
 _SPLIT_NAME = re.compile(r"^\w+(\.\w+)*$")
 _ENTRY_NAME = re.compile(r"^[A-Za-z0-9_.:-]+$")
 MAX_RECORDS = 10**9  # per count, per total and in all: more would only make the planner hang
@@ -96,6 +97,12 @@ def _int(where: str, value: Any, low: int, high: int | None = None) -> int:
     return value
 
 
+def _misplaced(where: str, key: str) -> ConfigError:
+    """A top-level key written below a [table] header, where TOML makes it part of that table."""
+    return ConfigError(f"{where}.{key}: {key} is a top-level key, but TOML reads every key below a [table] header "
+                       f"as part of that table; move it above the first [table]")
+
+
 def load_mix(path: str | Path) -> Mix:
     """Read and validate a mix file; raises ConfigError with a one-line message."""
     path = Path(path)
@@ -141,6 +148,8 @@ def _parse_splits(splits: Any, at: str) -> dict[str, float]:
         raise ConfigError(f"{at}splits must be a table such as [splits] train = 0.98, validation = 0.01, test = 0.01")
     result = {}
     for name, share in splits.items():
+        if name in _TOP_VALUES:  # `seed = 7` below [splits] is no split called seed
+            raise _misplaced(f"{at}splits", name)
         if not _SPLIT_NAME.match(name):
             raise ConfigError(f"{at}splits.{name}: a split name may hold only letters, digits and '_'")
         if name.lower() == "all":  # Hugging Face datasets refuses to load a split of this name
@@ -170,6 +179,8 @@ def _check_extra(extra: dict[str, Any], at: str) -> None:
     if not isinstance(prompt, dict):
         raise ConfigError(f"{at}prompt must be a table with keys system and answer_template")
     for key, value in prompt.items():
+        if key in _TOP_VALUES:
+            raise _misplaced(f"{at}prompt", key)
         if key not in ("system", "answer_template"):
             raise ConfigError(f"{at}prompt.{key}: unknown key; allowed: system, answer_template")
         if not isinstance(value, str):
@@ -230,6 +241,9 @@ def _parse_entries(tasks: Any, total: Any, defaults: dict, at: str) -> tuple[Ent
                 isinstance(weight, int) and weight.bit_length() > 1000):  # an int no float can hold (from Python)
             raise ConfigError(f"{where}.weight = {weight!r} is not allowed: use a finite number of at least 0")
         fields = {f.name for f in dataclasses.fields(TASKS[task].params)}
+        misplaced = [k for k in table if k in _TOP_VALUES and k not in fields and k not in ENTRY_KEYS]
+        if misplaced:
+            raise _misplaced(where, misplaced[0])
         values = {k: v for k, v in defaults.items() if k in fields}
         values.update({k: v for k, v in table.items() if k not in ENTRY_KEYS})
         from_defaults = {k: f"{at}defaults." for k in values if k not in table}  # errors name the line to change
@@ -238,6 +252,8 @@ def _parse_entries(tasks: Any, total: Any, defaults: dict, at: str) -> tuple[Ent
             raise ConfigError(f"{where}.mistakes: {task} cannot plant mistakes yet; set mistakes = 0")
         raw.append([entry_name, task, count, float(weight), params])
     unused = [k for k in defaults if not any(k in {f.name for f in dataclasses.fields(TASKS[r[1]].params)} for r in raw)]
+    if unused and unused[0] in _TOP_VALUES:
+        raise _misplaced(f"{at}defaults", unused[0])
     if unused:
         raise ConfigError(f"{at}defaults.{unused[0]} is not a parameter of any task in this mix")
     if total is not None:

@@ -226,3 +226,20 @@ def test_shipped_addition_and_subtraction_entries_teach_column_work(name):
             steps = spec.solve(problem, entry.params, item_rng(entry.task, 1, i)).steps
             worked += any(re.search(r"\b(?:ones|tens):|borrow|carry", step) for step in steps)
         assert worked >= 95, (entry.name, worked)
+
+
+@pytest.mark.parametrize("text, where", [
+    ('[tasks."arithmetic.add"]\ncount = 5\nmax_chars = 3000\n', 'tasks.arithmetic.add.max_chars'),
+    ('[tasks."arithmetic.add"]\ncount = 5\nformats = ["messages"]\n', 'tasks.arithmetic.add.formats'),
+    ('[defaults]\nmistakes = 0.1\nformats = ["messages"]\n[tasks."arithmetic.add"]\ncount = 5\n', 'defaults.formats'),
+    ('[splits]\ntrain = 0.9\ntest = 0.1\nseed = 7\n[tasks."arithmetic.add"]\ncount = 5\n', 'splits.seed'),
+    ('[prompt]\nsystem = "Be careful."\nformats = ["messages"]\n[tasks."arithmetic.add"]\ncount = 5\n', 'prompt.formats'),
+])
+def test_a_top_level_key_written_below_a_table_says_to_move_it_up(tmp_path, text, where):
+    """TOML reads every key below a [table] header as part of that table, so `formats = [...]` appended at the
+    end of a mix went into the last task ("not a parameter of this task"), and `seed = 7` after [splits] became
+    a split ("use a share from 0 to 1"): true, but no word of the fix."""
+    path = tmp_path / "mix.toml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=rf"{where}: .* top-level key.*; move it above the first \[table\]"):
+        load_mix(path)
