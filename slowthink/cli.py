@@ -207,6 +207,13 @@ def cmd_export(args) -> int:
         prompt["system"] = args.system
     wording = Wording.from_config(prompt)  # with no system prompt given, the default asks for the template's line
     result = export(args.dir, manifest, args.format, args.out, wording, progress=not args.quiet and sys.stderr.isatty())
+    if not result["files"]:  # a folder with no data file is one no loader reads: take back the folder just made
+        import shutil
+
+        shutil.rmtree(args.out, ignore_errors=True)
+        raise UserError(f"--format {args.format}: no row to write (it takes verified traces only, and every record "
+                        f"of this corpus is a negative); nothing was written. Use prm, rl or parquet, which take "
+                        f"negatives, or generate with mistakes below 1")
     if not args.quiet:
         files = ", ".join(f"{f['file']} ({f['records']})" for f in result["files"].values())
         print(f"wrote {args.format} to {args.out}: {files}")

@@ -279,3 +279,19 @@ def test_the_parquet_export_joins_the_jsonl_corpus_after_the_cast_the_readme_giv
     joined = datasets.concatenate_datasets([corpus, export.cast(corpus.features)])
     assert joined.num_rows == 2 * corpus.num_rows
     assert joined[corpus.num_rows:]["id"] == corpus["id"] and joined[corpus.num_rows:]["steps"] == corpus["steps"]
+
+
+def test_export_with_no_row_to_write_is_an_error_and_writes_nothing(tmp_path, capsys):
+    """`slowthink export` of a corpus whose records are all negatives to an SFT format printed "wrote messages
+    to X: " (no file), exited 0 and left a folder holding only `{}` in dataset_info.json, which `datasets` and
+    LLaMA-Factory cannot load."""
+    from slowthink.config import parse_mix
+    from slowthink.pipeline import generate_corpus
+
+    mix = parse_mix({"splits": {"train": 1.0}, "tasks": {"arithmetic.add": {"count": 5, "mistakes": 1.0}}})
+    generate_corpus(mix, tmp_path / "c", quiet=True)
+    assert main(["export", str(tmp_path / "c"), "--format", "messages", "--out", str(tmp_path / "m")]) == 2
+    err = capsys.readouterr().err
+    assert "--format messages: no row to write" in err and "prm" in err and err.count("\n") == 1
+    assert not (tmp_path / "m").exists() and not list(tmp_path.glob(".*partial"))
+    assert main(["export", str(tmp_path / "c"), "--format", "prm", "--out", str(tmp_path / "p"), "--quiet"]) == 0
