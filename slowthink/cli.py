@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import textwrap
 from pathlib import Path
@@ -208,8 +209,6 @@ def cmd_export(args) -> int:
     wording = Wording.from_config(prompt)  # with no system prompt given, the default asks for the template's line
     result = export(args.dir, manifest, args.format, args.out, wording, progress=not args.quiet and sys.stderr.isatty())
     if not result["files"]:  # a folder with no data file is one no loader reads: take back the folder just made
-        import shutil
-
         shutil.rmtree(args.out, ignore_errors=True)
         raise UserError(f"--format {args.format}: no row to write (it takes verified traces only, and every record "
                         f"of this corpus is a negative); nothing was written. Use prm, rl or parquet, which take "

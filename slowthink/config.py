@@ -137,6 +137,7 @@ def parse_mix(data: dict[str, Any], source: str = "<mix>") -> Mix:
     if not isinstance(defaults, dict):
         raise ConfigError(f"{at}defaults must be a table of parameters, e.g. [defaults] language = \"en\"")
     entries = _parse_entries(data.get("tasks"), data.get("total"), defaults, at)
+    _check_formats_get_rows(formats, entries, at)
     extra = {k: data[k] for k in ("prompt", "description", "license", "tokenizer", "max_tokens") if k in data}
     _check_extra(extra, at)
     return Mix(name=name, seed=seed, entries=entries, splits=splits, shard_size=shard_size, chunk_size=chunk_size,
@@ -161,6 +162,18 @@ def _parse_splits(splits: Any, at: str) -> dict[str, float]:
     if abs(sum(result.values()) - 1.0) > 1e-9:
         raise ConfigError(f"{at}splits add up to {sum(result.values()):g}, not 1; adjust the shares")
     return result
+
+
+def _check_formats_get_rows(formats: tuple[str, ...], entries: tuple, at: str) -> None:
+    """A format that takes verified traces only would be an empty folder no loader reads if every entry
+    plants a mistake in every trace (mistakes = 1): said now, before a run, not found after it."""
+    from slowthink.output.formats import FORMATS, verified_rows  # late: output depends on config, not the reverse
+
+    if entries and all(getattr(entry.params, "mistakes", 0) >= 1 for entry in entries):
+        for name in formats:
+            if FORMATS[name].select is verified_rows:
+                raise ConfigError(f"{at}formats: {name} takes verified traces only, and every entry has mistakes = 1, "
+                                  f"so it would be empty; drop it (prm, rl and parquet take negatives) or lower mistakes")
 
 
 def _parse_formats(formats: Any, at: str) -> tuple[str, ...]:

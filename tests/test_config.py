@@ -243,3 +243,14 @@ def test_a_top_level_key_written_below_a_table_says_to_move_it_up(tmp_path, text
     path.write_text(text)
     with pytest.raises(ConfigError, match=rf"{where}: .* top-level key.*; move it above the first \[table\]"):
         load_mix(path)
+
+
+@pytest.mark.parametrize("formats", [["messages"], ["prm", "think"], ["alpaca"]])
+def test_a_format_of_verified_traces_is_refused_when_every_trace_is_a_negative(formats):
+    """With mistakes = 1 everywhere, messages/think/alpaca would be an empty folder that no loader reads; the run
+    said nothing and wrote it (found by a user audit). Said when the mix is read, naming the fix."""
+    tasks = {"arithmetic.add": {"count": 5, "mistakes": 1.0}, "countdown.game24": {"count": 5, "mistakes": 1.0}}
+    with pytest.raises(ConfigError, match=f"formats: {formats[-1]} takes verified traces only"):
+        parse_mix({"formats": formats, "tasks": tasks})
+    parse_mix({"formats": ["prm", "rl", "parquet"], "tasks": tasks})  # these take negatives
+    parse_mix({"formats": formats, "tasks": {**tasks, "arithmetic.mul": {"count": 5, "mistakes": 0.5}}})

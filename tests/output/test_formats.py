@@ -184,13 +184,15 @@ def test_a_split_with_nothing_to_export_gets_no_empty_file(tmp_path):
     from slowthink.config import parse_mix
     from slowthink.pipeline import generate_corpus
 
-    mix = parse_mix({"formats": ["messages", "sharegpt", "prm"], "splits": {"train": 1.0},
+    mix = parse_mix({"formats": ["prm"], "splits": {"train": 1.0},  # a mix asking for messages is refused (test_config)
                      "tasks": {"arithmetic.add": {"count": 5, "mistakes": 1.0}}})
     manifest = generate_corpus(mix, tmp_path / "c", quiet=True)
-    assert manifest["exports"]["messages"]["files"] == {}
-    assert not list((tmp_path / "c" / "exports" / "messages").glob("*.jsonl"))
-    assert json.loads((tmp_path / "c" / "exports" / "sharegpt" / "dataset_info.json").read_text()) == {}
     assert manifest["exports"]["prm"]["files"]["train"]["records"] == 5
+    for name in ("messages", "sharegpt"):
+        result = export(tmp_path / "c", manifest, name, tmp_path / name)
+        assert result["files"] == {}
+        assert not list((tmp_path / name).glob("*.jsonl"))
+        assert json.loads((tmp_path / name / "dataset_info.json").read_text()) == {}
 
 
 def test_every_export_loads_with_datasets(smoke_corpus):
