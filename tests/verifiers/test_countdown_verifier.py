@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import slowthink
-from slowthink.core.expr import ExprError, parse_tokens, tokenize
+from slowthink.core.expr import ExprError, Num, parse_tokens, tokenize
 from slowthink.core.params import build_params
 from slowthink.core.verdict import ProblemError
 from slowthink.generators import countdown as gen
@@ -372,6 +372,40 @@ def test_an_answer_given_as_steps_is_the_expression_they_make(text):
 def test_steps_that_do_not_solve_the_deal_are_wrong(text):
     verdict = slowthink.verify_completion("countdown.game24", P, text)
     assert not verdict and not verdict.extraction.endswith("as steps"), verdict
+
+
+def _steps_of(node, lines: list) -> Fraction:
+    """The steps a person writes for an expression tree, innermost first ("8 ÷ 8 = 1"), and its value."""
+    if isinstance(node, Num):
+        return node.value
+    a, b = _steps_of(node.left, lines), _steps_of(node.right, lines)
+    value = {"+": a + b, "-": a - b, "*": a * b, "/": a / b}[node.op]
+    shown = {"+": "+", "-": "−", "*": "×", "/": "÷"}[node.op]
+    side = lambda v: str(v) if v.denominator == 1 else f"({v})"  # noqa: E731 (a fraction made, bracketed)
+    lines.append(f"{side(a)} {shown} {side(b)} = {value}")
+    return value
+
+
+@FAST
+@given(seed=st.integers(0, 10**6), count=st.integers(3, 5), slip=st.integers(0, 9))
+def test_every_solution_written_as_steps_verifies_and_a_slipped_step_does_not(seed, count, slip):
+    """The solver's answer, written as the steps a person takes (the test's own decomposition), is read back as a
+    right answer; any one step's value changed, and the completion is wrong."""
+    problem = gen.generate_countdown(random.Random(seed), build_params(gen.CountdownParams, {
+        "min_count": count, "max_count": count}))
+    answer = slowthink.solve("countdown.countdown", problem)["answer"]
+    if answer is None:
+        return
+    lines: list[str] = []
+    _steps_of(parse_tokens(tokenize(answer)), lines)
+    if len(lines) < 2:
+        return
+    verdict = slowthink.verify_completion("countdown.countdown", problem, "Answer:\n" + "\n".join(lines))
+    assert verdict and verdict.extraction.endswith("as steps") and ver.verify(problem, verdict.answer), (lines, verdict)
+    k = slip % len(lines)
+    side, value = lines[k].rsplit(" = ", 1)
+    lines[k] = f"{side} = {Fraction(value) + 1}"
+    assert not slowthink.verify_completion("countdown.countdown", problem, "Answer:\n" + "\n".join(lines)), lines
 
 
 def test_steps_with_a_fraction_made_on_the_way_and_a_value_both_made_and_given():
