@@ -473,9 +473,10 @@ _OPEN_AFTER = frozenset("times squared cubed percent thousand million billion tr
 # side is the pair, not the number 14 ("remainder" and "rem" are in `_OPEN_AFTER`; this reads them after a comma or a
 # "with", and an R only before a number: "= 25 (r comes before t" is no remainder)
 _REMAINDER_AFTER = re.compile(r",?[ \t]*(?:(?:with|leaving)[ \t]+)?(?:a[ \t]+)?(?:(?:remainder|rem)\b|r[ \t]{0,3}\d)", re.I)
-# a character before a run, or after it, that ends what a side can be: punctuation, quotes, dashes, arrows
+# a character before a run, or after it, that ends what a side can be: punctuation, quotes, dashes, arrows, and after
+# it a check mark ("345 + 187 = 532 ✓": a check ticked off, its last side as said)
 _CLOSED_BEFORE = frozenset(":;,.!?([{\"'“”‘’`$→⇒⟹—–…•#\n")
-_CLOSED_AFTER = frozenset(".,;:!?)]}\"'“”‘’`$→⇒⟹—–…\n")
+_CLOSED_AFTER = frozenset(".,;:!?)]}\"'“”‘’`$→⇒⟹—–…\n✓✔✅☑")
 # what takes a part of the number after "of" (not "a shift of", "the sum of": those name it)
 _PART_OF = frozenset("half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths seventh "
                      "sevenths eighth eighths ninth ninths tenth tenths hundredth hundredths percent twice double "
