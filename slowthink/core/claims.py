@@ -43,7 +43,7 @@ _RELATIONS = {"=": "=", "≠": "≠", "<": "<", ">": ">", "≤": "≤", "≥": "
 # standing between two numbers or brackets ("6 x 4 = 24", "(6-4)x(4+8)"), never one next to a letter ("3x = 12",
 # "x = 5")
 _RUN_RE = re.compile(
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|mod(?![a-z])|<=|>=|!=|\*\*|"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?|mod(?![a-z])|<=|>=|!=|\*\*|"
     r"(?:(?<=[\d)\]])|(?<=[\d)\]] )|(?<=[\d)\]]\t))[xX](?=[ \t]?[\d(\[])|[ \t+\-−–×*·÷/()\[\]^=≠<>≤≥])+"
 )
 # a stretch of text that may hold a run with a relation in it: only characters a run can hold, from
@@ -660,7 +660,7 @@ _TRAILING_OPERATORS = frozenset("+×·÷/^*-−–")
 _VERBAL = re.compile(r"[\d)\]]([ \t]+(?:is(?:[ \t]+equal[ \t]+to)?|equals|makes|gives|comes[ \t]+to|yields)[ \t]+)"
                      r"(?=[-−]?[\d(])")
 _OPERAND_CHARS = frozenset("0123456789.,()[] \t+-−–×*·÷/^")  # what the expression before those words may hold
-_RIGHT_VALUE = re.compile(r"[-−]?\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|[-−]?\d+(?:\.\d+)?(?:/\d+)?|\([-−]?\d+(?:/\d+)?\)")
+_RIGHT_VALUE = re.compile(r"[-−]?\d{1,3}(?:,\d{3})+(?!\d|,\d)(?:\.\d+)?|[-−]?\d+(?:\.\d+)?(?:/\d+)?|\([-−]?\d+(?:/\d+)?\)")
 _HAS_OPERATION = re.compile(r"[\d)\]][ \t]*(?:[+\-−–×*·÷/^])[ \t]*[\d(\[]")
 # what may follow the value for the sentence to say only that ("is 24, so", "is 24 and"); not "is 2 more"
 _VERBAL_END = frozenset("and so which but then thus hence as not exactly indeed".split())

@@ -19,3 +19,17 @@ def test_an_equation_ticked_off_is_judged(task, expression, steps, labels):
     """Models tick off a check ("Check: 345 + 187 = 532 ✓"); a check mark after the last side was read as going on
     from it (as "= 10%" does), so the side was left out and a false check ("345 + 187 = 542 ✓") was labelled true."""
     assert slowthink.label_steps(task, {"expression": expression}, steps) == labels
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("36 × 40 = 1,440, and 36 × 5 = 180.", True), ("36 × 40 = 1,450, and 36 × 5 = 180.", False),
+    ("36 times 40 is 1,440, and 36 times 5 is 180.", True), ("36 times 40 is 1,450, and 36 times 5 is 180.", False),
+    ("So 36 × 45 is 1,620, as found.", True), ("So 36 × 45 is 1,630, as found.", False),
+    ("123 × 400 = 49,200, 123 × 50 = 6,150, 123 × 6 = 738", True),
+    ("123 × 400 = 49,200, 123 × 50 = 6,160, 123 × 6 = 738", False),
+])
+def test_a_number_with_thousands_separators_before_a_comma_is_the_whole_number(step, holds):
+    """A number written with thousands separators and then a comma ("= 1,440, and") was not read as a number: the
+    equation was cut to "36 × 40 = 1" and, with ",440" after it, left out, so "36 × 40 = 1,450, and …" was labelled
+    true; said in words ("is 1,440, and") it was judged as "36 × 40 = 1", so a true step was labelled false."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "36*45"}, [step]) == [holds]
