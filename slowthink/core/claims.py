@@ -354,7 +354,7 @@ def claim_runs(text: str) -> list[str]:
         return [run for _, run in placed]
     if len(text) > _MAX_TEXT:
         return []
-    if "\\" in text:  # "$6 \times 4 = 24$": models write their arithmetic in LaTeX too
+    if "\\" in text or "{,}" in text:  # "$6 \times 4 = 24$", "$58{,}023$": models write their arithmetic in LaTeX too
         text = plain_latex(text)
     if not text.isascii() and _SPELLED.search(text):  # "2 ⋅ 12 = 26", "（６ − ４）×（４＋８）＝２６"
         text = plain_signs(text).translate(_PLAIN_BRACKETS)
@@ -385,11 +385,12 @@ def _placed_runs(text: str) -> list[tuple[int, str]]:
 
 
 def _rewritten(text: str) -> bool:
-    """Whether `claim_runs` rewrites the text before reading it: LaTeX, emphasis, operations in words, arrows,
-    signs spelled another way (substring tests: twice as fast as one regex search, and this runs on every step)."""
-    return "\\" in text or "*" in text or "_" in text or "times" in text or "plus" in text or "minus" in text \
-        or "divided" in text or "multiplied" in text or "->" in text or "=>" in text or "<-" in text or "==" in text \
-        or not text.isascii() and _SPELLED.search(text) is not None
+    """Whether `claim_runs` rewrites the text before reading it: LaTeX (its digit groups "58{,}023" too), emphasis,
+    operations in words, arrows, signs spelled another way (substring tests: twice as fast as one regex search, and
+    this runs on every step)."""
+    return "\\" in text or "{,}" in text or "*" in text or "_" in text or "times" in text or "plus" in text \
+        or "minus" in text or "divided" in text or "multiplied" in text or "->" in text or "=>" in text or "<-" in text \
+        or "==" in text or not text.isascii() and _SPELLED.search(text) is not None
 
 
 # the other spellings of signs and brackets (`core.spelling`: "⋅", "＝", "（"), made plain before a text is read: a

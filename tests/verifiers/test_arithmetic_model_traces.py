@@ -33,3 +33,14 @@ def test_a_number_with_thousands_separators_before_a_comma_is_the_whole_number(s
     equation was cut to "36 × 40 = 1" and, with ",440" after it, left out, so "36 × 40 = 1,450, and …" was labelled
     true; said in words ("is 1,440, and") it was judged as "36 × 40 = 1", so a true step was labelled false."""
     assert slowthink.label_steps("arithmetic.mul", {"expression": "36*45"}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("$45{,}678 + 12{,}345 = 58{,}023$", True), ("$45{,}678 + 12{,}345 = 57{,}023$", False),
+    ("So 45{,}678 + 12{,}345 = 58{,}023.", True), ("So 45{,}678 + 12{,}345 = 58{,}123.", False),
+    ("Answer: $58{,}023$", True), ("Answer: $58{,}024$", False),
+])
+def test_latex_digit_groups_without_a_backslash_are_read(step, holds):
+    """LaTeX marks a number's digit groups "58{,}023", with no backslash in the step; such a step was not read as
+    LaTeX, the braces cut the equation into pieces, none judged, so "45{,}678 + 12{,}345 = 57{,}023" was true."""
+    assert slowthink.label_steps("arithmetic.add", {"expression": "45678+12345"}, [step]) == [holds]
