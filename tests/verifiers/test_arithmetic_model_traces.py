@@ -44,3 +44,17 @@ def test_latex_digit_groups_without_a_backslash_are_read(step, holds):
     """LaTeX marks a number's digit groups "58{,}023", with no backslash in the step; such a step was not read as
     LaTeX, the braces cut the equation into pieces, none judged, so "45{,}678 + 12{,}345 = 57{,}023" was true."""
     assert slowthink.label_steps("arithmetic.add", {"expression": "45678+12345"}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("5 × 4 = 20 → write 0, carry 2", True), ("5 × 4 = 20 → write 0, carry 1", False),
+    ("9 + 6 = 15 → write 5, carry 1.", True), ("9 + 6 = 15 → write 6, carry 1.", False),
+    ("9 + 6 = 15 -> write 5, carry 1", True), ("9 + 6 = 15 -> write 4, carry 1", False),
+    ("Ones: 7 + 5 = 12. Write down 2, carry over 1.", True), ("Ones: 7 + 5 = 12. Write down 3, carry over 1.", False),
+    ("Ones: 7 + 5 = 12. Write down 2, carry over 2.", False), ("Ones: 7 + 5 = 12. Write down 2 and carry the 1.", True),
+])
+def test_a_carry_said_after_an_arrow_or_a_full_stop_is_judged(step, holds):
+    """Column work is written "9 + 6 = 15 → write 5, carry 1" and "= 12. Write down 2, carry over 1."; the write and
+    carry were read only right after the sum and a comma, so a wrong digit or carry after an arrow or a full stop
+    ("= 20 → write 0, carry 1") was labelled true."""
+    assert slowthink.label_steps("arithmetic.add", {"expression": "4567+3895"}, [step]) == [holds]
