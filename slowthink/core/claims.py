@@ -363,6 +363,8 @@ def claim_runs(text: str) -> list[str]:
     if "times" in text or "plus" in text or "minus" in text or "divided" in text or "multiplied" in text:
         text = _WORD_OPERATOR_AFTER.sub(_going_on, text)
         text = _WORD_OPERATOR.sub(_operator_sign, text)  # "23 times 68 equals 1564": and in words
+    elif _SIGN_AFTER_VALUE[0] in text or _SIGN_AFTER_VALUE[1] in text:
+        text = _WORD_OPERATOR_AFTER.sub(_going_on, text)
     runs = []
     arrows = "->" in text or "=>" in text or "<-" in text or "==" in text
     for chunk in _ARROWS_RE.split(text) if arrows else (text,):
@@ -386,11 +388,12 @@ def _placed_runs(text: str) -> list[tuple[int, str]]:
 
 def _rewritten(text: str) -> bool:
     """Whether `claim_runs` rewrites the text before reading it: LaTeX (its digit groups "58{,}023" too), emphasis,
-    operations in words, arrows, signs spelled another way (substring tests: twice as fast as one regex search, and
-    this runs on every step)."""
+    operations in words or going on after a comma (", + 2 = 17"), arrows, signs spelled another way (substring tests:
+    twice as fast as one regex search, and this runs on every step)."""
     return "\\" in text or "{,}" in text or "*" in text or "_" in text or "times" in text or "plus" in text \
         or "minus" in text or "divided" in text or "multiplied" in text or "->" in text or "=>" in text or "<-" in text \
-        or "==" in text or not text.isascii() and _SPELLED.search(text) is not None
+        or "==" in text or _SIGN_AFTER_VALUE[0] in text or _SIGN_AFTER_VALUE[1] in text \
+        or not text.isascii() and _SPELLED.search(text) is not None
 
 
 # the other spellings of signs and brackets (`core.spelling`: "⋅", "＝", "（"), made plain before a text is read: a
@@ -425,10 +428,14 @@ _EMPHASIS = re.compile(r"(?<![\w*)\]])(\*\*|__|[*_])(?=[\d(\[])([^*_\n]*?[\d)\]]
 # an operation said in words between two numbers: "3 times 4", "10 divided by 2"
 _WORD_OPERATOR = re.compile(r"(?<=\d)[ \t]+(times|plus|minus|multiplied[ \t]+by|divided[ \t]+by)[ \t]+(?=\(?\d)")
 # and one going on from the value an equation just reached: "20 + 10 = 30, minus 2 = 28" says 30 − 2 = 28 (its own
-# claim, not a chain 30 − 2 = 28 of 20 + 10, which an arithmetic trace must not write); "16, plus 2" says nothing
-_WORD_OPERATOR_AFTER = re.compile(r"(=[ \t]*)(\d{1,30}),[ \t]*(times|plus|minus|multiplied[ \t]+by|divided[ \t]+by)"
-                                  r"[ \t]+(?=\(?\d)")
-_OPERATOR_SIGNS = {"times": " × ", "plus": " + ", "minus": " − ", "multiplied": " × ", "divided": " ÷ "}
+# claim, not a chain 30 − 2 = 28 of 20 + 10, which an arithmetic trace must not write); "16, plus 2" says nothing. So
+# too a sign after the comma and a space, as column work adds a carry ("5 × 3 = 15, + 2 = 17"; a "-" there may be a
+# dash, and is left alone), and a carry named ("= 15, plus the carried 1 gives 16", "= 24, plus carry 4 = 28")
+_WORD_OPERATOR_AFTER = re.compile(r"(=[ \t]*)(\d{1,30}),[ \t]*(times|plus|minus|multiplied[ \t]+by|divided[ \t]+by|"
+                                  r"(?<=[ \t])[+×])(?:[ \t]+(?:the[ \t]+)?(?:carried|carry))?[ \t]+(?=\(?\d)")
+_OPERATOR_SIGNS = {"times": " × ", "plus": " + ", "minus": " − ", "multiplied": " × ", "divided": " ÷ ", "+": " + ",
+                   "×": " × "}
+_SIGN_AFTER_VALUE = (", +", ", ×")  # a sign that goes on from a value (`_WORD_OPERATOR_AFTER`), as substrings
 
 
 def _operator_sign(word: re.Match) -> str:

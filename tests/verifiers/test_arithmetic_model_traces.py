@@ -58,3 +58,20 @@ def test_a_carry_said_after_an_arrow_or_a_full_stop_is_judged(step, holds):
     carry were read only right after the sum and a comma, so a wrong digit or carry after an arrow or a full stop
     ("= 20 → write 0, carry 1") was labelled true."""
     assert slowthink.label_steps("arithmetic.add", {"expression": "4567+3895"}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("5 × 3 = 15, + 2 = 17", True), ("5 × 3 = 15, + 2 = 18", False),
+    ("5 × 3 = 15, + 2 = 17 → write 7, carry 1", True), ("5 × 1 = 5, + 1 = 7 → write 7", False),
+    ("Tens: 6 + 9 = 15, plus the carried 1 gives 16. Write down 6, carry over 1.", True),
+    ("Tens: 6 + 9 = 15, plus the carried 1 gives 17. Write down 6, carry over 1.", False),
+    ("6 × 4 = 24, plus the carry 4 = 28", True), ("6 × 4 = 24, plus the carry 4 = 29", False),
+    ("6 × 4 = 24, plus carry 4 = 28", True), ("6 × 4 = 24, plus carry 4 = 27", False),
+    ("3 × 4 = 12, × 5 = 60", True), ("3 × 4 = 12, × 5 = 50", False),
+])
+def test_an_operation_after_a_comma_goes_on_from_the_value_reached(step, holds):
+    """Column work adds the carry to the value just reached: "5 × 3 = 15, + 2 = 17", "= 15, plus the carried 1 gives
+    16". A run opening with "+" was read as having its left side outside the text, and "plus the carried 1" as no
+    operation, so neither was judged and "= 15, + 2 = 18" was labelled true. They now say 15 + 2 = 17, as "= 15, plus
+    2 = 17" already did."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "1234*5"}, [step]) == [holds]
