@@ -741,6 +741,28 @@ def stated_answer(step: str) -> str | None:
     return None
 
 
+_BOLD_ALONE = re.compile(r"(\*\*|__)([^*_\n]{1,200})\1[ \t.!]*")  # "**650**": a line that is one bold part
+_OF = re.compile(r"\sof\s", re.I)
+
+
+def closing_result(step: str) -> str | None:
+    """The result the last step of a trace names with no answer marker, cleaned, as `extract_answer` reads a
+    completion's last line: in a result phrase ("Result: 6180", "The sum is 8472.", "So the final result is 617.") or
+    in bold alone ("**650**"); else None: a line that names no result (a check, a column's digit, a bare number), a
+    result said to be of something ("the sum of 12 and 34 is 46" may be a part's), hedged, asked or offered beside
+    another (`_result_of`)."""
+    lines = step[-4 * MAX_ANSWER_CHARS:].splitlines()
+    line = _unbulleted(next((line for line in reversed(lines) if line.strip()), "")).strip()
+    bold = _BOLD_ALONE.fullmatch(line)
+    if bold:
+        return clean(bold.group(2))
+    phrase = _RESULT_PHRASE.search(line)
+    if phrase is None or _OF.search(phrase.group()):
+        return None
+    value = _result_of(line)
+    return clean(value) if value else None
+
+
 def _bounded_clean(answer: str) -> str:
     """`clean`, but an answer too long to be one is given back as it is, for the verifier to refuse."""
     return answer if len(answer) > 4 * MAX_ANSWER_CHARS else clean(answer)

@@ -36,7 +36,7 @@ from slowthink.core.claims import (approximations_hold, false_claims, flat_value
                                    split_relations)
 from slowthink.core.expr import (BinOp, ExprError, Num, Rules, WrittenFraction, chain_operands, evaluate, literal_value,
                                  parse, to_text, written_parts)
-from slowthink.core.extract import approximates, plain_latex, stated_answer, undressed, without_full_stop
+from slowthink.core.extract import approximates, closing_result, plain_latex, stated_answer, undressed, without_full_stop
 from slowthink.core.places import PLACES
 from slowthink.core.spelling import plain_signs, refusal
 from slowthink.core.verdict import ProblemError, Verdict, labels_until_first_failure, problem_from_json, right, wrong
@@ -1258,6 +1258,17 @@ def _last_side(line: str) -> str | None:
     return end.group() if whole or relation is None and _OPERATION.search(end.group()) else None
 
 
+def _closing_result_holds(step: str, value: Fraction) -> bool:
+    """The last step of a trace that names a result with no answer marker ("Result: 6180", "**650**", "The sum is
+    8472.", `closing_result`) states the answer, as `extract_answer` reads a completion's last line: a lone number
+    there is the problem's value. A step with an answer marker is judged by `step_holds`."""
+    if stated_answer(step) is not None:
+        return True
+    said = closing_result(step)
+    number = _number_or_none(said) if said else None
+    return number is None or number == value
+
+
 def label_steps(problem: dict, steps: list[str]) -> list[bool]:
     node = parse(problem["expression"], PROBLEM_RULES)  # once: its value, its terms if it is a sum, its last operation
     value, terms, last = evaluate(node, PROBLEM_RULES), chain_operands(node, "+"), _last_operations(node)
@@ -1272,6 +1283,6 @@ def label_steps(problem: dict, steps: list[str]) -> list[bool]:
                      _goes_on_from(steps[k - 1] if k else "", step) and _common_denominator_holds(step, after) and
                      _groups_hold(step, terms) and worked.goes_on(step) and
                      _check_from_the_answer_holds(step, value, last) and
-                     difference.goes_on(step))
+                     difference.goes_on(step) and (k < len(steps) - 1 or _closing_result_holds(step, value)))
         nines = nines or bool(_NINES.search(step))
     return labels_until_first_failure(holds)

@@ -75,3 +75,28 @@ def test_an_operation_after_a_comma_goes_on_from_the_value_reached(step, holds):
     operation, so neither was judged and "= 15, + 2 = 18" was labelled true. They now say 15 + 2 = 17, as "= 15, plus
     2 = 17" already did."""
     assert slowthink.label_steps("arithmetic.mul", {"expression": "1234*5"}, [step]) == [holds]
+
+
+_PARTS = ["1234 × 5 = 6170"]
+
+
+@pytest.mark.parametrize("last, holds", [
+    ("Result: 6170", True), ("Result: 6180", False), ("4. Result: 6170.", True), ("4. Result: 6171.", False),
+    ("**6170**", True), ("**6180**", False), ("Result: **6170**", True), ("Result: **6160**", False),
+    ("The product is 6170.", True), ("The product is 6,180.", False), ("Total: 6,170", True), ("Total: 6,107", False),
+    ("So the final result is 6170.", True), ("So the final result is 617.", False),
+    # not a result stated: a check, a column's digit, a supposition, another value offered, a bare number
+    ("Check: 6170 ÷ 5 = 1234 ✓", True), ("Thousands: 6", True), ("If the result is 6180, something slipped.", True),
+    ("The result is 6170 or 6180.", True), ("0", True),
+])
+def test_a_closing_line_that_names_the_result_states_the_answer(last, holds):
+    """A trace often ends on its result with no "Answer:" ("Result: 6180", "**650**", "The sum is 8472."); that line,
+    which `extract_answer` reads as the completion's answer, was not judged as one, so a wrong final result was
+    labelled true. The last step now states the answer when it names a result in prose or in bold alone."""
+    steps = _PARTS + [last]
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "1234*5"}, steps) == [True, holds]
+
+
+def test_a_result_named_before_the_last_step_is_not_the_answer():
+    steps = ["First the ones: 3 × 4 = 12.", "Result: 12", "Then 12 × 5 = 60.", "**Answer: 60**"]
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "3*4*5"}, steps) == [True] * 4
