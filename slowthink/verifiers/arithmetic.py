@@ -874,14 +874,19 @@ def step_holds(step: str, value: Fraction, nines: bool = False) -> bool:
 # an answer stated with words after it that an answer line cannot drop: "1564 because 23 × 68 = 1564", "1564. Let me
 # double check.", "1564 (since …)", "1564 and not 1554": the value it opens with is the one stated (the equations
 # after it are judged as equations); one asked or taken back ("1554? No, …") states none, and one offered beside
-# another ("1554 or 1564") is no answer
+# another ("1554 or 1564") is no answer; one said again in another spelling ("3/2 (or 1 1/2)", "1.5, or 3/2") is one
 _LEADING_ANSWER = re.compile(r"[ \t]*([-−+]?[ \t]?\d{1,3}(?:,\d{3})+(?:\.\d{1,60})?|[-−+]?[ \t]?\d{1,600}(?:\.\d{1,600})?"
                              r"(?:[ \t]?/[ \t]?\d{1,600})?)(?=[ \t]|[.,;:!?)(](?:\s|$)|\.\.\.|…|$)")
 _ANOTHER_ANSWER = re.compile(r"\bor\b", re.I)
+_SPELLED_AGAIN = re.compile(r"[ \t]*(?:\([ \t]*or[ \t]+([^()\n]{1,80}?)[ \t]*\)|,?[ \t]*or[ \t]+([^()\n]{1,80}?))[ \t.!]*\Z", re.I)
 
 
 def _leading_answer_holds(answer: str, value: Fraction) -> bool:
     leading = _LEADING_ANSWER.match(answer)
+    if leading is not None and (again := _SPELLED_AGAIN.match(answer, leading.end())):
+        said, other = _number_or_none(leading.group(1)), _number_or_none(again.group(1) or again.group(2))
+        if said is not None and said == other:  # "3/2 (or 1 1/2)": one value, spelled twice
+            return said == value
     if leading is None or _ANOTHER_ANSWER.search(answer, leading.end()):
         return False
     if answer.startswith("?", leading.end()) or _RETRACTED.match(answer[leading.end():].lstrip(" \t,;.…—–-")):

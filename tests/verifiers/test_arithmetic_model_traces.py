@@ -100,3 +100,15 @@ def test_a_closing_line_that_names_the_result_states_the_answer(last, holds):
 def test_a_result_named_before_the_last_step_is_not_the_answer():
     steps = ["First the ones: 3 × 4 = 12.", "Result: 12", "Then 12 × 5 = 60.", "**Answer: 60**"]
     assert slowthink.label_steps("arithmetic.mul", {"expression": "3*4*5"}, steps) == [True] * 4
+
+
+@pytest.mark.parametrize("answer, holds", [
+    ("Answer: 3/2 (or 1 1/2)", True), ("Answer: 3/2 (or 1.5)", True), ("Answer: 3/2, or 1 1/2", True),
+    ("Answer: 3/2 (or 1 1/3)", False), ("Answer: 3/2 or 2/3", False), ("Answer: 2/3 (or 1 1/2)", False),
+    ("Answer: 1.5 (or 3/2).", True),
+])
+def test_an_answer_given_again_in_another_spelling_is_one_answer(answer, holds):
+    """"Answer: 3/2 (or 1 1/2)" gives one value twice; "or" was read as offering another answer, and the true step
+    labelled false. An alternative that is the same value is a spelling of it; one with another value, or that is
+    not one number, is still no single answer."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "(2/3)*(9/4)"}, [answer]) == [holds]
