@@ -624,6 +624,8 @@ def _open_before(chunk: str, start: int, before: int, run: str) -> bool:
             before -= 1
         if before == token_end or not chunk[token_end - 1].isdigit():
             return False  # "so 23 × 68 = 1564 and, checking, 1564 ÷ 68 = 23": a word, not an operand
+        if _RELATION_CHAR.search(chunk, before, token_end):
+            return False  # "23x8=184 and 23x60=1380": written without spaces, the number was given by a relation
         before = _last_before(chunk, before)
         return not (before and chunk[before - 1] in "=≠<>≤≥")  # "= 160 and 3 × 8 = 24" is two claims
     return len(word) == 1 and run.lstrip(" \t")[:1] in "-−–(" and word not in "ai"  # "x − 3 = 5", "f (3)"

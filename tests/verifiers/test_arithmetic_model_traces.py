@@ -112,3 +112,14 @@ def test_an_answer_given_again_in_another_spelling_is_one_answer(answer, holds):
     labelled false. An alternative that is the same value is a spelling of it; one with another value, or that is
     not one number, is still no single answer."""
     assert slowthink.label_steps("arithmetic.mul", {"expression": "(2/3)*(9/4)"}, [answer]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("23x8=184 and 23x60=1380.", True), ("23x8=184 and 23x60=1390.", False), ("23*8=184 and 23*60=1390", False),
+    ("23 × 8 = 184 and 23 × 60 = 1390.", False), ("Take 3 and 4 = 7 apart.", True),
+])
+def test_an_equation_after_and_is_its_own_when_the_number_before_was_given_by_an_equation(step, holds):
+    """"23x8=184 and 23x60=1390" is two equations; written without spaces, the number before "and" was taken for one
+    that no relation gave ("3 and 4 = 7"), so the second equation was read as going on from it, left out, and its
+    false value labelled true."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds]
