@@ -481,9 +481,10 @@ _OPEN_AFTER = frozenset("times squared cubed percent thousand million billion tr
 # side is the pair, not the number 14 ("remainder" and "rem" are in `_OPEN_AFTER`; this reads them after a comma or a
 # "with", and an R only before a number: "= 25 (r comes before t" is no remainder)
 _REMAINDER_AFTER = re.compile(r",?[ \t]*(?:(?:with|leaving)[ \t]+)?(?:a[ \t]+)?(?:(?:remainder|rem)\b|r[ \t]{0,3}\d)", re.I)
-# a character before a run, or after it, that ends what a side can be: punctuation, quotes, dashes, arrows, and after
-# it a check mark ("345 + 187 = 532 ✓": a check ticked off, its last side as said)
-_CLOSED_BEFORE = frozenset(":;,.!?([{\"'“”‘’`$→⇒⟹—–…•#\n")
+# a character before a run, or after it, that ends what a side can be: punctuation, quotes, dashes, arrows; before it
+# an approximation sign ("23 × 68 ≈ 20 × 70 = 1400": the estimate's own equation, judged exactly), and after it a
+# check mark ("345 + 187 = 532 ✓": a check ticked off, its last side as said)
+_CLOSED_BEFORE = frozenset(":;,.!?([{\"'“”‘’`$→⇒⟹—–…•#\n≈≃")
 _CLOSED_AFTER = frozenset(".,;:!?)]}\"'“”‘’`$→⇒⟹—–…\n✓✔✅☑")
 # what takes a part of the number after "of" (not "a shift of", "the sum of": those name it)
 _PART_OF = frozenset("half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths seventh "

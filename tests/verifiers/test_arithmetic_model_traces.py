@@ -123,3 +123,16 @@ def test_an_equation_after_and_is_its_own_when_the_number_before_was_given_by_an
     that no relation gave ("3 and 4 = 7"), so the second equation was read as going on from it, left out, and its
     false value labelled true."""
     assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("Estimate first: 23 × 68 ≈ 20 × 70 = 1400, so a bit over 1400.", True),
+    ("Estimate first: 23 × 68 ≈ 20 × 70 = 1500, so a bit over 1400.", False),
+    ("23 × 68 ≃ 25 × 60 = 1500", True), ("23 × 68 ≃ 25 × 60 = 1600", False),
+    ("1/3 ≈ 0.33 = 33%", True),
+])
+def test_an_equation_after_an_approximation_sign_is_judged(step, holds):
+    """An estimate goes on with an exact equation: "23 × 68 ≈ 20 × 70 = 1400". The sign before the run was read as
+    part of its first side (as "√16" is), so that side was left out and "20 × 70 = 1500" labelled true; "≈" and "≃"
+    now end what comes before a run, and the approximation itself is judged loosely as before."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds]
