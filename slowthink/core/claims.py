@@ -667,8 +667,9 @@ def _goes_on_after_operator(chunk: str, after: int) -> bool:
 _TRAILING_OPERATORS = frozenset("+×·÷/^*-−–")
 
 
-# "so 23 × 68 is 1565": an expression said in words to have a value (group 1: the words, with their spaces)
-_VERBAL = re.compile(r"[\d)\]]([ \t]+(?:is(?:[ \t]+equal[ \t]+to)?|equals|makes|gives|comes[ \t]+to|yields)[ \t]+)"
+# "so 23 × 68 is 1565", "184 + 1380 gives us 1564": an expression said in words to have a value (group 1: the words,
+# with their spaces)
+_VERBAL = re.compile(r"[\d)\]]([ \t]+(?:is(?:[ \t]+equal[ \t]+to)?|equals|makes|gives(?:[ \t]+us)?|comes[ \t]+to|yields)[ \t]+)"
                      r"(?=[-−]?[\d(])")
 _OPERAND_CHARS = frozenset("0123456789.,()[] \t+-−–×*·÷/^")  # what the expression before those words may hold
 _RIGHT_VALUE = re.compile(r"[-−]?\d{1,3}(?:,\d{3})+(?!\d|,\d)(?:\.\d+)?|[-−]?\d+(?:\.\d+)?(?:/\d+)?|\([-−]?\d+(?:/\d+)?\)")

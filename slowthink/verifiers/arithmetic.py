@@ -789,8 +789,8 @@ def _claims_fail(step: str) -> bool:
 
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$", re.M)
-# "23 × 8, which is 184": the value of the expression before it, as "23 × 8 is 184" says it
-_WHICH_IS = re.compile(r"(?<=[\d)\]]),?[ \t]+which[ \t]+(is|equals|gives|makes)[ \t]+(?=[-−]?[\d(])")
+# "23 × 8, which is 184", "…, which gives us 184": the value of the expression before it, as "23 × 8 is 184" says it
+_WHICH_IS = re.compile(r"(?<=[\d)\]]),?[ \t]+which[ \t]+(is|equals|gives|makes)(?:[ \t]+us)?[ \t]+(?=[-−]?[\d(])")
 
 
 # A value given as a decimal rounded or cut short to the places written ("2 ÷ 3 = 0.67", "22/7 = 3.142857", "1 ÷ 3 =

@@ -136,3 +136,13 @@ def test_an_equation_after_an_approximation_sign_is_judged(step, holds):
     part of its first side (as "√16" is), so that side was left out and "20 × 70 = 1500" labelled true; "≈" and "≃"
     now end what comes before a run, and the approximation itself is judged loosely as before."""
     assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("We get 184 + 1380, which gives us 1564.", True), ("We get 184 + 1380, which gives us 1574.", False),
+    ("Adding 184 + 1380 gives us 1564.", True), ("Adding 184 + 1380 gives us 1574.", False),
+])
+def test_a_value_said_to_be_given_us_is_judged(step, holds):
+    """"184 + 1380, which gives us 1574" says the sum's value as "gives 1574" does; the "us" hid it, so the false
+    value was labelled true."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds]
