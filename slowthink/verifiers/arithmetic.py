@@ -58,9 +58,9 @@ _DIGIT = re.compile(r"\d")
 # ones by `core.spelling`, the table the expression grammar, and so Countdown answers, share
 _BARE_DECIMAL = re.compile(r"^([+\-\u2212]?\s*)\.(?=\d)")  # ".75", "-.5": a decimal with no whole part
 # "= 16, write 6, carry 1", "= 16; write down 6 and carry 1", "= 16, so I put down 6 and carry the 1", "8 plus 8 is 16,
-# put down 6 and carry the 1", "= 16 → write 6, carry 1", "= 16. Write down 6, carry over 1", and with no carry said
-# "= 5, write 5" (a note in brackets may sit before the comma)
-_CARRY = re.compile(r"(?:=|\b(?:is|makes|gives))\s*(\d+)(?:\s*\([^()]*\))?\s*(?:[,;:.]|→|->|=>|⇒)?\s*(?:so\s+|then\s+)?"
+# put down 6 and carry the 1", "= 16 → write 6, carry 1", "= 16. Write down 6, carry over 1", "= 16 (write 6, carry 1)",
+# and with no carry said "= 5, write 5" (a note in brackets may sit before the comma)
+_CARRY = re.compile(r"(?:=|\b(?:is|makes|gives))\s*(\d+)(?:\s*\([^()]*\))?\s*(?:[,;:.(]|→|->|=>|⇒)?\s*(?:so\s+|then\s+)?"
                     r"(?:I\s+|we\s+)?(?:write|put)(?:\s+down)?\s+(?:a\s+|the\s+)?(\d+)(?:\s*(?:,|;|and|,\s*and)?\s*"
                     r"(?:I\s+|we\s+)?carry\s+(?:over\s+)?(?:a\s+|the\s+)?(\d+))?", re.I)
 # a column's sum with the carry into it named in brackets: "8 + 7 + 1 = 16 (the last 1 is the carry)", "(with the

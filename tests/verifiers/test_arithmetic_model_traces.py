@@ -146,3 +146,14 @@ def test_a_value_said_to_be_given_us_is_judged(step, holds):
     """"184 + 1380, which gives us 1574" says the sum's value as "gives 1574" does; the "us" hid it, so the false
     value was labelled true."""
     assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("Ones: 6 + 9 = 15 (write 5, carry 1); tens: 5 + 8 + 1 = 14 (write 4, carry 1)", True),
+    ("Ones: 6 + 9 = 15 (write 6, carry 1); tens: 5 + 8 + 1 = 14 (write 4, carry 1)", False),
+    ("Ones: 6 + 9 = 15 (write 5, carry 2)", False), ("Ones: 6 + 9 = 15 (the ones), write 5, carry 1", True),
+])
+def test_a_carry_said_in_brackets_after_the_sum_is_judged(step, holds):
+    """"6 + 9 = 15 (write 5, carry 1)" puts the column's digit and carry in brackets; only a note in brackets before a
+    comma was read there, so a wrong digit or carry in them was labelled true."""
+    assert slowthink.label_steps("arithmetic.add", {"expression": "456+789"}, [step]) == [holds]
