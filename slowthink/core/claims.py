@@ -616,6 +616,8 @@ def _open_before(chunk: str, start: int, before: int, run: str) -> bool:
     if word == "of":  # "half of 20", "50% of 20": a part; "a shift of 13 − 6": the thing itself
         before = _last_before(chunk, begins)
         return before > 0 and (chunk[before - 1] in "0123456789%" or _word_before(chunk, before)[1] in _PART_OF)
+    if word in ("remainder", "rem") and _HAS_OPERATION.search(_SPLIT_RELATIONS.split(run, 1)[0]):
+        return False  # "remainder 945 − 900 = 45": the remainder worked out, a side of its own
     if word in _OPEN_BEFORE or word == "r" and run.lstrip(" \t")[:1].isdigit():  # "= 2 R 6 = 2 3/4": a remainder's
         return True
     if word == "and":  # "3 and 4 = 7", "of 3 and 4": a number before "and" that no relation gave

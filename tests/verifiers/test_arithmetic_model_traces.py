@@ -157,3 +157,15 @@ def test_a_carry_said_in_brackets_after_the_sum_is_judged(step, holds):
     """"6 + 9 = 15 (write 5, carry 1)" puts the column's digit and carry in brackets; only a note in brackets before a
     comma was read there, so a wrong digit or carry in them was labelled true."""
     assert slowthink.label_steps("arithmetic.add", {"expression": "456+789"}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("15 × 60 = 900, remainder 945 − 900 = 45.", True), ("15 × 60 = 900, remainder 945 − 900 = 55.", False),
+    ("18 × 3 = 54, remainder 71 - 54 = 17", True), ("18 × 3 = 54, remainder 71 - 54 = 18", False),
+    ("So 945 ÷ 15 = 63 remainder 0 = 63.", True),  # a remainder's own number stays no side
+])
+def test_a_remainder_worked_out_after_the_word_is_judged(step, holds):
+    """"remainder 945 − 900 = 55" works the remainder out; the word was read as going on into the first side (as in
+    "= 14 remainder 2 = …", where the 2 is the remainder's), so the subtraction was left out and a false one
+    labelled true. A first side with an operation in it is now whole after "remainder"."""
+    assert slowthink.label_steps("arithmetic.div", {"expression": "945/15"}, [step]) == [holds]
