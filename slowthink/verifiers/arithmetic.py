@@ -32,8 +32,8 @@ from collections import Counter
 from fractions import Fraction
 from math import gcd, lcm
 
-from slowthink.core.claims import (approximations_hold, false_claims, flat_value, relation_holds, sentence_around, side_value,
-                                   split_relations)
+from slowthink.core.claims import (approximations_hold, false_claims, flat_value, powers_written, relation_holds,
+                                   sentence_around, side_value, split_relations)
 from slowthink.core.expr import (BinOp, ExprError, Num, Rules, WrittenFraction, chain_operands, evaluate, literal_value,
                                  parse, to_text, written_parts)
 from slowthink.core.extract import approximates, closing_result, plain_latex, stated_answer, undressed, without_full_stop
@@ -1253,6 +1253,8 @@ def _last_side(line: str) -> str | None:
     """The side a line ends on, for a line after it that opens with a relation: all that follows its last relation, or
     the whole line, when that is an expression; else an expression with an operation in it that ends the line."""
     line = _unaligned(line[-_LEAD_REACH:]).replace("\\[", " ").rstrip(" \t$.")
+    if not line.isascii():
+        line = powers_written(line)  # "= 1000² − 2·1000 + 1"
     relation = None
     for relation in _RELATION.finditer(line):
         pass

@@ -169,3 +169,20 @@ def test_a_remainder_worked_out_after_the_word_is_judged(step, holds):
     "= 14 remainder 2 = …", where the 2 is the remainder's), so the subtraction was left out and a false one
     labelled true. A first side with an operation in it is now whole after "remainder"."""
     assert slowthink.label_steps("arithmetic.div", {"expression": "945/15"}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["999 × 999 = (1000 − 1)² = 1000² − 2·1000 + 1 = 998,001"], [True]),
+    (["999 × 999 = (1000 − 1)² = 1000² − 2·1000 + 1 = 999,001"], [False]),
+    (["20² = 400, so 999 × 999 is close to 1000² = 1,000,000."], [True]),
+    (["20² = 500, so 999 × 999 is close to 1000² = 1,000,000."], [False]),
+    (["999 × 999 = (1000 − 1)²", "= 1000² − 2·1000 + 1", "= 1,000,000 − 2,000 + 1", "= 998,001"], [True] * 4),
+    (["999 × 999 = (1000 − 1)²", "= 1000² − 2·1000 + 1", "= 1,000,000 − 3,000 + 1", "= 998,001"],
+     [True, True, False, False]),
+    (["The area is 20 m² = 20 square metres."], [True]),  # a unit's power, not a number's
+])
+def test_a_power_written_as_a_superscript_is_judged(steps, labels):
+    """Models write powers as superscripts ("1000² − 2·1000 + 1"); a superscript was read as going on from its side,
+    so every equation with one was left out and "20² = 500" labelled true. A superscript after a number or bracket
+    is now that power, in a step and in a line the next line goes on from."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "999*999"}, steps) == labels
