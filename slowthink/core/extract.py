@@ -39,7 +39,7 @@ MAX_ANSWER_CHARS = 2_000
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)  # one character for one: offsets hold
 _ANSWER_LINE = re.compile(
     r"^.*(?:\*\*)?\b(?:(?:final\s+)?answer(?:\*\*)?\s*[:：]|(?:the\s+)?(?:final\s+)?answer\s+is\b:?)"
-    r"[ \t]*(?:\*\*)?([^\n]+)$", re.I | re.M)
+    r"[ \t]*(?:\*\*|\}[ \t]*)?([^\n]+)$", re.I | re.M)  # (a "}" closing LaTeX's text: "\\text{Answer: } 1564")
 _HASHES_LINE = re.compile(r"^[ \t]*####[ \t]*(\S[^\n]*)$", re.M)  # GSM8K's "#### 72" (one way to match: linear)
 # a whole number's digit groups marked off in LaTeX, "1{,}564" or "1\\,564" (never a fraction's or a decimal's digits):
 # written "1,564", as a reader of numbers knows them

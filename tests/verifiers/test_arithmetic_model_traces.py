@@ -186,3 +186,13 @@ def test_a_power_written_as_a_superscript_is_judged(steps, labels):
     so every equation with one was left out and "20² = 500" labelled true. A superscript after a number or bracket
     is now that power, in a step and in a line the next line goes on from."""
     assert slowthink.label_steps("arithmetic.mul", {"expression": "999*999"}, steps) == labels
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("$\\text{Answer: } 1564$", True), ("$\\text{Answer: } 1554$", False), ("\\textbf{Answer:} 1564", True),
+    ("\\textbf{Final answer:} $1,564$", True), ("\\textbf{Final answer:} $1,565$", False),
+])
+def test_an_answer_marked_in_latex_text_is_read(step, holds):
+    """"$\\text{Answer: } 1564$" marks the answer inside LaTeX text; the brace that closes the text was taken into the
+    answer ("} 1564"), which read as no number, so the right answer was labelled false."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds]
