@@ -444,9 +444,11 @@ _WORD_OPERATOR = re.compile(r"(?<=\d)[ \t]+(times|plus|minus|multiplied[ \t]+by|
 # and one going on from the value an equation just reached: "20 + 10 = 30, minus 2 = 28" says 30 − 2 = 28 (its own
 # claim, not a chain 30 − 2 = 28 of 20 + 10, which an arithmetic trace must not write); "16, plus 2" says nothing. So
 # too a sign after the comma and a space, as column work adds a carry ("5 × 3 = 15, + 2 = 17"; a "-" there may be a
-# dash, and is left alone), and a carry named ("= 15, plus the carried 1 gives 16", "= 24, plus carry 4 = 28")
+# dash, and is left alone), and a carry named ("= 15, plus the carried 1 gives 16", "= 24, plus carry 4 = 28"). An
+# operand that is a product or quotient says its own value: "= 7200, minus 4 × 18 = 72" is not 7200 − 4 × 18 = 72
 _WORD_OPERATOR_AFTER = re.compile(r"(=[ \t]*)(\d{1,30}),[ \t]*(times|plus|minus|multiplied[ \t]+by|divided[ \t]+by|"
-                                  r"(?<=[ \t])[+×])(?:[ \t]+(?:the[ \t]+)?(?:carried|carry))?[ \t]+(?=\(?\d)")
+                                  r"(?<=[ \t])[+×])(?:[ \t]+(?:the[ \t]+)?(?:carried|carry))?[ \t]+(?=\(?\d)"
+                                  r"(?!\d{1,30}[ \t]*[×*·÷/][ \t]*\d)")  # "= 7200, minus 4 × 18 = 72": the product's
 _OPERATOR_SIGNS = {"times": " × ", "plus": " + ", "minus": " − ", "multiplied": " × ", "divided": " ÷ ", "+": " + ",
                    "×": " × "}
 _SIGN_AFTER_VALUE = (", +", ", ×")  # a sign that goes on from a value (`_WORD_OPERATOR_AFTER`), as substrings

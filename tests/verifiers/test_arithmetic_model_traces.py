@@ -196,3 +196,15 @@ def test_an_answer_marked_in_latex_text_is_read(step, holds):
     """"$\\text{Answer: } 1564$" marks the answer inside LaTeX text; the brace that closes the text was taken into the
     answer ("} 1564"), which read as no number, so the right answer was labelled false."""
     assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("400 × 18 = 7200, minus 4 × 18 = 72, gives 7128 ✓", True),
+    ("400 × 18 = 7200, plus 2 × 18 = 36", True),
+    ("20 + 10 = 30, minus 2 = 28", True), ("20 + 10 = 30, minus 2 = 27", False),  # a lone number still goes on
+])
+def test_a_product_after_plus_or_minus_is_not_read_as_going_on(step, holds):
+    """"= 7200, minus 4 × 18 = 72" names the product taken away and its value; it was read as going on from 7200
+    ("7200 − 4 × 18 = 72"), an equation the step never wrote, so the true step was labelled false. An operand with
+    a product or quotient in it no longer goes on from the value before; a lone number still does."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "396*18"}, [step]) == [holds]
