@@ -632,6 +632,9 @@ def _open_before(chunk: str, start: int, before: int, run: str) -> bool:
     if word == "of":  # "half of 20", "50% of 20": a part; "a shift of 13 − 6": the thing itself
         before = _last_before(chunk, begins)
         return before > 0 and (chunk[before - 1] in "0123456789%" or _word_before(chunk, before)[1] in _PART_OF)
+    if word in ("plus", "minus") and _AFTER_A_VALUE.search(chunk, max(0, begins - 40), begins) and \
+            _PRODUCT.search(_SPLIT_RELATIONS.split(run, 1)[0]):
+        return False  # "= 7200, minus 4 × 18 = 72": the product taken away, said with its own value
     if word in ("remainder", "rem") and _HAS_OPERATION.search(_SPLIT_RELATIONS.split(run, 1)[0]):
         return False  # "remainder 945 − 900 = 45": the remainder worked out, a side of its own
     if word in _OPEN_BEFORE or word == "r" and run.lstrip(" \t")[:1].isdigit():  # "= 2 R 6 = 2 3/4": a remainder's
@@ -648,6 +651,10 @@ def _open_before(chunk: str, start: int, before: int, run: str) -> bool:
         before = _last_before(chunk, before)
         return not (before and chunk[before - 1] in "=≠<>≤≥")  # "= 160 and 3 × 8 = 24" is two claims
     return len(word) == 1 and run.lstrip(" \t")[:1] in "-−–(" and word not in "ai"  # "x − 3 = 5", "f (3)"
+
+
+_AFTER_A_VALUE = re.compile(r"=[ \t]*\d{1,30},[ \t]*\Z")  # "= 7200, " before "minus"
+_PRODUCT = re.compile(r"\d[ \t]*[×*·÷/][ \t]*\d")
 
 
 def _word_before(chunk: str, end: int) -> tuple[int, str]:

@@ -200,11 +200,12 @@ def test_an_answer_marked_in_latex_text_is_read(step, holds):
 
 @pytest.mark.parametrize("step, holds", [
     ("400 × 18 = 7200, minus 4 × 18 = 72, gives 7128 ✓", True),
-    ("400 × 18 = 7200, plus 2 × 18 = 36", True),
+    ("400 × 18 = 7200, plus 2 × 18 = 36", True), ("400 × 18 = 7200, minus 4 × 18 = 73, gives 7128", False),
     ("20 + 10 = 30, minus 2 = 28", True), ("20 + 10 = 30, minus 2 = 27", False),  # a lone number still goes on
 ])
 def test_a_product_after_plus_or_minus_is_not_read_as_going_on(step, holds):
     """"= 7200, minus 4 × 18 = 72" names the product taken away and its value; it was read as going on from 7200
     ("7200 − 4 × 18 = 72"), an equation the step never wrote, so the true step was labelled false. An operand with
-    a product or quotient in it no longer goes on from the value before; a lone number still does."""
+    a product or quotient in it no longer goes on from the value before, and is judged on its own; a lone number still
+    goes on."""
     assert slowthink.label_steps("arithmetic.mul", {"expression": "396*18"}, [step]) == [holds]
