@@ -646,13 +646,13 @@ def _open_before(chunk: str, start: int, before: int, run: str) -> bool:
             before -= 1
         if before == token_end or not chunk[token_end - 1].isdigit():
             return False  # "so 23 × 68 = 1564 and, checking, 1564 ÷ 68 = 23": a word, not an operand
-        if _RELATION_CHAR.search(chunk, before, token_end):
-            return False  # "23x8=184 and 23x60=1380": written without spaces, the number was given by a relation
-        before = _last_before(chunk, before)
-        return not (before and chunk[before - 1] in "=≠<>≤≥")  # "= 160 and 3 × 8 = 24" is two claims
+        # "= 160 and 3 × 8 = 24", "23x8=184 and 23x60=1380", "1360 = 20 × 68 and 204 = 3 × 68": the numbers and signs
+        # before "and" end an equation's side, and what follows is a claim of its own
+        return not _SIDE_BEFORE_AND.search(chunk, max(0, token_end - 60), token_end)
     return len(word) == 1 and run.lstrip(" \t")[:1] in "-−–(" and word not in "ai"  # "x − 3 = 5", "f (3)"
 
 
+_SIDE_BEFORE_AND = re.compile(r"[=≠<>≤≥][\d \t+\-−–×*·÷/()\[\]^.,xX]*\Z")
 _AFTER_A_VALUE = re.compile(r"=[ \t]*\d{1,30},[ \t]*\Z")  # "= 7200, " before "minus"
 _PRODUCT = re.compile(r"\d[ \t]*[×*·÷/][ \t]*\d")
 

@@ -209,3 +209,15 @@ def test_a_product_after_plus_or_minus_is_not_read_as_going_on(step, holds):
     a product or quotient in it no longer goes on from the value before, and is judged on its own; a lone number still
     goes on."""
     assert slowthink.label_steps("arithmetic.mul", {"expression": "396*18"}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("1360 + 204 = 1564, where 1360 = 20 × 68 and 204 = 3 × 68.", True),
+    ("1360 + 204 = 1564, where 1360 = 20 × 68 and 214 = 3 × 68.", False),
+    ("The sum of 3 and 4 = 7 here.", True),
+])
+def test_an_equation_after_and_is_its_own_when_an_expression_before_it_ends_an_equation(step, holds):
+    """In "1360 = 20 × 68 and 214 = 3 × 68" the 68 before "and" ends an equation's side, yet it was taken for a number
+    that no relation gave ("3 and 4 = 7"), so the second equation was left out and its false value labelled true.
+    The run of numbers and signs before "and" holding a relation now closes it."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds]
