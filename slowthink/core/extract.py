@@ -743,12 +743,15 @@ def stated_answer(step: str) -> str | None:
 
 _BOLD_ALONE = re.compile(r"(\*\*|__)([^*_\n]{1,200})\1[ \t.!]*")  # "**650**": a line that is one bold part
 _OF = re.compile(r"\sof\s", re.I)
+# "Result = 6180", "The final total = 6180": a result named with "=" (what follows is read as after "Result:")
+_RESULT_EQUALS = re.compile(r"(?:(?:so|thus|hence|therefore)\b,?[ \t]*)?(?:the[ \t]+)?(?:final[ \t]+)?"
+                            r"(?:result|total|sum|difference|product|quotient|value)[ \t]*=[ \t]*(?=\S)", re.I)
 
 
 def closing_result(step: str) -> str | None:
     """The result the last step of a trace names with no answer marker, cleaned, as `extract_answer` reads a
-    completion's last line: in a result phrase ("Result: 6180", "The sum is 8472.", "So the final result is 617.") or
-    in bold alone ("**650**"); else None: a line that names no result (a check, a column's digit, a bare number), a
+    completion's last line: in a result phrase ("Result: 6180", "The sum is 8472.", "So the final result is 617.",
+    "Result = 6180"), in bold alone ("**650**") or after GSM8K's "####"; else None: a line that names no result (a check, a column's digit, a bare number), a
     result said to be of something ("the sum of 12 and 34 is 46" may be a part's), hedged, asked or offered beside
     another (`_result_of`)."""
     lines = step[-4 * MAX_ANSWER_CHARS:].splitlines()
@@ -756,6 +759,13 @@ def closing_result(step: str) -> str | None:
     bold = _BOLD_ALONE.fullmatch(line)
     if bold:
         return clean(bold.group(2))
+    hashes = _HASHES_LINE.match(line)
+    if hashes:  # GSM8K's "#### 6180" (a heading, "#### Step 3: add", names no number)
+        return clean(hashes.group(1))
+    named = _RESULT_EQUALS.match(line)
+    if named:
+        value = _value_at(line[named.end():])
+        return clean(value) if value else None
     phrase = _RESULT_PHRASE.search(line)
     if phrase is None or _OF.search(phrase.group()):
         return None

@@ -85,6 +85,8 @@ _PARTS = ["1234 × 5 = 6170"]
     ("**6170**", True), ("**6180**", False), ("Result: **6170**", True), ("Result: **6160**", False),
     ("The product is 6170.", True), ("The product is 6,180.", False), ("Total: 6,170", True), ("Total: 6,107", False),
     ("So the final result is 6170.", True), ("So the final result is 617.", False),
+    ("#### 6170", True), ("#### 6180", False), ("Result = 6170", True), ("Result = 6180", False),
+    ("Total = 1234 × 5 = 6170", True), ("#### Step 3: add", True),
     # not a result stated: a check, a column's digit, a supposition, another value offered, a bare number
     ("Check: 6170 ÷ 5 = 1234 ✓", True), ("Thousands: 6", True), ("If the result is 6180, something slipped.", True),
     ("The result is 6170 or 6180.", True), ("0", True),
@@ -92,7 +94,8 @@ _PARTS = ["1234 × 5 = 6170"]
 def test_a_closing_line_that_names_the_result_states_the_answer(last, holds):
     """A trace often ends on its result with no "Answer:" ("Result: 6180", "**650**", "The sum is 8472."); that line,
     which `extract_answer` reads as the completion's answer, was not judged as one, so a wrong final result was
-    labelled true. The last step now states the answer when it names a result in prose or in bold alone."""
+    labelled true. The last step now states the answer when it names a result in prose, with "=" ("Result = 6180"),
+    in bold alone, or after GSM8K's "####"."""
     steps = _PARTS + [last]
     assert slowthink.label_steps("arithmetic.mul", {"expression": "1234*5"}, steps) == [True, holds]
 
