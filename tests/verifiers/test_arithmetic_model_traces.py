@@ -224,3 +224,16 @@ def test_an_equation_after_and_is_its_own_when_an_expression_before_it_ends_an_e
     that no relation gave ("3 and 4 = 7"), so the second equation was left out and its false value labelled true.
     The run of numbers and signs before "and" holding a relation now closes it."""
     assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("23 × 68 = 1\u202f564", True), ("23 × 68 = 1\u202f574", False), ("23 × 68 = 1\u2009574.", False),
+    ("1\u00a0380 + 184 = 1\u00a0564", True), ("1\u00a0380 + 184 = 1\u00a0574", False),
+    ("999 × 999 = 998\u202f001", True), ("999 × 999 = 998\u202f011", False),
+])
+def test_a_number_grouped_with_thin_spaces_is_one_number(step, holds):
+    """Typeset numbers group their digits with a thin or no-break space ("1 564"); the space ended the run, the
+    digits after it were read as going on from the side, and the equation was left out, so "23 × 68 = 1 574" was
+    labelled true. Digits grouped in threes by such spaces are now read as one number, as "1,564" is."""
+    expression = "999*999" if "999" in step else "23*68"
+    assert slowthink.label_steps("arithmetic.mul", {"expression": expression}, [step]) == [holds]
