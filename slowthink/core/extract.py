@@ -743,6 +743,9 @@ def stated_answer(step: str) -> str | None:
 
 _BOLD_ALONE = re.compile(r"(\*\*|__)([^*_\n]{1,200})\1[ \t.!]*")  # "**650**": a line that is one bold part
 _OF = re.compile(r"\sof\s", re.I)
+# what may come before a closing line's result phrase: marks, a list's number, a connective, "the", "final"
+_RESULT_OPENS = re.compile(r"[\W\d_]*(?:(?:so|thus|hence|therefore|finally)\b,?[ \t]*)?(?:the[ \t]+)?(?:final[ \t]+)?",
+                           re.I)
 # "Result = 6180", "The final total = 6180": a result named with "=" (what follows is read as after "Result:")
 _RESULT_EQUALS = re.compile(r"(?:(?:so|thus|hence|therefore)\b,?[ \t]*)?(?:the[ \t]+)?(?:final[ \t]+)?"
                             r"(?:result|total|sum|difference|product|quotient|value)[ \t]*=[ \t]*(?=\S)", re.I)
@@ -752,8 +755,8 @@ def closing_result(step: str) -> str | None:
     """The result the last step of a trace names with no answer marker, cleaned, as `extract_answer` reads a
     completion's last line: in a result phrase ("Result: 6180", "The sum is 8472.", "So the final result is 617.",
     "Result = 6180"), in bold alone ("**650**") or after GSM8K's "####"; else None: a line that names no result (a check, a column's digit, a bare number), a
-    result said to be of something ("the sum of 12 and 34 is 46" may be a part's), hedged, asked or offered beside
-    another (`_result_of`)."""
+    result said to be of something ("the sum of 12 and 34 is 46" may be a part's) or named as a part ("Running total:
+    46"), hedged, asked or offered beside another (`_result_of`)."""
     lines = step[-4 * MAX_ANSWER_CHARS:].splitlines()
     line = _unbulleted(next((line for line in reversed(lines) if line.strip()), "")).strip()
     bold = _BOLD_ALONE.fullmatch(line)
@@ -767,8 +770,8 @@ def closing_result(step: str) -> str | None:
         value = _value_at(line[named.end():])
         return clean(value) if value else None
     phrase = _RESULT_PHRASE.search(line)
-    if phrase is None or _OF.search(phrase.group()):
-        return None
+    if phrase is None or _OF.search(phrase.group()) or not _RESULT_OPENS.fullmatch(line, 0, phrase.start()):
+        return None  # ("Running total: 46", "Partial result: 46": a part's)
     value = _result_of(line)
     return clean(value) if value else None
 

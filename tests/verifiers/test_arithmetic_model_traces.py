@@ -86,7 +86,8 @@ _PARTS = ["1234 × 5 = 6170"]
     ("The product is 6170.", True), ("The product is 6,180.", False), ("Total: 6,170", True), ("Total: 6,107", False),
     ("So the final result is 6170.", True), ("So the final result is 617.", False),
     ("#### 6170", True), ("#### 6180", False), ("Result = 6170", True), ("Result = 6180", False),
-    ("Total = 1234 × 5 = 6170", True), ("#### Step 3: add", True),
+    ("Total = 1234 × 5 = 6170", True), ("#### Step 3: add", True), ("Therefore, the result is 6180.", False),
+    ("Running total: 1234", True), ("Partial result: 1234", True), ("A subtotal of 1234 is the result so far.", True),
     # not a result stated: a check, a column's digit, a supposition, another value offered, a bare number
     ("Check: 6170 ÷ 5 = 1234 ✓", True), ("Thousands: 6", True), ("If the result is 6180, something slipped.", True),
     ("The result is 6170 or 6180.", True), ("0", True),
