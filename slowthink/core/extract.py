@@ -754,9 +754,9 @@ _RESULT_EQUALS = re.compile(r"(?:(?:so|thus|hence|therefore)\b,?[ \t]*)?(?:the[ 
 def closing_result(step: str) -> str | None:
     """The result the last step of a trace names with no answer marker, cleaned, as `extract_answer` reads a
     completion's last line: in a result phrase ("Result: 6180", "The sum is 8472.", "So the final result is 617.",
-    "Result = 6180"), in bold alone ("**650**") or after GSM8K's "####"; else None: a line that names no result (a check, a column's digit, a bare number), a
-    result said to be of something ("the sum of 12 and 34 is 46" may be a part's) or named as a part ("Running total:
-    46"), hedged, asked or offered beside another (`_result_of`)."""
+    "Result = 6180"), in bold alone ("**650**") or after GSM8K's "####"; else None: a line that names no result (a
+    check, a column's digit, a bare number), a result said to be of something ("the sum of 12 and 34 is 46" may be a
+    part's) or named as a part ("Running total: 46"), hedged, asked or offered beside another (`_result_of`)."""
     lines = step[-4 * MAX_ANSWER_CHARS:].splitlines()
     line = _unbulleted(next((line for line in reversed(lines) if line.strip()), "")).strip()
     bold = _BOLD_ALONE.fullmatch(line)
