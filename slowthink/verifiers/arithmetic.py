@@ -22,7 +22,9 @@ Model traces are read as they are written: an equation asked or taken back ("Is 
 quotient with its remainder ("100 ÷ 7 = 14 R 2") is judged as the pair, a decimal rounded or cut short to its places
 ("1 ÷ 3 = 0.333...") gives a value with no end as a decimal, an approximation ("≈") holds as loosely as it is said, a
 chain written a side to a line ("23 × 68\\n= 1380 + 184") is judged across its lines, and an answer stated with words
-after it ("The answer is 1564, not 1554.") is the value it opens with.
+after it ("The answer is 1564, not 1554.") is the value it opens with, as the last step's result named with no answer
+marker ("Result: 6180", "**650**", "The sum is 8472.") is the answer. Column work's write and carry are judged
+however they are said ("= 20 → write 0, carry 2", "= 15 (write 5, carry 1)", "= 15, + 2 = 17").
 """
 
 from __future__ import annotations
