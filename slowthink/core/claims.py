@@ -356,12 +356,13 @@ def claim_runs(text: str) -> list[str]:
         return []
     if "\\" in text or "{,}" in text:  # "$6 \times 4 = 24$", "$58{,}023$": models write their arithmetic in LaTeX too
         text = plain_latex(text)
-    if not text.isascii() and _SPELLED.search(text):  # "2 ⋅ 12 = 26", "（６ − ４）×（４＋８）＝２６"
-        text = plain_signs(text).translate(_PLAIN_BRACKETS)
-    if not text.isascii() and _SUPERSCRIPT.search(text):  # "1000² − 2·1000 + 1": a power
-        text = powers_written(text)
-    if not text.isascii() and _SPACE_GROUPED.search(text):  # "1\u202f564", typeset: one number, "1,564"
-        text = _SPACE_GROUPED.sub(_comma_grouped, text)
+    if not text.isascii() and _UNUSUAL.search(text):  # one scan for the three below, which most texts need none of
+        if _SPELLED.search(text):  # "2 ⋅ 12 = 26", "（６ − ４）×（４＋８）＝２６"
+            text = plain_signs(text).translate(_PLAIN_BRACKETS)
+        if _SUPERSCRIPT.search(text):  # "1000² − 2·1000 + 1": a power
+            text = powers_written(text)
+        if _SPACE_GROUPED.search(text):  # "1\u202f564", typeset: one number, "1,564"
+            text = _SPACE_GROUPED.sub(_comma_grouped, text)
     if "*" in text or "_" in text:  # "*3 + 4 = 8*": markdown emphasis round a claim, not a times sign
         text = _EMPHASIS.sub(r"\2", text)
     if "times" in text or "plus" in text or "minus" in text or "divided" in text or "multiplied" in text:
@@ -398,8 +399,9 @@ def _rewritten(text: str) -> bool:
     return "\\" in text or "{,}" in text or "*" in text or "_" in text or "times" in text or "plus" in text \
         or "minus" in text or "divided" in text or "multiplied" in text or "->" in text or "=>" in text or "<-" in text \
         or "==" in text or _SIGN_AFTER_VALUE[0] in text or _SIGN_AFTER_VALUE[1] in text \
-        or not text.isascii() and (_SPELLED.search(text) is not None or _SUPERSCRIPT.search(text) is not None
-                                   or _SPACE_GROUPED.search(text) is not None)
+        or not text.isascii() and _UNUSUAL.search(text) is not None and (
+            _SPELLED.search(text) is not None or _SUPERSCRIPT.search(text) is not None
+            or _SPACE_GROUPED.search(text) is not None)
 
 
 # a power written as a superscript after a number or bracket ("1000²", "(1000 − 1)²", "10¹²"), read as "^2"; after a
@@ -428,6 +430,8 @@ def _comma_grouped(number: re.Match) -> str:
 _PLAIN_BRACKETS = str.maketrans({ch: plain for ch, plain in BRACKETS.items() if ch not in "()[]"})
 _SPELLED_EQUALS = tuple(ch for ch, plain in SIGNS.items() if plain == "=")  # "＝", "﹦"
 _SPELLED = re.compile("[" + re.escape("".join(SIGNS) + "".join(ch for ch in BRACKETS if ch not in "()[]")) + "]")
+# any character that `_SPELLED`, `_SUPERSCRIPT` or `_SPACE_GROUPED` looks for: one scan tells a text needs none of them
+_UNUSUAL = re.compile(_SPELLED.pattern[:-1] + "⁰¹²³⁴⁵⁶⁷⁸⁹\u202f\u2009\u00a0]")
 
 
 def placed_claim_runs(text: str) -> list[tuple[int, str]] | None:
