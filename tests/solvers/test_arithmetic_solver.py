@@ -545,16 +545,24 @@ def _equation_stated(line: str) -> str | None:
 @pytest.mark.parametrize("task, params", [("arithmetic.expr", {"depth": 3, "digits": 2, "negatives": True}),
                                           ("arithmetic.expr", {"depth": 2, "fractions": True}),
                                           ("arithmetic.mul", {"digits": 3, "min_digits": 2}),
-                                          ("arithmetic.add", {"digits": 6, "min_digits": 3, "operands": 3}),
+                                          ("arithmetic.add", {"digits": 6, "min_digits": 3, "operands": 3,
+                                                              "negatives": True}),
+                                          ("arithmetic.sub", {"digits": 7, "min_digits": 4, "negatives": True}),
                                           ("arithmetic.div", {"digits": 4, "divisor_digits": 2, "exact": False})])
 def test_no_equation_is_stated_twice_in_a_row(task, params):
     """'With the sign: −10 × 5 = −50.' was followed by 'So −10 × 5 = −50, and that is the value.', and 32 × 66
     worked out 32 × 6 for 32 × 60 and then again for the 6: the same equation twice, as a log repeats itself,
-    not as a person thinks."""
+    not as a person thinks. Nor does a line open with "So" right after one that did ("So 56858 + 1374 = 58232."
+    then "So −56858 − 1374 = −58232."): the sign put back is said as that."""
     for record in _records(task, json.dumps(params, sort_keys=True), n=200, seed=3):
-        equations = [_equation_stated(step["text"]) for step in record["steps"]]
+        texts = [step["text"] for step in record["steps"]]
+        equations = [_equation_stated(text) for text in texts]
         for before, after in zip(equations, equations[1:]):
             assert before is None or before != after, (record["problem"], before)
+        for before, after in zip(texts, texts[1:]):
+            same_level = len(before) - len(before.lstrip()) == len(after) - len(after.lstrip())
+            assert not (same_level and before.lstrip().startswith("So ") and after.lstrip().startswith("So ")), \
+                (record["problem"], before, after)
 
 
 def test_a_product_worked_out_once_is_not_worked_out_again():

@@ -224,8 +224,8 @@ def signed_add(work: Work, x: int, y: int) -> int:
     if x < 0 and y < 0:
         work.say(work.voice.pick("Both are negative, so add the sizes and keep the minus: {a} + {b}.",
                                  "Two negatives: the result is −({a} + {b}).", a=-x, b=-y))
-        s = column_addition(work, [-x, -y])
-        work.say(f"So {v(x)} + ({v(y)}) = {v(-s)}.")
+        s = column_addition(work, [-x, -y])  # which ends "So a + b = s.": the sign goes back on, not a second "So"
+        work.say(f"With the minus sign in front, {v(x)} + ({v(y)}) = {v(-s)}.")
         return -s
     pos, neg = (x, -y) if x >= 0 else (y, -x)
     big, small = max(pos, neg), min(pos, neg)
@@ -236,7 +236,8 @@ def signed_add(work: Work, x: int, y: int) -> int:
         big=big, small=small))
     d = column_subtraction(work, big, small)
     result = d if pos >= neg else -d
-    work.say(f"So {v(x)} + ({v(y)}) = {sign}{d}." if y < 0 else f"So {v(x)} + {v(y)} = {v(result)}.")
+    lead = "With the sign of the larger, " if sign else "Back to the sum: "  # after "So big − small = d."
+    work.say(lead + (f"{v(x)} + ({v(y)}) = {sign}{d}." if y < 0 else f"{v(x)} + {v(y)} = {v(result)}."))
     return result
 
 
@@ -252,13 +253,13 @@ def signed_sub(work: Work, x: int, y: int) -> int:
     if x < 0:
         work.say(work.voice.pick("{x} − {y} goes further below zero: {x} − {y} = −({a} + {y}).",
                                  "Both parts pull downwards, so {x} − {y} = −({a} + {y}).", x=v(x), y=y, a=-x))
-        s = column_addition(work, [-x, y])
-        work.say(f"So {v(x)} − {y} = {v(-s)}.")
+        s = column_addition(work, [-x, y])  # which ends "So a + y = s.": the minus sign is put back, not a second "So"
+        work.say(f"With the minus sign in front, {v(x)} − {y} = {v(-s)}.")
         return -s
     if x < y:
         work.say(work.voice.pick("{y} is bigger than {x}, so the result is negative: {x} − {y} = −({y} − {x}).",
                                  "Since {x} < {y}, {x} − {y} = −({y} − {x}).", x=x, y=y))
         d = column_subtraction(work, y, x)
-        work.say(f"So {x} − {y} = {v(-d)}.")
+        work.say(f"With the minus sign in front, {x} − {y} = {v(-d)}.")
         return -d
     return column_subtraction(work, x, y)
