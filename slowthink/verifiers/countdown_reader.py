@@ -14,7 +14,7 @@ from itertools import combinations
 
 from slowthink.core.claims import approximations_hold
 from slowthink.core.extract import stated_answer
-from slowthink.verifiers.countdown_answers import MAX_SEARCH_NUMBERS, clean_answer, verify
+from slowthink.verifiers.countdown_answers import MAX_SEARCH_NUMBERS, answer_from_steps, clean_answer, verify
 from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ASKED_AND_DENIED, _BARE_DEAD_END, _DENIAL_AFTER_ASKING,
                                                   _LARGEST_WORDS, _NO_SOLUTION_WORDS, _STREAM_BACK, _STREAM_CHILD,
                                                   _STREAM_DEAD, _STREAM_EXPANDING, _STREAM_NODE,
@@ -99,7 +99,12 @@ class _Reader:
     def holds(self, step: str) -> bool:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
         if answer is not None:
-            return bool(verify(self.problem, clean_answer(answer)))
+            cleaned = clean_answer(answer)
+            if verify(self.problem, cleaned):
+                return True
+            # "Answer: 8/8 = 1, 7 − 1 = 6, 6 × 4 = 24": steps, read as the expression they make (as verify_completion does)
+            composed = answer_from_steps(self.problem, "", cleaned) if cleaned else None
+            return composed is not None and bool(verify(self.problem, composed))
         # "Subtract 4 from 6 to get 2", "4 + 8 → 12": moves said otherwise, written as their equations
         step = _arrows_written_as_equals(_worded_moves_written_out(step))
         # "12 + 12 = 24? No, only one 12.": asked, not played; but a "No" may take back only the asking, the move

@@ -374,6 +374,16 @@ def test_steps_that_do_not_solve_the_deal_are_wrong(text):
     assert not verdict and not verdict.extraction.endswith("as steps"), verdict
 
 
+@pytest.mark.parametrize("answer, holds", [("8/8 = 1, 7 - 1 = 6, 6*4 = 24", True), ("8/8 = 1, 7 - 1 = 6, 6*4 = 25", False),
+                                           ("8/8 = 1, 7 - 1 = 6, 6*4 = 24, 24*1 = 24", False), ("6*4 = 24", False)])
+def test_an_answer_stated_as_steps_in_a_trace_is_labelled_as_verify_completion_reads_it(answer, holds):
+    """verify_completion read 'Answer: 8/8 = 1, 7 - 1 = 6, 6*4 = 24' as right, while label_steps labelled the
+    same step false (one step alone does not use the numbers): the corpus kept it as a right answer with a
+    false last step. Both now read it as the expression the steps make."""
+    assert slowthink.label_steps("countdown.game24", P, [f"Answer: {answer}"]) == [holds]
+    assert bool(slowthink.verify_completion("countdown.game24", P, f"Answer: {answer}")) is holds
+
+
 def _steps_of(node, lines: list) -> Fraction:
     """The steps a person writes for an expression tree, innermost first ("8 ÷ 8 = 1"), and its value."""
     if isinstance(node, Num):
