@@ -463,6 +463,34 @@ def _letter_shifts_hold(text: str) -> bool:
     return True
 
 
+# a letter pair with how far it moves said right after it, as models tabulate a shift: "k → h (back 3)", "h → e
+# back 3", "l → o is forward 3", "t → g, a shift of 13", "x → t (−4)"; "back" takes the image that many letters
+# before the source, "forward" (or "+") after it, and a shift with no direction either way
+_ARROW_SHIFT = re.compile(
+    r"(?<![a-z\"'])[\"']?([a-z])[\"']? ?→ ?[\"']?([a-z])[\"']?(?![a-z\"'])"
+    r"(?:\s*\(|,?\s+(?:is\s+|was\s+|means\s+)?|\s*:\s*)(?:(?:a|the)\s+)?"
+    r"(?:(?P<d1>back|backwards?|forwards?)\s+(?:by\s+)?(?P<n1>\d{1,2})"
+    r"|shift(?:ed)?\s+(?:of\s+|by\s+)?(?:(?P<d2>back|backwards?|forwards?)\s+(?:by\s+)?)?(?P<n2>\d{1,2})"
+    r"(?:\s+(?:places?\s+|letters?\s+|steps?\s+)?(?P<d3>back|backwards?|forwards?)\b)?"
+    r"|(?P<n3>\d{1,2})\s+(?:places?\s+|letters?\s+|steps?\s+)?(?P<d4>back|backwards?|forwards?)\b"
+    r"|(?P<sign>[−\-+])(?P<n4>\d{1,2})\))"
+    r"(?!\d|\.\d|\s*[+\-−×*÷/=]\s*\d)")
+
+
+def _arrow_shifts_hold(text: str) -> bool:
+    """Each unhedged `_ARROW_SHIFT` pair moves by the amount said after it, in the direction said (either, with none)."""
+    text = _arrows_as_one(text)
+    for match in _ARROW_SHIFT.finditer(text):
+        n = int(match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4"))
+        way = match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4") or \
+            {"+": "forward", "-": "back", "−": "back"}.get(match.group("sign") or "")
+        allowed = {n % 26, -n % 26} if way is None else {-n % 26} if way.startswith("back") else {n % 26}
+        if (POSITION[match.group(2)] - POSITION[match.group(1)]) % 26 not in allowed and \
+                not _unsaid(text, match.start(), match.end()):
+            return False
+    return True
+
+
 def _unsaid(text: str, start: int, end: int) -> bool:
     """Whether the claim at text[start:end] is hedged in its sentence ("if", "suppose", "try", "not", …) or
     asked (a "?" closes its sentence)."""

@@ -18,7 +18,7 @@ from slowthink.core.alphabet import POSITION, letters_of, map_letters
 from slowthink.core.claims import sentence_start
 from slowthink.core.extract import HEDGE, stated_answer
 from slowthink.verifiers.cipher_letters import (_AMOUNT, _BACK, _DIRECTION, _NEAR, _PIECES, _QUOTE, _SAME_SHIFT,
-                                                _SENTENCE_MARK, _bare_backs_hold, _betweens_hold,
+                                                _SENTENCE_MARK, _arrow_shifts_hold, _bare_backs_hold, _betweens_hold,
                                                 _bracket_positions_hold, _letter_shifts_hold, _maps, _moved_words_hold,
                                                 _ordinal_letters_hold, _pair_sums_use_their_letters, _phrased,
                                                 _piece_holds, _plainly, _posed_maps, _shifted_letters,
@@ -440,6 +440,7 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     if texts is None:
         texts = _texts(task, problem)
     maps = _maps(text)
+    arrows = bool(maps)  # (`maps` loses a trial's arrows below)
     if maps and _MAY_TRY.search(text):  # "shift 13: 'jxu' → 'gur'": what a shift does, not a decoding
         table, encodings = _decodings(task, *texts), _encodings(task, *texts)
         for pair, holds in _trial_arrows(text, lambda source: source in table or source in encodings, _capital_keys(step),
@@ -492,6 +493,8 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False
     if ("shift" in text or "moved" in text or "moving" in text or "rotat" in text) and not _letter_shifts_hold(text):
         return False  # "c shifted by 5 is h"
+    if ("back" in text or "forward" in text or "shift" in text or ")" in text) and arrows and not _arrow_shifts_hold(text):
+        return False  # "k → h (back 3)", "l → o is forward 3"
     if ("decodes" in text or "decrypts" in text or "deciphers" in text) and not _which_decodings_hold(task, texts, text):
         return False  # "…, which decodes to 'rose'"
     if task in CAESAR_TASKS and "shift" in text and not _caesar_shift_claims_hold(task, texts, text):

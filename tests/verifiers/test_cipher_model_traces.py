@@ -3,6 +3,8 @@ true step must not be marked false for its wording, and a plainly false one must
 
 from __future__ import annotations
 
+import pytest
+
 import slowthink
 
 CAESAR = {"example": {"ciphertext": "khoor zruog", "plaintext": "hello world"}, "ciphertext": "wkh fdw vdw"}
@@ -216,3 +218,15 @@ The decoded message is **the cat sat**."""
     # a distance, a count or a rule's number is no position
     assert labels("cipher.caesar", CAESAR, ["t is 2 more than r; h is 3 letters after e; the difference of x and v "
                                             "is 2; so a is 7, and k is 3; the count of w is 3."]) == [True]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("k → h (back 3), h → e (back 3).", True), ("o → l back 3, and w → t is back 3.", True),
+    ("d → g is forward 3; r → u, a shift of 3.", True), ("w → t (−3), h → k (+3).", True),
+    ("k → h (back 4).", False), ("o → l is back 2.", False), ("r → o is forward 3.", False),
+    ("w → t, a shift of 4.", False), ("h → k (−3).", False), ("k → h, 4 places back.", False),
+])
+def test_a_letter_pair_with_its_shift_said_after_it_moves_so(step, holds):
+    """Before, "k → h (back 4)", "o → l is back 2" and "w → t, a shift of 4" passed: the amount said after a
+    letter pair was not checked against the pair."""
+    assert labels("cipher.caesar", CAESAR, [step]) == [holds]
