@@ -83,7 +83,9 @@ ciphertext and plaintext, curly quotes, backticks and bold, "wkh = the", unquote
 VDW → THE CAT SAT", "t f l q → t h i s"), arrows ↦ ⟼ ➔ ➜ ↔ --> ==>, "*", "·" and "x" between numbers as ×, arithmetic mod 26
 ("7 × 15 = 105 = 1 mod 26", "(mod 26)": the last side congruent; "22 − 3 ≡ 19 (mod 26)"; "27 mod 26 = a"), a running total
 ("4 − 16 = −12 + 26 = 14"), a letter pair with how far it moves said after it ("k → h (back 3)", "l → o is forward
-3", "w → t, a shift of 3", "w → t (−3)": back, forward or either way with no direction), a letter worked out ("c − 7 = 3 − 7 + 26 = 22 = v", "23 − 3 = t", "13 → m"), and bare "evif
+3", "w → t, a shift of 3", "w → t (−3)": back, forward or either way with no direction), a word
+spelled from as many letters as it has, worked out just before it ("x + 7 = e → the", "…, n → k, giving 'attack'",
+"… = g. So 'dog'."), a letter worked out ("c − 7 = 3 − 7 + 26 = 22 = v", "23 − 3 = t", "13 → m"), and bare "evif
 backwards is five" / "xiqvb back 8 is oaint" of a word of the problem. A decoding asked ("Maybe 'khoor' → 'jgnnq'?", but not
 "…, right?"), hedged ("if", "guess", "w → a would be …") or worked out in a "then …" sentence right after one is a
 hypothesis and not judged; a bare letter to a longer bare word ("h − 3 = e → the") is no decoding.

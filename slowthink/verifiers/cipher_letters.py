@@ -491,6 +491,33 @@ def _arrow_shifts_hold(text: str) -> bool:
     return True
 
 
+# a word spelled out from the letters worked out just before it in its sentence, as models decode letter by letter:
+# "m + 7 = t, a + 7 = h, x + 7 = e → the", "o → l, z → a, g → t = 'lat'", "…, n → k, giving 'attack'", "…: 'at'",
+# or in the sentence after ("… = g. So 'dog'."); each result is a single letter after =, → or ≡ that ends its item
+_LETTER_RESULT = re.compile(r"(?:=|→|≡)\s*[\"']?([a-z])[\"']?(?=\s*(?:[,;.)]|$|\s+(?:→|and\b|✓|\()))")
+_SPELLED = re.compile(
+    r"(?:(?<=[\s:])(?:→|=)|(?<=[a-z\"']):|\b(?:giving|gives|spells?|spelling|so|thus|hence|makes)\b:?)\s*"
+    r"(?:(?P<q>[\"'])(?P<qw>[a-z]{2,})(?P=q)(?![a-z])|(?<=[→=] )(?P<bw>[a-z]{2,})(?=\s*(?:[.,;!)]|$)))"
+    r"(?!\s*(?:→|=|decodes|becomes|is\b|was\b|backwards|reversed))")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _spelled_words_hold(text: str) -> bool:
+    """Each `_SPELLED` word is the letters worked out before it, where there are as many of them as it has letters
+    (a count that differs is a word of other working, not judged)."""
+    last = 0
+    for match in _SPELLED.finditer(text):
+        word = match.group("qw") or match.group("bw")
+        ends = [end.end() for end in _SENTENCE_END.finditer(text, last, match.start())]
+        results = _LETTER_RESULT.findall(text, ends[-1] if ends else last, match.start())
+        if not results and ends and match.group()[0].isalpha():  # "… = g. So 'dog'": the sentence before
+            results = _LETTER_RESULT.findall(text, ends[-2] if len(ends) > 1 else last, ends[-1])
+        if len(results) == len(word) and "".join(results) != word:
+            return False
+        last = match.end()
+    return True
+
+
 def _unsaid(text: str, start: int, end: int) -> bool:
     """Whether the claim at text[start:end] is hedged in its sentence ("if", "suppose", "try", "not", …) or
     asked (a "?" closes its sentence)."""

@@ -18,10 +18,11 @@ from slowthink.core.alphabet import POSITION, letters_of, map_letters
 from slowthink.core.claims import sentence_start
 from slowthink.core.extract import HEDGE, stated_answer
 from slowthink.verifiers.cipher_letters import (_AMOUNT, _BACK, _DIRECTION, _NEAR, _PIECES, _QUOTE, _SAME_SHIFT,
-                                                _SENTENCE_MARK, _arrow_shifts_hold, _bare_backs_hold, _betweens_hold,
-                                                _bracket_positions_hold, _letter_shifts_hold, _maps, _moved_words_hold,
-                                                _ordinal_letters_hold, _pair_sums_use_their_letters, _phrased,
-                                                _piece_holds, _plainly, _posed_maps, _shifted_letters,
+                                                _SENTENCE_MARK, _arrow_shifts_hold, _arrows_as_one, _bare_backs_hold,
+                                                _betweens_hold, _bracket_positions_hold, _letter_shifts_hold, _maps,
+                                                _moved_words_hold, _ordinal_letters_hold,
+                                                _pair_sums_use_their_letters, _phrased, _piece_holds, _plainly,
+                                                _posed_maps, _shifted_letters, _spelled_words_hold,
                                                 _undoing_matches_the_key, _unsaid, numbered, numbering)
 from slowthink.verifiers.cipher_rules import (_affine_multipliers, _example_letters, _texts, average_pairs, fit_affine,
                                               reading, verify)
@@ -495,6 +496,8 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False  # "c shifted by 5 is h"
     if ("back" in text or "forward" in text or "shift" in text or ")" in text) and arrows and not _arrow_shifts_hold(text):
         return False  # "k → h (back 3)", "l → o is forward 3"
+    if (arrows or "=" in text or "≡" in text) and not _spelled_words_hold(_arrows_as_one(text) if arrows else text):
+        return False  # "m + 7 = t, a + 7 = h, x + 7 = e → the"
     if ("decodes" in text or "decrypts" in text or "deciphers" in text) and not _which_decodings_hold(task, texts, text):
         return False  # "…, which decodes to 'rose'"
     if task in CAESAR_TASKS and "shift" in text and not _caesar_shift_claims_hold(task, texts, text):

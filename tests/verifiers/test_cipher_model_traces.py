@@ -230,3 +230,17 @@ def test_a_letter_pair_with_its_shift_said_after_it_moves_so(step, holds):
     """Before, "k → h (back 4)", "o → l is back 2" and "w → t, a shift of 4" passed: the amount said after a
     letter pair was not checked against the pair."""
     assert labels("cipher.caesar", CAESAR, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("wkh: w - 3 = t, k - 3 = h, h - 3 = e → the.", True), ("'fdw': f → c, d → a, w → t = 'cat'.", True),
+    ("Decode 'vdw': v → s, d → a, w → t, giving 'sat'.", True), ("For 'fdw': f (6) − 3 = 3 = c, d → a, w → t: 'cat'.", True),
+    ("v = 22, 22 − 3 = 19 = s; d → a; w = 23, 23 − 3 = 20 = t. So 'sat'.", True),
+    ("wkh: w - 3 = t, k - 3 = h, h - 3 = e → tha.", False), ("'fdw': f → c, d → a, w → t = 'cot'.", False),
+    ("Decode 'vdw': v → s, d → a, w → t, giving 'set'.", False), ("For 'fdw': f (6) − 3 = 3 = c, d → a, w → t: 'cut'.", False),
+    ("v = 22, 22 − 3 = 19 = s; d → a; w = 23, 23 − 3 = 20 = t. So 'sit'.", False),
+])
+def test_a_word_spelled_from_the_letters_just_worked_out_is_those_letters(step, holds):
+    """Before, "k - 3 = h, h - 3 = e → tha", "…, w → t, giving 'set'" and "… = t. So 'sit'." passed: each letter was
+    judged, but not the word they were put together into."""
+    assert labels("cipher.caesar", CAESAR, [step]) == [holds]
