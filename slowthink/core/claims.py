@@ -545,6 +545,8 @@ def _in_context(chunk: str, start: int, end: int) -> str | None:
     elif chunk[after] in _CLOSED_AFTER:  # the usual case: punctuation; but "3:4", "1,5" hold a number across it
         open_end = after == end and chunk[after] in ",:" and _between_digits(chunk, after) or \
             chunk[after] == "," and trimmed[-1:].isdigit() and _REMAINDER_AFTER.match(chunk, after) is not None
+    elif chunk[after] == "|" and chunk[after - 1] in " \t" and _table_row(chunk):
+        open_end = False  # "| 8 ÷ 8 = 1 | 1 |": a cell's border, not an absolute value's
     else:
         open_end = _open_after(chunk, end, after, run)
     if not (open_start or open_end):
@@ -613,7 +615,17 @@ def _start_in_context(chunk: str, start: int, run: str) -> tuple[str, bool]:
         return run, False
     if last in _CLOSED_BEFORE:  # the usual case: punctuation; but "3:4", "1,5" hold a number across it
         return run, last in ",:" and before == start and _between_digits(chunk, before - 1)
+    if last == "|" and chunk[before] in " \t" and _table_row(chunk):
+        return run, False  # "| 2 | 7 − 1 = 6 |": a cell's border, not an absolute value's
     return run, _open_before(chunk, start, before, run)
+
+
+def _table_row(chunk: str) -> bool:
+    """Whether the text is a row of a markdown table ("| 1 | 8 ÷ 8 = 1 | 1, 4, 7 |"): it opens and closes with a
+    bar, so a bar with a space on its inside bounds a cell ("| 8 ÷ 8 = 1 |"); an absolute value is written against
+    what it holds ("|−3| = 3")."""
+    row = chunk.strip()
+    return len(row) > 1 and row[0] == "|" and row[-1] == "|"
 
 
 def _between_digits(chunk: str, at: int) -> bool:

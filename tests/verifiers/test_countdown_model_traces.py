@@ -225,3 +225,18 @@ def test_a_value_said_of_an_operation_is_its_equation(numbers, step, holds):
     """"(6 − 3) × (4 + 1)? That's 18" says the expression is worth 18, which it is not; it was not read, so the false
     step was labelled true."""
     assert slowthink.label_steps(G24, {"numbers": numbers, "target": 24}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["| Step | Operation | Result |", "|---|---|---|", "| 1 | 8 ÷ 8 = 1 | 1 |", "| 2 | 7 − 1 = 6 | 6 |",
+      "| 3 | 6 × 4 = 24 | 24 |"], [True] * 5),
+    (["| 1 | 8 ÷ 8 = 2 | 2 |"], [False]), (["| 8 ÷ 8 = 2 |"], [False]),
+    (["| 1 | 8 ÷ 8 = 1 | 1 |", "| 2 | 7 − 1 = 5 | 5 |"], [True, False]),
+    (["| 1 | 8 ÷ 8 = 1 | 1 |", "| 2 | 1 + 8 = 9 | 9 |"], [True, False]),  # both 8s went into the 1
+    (["| (7 − 8 ÷ 8) × 4 | 25 |"], [True]),  # a value in another cell is no equation
+])
+def test_an_equation_in_a_markdown_table_cell_is_judged(steps, labels):
+    """A bar before or after an equation was read as an absolute value's, so the side against it was left out and
+    "| 1 | 8 ÷ 8 = 2 | 2 |" held no equation: a false move in a table row was labelled true. In a row that opens and
+    closes with a bar, a bar with a space on its inside is a cell's border."""
+    assert slowthink.label_steps(G24, {"numbers": [4, 7, 8, 8], "target": 24}, steps) == labels
