@@ -240,3 +240,19 @@ def test_an_equation_in_a_markdown_table_cell_is_judged(steps, labels):
     "| 1 | 8 ÷ 8 = 2 | 2 |" held no equation: a false move in a table row was labelled true. In a row that opens and
     closes with a bar, a bar with a space on its inside is a cell's border."""
     assert slowthink.label_steps(G24, {"numbers": [4, 7, 8, 8], "target": 24}, steps) == labels
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["Current State: 24:[4, 7, 8, 8], Operations: []", "Exploring Operation: 8+8=16, Resulting Numbers: [4, 7, 16]",
+      "Exploring Operation: 16+7=23, Resulting Numbers: [4, 23]", "Exploring Operation: 23-4=19, Resulting Numbers: [19]",
+      "19,24 unequal: No Solution", "Exploring Operation: 8/8=1, Resulting Numbers: [1, 4, 7]",
+      "Exploring Operation: 7-1=6, Resulting Numbers: [4, 6]", "Exploring Operation: 4*6=24, Resulting Numbers: [24]",
+      "24,24 equal: Goal Reached"], [True] * 9),
+    (["Exploring Operation: 8+8=16, Resulting Numbers: [4, 8, 16]"], [False]),
+    (["Exploring Operation: 8/8=1, Resulting Numbers: [1, 4, 7]", "Exploring Operation: 7-1=6, Resulting Numbers: [4, 7]"],
+     [True, False]),
+])
+def test_a_stream_of_search_resulting_numbers_list_is_what_the_move_leaves(steps, labels):
+    """Stream-of-Search traces say what a move leaves as "Resulting Numbers: [4, 7, 16]"; the list was not read, so a
+    wrong one ("8+8=16, Resulting Numbers: [4, 8, 16]" from 4, 7, 8, 8) was labelled true."""
+    assert slowthink.label_steps(G24, {"numbers": [4, 7, 8, 8], "target": 24}, steps) == labels
