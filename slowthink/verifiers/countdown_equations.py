@@ -398,8 +398,10 @@ def _read(step: str) -> tuple | None:
     pieces between them reads every equation of the step."""
     pieces, at = [], 0
     for match in _position_matches(step) if _may_list(step) else ():
-        pieces.append((_equations(step[at:match.start()]), "leaves" if match.group("leaves") else "at",
-                       _number_list(match.group("list")), _bound(step, at, match.start())))
+        # "6 ÷ 1/4 = 24 (left: 24)": the bracket before the list opens it, and is not the equation's
+        end = match.start() - 1 if step[match.start() - 1:match.start()] in ("(", "[") else match.start()
+        pieces.append((_equations(step[at:end]), "leaves" if match.group("leaves") else "at",
+                       _number_list(match.group("list")), _bound(step, at, end)))
         at = match.end()
     if at < len(step) or not pieces:
         pieces.append((_equations(step[at:]), None, (), _bound(step, at, len(step))))

@@ -256,3 +256,15 @@ def test_a_stream_of_search_resulting_numbers_list_is_what_the_move_leaves(steps
     """Stream-of-Search traces say what a move leaves as "Resulting Numbers: [4, 7, 16]"; the list was not read, so a
     wrong one ("8+8=16, Resulting Numbers: [4, 8, 16]" from 4, 7, 8, 8) was labelled true."""
     assert slowthink.label_steps(G24, {"numbers": [4, 7, 8, 8], "target": 24}, steps) == labels
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["3 / 4 = 3/4 (left: 1 3/4 6)", "1 - 3/4 = 1/4 (left: 1/4 6)", "6 / 1/4 = 24 (left: 24)"], [True] * 3),
+    (["3 / 4 = 3/4 (left: 1 3/4 6)", "1 - 3/4 = 1/4 (left: 1/4 6)", "6 / 1/4 = 25 (left: 25)"], [True, True, False]),
+    (["3 / 4 = 3/4 (left: 1 3/4 6)", "1 - 3/4 = 1/4 (left: 1/4 6)", "6 / 1/4 = 24 (left: 25)"], [True, True, False]),
+    (["3 / 4 = 3/4, leaving 1, 3/4, 6", "1 - 3/4 = 1/4 (leaving 1/4, 6)", "6 / 1/4 = 24 (leaving 24)"], [True] * 3),
+])
+def test_a_fraction_made_is_one_number_before_a_bracketed_list_of_what_is_left(steps, labels):
+    """"6 / 1/4 = 24 (left: 24)": the bracket that opens the list was read as the equation's ("24 ("), and with it
+    the 1/4 made just before was not read as one number, so 6 / 1/4 was 3/2 and the true step was labelled false."""
+    assert slowthink.label_steps(G24, {"numbers": [1, 3, 4, 6], "target": 24}, steps) == labels
