@@ -377,9 +377,9 @@ def _all_in(listed: str, allowed: set) -> bool:
 
 
 # where a try lands, said against the target: "16 + 7 = 23: too small", "23: short by 1", "27: 3 too many",
-# "64/7: not a whole number" ("16 + 7 = 23 and 23 + 4 = 27, too big" is how the issue of this task puts it)
+# "64/7: not a whole number", "= 308. Still too big", "way too small" ("16 + 7 = 23 and 23 + 4 = 27, too big" is how the issue of this task puts it)
 _LANDING = re.compile(rf"=\s*(?P<v>{_NUM})\s*(?:[:,;.!→]|\s[—–-]|->)\s*(?:(?:which|that|this|it)(?:'s|’s| is)\s+)?"
-                      rf"(?:(?P<small>too small|too low|not enough)|(?P<big>too big|too large|too high|too much)|"
+                      rf"(?:(?:still|way|far|much|slightly|a bit|a little)\s+)?(?:(?P<small>too small|too low|not enough)|(?P<big>too big|too large|too high|too much)|"
                       r"short by (?P<short>\d{1,12})|(?P<short_n>\d{1,12}) short\b(?!\s+of\b)|"
                       r"over by (?P<over>\d{1,12})|"
                       r"(?P<over_n>\d{1,12}) too many|(?P<fraction>not even a whole number|not a whole number|a fraction))",

@@ -268,3 +268,16 @@ def test_a_fraction_made_is_one_number_before_a_bracketed_list_of_what_is_left(s
     """"6 / 1/4 = 24 (left: 24)": the bracket that opens the list was read as the equation's ("24 ("), and with it
     the 1/4 made just before was not read as one number, so 6 / 1/4 was 3/2 and the true step was labelled false."""
     assert slowthink.label_steps(G24, {"numbers": [1, 3, 4, 6], "target": 24}, steps) == labels
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("100 × 5 = 500. Too big. 500 − 8 × 6 × 4 = 308. Still too small.", False),
+    ("100 × 5 = 500. Too big. 500 − 8 × 6 × 4 = 308. Still too big.", True),
+    ("4 + 5 = 9, way too big.", False), ("4 + 5 = 9, way too small.", True),
+    ("100 + 8 = 108, that's still too big.", False), ("100 + 8 = 108, that's still too small.", True),
+    ("100 × 8 = 800, far too small.", False), ("100 × 8 = 800, much too high.", True),
+])
+def test_a_landing_said_with_still_or_way_is_judged(step, holds):
+    """"= 308. Still too small" (for 212) and "way too big", "far too small" were not read as where the try landed,
+    so a landing said wrongly with a word before "too" was labelled true."""
+    assert slowthink.label_steps("countdown.countdown", {"numbers": [4, 5, 6, 8, 100], "target": 212}, [step]) == [holds]
