@@ -459,11 +459,15 @@ class _Reader:
 
     def wished_for(self, atoms: tuple, values: tuple) -> bool:
         """An equation whose numbers not in play are all ones the step says it needs made or has not got
-        ("I need 7 and 4 to make 1, since 24 × 1 = 24"; "225 × 4 = 900 would be nice, but I don't have a 4"),
+        ("I need 7 and 4 to make 1, since 24 × 1 = 24"; "225 × 4 = 900 would be nice, but I don't have a 4"; the
+        others in play at a position on the way, as a move's may be: "5 × 12 = 60: can 2, 3, 7, 11 make 12?" after
+        "11 × 5 = 55"),
         or one that takes the target apart, while it is not in play ("812 ÷ 4 = 203, 812 ÷ 7 = 116"): a goal
         split up or a wish, which takes nothing, not a move. ("24 + 12 = 36" with a 24 made and the 12 used up
         is a move, and false.)"""
-        here = set(self.nodes[self.current][0]) | set(self.made) | {self.target}
+        here = set(self.made) | {self.target}  # in play: at any position a move may be played from (`line`)
+        for node in self.line():
+            here.update(self.nodes[node][0])
         missing = {atom[0] for atom in atoms if atom[0] not in here}
         if not missing:
             return False

@@ -281,3 +281,17 @@ def test_a_landing_said_with_still_or_way_is_judged(step, holds):
     """"= 308. Still too small" (for 212) and "way too big", "far too small" were not read as where the try landed,
     so a landing said wrongly with a word before "too" was labelled true."""
     assert slowthink.label_steps("countdown.countdown", {"numbers": [4, 5, 6, 8, 100], "target": 212}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["11 × 5 = 55, leaving 2, 3, 7, 55.", "12 × 5 = 60: can 2, 3, 7, 11 make 12? 11 + 7 − 3 × 2 = 12. Yes."],
+     [True, True]),
+    (["11 × 5 = 55, leaving 2, 3, 7, 55.", "Back to the start. 12 × 5 = 60: can 2, 3, 7, 11 make 12?"], [True, True]),
+    (["11 × 5 = 55, leaving 2, 3, 7, 55.", "12 × 5 = 61: can 2, 3, 7, 11 make 12?"], [True, False]),
+    (["11 × 5 = 55, leaving 2, 3, 7, 55.", "12 × 5 = 60."], [True, False]),  # nothing says the 12 is wished for
+])
+def test_a_goal_split_up_may_take_a_number_from_a_position_on_the_way(steps, labels):
+    """"12 × 5 = 60: can 2, 3, 7, 11 make 12?" after "11 × 5 = 55" splits the target into a 12 wished for and the
+    given 5, in play again once the search backs up; the 5 was looked for at the current position alone, so the
+    equation was read as a move from a 12 not in play and the true step was labelled false."""
+    assert slowthink.label_steps("countdown.countdown", {"numbers": [2, 3, 5, 7, 11], "target": 60}, steps) == labels
