@@ -35,7 +35,10 @@ before; but a move that "then" introduces (", then", "; then", "and then", or "t
 clause, in a sentence neither hedged nor asked) goes on from the position the move before it in
 the step reached (no position stated between them), with what that move left: "24 × 1 = 24, then 24 + 1 = 25" from one 1 uses it twice
 (the first move of such a line may have backed up, and is played from the position that lets the
-line go on: "8 + 8 = 16, then 16 + 7 = 23. 7 − 4 = 3, then 8 × 3 = 24" plays 7 − 4 from the start);
+line go on: "8 + 8 = 16, then 16 + 7 = 23. 7 − 4 = 3, then 8 × 3 = 24" plays 7 − 4 from the start); so does a move
+that takes the value the move just before it made, with no "then" ("2 − 1 = 1, 6 + 1 = 7, 9 × 7 = 63" is one line),
+unless it takes another number that move took too, of a value in play before ("20 − 10 = 10, 20 × 10 = 200" from
+10, 20: two tries);
 a number made earlier in the same step (though never with the numbers its making
 took: "8 + 8 = 16, then 16 + 8"), or the target itself (people reason back from it), counts
 as in play; if it says what a move leaves ("leaving …", "→ …") and that is not what the move

@@ -288,6 +288,7 @@ class _Reader:
         """Play a piece's equations in order (`stated`: what the last one leaves, if the text says). A move a "then"
         introduces (`bound`) is played from the position the move just before it reached (`play_line`)."""
         last, k = len(equations) - 1, 0
+        bound = bound | _chained(equations, self.nodes) if last else bound
         while k <= last:
             end = k + 1
             while end in bound:
@@ -617,6 +618,29 @@ class _Reader:
                     break
             else:
                 yield from self.uses(atoms[1:], left, spare, budget)
+
+
+def _chained(equations: tuple, nodes: list) -> frozenset:
+    """Which equations of a piece go on from the value the move just before made, as a "then" says ("2 − 1 = 1,
+    6 + 1 = 7, 9 × 7 = 63": each takes the value the one before made): a line of moves, each played from where the
+    one before went (`play_line`), so the line's first move may have backed up, and a number the line used is not
+    in play again further on. A move that takes another number the one before took too may be another try from the
+    same position ("20 − 10 = 10, 20 × 10 = 200", "375 + 0 = 375, 375 × 0 = 0"), taking a 10 in play, not the one
+    made: so it is, unless the value was never in play before (`nodes`: the positions met)."""
+    chained, met = set(), None
+    for i in range(1, len(equations)):
+        atoms, values, equal = equations[i - 1]
+        if _Reader.is_move(atoms, values, equal) and _Reader.is_move(*equations[i]):
+            taken = [atom[0] for atom in equations[i][0]]
+            if values[-1] in taken:
+                taken.remove(values[-1])
+                if any(atom[0] in taken for atom in atoms):
+                    if met is None:
+                        met = {value for numbers, _ in nodes for value in numbers}
+                    if values[-1] in met:
+                        continue
+                chained.add(i)
+    return frozenset(chained)
 
 
 def label_steps(problem: dict, steps: list[str]) -> list[bool]:

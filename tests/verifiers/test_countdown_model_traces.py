@@ -295,3 +295,21 @@ def test_a_goal_split_up_may_take_a_number_from_a_position_on_the_way(steps, lab
     given 5, in play again once the search backs up; the 5 was looked for at the current position alone, so the
     equation was read as a move from a 12 not in play and the true step was labelled false."""
     assert slowthink.label_steps("countdown.countdown", {"numbers": [2, 3, 5, 7, 11], "target": 60}, steps) == labels
+
+
+@pytest.mark.parametrize("steps, labels", [
+    # a line that backs up, unannounced, to the start: its first move is played where the line can go on
+    (["9 × 8 = 72.", "Try 2 − 1 = 1, 6 + 1 = 7, 9 × 7 = 63, 63 + 8 = 71. That works!"], [True, True]),
+    (["9 × 8 = 72, and 72 − 1 = 71, but 2 and 6 remain.", "Try 2 − 1 = 1, 6 + 1 = 7, 9 × 7 = 63, 63 + 8 = 71."],
+     [True, True]),
+    # and a number the line used is not in play further on
+    (["9 × 8 = 72.", "Try 2 − 1 = 1, 6 + 1 = 7, 9 × 7 = 63, 63 + 1 = 64."], [True, False]),
+    (["2 − 1 = 1, 6 + 1 = 7, 7 + 1 = 8."], [False]),
+    # tries from one position, each taking a number the one before took, are no line
+    (["9 × 8 = 72 → 1, 2, 6, 72", "72 − 6 = 66, 72 × 6 = 432, 72 + 6 = 78: none near"], [True, True]),
+])
+def test_moves_each_taking_the_value_just_made_are_a_line(steps, labels):
+    """"2 − 1 = 1, 6 + 1 = 7, 9 × 7 = 63" after "9 × 8 = 72": each move was played alone, the first from the nearest
+    position with a 2 and a 1, where 9 × 7 then had no 9, so the true step was labelled false; and "…, 9 × 7 = 63,
+    63 + 1 = 64" played the last move from a position up the line that still had the 1, so it was labelled true."""
+    assert slowthink.label_steps("countdown.countdown", {"numbers": [1, 2, 6, 8, 9], "target": 71}, steps) == labels
