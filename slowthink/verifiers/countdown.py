@@ -90,8 +90,9 @@ the signs `core.spelling` reads ("⋅", full-width forms), with an x between bra
 4 from 6 to get 2", "The sum of 4 and 8 is 12", "4 + 8 → 12", "= 30, minus 2 = 28") is that equation, judged and
 played; what a move leaves may be said "(left: 4 6 12)", "Now: 2, 4, 4", "Current numbers: {…}", "We now have: …";
 a single try's landing is judged as a line's is ("5 × 5 = 25, too small" is false for 24; not once a step has
-named a goal on the way); "2, 3, 4, 5 is impossible", "4, 6, 8 is a dead end" and "no solution with …" are dead
-ends, and "That's it!", "That's the answer", "Done!" claim a solution; "if I had 15", "there's no 15", "but no
+named a goal on the way); "2, 3, 4, 5 is impossible", "4, 6, 8 is a dead end", "no solution with …", "…, leaving 4, 6, 8,
+which can't make 24", "We can't make 24 from 4, 6, 8", "From 4, 6, 8 there is no way to reach 24", "leaving 4, 6, 8 —
+impossible" and a Tree-of-Thoughts verdict "4 6 8: 4 + 6 + 8 = 18, … impossible" are dead ends, and "That's it!", "That's the answer", "Done!" claim a solution; "if I had 15", "there's no 15", "but no
 100" and "I only have one 2" say what a wished-for equation lacks; and a question answered "No wait, …" holds if
 the step reads true with its moves taken back or kept.
 

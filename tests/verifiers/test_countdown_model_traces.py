@@ -313,3 +313,24 @@ def test_moves_each_taking_the_value_just_made_are_a_line(steps, labels):
     position with a 2 and a 1, where 9 × 7 then had no 9, so the true step was labelled false; and "…, 9 × 7 = 63,
     63 + 1 = 64" played the last move from a position up the line that still had the 1, so it was labelled true."""
     assert slowthink.label_steps("countdown.countdown", {"numbers": [1, 2, 6, 8, 9], "target": 71}, steps) == labels
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["9 − 1 = 8. This leaves 4, 6, 8, which can't make 24."], [False]),  # (8 − 4) × 6
+    (["9 × 6 = 54. This leaves 1, 4, 54, which can't make 24."], [True]),
+    (["9 − 1 = 8, leaving 4, 6, 8. We can't make 24 from 4, 6, 8."], [False]),
+    (["9 × 6 = 54, leaving 1, 4, 54. We can't make 24 from 1, 4, 54."], [True]),
+    (["9 − 1 = 8, leaving 4, 6, 8. Can't reach 24 with 4, 6, 8."], [False]),
+    (["9 − 1 = 8, leaving 4, 6, 8. From 4, 6, 8 there is no way to reach 24."], [False]),
+    (["9 × 6 = 54, leaving 1, 4, 54. From 1, 4, 54 there is no way to reach 24."], [True]),
+    (["Attempt 2: 9 − 1 = 8, leaving 4, 6, 8 — impossible."], [False]),
+    (["Attempt 2: 9 × 6 = 54, leaving 1, 4, 54 — impossible."], [True]),
+    (["9 − 1 = 8 (left: 4 6 8)", "4 6 8: 4 + 6 + 8 = 18, 8 * 6 / 4 = 12. impossible"], [True, False]),
+    (["9 * 6 = 54 (left: 1 4 54)", "1 4 54: 54 + 4 + 1 = 59, far too big. impossible"], [True, True]),
+    (["9 − 1 = 8, leaving 4, 6, 8. If we can't make 24 from 4, 6, 8, back up."], [True]),  # hedged
+])
+def test_a_dead_end_said_in_other_words_must_be_one(steps, labels):
+    """"4, 6, 8, which can't make 24", "We can't make 24 from 4, 6, 8", "From 4, 6, 8 there is no way to reach 24",
+    "leaving 4, 6, 8 — impossible" and a Tree-of-Thoughts verdict "4 6 8: … impossible" were not read as dead ends,
+    so a branch pruned that holds a solution was labelled true."""
+    assert slowthink.label_steps(G24, {"numbers": [1, 4, 6, 9], "target": 24}, steps) == labels
