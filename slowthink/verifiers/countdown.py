@@ -92,9 +92,11 @@ played; what a move leaves may be said "(left: 4 6 12)", "Now: 2, 4, 4", "Curren
 a single try's landing is judged as a line's is ("5 × 5 = 25, too small" is false for 24; not once a step has
 named a goal on the way); "2, 3, 4, 5 is impossible", "4, 6, 8 is a dead end", "no solution with …", "…, leaving 4, 6, 8,
 which can't make 24", "We can't make 24 from 4, 6, 8", "From 4, 6, 8 there is no way to reach 24", "leaving 4, 6, 8 —
-impossible" and a Tree-of-Thoughts verdict "4 6 8: 4 + 6 + 8 = 18, … impossible" are dead ends, and "That's it!", "That's the answer", "Done!" claim a solution; "if I had 15", "there's no 15", "but no
-100" and "I only have one 2" say what a wished-for equation lacks; and a question answered "No wait, …" holds if
-the step reads true with its moves taken back or kept.
+impossible" and a Tree-of-Thoughts verdict "4 6 8: 4 + 6 + 8 = 18, … impossible" are dead ends, and "That's it!",
+"That's the answer", "Done!", "Solution found!", "Solved!", "Success!", "This is a valid solution" claim a solution
+(and "Final: 6 × 4 × (3 − 2) = 24" writes one out); "if I had 15", "there's no 15", "but no 100" and "I only have
+one 2" say what a wished-for equation lacks; and a question answered "No wait, …" holds if the step reads true with
+its moves taken back or kept.
 
 Where each part lives (this module gathers the public names; the others are its parts, by concern):
 `countdown_answers` reads problems and judges final answers (`read_problem`, `verify`); `countdown_values`

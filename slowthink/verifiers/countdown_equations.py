@@ -26,8 +26,9 @@ from slowthink.verifiers.countdown_values import _whole
 _RELATION = re.compile(r"<=|>=|!=|[=≠<>≤≥]")
 _MARK = re.compile(r"(?<!no )\b(?:it works|that works|this works|which works|works!|solution(?: is)?\s*:|goal reached|"
                    r"found it|that(?:'s|’s| is) (?:it|the (?:answer|solution))\b(?!\s*\?|\s+for\b)|"
-                   r"done!)", re.I)
-_STATED_SOLUTION = re.compile(r"(?<!no )\b(?:solution(?: is)?\s*:|found it\s*:)(.*)", re.I | re.S)
+                   r"done!|solution found|solved!|success!|(?:is|'s|’s) a (?:valid|correct|working) solution\b(?!\s*\?)|"
+                   r"final\s*:)", re.I)
+_STATED_SOLUTION = re.compile(r"(?<!no )\b(?:solution(?: is)?\s*:|found it\s*:|final\s*:)(.*)", re.I | re.S)
 
 # "24 = 3 × 8: can 4 and 7 make 3? 7 − 4 = 3. Yes!": the yes claims that the equation before it reaches z
 # (only numbers, operators and punctuation between them: "? No. 13 − 4 = 9, yes, …" is left alone)
@@ -407,7 +408,8 @@ def _read(step: str) -> tuple | None:
         pieces.append((_equations(step[at:]), None, (), _bound(step, at, len(step))))
     if any(equations is None for equations, _, _, _ in pieces) or "?" in step and not _yes_answers_hold(step):
         return None
-    mark = _MARK.search(step) if _may_say(step, ("works", "solution", "goal reached", "found it", "that", "done")) \
+    mark = _MARK.search(step) if _may_say(step, ("works", "solution", "goal reached", "found it", "that", "done", "solved!",
+                                                 "success!", "final")) \
         else None
     if mark and mark.group()[:1] in "tTdD" and _hedged(step, mark.start(), mark.end(), but_retracts=False):
         mark = None  # "If 7 and 4 make 3, that's it": said of a move wished for

@@ -334,3 +334,17 @@ def test_a_dead_end_said_in_other_words_must_be_one(steps, labels):
     "leaving 4, 6, 8 — impossible" and a Tree-of-Thoughts verdict "4 6 8: … impossible" were not read as dead ends,
     so a branch pruned that holds a solution was labelled true."""
     assert slowthink.label_steps(G24, {"numbers": [1, 4, 6, 9], "target": 24}, steps) == labels
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("6 × 4 = 24 ✅ Solution found!", False), ("6 × 4 × (3 − 2) = 24 ✅ Solution found!", True),
+    ("6 × 4 = 24. Solved!", False), ("6 × 4 × (3 − 2) = 24. Solved!", True),
+    ("6 × 4 = 24. Success!", False), ("6 × 4 × (3 − 2) = 24. Success!", True),
+    ("6 × 4 = 24. This is a valid solution.", False), ("6 × 4 × (3 − 2) = 24. This is a valid solution.", True),
+    ("**Final:** 6 × 4 = 24", False), ("**Final:** 6 × 4 × (3 − 2) = 24", True),
+    ("Is this a valid solution? 6 × 4 = 24 leaves 2 and 3.", True),  # asked
+])
+def test_a_solution_claimed_in_other_words_must_be_one(step, holds):
+    """"Solution found!", "Solved!", "Success!", "This is a valid solution" and "Final: 6 × 4 = 24" were not read as
+    claiming a solution, so one claimed with 2 and 3 still unused was labelled true."""
+    assert slowthink.label_steps(G24, {"numbers": [2, 3, 4, 6], "target": 24}, [step]) == [holds]
