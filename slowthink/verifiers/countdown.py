@@ -88,7 +88,8 @@ brute force too.
 Models write these things their own ways, and each is read as meant: an equation in bold ("**12 × 2 = 24**"), in
 the signs `core.spelling` reads ("⋅", full-width forms), with an x between brackets, or said in words ("Subtract
 4 from 6 to get 2", "The sum of 4 and 8 is 12", "4 + 8 → 12", "= 30, minus 2 = 28") is that equation, judged and
-played; what a move leaves may be said "(left: 4 6 12)", "Now: 2, 4, 4", "Current numbers: {…}", "We now have: …";
+played; what a move leaves may be said "(left: 4 6 12)", "Now: 2, 4, 4", "Current numbers: {…}", "We now have: …",
+"the remaining numbers are …", "New set: {…}", and as Stream-of-Search traces do, "Resulting Numbers: [4, 7, 16]";
 a single try's landing is judged as a line's is ("5 × 5 = 25, too small" is false for 24; not once a step has
 named a goal on the way); "2, 3, 4, 5 is impossible", "4, 6, 8 is a dead end", "no solution with …", "…, leaving 4, 6, 8,
 which can't make 24", "We can't make 24 from 4, 6, 8", "From 4, 6, 8 there is no way to reach 24", "leaving 4, 6, 8 —

@@ -35,12 +35,12 @@ _STATED_SOLUTION = re.compile(r"(?<!no )\b(?:solution(?: is)?\s*:|found it\s*:|f
 _ASKED = re.compile(r"\bmake (\d{1,12}(?:/\d{1,12})?)\s*\?([\d\s+\-−–×*xX÷/()\[\]=.,:;]*)\byes\b", re.I)
 _LIST_NUMBER = re.compile(r"\d+")
 # a list of the numbers in play, after words that say what a move leaves or where the search stands
-# ("leaving 4, 7 and 16", "Now: 2, 4, 4", "Current numbers: {4, 6, 12}", and as Tree-of-Thoughts prompts write
-# it, "(left: 4 6 12)", and as Stream-of-Search traces do, "Resulting Numbers: [4, 7, 16]"); the list must end there
-# (not run on into an expression such as "→ 8 × 3 = 24")
-_POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|[Ll]eft with:?|[Rr]emaining numbers:?|[Rr]emaining:|"
+# ("leaving 4, 7 and 16", "Now: 2, 4, 4", "Current numbers: {4, 6, 12}", "the remaining numbers are 4, 7 and 16",
+# "New set: {4, 7, 16}", and as Tree-of-Thoughts prompts write it, "(left: 4 6 12)", and as Stream-of-Search traces
+# do, "Resulting Numbers: [4, 7, 16]"); the list must end there (not run on into an expression such as "→ 8 × 3 = 24")
+_POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|[Ll]eft with:?|[Rr]emaining numbers(?: are)?:?|[Rr]emaining:|"
                        r"[Nn]ow we have:?|[Ww]e now have:?|[Nn]ow have:?|[Nn]ow the numbers are:?|[Nn]umbers now:?|"
-                       r"[Rr]esulting [Nn]umbers:|[Nn]ow:|[Cc]urrent(?: numbers)?:|→)|[Bb]ack to(?: the start| node \d++)?:?|"
+                       r"[Nn]ew set:|[Rr]esulting [Nn]umbers:|[Nn]ow:|[Cc]urrent(?: numbers)?:|→)|[Bb]ack to(?: the start| node \d++)?:?|"
                        r"[Ff]rom|[Nn]ode \d+:)\s*[\[{]?(?P<list>\d{1,12}(?:/\d{1,12})?"
                        r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|[ \t]+)\d{1,12}(?:/\d{1,12})?)*)[\]}]?"
                        r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
@@ -58,7 +58,7 @@ _LIST_FIRST_WORDS = ("o we", "ow we", "e have", "e now have", "e've got", "eve g
 # where a `_POSITION` match may start: the character before one of these (a word's first letter, either case), or an
 # arrow; the pattern is matched there alone, not tried at every character of the step (see `_matches_from`)
 _POSITION_WORDS = ("eav", "eft", "emaining", "esulting ", "ow ", "e now have", "ack to", "rom", "ode ", "ow:",
-                   "urrent", "umbers now")
+                   "urrent", "umbers now", "ew set:")
 
 
 def _position_matches(step: str):
@@ -104,7 +104,7 @@ def _matches_from(pattern: re.Pattern, text: str, starts: set):
 def _may_list(step: str) -> bool:
     """Whether `_POSITION` can match at all: one of its words is there (most lines have none)."""
     return ("eav" in step or "eft:" in step or "→" in step or "ack to" in step or "rom" in step or "ode " in step
-            or "eft with" in step or "emaining" in step or "esulting " in step or "w have" in step
+            or "eft with" in step or "emaining" in step or "esulting " in step or "w have" in step or "ew set:" in step
             or "e have" in step or "numbers are" in step or "ow:" in step or "urrent" in step or "umbers now" in step
             or " left" in step or " remain" in step)
 

@@ -348,3 +348,16 @@ def test_a_solution_claimed_in_other_words_must_be_one(step, holds):
     """"Solution found!", "Solved!", "Success!", "This is a valid solution" and "Final: 6 × 4 = 24" were not read as
     claiming a solution, so one claimed with 2 and 3 still unused was labelled true."""
     assert slowthink.label_steps(G24, {"numbers": [2, 3, 4, 6], "target": 24}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["8 + 8 = 16; the remaining numbers are 4, 7, and 16.", "16 + 7 = 23; remaining numbers are 4 and 23."], [True, True]),
+    (["8 + 8 = 16; remaining numbers are 4, 7, 17."], [False]),
+    (["8 + 8 = 16; the remaining numbers are 4, 7, and 17."], [False]),
+    (["8 + 8 = 16. New set: {4, 7, 17}"], [False]), (["8 + 8 = 16. New set: {4, 7, 16}"], [True]),
+    (["8 + 8 = 16. New set: {4, 7, 16}", "16 + 7 = 23. New set: {4, 16}"], [True, False]),
+])
+def test_what_is_left_said_as_the_remaining_numbers_are_or_a_new_set(steps, labels):
+    """"the remaining numbers are 4, 7, and 17" and "New set: {4, 7, 17}" were not read as what the move leaves, so a
+    wrong position was labelled true."""
+    assert slowthink.label_steps(G24, {"numbers": [4, 7, 8, 8], "target": 24}, steps) == labels
