@@ -66,8 +66,8 @@ must be given ones, and with those a step says it used, all of them. Where a try
 "not a whole number" (unless the step names a goal on the way, against which it may be said), and so
 must how near a number, or a move still to make, comes to a value: "16 is 8 short of 24", "30 is 6 over
 24" ("2 is 16 over 8", a quotient, is read so too), "12 is half of 24", "8 is a third of 24", "6 is a
-quarter of 24", "6 is a factor of 24 (6 × 4)", "100 × 10 is 17 over 983", "100 + 55 is 155 at once" —
-arithmetic in words, which plays no move. The lists of an argument by the last step ("With 2 last, 8 and 13 would have to make
+quarter of 24", "6 is a factor of 24 (6 × 4)", "100 × 10 is 17 over 983", "100 + 55 is 155 at once", and of the
+value an equation just reached, "= 23. Close — 1 short of 24", "= 23, 1 away from 24" — arithmetic in words, which plays no move. The lists of an argument by the last step ("With 2 last, 8 and 13 would have to make
 one of 22, 26, …, but they make 21, 5, …", "7 needs 825, 839, …") must hold value by value.
 A pair said to make one value ("7 and 4 make 3, 8 × 3 = 24") is a move in words, played as its
 equation; it is false if no operation on the pair gives that value, and a pair listed with what it

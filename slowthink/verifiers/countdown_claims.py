@@ -448,7 +448,13 @@ _NEARNESS = re.compile(
     rf"(?:[ \t]{{0,3}}\((?P<f>{_NUM})[ \t]{{0,3}}[×*][ \t]{{0,3}}(?P<g>{_NUM})\))?|"
     rf"(?P<r>{_NUM}) at once)(?![\w/]|[ \t]{{0,3}}[-+−–×*÷^?])", re.I)
 _NEARNESS_WORDS = ("short of", "under ", "below ", "less than", "over ", "above ", "more than", "half of",
-                   "third of", "quarter of", "fourth of", "factor of", "divisor of", "at once")
+                   "third of", "quarter of", "fourth of", "factor of", "divisor of", "at once", "away from")
+# the same said of the value an equation just reached, with no subject: "= 23. Close — 1 short of 24", "= 23, 1 away
+# from 24", "= 23, just 1 less than 24" ("away from": on either side)
+_NEARNESS_AFTER = re.compile(
+    rf"=[ \t]*(?P<a>{_NUM})[ \t]*(?:[.,;:!]|[ \t][—–-])[ \t]*(?:(?:so close|close|almost|not quite|hmm)[ \t]*"
+    rf"(?:[.,;:!]|[ \t]?[—–-])?[ \t]*)?(?:(?:still|only|just)[ \t]+)?(?P<d>{_NUM}) (?P<side>short of|under|below|less than|"
+    rf"over|above|more than|away from) (?P<t>{_NUM})(?![\w/]|[ \t]{{0,3}}[-+−–×*÷^?])", re.I)
 _PARTS = {"half": 2, "a third": 3, "a quarter": 4, "a fourth": 4}
 
 
@@ -461,6 +467,15 @@ def _nearness_holds(step: str) -> bool:
         if _PART_OF_MORE.search(step[max(0, match.start() - 16):match.start()]):
             continue
         if _nearness_value(match) is False:
+            return False
+    for match in _NEARNESS_AFTER.finditer(step) if "=" in step else ():
+        x, d, t = (_listed_number(match.group(k)) for k in ("a", "d", "t"))
+        if -1 in (x, d, t):
+            continue
+        side = match.group("side").lower()
+        if not (abs(x - t) == d if side == "away from" else
+                t - x == d if side in ("short of", "under", "below", "less than") else
+                x - t == d or side == "over" and t != 0 and x == _quotient(d, t)):
             return False
     return True
 

@@ -361,3 +361,16 @@ def test_what_is_left_said_as_the_remaining_numbers_are_or_a_new_set(steps, labe
     """"the remaining numbers are 4, 7, and 17" and "New set: {4, 7, 17}" were not read as what the move leaves, so a
     wrong position was labelled true."""
     assert slowthink.label_steps(G24, {"numbers": [4, 7, 8, 8], "target": 24}, steps) == labels
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("8 + 8 + 7 = 23. Close — 1 short of 24.", True), ("8 + 8 + 7 = 23. Close — 2 short of 24.", False),
+    ("8 + 8 + 7 = 23, 1 away from 24.", True), ("8 + 8 + 7 = 23, 2 away from 24.", False),
+    ("8 × 4 = 32, 8 away from 24.", True), ("8 × 4 = 32, 7 away from 24.", False),
+    ("8 + 8 + 7 = 23, just 1 less than 24.", True), ("8 + 8 + 7 = 23, just 2 less than 24.", False),
+    ("8 × 4 = 32. Hmm, 8 over 24.", True), ("8 × 4 = 32. Hmm, 9 over 24.", False),
+])
+def test_how_near_the_value_just_reached_comes_is_judged(step, holds):
+    """"= 23. Close — 2 short of 24", "= 23, 2 away from 24", "just 2 less than 24": how near, said of the value the
+    equation just reached with no "which is", was not read, so a wrong distance was labelled true."""
+    assert slowthink.label_steps(G24, {"numbers": [4, 7, 8, 8], "target": 24}, [step]) == [holds]
