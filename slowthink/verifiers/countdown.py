@@ -48,7 +48,8 @@ no equation in the step reaches, or with no equation at all, that does not name 
 target), or before every number has gone into the target, or writes one out ("Solution: 8 × 4 − 8 = 24") that does not use the numbers
 as the rules say; if it answers its own question "can … make z?" with "yes" after an
 equation that does not reach z; if it lists the numbers used "each once" and they are
-not the given ones; if it states an answer ("Answer: …", "so the answer is …",
+not the given ones, or says right after an equation that all of them are used ("= 24, using all four numbers") while
+some are still in play; if it states an answer ("Answer: …", "so the answer is …",
 "\\boxed{…}"; `core.extract.stated_answer`) that is wrong; or if it declares a dead end
 that is not one: "So 4, 9, 10 cannot make 24", "No way to 24 from 6, 8, 13", "Nothing from
 … makes …", "… leads nowhere", "832 cannot be made from …", a proof line "…, leaving 5, 7,

@@ -23,6 +23,13 @@ from slowthink.verifiers.countdown_values import _pair_makes, _partners, _quotie
 
 # "uses 4, 7, 8 and 8, each once": the numbers a step says it used, which must be the given ones
 _USED = re.compile(r"\b(?:uses?|used)\b:?\s+(\d+(?:\s*(?:,\s*and|,|and)\s*\d+)*),?\s+each\s+(?:exactly\s+)?once", re.I)
+# "6 × 4 × (3 − 2) = 24, using all four numbers", "… = 952. All six numbers used once": said right after an equation,
+# that its moves have taken every number, so the position reached holds one; not said negated ("not using all the
+# numbers", "without using all …"), nor of what a solution must do ("We must end up using all four numbers")
+_ALL_USED = re.compile(r"(?<!not )(?<!n't )(?<!without )(?<!never )\b(?:using|uses|used)\s+all\s+(?:(?:of\s+)?the\s+)?"
+                       r"(?:(?:four|five|six|\d|given)\s+)?numbers\b|(?<!not )\ball\s+(?:four\s+|five\s+|six\s+|\d\s+|the\s+)?"
+                       r"numbers\s+(?:are\s+|were\s+|have been\s+)?used\b(?!\s+up\b)", re.I)
+_RIGHT_AFTER_EQUATION = re.compile(r"=[ \t]*\d[\d/]*[ \t]*[,.;:!—–-]?[ \t]*\Z")
 # "Not needed: 3.", "Left unused: 7 and 9", "unused: 7": the numbers a step says went unused, which must be given
 # ones, and with the numbers it says it used, all of them
 _UNUSED = re.compile(r"\b(?:not needed|unused)\s*:\s*(\d+(?:\s*(?:,\s*and|,|and)\s*\d+)*)", re.I)

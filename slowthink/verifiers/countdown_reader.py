@@ -15,16 +15,17 @@ from itertools import combinations
 from slowthink.core.claims import approximations_hold
 from slowthink.core.extract import stated_answer
 from slowthink.verifiers.countdown_answers import MAX_SEARCH_NUMBERS, answer_from_steps, clean_answer, verify
-from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ASKED_AND_DENIED, _BARE_DEAD_END, _DENIAL_AFTER_ASKING,
-                                                  _LARGEST_WORDS, _NO_SOLUTION_WORDS, _STREAM_BACK, _STREAM_CHILD,
-                                                  _STREAM_DEAD, _STREAM_EXPANDING, _STREAM_NODE,
+from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ALL_USED, _ASKED_AND_DENIED, _BARE_DEAD_END,
+                                                  _DENIAL_AFTER_ASKING, _LARGEST_WORDS, _NO_SOLUTION_WORDS,
+                                                  _RIGHT_AFTER_EQUATION, _STREAM_BACK, _STREAM_CHILD, _STREAM_DEAD,
+                                                  _STREAM_EXPANDING, _STREAM_NODE,
                                                   _UNUSED, _USED, _aimed, _argument_lists_hold,
                                                   _arrows_written_as_equals, _impossibility_claims, _landings_hold,
                                                   _largest_claims, _names_another_goal, _nearness_holds,
                                                   _pair_lists_hold, _pair_moves_spelled_out, _says_no_solution,
                                                   _worded_moves_written_out, _written_values)
-from slowthink.verifiers.countdown_equations import (_LIST_NUMBER, _listed_number, _lowered, _may_say, _number_list,
-                                                     _read)
+from slowthink.verifiers.countdown_equations import (_LIST_NUMBER, _hedged, _listed_number, _lowered, _may_say,
+                                                     _number_list, _read)
 from slowthink.verifiers.countdown_values import _can_make_cached, _groups_making, _pair_makes, largest_value
 
 _CHAIN = 64  # how far back up the line of positions a move may reach
@@ -215,6 +216,10 @@ class _Reader:
             largest = largest_value(numbers, self.subset) if self.claim_budget >= 0 else None
             if largest is None or (largest > top if at_most else largest != top):
                 return False
+        all_used = _ALL_USED.search(step) if lowered is None or "all" in lowered and "us" in lowered else None
+        if all_used and _RIGHT_AFTER_EQUATION.search(step, max(0, all_used.start() - 40), all_used.start()) and \
+                not _hedged(step, all_used.start(), all_used.end()) and len(self.nodes[self.current][0]) != 1:
+            return False  # "6 × 4 = 24, using all four numbers" with 2 and 3 still in play
         used = _USED.search(step) if lowered is None or "use" in lowered else None
         given = self.given
         listed = Counter(int(n) for n in _LIST_NUMBER.findall(used.group(1))) if used else None

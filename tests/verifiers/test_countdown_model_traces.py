@@ -374,3 +374,17 @@ def test_how_near_the_value_just_reached_comes_is_judged(step, holds):
     """"= 23. Close — 2 short of 24", "= 23, 2 away from 24", "just 2 less than 24": how near, said of the value the
     equation just reached with no "which is", was not read, so a wrong distance was labelled true."""
     assert slowthink.label_steps(G24, {"numbers": [4, 7, 8, 8], "target": 24}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("6 × 4 = 24, using all four numbers.", False), ("6 × 4 × (3 − 2) = 24, using all four numbers.", True),
+    ("6 × 4 = 24. All four numbers used!", False), ("6 × 4 × 3 × 2 = 144. All four numbers used, too big.", True),
+    ("6 + 4 + 3 + 2 = 15, using all four numbers: too small.", True),
+    # negated, asked, or said of what a solution must do: no claim
+    ("6 × 4 = 24, but that is not using all four numbers.", True), ("6 × 4 = 24. All numbers used? No.", True),
+    ("We must end up using all four numbers.", True), ("6 × 4 = 24, but we need a line using all four numbers.", True),
+])
+def test_all_the_numbers_said_used_must_be(step, holds):
+    """"6 × 4 = 24, using all four numbers" (from 2, 3, 4, 6) was not read as a claim, so a step that says every
+    number went in while 2 and 3 are still in play was labelled true."""
+    assert slowthink.label_steps(G24, {"numbers": [2, 3, 4, 6], "target": 24}, [step]) == [holds]
