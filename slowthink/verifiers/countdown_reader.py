@@ -642,7 +642,9 @@ def _chained(equations: tuple, nodes: list) -> frozenset:
                 if any(atom[0] in taken for atom in atoms):
                     if met is None:
                         met = {value for numbers, _ in nodes for value in numbers}
-                    if values[-1] in met:
+                    # in play before: at a position met, or made earlier in this piece ("5 + 4 = 9. Then 18 + 9 = 27;
+                    # 18 − 9 = 9; but 18 × 9 = 162": the 9 of 5 + 4, tried with 18 again)
+                    if values[-1] in met or any(values[-1] == earlier[1][-1] for earlier in equations[:i - 1]):
                         continue
                 chained.add(i)
     return frozenset(chained)

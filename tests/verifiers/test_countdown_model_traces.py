@@ -315,6 +315,16 @@ def test_moves_each_taking_the_value_just_made_are_a_line(steps, labels):
     assert slowthink.label_steps("countdown.countdown", {"numbers": [1, 2, 6, 8, 9], "target": 71}, steps) == labels
 
 
+def test_tries_from_one_position_are_no_line_when_the_value_was_made_earlier_in_the_step():
+    """Our own solver's tries, found false by a make dataset run once moves taking the value just made became a
+    line: "18 − 9 = 9; but 18 × 9 = 162" took the 9 of "5 + 4 = 9" earlier in the step, and 18 again."""
+    steps = ["Take 6 × 3 = 18; now we have 4, 5, 18.",
+             "  5 + 4 = 9. Then 18 + 9 = 27: too low; 18 − 9 = 9: 153 short; but 18 × 9 = 162. It works!"]
+    assert slowthink.label_steps("countdown.countdown", {"numbers": [4, 5, 3, 6], "target": 162}, steps) == [True, True]
+    steps[1] = steps[1].replace("18 × 9 = 162", "18 × 9 = 163")
+    assert slowthink.label_steps("countdown.countdown", {"numbers": [4, 5, 3, 6], "target": 162}, steps) == [True, False]
+
+
 @pytest.mark.parametrize("steps, labels", [
     (["9 − 1 = 8. This leaves 4, 6, 8, which can't make 24."], [False]),  # (8 − 4) × 6
     (["9 × 6 = 54. This leaves 1, 4, 54, which can't make 24."], [True]),
