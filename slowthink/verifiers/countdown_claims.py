@@ -48,30 +48,31 @@ _END = r"(?=\s*$|\s*[.;:!,)\]—–]|\s+(?:back|dead|either|at all|whatever|anyw
 # a whole list, never the tail of one ("5, 7 and 24": not "24") or the end of an expression; after a word
 # and a comma it may start ("Hmm, 1, 4, 6 cannot make 24")
 _NOT_AFTER = r"(?<![\w+\-−×÷*/=(.,\[])(?<![+\-−×÷*/=(]\s)(?<![\d/)\]],\s)(?<![\d/)\]],)(?<!and\s)(?<!\sor\s)"
-_IMPOSSIBLE = tuple(re.compile(pattern, re.I) for pattern in (
-    rf"{_NOT_AFTER}{_GROUP}(?:,?\s+which)?\s+{_NEG}\s+{_MAKE}\s+(?P<t>{_NUM}){_END}",
-    rf"\bnothing {_FROM} {_GROUP}\s+(?:makes|reaches|gives|gets to)\s+(?P<t>{_NUM}){_END}",
-    rf"\bno way to (?:make |get to |get |reach |form )?(?P<t>{_NUM}) {_FROM} {_GROUP}{_END}",
-    rf"{_NOT_AFTER}(?P<t>{_NUM}) (?:cannot|can't|can not) be (?:made|reached|formed|obtained) {_FROM} {_GROUP}{_END}",
-    rf"\bimpossible to {_MAKE} (?P<t>{_NUM}) {_FROM} {_GROUP}{_END}",
-    rf"\bwith {_GROUP},? (?:we|i|you|one) {_NEG} {_MAKE} (?P<t>{_NUM}){_END}",
-    rf"{_NOT_AFTER}{_GROUP} leads? nowhere\b",  # the value is the target
-    rf"\bleaving {_GROUP}:[^.?!]*(?:\. no match\b|, and none reaches (?P<t>{_NUM}))",
+# each pattern with the words one of which its matches hold, lowered: it is run only on a step that has one
+_IMPOSSIBLE = tuple((re.compile(pattern, re.I), needs) for pattern, needs in (
+    (rf"{_NOT_AFTER}{_GROUP}(?:,?\s+which)?\s+{_NEG}\s+{_MAKE}\s+(?P<t>{_NUM}){_END}", ("not", "n't")),
+    (rf"\bnothing {_FROM} {_GROUP}\s+(?:makes|reaches|gives|gets to)\s+(?P<t>{_NUM}){_END}", ("nothing",)),
+    (rf"\bno way to (?:make |get to |get |reach |form )?(?P<t>{_NUM}) {_FROM} {_GROUP}{_END}", ("no way to",)),
+    (rf"{_NOT_AFTER}(?P<t>{_NUM}) (?:cannot|can't|can not) be (?:made|reached|formed|obtained) {_FROM} {_GROUP}{_END}",
+     ("not be", "n't be")),
+    (rf"\bimpossible to {_MAKE} (?P<t>{_NUM}) {_FROM} {_GROUP}{_END}", ("impossible to",)),
+    (rf"\bwith {_GROUP},? (?:we|i|you|one) {_NEG} {_MAKE} (?P<t>{_NUM}){_END}", ("not", "n't")),
+    # the value is the target
+    (rf"{_NOT_AFTER}{_GROUP} leads? nowhere\b", ("nowhere",)),
+    (rf"\bleaving {_GROUP}:[^.?!]*(?:\. no match\b|, and none reaches (?P<t>{_NUM}))", ("leaving",)),
     # "Hmm, 2, 3, 4, 5 is impossible", "4, 6, 8 is a dead end", "no solution with 2, 3, 4, 5": the value is the target
-    rf"{_NOT_AFTER}{_GROUP}\s+(?:is|are)\s+(?:impossible|unsolvable|hopeless|a dead end){_END}",
-    rf"\bno solutions? (?:for|with|from|using) {_GROUP}{_END}",
+    (rf"{_NOT_AFTER}{_GROUP}\s+(?:is|are)\s+(?:impossible|unsolvable|hopeless|a dead end){_END}",
+     ("impossible", "unsolvable", "hopeless", "dead end")),
+    (rf"\bno solutions? (?:for|with|from|using) {_GROUP}{_END}", ("no solution",)),
     # "We can't make 24 from 4, 6, 8", "Can't reach 24 with 4, 6, 8", "From 4, 6, 8 there is no way to reach 24"
-    rf"\b{_NEG}\s+{_MAKE}\s+(?P<t>{_NUM})\s+{_FROM}\s+{_GROUP}{_END}",
-    rf"\b{_FROM} {_GROUP},? there(?:'s|’s| is) no way to (?:make |get to |get |reach |form )?(?P<t>{_NUM}){_END}",
+    (rf"\b{_NEG}\s+{_MAKE}\s+(?P<t>{_NUM})\s+{_FROM}\s+{_GROUP}{_END}", ("not", "n't")),
+    (rf"\b{_FROM} {_GROUP},? there(?:'s|’s| is) no way to (?:make |get to |get |reach |form )?(?P<t>{_NUM}){_END}",
+     ("no way to",)),
     # "leaving 4, 6, 8 — impossible", and a Tree-of-Thoughts verdict on a position: "4 6 8: 4 + 6 + 8 = 18, … impossible"
-    rf"{_NOT_AFTER}{_GROUP}\s*(?:[—–:]|\s-)\s*(?:impossible|unsolvable|hopeless|(?:a )?dead end){_END}",
-    rf"\A\s*(?P<list>{_NUM}(?:[ \t]+{_NUM}){{1,5}}):[^\n]*[.:,]\s*impossible\s*\.?\s*\Z",
+    (rf"{_NOT_AFTER}{_GROUP}\s*(?:[—–:]|\s-)\s*(?:impossible|unsolvable|hopeless|(?:a )?dead end){_END}",
+     ("impossible", "unsolvable", "hopeless", "dead end")),
+    (rf"\A\s*(?P<list>{_NUM}(?:[ \t]+{_NUM}){{1,5}}):[^\n]*[.:,]\s*impossible\s*\.?\s*\Z", ("impossible",)),
 ))
-# words one of which each `_IMPOSSIBLE` pattern's matches hold, lowered: a pattern is run only on a step that has one
-_IMPOSSIBLE_NEEDS = (("not", "n't"), ("nothing",), ("no way to",), ("not be", "n't be"), ("impossible to",),
-                     ("not", "n't"), ("nowhere",), ("leaving",), ("impossible", "unsolvable", "hopeless", "dead end"),
-                     ("no solution",), ("not", "n't"), ("no way to",), ("impossible", "unsolvable", "hopeless", "dead end"),
-                     ("impossible",))
 _LIST_NUMBERS = re.compile(_NUM)
 # a verdict that names no numbers, about the position the text last stated ("That leaves 2, 8, 13.", the
 # argument by the last step, then "No match: dead end."): judged only when no move was played since
@@ -526,7 +527,7 @@ def _impossibility_claims(step: str) -> tuple:
     if not _may_say(step, _IMPOSSIBLE_WORDS):
         return ()
     claims = []
-    for pattern, needs in zip(_IMPOSSIBLE, _IMPOSSIBLE_NEEDS):
+    for pattern, needs in _IMPOSSIBLE:
         for match in pattern.finditer(step) if _may_say(step, needs) else ():
             numbers = tuple(sorted(_listed_number(n) for n in _LIST_NUMBERS.findall(match.group("list"))))
             value = match.groupdict().get("t")
