@@ -39,8 +39,10 @@ _LIST_NUMBER = re.compile(r"\d+")
 # "New set: {4, 7, 16}", and as Tree-of-Thoughts prompts write it, "(left: 4 6 12)", and as Stream-of-Search traces
 # do, "Resulting Numbers: [4, 7, 16]"); the list must end there (not run on into an expression such as "→ 8 × 3 = 24")
 _POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|[Ll]eft with:?|[Rr]emaining numbers(?: are)?:?|[Rr]emaining:|"
-                       r"[Nn]ow we have:?|[Ww]e now have:?|[Nn]ow have:?|[Nn]ow the numbers are:?|[Nn]umbers now:?|"
-                       r"[Nn]ew set:|[Rr]esulting [Nn]umbers:|[Nn]ow:|[Cc]urrent(?: numbers)?:|→)|[Bb]ack to(?: the start| node \d++)?:?|"
+                       r"[Nn]ow we have:?|[Ww]e now have:?|[Nn]ow have:?|[Nn]ow I have:?|I now have:?|[Nn]ow the numbers are:?|"
+                       r"[Nn]umbers now:?|[Nn]umbers are now:?|[Nn]ew set:|[Ss]et (?:becomes|is now):?|[Rr]esulting [Nn]umbers:|"
+                       r"[Nn]ow:|[Cc]urrent(?: numbers| set)?:|(?<![^\n])[ \t]*(?:[Nn]umbers|[Ss]tate):|"
+                       r"(?<=[.;!?] )(?:[Nn]umbers|[Ss]tate):|→)|[Bb]ack to(?: the start| node \d++)?:?|"
                        r"[Ff]rom|[Nn]ode \d+:)\s*[\[{]?(?P<list>\d{1,12}(?:/\d{1,12})?"
                        r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|[ \t]+)\d{1,12}(?:/\d{1,12})?)*)[\]}]?"
                        r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
@@ -57,8 +59,9 @@ _LIST_FIRST_WORDS = ("o we", "ow we", "e have", "e now have", "e've got", "eve g
 
 # where a `_POSITION` match may start: the character before one of these (a word's first letter, either case), or an
 # arrow; the pattern is matched there alone, not tried at every character of the step (see `_matches_from`)
-_POSITION_WORDS = ("eav", "eft", "emaining", "esulting ", "ow ", "e now have", "ack to", "rom", "ode ", "ow:",
-                   "urrent", "umbers now", "ew set:")
+_POSITION_WORDS = ("eav", "eft", "emaining", "esulting ", "ow ", "e now have", " now have", "ack to", "rom", "ode ",
+                   "ow:", "urrent", "umbers now", "umbers are now", "ew set:", "et becomes", "et is now", "umbers:",
+                   "tate:")
 
 
 def _position_matches(step: str):
@@ -105,8 +108,9 @@ def _may_list(step: str) -> bool:
     """Whether `_POSITION` can match at all: one of its words is there (most lines have none)."""
     return ("eav" in step or "eft:" in step or "→" in step or "ack to" in step or "rom" in step or "ode " in step
             or "eft with" in step or "emaining" in step or "esulting " in step or "w have" in step or "ew set:" in step
-            or "e have" in step or "numbers are" in step or "ow:" in step or "urrent" in step or "umbers now" in step
-            or " left" in step or " remain" in step)
+            or "e have" in step or "ow I have" in step or "ow:" in step or "urrent" in step or "umbers now" in step
+            or " left" in step or " remain" in step or "umbers" in step or "et becomes" in step or "et is now" in step
+            or "tate:" in step)
 
 
 def _may_say(step: str, words: tuple) -> bool:

@@ -373,6 +373,29 @@ def test_what_is_left_said_as_the_remaining_numbers_are_or_a_new_set(steps, labe
     assert slowthink.label_steps(G24, {"numbers": [4, 7, 8, 8], "target": 24}, steps) == labels
 
 
+@pytest.mark.parametrize("said", [
+    "so now I have {}.", "Now I have: {}", "I now have {}.", "Numbers: {}", "State: {}", "Our numbers are now {}.",
+    "The numbers are now {}.", "Current set: {}", "so the set becomes {{{}}}.", "The set is now {}."])
+def test_what_is_left_said_in_a_models_other_words(said):
+    """"now I have 4, 7, 17", "Numbers: 4, 7, 17", "State: 4 7 17", "Current set: …", "the set becomes {…}" were not
+    read as what the move leaves, so a wrong position was labelled true; the right one must stay true."""
+    problem = {"numbers": [4, 7, 8, 8], "target": 24}
+    for listed, holds in (("4, 7, 16", True), ("4, 7, 17", False), ("4 7 16", True), ("4, 7, 16, 8", False)):
+        if "{" in said and " " in listed and "," not in listed:
+            continue
+        step = "8 + 8 = 16. " + said.format(listed)
+        assert slowthink.label_steps(G24, problem, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("steps", [
+    ["Numbers: 4, 7, 8, 8. Target: 24.", "8 / 8 = 1. Numbers: 1, 4, 7", "7 - 1 = 6. State: 4 6", "6 × 4 = 24."],
+    ["Try the other numbers: 4 and 7.", "4 + 7 = 11, too small."],  # a list inside a sentence names no position
+    ["I now have 4, 7, 8, 8 to work with.", "8 + 8 = 16, so now I have 4, 7, 16."],
+])
+def test_a_position_said_in_other_words_is_true_when_it_is_so(steps):
+    assert slowthink.label_steps(G24, {"numbers": [4, 7, 8, 8], "target": 24}, steps) == [True] * len(steps)
+
+
 @pytest.mark.parametrize("step, holds", [
     ("8 + 8 + 7 = 23. Close — 1 short of 24.", True), ("8 + 8 + 7 = 23. Close — 2 short of 24.", False),
     ("8 + 8 + 7 = 23, 1 away from 24.", True), ("8 + 8 + 7 = 23, 2 away from 24.", False),
