@@ -91,7 +91,7 @@ def _simplified(work: Work, node: Node) -> tuple[Node, list[tuple]]:
     values = {w: simplest_form(work, w.top, w.bottom) for w in written}
     simple = _with_values(node, values)
     if literal_value(node) is None:  # (a lone fraction: its simplest form was the last line)
-        work.say(f"So {to_text(node)} = {to_text(simple)}.")
+        work.conclude(f"{to_text(node)} = {to_text(simple)}.", "With that, ", "That makes ")
     return simple, [(w.top, w.bottom, values[w]) for w in written]
 
 
@@ -175,7 +175,8 @@ def solve_add(problem: dict, params, rng: random.Random, slip: Slip | None = Non
                                   "All the numbers are negative, so the sum is minus the sum of their sizes.",
                                   "With every number negative, the sum is minus the sum of the sizes.")))
         total = -Fraction(column_addition(work.nested(), [-int(x) for x in xs]))
-        work.say(f"So {' + '.join(paren(x, k == 0) for k, x in enumerate(xs))} = {v(total)}.")
+        work.conclude(f"{' + '.join(paren(x, k == 0) for k, x in enumerate(xs))} = {v(total)}.",
+                      "With the minus sign kept, ", "Keeping the minus sign, ")
     else:
         pos = [int(x) for x in xs if x >= 0]
         neg = [-int(x) for x in xs if x < 0]
@@ -189,7 +190,7 @@ def solve_add(problem: dict, params, rng: random.Random, slip: Slip | None = Non
         n = column_addition(work.nested(), neg) if len(neg) > 1 else neg[0]
         work.say(work.voice.vary("Positives give {p}, negatives give −{n}; now {p} − {n}.",
                                  "The positives come to {p}, the negatives to −{n}; now {p} − {n}.",
-                                 "So {p} from the positives and −{n} from the negatives; now {p} − {n}.", p=p, n=n))
+                                 "That is {p} from the positives and −{n} from the negatives; now {p} − {n}.", p=p, n=n))
         total = Fraction(signed_sub(work.nested(), p, n))
     say_lowest_terms(work, total)
     _check_sum(work, xs, total)
@@ -898,7 +899,7 @@ def _worked_undo(work: Work, r: Fraction, inverse: str, by: Fraction, aim: Fract
     got = operate(work, inverse, r, by, aim)
     summary = f"{_shown(r, inverse, by)} = {v(got)}."
     if not work.lines[-1].endswith(f"= {v(got)}."):
-        work.say(f"So {summary}")
+        work.conclude(summary)
     return got
 
 
@@ -1000,9 +1001,10 @@ def solve_expr(problem: dict, params, rng: random.Random, slip: Slip | None = No
         last = work.lines[-1].strip()
         # not what `operate` just wrote, bare or after "So" or "With the sign:" ("With the sign: −10 × 5 = −50.")
         if path or last != summary + "." and not last.endswith(" " + summary + "."):
-            work.say(f"So {summary}" + ("." if literal_value(new) is None else
-                                         work.voice.pick(".", (", and that is the value.", ", which is the value.",
-                                                               ", the value of the whole expression."))))
+            work.conclude(summary + ("." if literal_value(new) is None else
+                                     work.voice.pick(".", (", and that is the value.", ", which is the value.",
+                                                           ", the value of the whole expression."))),
+                          "Back in the expression: ", "Put back in place: ", "That makes ")
         node, steps = new, steps + 1
     value = literal_value(node)
     say_lowest_terms(work, value)

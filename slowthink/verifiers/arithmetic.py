@@ -953,9 +953,9 @@ _DIGIT_ROW = re.compile(rf"\bThe {_PLACE} digit is (\d), so that row is (\d{{1,1
 _SHIFTED_ROW = re.compile(rf"^\s*{_PLACE} row: (\d{{1,121}}) × (10{{1,60}}) =")
 # the end of a check worked in full names the value it came to, the value the line before it ends on: "9/8 + 59/60
 # = 135/120 + 118/120 = 253/120." then "That gives 253/120, as it should.", "It comes to 253/120 again.", "Back to
-# 253/120: it matches.", "Again 253/120.", "253/120 again: it matches."
+# 253/120: it matches.", "Again 253/120.", "253/120 again: it matches." (not the start of an equation)
 _CAME_TO = re.compile(rf"^\s*(?:(?:That gives|That comes to|It comes to|Back to|Again) ({_FRACTION})|({_FRACTION}) again: "
-                      rf"it matches)(?![\d/])")
+                      rf"it matches)(?![\d/]|[ \t]*[-+−×*÷=])")  # "That gives 23 × 68 = 1564." states an equation
 _ENDS_ON = re.compile(rf"= ({_FRACTION})\.?\s*$")
 # the lead of a long division, which the line after it starts on ("Start with 38, the first part of 385 that is at
 # least 7.", "7 first fits into 38."): "Long division of 385 by 7.", "Long division: 385 by 7.", "Do 385 by 7 as a

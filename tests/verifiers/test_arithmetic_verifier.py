@@ -636,6 +636,10 @@ def test_the_number_a_nines_check_says_should_leave_is_the_one_it_casts_out_next
     (["  2/5 + 7/10 = 4/10 + 7/10 = 11/10.", "That gives 11/10, as it should."], [True, True]),
     (["  2/5 + 7/10 = 4/10 + 7/10 = 11/10.", "That gives 12/10, as it should."], [True, False]),
     (["  2/5 + 7/10 = 4/10 + 7/10 = 11/10.", "Back to 11/9: it matches."], [True, False]),
+    # ... but one that opens an equation states the equation ("  So 1380 + 184 = 1564." then "That gives 23 × 68 = 1564.")
+    (["  So 1380 + 184 = 1564.", "That gives 23 × 68 = 1564."], [True, True]),
+    (["  So 1380 + 184 = 1564.", "That gives 23 × 68 = 1574."], [True, False]),
+    (["  So 1380 + 184 = 1564.", "That comes to 23 × 68 = 1564, as it should."], [True, True]),
     # a row said at once is the multiplier's digit there times the number
     (["Take 4127 times each digit of 305, from the ones up, then add the shifted rows.",
       "  The tens digit is 0, so that row is 0."], [True, True]),

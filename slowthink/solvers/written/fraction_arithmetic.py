@@ -157,7 +157,7 @@ def scale_to(work: Work, value: Fraction, k: int, common: int) -> int:
         work.say(work.voice.pick("  {x} over {c}: its top times {k}.", "  To write {x} over {c}, multiply its top by {k}.",
                                  x=v(value), c=common, k=k))
     top = sign * multiply(work.nested().nested(), abs(n), k)
-    work.say(f"  So {v(value)} = {v(top)}/{common}.")
+    work.nested().conclude(f"{v(value)} = {v(top)}/{common}.")
     return top
 
 
@@ -289,11 +289,11 @@ def fraction_mul(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = No
     if top is None:
         top = work.value(work.product(a, b), coprime_to=bottom) if top_aim is None else top_aim
     elif "/" not in over and top > 0:  # "23 × 11" worked out just above: the product's own line says what it came to
-        line = f"So {paren(x, True, mul=True)} × {paren(y, mul=True)} = {top}."
-        if work.lines[-1].strip() != line:  # unless that line is this one
-            work.say(line)
+        equation = f"{paren(x, True, mul=True)} × {paren(y, mul=True)} = {top}."
+        if not work.lines[-1].strip().endswith(" " + equation):  # unless that line said it
+            work.conclude(equation)
         return Fraction(top)
-    return said(top, bottom, f"So {over}")
+    return said(top, bottom, work.so("That makes ", "Over the product of the bottoms, ") + over)
 
 
 def fraction_div(work: Work, x: Fraction, y: Fraction, aim: Fraction | None = None) -> Fraction:

@@ -131,13 +131,13 @@ def reduce_fraction(work: Work, num: int, den: int, found: bool = False) -> Frac
         work.say(work.voice.pick("{d} goes into {n} a whole number of times; divide to find it.",
                                  "{sn}/{d} is a whole number: divide {n} by {d}.", n=n, d=den, sn=v(num)))
         q = divide_out(work.nested(), n, den)
-        work.say(f"So {v(num)}/{den} = {v(sign * q)}.")
+        work.conclude(f"{v(num)}/{den} = {v(sign * q)}.")
         return Fraction(sign * q)
     work.say(work.voice.pick("Both {n} and {d} are divisible by {g}; divide each by it.",
                              "Reduce by {g}, dividing top and bottom:", n=n, d=den, g=g))
     top = divide_out(work.nested(), n, g)
     bottom = divide_out(work.nested(), den, g)
-    work.say(f"So {v(num)}/{den} = {v(sign * top)}/{bottom}.")
+    work.conclude(f"{v(num)}/{den} = {v(sign * top)}/{bottom}.")
     return Fraction(sign * top, bottom)
 
 
@@ -158,7 +158,7 @@ def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction
         return value
     g = gcd(b, r)
     if g == 1 or not hard_reduction(top, b, work):
-        work.say(f"So {a} ÷ {b} = {q} + {r}/{b} = {top}/{b}.")
+        work.conclude(f"{a} ÷ {b} = {q} + {r}/{b} = {top}/{b}.")
         # top and b have the common factors of r and b: the small pair is the one to search
         found = hidden_common_factor(r, b) and (g == 1 or b // g != 1)
         if found:  # why the small pair: what divides the top and the bottom divides the remainder too
@@ -185,7 +185,7 @@ def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction
     small, bottom = part.numerator, part.denominator
     if not hard_product(q, bottom, work):
         top = work.value(q * bottom + small)
-        work.say(f"So {a} ÷ {b} = {q} + {small}/{bottom} = {top}/{bottom}.")
+        work.conclude(f"{a} ÷ {b} = {q} + {small}/{bottom} = {top}/{bottom}.")
         return Fraction(top, bottom)
     # the product below is for the whole number over the denominator: said first, so it does not come unasked
     work.say(f"To write it as one fraction: {q} + {small}/{bottom} = ({q} × {bottom} + {small})/{bottom}.")
@@ -196,7 +196,7 @@ def fraction_of_quotient(work: Work, a: int, b: int, q: int, r: int) -> Fraction
         work.say(chain[0] + ".")
         whole = chain[1]
     top = work.value(whole + small)
-    work.say(f"So {a} ÷ {b} = {q} + {small}/{bottom} = ({whole} + {small})/{bottom} = {top}/{bottom}.")
+    work.conclude(f"{a} ÷ {b} = {q} + {small}/{bottom} = ({whole} + {small})/{bottom} = {top}/{bottom}.")
     return Fraction(top, bottom)
 
 
@@ -228,7 +228,7 @@ def say_lowest_terms(work: Work, value: Fraction) -> None:
         work.say(f"{small} = {_factored(small)}, and {join_words(reasons)}, so " + work.voice.vary(*_FINAL, f=f))
         return
     common_factor_chain(work, n, d)
-    work.say("So " + work.voice.vary(*_FINAL, f=f))
+    work.say(work.so("Then ", "That means ") + work.voice.vary(*_FINAL, f=f))
 
 
 def _factored(n: int) -> str:

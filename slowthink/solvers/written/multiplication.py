@@ -155,7 +155,7 @@ def split_product(work: Work, a: int, b: int, aim: int | None = None) -> int:
         work.say(work.voice.pick("Now add the partial products: {p1} + {p2}.", "Add the two parts: {p1} + {p2}.",
                                  p1=p1, p2=p2))
         product = column_addition(work.nested(), [p1, p2], aim)
-    work.say(f"So {a} × {b} = {product}.")
+    work.conclude(f"{a} × {b} = {product}.")
     return product
 
 
@@ -188,7 +188,7 @@ def times_small(work: Work, a: int, m: int, aim: int | None = None) -> int:
     elif zeros:
         base = times_digit(work, a, d, base_aim)
         product = shifted(base)
-        work.say(f"So {a} × {m} = {base} × {scale} = {product}.")
+        work.conclude(f"{a} × {m} = {base} × {scale} = {product}.", "Then ", "With the zeros back, ")
     elif a < 100:
         text, product = _split_product_text(work, a, d, aim)
         work.say(text + ".")
@@ -232,7 +232,7 @@ def long_multiplication(work: Work, a: int, b: int, aim: int | None = None) -> i
                              ("Add the partial products.", "Add up the partial products.", "Now add the partial products."),
                              ("Sum of the shifted rows:", "Add the shifted rows:", "The shifted rows, added:")))
     product = column_addition(work.nested(), list(rows.values()), aim, blanks=list(rows))
-    work.say(f"So {a} × {b} = {product}.")
+    work.conclude(f"{a} × {b} = {product}.")
     return product
 
 
@@ -286,7 +286,7 @@ def multiply_as(work: Work, top: int, by: int, aim: int | None = None, shown: st
     inner_aim = aim // scale if aim is not None and aim % scale == 0 else None
     base = multiply_as(work.nested(), x, y, inner_aim) if min(x, y) >= 10 else _multiply(work.nested(), x, y, inner_aim)
     product = base * scale if aim is None or inner_aim is not None else aim
-    work.say(f"So {shown or f'{top} × {by}'} = {base} × {scale} = {product}.")
+    work.conclude(f"{shown or f'{top} × {by}'} = {base} × {scale} = {product}.", "Then ", "With the zeros back, ")
     return product
 
 

@@ -61,6 +61,18 @@ class Work:
     def say(self, text: str) -> None:
         self.lines.append(self.indent + text)
 
+    def so(self, *instead: str) -> str:
+        """The opener of a line that concludes: "So ", unless the line just above opened with "So" too, as a column
+        sum worked one level in ends ("So 1380 + 184 = 1564."): a second "So" straight after reads as a log's
+        refrain, so what that sum leads to opens one of the `instead` ways ("That makes 23 × 68 = 1564.")."""
+        if self.lines and self.lines[-1].lstrip().startswith("So "):
+            return self.voice.vary(*(instead or ("That makes ", "That gives ", "Altogether, ")))
+        return "So "
+
+    def conclude(self, said: str, *instead: str) -> None:
+        """Say "So {said}", or open it another way after a line that opened with "So" (`so`)."""
+        self.say(self.so(*instead) + said)
+
     def nested(self) -> "Work":
         return Work(self.voice, self.lines, self.tally, self.indent + "  ", self.slip, self.known, self.settled,
                     self.shows_multiples)
