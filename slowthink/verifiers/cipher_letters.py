@@ -679,9 +679,10 @@ def equations_hold(step: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 17)
-def _piece_holds(piece: str, base: int = 1) -> bool:
-    """Equations and letter-position claims of a piece of text, positions counted from `base` (a = 1 or a = 0):
-    they need no other context, so pieces are cached."""
+def _piece_holds(piece: str, base: int = 1, key_names: str = "") -> bool:
+    """Equations and letter-position claims of a piece of text, positions counted from `base` (a = 1 or a = 0),
+    and `key_names` the letters the task names its key by (`key_names_of`): they need no other context, so
+    pieces are cached."""
     moved_hold, equations = _letters_moved_hold(piece.lower(), base)
     if not moved_hold or not equations_hold(_numbers_for_bracketed_letters(equations) if "(" in piece else equations):
         return False
@@ -690,7 +691,7 @@ def _piece_holds(piece: str, base: int = 1) -> bool:
     if " is " in text:
         said |= set(_LETTER_IS_NUMBER.findall(text))
     true_said = _TRUE_LETTER_IS[base]
-    if not said <= true_said and not _wrong_positions_name_numbers(text, said - true_said, base):
+    if not said <= true_said and not _wrong_positions_name_numbers(text, said - true_said, base, key_names):
         return False
     if (" of " in text or "'s " in text) and any(int(n) != numbered(ch or ch2, base)
                                                    for ch, ch2, n in _POSITION_OF.findall(text)):
@@ -721,18 +722,31 @@ def _piece_holds(piece: str, base: int = 1) -> bool:
                                                 for n, ch in said - _TRUE_IS_LETTER[base])
 
 
+# the letters a task names its key by: multiply-and-shift's a and b ("x ↦ a·x + b"), in its own task, where a
+# trace's "so a = 7" is the multiplier found and never the position of a (which a Caesar trace might get wrong)
+_KEY_NAMES = {"cipher.affine": "ab"}
+
+
+def key_names_of(task: str) -> str:
+    """The letters `task` names its key by ("" for none): a value said of one is the key's, not a position."""
+    return _KEY_NAMES.get(task, "")
+
+
 # "a = 3, b = 12": a multiplier (one with an inverse, not 1) and a shift, said together as an affine trial's
 _AFFINE_PAIR = re.compile(r"(?<![a-z0-9\"'])a ?= ?(\d{1,2}),? ?(?:and )?b ?= ?(\d{1,2})(?!\d)")
 
 
-def _wrong_positions_name_numbers(text: str, wrong: set, base: int = 1) -> bool:
+def _wrong_positions_name_numbers(text: str, wrong: set, base: int = 1, key_names: str = "") -> bool:
     """Whether every "letter = n" in `wrong` (none of them a true position) is a rule's number instead:
-    a letter of `_VARIABLES` after a word that brings in numbers ("with a = 5 and b = 8"), or the pair
-    "a = 3, b = 12" itself."""
+    a letter of `_VARIABLES` after a word that brings in numbers ("with a = 5 and b = 8"), the pair
+    "a = 3, b = 12" itself, or a letter the task names its key by (`key_names`) set to a value its key
+    may take ("so a = 7", "Maybe a = 3?", "so b = 8" of multiply-and-shift)."""
     pairs = _AFFINE_PAIR.findall(text) if "b" in text else ()
     for ch, n in wrong:
         if int(n) == numbered(ch, base):
             continue  # "y = 025": the right position, spelled oddly
+        if ch in key_names and int(n) < 26:
+            continue
         if ch in "ab" and any(int(a) in UNITS[1:] and n == (a if ch == "a" else b) for a, b in pairs):
             continue
         if ch not in _VARIABLES:

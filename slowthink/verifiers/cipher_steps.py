@@ -23,7 +23,8 @@ from slowthink.verifiers.cipher_letters import (_AMOUNT, _BACK, _DIRECTION, _NEA
                                                 _moved_words_hold, _ordinal_letters_hold,
                                                 _pair_sums_use_their_letters, _phrased, _piece_holds, _plainly,
                                                 _posed_maps, _shifted_letters, _spelled_words_hold,
-                                                _undoing_matches_the_key, _unsaid, numbered, numbering)
+                                                _undoing_matches_the_key, _unsaid, key_names_of, numbered,
+                                                numbering)
 from slowthink.verifiers.cipher_rules import (_affine_multipliers, _example_letters, _texts, average_pairs, fit_affine,
                                               reading, verify)
 from slowthink.verifiers.cipher_trials import _MAY_TRY, _capital_keys, _trial_arrows
@@ -428,14 +429,15 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     written, step = step, _plainly(step)  # curly quotes, bold and markdown tables, written plainly
     memory = {} if memory is None else memory
     base = memory.get("base", 1)  # positions count from a = 1 unless the trace said a = 0 (`numbering`)
+    key_names = key_names_of(task)  # "so a = 7" of multiply-and-shift names the key, not a position
     text = step.lower()
     if numbering(text, -1) == -1:  # the step does not say how it numbers: most steps
-        if not all(_piece_holds(piece, base) for piece in _PIECES.split(step)):
+        if not all(_piece_holds(piece, base, key_names) for piece in _PIECES.split(step)):
             return False
     else:
         for piece in _PIECES.split(step):
             base = numbering(piece.lower(), base)
-            if not _piece_holds(piece, base):
+            if not _piece_holds(piece, base, key_names):
                 return False
         memory["base"] = base
     if texts is None:

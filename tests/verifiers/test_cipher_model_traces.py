@@ -244,3 +244,20 @@ def test_a_word_spelled_from_the_letters_just_worked_out_is_those_letters(step, 
     """Before, "k - 3 = h, h - 3 = e → tha", "…, w → t, giving 'set'" and "… = t. So 'sit'." passed: each letter was
     judged, but not the word they were put together into."""
     assert labels("cipher.caesar", CAESAR, [step]) == [holds]
+
+
+AFFINE_73 = {"example": {"ciphertext": "gaf kht pfccxb yxt", "plaintext": "the big yellow dog"}, "ciphertext": "snq mdzg"}
+
+
+def test_a_or_b_set_to_a_value_in_an_affine_trace_names_the_key_not_a_position():
+    """Before, "So a = 7" and "Maybe a = 3?" of an affine trace were read as positions of the letter a (which is 0 or
+    1), so a true step was labelled false; only "with a = 5" was excused. In the affine task a and b name the key;
+    in a Caesar trace "so a = 7" is still a wrong position, and in the affine task so is "so c = 7"."""
+    steps = ["Let A=0. From the example, t (19) → g (6) and h (7) → a (0).",
+             "So 19a + b ≡ 6 and 7a + b ≡ 0 (mod 26). Subtracting: 12a ≡ 6 (mod 26).",
+             "Try a = 7: 12 × 7 = 84 = 3 × 26 + 6 ✓. So a = 7, and b ≡ 0 − 7 × 7 = −49 ≡ 3 (mod 26).",
+             "Plain 'a' (0) → cipher 'd' (3), so b = 3.", "Maybe a = 3? No: 3 has to be checked."]
+    assert labels("cipher.affine", AFFINE_73, steps) == [True] * len(steps)
+    assert labels("cipher.affine", AFFINE_73, steps[:2] + ["So c = 7."]) == [True, True, False]
+    assert labels("cipher.caesar", CAESAR, ["Let A=0.", "So a = 7."]) == [True, False]
+    assert labels("cipher.caesar", CAESAR, ["So b = 8."]) == [False]
