@@ -82,8 +82,9 @@ a later "a = 1" counts from 1 again, and an affine trial's "a = 1, b = 3" says n
 ciphertext and plaintext, curly quotes, backticks and bold, "wkh = the", unquoted words either side of an arrow ("WKH FDW
 VDW → THE CAT SAT", "t f l q → t h i s"), arrows ↦ ⟼ ➔ ➜ ↔ --> ==>, "*", "·" and "x" between numbers as ×, arithmetic mod 26
 ("7 × 15 = 105 = 1 mod 26", "(mod 26)": the last side congruent; "22 − 3 ≡ 19 (mod 26)"; "27 mod 26 = a"), a running total
-("4 − 16 = −12 + 26 = 14"), a letter pair with how far it moves said after it ("k → h (back 3)", "l → o is forward
-3", "w → t, a shift of 3", "w → t (−3)": back, forward or either way with no direction), a word
+("4 − 16 = −12 + 26 = 14", "g − n = 6 − 13 = −7 + 26 = 19"), a letter pair with how far it moves said after it ("k → h (back 3)", "l → o is forward
+3", "w → t, a shift of 3", "w → t (−3)", "l → e is 7": back, forward or either way with no direction; no position of e,
+and no trial of shift 7 for the arrows after it), a word
 spelled from as many letters as it has, worked out just before it ("x + 7 = e → the", "…, n → k, giving 'attack'",
 "… = g. So 'dog'."), a letter worked out ("c − 7 = 3 − 7 + 26 = 22 = v", "23 − 3 = t", "13 → m"), and bare "evif
 backwards is five" / "xiqvb back 8 is oaint" of a word of the problem. A decoding asked ("Maybe 'khoor' → 'jgnnq'?", but not

@@ -91,8 +91,10 @@ _IS_LETTER = re.compile(r"(?<![\d.])(?<!mod )(?<![+\-−×*/÷^] )(?<![+\-−×*
                         r"(\d+)(?: =|,? which is| ?→| ?->| ?=>) ?[\"']?([a-z])(?![a-z])")
 # "R is 18, O is 15": a letter said in words to be a number, as models list positions; not a count or a distance
 # ("k is 3 letters after h", "t is 2 more than r", "the count of w is 3"), nor one letter of two ("the difference of x
-# and v is 2"), nor a letter that as often names a rule's number (`_VARIABLES`: "a is 7", "k is 3")
-_LETTER_IS_NUMBER = re.compile(r"(?<![a-z\"'])(?<!of [a-z] and )(?<!between [a-z] and )(?<!of )(?<!of [\"'])[\"']?"
+# and v is 2", "l → e is 7": how far a pair moves, `_ARROW_SHIFT`'s), nor a letter that as often names a rule's number
+# (`_VARIABLES`: "a is 7", "k is 3")
+_LETTER_IS_NUMBER = re.compile(r"(?<![a-z\"'])(?<!of [a-z] and )(?<!between [a-z] and )(?<!of )(?<!of [\"'])"
+                               r"(?<!→ )(?<!→)(?<!-> )(?<!->)[\"']?"
                                r"(?![abkmnxy])([a-z])[\"']? is "
                                r"(\d{1,3})"
                                r"(?![\d.]\d|\d|[a-z%]|\s+(?:[a-z]+\s+)?(?:letters?|places?|steps?|positions?|more|less|"
@@ -464,8 +466,9 @@ def _letter_shifts_hold(text: str) -> bool:
 
 
 # a letter pair with how far it moves said right after it, as models tabulate a shift: "k → h (back 3)", "h → e
-# back 3", "l → o is forward 3", "t → g, a shift of 13", "x → t (−4)"; "back" takes the image that many letters
-# before the source, "forward" (or "+") after it, and a shift with no direction either way
+# back 3", "l → o is forward 3", "t → g, a shift of 13", "x → t (−4)", "l → e is 7"; "back" takes the image that
+# many letters before the source, "forward" (or "+") after it, and a shift with no direction (or a bare "is 7")
+# either way
 _ARROW_SHIFT = re.compile(
     r"(?<![a-z\"'])[\"']?([a-z])[\"']? ?→ ?[\"']?([a-z])[\"']?(?![a-z\"'])"
     r"(?:\s*\(|,?\s+(?:is\s+|was\s+|means\s+)?|\s*:\s*)(?:(?:a|the)\s+)?"
@@ -473,7 +476,9 @@ _ARROW_SHIFT = re.compile(
     r"|shift(?:ed)?\s+(?:of\s+|by\s+)?(?:(?P<d2>back|backwards?|forwards?)\s+(?:by\s+)?)?(?P<n2>\d{1,2})"
     r"(?:\s+(?:places?\s+|letters?\s+|steps?\s+)?(?P<d3>back|backwards?|forwards?)\b)?"
     r"|(?P<n3>\d{1,2})\s+(?:places?\s+|letters?\s+|steps?\s+)?(?P<d4>back|backwards?|forwards?)\b"
-    r"|(?P<sign>[−\-+])(?P<n4>\d{1,2})\))"
+    r"|(?P<sign>[−\-+])(?P<n4>\d{1,2})\)"
+    r"|(?<=is )(?P<n5>\d{1,2})(?![\d.]\d|\d|\s*(?:st|nd|rd|th|%)\b|\s+(?:[a-z]+\s+)?(?:letters?|places?|steps?|positions?|"
+    r"times|more|less)\b))"
     r"(?!\d|\.\d|\s*[+\-−×*÷/=]\s*\d)")
 
 
@@ -481,7 +486,7 @@ def _arrow_shifts_hold(text: str) -> bool:
     """Each unhedged `_ARROW_SHIFT` pair moves by the amount said after it, in the direction said (either, with none)."""
     text = _arrows_as_one(text)
     for match in _ARROW_SHIFT.finditer(text):
-        n = int(match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4"))
+        n = int(match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4") or match.group("n5"))
         way = match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4") or \
             {"+": "forward", "-": "back", "−": "back"}.get(match.group("sign") or "")
         allowed = {n % 26, -n % 26} if way is None else {-n % 26} if way.startswith("back") else {n % 26}
@@ -605,6 +610,8 @@ def _running_total_holds(claim: str) -> bool:
     sides = claim.split("=")
     if sides and not sides[-1].strip():
         sides.pop()  # "… = 14 =" before a letter
+    if sides and not sides[0].strip():
+        sides.pop(0)  # "= 6 − 13 = −7 + 26 = 19" after letters ("g − n = …"), which the equation reader leaves out
     try:
         values = [side_value(side.strip()) for side in sides]
     except (ExprError, ValueError, ZeroDivisionError):

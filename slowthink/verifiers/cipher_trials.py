@@ -15,8 +15,8 @@ from bisect import bisect_right
 from slowthink.core.alphabet import POSITION, letters_of, map_letters
 from slowthink.core.claims import sentence_start
 from slowthink.core.extract import HEDGE
-from slowthink.verifiers.cipher_letters import (_BACKWARD, _DIRECTION, _MAPS, _NEAR, _QUOTE, _SENTENCE_MARK, _TRYING,
-                                                _arrows_as_one)
+from slowthink.verifiers.cipher_letters import (_ARROW_SHIFT, _BACKWARD, _DIRECTION, _MAPS, _NEAR, _QUOTE, _SENTENCE_MARK,
+                                                _TRYING, _arrows_as_one)
 
 # A trial's arrow: a shift (or a repeating key of shifts) said before an arrow in its sentence ("shift 13: 'jxu' →
 # 'gur'", "with a shift of 3, 'fvby' → 'csyv'", "back 4: 'xli' → 'the'", "key 8, 20, 21: 'duiq' → 'vani'") claims
@@ -239,6 +239,14 @@ def _word_trial_holds(said: re.Match, words: list[str], images: list[str]) -> bo
                for t in turns)
 
 
+def _says_how_a_pair_moves(text: str, at: int) -> bool:
+    """Whether the shift said at text[at] is how far the letter pair just before it moves ("o → h is a shift of 7"),
+    not a trial whose result the arrows after it are ("…, but l → l is 0")."""
+    arrow = text.rfind("→", max(0, at - 16), at)
+    pair = _ARROW_SHIFT.search(text, max(0, arrow - 4), at + 24) if arrow >= 0 else None
+    return pair is not None and pair.start() < at < pair.end()
+
+
 def _trial_arrows(text: str, known, capitals: frozenset[str] = frozenset(),
                   decodes=None) -> list[tuple[tuple[str, str], bool | None]]:
     """Each arrow of a (lowered) text that follows a rule said in its sentence in a trial's words (a shift, a key,
@@ -254,7 +262,8 @@ def _trial_arrows(text: str, known, capitals: frozenset[str] = frozenset(),
     for match in _MAPS.finditer(text):
         opened = sentence_start(text, match.start(), _SENTENCE_MARK, _NEAR)
         said = _last_trial(text, opened, match.start(), capitals)
-        if said is None or said.re is _TRIAL_SHIFT and _MULTIPLIER.search(text, opened, match.start()):
+        if said is None or said.re is _TRIAL_SHIFT and (_MULTIPLIER.search(text, opened, match.start()) or
+                                                         _says_how_a_pair_moves(text, said.start())):
             continue
         source, image = match.group(1, 2) if match.group(1) is not None else match.group(3, 4)
         pair, closed = (source, image), _SENTENCE_MARK.search(text, match.end(), match.end() + _NEAR)

@@ -261,3 +261,25 @@ def test_a_or_b_set_to_a_value_in_an_affine_trace_names_the_key_not_a_position()
     assert labels("cipher.affine", AFFINE_73, steps[:2] + ["So c = 7."]) == [True, True, False]
     assert labels("cipher.caesar", CAESAR, ["Let A=0.", "So a = 7."]) == [True, False]
     assert labels("cipher.caesar", CAESAR, ["So b = 8."]) == [False]
+
+
+LEMON = {"example": {"ciphertext": "lxfopv ef rnhr", "plaintext": "attack at dawn"}, "ciphertext": "ssxr gsi xwap"}
+REVERSE = {"example": {"ciphertext": "olleh ereht dneirf", "plaintext": "hello there friend"}, "ciphertext": "nepo eht rood"}
+
+
+def test_a_running_total_after_letters_is_judged_as_a_running_total():
+    """Before, "g − n = 6 − 13 = −7 + 26 = 19 = t" was false: the equation reader leaves out the letters' side, and
+    the running total left ("= 6 − 13 = −7 + 26 = 19") began with an empty side, so it was never read as one."""
+    steps = ["Shifts, cipher − plain, with A=0: l − a = 11 − 0 = 11 (L), x − t = 23 − 19 = 4 (E).",
+             "'gsi' continues with N, L, E: g − n = 6 − 13 = −7 + 26 = 19 = t, s − l = 7 = h, i − e = 8 − 4 = 4 = e → 'the'."]
+    assert labels("cipher.vigenere", LEMON, steps) == [True, True]
+    assert labels("cipher.vigenere", LEMON, [steps[0], "g − n = 6 − 13 = −8 + 26 = 18 = s."]) == [True, False]
+
+
+def test_a_letter_pair_said_to_move_so_many_places_is_no_position_and_no_trial():
+    """Before, "l → l is 0" was read as the position of l, and "o → h is a shift of 7" as a trial of shift 7 whose
+    result "l → l" was not; now each pair's bare "is 7" is how far it moves, judged either way round."""
+    true = "Could it be a Caesar shift? o → h is a shift of 7 but l → e is 7 and l → l is 0. So not a single shift."
+    assert labels("cipher.reverse", REVERSE, [true]) == [True]
+    for false in ["o → h is a shift of 7 but l → e is 8 and l → l is 0.", "o → h is a shift of 7 but l → l is 1."]:
+        assert labels("cipher.reverse", REVERSE, [false]) == [False], false
