@@ -752,7 +752,7 @@ def _wrong_positions_name_numbers(text: str, wrong: set, base: int = 1, key_name
     for ch, n in wrong:
         if int(n) == numbered(ch, base):
             continue  # "y = 025": the right position, spelled oddly
-        if ch in key_names and int(n) < 26:
+        if ch in key_names and _names_the_key(text, ch, int(n)):
             continue
         if ch in "ab" and any(int(a) in UNITS[1:] and n == (a if ch == "a" else b) for a, b in pairs):
             continue
@@ -781,3 +781,12 @@ def _ordinal_letters_hold(text: str, texts: tuple[str, str, str]) -> bool:
         if not any(len(word) >= k and word[k - 1] == ch for word in words):
             return False
     return True
+def _names_the_key(text: str, ch: str, n: int) -> bool:
+    """Whether "a = n" or "b = n" may name multiply-and-shift's key: a multiplier that can be undone (not 1, and not
+    "a = 2", which is a wrong position), or a shift under 26 not said as the next letter of a numbering ("a = 1,
+    b = 3")."""
+    if ch == "a":
+        return n in UNITS[1:]
+    return n < 26 and not re.search(rf"(?<![a-z0-9\"'])a ?= ?[01],? ?(?:and )?b ?= ?{n}(?!\d)", text)
+
+
