@@ -81,7 +81,8 @@ a later "a = 1" counts from 1 again, and an affine trial's "a = 1, b = 3" says n
 (not a function applied, "E(7) = 57"), "the position of k is 11", a markdown table of letters and positions or of
 ciphertext and plaintext, curly quotes, backticks and bold, "wkh = the", unquoted words either side of an arrow ("WKH FDW
 VDW → THE CAT SAT", "t f l q → t h i s"), arrows ↦ ⟼ ➔ ➜ ↔ --> ==>, "*", "·" and "x" between numbers as ×, arithmetic mod 26
-("7 × 15 = 105 = 1 mod 26", "(mod 26)": the last side congruent; "22 − 3 ≡ 19 (mod 26)"; "27 mod 26 = a"), a running total
+("7 × 15 = 105 = 1 mod 26", "(mod 26)": the last side congruent; "22 − 3 ≡ 19 (mod 26)"; a congruence with no modulus said, "−14 ≡ 12", is mod 26 unless the trace names another,
+and an equation inside one, "5 × 4 + 8 = 28 ≡ 2", is judged too; "27 mod 26 = a"), a running total
 ("4 − 16 = −12 + 26 = 14", "g − n = 6 − 13 = −7 + 26 = 19"), a letter pair with how far it moves said after it ("k → h (back 3)", "l → o is forward
 3", "w → t, a shift of 3", "w → t (−3)", "l → e is 7": back, forward or either way with no direction; no position of e,
 and no trial of shift 7 for the arrows after it), a word

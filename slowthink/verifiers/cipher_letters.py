@@ -593,9 +593,44 @@ _PIECES = re.compile(r"[;:.] ")  # nor does any letter claim ("14, which is n" s
 
 
 @lru_cache(maxsize=1 << 16)
-def _fragment_is_false(fragment: str) -> bool:
+def _fragment_is_false(fragment: str, moduli: tuple[int, ...] = (26,)) -> bool:
+    """Whether an equation or congruence of the fragment is false; `moduli`: those a congruence with none said after
+    it may be in (`moduli_said`)."""
+    if "≡" in fragment:
+        return not _congruences_hold(fragment, moduli) or _equalities_in_congruences_fail(fragment, moduli)
     return any(claim.ok is False and not _congruence_holds(claim.text) and not _running_total_holds(claim.text)
-               for claim in find_claims(fragment)) or ("≡" in fragment and not _congruences_hold(fragment))
+               for claim in find_claims(fragment))
+
+
+def _equalities_in_congruences_fail(fragment: str, moduli: tuple[int, ...]) -> bool:
+    """Whether an equation inside a chain of congruences is false ("5 × 4 + 8 = 29 ≡ 2", which the equation reader
+    leaves alone for its ≡): before the first ≡ exactly, after it congruent in one of `moduli` or the one said."""
+    parts = fragment.split("≡", _MAX_CONGRUENCES)
+    said = tuple(int(a or b) for a, b in _CONGRUENT.findall(fragment) if int(a or b) >= 2)
+    for k, part in enumerate(parts):
+        for claim in find_claims(part) if "=" in part else ():
+            if claim.ok is False and not _congruence_holds(claim.text) and not _running_total_holds(claim.text) and \
+                    (k == 0 or not _sides_congruent(claim.text, moduli + said)):
+                return True
+    return False
+
+
+def _sides_congruent(claim: str, moduli: tuple[int, ...]) -> bool:
+    """Whether every side of an equation is congruent to the next in one of `moduli`."""
+    values = [_value(side) for side in claim.strip(" =").split("=")]
+    return None not in values and any(all((x - y) % n == 0 for x, y in zip(values, values[1:])) for n in moduli)
+
+
+# how many a congruence is "mod": 26 in a cipher trace, unless a step or one before it names another ("(mod 13)")
+_MODULUS_SAID = re.compile(r"\bmod(?:ulo)?\s*(\d{1,4})\b")
+
+
+def moduli_said(text: str, before: tuple[int, ...] = (26,)) -> tuple[int, ...]:
+    """`before` and every other modulus a (lowered) text names: those a congruence with none said may be in."""
+    if "mod" not in text:
+        return before
+    named = {int(n) for n in _MODULUS_SAID.findall(text) if int(n) >= 2}
+    return tuple(sorted(set(before) | named)) if not named <= set(before) else before
 
 
 # A running total, as models carry a result on: "4 - 16 = -12 + 26 = 14" is 4 − 16 = −12, then −12 + 26 = 14. Read so,
@@ -631,6 +666,8 @@ _CONGRUENT = re.compile(r"\s*(?:\(\s*mod\s*(\d{1,4})\s*\)|mod\s*(\d{1,4})\b)")  
 _CONGRUENCE_SIDE = re.compile(r"[\d \t+\-−×*·()]{1,80}")
 _LEFT_SIDE = re.compile(r"(?<![a-z\d.])[\d \t+\-−×*·()]{1,80}\Z")
 _MAX_CONGRUENCES = 40
+# the last side of a chain with no modulus after it: a number, not a letter's term ("≡ 13 (m)", "≡ 2 = c"; not "≡ 6a")
+_BARE_LAST_SIDE = re.compile(r"\s*([−\-]?\d{1,6})(?!\d|\.\d|\s*[a-z(]\w*\s*[+\-−×*·]|[a-z]|\s*[+\-−×*·]|\s*\(\s*mod)")
 
 
 def _value(side: str) -> int | None:
@@ -659,9 +696,10 @@ def _congruence_holds(claim: str) -> bool:
         (values[-2] - values[-1]) % int(tail.group(1) or tail.group(2)) == 0
 
 
-def _congruences_hold(fragment: str) -> bool:
+def _congruences_hold(fragment: str, moduli: tuple[int, ...] = ()) -> bool:
     """Each chain "22 − 3 ≡ 19 (mod 26)", "−45 ≡ 7 mod 26" of numbers (a letter next to it, "7m ≡ −3", is not
-    judged) has all its sides congruent modulo the number after it."""
+    judged) has all its sides congruent modulo the number after it, and one with none after it ("−14 ≡ 12 (M)")
+    modulo one of `moduli` (none judged where there are none)."""
     parts = fragment.split("≡", _MAX_CONGRUENCES)
     k = 0
     while k < len(parts) - 1:
@@ -676,22 +714,29 @@ def _congruences_hold(fragment: str) -> bool:
             n = int(modulus.group(1) or modulus.group(2))
             if None not in values and any((x - y) % n for x, y in zip(values, values[1:])):
                 return False
+        elif left and moduli and last is None and (bare := _BARE_LAST_SIDE.match(parts[j])):
+            values = [_value(side) for side in [left.group()] + parts[k + 1:j] + [bare.group(1)]]
+            if None not in values and not any(all((x - y) % n == 0 for x, y in zip(values, values[1:]))
+                                              for n in moduli):
+                return False  # "−14 ≡ 13 (M)": mod 26 in a cipher trace
         k = j
     return True
 
 
-def equations_hold(step: str) -> bool:
-    """No equation in the step is false (fragments repeat across traces, so each is checked once)."""
-    return not any(_fragment_is_false(piece) for piece in _FRAGMENTS.split(step) if _RELATION.search(piece))
+def equations_hold(step: str, moduli: tuple[int, ...] = (26,)) -> bool:
+    """No equation in the step is false (fragments repeat across traces, so each is checked once); `moduli`: those
+    a congruence with none said after it may be in."""
+    return not any(_fragment_is_false(piece, moduli) for piece in _FRAGMENTS.split(step) if _RELATION.search(piece))
 
 
 @lru_cache(maxsize=1 << 17)
-def _piece_holds(piece: str, base: int = 1, key_names: str = "") -> bool:
+def _piece_holds(piece: str, base: int = 1, key_names: str = "", moduli: tuple[int, ...] = (26,)) -> bool:
     """Equations and letter-position claims of a piece of text, positions counted from `base` (a = 1 or a = 0),
-    and `key_names` the letters the task names its key by (`key_names_of`): they need no other context, so
-    pieces are cached."""
+    `key_names` the letters the task names its key by (`key_names_of`), and `moduli` those a bare congruence may
+    be in (`moduli_said`): they need no other context, so pieces are cached."""
     moved_hold, equations = _letters_moved_hold(piece.lower(), base)
-    if not moved_hold or not equations_hold(_numbers_for_bracketed_letters(equations) if "(" in piece else equations):
+    if not moved_hold or not equations_hold(_numbers_for_bracketed_letters(equations) if "(" in piece else equations,
+                                            moduli):
         return False
     text = piece.lower()
     said = set(_LETTER_IS.findall(text))  # most claims are spelled exactly like one of the 26 true ones
@@ -743,6 +788,15 @@ def key_names_of(task: str) -> str:
 _AFFINE_PAIR = re.compile(r"(?<![a-z0-9\"'])a ?= ?(\d{1,2}),? ?(?:and )?b ?= ?(\d{1,2})(?!\d)")
 
 
+def _names_the_key(text: str, ch: str, n: int) -> bool:
+    """Whether "a = n" or "b = n" may name multiply-and-shift's key: a multiplier that can be undone (not 1, and not
+    "a = 2", which is a wrong position), or a shift under 26 not said as the next letter of a numbering ("a = 1,
+    b = 3")."""
+    if ch == "a":
+        return n in UNITS[1:]
+    return n < 26 and not re.search(rf"(?<![a-z0-9\"'])a ?= ?[01],? ?(?:and )?b ?= ?{n}(?!\d)", text)
+
+
 def _wrong_positions_name_numbers(text: str, wrong: set, base: int = 1, key_names: str = "") -> bool:
     """Whether every "letter = n" in `wrong` (none of them a true position) is a rule's number instead:
     a letter of `_VARIABLES` after a word that brings in numbers ("with a = 5 and b = 8"), the pair
@@ -781,12 +835,3 @@ def _ordinal_letters_hold(text: str, texts: tuple[str, str, str]) -> bool:
         if not any(len(word) >= k and word[k - 1] == ch for word in words):
             return False
     return True
-def _names_the_key(text: str, ch: str, n: int) -> bool:
-    """Whether "a = n" or "b = n" may name multiply-and-shift's key: a multiplier that can be undone (not 1, and not
-    "a = 2", which is a wrong position), or a shift under 26 not said as the next letter of a numbering ("a = 1,
-    b = 3")."""
-    if ch == "a":
-        return n in UNITS[1:]
-    return n < 26 and not re.search(rf"(?<![a-z0-9\"'])a ?= ?[01],? ?(?:and )?b ?= ?{n}(?!\d)", text)
-
-

@@ -23,8 +23,8 @@ from slowthink.verifiers.cipher_letters import (_AMOUNT, _BACK, _DIRECTION, _NEA
                                                 _moved_words_hold, _ordinal_letters_hold,
                                                 _pair_sums_use_their_letters, _phrased, _piece_holds, _plainly,
                                                 _posed_maps, _shifted_letters, _spelled_words_hold,
-                                                _undoing_matches_the_key, _unsaid, key_names_of, numbered,
-                                                numbering)
+                                                _undoing_matches_the_key, _unsaid, key_names_of, moduli_said,
+                                                numbered, numbering)
 from slowthink.verifiers.cipher_rules import (_affine_multipliers, _example_letters, _texts, average_pairs, fit_affine,
                                               reading, verify)
 from slowthink.verifiers.cipher_trials import _MAY_TRY, _capital_keys, _trial_arrows
@@ -431,13 +431,14 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     base = memory.get("base", 1)  # positions count from a = 1 unless the trace said a = 0 (`numbering`)
     key_names = key_names_of(task)  # "so a = 7" of multiply-and-shift names the key, not a position
     text = step.lower()
+    moduli = memory["moduli"] = moduli_said(text, memory.get("moduli", (26,)))  # "−14 ≡ 12" is mod 26 unless said
     if numbering(text, -1) == -1:  # the step does not say how it numbers: most steps
-        if not all(_piece_holds(piece, base, key_names) for piece in _PIECES.split(step)):
+        if not all(_piece_holds(piece, base, key_names, moduli) for piece in _PIECES.split(step)):
             return False
     else:
         for piece in _PIECES.split(step):
             base = numbering(piece.lower(), base)
-            if not _piece_holds(piece, base, key_names):
+            if not _piece_holds(piece, base, key_names, moduli):
                 return False
         memory["base"] = base
     if texts is None:

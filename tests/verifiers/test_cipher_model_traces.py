@@ -283,3 +283,18 @@ def test_a_letter_pair_said_to_move_so_many_places_is_no_position_and_no_trial()
     assert labels("cipher.reverse", REVERSE, [true]) == [True]
     for false in ["o → h is a shift of 7 but l → e is 8 and l → l is 0.", "o → h is a shift of 7 but l → l is 1."]:
         assert labels("cipher.reverse", REVERSE, [false]) == [False], false
+
+
+def test_a_congruence_with_no_modulus_said_is_mod_26_in_a_cipher_trace():
+    """Before, "−14 ≡ 13 (M)" and "5 × 4 + 8 = 29 ≡ 2" passed: a congruence was judged only with "(mod n)" after it,
+    and the equation reader leaves alone any chain with ≡ in it. A congruence said bare is mod 26 unless the trace
+    names another modulus ("(mod 13)", where "72 ≡ 7" is true)."""
+    shifts = "Shifts with A=0: f − t = 5 − 19 = −14 ≡ 12 (M), o − a = 14 (O)."
+    assert labels("cipher.vigenere", LEMON, [shifts]) == [True]
+    assert labels("cipher.vigenere", LEMON, [shifts.replace("≡ 12", "≡ 13")]) == [False]
+    check = ["Let A=0.", "Check e (4): 7 × 4 + 3 = 31 ≡ 5 = f ✓, and b ≡ 6 − 57 = −51 ≡ 1."]
+    assert labels("cipher.affine", AFFINE_73, check) == [True, True]
+    assert labels("cipher.affine", AFFINE_73, [check[0], check[1].replace("= 31", "= 32")]) == [True, False]
+    assert labels("cipher.affine", AFFINE_73, [check[0], check[1].replace("≡ 1.", "≡ 2.")]) == [True, False]
+    assert labels("cipher.affine", AFFINE_73, ["5a ≡ 9 (mod 13), so 5 × 8 = 40 ≡ 1.", "Then 72 ≡ 7."]) == [True, True]
+    assert labels("cipher.affine", AFFINE_73, ["Then 72 ≡ 7."]) == [False]
