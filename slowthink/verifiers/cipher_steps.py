@@ -32,9 +32,10 @@ from slowthink.verifiers.cipher_trials import _MAY_TRY, _capital_keys, _trial_ar
 MAX_STEP_CHARS = 20000  # a longer step cannot be checked, so it is labelled False
 
 
-# "…, which decodes to 'rose'": a decoding said of the fragment quoted before it in the sentence, or with none
-# quoted, of something the problem holds (the message, the example, a word of them)
-_WHICH_DECODES = re.compile(r"\b(?:which|that)\s+(?:decodes|decrypts|deciphers)\s+(?:to|as|into)\s+"
+# "…, which decodes to 'rose'", "'awj' appears twice and decodes to 'the'": a decoding said of the fragment quoted
+# before it in the sentence, or with none quoted, of something the problem holds (the message, the example, a word
+# of them)
+_WHICH_DECODES = re.compile(r"\b(?:which|that|and)\s+(?:decodes|decrypts|deciphers)\s+(?:to|as|into)\s+"
                             r"(?:(?P<q>[\"'])(?P<img>[a-z][a-z ]*)(?P=q)(?![a-z])|(?P<bare>[a-z]+)(?=\s*(?:[.!;,)]|$)))")
 
 

@@ -298,3 +298,9 @@ def test_a_congruence_with_no_modulus_said_is_mod_26_in_a_cipher_trace():
     assert labels("cipher.affine", AFFINE_73, [check[0], check[1].replace("≡ 1.", "≡ 2.")]) == [True, False]
     assert labels("cipher.affine", AFFINE_73, ["5a ≡ 9 (mod 13), so 5 × 8 = 40 ≡ 1.", "Then 72 ≡ 7."]) == [True, True]
     assert labels("cipher.affine", AFFINE_73, ["Then 72 ≡ 7."]) == [False]
+
+
+def test_a_fragment_said_to_appear_and_decode_to_a_word_decodes_to_it():
+    """Before, "The word 'wkh' appears twice and decodes to 'thy'" passed: only "which/that decodes to" was read."""
+    assert labels("cipher.caesar", CAESAR, ["The word 'wkh' appears once and decodes to 'the'."]) == [True]
+    assert labels("cipher.caesar", CAESAR, ["The word 'wkh' appears once and decodes to 'thy'."]) == [False]
