@@ -73,12 +73,25 @@ def _letters_moved_hold(piece: str, base: int) -> tuple[bool, str]:
     return True, piece
 
 
+# a position with its letter in brackets after it, in arithmetic: "x (24) − 20 (t) = 4" (the number is the letter's
+# position, or the shift it stands for as a key letter, "+ 4 (e)")
+_NUMBER_BRACKET = re.compile(r"(?<![\d.])(\d{1,2}) ?\(([a-z])\)(?![a-z\d])")
+
+
+def _bracketed_numbers(text: str) -> list[re.Match]:
+    """Each `_NUMBER_BRACKET` of a (lowered) text that stands in arithmetic."""
+    return [match for match in _NUMBER_BRACKET.finditer(text) if "(" in text and (
+        _OPERATOR_BEFORE.search(text, max(0, match.start() - 4), match.start()) or _OPERATOR_AFTER.match(text, match.end()))]
+
+
 def _numbers_for_bracketed_letters(piece: str) -> str:
-    """The piece with each letter-and-bracket in arithmetic ("k(11) - h(8) = 3") written as its number, "11 - 8 = 3"."""
+    """The piece with each letter-and-bracket in arithmetic ("k(11) - h(8) = 3", "24 − 20 (t)") written as its
+    number, "11 - 8 = 3", "24 − 20"."""
     text = piece.lower()
-    for match, in_sum in reversed(_bracket_positions(text)):
-        if in_sum:
-            piece = piece[:match.start()] + match.group(2) + piece[match.end():]
+    spans = [(match.start(), match.end(), match.group(2)) for match, in_sum in _bracket_positions(text) if in_sum] + \
+        [(match.start(), match.end(), match.group(1)) for match in _bracketed_numbers(text)]
+    for start, end, number in sorted(spans, reverse=True):
+        piece = piece[:start] + number + piece[end:]
     return piece
 
 
@@ -820,8 +833,11 @@ def _wrong_positions_name_numbers(text: str, wrong: set, base: int = 1, key_name
 
 def _bracket_positions_hold(text: str, base: int) -> bool:
     """Each position in brackets after its letter ("k(11) - h(8)", see `_LETTER_BRACKET`) is the letter's, read on a
-    whole (lowered) step, so that what follows the bracket tells a function applied ("f(3): …") from a position."""
-    return all(int(match.group(2)) == numbered(match.group(1), base) for match, _ in _bracket_positions(text))
+    whole (lowered) step, so that what follows the bracket tells a function applied ("f(3): …") from a position; and
+    each letter in brackets after a number in arithmetic ("− 20 (t)") is that number's, as a position or a key's shift."""
+    return all(int(match.group(2)) == numbered(match.group(1), base) for match, _ in _bracket_positions(text)) and \
+        all(int(match.group(1)) in (numbered(match.group(2), base), POSITION[match.group(2)] - 1)
+            for match in _bracketed_numbers(text))
 
 
 def _ordinal_letters_hold(text: str, texts: tuple[str, str, str]) -> bool:

@@ -304,3 +304,12 @@ def test_a_fragment_said_to_appear_and_decode_to_a_word_decodes_to_it():
     """Before, "The word 'wkh' appears twice and decodes to 'thy'" passed: only "which/that decodes to" was read."""
     assert labels("cipher.caesar", CAESAR, ["The word 'wkh' appears once and decodes to 'the'."]) == [True]
     assert labels("cipher.caesar", CAESAR, ["The word 'wkh' appears once and decodes to 'thy'."]) == [False]
+
+
+def test_a_number_with_its_letter_in_brackets_in_arithmetic_is_read_as_the_number():
+    """Before, "x (24) − 20 (t) = 5" passed: "20 (t)" left the equation unreadable. Now the number is read, and it
+    must be the letter's position (or, as a key letter's, its shift: "+ 4 (e)")."""
+    blind = {"ciphertext": "xli gex wex sr xli qex"}
+    assert labels("cipher.caesar_blind", blind, ["If xli = the: x (24) − 20 (t) = 4, so shift = 4."]) == [True]
+    for false in ["If xli = the: x (24) − 20 (t) = 5, so shift = 4.", "x (24) − 21 (t) = 3."]:
+        assert labels("cipher.caesar_blind", blind, [false]) == [False], false
