@@ -44,7 +44,7 @@ no", "no fixed letter table fits") is false where one does. That a string is no 
 and common words beyond it); no list holds every word, so it is never judged true for being missing.
 A rule's number written like a position ("with a = 5 and b = 8") is not taken for
 one, nor in the affine task, whose key is named a and b, a value set to either ("So a = 7", "Maybe a = 3?"); a letter said to lie between two others ("t lies between o and y") must, by position, and a letter
-shifted by a number ("c + 5 = h", "z + 5 = e", "c shifted by 5 is h", "'mjnz' shifted back by 5 is 'heiu'")
+shifted by a number ("c + 5 = h", or by a key letter in capitals, "c + N = p", "z + 5 = e", "c shifted by 5 is h", "'mjnz' shifted back by 5 is 'heiu'")
 must land there (with no direction said, either way), as must a fragment a shift is said to move ("a shift of 5
 turns 'cz' into 'he'", "'cz' with a shift of 5 is 'he'"), or to reverse or rotate ("'ton' backwards is 'not'"). An
 arrow after a shift or a key said in its sentence ("shift 13: 'jxu' → 'wkh'", "key 8, 20, 21: 'duiq' → 'vani'") is

@@ -768,6 +768,8 @@ def _piece_holds(piece: str, base: int = 1, key_names: str = "", moduli: tuple[i
             (POSITION[ch] + (int(n) if sign == "+" else -int(n)) - 1) % 26 + 1 == POSITION[image]
             for ch, sign, n, image in _LETTER_SHIFT.findall(text)):
         return False
+    if ("+" in piece or "−" in piece or "-" in piece) and not _key_letter_sums_hold(piece):
+        return False  # "c + N = p"
     if " after " in text and not all((POSITION[later] - POSITION[first] - int(n)) % 26 == 0
                                      for later, n, first in _COMES_AFTER.findall(text)):
         return False
@@ -799,6 +801,17 @@ def key_names_of(task: str) -> str:
 
 # "a = 3, b = 12": a multiplier (one with an inverse, not 1) and a shift, said together as an affine trial's
 _AFFINE_PAIR = re.compile(r"(?<![a-z0-9\"'])a ?= ?(\d{1,2}),? ?(?:and )?b ?= ?(\d{1,2})(?!\d)")
+
+
+# a letter moved by a key letter, written in capitals as models write a key: "c + N = p", "p − N = c" (the key letter
+# counts from a = 0, its shift); all in one case it may be a formula ("p + k = c"), and is not read
+_KEY_LETTER_SUM = re.compile(r"(?<![A-Za-z\d\"'])([a-z]) ?([+\-−]) ?([A-Z]) ?= ?([a-z])(?![A-Za-z\d])")
+
+
+def _key_letter_sums_hold(piece: str) -> bool:
+    """Each `_KEY_LETTER_SUM` of a piece lands where it says, counting round past z."""
+    return all((POSITION[plain] + (1 if sign == "+" else -1) * (POSITION[key.lower()] - 1) - POSITION[image]) % 26 == 0
+               for plain, sign, key, image in _KEY_LETTER_SUM.findall(piece))
 
 
 def _names_the_key(text: str, ch: str, n: int) -> bool:

@@ -313,3 +313,12 @@ def test_a_number_with_its_letter_in_brackets_in_arithmetic_is_read_as_the_numbe
     assert labels("cipher.caesar_blind", blind, ["If xli = the: x (24) − 20 (t) = 4, so shift = 4."]) == [True]
     for false in ["If xli = the: x (24) − 20 (t) = 5, so shift = 4.", "x (24) − 21 (t) = 3."]:
         assert labels("cipher.caesar_blind", blind, [false]) == [False], false
+
+
+def test_a_letter_plus_a_key_letter_in_capitals_lands_where_it_says():
+    """Before, "c + N = q" of a Vigenère key guess passed: a letter plus a letter was not read. A key letter written
+    in capitals counts its shift from a = 0; all in one case ("p + k = c") it may be a formula, and is left alone."""
+    true = "Guess the key from the example: a + L = l, t + E = x, t + M = f, a + O = o, c + N = p. Key = LEMON."
+    assert labels("cipher.vigenere", LEMON, [true, "p − N = c.", "So p + k = c is the rule."]) == [True] * 3
+    for false in [true.replace("= p.", "= q."), "p − N = d."]:
+        assert labels("cipher.vigenere", LEMON, [false]) == [False], false
