@@ -74,14 +74,21 @@ def _letters_moved_hold(piece: str, base: int) -> tuple[bool, str]:
 
 
 # a position with its letter in brackets after it, in arithmetic: "x (24) − 20 (t) = 4" (the number is the letter's
-# position, or the shift it stands for as a key letter, "+ 4 (e)")
-_NUMBER_BRACKET = re.compile(r"(?<![\d.])(\d{1,2}) ?\(([a-z])\)(?![a-z\d])")
+# position, or the shift it stands for as a key letter, "+ 4 (e)"); found from the bracket, which few steps have
+_LETTER_IN_BRACKETS = re.compile(r"\(([a-z])\)(?![a-z\d])")
+_NUMBER_JUST_BEFORE = re.compile(r"(?<![\d.])(\d{1,2}) ?\Z")
 
 
-def _bracketed_numbers(text: str) -> list[re.Match]:
-    """Each `_NUMBER_BRACKET` of a (lowered) text that stands in arithmetic."""
-    return [match for match in _NUMBER_BRACKET.finditer(text) if "(" in text and (
-        _OPERATOR_BEFORE.search(text, max(0, match.start() - 4), match.start()) or _OPERATOR_AFTER.match(text, match.end()))]
+def _bracketed_numbers(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, number, letter) of each number with its letter in brackets in a (lowered) text that stands in
+    arithmetic ("− 20 (t)")."""
+    found = []
+    for bracket in _LETTER_IN_BRACKETS.finditer(text) if "(" in text else ():
+        number = _NUMBER_JUST_BEFORE.search(text, max(0, bracket.start() - 4), bracket.start())
+        if number and (_OPERATOR_BEFORE.search(text, max(0, number.start() - 4), number.start()) or
+                       _OPERATOR_AFTER.match(text, bracket.end())):
+            found.append((number.start(), bracket.end(), number.group(1), bracket.group(1)))
+    return found
 
 
 def _numbers_for_bracketed_letters(piece: str) -> str:
@@ -89,7 +96,7 @@ def _numbers_for_bracketed_letters(piece: str) -> str:
     number, "11 - 8 = 3", "24 − 20"."""
     text = piece.lower()
     spans = [(match.start(), match.end(), match.group(2)) for match, in_sum in _bracket_positions(text) if in_sum] + \
-        [(match.start(), match.end(), match.group(1)) for match in _bracketed_numbers(text)]
+        [(start, end, number) for start, end, number, _ in _bracketed_numbers(text)]
     for start, end, number in sorted(spans, reverse=True):
         piece = piece[:start] + number + piece[end:]
     return piece
@@ -849,8 +856,7 @@ def _bracket_positions_hold(text: str, base: int) -> bool:
     whole (lowered) step, so that what follows the bracket tells a function applied ("f(3): …") from a position; and
     each letter in brackets after a number in arithmetic ("− 20 (t)") is that number's, as a position or a key's shift."""
     return all(int(match.group(2)) == numbered(match.group(1), base) for match, _ in _bracket_positions(text)) and \
-        all(int(match.group(1)) in (numbered(match.group(2), base), POSITION[match.group(2)] - 1)
-            for match in _bracketed_numbers(text))
+        all(int(number) in (numbered(ch, base), POSITION[ch] - 1) for _, _, number, ch in _bracketed_numbers(text))
 
 
 def _ordinal_letters_hold(text: str, texts: tuple[str, str, str]) -> bool:
