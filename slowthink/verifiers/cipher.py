@@ -42,9 +42,10 @@ is judged against the example, and that one shift or one letter table fits none 
 no", "no fixed letter table fits") is false where one does. That a string is no word ('"lyvvmih", which is no word',
 '…, back 16 is "fir": no other real word') is false where it is a word or name of `english.KNOWN` (the vocabulary
 and common words beyond it); no list holds every word, so it is never judged true for being missing.
-A rule's number written like a position ("with a = 5 and b = 8") is not taken for
-one, nor in the affine task, whose key is named a and b, a value set to either ("So a = 7", "Maybe a = 3?"); a letter said to lie between two others ("t lies between o and y") must, by position, and a letter
-shifted by a number ("c + 5 = h", or by a key letter in capitals, "c + N = p", "z + 5 = e", "c shifted by 5 is h", "'mjnz' shifted back by 5 is 'heiu'")
+A rule's number written like a position ("with a = 5 and b = 8") is not taken for one, nor in the affine task, whose
+key is named a and b, a value set to either ("So a = 7", "Maybe a = 3?"); a letter said to lie between two others
+("t lies between o and y") must, by position, and a letter shifted by a number ("c + 5 = h", or by a key letter in
+capitals, "c + N = p", "z + 5 = e", "c shifted by 5 is h", "'mjnz' shifted back by 5 is 'heiu'")
 must land there (with no direction said, either way), as must a fragment a shift is said to move ("a shift of 5
 turns 'cz' into 'he'", "'cz' with a shift of 5 is 'he'"), or to reverse or rotate ("'ton' backwards is 'not'"). An
 arrow after a shift or a key said in its sentence ("shift 13: 'jxu' → 'wkh'", "key 8, 20, 21: 'duiq' → 'vani'") is
@@ -81,11 +82,12 @@ a later "a = 1" counts from 1 again, and an affine trial's "a = 1, b = 3" says n
 (not a function applied, "E(7) = 57"), "the position of k is 11", a markdown table of letters and positions or of
 ciphertext and plaintext, curly quotes, backticks and bold, "wkh = the", unquoted words either side of an arrow ("WKH FDW
 VDW → THE CAT SAT", "t f l q → t h i s"), arrows ↦ ⟼ ➔ ➜ ↔ --> ==>, "*", "·" and "x" between numbers as ×, arithmetic mod 26
-("7 × 15 = 105 = 1 mod 26", "(mod 26)": the last side congruent; "22 − 3 ≡ 19 (mod 26)"; a congruence with no modulus said, "−14 ≡ 12", is mod 26 unless the trace names another,
-and an equation inside one, "5 × 4 + 8 = 28 ≡ 2", is judged too; "27 mod 26 = a"), a running total
-("4 − 16 = −12 + 26 = 14", "g − n = 6 − 13 = −7 + 26 = 19"), a letter pair with how far it moves said after it ("k → h (back 3)", "l → o is forward
-3", "w → t, a shift of 3", "w → t (−3)", "l → e is 7": back, forward or either way with no direction; no position of e,
-and no trial of shift 7 for the arrows after it), a word
+("7 × 15 = 105 = 1 mod 26", "(mod 26)": the last side congruent; "22 − 3 ≡ 19 (mod 26)"; a congruence with no
+modulus said, "−14 ≡ 12", is mod 26 unless the trace names another, and an equation inside one, "5 × 4 + 8 = 28 ≡
+2", is judged too; "27 mod 26 = a"), a running total ("4 − 16 = −12 + 26 = 14", "g − n = 6 − 13 = −7 + 26 = 19"), a
+letter pair with how far it moves said after it ("k → h (back 3)", "l → o is forward 3", "w → t, a shift of 3", "w →
+t (−3)", "l → e is 7": back, forward or either way with no direction; no position of e, and no trial of shift 7 for
+the arrows after it), a word
 spelled from as many letters as it has, worked out just before it ("x + 7 = e → the", "…, n → k, giving 'attack'",
 "… = g. So 'dog'."), a letter worked out ("c − 7 = 3 − 7 + 26 = 22 = v", "23 − 3 = t", "13 → m"), and bare "evif
 backwards is five" / "xiqvb back 8 is oaint" of a word of the problem. A decoding asked ("Maybe 'khoor' → 'jgnnq'?", but not
