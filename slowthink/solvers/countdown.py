@@ -58,7 +58,8 @@ STREAM_HAND_OVER = "Best-first from here: the most promising open node next"
 STREAM_SEARCH = {"dfs": "Search: depth-first, backing up at dead ends",  # a stream's plan, said once
                  "bfs": "Search: breadth-first, every move from a node listed before any is judged",
                  "best": "Search: best-first, the most promising open node next"}
-HAND_OVER = {"dfs": ("Going pair by pair is slow here. From now on I'll follow whatever looks most promising: "
+# (none opens "Going …": "Going back to …" may follow)
+HAND_OVER = {"dfs": ("This pair-by-pair search is slow here. From now on I'll follow whatever looks most promising: "
                      "a number near {t} or a factor of it, or two numbers that nearly make it.",
                      "Pair by pair is slow going; from here I'll follow whatever looks most promising instead: "
                      "a number near {t}, a factor of it, or a pair one move from it.",
@@ -68,7 +69,7 @@ HAND_OVER = {"dfs": ("Going pair by pair is slow here. From now on I'll follow w
                      "promising: a number near {t} or a factor of it, or two numbers that nearly make it.",
                      "Position by position is slow going; from here I'll follow whatever looks most promising "
                      "instead: a number near {t}, a factor of it, or a pair one move from it.",
-                     "Going level by level is slow. Instead, I'll follow whatever comes closest to {t}: a number near "
+                     "Level by level is slow. Instead, I'll follow whatever comes closest to {t}: a number near "
                      "it or a factor of it, or a pair that almost makes it.")}
 # why best-first picked a position, from what ranks it (`what_ranks`): the number nearest the target, a factor
 # of it, or the move one step ahead; said of some moves only, in forms the verifier judges ("16 is 8 short of 24")
@@ -95,6 +96,10 @@ TRIED_OUT = (("Nothing from {s} makes {t}. Back up.", "Nothing from {s} makes {t
              ("No way to {t} from {s}. Dead end.", "No way to make {t} from {s}. Dead end.",
               "No way to {t} from {s}: a dead end."),
              ("So {s} cannot make {t}; back up.", "So {s} can't make {t}. Back up.", "So {s} cannot make {t}. Dead end."))
+# how the lines of an argument by the last step open, by place: three lines running "With 5 last, …" read as a
+# table printed out; the clause itself ("with 5 last, 12 and 13 would have to make one of …, but they make …")
+# stays as the verifier reads it
+CLAUSE_OPENERS = (("W",), ("Next, w", "Now w"), ("Finally, w", "Last of all, w", "And w"))
 NO_MATCH = (("No match, so {s} cannot make {t}.", "No match, so {s} can't make {t}.",
              "Nothing matches, so {s} cannot make {t}."),
             ("No match: dead end.", "No match, so it's a dead end.", "No match; that's a dead end."))
@@ -550,8 +555,8 @@ class Trace:
         """The argument by the last step, one line per number kept for last (three short lines read, one
         long one is a wall), then the verdict; returns the index of the first line."""
         first = len(self.lines)
-        for clause in clauses:
-            self.say(clause[0].upper() + clause[1:] + ".", depth)
+        for k, clause in enumerate(clauses):
+            self.say(self.voice.vary(*CLAUSE_OPENERS[min(k, 2)]) + clause[1:] + ".", depth)
         if self.run.subset:  # the clauses list every pair's values: say what they show when numbers may go unused
             self.say(self.voice.vary("None of those pairs makes {t} on its own either, so leaving a number out does "
                                      "not help.", "Leaving a number out does not help: no pair above makes {t} by "
@@ -738,7 +743,7 @@ def prove_impossible(trace: Trace, problem: dict) -> None:
         if not trace.stream:
             trace.say(f"Every move joins two numbers into their sum, difference (larger minus smaller), product or "
                       f"quotient; a negative difference would only flip a sign, which never helps reach {t}.")
-            trace.say(f"With three numbers left, the last step joins one of them to what the other two make, so "
+            trace.say(f"When three numbers are left, the last step joins one of them to what the other two make, so "
                       f"for the number s kept for last the other two must make {t} − s, {t} + s, s − {t}, {t} ÷ s, "
                       f"{t} × s or s ÷ {t}, each value once and none below 0 (no move makes a negative number).")
         if len(values) == 3:

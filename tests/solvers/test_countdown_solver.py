@@ -28,6 +28,8 @@ MOVE_LINE = re.compile(r".* = (\d+(?:/\d+)?)[?,;:.] (?:[Tt]hat leaves|leaving|wh
                        r"Then we are left with) (.*?)\.?")
 TRY = re.compile(r"[,;] (?:and )?then ")  # between a try's first move and where it lands
 CHECK_LEADS = tuple(lead.split("{")[0] for lead in sol.CHECK)  # "Check: ", "Checking: ", …
+# a line of an argument by the last step, however it opens ("With 5 last, …", "Next, with 12 last, …")
+ARGUMENT_LINE = re.compile(r"\s*(?:(?:Next|Now|And|Finally|Last of all),? )?[Ww]ith \S+ last, ")
 
 
 def run(problem, seed=0, **values):
@@ -454,7 +456,7 @@ def _dead_end_shapes(records, mistaken: bool) -> tuple[set, set]:
             if re.fullmatch(r"Node \d+: .*; dead end", step):
                 moves = step.split(": ", 1)[1].rsplit(";", 1)[0].split(", ")
                 lists.add((moves[0].split()[1], len(moves)))
-            elif step.startswith("With ") and " last, " in step:
+            elif ARGUMENT_LINE.match(step):
                 forms.add("argued")
     return lists, forms
 
@@ -1093,9 +1095,63 @@ def test_when_numbers_may_go_unused_arguments_cover_it_and_answers_hold_no_idle_
     for record in slowthink.generate("countdown.countdown", 200, seed=0, subset=True):
         lines = [line.strip() for line in record["trace"].splitlines()]
         for k, line in enumerate(lines):
-            if line.startswith("With ") and " last, " in line and not lines[k + 1].startswith("With "):
+            if ARGUMENT_LINE.match(line) and not ARGUMENT_LINE.match(lines[k + 1]):
                 arguments += 1
                 assert "leaving a number out" in lines[k + 1].lower(), lines[k:k + 2]
         if record["answer"] is not None:
             assert not idle(parse(record["answer"])), record["answer"]
     assert arguments > 20, arguments
+
+
+# ---------------------------------------------------------------- reading like a person, not a log
+
+PROSE_ENTRIES = [("countdown.game24", {"unsolvable": 0.1}), ("countdown.game24", {"strategy": "dfs", "dead_ends": -1}),
+                 ("countdown.countdown", {"min_count": 4}), ("countdown.countdown", {"max_count": 4, "unsolvable": 0.2}),
+                 ("countdown.countdown", {"subset": True})]
+
+
+def prose_records(n: int = 60):
+    """Records of every prose entry of the default mix, with and without a planted mistake."""
+    for task, params in PROSE_ENTRIES:
+        for mistakes in (0.0, 1.0):
+            yield from slowthink.generate(task, n, seed=21, mistakes=mistakes, **params)
+
+
+def _opener(line: str) -> str | None:
+    """The word a line of prose opens with (two words after an article); None for an indented line (a list of tries
+    under a move) or one that opens on an equation."""
+    if line.startswith(" ") or line.startswith("Answer:"):
+        return None
+    words = line.split()[:2]
+    if not words or not re.fullmatch(r"[A-Za-z']+[,:;.]?", words[0]):
+        return None
+    words = [w.strip(",:;.").lower() for w in words]
+    return " ".join(words) if words[0] in ("the", "a", "an") else words[0]
+
+
+def test_no_two_lines_running_open_with_the_same_word():
+    """"With three numbers left, …" then "With 1 last, …", and "Going pair by pair is slow here …" then "Going back to
+    …" (61 of 4200 prose records, bench/trace_patterns.py): two lines running that open alike read as a printout."""
+    lines_read = 0
+    for record in prose_records():
+        lines = [s["text"] for s in record["steps"]]
+        lines_read += len(lines)
+        for a, b in zip(lines, lines[1:]):
+            assert _opener(a) is None or _opener(a) != _opener(b), (a, b)
+    assert lines_read > 5000
+
+
+def test_the_lines_of_an_argument_by_the_last_step_do_not_all_open_alike():
+    """"With 10 last, … / With 12 last, … / With 14 last, …" read as a table printed out; the clause the verifier
+    reads stays, and the lines after the first open otherwise ("Next, with 12 last, …", "Finally, with …")."""
+    arguments = 0
+    for record in prose_records():
+        lines = [s["text"].strip() for s in record["steps"]]
+        for a, b in zip(lines, lines[1:]):
+            if ARGUMENT_LINE.match(a) and ARGUMENT_LINE.match(b):
+                arguments += 1
+                assert a.split()[0] != b.split()[0], (a, b)
+                assert "would have to make" in b and ", but they make " in b, b
+        assert record["mistake_step"] is not None or all(s["label"] for s in record["steps"])
+    assert arguments > 100, arguments
+
