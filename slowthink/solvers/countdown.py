@@ -299,6 +299,7 @@ class Trace:
         self.answer: str | None = None
         self.handed_over = False  # the trace has said that the search turned to best-first
         self.reason: tuple | None = None  # what the last move said to be promising was said to be so for
+        self.last_enter: int | None = None  # the ENTER frame the last move was said in
 
     def say(self, text: str, depth: int = 0) -> None:
         self.lines.append("  " * max(depth, 0) + text)
@@ -436,7 +437,14 @@ class Trace:
         if self.stream:
             self.say(f"Node {self.nid(node)} (parent {self.nid(parent)}): {eq(move)} → {self.left(node)}")
             return
-        line = self.voice.pick(*ENTER, e=eq(move), s=self.left(node))
+        # one draw from the item's source, as ever; a frame the last move was said in gives way to the next one,
+        # so "What about 5 + 5 = 10? Then we are left with …" is not followed by "What about 68 × 2 = 136? Then we
+        # are left with …"
+        group = ENTER.index(self.voice.choose(ENTER))
+        if group == self.last_enter:
+            group = (group + 1) % len(ENTER)
+        self.last_enter = group
+        line = self.voice.vary(*ENTER[group], e=eq(move), s=self.left(node))
         if self.next_sibling:
             line, self.next_sibling = "Next, " + line[0].lower() + line[1:], False
         self.say(self.with_reason(line, values_of(items), move[3]), depth - 1)

@@ -1155,3 +1155,31 @@ def test_the_lines_of_an_argument_by_the_last_step_do_not_all_open_alike():
         assert record["mistake_step"] is not None or all(s["label"] for s in record["steps"])
     assert arguments > 100, arguments
 
+
+ENTER_FRAMES = (("Try ", "Let me try "), ("What about ", "How about "), ("Take ",))
+
+
+def _enter_frame(line: str) -> int | None:
+    """Which way a move into a position is said (`countdown.ENTER`): by its lead, or bare ("8 + 8 = 16, leaving …")."""
+    line = line.strip().removeprefix("Next, ")
+    if not MOVE_LINE.fullmatch(line.split(". ")[0].split(": ")[0].split("; ")[0] + ("." if "?" not in line else "")) \
+            and not re.match(r"(?:What|How) about .*\? (?:That leaves|Then we are left with) ", line):
+        return None
+    if "needs" in line or "No match" in line:  # a case of a no-solution proof: one fixed form
+        return None
+    return next((k for k, leads in enumerate(ENTER_FRAMES) if line.startswith(leads)), len(ENTER_FRAMES))
+
+
+def test_two_moves_running_are_not_said_in_the_same_frame():
+    """"What about 5 + 5 = 10? Then we are left with 2, 10, 10, 68." and straight after it "What about 68 × 2 = 136?
+    Then we are left with 10, 10, 136": the frame is drawn for each move, and one drawn again gives way to the next."""
+    pairs = 0
+    for record in prose_records():
+        lines = [s["text"] for s in record["steps"]]
+        for a, b in zip(lines, lines[1:]):
+            fa, fb = _enter_frame(a), _enter_frame(b)
+            if fa is not None and fb is not None:
+                pairs += 1
+                assert fa != fb, (a, b)
+    assert pairs > 100, pairs
+
