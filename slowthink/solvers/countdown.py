@@ -422,9 +422,10 @@ class Trace:
                 self.voice.pick((" It looks closer to {t}.", " It looks nearer to {t}.", " It seems closer to {t}."),
                                 (" It is still the most promising.", " It still looks the most promising.",
                                  " Of what is left, it looks best."), t=self.target)
-            reason = self.closeness(what_ranks(values_of(self.run.nodes[parent][2]), self.target)) \
-                if why and parent not in self.put_aside else None
+            ranks = what_ranks(values_of(self.run.nodes[parent][2]), self.target)
+            reason = self.closeness(ranks) if why and parent not in self.put_aside else None
             if reason:  # say what makes it the best (drawn from the wording source: the search is unchanged)
+                self.reason = ranks  # said here: the next move need not say it "still" holds
                 why = self.voice.vary(" Of what is left it looks best: {r}.", " It is the most promising now: {r}.",
                                       " It ranks best of what is left, since {r}.", r=reason)
             back = self.voice.vary("Back to {s}.", "Back to {s} then.", "Going back to {s}.", "Now back to {s}.",
@@ -457,7 +458,10 @@ class Trace:
         if self.strategy != "best" and not self.handed_over or self.run.subset and self.target in values:
             return line  # (with the target in hand, numbers left over need no reason)
         why = what_ranks(values, self.target)
-        reason = self.closeness(why, made) if why != self.reason else None
+        # the pair the last reason named, now made: "71 × 3 is 4 over 209", then "Take 71 × 3 = 213, leaving 9, 10,
+        # 213" has said it; "213 is only 4 over 209" after it is the same fact again
+        made_as_said = self.reason is not None and len(self.reason) == 4 and why == (self.reason[3],) == (made,)
+        reason = self.closeness(why, made) if why != self.reason and not made_as_said else None
         # the first move that has a reason always says it: "I'll follow whatever comes closest", then a move to 58
         # for 605, with nothing said, reads as no such thing
         if reason is None or self.reason is not None and not self.voice.now_and_then(REASON_SHARE):

@@ -1183,3 +1183,24 @@ def test_two_moves_running_are_not_said_in_the_same_frame():
                 assert fa != fb, (a, b)
     assert pairs > 100, pairs
 
+
+DISTANCE = re.compile(r"(\d+) ([+−×]) (\d+) is (?:still )?(?:only )?(\d+) (short of|over) (\d+)")
+
+
+def test_a_distance_just_named_is_not_said_again_of_the_move_that_makes_it():
+    """"71 × 3 is 4 over 209." and then "Take 71 × 3 = 213, leaving 9, 10, 213. 213 is only 4 over 209." says one fact
+    twice (77 of 1800 best-first records); the move that plays the pair named is reason enough."""
+    named = 0
+    for task, params in PROSE_ENTRIES[2:]:
+        for record in slowthink.generate(task, 80, seed=22, strategy="best", **params):
+            lines = [s["text"].strip() for s in record["steps"]]
+            for a, b in zip(lines, lines[1:]):
+                m = DISTANCE.search(a)
+                if not m:
+                    continue
+                x, op, y, d, side, t = m.groups()
+                made = {"+": int(x) + int(y), "−": int(x) - int(y), "×": int(x) * int(y)}[op]
+                if f"{x} {op} {y} = {made}" in b:
+                    named += 1
+                    assert not re.search(rf"\b{made} is (?:still )?(?:only )?{d} {side} {t}", b), (a, b)
+    assert named > 20, named
