@@ -318,7 +318,8 @@ REST_SOME = (("A few more, quickly: {rest}; all fit. Enough to trust the rule.",
 ENCODE_MORE = (("Encode more plain letters of the example with it:",
                 "Before trusting it, encode more plain letters of the example:",
                 "Before trusting it, encode more of the example's plain letters:"),
-               ("Now encode more plain letters of the example:", "Check it by encoding more plain letters of the example:",
+               # (not "Now …" or "Check it …": the line before may open so, "Now encode a third letter, …")
+               ("More plain letters of the example, encoded with it:", "Encode a few more plain letters of the example:",
                 "Encode more of the example's plain letters with it:"))
 ENCODED_ONE = (("The one letter left fits too: plain {rest}, so all {n} letters of the example do.",
                 "The last letter fits as well: plain {rest}, so all {n} letters of the example do."),)
@@ -490,8 +491,10 @@ def _solve_affine(voice: Voice, outcome: Outcome, params, shift_ruled_out: bool)
     work = round_the_alphabet(f"{y1} − {a} × {x1}", y1 - a * x1, low=0)[1]
     if solved.slipped:  # a negative trace: the last step of the working comes out wrong, and is believed
         work = f"{work[:work.rindex(' = ')]} = {solved.shift}"
-    lines.append(voice.vary("With × {a}, {c} → {p} gives the shift: {w}.", "Then {c} → {p} fixes the shift: {w}.",
-                            "The shift then comes from {c} → {p}: {w}.", a=a, p=p1, c=c1, w=work))
+    # not "The shift drops out …" and then "The shift then comes from …": two lines running on one opener
+    said = ("With × {a}, {c} → {p} gives the shift: {w}.", "Then {c} → {p} fixes the shift: {w}.",
+            "The shift then comes from {c} → {p}: {w}.")
+    lines.append(voice.vary(*(said[:2] if lines[-1].startswith("The shift") else said), a=a, p=p1, c=c1, w=work))
     checks = list(outcome.checks)
     again = outcome.brief[0].split(" gives ")[0] if outcome.brief else None  # the plain letter tested first
     if checks and again in (p1, p2):  # a letter used above, written otherwise elsewhere: not "a third letter"
@@ -535,7 +538,7 @@ def _structure(voice: Voice, case: Case) -> list[str]:
     lengths = (", ".join(str(len(w)) for w in case.cw), ", ".join(str(len(w)) for w in case.pw))
     line = voice.pick(("Word lengths: {c} in the ciphertext against {p} in the plaintext.",
                        "Word lengths: {c} in the ciphertext, {p} in the plaintext.",
-                       "First the word lengths: {c} in the ciphertext against {p} in the plaintext."),
+                       "Start with the word lengths: {c} in the ciphertext against {p} in the plaintext."),
                       ("Compare the word lengths: {c} against {p}.", "Compare word lengths: {c} against {p}.",
                        "The word lengths, side by side: {c} against {p}."), c=lengths[0], p=lengths[1])
     if case.doubled:
@@ -666,7 +669,7 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
                              "The question names the kind of code; its details come from the example.",
                              "The question says what kind of code it is; the example gives the details."),
                             ("The kind of rule is given; pin it down.", "The kind of rule is given; pin down its details.",
-                             "We know the kind of rule; pin it down from the example.")))
+                             "Only the details are missing; the example pins them down.")))
     if rule == "unknown":  # with the kind of rule given, word lengths would only test what the question says
         lines += _structure(voice, case)
     order, plausible = hypotheses_for(rule, case)
@@ -798,7 +801,7 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
             lines.append(voice.vary('"{w}": {k}. So "{w}" → "{p}".', '"{w}": {k}. That gives "{w}" → "{p}".',
                                     '"{w}": {k}. Together, "{w}" → "{p}".', k=work, w=word, p=plain))
     answer = " ".join(words)
-    lines.append(whole_message(voice, message, answer))
+    lines.append(whole_message(voice, message, answer, lines[-1]))
     strange = [w for w in words if not english.is_word(w)]
     # a trace with a planted slip says what a confident writer says, as the traces without one do: a
     # sentence only negatives had would let a reward model tell them apart without reading the work
@@ -809,10 +812,16 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
     return answer, mistake
 
 
-def whole_message(voice: Voice, message: str, answer: str) -> str:
-    """The decoded words put together: the whole message as a decoding ("xli" → "the" form, which is read)."""
-    return voice.vary('So "{m}" → "{a}".', 'Put together, "{m}" → "{a}".', 'All together: "{m}" → "{a}".',
-                      'Word by word, then, "{m}" → "{a}".', m=message, a=answer)
+WHOLE = ('So "{m}" → "{a}".', 'Put together, "{m}" → "{a}".', 'All together: "{m}" → "{a}".',
+         'Word by word, then, "{m}" → "{a}".')
+
+
+def whole_message(voice: Voice, message: str, answer: str, after: str = "") -> str:
+    """The decoded words put together: the whole message as a decoding ("xli" → "the" form, which is read).
+    `after`: the line before, whose first word this one does not open with again ("All of them are English
+    words: …" then "All together: …")."""
+    opener = after.split(" ", 1)[0].strip(",:")
+    return voice.vary(*[w for w in WHOLE if w.split(" ", 1)[0].strip(",:") != opener], m=message, a=answer)
 
 
 def reads_as_english(voice: Voice, words: list[str]) -> str:
@@ -961,7 +970,7 @@ def solve_blind(problem: dict, voice: Voice, slip: random.Random | None = None, 
             said += f", which is the same as {_places(26 - shift)} back"
         lines.append(said + ".")
     answer = " ".join(written[w, shift] for w in message.split())
-    lines.append(whole_message(voice, message, answer))
+    lines.append(whole_message(voice, message, answer, lines[-1]))
     lines.append(answer_line(answer))
     difficulty = {"rule": "caesar", "hypotheses_tried": candidates, "hypotheses_rejected": max(candidates - 1, 0),
                   "searched": shift, "key_length": 0, "example_letters": 0,
