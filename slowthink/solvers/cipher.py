@@ -743,6 +743,11 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
     return Solution(lines, answer, difficulty, "thorough" if len(chosen) > 1 else "direct", mistake)
 
 
+# the second word of a reversal line said otherwise than the first ('"eht" backwards is "the", and "reed" reversed is
+# "deer".'): forms the verifier reads as a word moved
+REVERSED_FIRST = ("reversed is", "read backwards is", "written in reverse is", "spelled backwards is")
+
+
 def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
            slip: random.Random | None = None, real_word: bool = False,
            believed: bool = False) -> tuple[str, int | None]:
@@ -768,6 +773,7 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
     else:
         slip_at = slip.choice(places) if slip and places else None
     mistake = None
+    paired = None  # reversal: the line holding one word, which the next one joins
     start, words, done, decoded = 0, [], {}, set()
     for k, word in enumerate(message_words):
         if again[k]:
@@ -790,8 +796,16 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
         # letter (or pair): '"v": v = 22, 27 − 22 = 5 = e.', or read off, '"v" → "e".'; a pair's work is said after
         # its decoding, as the example's pairs are tested ('"bp" → "i": b = 2, p = 16, (2 + 16) ÷ 2 = 9 = i.'), not
         # after the pair twice ('"bp": bp: …')
-        if rule.family == "reverse":
-            lines.append(f"{work}.")
+        if rule.family == "reverse":  # two words to a line, in two ways, not '"x" backwards is "y".' line after line
+            said = voice.vary(*REVERSED_FIRST) if k > 0 and lines[-1] is paired else "backwards is"
+            work = work.replace(" backwards is ", f" {said} ", 1)
+            if lines[-1] is paired:
+                lines[-1] = paired[:-1] + voice.vary(", and {w}.", "; {w}.", ", and then {w}.", w=work)
+                mistake = len(lines) - 1 if wrong is not None else mistake
+                paired = None
+            else:
+                paired = f"{work}."
+                lines.append(paired)
         elif len(plain) == 1 and work.startswith(f"{word} → {plain}"):
             lines.append(f'"{word}" → "{plain}"{work[len(f"{word} → {plain}"):]}.')
         elif len(plain) == 1:

@@ -1293,3 +1293,33 @@ def test_no_two_lines_running_open_with_the_same_word(mistakes):
                 assert _opener(a) is None or _opener(a) != _opener(b), (a, b)
     assert lines_read > 5000, lines_read
 
+
+REVERSED = re.compile(r'"([a-z]+)" (?:read |written |spelled )?(?:backwards|reversed|in reverse) is "([a-z]+)"')
+
+
+@pytest.mark.parametrize("task", ["cipher.reverse", "cipher.unknown"])
+@pytest.mark.parametrize("mistakes", [0.0, 1.0])
+def test_words_read_backwards_are_not_written_line_after_line_in_one_frame(task, mistakes):
+    """'"neves" backwards is "seven".' four lines running (every reversal record) read as a printout: two words to a
+    line, the second said another way ('"neves" backwards is "seven"; "naelc" written in reverse is "clean".'), each
+    still a claim the verifier reads, and a planted slip still caught in its line."""
+    lines_seen = 0
+    for record in slowthink.generate(task, 60, seed=32, mistakes=mistakes, min_words=3):
+        lines = [s["text"] for s in record["steps"]]
+        decoding = [k for k, line in enumerate(lines) if line.startswith('"') and REVERSED.match(line)]
+        for a, b in zip(decoding, decoding[1:]):
+            if b == a + 1:
+                lines_seen += 1
+                assert len(REVERSED.findall(lines[a])) == 2, (lines[a], lines[b])  # one word a line, no more
+        for k in decoding:
+            found = REVERSED.findall(lines[k])
+            assert 1 <= len(found) <= 2, lines[k]
+            if len(found) == 2:
+                forms = re.findall(r'" ((?:read |written |spelled )?(?:backwards|reversed|in reverse)) is "', lines[k])
+                assert forms[0] != forms[1], lines[k]
+            if record["mistake_step"] is None:
+                assert all(p == w[::-1] for w, p in found), lines[k]
+        if record["mistake_step"] is None:
+            assert all(s["label"] for s in record["steps"])
+    assert task == "cipher.unknown" or lines_seen > 20, lines_seen
+
