@@ -465,8 +465,10 @@ def try_affine(case: Case, multipliers=MULTIPLIERS, slip: int = 0) -> Outcome:
     briefs = _encoded(others[:len(checks)])  # plain first, as the checks encode
     if slip:
         briefs = [f"{p} gives {letter(round_the_alphabet('', a * POSITION[p] + b)[0])}" for _, p in others]
-    # the plain difference may be the multiplier itself: its inverse is then worked out already (unless × 1 needs none)
-    rule = Rule("affine", b, a, inverse_said=d == a != 1) if all(h for _, h in checks) else None
+    # the plain difference may be the multiplier itself, or the number found to undo it (d = 21, 5 undoes × 21, and
+    # the multiplier is 5 × 1 = 5: then 21 undoes × 5): either way the multiplier's inverse is worked out already
+    # (unless × 1 needs none), and searching for it again would be finding out what the trace has just said
+    rule = Rule("affine", b, a, inverse_said=a != 1 and a in (d, inverse)) if all(h for _, h in checks) else None
     return Outcome("affine", "", checks, len(case.letters), "letter", rule, brief=briefs, solved=solved)
 
 

@@ -1323,3 +1323,21 @@ def test_words_read_backwards_are_not_written_line_after_line_in_one_frame(task,
             assert all(s["label"] for s in record["steps"])
     assert task == "cipher.unknown" or lines_seen > 20, lines_seen
 
+
+def test_an_undoer_found_while_solving_for_the_multiplier_is_not_searched_for_again():
+    """"To undo × 21, find … 21 × 5 = 105 = 4 × 26 + 1; so 5 undoes × 21, and the multiplier is 5 × 1 = 5", then, to
+    decode, "To undo × 5, find the number that times 5 leaves 1 over a multiple of 26. … 5 × 21 = 105": the trace
+    searched again for what it had just found (undoing is mutual). It now says "21 undoes × 5, as found above"."""
+    said_again = 0
+    for record in slowthink.generate("cipher.affine", 300, seed=33):
+        undone = set()
+        for line in (s["text"] for s in record["steps"]):
+            for m in re.finditer(r"undo × (\d+)[,:]|times (\d+) leaves 1", line):
+                if "as found above" in line:
+                    said_again += 1
+                    continue
+                multiplier = m.group(1) or m.group(2)
+                assert not any(b == multiplier for _, b in undone), line
+            undone |= {p for x, y in re.findall(r"(\d+) undoes × (\d+)", line) for p in ((x, y), (y, x))}
+    assert said_again > 15, said_again
+
