@@ -253,7 +253,7 @@ TABLE_FITS = (("No ciphertext letter stands for two letters, and no two for one,
 def _table_read(voice: Voice, words: list) -> list[str]:
     """A letter table read off the example a word at a time, as a person builds it: each word's decoding, the
     letters it adds ("c → t"), and those it repeats, each once ("(u → o as before)"); a repeated word adds nothing."""
-    lines = []
+    lines, last = [], None
     for k, (c, p, new, old) in enumerate(words):
         said = lambda pairs: ", ".join(f"{x} → {y}" for x, y in pairs)
         again = f" ({said(old)} as before)" if old else ""
@@ -262,11 +262,17 @@ def _table_read(voice: Voice, words: list) -> list[str]:
                                     'Take the words in turn. "{c}" → "{p}" gives {n}.', c=c, p=p, n=said(new)))
         elif not new and not old:
             lines.append(f'"{c}" → "{p}" again: nothing new.')
-        elif not new:
-            lines.append(f'"{c}" → "{p}" adds no letter: {said(old)}, as before.')
-        else:
-            lines.append(f'"{c}" → "{p}" adds {said(new)}{again}.')
+        else:  # in a frame the line before was not said in: "adds …" five lines running reads as a printout
+            frames = TABLE_ADDS if new else TABLE_NONE
+            line = voice.vary(*[f for f in frames if f != last], c=c, p=p, n=said(new), a=again, o=said(old))
+            last = next(f for f in frames if f.format(c=c, p=p, n=said(new), a=again, o=said(old)) == line)
+            lines.append(line)
     return lines
+
+
+TABLE_NONE = ('"{c}" → "{p}" adds no letter: {o}, as before.', '"{c}" → "{p}" brings nothing new: {o}, as before.',
+              'Nothing new from "{c}" → "{p}": {o}, as before.')
+TABLE_ADDS = ('"{c}" → "{p}" adds {n}{a}.', '"{c}" → "{p}" brings in {n}{a}.', 'Next, "{c}" → "{p}" gives {n}{a}.')
 # hypotheses whose work is written with alphabet positions; the others move or look up whole letters
 POSITIONAL = frozenset({"shift", "mirror", "affine", "key", "sum", "difference", "sum_mod", "average"})
 POSITIONAL_RULES = frozenset({"caesar", "atbash", "affine", "vigenere", "pair_average"})

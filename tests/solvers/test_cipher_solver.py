@@ -1341,3 +1341,18 @@ def test_an_undoer_found_while_solving_for_the_multiplier_is_not_searched_for_ag
             undone |= {p for x, y in re.findall(r"(\d+) undoes × (\d+)", line) for p in ((x, y), (y, x))}
     assert said_again > 15, said_again
 
+
+def test_the_letter_table_is_not_built_in_one_frame_line_after_line():
+    """'"cfj" → "not" adds c → n, j → t (f → o as before).' eight lines running: two lines running never share a
+    frame ("adds", "brings in", "Next, … gives"; "adds no letter", "brings nothing new", "Nothing new from")."""
+    tables = 0
+    for record in slowthink.generate("cipher.substitution", 80, seed=34):
+        lines = [s["text"] for s in record["steps"]]
+        frame = [None if not re.match(r'(?:Next, |Nothing new from )?"\w+" → "\w+"(?: adds| brings| gives|:)', line) else
+                 re.sub(r'"\w+"', "Q", line).split(" → Q")[0] + re.sub(r'"\w+"', "Q", line).split(" → Q")[1][:12]
+                 for line in lines]
+        for a, b in zip(frame, frame[1:]):
+            if a and b:
+                tables += 1
+                assert a != b, (a, b)
+    assert tables > 100, tables
