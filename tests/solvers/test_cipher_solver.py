@@ -1280,7 +1280,7 @@ def _opener(line: str) -> str | None:
 def test_no_two_lines_running_open_with_the_same_word(mistakes):
     """"First job: work out the rule." then "First the word lengths: …"; "We know "…" → "…"" then "We know the kind of
     rule"; "The shift drops out of the difference" then "The shift then comes from …"; "Now encode a third letter"
-    then "Now encode more …"; "All of them are English words" then "All together: …" (421 of 6000 records,
+    then "Now encode more …"; "All of them are English words" then "All together: …" (480 line pairs in 6000 records,
     bench/trace_patterns.py). Every cipher entry of the default mix, with and without a planted slip."""
     lines_read = 0
     for name in CIPHERS + ["cipher.unknown:thorough"]:

@@ -1131,7 +1131,7 @@ def _opener(line: str) -> str | None:
 
 def test_no_two_lines_running_open_with_the_same_word():
     """"With three numbers left, …" then "With 1 last, …", and "Going pair by pair is slow here …" then "Going back to
-    …" (61 of 4200 prose records, bench/trace_patterns.py): two lines running that open alike read as a printout."""
+    …" (68 line pairs in 4200 prose records, bench/trace_patterns.py): two lines running that open alike read as a printout."""
     lines_read = 0
     for record in prose_records():
         lines = [s["text"] for s in record["steps"]]
@@ -1189,7 +1189,7 @@ DISTANCE = re.compile(r"(\d+) ([+−×]) (\d+) is (?:still )?(?:only )?(\d+) (sh
 
 def test_a_distance_just_named_is_not_said_again_of_the_move_that_makes_it():
     """"71 × 3 is 4 over 209." and then "Take 71 × 3 = 213, leaving 9, 10, 213. 213 is only 4 over 209." says one fact
-    twice (77 of 1800 best-first records); the move that plays the pair named is reason enough."""
+    twice (166 times in 4200 prose records, bench/trace_patterns.py); the move that plays the pair named is reason enough."""
     named = 0
     for task, params in PROSE_ENTRIES[2:]:
         for record in slowthink.generate(task, 80, seed=22, strategy="best", **params):
