@@ -942,8 +942,10 @@ def test_multiply_and_shift_is_solved_from_two_letters_not_listed(task, params):
             a, b = _true_rule(example)
             assert multiplier == a and texts[k + 1].endswith(f" = {b}."), texts[k:k + 2]
             solved += 1
-            # the inverse of × a, worked out once: while solving, when the difference was a itself, or to decode
-            inverses = [t for t in texts if re.search(rf"(?<!\d){a} × \d+ = \d+ = (?:\d+ × )?26 \+ 1", t)]
+            # the inverse of × a, worked out once: while solving, when the difference was a itself or a undid it
+            # ("21 × 5 = 105 = 4 × 26 + 1; so 5 undoes × 21"), or to decode
+            inverses = [t for t in texts if re.search(rf"(?<!\d){a} × \d+ = \d+ = (?:\d+ × )?26 \+ 1", t)
+                        or re.search(rf"(?<!\d){a} undoes × \d+, and the multiplier is ", t)]
             assert len(inverses) == 1, inverses
         elif "cannot be undone" in texts[k + 1] or "no inverse" in texts[k + 1]:
             assert multiplier % 2 == 0 or multiplier == 13
