@@ -38,8 +38,11 @@ MAX_ANSWER_CHARS = 2_000
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)  # one character for one: offsets hold
 _ANSWER_LINE = re.compile(
-    r"^.*(?:\*\*)?\b(?:(?:final\s+)?answer(?:\*\*)?\s*[:：]|(?:the\s+)?(?:final\s+)?answer\s+is\b:?)"
+    r"^(?:.*(?:\*\*)?\b(?:(?:final\s+)?answer(?:\*\*)?\s*[:：]|(?:the\s+)?(?:final\s+)?answer\s+is\b:?)|"
+    r"[ \t]*(?:\*\*|__)?(?:final[ \t]+)?answer(?:\*\*|__)?[ \t]*(?:=>|->|=(?!=)|[—–➜➔→⇒]))"
     r"[ \t]*(?:\*\*|\}[ \t]*)?([^\n]+)$", re.I | re.M)  # (a "}" closing LaTeX's text: "\\text{Answer: } 1564")
+# ("Answer = 1564", "Answer — 1564", "Answer ➜ 1564": the label opening its line, then "=", a dash or an arrow; in
+# a sentence a dash is a pause, "The answer — as we saw — is 1564", not where the answer starts)
 _HASHES_LINE = re.compile(r"^[ \t]*####[ \t]*(\S[^\n]*)$", re.M)  # GSM8K's "#### 72" (one way to match: linear)
 # a whole number's digit groups marked off in LaTeX, "1{,}564" or "1\\,564" (never a fraction's or a decimal's digits):
 # written "1,564", as a reader of numbers knows them
@@ -50,6 +53,8 @@ _TEXT_STYLE = re.compile(r"\\(?:text|textbf|textrm|textit|textsf|mathbf|mathrm|m
 # LaTeX's arithmetic, plainly. What is dropped never joins two numbers into one: \left and \right
 # go only before a bracket, \text{…} (\textbf{…}, \mathbf{…}, …) and the math delimiters \( \) \[ \] become spaces.
 _FRAC = re.compile(r"(\d?)\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}")  # innermost first: its parts hold no braces
+# plain TeX's fraction, "{5 \\over 12}": a \\frac written the old way (innermost first, as \\frac is)
+_OVER = re.compile(r"\{([^{}]*?)\s*\\over(?![A-Za-z])\s*([^{}]*)\}")
 _FRAC_DEPTH = 8  # fractions inside fractions, read from the inside out, this deep at most
 _LATEX = [(_LATEX_GROUPED, lambda grouped: _LATEX_GROUP_MARK.sub(",", grouped.group())),
           (re.compile(r"\\times"), "×"),
@@ -101,10 +106,12 @@ def without_full_stop(text: str) -> str:
 
 
 def plain_latex(text: str) -> str:
-    r"""LaTeX's arithmetic spelled plainly: \times and \cdot as ×, \div as ÷, \frac{a}{b} as (a)/(b)."""
+    r"""LaTeX's arithmetic spelled plainly: \times and \cdot as ×, \div as ÷, \frac{a}{b} (and TeX's {a \over b})
+    as (a)/(b)."""
     for _ in range(_FRAC_DEPTH):
+        text, overs = _OVER.subn(r"\\frac{\1}{\2}", text)
         text, count = _FRAC.subn(_fraction, text)
-        if not count:
+        if not count and not overs:
             break
     for pattern, repl in _LATEX:
         text = pattern.sub(repl, text)
@@ -436,8 +443,14 @@ def _table_answer(line: str) -> str | None:
 def _unbulleted(line: str) -> str:
     """A line without the markdown bullet it opens with ("- 28" is the item 28 in a list, never -28: read as a minus
     sign, a bullet made a wrong answer right); "-28", with no space, keeps its sign."""
+    arrow = _ARROW_BULLET.match(line)
+    if arrow:  # "➜ 1564", "=> -28": an arrow pointing at the result, as a bullet does (a sign after it stays)
+        return line[arrow.end():]
     item = line.lstrip(" \t")
     return item[2:] if item.startswith(("- ", "* ", "+ ", "• ", "-\t", "*\t")) else line
+
+
+_ARROW_BULLET = re.compile(r"[ \t]*(?:➜|➔|→|⇒|==?>|--?>)[ \t]+")
 
 
 _ANSWER_KEYS = ("answer", "final_answer", "finalanswer", "final answer")

@@ -520,3 +520,42 @@ def test_a_reason_given_after_the_answer_is_no_second_value(line, ok):
     """From a review: "So the answer is 1564 (since 23 × 68 = 1380 + 184)." scored 0, the reason's numbers read as
     another value offered. A reason that hedges, takes back or offers one still counts as offering."""
     assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, "Working.\n" + line)) is ok, line
+
+
+_G24 = ("countdown.game24", {"numbers": [4, 7, 8, 8], "target": 24})
+
+
+@pytest.mark.parametrize("line, ok", [
+    ("Answer = 1564", True), ("Answer — 1564", True), ("**Final Answer** = 1564", True), ("Answer ➜ 1564", True),
+    ("Final answer → 1564", True), ("Answer => 1564", True), ("Answer = 1554", False), ("Answer — 1564 or 1554", False),
+    ("➜ 1564", True), ("→ **1564**", True), ("=> 1564", True), ("➜ 1554", False),
+])
+def test_an_answer_after_an_equals_sign_dash_or_arrow_is_read(line, ok):
+    """From a probe: "Answer = 1564", "Answer — 1564", "Answer ➜ 1564" and a last line "➜ 1564" were read whole, label
+    and arrow included, and a right answer scored 0 for Countdown and ciphers (the arithmetic verifier got by)."""
+    assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, "Working.\n" + line)) is ok
+    assert bool(slowthink.verify_completion(*_G24, "Working.\n" + line.replace("1564", "(7 - 8/8) * 4")
+                                            .replace("1554", "(8 - 4) * 7 - 8/8"))) is ok
+    assert bool(slowthink.verify_completion(*_ATTACK, "Working.\n" + line.replace("1564", "attack at dawn")
+                                            .replace("1554", "attack at down"))) is ok
+
+
+@pytest.mark.parametrize("text", ["The answer — as we saw — is 1564.", "My answer — after all that — is 1564"])
+def test_a_dash_inside_a_sentence_is_no_answer_marker(text):
+    """A dash after "the answer" in a sentence is a pause, not where the answer starts."""
+    assert extract_answer("Working.\n" + text).method != "answer line"
+
+
+def test_a_minus_sign_after_an_arrow_stays():
+    assert extract_answer("Working.\n→ -28").answer == "-28"
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("{5 \\over 12}", "5/12"), ("{a+b \\over c}", "(a+b)/(c)"), ("\\frac{1}{{1 \\over 2}}", "(1)/(1/2)"),
+    ("{\\overline{x}}", "{\\overline{x}}"),
+])
+def test_tex_over_is_a_fraction(text, plain):
+    """From a probe: "Answer: {5 \\over 12}" (plain TeX's fraction) was refused where \\frac{5}{12} scores."""
+    assert plain_latex(text) == plain
+    assert slowthink.verify_completion("arithmetic.sub", {"expression": "7/12 - 1/6"}, "Answer: $" + text + "$") \
+        if plain == "5/12" else True
