@@ -33,6 +33,8 @@ from itertools import islice
 from dataclasses import dataclass
 from fractions import Fraction
 
+from slowthink.core.expr import ExprError, value_of
+
 MAX_COMPLETION_CHARS = 200_000
 MAX_ANSWER_CHARS = 2_000
 
@@ -262,7 +264,7 @@ def extract_answer(completion: str) -> Extraction:
         return Extraction(None, method)
     if len(answer) > 4 * MAX_ANSWER_CHARS:  # too long even before its dressing comes off: not cleaned at all
         return Extraction(None, f"the {method} is too long ({len(answer)} characters)")
-    answer = _exact(_without_rule_note(clean(answer)))
+    answer = _exact(_without_restatement(_without_exactly(_without_rule_note(clean(answer)))))
     if not answer:
         return Extraction(None, f"the {method} is empty")
     if len(answer) > MAX_ANSWER_CHARS:
@@ -296,6 +298,31 @@ _NOTE = re.compile(r"\s*(?:\(([^()\n]{1,48})\)|(?:[—–]|(?<=\s)-(?=\s))\s*([^
                    r",\s*((?:using|with|via|by|shift|key|rot|caesar)\b[^()\n]{0,40}?))[\s.!]*\Z", re.I)
 _RULE_WORD = re.compile(r"\b(?:shift(?:ed)?|key|rot-?\d{0,2}|caesar|atbash|affine|vigen[eè]re|substitution|reversed?|"
                         r"backwards|mirror(?:ed)?|multiplier|cipher|rule)\b", re.I)
+
+
+# "exactly" said of a number, before or after it ("Answer: 396 exactly", "7128 / 18 = 396 exactly", "exactly 396"):
+# that it is no approximation, not a second value. Only beside a number: a message may end in the word
+_EXACTLY = re.compile(r"^(?:exactly|precisely)[ \t]+(?=[-−+(\d])|(?<=[\d)])[ \t,]*\b(?:exactly|precisely)\Z", re.I)
+
+
+def _without_exactly(answer: str) -> str:
+    return _EXACTLY.sub("", answer, count=2).strip() if len(answer) < MAX_ANSWER_CHARS else answer
+
+
+# a value then, in brackets, the sum it is the value of: "1564 (23 × 68)", "5/12 (= 10/24)". Only arithmetic in the
+# brackets (no powers: bounded work), and only when both sides have the same exact value; "1564 (1554)" stays whole
+_RESTATEMENT = re.compile(r"(?P<value>[^()]{1,60}?)[ \t]*\([ \t]*=?[ \t]*(?P<sum>[\d \t+\-−×*·÷/()]{1,80})\)")
+
+
+def _without_restatement(answer: str) -> str:
+    found = _RESTATEMENT.fullmatch(answer) if len(answer) < 160 else None
+    if found is None or not any(ch.isdigit() for ch in found.group("value")):
+        return answer
+    try:
+        same = value_of(found.group("value")) == value_of(found.group("sum").replace("·", "×"))
+    except (ExprError, ZeroDivisionError):
+        return answer
+    return found.group("value").strip() if same else answer
 
 
 def _rule_note(tail: str) -> bool:

@@ -559,3 +559,21 @@ def test_tex_over_is_a_fraction(text, plain):
     assert plain_latex(text) == plain
     assert slowthink.verify_completion("arithmetic.sub", {"expression": "7/12 - 1/6"}, "Answer: $" + text + "$") \
         if plain == "5/12" else True
+
+
+@pytest.mark.parametrize("problem, line, ok", [
+    ({"expression": "7128/18"}, "7128 / 18 = 396 exactly.", True), ({"expression": "7128/18"}, "Answer: 396 exactly", True),
+    ({"expression": "7128/18"}, "The answer is exactly 396.", True), ({"expression": "7128/18"}, "Answer: exactly 386", False),
+    ({"expression": "7128/18"}, "7128 / 18 = 386 exactly.", False),
+    ({"expression": "23*68"}, "Answer: 1564 (23 × 68)", True), ({"expression": "23*68"}, "Answer: 1564 (= 23 × 68)", True),
+    ({"expression": "23*68"}, "Answer: 1554 (23 × 68)", False), ({"expression": "23*68"}, "Answer: 1564 (23 × 67)", False),
+    ({"expression": "23*68"}, "Answer: 1564 (1554)", False), ({"expression": "23*68"}, "Answer: 1564 (1564 / 0)", False),
+])
+def test_exactly_and_the_sum_restated_beside_a_value_are_no_second_value(problem, line, ok):
+    """From a probe: "7128 / 18 = 396 exactly." and "Answer: 1564 (23 × 68)" scored 0, the word or the bracketed sum
+    read as part of the number. A bracketed sum with another value is still a second value."""
+    assert bool(slowthink.verify_completion("arithmetic.expr", problem, "Working.\n" + line)) is ok, line
+
+
+def test_exactly_after_a_word_is_part_of_a_message():
+    assert extract_answer("Answer: they came exactly").answer == "they came exactly"
