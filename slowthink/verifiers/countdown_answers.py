@@ -295,6 +295,21 @@ def answer_from_steps(problem: dict, text: str, answer: str) -> str | None:
     return _composed(problem, equations)
 
 
+_WRITTEN_FRACTION = re.compile(r"(?<![\d)./])(\d{1,7})/(\d{1,7})(?![\d(.]|\s*[\^(])")
+
+
+def _made_fractions_bracketed(side: str, made: dict) -> str:
+    """The step's left side with each fraction a step before it made, written as one ("3 − 8/3 = 1/3", then
+    "8 ÷ 1/3 = 24"), in brackets: the writer means the value 1/3 (as `label_steps` reads it), where the strict
+    reading, (8 ÷ 1)/3, is false. Tried only when the strict reading is false."""
+    def bracketed(match: re.Match) -> str:
+        top, bottom = int(match.group(1)), int(match.group(2))
+        value = Fraction(top, bottom) if bottom else None
+        return f"({match.group()})" if value is not None and value.denominator != 1 and made.get(value) else \
+            match.group()
+    return _WRITTEN_FRACTION.sub(bracketed, side)
+
+
 def _composed(problem: dict, equations: list) -> str | None:
     """The steps' expression, or None. A number a step takes is the one made last with its value if any is
     left, else a given one: equal values stand for each other, but a made one must go into the answer, and a
@@ -318,6 +333,8 @@ def _composed(problem: dict, equations: list) -> str | None:
     try:
         for side, said in equations:
             node = parse_answer(side)
+            if _value(node, []) != said:
+                node = parse_answer(_made_fractions_bracketed(side, made))
             if _value(node, []) != said:
                 return None  # a false step: no solution, whatever it ends on
             made.setdefault(said, []).append(taken(node))

@@ -1661,3 +1661,20 @@ def test_node_0_is_the_start_even_where_no_line_names_it():
     assert ver.label_steps(problem, steps[:1] + ["Back to node 0: 1, 2, 75"]) == [True, False]
     assert ver.label_steps(problem, steps[:1] * 2) == [True, True]
     assert ver.label_steps(problem, steps[:1] + ["Node 1 (parent 0): 2 + 2 = 4 → 1, 4, 75"]) == [True, False]
+
+
+@pytest.mark.parametrize("last, ok", [
+    ("8 ÷ 1/3 = 24", True), ("8 / 1/3 = 24", True), ("8 ÷ (1/3) = 24", True),
+    ("8 / 1 / 3 = 24", False),  # spaced out, it divides twice: no fraction written as one
+    ("8 ÷ 1/3 = 25", False),
+])
+def test_a_step_taking_a_fraction_made_before_reads_it_as_one_value(last, ok):
+    """From a probe: the steps '8 ÷ 3 = 8/3', '3 − 8/3 = 1/3', '8 ÷ 1/3 = 24' (the classic 3, 3, 8, 8) were refused,
+    '8 ÷ 1/3' read strictly as (8 ÷ 1)/3, where the writer means the 1/3 just made, as label_steps reads it."""
+    text = f"8 ÷ 3 = 8/3\n3 − 8/3 = 1/3\n{last}"
+    assert bool(slowthink.verify_completion("countdown.game24", {"numbers": [3, 3, 8, 8], "target": 24}, text)) is ok
+
+
+def test_a_fraction_no_step_made_is_read_strictly():
+    text = "8 ÷ 3 = 8/3\n3 − 8/3 = 1/3\n8 × 3 = 24\n24 ÷ 1/3 = 8"  # no, 1/3 is used up: the strict reading stays
+    assert not slowthink.verify_completion("countdown.countdown", {"numbers": [3, 3, 8, 8, 3], "target": 8}, text)
