@@ -240,7 +240,7 @@ def _judge_no_solution(problem: dict, answer: object) -> Verdict:
 # a line of a solution written as steps: an optional list mark ("1.", "2)", "-", "•", "Step 3:"), then one equation
 # whose right side is a number ("8 ÷ 8 = 1", "3 − 8/3 = 1/3"), perhaps with a check mark or full stop after it
 _STEP_MARK = re.compile(r"\s*(?:(?:step\s*)?\d{1,2}\s*[.):]|step\s*\d{1,2}|[-*•·])\s+", re.I)
-_STEP_LINE = re.compile(r"([^=]+)=\s*(\d{1,7}(?:\s*/\s*\d{1,7})?)\s*")
+_STEP_LINE = re.compile(r"([^=]+)=\s*(\d{1,7}(?:\s*/\s*\d{1,7}|\.\d{1,7})?)\s*")  # "= 1/3", "= 0.2"
 _STEP_SEPARATORS = re.compile(r"\s*(?:[;,]|\band\b|\bthen\b|→|⇒)+\s*", re.I)
 MAX_ANSWER_STEPS = 40
 STEPS_READ_CHARS = 8000  # how far back from a completion's end steps given as its answer are looked for
@@ -257,6 +257,8 @@ def _step_equation(text: str) -> tuple[str, Fraction] | None:
     step = _STEP_LINE.fullmatch(text)
     if step is None:
         return None
+    if "." in step.group(2):
+        return step.group(1), Fraction(step.group(2))
     top, _, bottom = step.group(2).partition("/")
     bottom = int(bottom or 1)
     return (step.group(1), Fraction(int(top), bottom)) if bottom else None
@@ -295,19 +297,21 @@ def answer_from_steps(problem: dict, text: str, answer: str) -> str | None:
     return _composed(problem, equations)
 
 
-_WRITTEN_FRACTION = re.compile(r"(?<![\d)./])(\d{1,7})/(\d{1,7})(?![\d(.]|\s*[\^(])")
+# a value written as one number: a tight fraction "1/3" or a decimal "0.2" (never part of a longer one)
+_WRITTEN_VALUE = re.compile(r"(?<![\d)./])(?:(\d{1,7})/(\d{1,7})|(\d{1,7}\.\d{1,7}))(?![\d(.]|\s*[\^(])")
 
 
-def _made_fractions_bracketed(side: str, made: dict) -> str:
+def _made_values_bracketed(side: str, made: dict) -> str:
     """The step's left side with each fraction a step before it made, written as one ("3 − 8/3 = 1/3", then
-    "8 ÷ 1/3 = 24"), in brackets: the writer means the value 1/3 (as `label_steps` reads it), where the strict
-    reading, (8 ÷ 1)/3, is false. Tried only when the strict reading is false."""
+    "8 ÷ 1/3 = 24"; "1 / 5 = 0.2", then "5 − 0.2 = 4.8"), as that value in brackets: the writer means the value
+    (as `label_steps` reads it), where the strict reading, (8 ÷ 1)/3, is false or takes numbers never given."""
     def bracketed(match: re.Match) -> str:
-        top, bottom = int(match.group(1)), int(match.group(2))
-        value = Fraction(top, bottom) if bottom else None
-        return f"({match.group()})" if value is not None and value.denominator != 1 and made.get(value) else \
-            match.group()
-    return _WRITTEN_FRACTION.sub(bracketed, side)
+        top, bottom, decimal = match.groups()
+        value = Fraction(decimal) if decimal else Fraction(int(top), int(bottom)) if int(bottom) else None
+        if value is None or value.denominator == 1 or not made.get(value):
+            return match.group()
+        return f"({value.numerator}/{value.denominator})"
+    return _WRITTEN_VALUE.sub(bracketed, side)
 
 
 def _composed(problem: dict, equations: list) -> str | None:
@@ -332,9 +336,9 @@ def _composed(problem: dict, equations: list) -> str | None:
 
     try:
         for side, said in equations:
-            node = parse_answer(side)
-            if _value(node, []) != said:
-                node = parse_answer(_made_fractions_bracketed(side, made))
+            node = parse_answer(_made_values_bracketed(side, made)) if _WRITTEN_VALUE.search(side) else None
+            if node is None or _value(node, []) != said:
+                node = parse_answer(side)
             if _value(node, []) != said:
                 return None  # a false step: no solution, whatever it ends on
             made.setdefault(said, []).append(taken(node))

@@ -1678,3 +1678,22 @@ def test_a_step_taking_a_fraction_made_before_reads_it_as_one_value(last, ok):
 def test_a_fraction_no_step_made_is_read_strictly():
     text = "8 ÷ 3 = 8/3\n3 − 8/3 = 1/3\n8 × 3 = 24\n24 ÷ 1/3 = 8"  # no, 1/3 is used up: the strict reading stays
     assert not slowthink.verify_completion("countdown.countdown", {"numbers": [3, 3, 8, 8, 3], "target": 8}, text)
+
+
+@pytest.mark.parametrize("steps, ok", [
+    ("1. 1 ÷ 5 = 1/5\n2. 5 − 1/5 = 24/5\n3. 5 × 24/5 = 24", True),  # strictly (5 × 24)/5, taking a 24 never given
+    ("Step 1: 1 / 5 = 0.2\nStep 2: 5 - 0.2 = 4.8\nStep 3: 4.8 * 5 = 24", True),
+    ("1 / 5 = 0.25\n5 - 0.25 = 4.75\n4.75 * 5 = 24", False),  # a false step
+    ("1 / 5 = 0.2\n5 - 0.2 = 4.8\n4.8 * 5 = 24.5", False),
+])
+def test_steps_may_write_a_made_value_as_a_decimal_or_a_fraction_inside_a_product(steps, ok):
+    """From a probe of model styles: steps through 1/5 and 24/5 (1, 5, 5, 5) were refused when written as decimals
+    ("5 - 0.2 = 4.8") or when the made 24/5 stood after a "×" ("5 × 24/5", read strictly as taking 24). A decimal is
+    read as its exact value; a rounded one (0.3333 for 1/3) makes the step false."""
+    problem = {"numbers": [1, 5, 5, 5], "target": 24}
+    assert bool(slowthink.verify_completion("countdown.game24", problem, "Working.\n" + steps)) is ok
+
+
+def test_rounded_decimal_steps_are_false():
+    steps = "8 ÷ 3 = 2.6667\n3 - 2.6667 = 0.3333\n8 / 0.3333 = 24"
+    assert not slowthink.verify_completion("countdown.game24", {"numbers": [3, 3, 8, 8], "target": 24}, steps)
