@@ -520,6 +520,17 @@ def _taken_back_at_end(text: str) -> bool:
         not any(word in last for word in ("answer", "boxed", "no mistake", "no error"))
 
 
+# a chat model's closing after its result ("Let me know if you'd like more detail!", "I hope this helps! 😊", "Feel
+# free to ask.", "Happy to help!", "Done!"): a line with no number, never the answer; the line above it is read
+_CHAT_CLOSING = re.compile(r"[\W_]*(?:let me know\b|(?:i\s+)?hope (?:this|that|it) helps\b|feel free\b|(?:i'?m\s+)?"
+                           r"(?:happy|glad) to help\b|(?:is there )?anything else\b|if you have any (?:other |more |further )?"
+                           r"questions\b|good luck\b|(?:all )?done[\s.!]*$)", re.I)
+
+
+def _chat_closing(line: str) -> bool:
+    return len(line) < 240 and not any(ch.isdigit() for ch in line) and _CHAT_CLOSING.match(line) is not None
+
+
 def _find(text: str) -> tuple[str | None, str] | None:
     if _taken_back_at_end(text):
         return None, "the answer is taken back on the last line"
@@ -542,6 +553,8 @@ def _find(text: str) -> tuple[str | None, str] | None:
         line = _unbulleted(line.replace("<think>", " "))
         if len(line) > 4 * MAX_ANSWER_CHARS:
             return line, "last line"
+        if _chat_closing(line):
+            continue
         if clean(line):
             row = _table_answer(line)
             return (row, "answer line") if row else (_result_of(line) or line, "last line")

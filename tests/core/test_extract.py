@@ -577,3 +577,15 @@ def test_exactly_and_the_sum_restated_beside_a_value_are_no_second_value(problem
 
 def test_exactly_after_a_word_is_part_of_a_message():
     assert extract_answer("Answer: they came exactly").answer == "they came exactly"
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("So 47 × 86 = **4042**.\n\nLet me know if you'd like me to explain any step in more detail!", True),
+    ("47 × 86 = 4042\n\nI hope this helps! 😊", True), ("4042\n\n**Feel free to ask if anything is unclear.**", True),
+    ("4042\nDone!", True), ("So 47 × 86 = **4032**.\n\nLet me know if you have any questions!", False),
+    ("4042\n\nLet me know if 4032 is what you expected.", False),  # a number in it: read, not skipped
+])
+def test_a_chat_closing_after_the_result_is_no_answer(text, ok):
+    """From a probe of model styles: "So 47 × 86 = **4042**." then "Let me know if you'd like me to explain any step
+    in more detail!" scored 0, the pleasantry read as the answer. A closing line with no number is passed over."""
+    assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "47*86"}, "Working.\n" + text)) is ok
