@@ -202,3 +202,48 @@ def check_text(text: str, report: Report | None = None) -> Report:
     for line in text.splitlines():
         check_line(line, report)
     return report
+
+
+# ---------------------------------------------------------------- answers, as a peer checks them
+# The same plain reader judges a final answer the way a peer project's scorer does: a Countdown expression by
+# its whole numbers and its value, an arithmetic value by the problem's value, a Caesar message by decrypting with
+# the shift its example shows. Untrusted text is parsed by the small parser above, never evaluated.
+
+_WHOLE = re.compile(r"\d+")
+
+
+def countdown_answer_holds(numbers: list[int], target: int, answer: str, subset: bool = False) -> bool:
+    """The answer's whole numbers are given ones, each used once (all of them unless `subset`), and its value is
+    the target."""
+    used = sorted(int(n) for n in _WHOLE.findall(answer))
+    left = sorted(numbers)
+    for n in used:
+        if n not in left:
+            return False
+        left.remove(n)
+    if left and not subset:
+        return False
+    try:
+        return evaluate(answer) == target
+    except (Unreadable, ZeroDivisionError, OverflowError):
+        return False
+
+
+def arithmetic_answer_holds(expression: str, answer: str) -> bool:
+    """The answer, a whole number or p/q, is the expression's exact value."""
+    try:
+        return Fraction(answer.replace("−", "-")) == evaluate(expression)
+    except (Unreadable, ZeroDivisionError, OverflowError, ValueError):
+        return False
+
+
+def caesar_decrypted(example_cipher: str, example_plain: str, message: str) -> str:
+    """The message decrypted with the shift the example's first letter pair shows, case and marks kept."""
+    c = next(ch for ch in example_cipher.lower() if ch.isalpha())
+    p = next(ch for ch in example_plain.lower() if ch.isalpha())
+    shift = (ord(c) - ord(p)) % 26
+    out = []
+    for ch in message:
+        base = "a" if "a" <= ch <= "z" else "A" if "A" <= ch <= "Z" else None
+        out.append(chr((ord(ch) - ord(base) - shift) % 26 + ord(base)) if base else ch)
+    return "".join(out)
