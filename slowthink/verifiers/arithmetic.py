@@ -370,7 +370,10 @@ _ASKING_EQUALS = re.compile(r"\s*[=＝]\s*[?？]?\s*\Z")
 def read_problem(task: str, problem: object) -> dict:
     """The validated problem dict, or ProblemError naming the field and the fix."""
     problem = problem_from_json(problem, '{"expression": "23*68"}', MAX_PROBLEM_CHARS)
-    if not isinstance(problem, dict) or not isinstance(problem.get("expression"), str):
+    if isinstance(problem, dict) and "expression" in problem and not isinstance(problem["expression"], str):  # 1564, True: say so, not "missing"
+        raise ProblemError(f"problem.expression: expected text, got {type(problem['expression']).__name__}; "
+                           "give {\"expression\": \"23*68\"}")
+    if not isinstance(problem.get("expression"), str):
         raise ProblemError("problem.expression: missing; give {\"expression\": \"23*68\"}")
     expression = _ASKING_EQUALS.sub("", problem["expression"])  # "23 * 68 =" and "3 + 4 = ?" ask for the value
     try:

@@ -1213,3 +1213,16 @@ def test_a_markdown_tables_cells_and_a_carry_said_in_words_are_judged(step, hold
 ])
 def test_a_sum_of_rounded_decimals_holds_within_the_places_its_terms_write(step, holds):
     assert slowthink.label_steps("arithmetic.expr", {"expression": "3/4 + 5/6"}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("problem, said", [
+    ({"expression": 1564}, "problem.expression: expected text, got int"),
+    ({"expression": True}, "problem.expression: expected text, got bool"),
+    ('{"expression": 23.5}', "problem.expression: expected text, got float"),
+    ([1, 2], "problem.expression: missing"), ({}, "problem.expression: missing"),
+])
+def test_a_problem_of_the_wrong_type_is_named_as_such(problem, said):
+    """From a hostile-input probe: {"expression": 1564} (a peer's number where text belongs) was refused as
+    "problem.expression: missing", sending the user to look for a field that is there."""
+    verdict = slowthink.verify("arithmetic.mul", problem, "1564")
+    assert not verdict and verdict.reason.startswith(said), verdict.reason
