@@ -370,10 +370,11 @@ _ASKING_EQUALS = re.compile(r"\s*[=＝]\s*[?？]?\s*\Z")
 def read_problem(task: str, problem: object) -> dict:
     """The validated problem dict, or ProblemError naming the field and the fix."""
     problem = problem_from_json(problem, '{"expression": "23*68"}', MAX_PROBLEM_CHARS)
-    if isinstance(problem, dict) and "expression" in problem and not isinstance(problem["expression"], str):  # 1564, True: say so, not "missing"
-        raise ProblemError(f"problem.expression: expected text, got {type(problem['expression']).__name__}; "
+    expression = problem.get("expression") if isinstance(problem, dict) else None
+    if expression is not None and not isinstance(expression, str):  # 1564, True: say so, not "missing"
+        raise ProblemError(f"problem.expression: expected text, got {type(expression).__name__}; "
                            "give {\"expression\": \"23*68\"}")
-    if not isinstance(problem.get("expression"), str):
+    if not isinstance(expression, str):
         raise ProblemError("problem.expression: missing; give {\"expression\": \"23*68\"}")
     expression = _ASKING_EQUALS.sub("", problem["expression"])  # "23 * 68 =" and "3 + 4 = ?" ask for the value
     try:
