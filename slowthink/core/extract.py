@@ -470,7 +470,7 @@ def _table_answer(line: str) -> str | None:
 def _unbulleted(line: str) -> str:
     """A line without the markdown bullet it opens with ("- 28" is the item 28 in a list, never -28: read as a minus
     sign, a bullet made a wrong answer right); "-28", with no space, keeps its sign."""
-    arrow = _ARROW_BULLET.match(line)
+    arrow = _ARROW_BULLET.match(line) or _BLOCKQUOTE.match(line)
     if arrow:  # "➜ 1564", "=> -28": an arrow pointing at the result, as a bullet does (a sign after it stays)
         return line[arrow.end():]
     item = line.lstrip(" \t")
@@ -478,6 +478,7 @@ def _unbulleted(line: str) -> str:
 
 
 _ARROW_BULLET = re.compile(r"[ \t]*(?:➜|➔|→|⇒|==?>|--?>)[ \t]+")
+_BLOCKQUOTE = re.compile(r"[ \t]*>[ \t]+(?=[^\s=])")  # markdown's quote, "> 1564" opening a line ("> = 3" is no quote)
 
 
 _ANSWER_KEYS = ("answer", "final_answer", "finalanswer", "final answer")
@@ -581,6 +582,9 @@ _LEAD = re.compile(rf"^[ \t]*(?:{_CONNECTIVE}(?:{_SUBJECT_LEAD}|(?:gives|makes|y
                    rf"[ \t]*:?[ \t]*(?=\S)", re.I)
 # "Final result: …", "Decoded: …", "Step 3: …" (a label may end in its number)
 _LABEL = re.compile(r"^[ \t]*[A-Za-z][A-Za-z' ]{0,40}?(?:[ \t]*\d{1,3})?:[ \t]*(?=\S)")
+# ... or a label and an arrow, "Plaintext → attack at dawn", "Result ➜ 1564", "dwwdfn dw gdzq → attack at dawn": what
+# the arrow points at (letters and spaces before it only: "8 ÷ 8 → 1" is a step, no label)
+_ARROW_LABEL = re.compile(r"^[ \t]*[A-Za-z][A-Za-z' ]{0,40}?[ \t]*(?:→|➜|➔|⇒|=>|->)[ \t]*(?=\S)")
 _SAYS_NOT = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
 _OPENERS = {"“": "”", "‘": "’"}
 _WRAPPERS = ("**", "__", "$$", "$", "*", "_", "`", '"', "'", "“", "‘")
@@ -656,7 +660,7 @@ def _result_of(line: str) -> str | None:
     if phrases:
         start = phrases[-1].end()
     else:
-        lead = _LABEL.match(body) or _LEAD.match(body)
+        lead = _LABEL.match(body) or _LEAD.match(body) or _ARROW_LABEL.match(body)
         if lead is None and (instead or opened) and _VALUE_FIRST.match(body):
             return _value_at(body)  # "No, 5/12.", "The result is 5/12; actually 7/12."
         if lead is None:

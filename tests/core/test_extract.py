@@ -589,3 +589,20 @@ def test_a_chat_closing_after_the_result_is_no_answer(text, ok):
     """From a probe of model styles: "So 47 × 86 = **4042**." then "Let me know if you'd like me to explain any step
     in more detail!" scored 0, the pleasantry read as the answer. A closing line with no number is passed over."""
     assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "47*86"}, "Working.\n" + text)) is ok
+
+
+@pytest.mark.parametrize("task, problem, text, ok", [
+    ("arithmetic.mul", {"expression": "23*68"}, "The answer is:\n\n> 1564", True),
+    ("arithmetic.mul", {"expression": "23*68"}, "The answer is:\n\n> 1554", False),
+    ("arithmetic.mul", {"expression": "23*68"}, "Result ➜ 1564", True),
+    (*_ATTACK, "Plaintext → attack at dawn", True), (*_ATTACK, "dwwdfn dw gdzq → attack at dawn", True),
+    (*_ATTACK, "Plaintext → attack at down", False), (*_ATTACK, "Maybe → attack at dawn", False),
+])
+def test_a_blockquote_or_a_label_and_an_arrow_before_the_answer_is_no_part_of_it(task, problem, text, ok):
+    """From a probe of model styles: a markdown quote "> 1564" below "The answer is:" and "Plaintext → attack at dawn"
+    as the last line were read whole, quote mark, label and arrow included, and right answers scored 0."""
+    assert bool(slowthink.verify_completion(task, problem, "Working.\n" + text)) is ok
+
+
+def test_a_step_with_an_arrow_is_no_label():
+    assert extract_answer("Working.\n8 ÷ 8 → 1").answer == "8 ÷ 8 → 1"
