@@ -585,6 +585,9 @@ _LABEL = re.compile(r"^[ \t]*[A-Za-z][A-Za-z' ]{0,40}?(?:[ \t]*\d{1,3})?:[ \t]*(
 # ... or a label and an arrow, "Plaintext → attack at dawn", "Result ➜ 1564", "dwwdfn dw gdzq → attack at dawn": what
 # the arrow points at (letters and spaces before it only: "8 ÷ 8 → 1" is a step, no label)
 _ARROW_LABEL = re.compile(r"^[ \t]*[A-Za-z][A-Za-z' ]{0,40}?[ \t]*(?:→|➜|➔|⇒|=>|->)[ \t]*(?=\S)")
+# a value named as the answer after it: "1564 is the answer.", "So (7 - 8/8) * 4 is our solution!"
+_NAMED_AFTER = re.compile(r"[ \t]*(?:(?:so|thus|hence|therefore)\b,?[ \t]*)?(?P<value>\S[^\n]{0,200}?)[ \t]+is[ \t]+"
+                          r"(?:the|my|our)[ \t]+(?:final[ \t]+)?(?:answer|solution|result)[ \t]*[.!]*[ \t]*", re.I)
 _SAYS_NOT = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
 _OPENERS = {"“": "”", "‘": "’"}
 _WRAPPERS = ("**", "__", "$$", "$", "*", "_", "`", '"', "'", "“", "‘")
@@ -650,6 +653,9 @@ def _result_of(line: str) -> str | None:
         body = body[2:-2].strip()  # "**The result is 5/12.**": the whole line in bold
     if "?" in body:
         return None  # asked, or a guess: "The result is 5/12? No, …"
+    named = _NAMED_AFTER.fullmatch(body) if len(body) < 400 else None
+    if named and not (HEDGE.search(body) or _TAKEN_BACK_BEFORE.search(body) or _SAYS_NOT.search(body)):
+        return _value_at(named.group("value"))  # "1564 is the answer.", "So **1564** is my final answer."
     instead = _after_last_correction(body)
     if instead is not None:
         body = instead  # what the last correction gives; nothing of what it set aside

@@ -606,3 +606,16 @@ def test_a_blockquote_or_a_label_and_an_arrow_before_the_answer_is_no_part_of_it
 
 def test_a_step_with_an_arrow_is_no_label():
     assert extract_answer("Working.\n8 ÷ 8 → 1").answer == "8 ÷ 8 → 1"
+
+
+@pytest.mark.parametrize("line, ok", [
+    ("1564 is the answer.", True), ("So **1564** is my final answer.", True), ("1554 is the answer.", False),
+    ("Maybe 1564 is the answer.", False), ("I think 1564 is the answer", False), ("1564 is not the answer.", False),
+    ("1564 or 1554 is the answer.", False),
+])
+def test_a_value_named_as_the_answer_after_it_is_read(line, ok):
+    """From a probe of model styles: "1564 is the answer." (the value first, then the words) scored 0, read whole.
+    Hedged, doubted, denied or offered beside another, it is still no answer."""
+    assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, "Working.\n" + line)) is ok
+    assert bool(slowthink.verify_completion(*_ATTACK, "Working.\n" + line.replace("1564", "'attack at dawn'")
+                                            .replace("1554", "'attack at down'"))) is ok
