@@ -532,6 +532,26 @@ def _chat_closing(line: str) -> bool:
     return len(line) < 240 and not any(ch.isdigit() for ch in line) and _CHAT_CLOSING.match(line) is not None
 
 
+# a line offering another answer: "Alternatively: 8 * 4 - 8 = 24", "Another solution: …" (not "Alternatively, we can
+# check …" nor "Alternative check: …": a check offers no answer)
+_ALTERNATIVE = re.compile(r"^[ \t>*_#-]*(?:alternative(?:ly|[ \t]+(?:answer|solution))?|another[ \t]+(?:possible[ \t]+|valid[ \t]+|"
+                          r"correct[ \t]+)?(?:answer|solution|expression))[ \t*_]*[:：][^\n]*", re.I | re.M)
+_CHECKING = re.compile(r"\b(?:check\w*|verif\w*|confirm\w*)\b", re.I)
+
+
+def _alternative_after(text: str, answer: str) -> bool:
+    """Whether a line after the answer offers another one (`_ALTERNATIVE`) that does not hold the answer itself: two
+    answers, and the grader cannot tell which is meant. The last such line only, after the answer's last place."""
+    if len(answer) > 4 * MAX_ANSWER_CHARS or "lternativ" not in text and "nother" not in text:
+        return False
+    last = None
+    for last in _ALTERNATIVE.finditer(text):
+        pass
+    if last is None or last.start() < text.rfind(answer.strip()) or _CHECKING.search(last.group()):
+        return False
+    return clean(answer) not in last.group()
+
+
 def _find(text: str) -> tuple[str | None, str] | None:
     if _taken_back_at_end(text):
         return None, "the answer is taken back on the last line"
@@ -539,16 +559,16 @@ def _find(text: str) -> tuple[str | None, str] | None:
     if field is not None:
         return field, "answer field"
     tag = _last_answer_tag(text)
-    if tag is not None:
-        return tag, "answer tag"
-    boxed = _boxed(text)
-    if boxed is not None:
-        if _another_box_beside(text, boxed):
-            return None, "two different \\boxed{} answers on one line"
-        return boxed, "boxed"
-    marked = _last_answer_line(text)
-    if marked is not None:
-        return marked, "answer line"
+    boxed = _boxed(text) if tag is None else None
+    if boxed is not None and _another_box_beside(text, boxed):
+        return None, "two different \\boxed{} answers on one line"
+    marked = _last_answer_line(text) if tag is None and boxed is None else None
+    found = next(((answer, method) for answer, method in ((tag, "answer tag"), (boxed, "boxed"),
+                                                          (marked, "answer line")) if answer is not None), None)
+    if found is not None:
+        if _alternative_after(text, found[0]):
+            return None, f"another answer is offered after the {found[1]} ('Alternatively: …')"
+        return found
     # the last line with something left once tags and dressing are off ("\\]" closing display maths has not)
     for line in reversed(text.splitlines()):
         line = _unbulleted(line.replace("<think>", " "))

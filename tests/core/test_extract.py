@@ -619,3 +619,21 @@ def test_a_value_named_as_the_answer_after_it_is_read(line, ok):
     assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "23*68"}, "Working.\n" + line)) is ok
     assert bool(slowthink.verify_completion(*_ATTACK, "Working.\n" + line.replace("1564", "'attack at dawn'")
                                             .replace("1554", "'attack at down'"))) is ok
+
+
+@pytest.mark.parametrize("task, problem, text, ok", [
+    (*_G24, "Answer: (7 - 8/8) * 4 = 24\nAlternatively: 8 * 4 - 8 = 24", False),
+    (*_G24, "\\boxed{(7 - 8/8) * 4}\n\nAnother solution: 8 * 4 - 8", False),
+    (*_G24, "<answer>(7 - 8/8) * 4</answer>\n**Alternatively:** (8 - 4) * 7 - 8/8", False),
+    (*_G24, "Alternatively: 8 * 4 - 8\n\nAnswer: (7 - 8/8) * 4", True),  # the alternative before the answer
+    ("arithmetic.mul", {"expression": "23*68"}, "Answer: 1564\n\nAlternatively, we can check: 1564 / 23 = 68.", True),
+    ("arithmetic.mul", {"expression": "23*68"}, "Answer: 1564\nAlternative check: 68 × 23 = 1564", True),
+    ("arithmetic.mul", {"expression": "23*68"}, "Answer: 1564\n\nAlternatively: 20 × 68 + 3 × 68 = 1564", True),
+    ("arithmetic.mul", {"expression": "23*68"}, "Answer: 1564\n**Alternatively:** 1554", False),
+    (*_ATTACK, "Answer: attack at dawn\nAnother possible answer: attack at noon", False),
+])
+def test_another_answer_offered_after_the_answer_is_two_answers(task, problem, text, ok):
+    """From a probe of model styles: "Answer: (7 - 8/8) * 4 = 24" then "Alternatively: 8 * 4 - 8 = 24" (a wrong second
+    expression: no 7) scored 1, the alternative unread. Two answers offered, the grader cannot tell which is meant; a
+    check, or an alternative that arrives at the same answer, offers none."""
+    assert bool(slowthink.verify_completion(task, problem, "Working.\n" + text)) is ok
