@@ -528,8 +528,16 @@ _CHAT_CLOSING = re.compile(r"[\W_]*(?:let me know\b|(?:i\s+)?hope (?:this|that|i
                            r"questions\b|good luck\b|(?:all )?done[\s.!]*$)", re.I)
 
 
+# ... or a remark on how the result keeps the rules ("This uses all four numbers exactly once.", "Each number is used
+# once."): about the answer above it, not one
+_RULES_REMARK = re.compile(r"[\W_]*(?:(?:this|that|it|which)[ \t]+(?:uses|used)[ \t]+(?:each|every|all)\b|(?:each|every|all)"
+                           r"[ \t]+(?:of[ \t]+the[ \t]+)?(?:four[ \t]+|six[ \t]+|given[ \t]+)?numbers?[ \t]+(?:is|are|was|were)"
+                           r"[ \t]+used\b)", re.I)
+
+
 def _chat_closing(line: str) -> bool:
-    return len(line) < 240 and not any(ch.isdigit() for ch in line) and _CHAT_CLOSING.match(line) is not None
+    return len(line) < 240 and not any(ch.isdigit() for ch in line) and (
+        _CHAT_CLOSING.match(line) is not None or _RULES_REMARK.match(line) is not None)
 
 
 # a line offering another answer: "Alternatively: 8 * 4 - 8 = 24", "Another solution: …" (not "Alternatively, we can

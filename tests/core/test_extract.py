@@ -637,3 +637,15 @@ def test_another_answer_offered_after_the_answer_is_two_answers(task, problem, t
     expression: no 7) scored 1, the alternative unread. Two answers offered, the grader cannot tell which is meant; a
     check, or an alternative that arrives at the same answer, offers none."""
     assert bool(slowthink.verify_completion(task, problem, "Working.\n" + text)) is ok
+
+
+@pytest.mark.parametrize("remark, ok", [
+    ("This uses all four numbers exactly once.", True), ("Each number is used exactly once.", True),
+    ("All four numbers are used once. ✅", True),
+])
+def test_a_remark_on_the_rules_after_the_result_is_no_answer(remark, ok):
+    """From a probe of model styles: "(7 - 8/8) * 4 = 24" then "This uses all four numbers exactly once." scored 0, the
+    remark read as the last line's answer. It is about the answer above it; a wrong expression above still fails."""
+    text = "Working.\n(7 - 8/8) * 4 = 24\n\n" + remark
+    assert bool(slowthink.verify_completion(*_G24, text)) is ok
+    assert not slowthink.verify_completion(*_G24, text.replace("(7 - 8/8) * 4", "8 * 4 - 8"))
