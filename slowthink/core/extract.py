@@ -6,21 +6,23 @@ last `</think>` (if there is a think block, the answer comes after it):
   0. a JSON object the text ends with, its "answer" field  ('{"answer": "1564"}', structured output)
   1. `<answer>...</answer>`              (the last one)
   2. `\\boxed{...}`                        (the last one, braces balanced)
-  3. an answer line: "Answer: ...", "Final answer: ...", "The answer is ...", or else
-     GSM8K's "#### ..."                                                       (the last one);
+  3. an answer line: "Answer: ...", "Final answer: ...", "The answer is ...", "Answer = ...", "Answer — ...",
+     "Answer ➜ ...", or else GSM8K's "#### ..."                                (the last one);
      the value it opens with when the words after it neither offer another nor doubt it
      ("The answer is 1564, not 1554.", "1564!", "1564 (exact).")
-  4. the last non-empty line, or the value it names in prose ("So the result is **5/12**.",
+  4. the last non-empty line that is no chat closing ("Let me know if …") nor remark on the rules ("This uses all
+     four numbers exactly once."), or the value it names in prose ("So the result is **5/12**.", "1564 is the answer.",
      "Final result: 5/12", "So (7 - 8/8) * 4 = 24.", "The decoded message is 'he rose'."), unless
      it hedges, asks or offers another value beside it; a correction ("No, it's 5/12.", "5/12... no,
      7/12", "Oops, 7/12") gives the value it corrects to
 
-and report which one was used. A check mark after the answer ("= 24 ✓"), a note naming a cipher's rule
+and report which one was used; another answer offered after it ("Alternatively: …") leaves none. "exactly" beside
+a number and the sum it is the value of in brackets ("1564 (23 × 68)") are no part of it. A check mark after the answer ("= 24 ✓"), a note naming a cipher's rule
 ("'he rose' (shift 5)") and a decimal that approximates the exact value beside it ("5/12 = 0.4167", "0.4167 =
 5/12") are no part of it. The extracted text is cleaned of markdown and
 LaTeX spellings (`**`, `$`, `\\frac{a}{b}`, `\\times`, `\\div`) so the task's verifier
 sees plain text; dropping the dressing never joins two numbers ("12**34" is not
-1234). Input size is bounded; nothing is evaluated.
+1234). Input size is bounded; nothing is run as code (a bracketed sum is read by our own bounded parser).
 """
 
 from __future__ import annotations
