@@ -538,7 +538,11 @@ _RULES_REMARK = re.compile(r"[\W_]*(?:(?:this|that|it|which)[ \t]+(?:uses|used)[
 
 
 def _chat_closing(line: str) -> bool:
+    """Whether the line is such a closing or remark: said as a sentence (ending in a mark, or of five words or more),
+    since a bare "good luck", "all done" or "let me know" on the last line may be a decoded message itself."""
+    said = line.rstrip(" \t*_")
     return len(line) < 240 and not any(ch.isdigit() for ch in line) and (
+        said[-1:] in (".", "!", "?", "…") or not said[-1:].isascii() or len(said.split()) >= 5) and (
         _CHAT_CLOSING.match(line) is not None or _RULES_REMARK.match(line) is not None)
 
 

@@ -591,6 +591,16 @@ def test_a_chat_closing_after_the_result_is_no_answer(text, ok):
     assert bool(slowthink.verify_completion("arithmetic.mul", {"expression": "47*86"}, "Working.\n" + text)) is ok
 
 
+@pytest.mark.parametrize("message", ["good luck", "all done", "let me know", "feel free"])
+def test_a_bare_message_that_reads_like_a_closing_is_still_the_answer(message):
+    """A chat closing is passed over only when said as a sentence ("Good luck!", "Let me know if …"): a bare last
+    line "good luck" may be the decoded message itself, and was passed over, so a right decoding scored 0."""
+    problem = {"example": {"ciphertext": "khoor", "plaintext": "hello"},
+               "ciphertext": "".join(chr((ord(c) - 97 + 3) % 26 + 97) if c.isalpha() else c for c in message)}
+    assert slowthink.verify_completion("cipher.caesar", problem, f"Each letter back by 3.\n{message}")
+    assert not slowthink.verify_completion("cipher.caesar", problem, f"Each letter back by 3.\n{message}s")
+
+
 @pytest.mark.parametrize("task, problem, text, ok", [
     ("arithmetic.mul", {"expression": "23*68"}, "The answer is:\n\n> 1564", True),
     ("arithmetic.mul", {"expression": "23*68"}, "The answer is:\n\n> 1554", False),
