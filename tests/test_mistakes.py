@@ -45,6 +45,22 @@ def test_label_steps_finds_every_planted_mistake(task):
     assert negatives > 300
 
 
+@pytest.mark.parametrize("task, params", [("countdown.game24", {}), ("countdown.countdown", {"max_count": 4})])
+def test_a_slip_in_a_proof_of_no_solution_is_labelled_false_at_its_line(task, params):
+    """The slip in a "no solution" proof is a pair's list of values with one wrong ("4 and 11 make 5, 7, 44, …"); the
+    line said to hold it was the first whose text held the list, and "15, 7, 44, …" of an earlier line holds "5, 7,
+    44, …": the mistake was put lines before the slip, and the record was rejected."""
+    spec = TASKS[task]
+    settings = make_params(spec, {**params, "unsolvable": 1.0, "mistakes": 1.0})
+    negatives = 0
+    for index in range(150):
+        record, reason = make_item(spec, settings, task, 5, index)
+        assert not reason, (record["problem"], reason)
+        if record["answer"] is None and record["mistake_step"] is not None:
+            negatives += 1
+    assert negatives > 100
+
+
 def test_the_share_of_negatives_follows_the_mix(tmp_path):
     from slowthink.config import parse_mix
     from slowthink.pipeline import generate_corpus

@@ -578,10 +578,10 @@ class ProofSlipTrace(Trace):
         self.slip, self.mistake, self.slipped_text = slip, None, None
 
     def needed_argument(self, items: tuple) -> str:
-        return self.noted(needed_argument(values_of(items), self.target, self.slip_for(items)))
+        return self.noted(needed_argument(values_of(items), self.target, self.slip_for(items)), items)
 
     def short_argument(self, items: tuple, stated: set) -> str:
-        return self.noted(short_argument(values_of(items), self.target, frozenset(stated), self.slip_for(items)))
+        return self.noted(short_argument(values_of(items), self.target, frozenset(stated), self.slip_for(items)), items)
 
     def believed_top(self, top: int) -> int:
         if self.slip[0] != "top":
@@ -592,9 +592,11 @@ class ProofSlipTrace(Trace):
     def slip_for(self, items: tuple) -> tuple:
         return self.slip[2] if self.slip[0] == "pair" and self.slip[1] == values_of(items) else ()
 
-    def noted(self, text: str) -> str:
-        """The argument, remembered if it carries the slip, so that the line saying it is the mistake's."""
-        if self.slipped_text is None and self.slip[0] == "pair" and listing(self.slip[2][2]) in text:
+    def noted(self, text: str, items: tuple) -> str:
+        """The argument, remembered if it carries the slip, so that the line saying it is the mistake's. Only the
+        argument for the slipped position does: another may hold the slipped list inside a longer one ("15, 7, 44"
+        holds "5, 7, 44"), and was taken for it, so the mistake was put lines before the slip."""
+        if self.slipped_text is None and self.slip_for(items) and listing(self.slip[2][2]) in text:
             self.slipped_text = text
         return text
 
