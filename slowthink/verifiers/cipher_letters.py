@@ -525,6 +525,8 @@ _SPELLED = re.compile(
     r"(?:(?P<q>[\"'])(?P<qw>[a-z]{2,})(?P=q)(?![a-z])|(?<=[→=] )(?P<bw>[a-z]{2,})(?=\s*(?:[.,;!)]|$)))"
     r"(?!\s*(?:→|=|decodes|becomes|is\b|was\b|backwards|reversed))")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# a word of two letters or more right before an arrow or "=", quoted or bare ('"ta" → "at"', "wkh → the")
+_WORD_BEFORE = re.compile(r"(?:(?P<q>[\"'])[a-z]{2,}(?P=q)|(?<![a-z\"'])[a-z]{2,})\s*\Z")
 
 
 def _spelled_words_hold(text: str) -> bool:
@@ -533,6 +535,8 @@ def _spelled_words_hold(text: str) -> bool:
     last = 0
     for match in _SPELLED.finditer(text):
         word = match.group("qw") or match.group("bw")
+        if match.group()[0] in "→=" and _WORD_BEFORE.search(text, max(0, match.start() - 48), match.start()):
+            continue  # '"ta" → "at"': a word decoded as a whole, not spelled from the letters before it
         ends = [end.end() for end in _SENTENCE_END.finditer(text, last, match.start())]
         results = _LETTER_RESULT.findall(text, ends[-1] if ends else last, match.start())
         if not results and ends and match.group()[0].isalpha():  # "… = g. So 'dog'": the sentence before

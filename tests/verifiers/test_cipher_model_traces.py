@@ -246,6 +246,20 @@ def test_a_word_spelled_from_the_letters_just_worked_out_is_those_letters(step, 
     assert labels("cipher.caesar", CAESAR, [step]) == [holds]
 
 
+REVERSED_WITH_I_AND_A = {"example": {"ciphertext": "i tfel a suomaf tresed ta net",
+                                     "plaintext": "i left a famous desert at ten"}, "ciphertext": "eht tserof saw revlis"}
+
+
+def test_a_word_decoded_whole_after_one_letter_words_is_not_spelled_from_them():
+    """'"i" → "i", "a" → "a", "ta" → "at"' read "at" as spelled from the two one-letter results before it ("ia"), so
+    our own solver's true step was false and the record dropped; a word decoded as a whole is not spelled out. A
+    wrong whole decoding is still caught."""
+    glance = 'The remaining words at a glance: "i" → "i", "a" → "a", "ta" → "{}"; all fit.'
+    assert labels("cipher.reverse", REVERSED_WITH_I_AND_A, [glance.format("at")]) == [True]
+    assert labels("cipher.reverse", REVERSED_WITH_I_AND_A, [glance.format("an")]) == [False]
+    assert slowthink.solve("cipher.reverse", REVERSED_WITH_I_AND_A, seed=1)["verified"]
+
+
 AFFINE_73 = {"example": {"ciphertext": "gaf kht pfccxb yxt", "plaintext": "the big yellow dog"}, "ciphertext": "snq mdzg"}
 
 
