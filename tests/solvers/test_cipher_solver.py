@@ -11,6 +11,7 @@ from slowthink.core.claims import false_claims, unreadable_claims
 from slowthink.registry import get_task
 from cipher_reference import ch, encrypt_letters, pos
 from slowthink.solvers import cipher as solver
+from line_openers import line_opener
 
 
 def _flat(alternatives):
@@ -1266,17 +1267,6 @@ def test_a_rule_worked_out_wrong_is_believed_and_carried_to_the_answer(name, whe
 
 # ---------------------------------------------------------------- reading like a person, not a log
 
-def _opener(line: str) -> str | None:
-    """The word a line of prose opens with (two words after an article); None for an indented line (a list of
-    checks) or one that opens on a quoted word or an equation, which opens on what it is about."""
-    if line.startswith(" ") or line.startswith("Answer:"):
-        return None
-    words = line.split()[:2]
-    if not words or not re.fullmatch(r"[A-Za-z']+[,:;.]?", words[0]):
-        return None
-    words = [w.strip(",:;.").lower() for w in words]
-    return " ".join(words) if words[0] in ("the", "a", "an") else words[0]
-
 
 @pytest.mark.parametrize("mistakes", [0.0, 1.0])
 def test_no_two_lines_running_open_with_the_same_word(mistakes):
@@ -1292,7 +1282,7 @@ def test_no_two_lines_running_open_with_the_same_word(mistakes):
             lines = [s["text"] for s in record["steps"]]
             lines_read += len(lines)
             for a, b in zip(lines, lines[1:]):
-                assert _opener(a) is None or _opener(a) != _opener(b), (a, b)
+                assert line_opener(a) is None or line_opener(a) != line_opener(b), (a, b)
     assert lines_read > 5000, lines_read
 
 

@@ -21,6 +21,7 @@ from slowthink.generators import countdown as gen
 from slowthink.solvers import countdown as sol
 from slowthink.verifiers import countdown as ver
 from countdown_reference import makes
+from line_openers import line_opener
 
 # a move's line in any of its wordings ("Try 8 + 8 = 16, leaving …", "Take 8 + 8 = 16; now we have …"): the value made,
 # and what is left
@@ -1117,16 +1118,6 @@ def prose_records(n: int = 60):
             yield from slowthink.generate(task, n, seed=21, mistakes=mistakes, **params)
 
 
-def _opener(line: str) -> str | None:
-    """The word a line of prose opens with (two words after an article); None for an indented line (a list of tries
-    under a move) or one that opens on an equation."""
-    if line.startswith(" ") or line.startswith("Answer:"):
-        return None
-    words = line.split()[:2]
-    if not words or not re.fullmatch(r"[A-Za-z']+[,:;.]?", words[0]):
-        return None
-    words = [w.strip(",:;.").lower() for w in words]
-    return " ".join(words) if words[0] in ("the", "a", "an") else words[0]
 
 
 def test_no_two_lines_running_open_with_the_same_word():
@@ -1137,7 +1128,7 @@ def test_no_two_lines_running_open_with_the_same_word():
         lines = [s["text"] for s in record["steps"]]
         lines_read += len(lines)
         for a, b in zip(lines, lines[1:]):
-            assert _opener(a) is None or _opener(a) != _opener(b), (a, b)
+            assert line_opener(a) is None or line_opener(a) != line_opener(b), (a, b)
     assert lines_read > 5000
 
 
