@@ -622,8 +622,12 @@ def _fragment_is_false(fragment: str, moduli: tuple[int, ...] = (26,)) -> bool:
     it may be in (`moduli_said`)."""
     if "≡" in fragment:
         return not _congruences_hold(fragment, moduli) or _equalities_in_congruences_fail(fragment, moduli)
-    return any(claim.ok is False and not _congruence_holds(claim.text) and not _running_total_holds(claim.text)
-               for claim in find_claims(fragment))
+    return any(_claim_fails(claim) for claim in find_claims(fragment))
+
+
+def _claim_fails(claim) -> bool:
+    """A claim the equation reader finds false that is no congruence mod 26 and no running total either."""
+    return claim.ok is False and not _congruence_holds(claim.text) and not _running_total_holds(claim.text)
 
 
 def _equalities_in_congruences_fail(fragment: str, moduli: tuple[int, ...]) -> bool:
@@ -633,8 +637,7 @@ def _equalities_in_congruences_fail(fragment: str, moduli: tuple[int, ...]) -> b
     said = tuple(int(a or b) for a, b in _CONGRUENT.findall(fragment) if int(a or b) >= 2)
     for k, part in enumerate(parts):
         for claim in find_claims(part) if "=" in part else ():
-            if claim.ok is False and not _congruence_holds(claim.text) and not _running_total_holds(claim.text) and \
-                    (k == 0 or not _sides_congruent(claim.text, moduli + said)):
+            if _claim_fails(claim) and (k == 0 or not _sides_congruent(claim.text, moduli + said)):
                 return True
     return False
 
