@@ -18,8 +18,9 @@ last `</think>` (if there is a think block, the answer comes after it):
 
 and report which one was used; another answer offered after it ("Alternatively: …") leaves none. "exactly" beside
 a number and the sum it is the value of in brackets ("1564 (23 × 68)") are no part of it. A check mark after the answer ("= 24 ✓"), a note naming a cipher's rule
-("'he rose' (shift 5)") and a decimal that approximates the exact value beside it ("5/12 = 0.4167", "0.4167 =
-5/12") are no part of it. The extracted text is cleaned of markdown and
+("'he rose' (shift 5)"), a decimal that approximates the exact value beside it ("5/12 = 0.4167", "0.4167 =
+5/12") and a sentence after it on its line that says why it holds, that it keeps the rules, or closes the chat
+("1564. This is because 20 × 68 = 1360 and 3 × 68 = 204.") are no part of it. The extracted text is cleaned of markdown and
 LaTeX spellings (`**`, `$`, `\\frac{a}{b}`, `\\times`, `\\div`) so the task's verifier
 sees plain text; dropping the dressing never joins two numbers ("12**34" is not
 1234). Input size is bounded; nothing is run as code (a bracketed sum is read by our own bounded parser).
@@ -266,7 +267,7 @@ def extract_answer(completion: str) -> Extraction:
         return Extraction(None, method)
     if len(answer) > 4 * MAX_ANSWER_CHARS:  # too long even before its dressing comes off: not cleaned at all
         return Extraction(None, f"the {method} is too long ({len(answer)} characters)")
-    answer = _exact(_without_restatement(_without_exactly(_without_rule_note(clean(answer)))))
+    answer = _exact(_without_restatement(_without_exactly(_without_rule_note(_without_later_sentence(clean(answer))))))
     if not answer:
         return Extraction(None, f"the {method} is empty")
     if len(answer) > MAX_ANSWER_CHARS:
@@ -535,6 +536,31 @@ _CHAT_CLOSING = re.compile(r"[\W_]*(?:let me know\b|(?:i\s+)?hope (?:this|that|i
 _RULES_REMARK = re.compile(r"[\W_]*(?:(?:this|that|it|which)[ \t]+(?:uses|used)[ \t]+(?:each|every|all)\b|(?:each|every|all)"
                            r"[ \t]+(?:of[ \t]+the[ \t]+)?(?:four[ \t]+|six[ \t]+|given[ \t]+)?numbers?[ \t]+(?:is|are|was|were)"
                            r"[ \t]+used\b)", re.I)
+
+
+# a sentence after the answer, on its line, that says why it holds, that it keeps the rules, or closes the chat ("1564.
+# This is because 20 × 68 = 1360 and 3 × 68 = 204.", "(7 - 8/8) * 4 = 24. Each number is used once.", "1564. Let me
+# know if …"): no part of the answer. Only a sentence opening so; "1564. Or maybe 1554." and "1564. 1554 is better." stay
+# whole, and refused
+_WHY = (r"(?:(?:this|that|it)(?:[ \t]+is|'s|’s)[ \t]+(?:so[ \t]+)?|(?:this|that|it)[ \t]+(?:works|holds)[ \t]+)?(?:because|since)\b|"
+        r"here(?:'s|’s|[ \t]+is)[ \t]+(?:why|how)\b|to[ \t]+see[ \t]+(?:this|that|why)\b|"
+        r"(?:i|we)[ \t]+(?:computed|calculated|worked[ \t]+(?:it[ \t]+)?out|got[ \t]+(?:this|it|that))\b")
+_LATER_SENTENCE = re.compile(r"(?<=\S)[.!][ \t]+[*_]*(?:(?P<why>" + _WHY + r")|" + _RULES_REMARK.pattern + "|" +
+                             _CHAT_CLOSING.pattern + ")", re.I)
+
+
+def _without_later_sentence(answer: str) -> str:
+    """The answer without such a sentence and what follows it, when the sentence neither doubts, takes back nor
+    offers another value (a reason), or holds no number (a remark or a closing)."""
+    found = _LATER_SENTENCE.search(answer) if len(answer) < 600 and (". " in answer or "! " in answer) else None
+    if found is None or not answer[:found.start()].strip():
+        return answer
+    said = answer[found.start() + 1:]
+    if found.group("why"):
+        kept = not (_OTHER_VALUE.search(said) or _TAKEN_BACK_AFTER.search(said) or HEDGE.search(said))
+    else:
+        kept = not any(ch.isdigit() for ch in said)
+    return answer[:found.start()].rstrip() if kept else answer
 
 
 def _chat_closing(line: str) -> bool:

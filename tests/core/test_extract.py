@@ -659,3 +659,31 @@ def test_a_remark_on_the_rules_after_the_result_is_no_answer(remark, ok):
     text = "Working.\n(7 - 8/8) * 4 = 24\n\n" + remark
     assert bool(slowthink.verify_completion(*_G24, text)) is ok
     assert not slowthink.verify_completion(*_G24, text.replace("(7 - 8/8) * 4", "8 * 4 - 8"))
+
+
+_MUL = ("arithmetic.mul", {"expression": "23*68"})
+
+
+@pytest.mark.parametrize("task, problem, text, ok", [
+    (*_MUL, "The answer is 1564. This is because 20 × 68 = 1360 and 3 × 68 = 204.", True),
+    (*_MUL, "Answer: 1564. Here's why: 23 × 68 = 1610 − 46.", True),
+    (*_MUL, "The answer is 1564. To see this, note 23 × 68 = 1380 + 184.", True),
+    (*_MUL, "The answer is 1564. I computed 20 × 68 = 1360 and 3 × 68 = 204.", True),
+    (*_MUL, "The answer is 1554. This is because 20 × 68 = 1360 and 3 × 68 = 194.", False),
+    (*_MUL, "The answer is 1564. Or maybe 1554.", False),
+    (*_MUL, "The answer is 1564. Hmm, 1554 is better.", False),
+    (*_MUL, "The answer is 1564. This is because 23 × 68 is about 1554, I think.", False),
+    (*_G24, "(7 - 8/8) * 4 = 24. Each number is used once.", True),
+    (*_G24, "(8 - 8/8) * 4 = 24. Each number is used once.", False),
+    (*_G24, "Answer: 4*(7-8/8). Since 8/8 is 1, we get 4*6 = 24.", True),
+    (*_G24, "The answer is (7 - 8/8) * 4. Or 24 = 8*3.", False),
+    (*_ATTACK, "Answer: attack at dawn. This is because each letter goes back 3.", True),
+    (*_ATTACK, "Answer: attack at dawn. I hope this helps!", True),
+    (*_ATTACK, "Answer: attack at down. I hope this helps!", False),
+    (*_ATTACK, "Answer: attack at dawn. Let me know if you want 3 more.", False),
+])
+def test_a_sentence_after_the_answer_on_its_line_that_says_why_is_no_part_of_it(task, problem, text, ok):
+    """From a probe of model styles: "The answer is 1564. This is because 20 × 68 = 1360 and 3 × 68 = 204." scored 0,
+    the reason read as part of the answer, and so did a remark on the rules or a chat closing after the answer on its
+    line. A sentence that doubts or offers another value keeps the line whole, and refused."""
+    assert bool(slowthink.verify_completion(task, problem, "Working.\n" + text)) is ok
