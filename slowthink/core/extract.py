@@ -341,10 +341,11 @@ def _without_rule_note(answer: str) -> str:
     return answer[:note.start()].rstrip() if note and _rule_note(answer[note.start():]) else answer
 
 
-# an exact value then a decimal that approximates it: "5/12 = 0.4167", "1/4 + 1/6 = 5/12 ≈ 0.42", "5/12 (0.41...)";
+# an exact value then a decimal that approximates it: "5/12 = 0.4167", "1/4 + 1/6 = 5/12 ≈ 0.42", "5/12 (0.41...)",
+# "45/2, or 22.5", "45/2 (i.e. 22.5)";
 # the exact value is the answer. A decimal that is not the value rounded or cut short ("5/12 = 0.5") stays.
-_THEN_DECIMAL = re.compile(r"(?P<exact>[-−]?\d{1,30}(?:/\d{1,30})?)\s*(?:(?:=|≈|~|≃)\s*(?P<d1>[-−]?\d{0,30}\.\d{1,30})"
-                           r"(?:\.\.\.|…)?|\(\s*(?:=|≈|~|about|approx\.?|approximately|roughly|around)?\s*"
+_THEN_DECIMAL = re.compile(r"(?P<exact>[-−]?\d{1,30}(?:/\d{1,30})?)\s*(?:(?:=|≈|~|≃|,?\s*or\b|,?\s*i\.e\.,?)\s*(?P<d1>[-−]?\d{0,30}\.\d{1,30})"
+                           r"(?:\.\.\.|…)?|\(\s*(?:=|≈|~|about|approx\.?|approximately|roughly|around|or|i\.e\.,?)?\s*"
                            r"(?P<d2>[-−]?\d{0,30}\.\d{1,30})(?:\.\.\.|…)?\s*\))[\s.!]*\Z", re.I)
 
 
@@ -628,13 +629,14 @@ def _find(text: str) -> tuple[str | None, str] | None:
 # offered beside it ("5/12 or 7/12", "**5/12** and **7/12**"), the line is left whole, as before.
 _RESULT_NOUN = (r"(?:result|value|sum|total|difference|product|quotient|expression|equation|solution|plaintext|"
                 r"decoding|decryption|(?:(?:decoded|decrypted|deciphered|hidden|original|secret|plain)\s+)?(?:message|text))")
-# ... "the product of 23 and 68 is 1564" too: what it is "of", up to the first " is"/" equals" (bounded), goes with it
+# ... "the product of 23 and 68 is 1564" too: what it is "of", up to the first " is"/" equals" (bounded), goes with it; or a verb
+# and a colon, "Shifting each letter back by 3 gives: attack at dawn"
 _RESULT_PHRASE = re.compile(rf"\b{_RESULT_NOUN}(?:\s+of\s+[^\n]{{1,80}}?\s+(?=(?:is|was|equals|comes to)\b)|\s*)"
                             r"(?:is|was|equals|reads|comes to|(?:decodes|decrypts|deciphers)\s+to|(?=:))"
-                            r"\s*:?[ \t]*(?=\S)", re.I)
+                            r"\s*:?[ \t]*(?=\S)|\b(?:gives|yields|produces)(?:[ \t]+us)?[ \t]*:[ \t]*(?=\S)", re.I)
 _CONNECTIVE = r"(?:so|thus|hence|therefore|then|finally|overall|altogether|and)\b,?[ \t]*"
 # what says "here is the result" at the start of a line: "we get", "this gives us", "that's", "the expression"
-_SUBJECT_LEAD = (r"(?:(?:we|i|you)\s+(?:get|have|obtain|find|end up with|arrive at|can write it as|write it as)\b|"
+_SUBJECT_LEAD = (r"(?:(?:we|i|you)\s+(?:get|have|obtain|find|end up with|arrive at|can write it as|write it as|can do)\b|"
                  r"(?:this|that|it|which)\s+(?:gives|makes|yields|(?:decodes|decrypts|deciphers)\s+to)(?:\s+us)?\b|(?:that's|that is|this is|it's|it is)\b|"
                  r"(?:the\s+)?(?:expression|equation|calculation)\b(?=\s*[-−(\d]))")
 # a lead-in: a connective ("So", "Thus,") with or without one of those (or a bare "gives"), or one of those alone
@@ -809,8 +811,8 @@ def _value_at(rest: str) -> str | None:
             more = _AFTER_NUMBER.search(value)
             if more:
                 value, tail = value[:more.start()], value[more.start():] + tail
-    if tail and any(ch.isdigit() for ch in value) and _exact(value + tail) != value + tail:
-        value, tail = _exact(value + tail), ""  # "5/12 ≈ 0.4167.", "0.4167 (= 5/12)": one value, as a decimal too
+    if tail and any(ch.isdigit() for ch in value) and _exact(clean(value) + tail) != clean(value) + tail:
+        value, tail = _exact(clean(value) + tail), ""  # "5/12 ≈ 0.4167.", "0.4167 (= 5/12)": one value, as a decimal too
     if _offers_another(tail):
         return None
     relation = _TAIL_RELATION.match(tail)

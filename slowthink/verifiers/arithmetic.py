@@ -515,6 +515,22 @@ def _remainder_answer(problem: dict, text: str) -> Verdict | None:
     return right("correct", answer=text)
 
 
+def _remainder_ending_equation(problem: dict, text: str) -> Verdict | None:
+    """The verdict on an equation ending in "q R r" ("7128 / 18 = 396 remainder 0"): its other sides must have the
+    problem's value, as any answer equation's must, and "q R r" is judged as it is alone; None for any other answer."""
+    *sides, last = text.split("=")
+    if not sides or (verdict := _remainder_answer(problem, last)) is None:
+        return None
+    value = true_value(problem)
+    for side in sides:
+        try:
+            if _DIGIT.search(side) and side_value(side) != value:
+                return wrong(f"the answer's equation is false: {side.strip()[:60]} is not {problem['expression']}", answer=text)
+        except (ExprError, ZeroDivisionError):
+            return wrong(f"cannot read {side.strip()[:60]!r} in the answer's equation", answer=text)
+    return verdict if not verdict else right(verdict.reason, answer=text)
+
+
 def _whole_division(expression: str) -> tuple[int, int] | None:
     """(a, b) when the expression is a ÷ b for whole numbers a ≥ 0 and b > 0 ("7128 / 18", "7128/18"), else None."""
     try:
@@ -542,6 +558,8 @@ def verify(problem: dict, answer: object) -> Verdict:
         return wrong(reason, answer=text)
     if len(text) <= MAX_ANSWER_CHARS and (by_remainder := _remainder_answer(problem, text)) is not None:
         return by_remainder  # "396 R 0", for a division of whole numbers
+    if len(text) <= MAX_ANSWER_CHARS and (by_remainder := _remainder_ending_equation(problem, text)) is not None:
+        return by_remainder  # "7128 / 18 = 396 remainder 0"
     try:  # an equation is read only when short enough to be an answer at all
         text, given = _given(text) if len(text) <= MAX_ANSWER_CHARS else (text, read_number(text))
     except ValueError as exc:

@@ -284,17 +284,27 @@ def answer_from_steps(problem: dict, text: str, answer: str) -> str | None:
     equations = [_step_equation(part) for part in _STEP_SEPARATORS.split(answer) if part.strip()]
     if len(equations) < 2 or None in equations:
         said = _step_equation(answer)
-        if said is None:
+        target_only = said is None and _is_target(answer, problem)
+        if said is None and not target_only:
             return None
         # the end of the text: steps given as the answer stand there (and the text may be long, and hostile)
         tail = text.rsplit("</think>", 1)[-1][-STEPS_READ_CHARS:]
-        runs = [run for run in _step_runs(tail) if said in run]
+        if target_only:  # "Answer: 952" below the steps that make it: the last run of steps, if it ends on the target
+            runs = [run for run in _step_runs(tail)[-1:] if run[-1][1] == problem["target"]]
+        else:
+            runs = [run for run in _step_runs(tail) if said in run]
         if not runs:
             return None
         equations = runs[-1]
     if not 2 <= len(equations) <= MAX_ANSWER_STEPS:
         return None
     return _composed(problem, equations)
+
+
+def _is_target(answer: str, problem: dict) -> bool:
+    """Whether the answer is only the target, "952": what the steps above it reach, not an expression."""
+    bare = answer.strip()
+    return len(bare) <= 12 and bare.isdecimal() and bare.isascii() and int(bare) == problem["target"]
 
 
 # a value written as one number: a tight fraction "1/3" or a decimal "0.2" (never part of a longer one)

@@ -687,3 +687,21 @@ def test_a_sentence_after_the_answer_on_its_line_that_says_why_is_no_part_of_it(
     the reason read as part of the answer, and so did a remark on the rules or a chat closing after the answer on its
     line. A sentence that doubts or offers another value keeps the line whole, and refused."""
     assert bool(slowthink.verify_completion(task, problem, "Working.\n" + text)) is ok
+
+
+@pytest.mark.parametrize("task, problem, text, ok", [
+    ("arithmetic.expr", {"expression": "(7 + 38) / 2"}, "So the value is $\\frac{45}{2}$, or 22.5.", True),
+    ("arithmetic.expr", {"expression": "(7 + 38) / 2"}, "Answer: 45/2 (i.e. 22.5)", True),
+    ("arithmetic.expr", {"expression": "(7 + 38) / 2"}, "Answer: 45/2 or 22", False),
+    ("arithmetic.expr", {"expression": "(7 + 38) / 2"}, "Answer: 45/2 or 23/2", False),
+    (*_ATTACK, "Shifting each letter back by 3 gives: attack at dawn", True),
+    (*_ATTACK, "Shifting each letter back by 3 gives: attack at down", False),
+    (*_ATTACK, "Maybe shifting each letter back by 3 gives: attack at dawn", False),
+    (*_G24, "We can do 4 × (7 − 8/8) = 4 × 6 = 24.", True),
+    (*_G24, "We can do 8 × 4 − 8 = 24.", False),
+])
+def test_a_value_given_again_as_its_decimal_or_after_gives_or_we_can_do_is_read(task, problem, text, ok):
+    """From a probe of model styles: "$\\frac{45}{2}$, or 22.5" was two values, though they are one; "… by 3 gives:
+    attack at dawn" and "We can do 4 × (7 − 8/8) = 24." were read whole. A decimal that is not the value, hedged or
+    wrong, still fails."""
+    assert bool(slowthink.verify_completion(task, problem, "Working.\n" + text)) is ok

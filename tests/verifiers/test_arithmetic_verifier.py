@@ -66,6 +66,17 @@ def test_a_division_may_be_answered_with_its_quotient_and_remainder(expression, 
     assert bool(verdict) is right, verdict
 
 
+@pytest.mark.parametrize("expression, answer, right", [
+    ("7128 / 18", "7128 / 18 = 396 remainder 0", True), ("254/18", "254 ÷ 18 = 14 R 2", True),
+    ("254/18", "254 ÷ 18 = 14 R 3", False), ("7128 / 18", "7128 / 17 = 396 R 0", False),
+    ("254/18", "254 ÷ 18 = 14.111 = 14 R 2", False),  # a side that is not the value
+])
+def test_a_quotient_and_remainder_may_end_the_division_written_out(expression, answer, right):
+    """'7128 / 18 = 396 remainder 0' was refused as 'cannot read 396 remainder 0 in the answer's equation', though the
+    remainder alone and the equation ending in one number were both read. Every other side must hold, as in any."""
+    assert bool(slowthink.verify_completion("arithmetic.div", {"expression": expression}, "Working.\n" + answer)) is right
+
+
 def test_a_quotient_and_remainder_answers_only_a_division():
     assert not slowthink.verify("arithmetic.mul", {"expression": "23 * 68"}, "1564 R 0")
     assert not slowthink.verify("arithmetic.expr", {"expression": "(7128 + 0) / 18 + 1"}, "397 R 0")

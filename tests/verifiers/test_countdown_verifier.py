@@ -345,6 +345,8 @@ _STEP_ANSWERS = [
     "Answer: 8/8 = 1, 7 - 1 = 6, 6*4 = 24",
     "Answer: 8 ÷ 8 = 1; then 7 − 1 = 6; then 6 × 4 = 24<|im_end|>",
     "<think>8+8=16, no.</think>\nStep 1: 7 - 8/8 = 6\nStep 2: 6 * 4 = 24",
+    "8 ÷ 8 = 1\n7 − 1 = 6\n6 × 4 = 24\n\nAnswer: 24",  # the steps, then only the target they reach
+    "Step 1: 8/8 = 1\nStep 2: 7 - 1 = 6\nStep 3: 6 * 4 = 24\nSo we reach the target.\nThe answer is **24**.",
 ]
 
 
@@ -368,6 +370,10 @@ def test_an_answer_given_as_steps_is_the_expression_they_make(text):
     "8 ÷ 8 = 1\n7 − 1 = 6\nI am not sure this is right.\nAnswer: 6 × 4 = 25",
     "Answer: 8 ÷ 8 = 1, 7 − 1 = 6, 6 × 4 = 24, 24 × 1 = 24",  # the 1 taken twice
     "8 ÷ 8 = 1\n7 − 1 = 6\n6 × 4 = 24\n\nAnswer: (7 - 8/8) * 5",  # right steps, a wrong answer after them
+    "Answer: 24",  # the target alone, with no steps above it
+    "8 × 4 = 32\n32 − 8 = 24\nAnswer: 24",  # steps to the target without the 7
+    "8 ÷ 8 = 1\n7 − 1 = 6\n6 × 4 = 24\n8 × 3 = 24\nAnswer: 24",  # the last run of steps takes an 8 three times
+    "8 ÷ 8 = 1\n7 − 1 = 6\n6 × 4 = 24\nAnswer: 25",  # a value that is not the target
 ])
 def test_steps_that_do_not_solve_the_deal_are_wrong(text):
     verdict = slowthink.verify_completion("countdown.game24", P, text)
@@ -413,10 +419,14 @@ def test_every_solution_written_as_steps_verifies_and_a_slipped_step_does_not(se
         return
     verdict = slowthink.verify_completion("countdown.countdown", problem, "Answer:\n" + "\n".join(lines))
     assert verdict and verdict.extraction.endswith("as steps") and ver.verify(problem, verdict.answer), (lines, verdict)
+    below = f"{chr(10).join(lines)}\n\nAnswer: {problem['target']}"  # the steps, then only the target they reach
+    assert slowthink.verify_completion("countdown.countdown", problem, below), below
     k = slip % len(lines)
     side, value = lines[k].rsplit(" = ", 1)
     lines[k] = f"{side} = {Fraction(value) + 1}"
     assert not slowthink.verify_completion("countdown.countdown", problem, "Answer:\n" + "\n".join(lines)), lines
+    assert not slowthink.verify_completion("countdown.countdown", problem,
+                                           "\n".join(lines) + f"\n\nAnswer: {problem['target']}"), lines
 
 
 def test_steps_with_a_fraction_made_on_the_way_and_a_value_both_made_and_given():
