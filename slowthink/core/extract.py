@@ -295,10 +295,10 @@ def _without_end_tokens(text: str) -> str:
 
 
 # a note after a cipher's answer naming the rule that gave it: "'he rose' (shift 5)", "he rose (Caesar, key 3)",
-# "he rose — shift 5", "he rose, using a shift of 5" (after a comma, only one that opens as a rule's note does);
+# "he rose — shift 5", "he rose, using a shift of 5", "he rose, shifted back by 5" (after a comma, only one that opens as a rule's note does);
 # only a short one that names a rule and neither offers, doubts nor denies anything ("(shift 5 or 6)" is no note)
 _NOTE = re.compile(r"\s*(?:\(([^()\n]{1,48})\)|(?:[—–]|(?<=\s)-(?=\s))\s*([^()\n]{1,48}?)|"
-                   r",\s*((?:using|with|via|by|shift|key|rot|caesar)\b[^()\n]{0,40}?))[\s.!]*\Z", re.I)
+                   r",\s*((?:using|with|via|by|shift(?:ed|ing)?|key|rot|caesar)\b[^()\n]{0,40}?))[\s.!]*\Z", re.I)
 _RULE_WORD = re.compile(r"\b(?:shift(?:ed)?|key|rot-?\d{0,2}|caesar|atbash|affine|vigen[eè]re|substitution|reversed?|"
                         r"backwards|mirror(?:ed)?|multiplier|cipher|rule)\b", re.I)
 
@@ -637,8 +637,9 @@ _RESULT_PHRASE = re.compile(rf"\b{_RESULT_NOUN}(?:\s+of\s+[^\n]{{1,80}}?\s+(?=(?
 _CONNECTIVE = r"(?:so|thus|hence|therefore|then|finally|overall|altogether|and)\b,?[ \t]*"
 # what says "here is the result" at the start of a line: "we get", "this gives us", "that's", "the expression"
 _SUBJECT_LEAD = (r"(?:(?:we|i|you)\s+(?:get|have|obtain|find|end up with|arrive at|can write it as|write it as|can do)\b|"
-                 r"(?:this|that|it|which)\s+(?:gives|makes|yields|(?:decodes|decrypts|deciphers)\s+to)(?:\s+us)?\b|(?:that's|that is|this is|it's|it is)\b|"
-                 r"(?:the\s+)?(?:expression|equation|calculation)\b(?=\s*[-−(\d]))")
+                 r"(?:this|that|it|which)\s+(?:gives|makes|yields|says|reads|(?:decodes|decrypts|deciphers)\s+to)(?:\s+us)?\b|"
+                 r"(?:that's|that is|this is|it's|it is)\b|(?:the\s+)?(?:expression|equation|calculation)\b(?=\s*[-−(\d])|"
+                 r"(?:(?:the\s+)?(?:target|\d{1,10})|it)\s+can\s+be\s+(?:made|reached|written|formed)\s+(?:as|by|with|using)\b)")
 # a lead-in: a connective ("So", "Thus,") with or without one of those (or a bare "gives"), or one of those alone
 _LEAD = re.compile(rf"^[ \t]*(?:{_CONNECTIVE}(?:{_SUBJECT_LEAD}|(?:gives|makes|yields)\b)?|{_SUBJECT_LEAD})"
                    rf"[ \t]*:?[ \t]*(?=\S)", re.I)
@@ -731,12 +732,14 @@ def _result_of(line: str) -> str | None:
         lead = _LABEL.match(body) or _LEAD.match(body) or _ARROW_LABEL.match(body)
         if lead is None and (instead or opened) and _VALUE_FIRST.match(body):
             return _value_at(body)  # "No, 5/12.", "The result is 5/12; actually 7/12."
+        if lead is None and _VALUE_FIRST.match(body) and _SAID_EQUAL.search(body):
+            return _value_at(body)  # "23 × 68 equals 1564.", "4 * (7 - 8/8) gives 24.": an equation in words
         if lead is None:
             return _only_bold(body)
         start = lead.end()
     before = body[:start]
     if HEDGE.search(before) or _SAYS_NOT.search(before) or _SAYS_NOT.match(body, start) or \
-            _TAKEN_BACK_BEFORE.search(before):
+            _TAKEN_BACK_BEFORE.search(before) and not _IT_SAYS.fullmatch(before):
         return None
     return _value_at(_INDEED.sub("", body[start:], count=1))
 
@@ -753,6 +756,8 @@ _CORRECTION = re.compile(rf"[ \t]*(?:(?:no|nope|wait|actually|correction)(?:{_MA
 _CORRECTED = re.compile(rf"(?:\.\.\.|…|[,;—–?]|[ \t]-)[ \t]*(?:(?:no|nope|wait|actually)(?:{_MARK}|[ \t]+)"
                         rf"|{_OOPS})+(?=\S)", re.I)
 _VALUE_FIRST = re.compile(r"[-−+(\[\d$`\"'“‘]|\*\*")  # what a value given bare starts with
+# what the decoded text says, "So it says: attack at dawn": no one's claim set aside ("he says the answer is …")
+_IT_SAYS = re.compile(r"[ \t]*(?:(?:so|thus|then|now)\b,?[ \t]*)?(?:it|this|that)[ \t]+(?:says|reads)[ \t]*:?[ \t]*", re.I)
 _INDEED = re.compile(r"^[ \t]*(?:actually|in fact|indeed|really)\b,?[ \t]*(?=\S)", re.I)  # "the result is actually 5/12"
 
 
@@ -825,7 +830,8 @@ def _value_at(rest: str) -> str | None:
     return value or None
 
 
-_SAID_EQUAL = re.compile(r"(?<=[\d)\]])[ \t]+(?:equals|is)[ \t]+(?=[-−(\d])")  # "=" in words, between two values
+_SAID_EQUAL = re.compile(r"(?<=[\d)\]])[ \t]+(?:equals|is(?:[ \t]+equal[ \t]+to)?|gives|makes|yields|comes[ \t]+to)[ \t]+"
+                         r"(?=[-−(\d])")  # "=" in words, between two values
 
 
 # words before an answer marker that make it a supposition, not a claim: "if the answer is 12, ..."

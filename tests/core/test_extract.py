@@ -705,3 +705,19 @@ def test_a_value_given_again_as_its_decimal_or_after_gives_or_we_can_do_is_read(
     attack at dawn" and "We can do 4 × (7 − 8/8) = 24." were read whole. A decimal that is not the value, hedged or
     wrong, still fails."""
     assert bool(slowthink.verify_completion(task, problem, "Working.\n" + text)) is ok
+
+
+@pytest.mark.parametrize("task, problem, text, ok", [
+    (*_MUL, "23 × 68 equals 1564.", True), (*_MUL, "23 × 68 gives 1564.", True), (*_MUL, "23 × 68 is equal to 1564", True),
+    (*_MUL, "23 × 68 makes 1554.", False), (*_MUL, "23 × 68 is 1564 or 1554", False),
+    (*_G24, "4 * (7 - 8/8) is 24.", True), (*_G24, "8 * 4 - 8 gives 24.", False),
+    (*_G24, "The 24 can be made as (7 - 8/8) × 4.", True), (*_G24, "Perhaps the 24 can be made as (7 - 8/8) × 4.", False),
+    (*_ATTACK, "So it says: attack at dawn", True), (*_ATTACK, "It reads: attack at dawn.", True),
+    (*_ATTACK, "So it says: attack at down", False), (*_ATTACK, "He says it is attack at dawn", False),
+    (*_ATTACK, "The hidden message is **attack at dawn**, shifted back by 3.", True),
+])
+def test_a_last_line_saying_its_equation_or_its_message_in_words_is_read(task, problem, text, ok):
+    """From a probe of model styles: a last line "23 × 68 equals 1564." (no lead-in, the equation in words), "The 24
+    can be made as …", "So it says: attack at dawn" ('says' was read as reporting a claim) and a note "shifted back
+    by 3" after the message scored 0. Wrong, hedged or doubled, still refused."""
+    assert bool(slowthink.verify_completion(task, problem, "Working.\n" + text)) is ok
