@@ -12,6 +12,7 @@ claim is added here, beside the others of its kind.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from fractions import Fraction
 from functools import lru_cache
 
@@ -33,6 +34,28 @@ _RIGHT_AFTER_EQUATION = re.compile(r"=[ \t]*\d[\d/]*[ \t]*[,.;:!—–-]?[ \t]*\
 # "Not needed: 3.", "Left unused: 7 and 9", "unused: 7": the numbers a step says went unused, which must be given
 # ones, and with the numbers it says it used, all of them
 _UNUSED = re.compile(r"\b(?:not needed|unused)\s*:\s*(\d+(?:\s*(?:,\s*and|,|and)\s*\d+)*)", re.I)
+
+
+# the problem said again before any move, as a misreading model says it wrong ("Numbers: 4, 7, 8, 9" for 4, 7, 8, 8):
+# "Numbers 4, 1, 6, 12;", "The numbers are …", "We have …", "I'm given …", "Given: …", "Make 24 from …", "Using …"
+_GIVEN_LIST = r"(\d{1,12}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,12})+)(?!\d|[/.]\d|\s*[-+−×*÷/=^(])"  # (one group)
+_GIVENS = re.compile(r"(?:(?<![^\n])|(?<=[.;!?] ))[ \t]*(?:(?:the|our|my)\s+)?(?:given\s+)?numbers(?:\s+(?:are|given))?\s*:?\s*"
+                     + _GIVEN_LIST + r"|\b(?:make|reach|get|form|hit)\s+\d{1,12}\s+(?:from|with|using|out\s+of)\s+(?:the\s+"
+                     r"numbers\s+)?" + _GIVEN_LIST + r"|\b(?:we|i)(?:\s+have|'ve\s+got|\s+am\s+given|'m\s+given|\s+are\s+"
+                     r"given)\s+(?:the\s+numbers\s+)?" + _GIVEN_LIST + r"|\b(?:given|using)\s*:?\s+(?:the\s+numbers\s+)?"
+                     + _GIVEN_LIST, re.I)
+
+
+def _givens_hold(step: str, given: Counter) -> bool:
+    """Whether a step read before any move, restating all the given numbers, states them right: a list as long as
+    the deal, in such a frame, must be the deal (a shorter one may be a part of it: "we have 8 and 8, …"), unless
+    hedged ("if the numbers were 4, 7, 8, 9")."""
+    count = sum(given.values())
+    for match in _GIVENS.finditer(step) if len(step) < 2000 else ():
+        listed = [int(n) for n in re.findall(r"\d+", next(group for group in match.groups() if group))]
+        if len(listed) == count and Counter(listed) != given and not _hedged(step, match.start(), match.end()):
+            return False
+    return True
 
 
 # "So 4, 9, 10 cannot make 24", "No way to 24 from 6, 8, 13", "Nothing from 2, 10, 11 makes 24", "832 cannot

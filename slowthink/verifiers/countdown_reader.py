@@ -20,7 +20,8 @@ from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ALL_USED, _ASKED_
                                                   _RIGHT_AFTER_EQUATION, _STREAM_BACK, _STREAM_CHILD, _STREAM_DEAD,
                                                   _STREAM_EXPANDING, _STREAM_NODE,
                                                   _UNUSED, _USED, _aimed, _argument_lists_hold,
-                                                  _arrows_written_as_equals, _impossibility_claims, _landings_hold,
+                                                  _arrows_written_as_equals, _givens_hold, _impossibility_claims,
+                                                  _landings_hold,
                                                   _largest_claims, _names_another_goal, _nearness_holds,
                                                   _pair_lists_hold, _pair_moves_spelled_out, _says_no_solution,
                                                   _worded_moves_written_out, _written_values)
@@ -152,6 +153,8 @@ class _Reader:
         if read is None:
             return False  # a false equation
         pieces, claim, stated = read
+        if len(self.nodes) == 1 and not _givens_hold(step, self.given):
+            return False  # "Numbers: 4, 7, 8, 9" for 4, 7, 8, 8: the deal misread before any move
         self.made, self.made_by, self.consumed, self.budget = [], {}, [], _STEP_READINGS
         self.moved, self.changes = False, []
         self.made_since = len(self.nodes)  # the positions made since `made` began

@@ -1707,3 +1707,20 @@ def test_steps_may_write_a_made_value_as_a_decimal_or_a_fraction_inside_a_produc
 def test_rounded_decimal_steps_are_false():
     steps = "8 ÷ 3 = 2.6667\n3 - 2.6667 = 0.3333\n8 / 0.3333 = 24"
     assert not slowthink.verify_completion("countdown.game24", {"numbers": [3, 3, 8, 8], "target": 24}, steps)
+
+
+@pytest.mark.parametrize("first, holds", [
+    ("Numbers: 4, 7, 8, 9.", False), ("Numbers 4, 7, 8, 9; make 24 using each exactly once.", False),
+    ("We have 4, 7, 8 and 9.", False), ("Make 24 from 4, 7, 8, 9, each exactly once.", False),
+    ("The numbers are 4, 7, 8, 9.", False), ("I have the numbers 4, 7, 8, 9 and need 24.", False),
+    ("Using 4, 7, 8, 9, make 24.", False),
+    ("Numbers: 4, 7, 8, 8.", True), ("We have 8, 4, 8 and 7.", True), ("Make 24 from 4, 7, 8, 8, each exactly once.", True),
+    ("If the numbers were 4, 7, 8, 9 it would be easy.", True),  # supposed, not said
+    ("We have 8 and 8, which make 16.", True),  # a part of the deal, not the deal
+])
+def test_the_deal_restated_wrong_before_any_move_is_a_false_step(first, holds):
+    """A model that misreads its numbers ("Numbers: 4, 7, 8, 9" for 4, 7, 8, 8) had that step labelled true, and
+    every step after it could be too, if its moves kept off the misread number: the misreading is the first error."""
+    steps = [first, "8 ÷ 8 = 1, which leaves 1, 4, 7.", "7 − 1 = 6, then 6 × 4 = 24.", "Answer: (7 - 8/8) * 4"]
+    assert slowthink.label_steps("countdown.game24", P, steps) == [holds] * 4 if holds else \
+        slowthink.label_steps("countdown.game24", P, steps) == [False] * 4
