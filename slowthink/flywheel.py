@@ -82,8 +82,12 @@ def verify_file(source: str | Path, out: str | Path, overwrite: bool = False, pr
     from slowthink.registry import get_task
 
     source, out = Path(source), Path(out)
-    if not source.is_file():
-        raise ConfigError(f"{source}: no such file; give a JSONL file of task/problem/completion records")
+    problem = input_problem(source)
+    if problem:
+        raise ConfigError(problem)
+    if out.is_dir():  # --overwrite would not help: the records go to one file
+        raise ConfigError(f"--out {out}: is a folder; give the JSONL file to write the kept records to, "
+                          f"e.g. {out / 'kept.jsonl'}")
     if out.exists() and not overwrite:
         raise ConfigError(f"--out {out}: already exists; choose a new path or pass --overwrite")
     if out.exists() and out.resolve() == source.resolve():  # --overwrite would replace the input as it is read
@@ -129,6 +133,23 @@ def verify_file(source: str | Path, out: str | Path, overwrite: bool = False, pr
 
     written = write_jsonl_atomic(out, kept())
     return {"written": written, "bad_lines": bad_lines, "tasks": {t: summarise(v) for t, v in sorted(tallies.items())}}
+
+
+def input_problem(source: Path) -> str | None:
+    """Why `source` cannot be verified (None if it can), said before anything is written: an empty file is
+    a mistake (the wrong path, a job that wrote nothing), and "kept 0" with exit 0 would hide it."""
+    what = "give a JSONL file of task/problem/completion records, one per line"
+    if source.is_dir():
+        inside = sorted(source.glob("*.jsonl"))
+        return f"{source}: is a folder; {what}" + (f", e.g. {inside[0]}" if len(inside) == 1 else "")
+    if not source.exists():
+        return f"{source}: no such file; {what}"
+    if not source.is_file():
+        return f"{source}: not a regular file (a pipe or a device); save the completions to a file and {what}"
+    with open(source, "rb") as fp:
+        if not any(line.strip() for line in fp):
+            return f"{source}: holds no record (it is empty or blank); {what}"
+    return None
 
 
 def summarise(tally: TaskTally) -> dict:

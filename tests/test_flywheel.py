@@ -63,6 +63,44 @@ def test_cli_reports_bad_lines_by_number(tmp_path, capsys):
     assert "is the input file" in capsys.readouterr().err and source.read_bytes() == before
 
 
+def _verify_file_error(capsys, *argv):
+    code = main(["verify-file", *argv, "--quiet"])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and err.count("\n") == 1, (code, out, err)
+    return err
+
+
+def test_an_empty_input_is_an_error_and_writes_nothing(tmp_path, capsys):
+    """An empty input printed "kept 0 verified completions" and exited 0 with an empty --out: a wrong path or a
+    sampling job that wrote nothing went unnoticed. A kept file from before is left as it was."""
+    for text in ("", "\n  \n"):
+        source = tmp_path / "empty.jsonl"
+        source.write_text(text)
+        err = _verify_file_error(capsys, str(source), "--out", str(tmp_path / "new" / "kept.jsonl"))
+        assert f"{source}: holds no record (it is empty or blank)" in err
+        assert not (tmp_path / "new").exists()
+        (tmp_path / "old.jsonl").write_text("earlier\n")
+        _verify_file_error(capsys, str(source), "--out", str(tmp_path / "old.jsonl"), "--overwrite")
+        assert (tmp_path / "old.jsonl").read_text() == "earlier\n"
+
+
+def test_a_folder_is_named_as_a_folder_not_as_missing(tmp_path, capsys):
+    """A folder as the input was "no such file", though it exists; as --out with --overwrite, an error named a
+    hidden .partial file."""
+    line = {"task": "arithmetic.add", "problem": {"expression": "1+1"}, "completion": "Answer: 2"}
+    (tmp_path / "runs").mkdir()
+    err = _verify_file_error(capsys, str(tmp_path / "runs"), "--out", str(tmp_path / "k.jsonl"))
+    assert f"{tmp_path / 'runs'}: is a folder; give a JSONL file" in err
+    write(tmp_path / "runs" / "samples.jsonl", [line])
+    err = _verify_file_error(capsys, str(tmp_path / "runs"), "--out", str(tmp_path / "k.jsonl"))
+    assert f"e.g. {tmp_path / 'runs' / 'samples.jsonl'}" in err  # the one file in it
+    assert not (tmp_path / "k.jsonl").exists()
+    for flags in ([], ["--overwrite"]):
+        err = _verify_file_error(capsys, str(tmp_path / "runs" / "samples.jsonl"), "--out", str(tmp_path / "runs"), *flags)
+        assert f"--out {tmp_path / 'runs'}: is a folder; give the JSONL file" in err and ".partial" not in err
+    assert sorted(p.name for p in (tmp_path / "runs").iterdir()) == ["samples.jsonl"]
+
+
 @pytest.mark.parametrize("completion, reason", [
     ([1, 2], "completion[0] must be a chat message"),
     ([{"role": "assistant", "content": 5}], "completion[0].content must be text"),
