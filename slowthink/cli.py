@@ -30,8 +30,13 @@ class UserError(Exception):
 def _json_arg(text: str, what: str):
     path = Path(text)
     if not text.lstrip().startswith(("{", "[", '"')):
+        if path.is_dir():
+            raise UserError(f"--{what} {text}: is a folder; give a JSON file, or the JSON itself")
         if path.is_file():
             text = path.read_text(encoding="utf-8")
+            if not text.strip():  # else "not valid JSON (Expecting value: line 1 column 1)"
+                raise UserError(f"--{what} {path}: the file is empty; give a JSON file that holds the {what}, "
+                                f"or the JSON itself")
         elif text.endswith(".json") or "/" in text:  # meant as a file: "not valid JSON" would not say why
             raise UserError(f"--{what} {text}: no such file; give a JSON file that exists, or the JSON itself")
     try:

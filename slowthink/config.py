@@ -106,6 +106,10 @@ def _misplaced(where: str, key: str) -> ConfigError:
 def load_mix(path: str | Path) -> Mix:
     """Read and validate a mix file; raises ConfigError with a one-line message."""
     path = Path(path)
+    if path.is_dir():
+        inside = sorted(path.glob("*.toml"))
+        raise ConfigError(f"{path}: is a folder, not a mix file; pass a TOML file such as "
+                          f"{inside[0] if inside else 'configs/smoke.toml'}")
     if not path.is_file():
         raise ConfigError(f"{path}: no such mix file; pass a TOML file such as configs/smoke.toml")
     try:

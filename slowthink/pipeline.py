@@ -393,6 +393,10 @@ def read_manifest(folder: str | Path) -> dict:
     """The manifest of a finished corpus, or a ConfigError saying why the folder is not one."""
     folder = Path(folder)
     path = folder / MANIFEST
+    if folder.exists() and not folder.is_dir():  # a shard or the manifest itself, most likely
+        corpus = next((p for p in folder.parents[:2] if (p / MANIFEST).is_file()), None)
+        raise ConfigError(f"{folder}: is a file, not a corpus folder; give "
+                          + (f"the corpus folder it is in, {corpus}" if corpus else "the --out folder of `slowthink generate`"))
     if not folder.is_dir():
         raise ConfigError(f"{folder}: no such folder; give the --out folder of `slowthink generate`")
     if not path.is_file():

@@ -83,6 +83,30 @@ def test_user_errors_are_one_line_with_exit_2(capsys, argv, message):
     assert message in err and err.count("\n") == 1
 
 
+def test_a_file_where_a_folder_belongs_and_a_folder_where_a_file_belongs_are_named_as_such(capsys, smoke_corpus,
+                                                                                            tmp_path):
+    """A shard or a manifest given as the corpus was "no such folder", and a folder given as the mix file was
+    "no such mix file", though each exists: the message now says what it is and what to give instead."""
+    shard = sorted((smoke_corpus / "data").iterdir())[0]
+    for command in ("show", "stats", "report"):
+        for path in (shard, smoke_corpus / "manifest.json"):
+            code, _, err = run(capsys, command, str(path))
+            assert code == 2 and err.count("\n") == 1
+            assert f"{path}: is a file, not a corpus folder; give the corpus folder it is in, {smoke_corpus}" in err
+    code, _, err = run(capsys, "export", str(shard), "--format", "messages", "--out", str(tmp_path / "e"))
+    assert code == 2 and "is a file, not a corpus folder" in err and not (tmp_path / "e").exists()
+    (tmp_path / "notes.txt").write_text("")
+    code, _, err = run(capsys, "show", str(tmp_path / "notes.txt"))
+    assert code == 2 and "is a file, not a corpus folder; give the --out folder of `slowthink generate`" in err
+    code, _, err = run(capsys, "generate", str(ROOT / "configs"), "--out", str(tmp_path / "c"))
+    assert code == 2 and f"{ROOT / 'configs'}: is a folder, not a mix file; pass a TOML file such as " in err
+    assert err.count("\n") == 1 and not (tmp_path / "c").exists()
+    code, _, err = run(capsys, "solve", "arithmetic.add", "--problem", str(tmp_path))
+    assert code == 2 and f"--problem {tmp_path}: is a folder" in err
+    code, _, err = run(capsys, "verify", "arithmetic.add", "--problem", str(tmp_path / "notes.txt"), "--answer", "2")
+    assert code == 2 and f"--problem {tmp_path / 'notes.txt'}: the file is empty" in err and err.count("\n") == 1
+
+
 def test_bad_config_writes_nothing(capsys, tmp_path):
     mix = tmp_path / "bad.toml"
     mix.write_text('[tasks."arithmetic.add"]\ncount = 5\ndigits = 99\n')
