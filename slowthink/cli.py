@@ -251,8 +251,15 @@ def cmd_verify_file(args) -> int:
 
 # ---------------------------------------------------------------- parser
 
+class _Parser(argparse.ArgumentParser):
+    """A usage error in one line, as every other error: argparse's usage block above it is what --help is for."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}; see `{self.prog} --help`\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="slowthink", description="Verified slow-reasoning traces as training data.")
+    parser = _Parser(prog="slowthink", description="Verified slow-reasoning traces as training data.")
     parser.add_argument("--version", action="version", version=f"slowthink {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -316,12 +323,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir")
     p.add_argument("--out", help="HTML file (default: DIR/report.html)")
     p.set_defaults(fn=cmd_report)
+    parser.commands = sub.choices  # each command's own parser, to say whose arguments were not understood
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # "slowthink export: …", which --split is not an argument of, not "slowthink: …"
+        parser.commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         return args.fn(args)
     except (UserError, ConfigError, ProblemError, UnknownTaskError) as exc:

@@ -238,6 +238,23 @@ def test_the_readme_cipher_example_is_what_the_command_prints_and_true_step_by_s
     assert steps[-1] == "Answer: " + slowthink.solve("cipher.unknown", problem)["answer"]
 
 
+@pytest.mark.parametrize("argv, message", [
+    (["export", "c", "--format", "messages", "--out", "e", "--split", "bogus"],
+     "slowthink export: error: unrecognized arguments: --split bogus; see `slowthink export --help`"),
+    (["show", "c", "-n", "abc"], "slowthink show: error: argument -n: invalid int value: 'abc'; see `slowthink show --help`"),
+    (["generate", "configs/smoke.toml"], "slowthink generate: error: the following arguments are required: --out"),
+    (["tasks", "extra"], "slowthink tasks: error: unrecognized arguments: extra"),
+    (["bogus"], "slowthink: error: argument command: invalid choice: 'bogus'"),
+])
+def test_usage_errors_are_one_line_naming_the_command(capsys, argv, message):
+    """argparse printed its usage block (three or four lines) above the error, and an argument a command does
+    not take (export --split) was blamed on "slowthink", not on the command."""
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    out, err = capsys.readouterr()
+    assert stop.value.code == 2 and out == "" and err.startswith(message) and err.count("\n") == 1, err
+
+
 def test_version_flag(capsys):
     from slowthink import __version__
 
