@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import textwrap
@@ -327,6 +328,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _given_path(filename) -> str:
+    """The path the user gave, not the hidden temporary written first and renamed into place (`.r.html.partial`)."""
+    path = Path(os.fsdecode(filename))
+    if path.name.startswith(".") and path.name.endswith(".partial"):
+        return str(path.with_name(path.name[1:-len(".partial")]))
+    return str(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
@@ -340,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `slowthink show | head`
         return 0
     except OSError as exc:  # a path that cannot be written or read: say which, not a traceback
-        where = f"{exc.filename}: " if exc.filename else ""
+        where = f"{_given_path(exc.filename)}: " if exc.filename else ""
         print(f"slowthink {args.command}: error: {where}{exc.strerror or exc}; check the path and its permissions",
               file=sys.stderr)
         return EXIT_USAGE

@@ -29,7 +29,7 @@ from slowthink.core.extract import MAX_COMPLETION_CHARS, completion_text, reason
 from slowthink.core.params import ConfigError
 from slowthink.core.trace import Solution
 from slowthink.core.verdict import ProblemError
-from slowthink.output.writer import write_jsonl_atomic
+from slowthink.output.writer import blocked_by_file, write_jsonl_atomic
 from slowthink.records import DEFAULT_SPLITS, assign_split, build_record, record_id, to_row
 from slowthink.registry import UnknownTaskError
 
@@ -85,6 +85,8 @@ def verify_file(source: str | Path, out: str | Path, overwrite: bool = False, pr
     problem = input_problem(source)
     if problem:
         raise ConfigError(problem)
+    if blocked_by_file(out):
+        raise ConfigError(f"--out {out}: {blocked_by_file(out)} is a file, not a folder; choose another path")
     if out.is_dir():  # --overwrite would not help: the records go to one file
         raise ConfigError(f"--out {out}: is a folder; give the JSONL file to write the kept records to, "
                           f"e.g. {out / 'kept.jsonl'}")

@@ -37,7 +37,7 @@ from slowthink.executors import LocalExecutor
 from slowthink.output.corpus import EXPORTS, finish_corpus
 from slowthink.output.formats import FORMATS
 from slowthink.output.tokens import token_counter
-from slowthink.output.writer import BUFFER, ShardWriter, dump_line
+from slowthink.output.writer import BUFFER, ShardWriter, blocked_by_file, dump_line
 from slowthink.records import to_row
 from slowthink.registry import get_task
 
@@ -130,6 +130,8 @@ def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
     corpus (with --overwrite) or an interrupted run's work; any other folder must be new or empty."""
     if out.exists() and not out.is_dir():
         raise ConfigError(f"--out {out}: exists and is not a folder; choose another path")
+    if blocked_by_file(out):
+        raise ConfigError(f"--out {out}: {blocked_by_file(out)} is a file, not a folder; choose another path")
     if (out / MANIFEST).exists():
         if not overwrite:
             raise ConfigError(f"--out {out}: already holds a corpus; pass --overwrite or choose another folder")

@@ -197,11 +197,28 @@ def test_ctrl_c_stops_a_run_with_one_line_and_leaves_no_shards(tmp_path):
     assert not (out / "data").exists() and not (out / "manifest.json").exists()
 
 
-def test_paths_that_cannot_be_written_are_one_line_errors(capsys, tmp_path):
+def test_paths_that_cannot_be_written_are_one_line_errors(capsys, tmp_path, smoke_corpus):
+    """An --out below a file was "afile/sub/.work/<hash>: Not a directory", "afile/.x.partial: Not a directory"
+    or "afile: File exists": paths the user never gave. Now the file in the way is named, and nothing is written."""
     (tmp_path / "afile").write_text("")
-    code, _, err = run(capsys, "generate", str(ROOT / "configs" / "smoke.toml"), "--out", str(tmp_path / "afile" / "sub"),
-                       "--quiet")
-    assert code == 2 and "Not a directory" in err and err.count("\n") == 1
+    samples = tmp_path / "samples.jsonl"
+    samples.write_text(json.dumps({"task": "arithmetic.add", "problem": {"expression": "1+1"}, "completion": "2"}) + "\n")
+    for argv in (["generate", str(ROOT / "configs" / "smoke.toml"), "--quiet"],
+                 ["export", str(smoke_corpus), "--format", "messages"],
+                 ["verify-file", str(samples), "--quiet"]):
+        for out in (tmp_path / "afile" / "sub", tmp_path / "afile" / "sub" / "deeper"):
+            code, _, err = run(capsys, *argv, "--out", str(out))
+            assert code == 2 and err.count("\n") == 1, err
+            assert f"--out {out}: {tmp_path / 'afile'} is a file, not a folder; choose another path" in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile", "samples.jsonl"]
+
+
+def test_an_os_error_names_the_path_given_not_its_hidden_temporary():
+    from slowthink.cli import _given_path
+
+    assert _given_path("/no/such/.report.html.partial") == "/no/such/report.html"
+    assert _given_path(b"out/.kept.jsonl.partial") == "out/kept.jsonl"
+    assert _given_path("out/kept.jsonl") == "out/kept.jsonl"
 
 
 def test_the_readme_arithmetic_and_countdown_examples_are_what_the_command_prints(capsys):

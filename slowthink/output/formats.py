@@ -38,7 +38,7 @@ from slowthink.api import read_problem, solved_answer
 from slowthink.core.extract import EXPLICIT, extract_answer
 from slowthink.core.params import ConfigError
 from slowthink.output.card import CORPUS_COLUMNS, Column, export_card
-from slowthink.output.writer import read_jsonl, write_jsonl_atomic
+from slowthink.output.writer import blocked_by_file, read_jsonl, write_jsonl_atomic
 from slowthink.records import RECORD_SCHEMA, record_id
 from slowthink.registry import Task
 
@@ -261,6 +261,8 @@ def export(folder: str | Path, manifest: dict, name: str, out: str | Path, wordi
         raise ConfigError(f"--format {name!r}: unknown format; choose from {', '.join(FORMATS)}")
     if out.exists():
         raise ConfigError(f"--out {out}: already exists; choose a new path or delete it first")
+    if blocked_by_file(out):
+        raise ConfigError(f"--out {out}: {blocked_by_file(out)} is a file, not a folder; choose another path")
     wording = wording or Wording.from_config(manifest["config"].get("prompt"))
     spec = FORMATS[name]
     tmp = out.with_name(f".{out.name}.partial")

@@ -25,6 +25,15 @@ def dump_line(row: dict) -> bytes:
     return orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE)
 
 
+def blocked_by_file(path: Path) -> Path | None:
+    """The file that stands where a folder above `path` must be (None if there is none): creating `path`
+    would fail with "Not a directory" or "File exists" naming a hidden temporary or a work folder."""
+    for parent in path.parents:
+        if parent.exists():
+            return None if parent.is_dir() else parent
+    return None
+
+
 def write_jsonl_atomic(path: Path, rows) -> int:
     """Write rows to path through a temporary file; returns the count. Nothing half-written survives."""
     path.parent.mkdir(parents=True, exist_ok=True)
