@@ -15,6 +15,7 @@ written last; a folder with a manifest is a finished corpus.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -132,7 +133,13 @@ def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
         raise ConfigError(f"--out {out}: exists and is not a folder; choose another path")
     if blocked_by_file(out):
         raise ConfigError(f"--out {out}: {blocked_by_file(out)} is a file, not a folder; choose another path")
+    if (out / WORK_DIR).is_dir() and not any((out / WORK_DIR).iterdir()):
+        (out / WORK_DIR).rmdir()  # what a run killed as it removed its work may leave (`_remove_work`): nothing
     if (out / MANIFEST).exists():
+        if not overwrite and (out / WORK_DIR / WORK_MARKER).is_file():  # a run cut short, at its end or replacing it
+            raise ConfigError(f"--out {out}: already holds a corpus, beside {out / WORK_DIR} left by a run that was "
+                              f"cut short; pass --overwrite to run again (the corpus stays as it is until the new "
+                              f"one is ready), or delete {out / WORK_DIR} to keep the corpus as it is")
         if not overwrite:
             raise ConfigError(f"--out {out}: already holds a corpus; pass --overwrite or choose another folder")
         # checked now, before any work; the old corpus stays whole and loadable until the new one is
@@ -156,10 +163,29 @@ def _prepare(out: Path, mix: Mix, overwrite: bool) -> Path:
             if old != work and old.name != WORK_MARKER:
                 shutil.rmtree(old, ignore_errors=True)
     shutil.rmtree(work / MERGED, ignore_errors=True)  # the merge always starts again from the chunks
-    work.mkdir(parents=True, exist_ok=True)
-    # the splits say which files in data/ and exports/<format>/ this run writes, should it be interrupted
+    # the marker before any work: a run killed at any point after this leaves work a later run knows as its
+    # own. Its splits say which files in data/ and exports/<format>/ this run writes, should it be interrupted
+    (out / WORK_DIR).mkdir(parents=True, exist_ok=True)
     (out / WORK_DIR / WORK_MARKER).write_text(json.dumps({"slowthink": __version__, "splits": list(mix.splits)}) + "\n")
+    work.mkdir(exist_ok=True)
     return work
+
+
+def _remove_work(out: Path) -> None:
+    """Delete the work folder, its marker last: a run killed while deleting it (a large run's chunks take a
+    while) leaves work still marked as a run of ours, which the next run takes up, never a folder it must
+    refuse as someone else's."""
+    work = out / WORK_DIR
+    if not work.is_dir():
+        return
+    for path in work.iterdir():
+        if path.name != WORK_MARKER:
+            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+    if any(path.name != WORK_MARKER for path in work.iterdir()):  # something could not be deleted: ours still
+        return
+    (work / WORK_MARKER).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        work.rmdir()
 
 
 def _our_splits(out: Path, mix: Mix) -> set[str]:
@@ -181,7 +207,7 @@ def remove_corpus(out: Path, splits: set[str]) -> None:
     under exports/ stays (a file of yours in data/ or in exports/<format>/, which are removed
     whole, is what `_refuse_foreign_data` stops a run for first)."""
     _remove_shards_and_exports(out, splits)
-    shutil.rmtree(out / WORK_DIR, ignore_errors=True)
+    _remove_work(out)
     for name in (MANIFEST, "README.md", "report.html"):
         (out / name).unlink(missing_ok=True)
 
@@ -325,14 +351,14 @@ def generate_corpus(mix: Mix, out: str | Path, workers: int = 1, quiet: bool = F
     finish_corpus(merged, manifest, merge.examples, progress=show, shards_from=merged)
     _install(out, merged, mix)
     (out / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    shutil.rmtree(out / WORK_DIR, ignore_errors=True)
+    _remove_work(out)
     return manifest
 
 
 def _discard(out: Path, mix: Mix, replacing: bool) -> None:
     """A failed run's work; the corpus it was to replace, if any, is left as it was."""
     if replacing:
-        shutil.rmtree(out / WORK_DIR, ignore_errors=True)
+        _remove_work(out)
     else:
         remove_corpus(out, set(mix.splits))
 
@@ -346,12 +372,12 @@ def _install(out: Path, merged: Path, mix: Mix) -> None:
     _remove_shards_and_exports(out, splits)
     for name in ("README.md", "report.html"):
         (out / name).unlink(missing_ok=True)
-    (merged / "data").replace(out / "data")
     if (merged / EXPORTS).is_dir():
         (out / EXPORTS).mkdir(exist_ok=True)
         for folder in sorted((merged / EXPORTS).iterdir()):
             folder.replace(out / EXPORTS / folder.name)
     (merged / "README.md").replace(out / "README.md")
+    (merged / "data").replace(out / "data")  # last: shards with no manifest beside them for one step at most
 
 
 def _dropped(manifest: dict) -> str:

@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import re
 import tracemalloc
 from itertools import islice
 from pathlib import Path
@@ -359,3 +360,66 @@ def test_an_overwrite_that_fails_leaves_the_old_corpus_whole(tmp_path):
     assert (folder / same).read_bytes() == (tmp_path / "fresh" / same).read_bytes()
     assert sorted(p.relative_to(folder) for p in folder.rglob("*")) == sorted(
         p.relative_to(tmp_path / "fresh") for p in (tmp_path / "fresh").rglob("*"))
+
+
+class _Killed(BaseException):
+    """What SIGKILL does to a run: it stops between two file operations, and nothing of its own runs after."""
+
+
+_FILE_OPERATIONS = ("mkdir", "rmdir", "unlink", "replace", "rename")
+
+
+def _kill_at(monkeypatch, k: int | None) -> list[str]:
+    """Stop the run at its k-th file operation (None: never), before it is done; returns the operations done."""
+    import os
+
+    done: list[str] = []
+    for name in _FILE_OPERATIONS:
+        def operation(*args, _real=getattr(os, name), _name=name, **kwargs):
+            if len(done) + 1 == k:
+                raise _Killed(f"{_name} {args[0]}")
+            done.append(_name)
+            return _real(*args, **kwargs)
+        monkeypatch.setattr(os, name, operation)
+    return done
+
+
+def test_a_run_killed_at_any_file_operation_leaves_no_half_shard_and_work_a_later_run_can_take_up(tmp_path,
+                                                                                                   monkeypatch):
+    """A run killed (SIGKILL: no cleanup of its own runs) while it merged, installed the corpus or removed its
+    work folder afterwards could leave that folder without its marker, which the next run refused as someone
+    else's. Killed at each file operation in turn: data/ holds only whole shards, the work folder is gone or
+    marked as ours, and the same command again finishes the corpus, byte for byte, or (the corpus finished)
+    says in one line what the work folder is and what to do."""
+    from slowthink.pipeline import MANIFEST, WORK_DIR, check_shards, read_manifest
+
+    mix = parse_mix({"name": "k", "shard_size": 2, "chunk_size": 3, "formats": ["messages"],
+                     "splits": {"train": 0.5, "test": 0.5}, "tasks": {"arithmetic.add": {"count": 8, "digits": 2}}})
+    generate_corpus(mix, tmp_path / "full", quiet=True)
+    expected = shard_bytes(tmp_path / "full")
+    with monkeypatch.context() as patch:
+        done = _kill_at(patch, None)
+        generate_corpus(mix, tmp_path / "count", quiet=True)
+        operations = len(done)
+    assert operations > 20
+    for k in range(1, operations + 1):
+        out = tmp_path / f"killed-{k}"
+        with monkeypatch.context() as patch:
+            _kill_at(patch, k)
+            with pytest.raises(_Killed):
+                generate_corpus(mix, out, quiet=True)
+        shards = {p.name: p.read_bytes() for p in (out / "data").iterdir()} if (out / "data").is_dir() else {}
+        assert all(expected.get(name) == data for name, data in shards.items()), k  # whole shards, or none
+        work = out / WORK_DIR  # gone, marked as ours, or empty (killed between removing its marker and itself)
+        assert not work.exists() or (work / WORK_MARKER).is_file() or not any(work.iterdir()), (k, list(out.rglob("*")))
+        if (out / MANIFEST).is_file():  # finished: readable as it is
+            check_shards(out, read_manifest(out))
+            said = (f"already holds a corpus, beside {work} left by a run that was cut short; pass --overwrite to run "
+                    f"again (the corpus stays as it is until the new one is ready), or delete {work} to keep the "
+                    f"corpus as it is") if (work / WORK_MARKER).is_file() else "already holds a corpus; pass --overwrite"
+            with pytest.raises(ConfigError, match=re.escape(said)):
+                generate_corpus(mix, out, quiet=True)
+            generate_corpus(mix, out, quiet=True, overwrite=True)
+        else:
+            generate_corpus(mix, out, quiet=True)
+        assert shard_bytes(out) == expected and not (out / WORK_DIR).exists(), k
