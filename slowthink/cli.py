@@ -146,7 +146,7 @@ def _records(folder: str, manifest: dict, task: str | None, split: str | None):
 
 
 def cmd_show(args) -> int:
-    from slowthink.pipeline import read_manifest
+    from slowthink.pipeline import damage_named, read_manifest
     from slowthink.registry import TASKS
 
     if args.task and args.task not in TASKS:
@@ -157,17 +157,18 @@ def cmd_show(args) -> int:
     if args.split and args.split not in manifest["splits"]:
         raise UserError(f"--split {args.split!r}: not a split of this corpus; its splits: {', '.join(manifest['splits'])}")
     shown = 0
-    for row in _records(args.dir, manifest, args.task, args.split):
-        if shown >= args.n:
-            break
-        shown += 1
-        head = f"── {row['task']} · {row['split']} · {row['id']} "
-        print(head + "─" * max(0, 78 - len(head)))
-        print(textwrap.fill("Question: " + row["question"], 100, subsequent_indent="  "))
-        print("Trace:")
-        for step in row["steps"]:
-            print(("  " if step["label"] else "✗ ") + step["text"])
-        print(f"Answer: {row['answer']}   (verified: {row['verified']}; difficulty: {row['difficulty']})\n")
+    with damage_named(args.dir, manifest):
+        for row in _records(args.dir, manifest, args.task, args.split):
+            if shown >= args.n:
+                break
+            shown += 1
+            head = f"── {row['task']} · {row['split']} · {row['id']} "
+            print(head + "─" * max(0, 78 - len(head)))
+            print(textwrap.fill("Question: " + row["question"], 100, subsequent_indent="  "))
+            print("Trace:")
+            for step in row["steps"]:
+                print(("  " if step["label"] else "✗ ") + step["text"])
+            print(f"Answer: {row['answer']}   (verified: {row['verified']}; difficulty: {row['difficulty']})\n")
     if shown == 0:
         print("no records match" + (f" task {args.task}" if args.task else ""))
     return 0
@@ -177,10 +178,12 @@ def cmd_stats(args) -> int:
     import polars as pl
 
     from slowthink.output import stats
-    from slowthink.pipeline import read_manifest
+    from slowthink.pipeline import damage_named, read_manifest
 
     manifest = read_manifest(args.dir)
-    df = stats.load_rows(args.dir)
+    with damage_named(args.dir, manifest):
+        df = stats.load_rows(args.dir)
+        tables = {task: stats.difficulty(df, task) for task in sorted(manifest["counts"])}
     with pl.Config(tbl_rows=-1, tbl_cols=-1, tbl_width_chars=160, tbl_hide_dataframe_shape=True,
                    tbl_hide_column_data_types=True):
         print(f"corpus {manifest['name']} · seed {manifest['seed']} · {manifest['records']} records · "
@@ -190,8 +193,7 @@ def cmd_stats(args) -> int:
         print(stats.by_entry(df, manifest))
         print("\nper split")
         print(stats.by_split(manifest))
-        for task in sorted(manifest["counts"]):
-            table = stats.difficulty(df, task)
+        for task, table in tables.items():
             if not table.is_empty():
                 print(f"\n{task}: difficulty")
                 print(table)
@@ -227,8 +229,10 @@ def cmd_export(args) -> int:
 
 def cmd_report(args) -> int:
     from slowthink.output.report import write_report
+    from slowthink.pipeline import damage_named, read_manifest
 
-    path = write_report(args.dir, args.out)
+    with damage_named(args.dir, read_manifest(args.dir)):
+        path = write_report(args.dir, args.out)
     print(f"wrote {path}")
     return 0
 

@@ -159,6 +159,11 @@ def test_a_damaged_corpus_is_a_one_line_error_not_a_traceback(capsys, tmp_path):
     shard.write_bytes(data[:-7] + b"tampere" if data[-8:-1] != b"tampere" else data)  # the same size, other bytes
     code, _, err = run(capsys, "export", str(out_dir), "--format", "messages", "--out", str(tmp_path / "e"))
     assert code == 2 and "sha256" in err and err.count("\n") == 1 and not (tmp_path / "e").exists()
+    shard.write_bytes(b"X" + data[1:])  # the same size, its first line no longer JSON: was a parser's traceback
+    for command in (["show", str(out_dir), "-n", "1000"], ["stats", str(out_dir)], ["report", str(out_dir)]):
+        code, _, err = run(capsys, *command)
+        assert code == 2 and f"{shard}: changed since the corpus was written (its sha256" in err, (command, err)
+        assert err.count("\n") == 1 and not (out_dir / "report.html").exists()
     shard.write_bytes(data[: len(data) // 2])  # cut short
     for command in (["show", str(out_dir)], ["stats", str(out_dir)], ["report", str(out_dir)]):
         code, _, err = run(capsys, *command)
