@@ -1,4 +1,4 @@
-"""The `slowthink` command: tasks, generate, solve, verify, show, stats (and more as they land).
+"""The `slowthink` command: tasks, generate, solve, verify, show, stats, export, verify-file, report.
 
 Every user error is one line on stderr naming what was wrong and the fix, with exit
 status 2; a wrong answer under `verify` exits 1. Tracebacks are for bugs only.

@@ -107,6 +107,25 @@ def test_a_file_where_a_folder_belongs_and_a_folder_where_a_file_belongs_are_nam
     assert code == 2 and f"--problem {tmp_path / 'notes.txt'}: the file is empty" in err and err.count("\n") == 1
 
 
+@pytest.mark.parametrize("given", ["missing", "folder", "empty file"])
+@pytest.mark.parametrize("command", ["show", "stats", "export", "report", "generate", "verify-file"])
+def test_every_command_given_nothing_to_read_says_so_in_one_line_and_writes_nothing(capsys, tmp_path, command,
+                                                                                    given):
+    """Each reading command, given a path that is missing, an empty folder or an empty file: one line naming
+    the path, exit 2, and nothing written (no --out, no report.html, no work folder)."""
+    path = tmp_path / "input"
+    if given == "folder":
+        path.mkdir()
+    elif given == "empty file":
+        path.write_text("")
+    out = tmp_path / "out"
+    flags = {"export": ["--format", "messages", "--out", str(out)], "report": ["--out", str(out)],
+             "generate": ["--out", str(out)], "verify-file": ["--out", str(out)]}.get(command, [])
+    code, stdout, err = run(capsys, command, str(path), *flags)
+    assert code == 2 and stdout == "" and err.count("\n") == 1 and str(path) in err, err
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ([] if given == "missing" else ["input"])
+
+
 def test_bad_config_writes_nothing(capsys, tmp_path):
     mix = tmp_path / "bad.toml"
     mix.write_text('[tasks."arithmetic.add"]\ncount = 5\ndigits = 99\n')
