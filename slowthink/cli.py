@@ -334,6 +334,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _given_path(filename) -> str:
     """The path the user gave, not the hidden temporary written first and renamed into place (`.r.html.partial`)."""
+    if not isinstance(filename, (str, bytes, os.PathLike)):  # a file descriptor
+        return str(filename)
     path = Path(os.fsdecode(filename))
     if path.name.startswith(".") and path.name.endswith(".partial"):
         return str(path.with_name(path.name[1:-len(".partial")]))

@@ -179,8 +179,12 @@ def _remove_work(out: Path) -> None:
     if not work.is_dir():
         return
     for path in work.iterdir():
-        if path.name != WORK_MARKER:
-            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+        if path.name == WORK_MARKER:
+            continue
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
     if any(path.name != WORK_MARKER for path in work.iterdir()):  # something could not be deleted: ours still
         return
     (work / WORK_MARKER).unlink(missing_ok=True)

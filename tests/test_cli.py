@@ -242,7 +242,7 @@ def test_an_os_error_names_the_path_given_not_its_hidden_temporary():
 
     assert _given_path("/no/such/.report.html.partial") == "/no/such/report.html"
     assert _given_path(b"out/.kept.jsonl.partial") == "out/kept.jsonl"
-    assert _given_path("out/kept.jsonl") == "out/kept.jsonl"
+    assert _given_path("out/kept.jsonl") == "out/kept.jsonl" and _given_path(3) == "3"
 
 
 def test_the_readme_arithmetic_and_countdown_examples_are_what_the_command_prints(capsys):
