@@ -237,18 +237,24 @@ def cmd_report(args) -> int:
     return 0
 
 
+BAD_LINES_LISTED = 20  # verify-file lists this many bad lines on stderr, then counts the rest
+
+
 def cmd_verify_file(args) -> int:
     from slowthink.flywheel import print_summary, verify_file
 
     result = verify_file(args.input, args.out, overwrite=args.overwrite, progress=not args.quiet and sys.stderr.isatty())
-    for number, reason in result["bad_lines"]:
+    for number, reason in result["bad_lines"][:BAD_LINES_LISTED]:
         print(f"{args.input}:{number}: skipped: {reason}", file=sys.stderr)
+    if len(result["bad_lines"]) > BAD_LINES_LISTED:  # a wrong file of a million lines is not a million lines of errors
+        print(f"{args.input}: … and {len(result['bad_lines']) - BAD_LINES_LISTED} more lines skipped like these "
+              f"(--json lists every one)", file=sys.stderr)
     if args.json:
         print(json.dumps(result, indent=2))
     else:
         print_summary(result)
     if result["bad_lines"]:  # the good lines still count, but a script must be able to tell
-        print(f"error: {len(result['bad_lines'])} line(s) of {args.input} skipped (listed above); fix them "
+        print(f"error: {len(result['bad_lines'])} line(s) of {args.input} skipped (see above); fix them "
               f"or drop them to get exit status 0", file=sys.stderr)
         return 1
     return 0

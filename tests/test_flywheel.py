@@ -41,6 +41,26 @@ def test_correct_completions_become_records_with_labels(tmp_path):
     assert len({r["id"] for r in rows}) == 3
 
 
+def test_many_bad_lines_are_listed_up_to_a_limit_then_counted(tmp_path, capsys):
+    """A wrong file of a million lines printed a million lines of errors; the first few say what is wrong."""
+    from slowthink.cli import BAD_LINES_LISTED
+    good = {"task": "arithmetic.add", "problem": {"expression": "1+1"}, "completion": "Answer: 2"}
+    source = write(tmp_path / "in.jsonl", [good] + ["[1, 2]"] * (BAD_LINES_LISTED + 7))
+    assert main(["verify-file", str(source), "--out", str(tmp_path / "k.jsonl")]) == 1
+    err = capsys.readouterr().err
+    assert err.count(": skipped: ") == BAD_LINES_LISTED and "and 7 more lines skipped" in err
+    assert f"{BAD_LINES_LISTED + 7} line(s)" in err
+
+
+def test_python_dash_m_runs_the_command():
+    """`python -m slowthink` for a venv whose scripts are not on PATH: the same command, the same exit codes."""
+    import subprocess
+    import sys
+    done = subprocess.run([sys.executable, "-m", "slowthink", "verify", "arithmetic.add", "--problem",
+                           '{"expression": "1+1"}', "--answer", "3"], capture_output=True, text=True)
+    assert done.returncode == 1 and "3 is not the value of 1+1" in done.stdout + done.stderr
+
+
 def test_pass_at_k():
     assert pass_at_k(5, 0, 1) == 0.0 and pass_at_k(5, 5, 3) == 1.0
     assert pass_at_k(4, 1, 1) == pytest.approx(0.25) and pass_at_k(4, 1, 2) == pytest.approx(0.5)
