@@ -88,6 +88,18 @@ def test_a_problem_nested_too_deep_to_decode_is_a_bad_problem_not_a_crash(task):
     assert slowthink.label_steps(task, deep, ["1 + 1 = 2"]) == [False]
 
 
+@pytest.mark.parametrize("task", TASKS)
+@pytest.mark.parametrize("problem, kind", [([1], "list"), ("[4, 7, 8, 8]", "list"), (24, "int"), (None, "NoneType")])
+def test_a_problem_that_is_not_an_object_is_named_as_such_by_every_task(task, problem, kind):
+    """A list for a problem was 'problem.expression: missing' or 'problem.example: missing' in two families and
+    'expected an object' in the third: every problem is an object, and the message now says so in each."""
+    verdict = slowthink.verify(task, problem, "1")
+    assert not verdict and verdict.reason.startswith("problem: expected an object such as {") and \
+        verdict.reason.endswith(f"got {kind}"), verdict.reason
+    with pytest.raises(ProblemError, match="problem: expected an object"):
+        slowthink.solve(task, problem)
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(task=st.sampled_from(TASKS + ["bogus"]),
        problem=st.one_of(st.none(), st.text(max_size=30), st.dictionaries(st.text(max_size=5), st.integers())),

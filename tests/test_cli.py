@@ -71,7 +71,7 @@ def test_verify_exit_status_follows_the_verdict(capsys):
     (["solve", "arithmetic.add", "--problem", '{"expression": "1+2"}', "--param", "digit=3"], "--param digit is not"),
     (["solve", "arithmetic.add", "--problem", '{"expression": "1+2"}', "--param", "mistakes=1.0"], "--param mistakes"),
     (["solve", "arithmetic.mul", "--problem", '{"expression": "2*3"}', "--seed", str(2**64)], "--seed"),
-    (["verify", "arithmetic.mul", "--problem", "[1, 2]", "--answer", "2"], "problem.expression"),  # not "wrong"
+    (["verify", "arithmetic.mul", "--problem", "[1, 2]", "--answer", "2"], "problem: expected an object such as"),  # not "wrong"
     (["show", "/nonexistent-folder"], "no such folder"),
     (["stats", "."], "not a slowthink corpus"),
     (["verify", "arithmetic.mul", "--problem", "problems/missing.json", "--answer", "6"],

@@ -32,17 +32,21 @@ class ProblemError(ValueError):
     """A problem dict does not have the shape its task needs; the message says which field."""
 
 
-def problem_from_json(problem: object, shape: str, max_chars: int) -> object:
+def problem_from_json(problem: object, shape: str, max_chars: int) -> dict:
     """A problem given as JSON text, decoded; any other problem as it is. Text too long, not JSON,
-    or nested too deep for the decoder ("[[[[…") is a ProblemError that shows the shape to give."""
-    if not isinstance(problem, str):
-        return problem
-    if len(problem) > max_chars:
-        raise ProblemError(f"problem: too long ({len(problem)} characters, limit {max_chars}); give {shape}")
-    try:
-        return json.loads(problem)
-    except (ValueError, RecursionError):
-        raise ProblemError(f"problem: not a JSON object; give {shape}") from None
+    nested too deep for the decoder ("[[[[…"), or anything but an object (a list, a number) is a
+    ProblemError that shows the shape to give: every task's problem is an object, and "problem.expression:
+    missing" for a list sends a user looking for a field rather than at the shape."""
+    if isinstance(problem, str):
+        if len(problem) > max_chars:
+            raise ProblemError(f"problem: too long ({len(problem)} characters, limit {max_chars}); give {shape}")
+        try:
+            problem = json.loads(problem)
+        except (ValueError, RecursionError):
+            raise ProblemError(f"problem: not a JSON object; give {shape}") from None
+    if not isinstance(problem, dict):
+        raise ProblemError(f"problem: expected an object such as {shape}, got {type(problem).__name__}")
+    return problem
 
 
 def labels_until_first_failure(results: list[bool]) -> list[bool]:

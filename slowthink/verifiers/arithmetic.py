@@ -370,7 +370,7 @@ _ASKING_EQUALS = re.compile(r"\s*[=＝]\s*[?？]?\s*\Z")
 def read_problem(task: str, problem: object) -> dict:
     """The validated problem dict, or ProblemError naming the field and the fix."""
     problem = problem_from_json(problem, '{"expression": "23*68"}', MAX_PROBLEM_CHARS)
-    expression = problem.get("expression") if isinstance(problem, dict) else None
+    expression = problem.get("expression")
     if expression is not None and not isinstance(expression, str):  # 1564, True: say so, not "missing"
         raise ProblemError(f"problem.expression: expected text, got {type(expression).__name__}; "
                            "give {\"expression\": \"23*68\"}")

@@ -236,10 +236,8 @@ def _texts(task: str, problem: object) -> tuple[str, str, str]:
     """Example ciphertext, example plaintext and message, normalised ("" for the example of a blind task)."""
     problem = problem_from_json(problem, BLIND_SHAPE if task == BLIND else SHAPE, 4 * MAX_TEXT_CHARS)
     if task == BLIND:
-        if not isinstance(problem, dict):
-            raise ProblemError(f"problem: expected {BLIND_SHAPE}")
         return "", "", _text("ciphertext", problem.get("ciphertext"), BLIND_SHAPE)
-    if not isinstance(problem, dict) or not isinstance(problem.get("example"), dict):
+    if not isinstance(problem.get("example"), dict):
         raise ProblemError(f"problem.example: missing; give {SHAPE}")
     example = problem["example"]
     return (_text("example.ciphertext", example.get("ciphertext")),

@@ -50,8 +50,6 @@ def read_problem(task: str, problem: object) -> dict:
     """The validated problem dict, or ProblemError naming the field and the fix."""
     example = '{"numbers": [4, 7, 8, 8], "target": 24}'
     problem = problem_from_json(problem, example, MAX_PROBLEM_CHARS)
-    if not isinstance(problem, dict):
-        raise ProblemError(f"problem: expected an object such as {example}")
     for key in problem:  # other fields (an id, a source, a difficulty) are a record's, and let be, as elsewhere;
         # but one that looks like a rule is refused, since judging by the rules it did not mean would mislead
         if key not in ("numbers", "target", "subset") and _LOOKS_LIKE_A_RULE.search(str(key)):

@@ -1230,7 +1230,7 @@ def test_a_sum_of_rounded_decimals_holds_within_the_places_its_terms_write(step,
     ({"expression": 1564}, "problem.expression: expected text, got int"),
     ({"expression": True}, "problem.expression: expected text, got bool"),
     ('{"expression": 23.5}', "problem.expression: expected text, got float"),
-    ([1, 2], "problem.expression: missing"), ({}, "problem.expression: missing"),
+    ([1, 2], "problem: expected an object such as {\"expression\": \"23*68\"}, got list"), ({}, "problem.expression: missing"),
 ])
 def test_a_problem_of_the_wrong_type_is_named_as_such(problem, said):
     """From a hostile-input probe: {"expression": 1564} (a peer's number where text belongs) was refused as
