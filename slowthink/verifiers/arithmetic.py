@@ -1314,6 +1314,29 @@ def label_steps(problem: dict, steps: list[str]) -> list[bool]:
                      _goes_on_from(steps[k - 1] if k else "", step) and _common_denominator_holds(step, after) and
                      _groups_hold(step, terms) and worked.goes_on(step) and
                      _check_from_the_answer_holds(step, value, last) and
-                     difference.goes_on(step) and (k < len(steps) - 1 or _closing_result_holds(step, value)))
+                     difference.goes_on(step) and (k < len(steps) - 1 or _closing_result_holds(step, value)) and
+                     (k > 0 or _restated_problem_holds(step, value)))
         nines = nines or bool(_NINES.search(step))
     return labels_until_first_failure(holds)
+
+
+# the problem said again as a trace's first step, as a model that misreads it says it wrong ("The problem is 23 × 86"
+# for 23 × 68): "Task: …", "The problem is …", "We need to compute …", "We are asked for …", "The question asks for …",
+# "What is …?", "… = ?". Only these frames: an imperative ("Compute 20 × 68.") may open a decomposition as well
+_RESTATED = re.compile(r"(?:task\s*:|(?:the\s+)?(?:problem|question|expression|calculation)\s+(?:is|asks\s+for)\s*:?|"
+                       r"we\s+(?:need|have|want|are\s+asked)\s+to\s+(?:compute|calculate|evaluate|find|work\s+out)|we\s+need|"
+                       r"we\s+are\s+asked\s+(?:for|to\s+find)|what\s+is|(?=[^=?!\n]{1,200}=\s*\?))\s*"
+                       r"(?P<expression>[^=?!\n]{1,200}?)\s*(?:=\s*\?|\?)?\s*[.!]?", re.I)
+
+
+def _restated_problem_holds(step: str, value: Fraction) -> bool:
+    """Whether the first step, when it is only the problem said again, says one with the problem's value (the same
+    problem, perhaps written in another order: "68 × 23"). A text that is no expression is no restatement."""
+    said = _RESTATED.fullmatch(step.strip()) if len(step) < 300 else None
+    if said is None:
+        return True
+    try:
+        return side_value(said.group("expression").strip()) == value
+    except (ExprError, ZeroDivisionError):
+        return True
+

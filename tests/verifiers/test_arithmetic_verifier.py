@@ -1237,3 +1237,17 @@ def test_a_problem_of_the_wrong_type_is_named_as_such(problem, said):
     "problem.expression: missing", sending the user to look for a field that is there."""
     verdict = slowthink.verify("arithmetic.mul", problem, "1564")
     assert not verdict and verdict.reason.startswith(said), verdict.reason
+
+
+@pytest.mark.parametrize("first, holds", [
+    ("The problem is 23 × 86.", False), ("Task: 23 × 86.", False), ("What is 23 × 86?", False), ("23 × 86 = ?", False),
+    ("We need to compute 23 × 86.", False), ("We are asked for 32 × 68.", False), ("We need 23 × 86.", False),
+    ("The problem is 23 × 68.", True), ("Task: 68*23.", True), ("23 × 68 = ?", True),  # the problem, in any order
+    ("Compute 20 × 68.", True),  # an imperative may open a decomposition: not read as the problem
+    ("The problem is easy.", True), ("We need to compute 23 × 68 by parts.", True),
+])
+def test_the_problem_restated_wrong_as_the_first_step_is_a_false_step(first, holds):
+    """A model that misreads its problem ("The problem is 23 × 86" for 23 × 68) had that step labelled true, and the
+    rest could be too: the misreading is its first error. Only a first step that is the problem said again is read."""
+    steps = [first, "23 × 68 = 1380 + 184 = 1564.", "Answer: 1564"]
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, steps)[0] is holds
