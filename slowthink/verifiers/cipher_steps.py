@@ -554,6 +554,7 @@ _SAYS_PLAINTEXT = re.compile(r"\banswer\s+is\s*:?\s*(\S[^\n]*)|\b(?:(?:message|p
                              r"|it\s+(?:reads|says|decodes\s+to))(\s+(?:as|like)\b)?\s*:?\s*(\S[^\n]*)")  # on lowered text
 
 _CIPHER_SIDE = re.compile(r"\b(?:encrypted|encoded|enciphered|ciphered|coded|secret|given|original|cipher)\s+\Z")
+_PLAIN_SIDE = re.compile(r"\b(?:decoded|decrypted|deciphered|hidden|original|real|actual|true|plain)\s+\Z")
 _NOT_SAID = frozenset("probably likely possibly maybe perhaps not unclear either something close almost nearly "
                       "roughly hard tricky still".split())
 _LEADING_QUOTE = re.compile(r'\*{0,2}["“\']([^"”\']+)["”\'](?![a-z])|\*{0,2}([^.!?;"“”]+)')
@@ -582,9 +583,13 @@ def _stated_plaintext(step: str, truth: str | None, ciphertexts: tuple = ()) -> 
         words = answer.lower().split()
         if not words or words[0] in _NOT_SAID:
             continue
-        if said.group(3) and " ".join(words) in ciphertexts and \
-                _CIPHER_SIDE.search(step, max(0, said.start() - 16), said.start()):
-            continue  # the ciphertext restated: "the encrypted message is '…'" (an "original message" decoded is judged)
+        if said.group(3) and " ".join(words) in ciphertexts and (
+                _CIPHER_SIDE.search(step, max(0, said.start() - 16), said.start()) or
+                step.startswith(("message", "text"), said.start()) and
+                not _PLAIN_SIDE.search(step, max(0, said.start() - 16), said.start())):
+            # the ciphertext restated: "the encrypted message is '…'", or the problem's message word for word, "the
+            # message is 'dwwdfn dw gdzq'" (an "original" or "decoded message" said to be it is judged, and wrong)
+            continue
         quoted = value is not None and value.group(1) is not None  # 'the message is "…"': an answer, however wrong
         if said.group(2) and not quoted:
             continue  # "it reads as English", "the decoding reads like plain words": a description, not the message

@@ -1323,3 +1323,16 @@ def test_a_letter_said_to_move_holds_exactly_when_the_example_moves_it_so(index,
 def test_the_new_claims_are_safe_on_hostile_text(step):
     for task, problem in (("cipher.unknown", AFFINE), ("cipher.caesar_blind", BLIND_LOG)):
         assert ver.step_holds(task, problem, step) in (True, False)
+
+
+@pytest.mark.parametrize("first, holds", [
+    ("The message is 'rq wkh pdw'.", True), ('The text is "rq wkh pdw".', True),  # the problem's message, said again
+    ("The message is 'rq wkh paw'.", False),  # misread: no text of the problem, and no decoding of it
+    ("The decoded message is 'rq wkh pdw'.", False), ("It decodes to 'rq wkh pdw'.", False),  # said decoded: wrong
+    ("The message is 'on the mat'.", True),  # the decoding, right
+])
+def test_the_message_said_again_word_for_word_is_no_decoding(first, holds):
+    """'The message is "rq wkh pdw"' opening a trace, the problem's own message said again, was labelled false: read
+    as a claim that the message decodes to itself. Said to be the decoded or original message, it is still judged."""
+    steps = [first, "Shift back 3: on the mat.", "Answer: on the mat"]
+    assert slowthink.label_steps("cipher.caesar", CAESAR, steps)[0] is holds
