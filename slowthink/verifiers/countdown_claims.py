@@ -45,6 +45,13 @@ _GIVENS = re.compile(r"(?:(?<![^\n])|(?<=[.;!?] ))[ \t]*(?:(?:the|our|my)\s+)?(?
                      r"given)\s+(?:the\s+numbers\s+)?" + _GIVEN_LIST + r"|\b(?:given|using)\s*:?\s+(?:the\s+numbers\s+)?"
                      + _GIVEN_LIST, re.I)
 
+# a return to a position met before, "Back to 4, 7, 16", "Back to the start: 4, 7, 8, 8", "Start over from 4, 7, 8, 8"
+# (the start): a list of where the search goes back to, which must be a position it has been at (a Stream-of-Search
+# "Back to node 3: …" is read with its node)
+_BACK_TO = re.compile(r"\b(?:[Bb]ack\s+to(?P<start>\s+the\s+start)?|[Ss]tart(?P<over>\s+over|\s+again)\s+(?:from|with))"
+                      r"\s*:?\s*[\[{(]?(?P<list>\d{1,12}(?:/\d{1,12})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,12}"
+                      r"(?:/\d{1,12})?)+)(?!\d|[/.]\d|\s*[-+−×*÷/=^(])")
+
 
 def _givens_hold(step: str, given: Counter) -> bool:
     """Whether a step read before any move, restating all the given numbers, states them right: a list as long as

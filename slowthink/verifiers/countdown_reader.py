@@ -15,7 +15,7 @@ from itertools import combinations
 from slowthink.core.claims import approximations_hold
 from slowthink.core.extract import stated_answer
 from slowthink.verifiers.countdown_answers import MAX_SEARCH_NUMBERS, answer_from_steps, clean_answer, verify
-from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ALL_USED, _ASKED_AND_DENIED, _BARE_DEAD_END,
+from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ALL_USED, _ASKED_AND_DENIED, _BACK_TO, _BARE_DEAD_END,
                                                   _DENIAL_AFTER_ASKING, _LARGEST_WORDS, _NO_SOLUTION_WORDS,
                                                   _RIGHT_AFTER_EQUATION, _STREAM_BACK, _STREAM_CHILD, _STREAM_DEAD,
                                                   _STREAM_EXPANDING, _STREAM_NODE,
@@ -198,6 +198,8 @@ class _Reader:
         if not _argument_lists_hold(step, self.target) or not _nearness_holds(step) or \
                 not _landings_hold(step, self.target, not self.goal_named) or not approximations_hold(step):
             return False  # ... or "8 ÷ 3 ≈ 3.67"
+        if (lowered is None or "ack to" in lowered or "start " in lowered) and not self.returns_hold(step):
+            return False  # "Back to 4, 7, 9" where the search never was
         claims = _impossibility_claims(step)
         if self.at_stated and _BARE_DEAD_END.fullmatch(step):  # "No match: dead end." after an argument
             numbers = self.nodes[self.current][0]
@@ -232,6 +234,17 @@ class _Reader:
         if unused:
             spare = Counter(int(n) for n in _LIST_NUMBER.findall(unused.group(1)))
             if spare - given or listed is not None and listed + spare != given:
+                return False
+        return True
+
+    def returns_hold(self, step: str) -> bool:
+        """A return the step states ("Back to 4, 7, 16", "Back to the start: …", "Start over from …") is to a position
+        met before (the start, for the start), read after the step's own moves; unless hedged."""
+        for back in _BACK_TO.finditer(step):
+            listed = _number_list(back.group("list"))
+            to_start = back.group("start") or back.group("over")
+            if (listed != self.nodes[0][0] if to_start else listed not in self.where) and \
+                    not _hedged(step, back.start(), back.end()):
                 return False
         return True
 

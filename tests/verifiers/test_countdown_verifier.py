@@ -1724,3 +1724,17 @@ def test_the_deal_restated_wrong_before_any_move_is_a_false_step(first, holds):
     steps = [first, "8 ÷ 8 = 1, which leaves 1, 4, 7.", "7 − 1 = 6, then 6 × 4 = 24.", "Answer: (7 - 8/8) * 4"]
     assert slowthink.label_steps("countdown.game24", P, steps) == [holds] * 4 if holds else \
         slowthink.label_steps("countdown.game24", P, steps) == [False] * 4
+
+
+@pytest.mark.parametrize("line, holds", [
+    ("Back to the start: 4, 7, 8, 9.", False), ("Start over from 4, 7, 8, 9.", False), ("Back to 4, 7, 8, 9.", False),
+    ("Back to 4, 7, 15.", False),  # never reached: 8 + 8 made 16
+    ("Back to the start: 4, 7, 8, 8.", True), ("Start over from 8, 4, 7, 8.", True), ("Back to 16, 7 and 4.", True),
+    ("If we went back to 4, 7, 9, nothing would come of it.", True),  # supposed
+])
+def test_a_return_to_a_position_never_met_is_a_false_step(line, holds):
+    """'Back to 4, 7, 8, 9' (a misread start) or 'Back to 4, 7, 15' (a position no move made) was labelled true,
+    the list read only when it named a position met: where the search goes back to must be where it has been."""
+    steps = ["8 + 8 = 16, which leaves 4, 7, 16.", "No luck there.", line, "8 ÷ 8 = 1, which leaves 1, 4, 7.",
+             "7 − 1 = 6, then 6 × 4 = 24.", "Answer: (7 - 8/8) * 4"]
+    assert slowthink.label_steps("countdown.game24", P, steps)[2] is holds
