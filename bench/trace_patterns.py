@@ -18,6 +18,9 @@ that show it at least once. `--show PATTERN` prints a few lines where the patter
   back, or on to another move at the same depth).
 - redone_inverse: an affine trace that works out the number undoing × a by search when it has already
   found, earlier, that a and that number undo each other.
+- redone_letter: a message letter worked out in full ("c = 3, 3 − 3 + 26 = 26 = z") where the decoding has already
+  worked out that letter the same way (a Vigenère key brings the same letter back under the same shift); or a shift
+  of the example's list ("u − o: 21 − 15 = 6") worked out again in that list.
 - bad_plural / bad_article: "1 numbers", "a apple".
 - no_check: a trace that reaches an answer with no check of it (countdown: "Check"; cipher: "English").
 """
@@ -34,6 +37,9 @@ from pathlib import Path
 import slowthink
 
 ROOT = Path(__file__).resolve().parent.parent
+# a letter of the message worked out in full, and a shift of the example's letters ("x − p: 24 − 16 = 8")
+LETTER_WORK = re.compile(r"(?<![a-z\"'])[a-z] = \d{1,2}, [^;:a-z]*? = [a-z](?![a-z])")
+SHIFT_WORK = re.compile(r"(?<![a-z\"'])[a-z] − [a-z]: \d{1,2}(?: \+ 26)? − \d{1,2} = \d{1,2}(?!\d)")
 EQ = re.compile(r"(\d+(?:/\d+)?|\(\d+/\d+\)) ([+−×÷]) (\d+(?:/\d+)?|\(\d+/\d+\)) = (\d+(?:/\d+)?)")
 DIST = re.compile(r"is (?:still )?(?:only )?(\d+) (short of|over) (\d+)")
 
@@ -115,6 +121,18 @@ def patterns(record: dict) -> dict[str, list[str]]:
                     break
             for x, y in re.findall(r"(\d+) undoes × (\d+)", line):
                 undone |= {(x, y), (y, x)}
+        worked: set[str] = set()
+        for line in lines:
+            if line.startswith('"'):  # a message word decoded: '"fscebc": f = 6, 6 + 10 = 16 = p; …'
+                for m in LETTER_WORK.finditer(line):
+                    if m.group(0) in worked:
+                        found["redone_letter"].append(f"{m.group(0)}  in  {line[:120]}")
+                    worked.add(m.group(0))
+            listed: set[str] = set()
+            for m in SHIFT_WORK.finditer(line):
+                if m.group(0) in listed:
+                    found["redone_letter"].append(f"{m.group(0)}  in  {line[:120]}")
+                listed.add(m.group(0))
     text = record["trace"]
     for m in re.finditer(r"\b1 (numbers|positions|letters|words|pairs|places|shifts|moves)\b", text):
         found["bad_plural"].append(m.group(0))
@@ -150,7 +168,8 @@ def main() -> None:
                     if len(examples[key]) < 400:
                         examples[key].extend(f"[{name}] {h}" for h in hits)
     print(f"{records} records in {time.perf_counter() - started:.1f} s")
-    for key in ("same_opener", "same_frame", "repeat_fact", "bare_position", "redone_inverse", "bad_plural",
+    for key in ("same_opener", "same_frame", "repeat_fact", "bare_position", "redone_inverse", "redone_letter",
+                "bad_plural",
                 "bad_article", "no_check"):
         print(f"{key:<16} {totals[key]:>7} hits in {records_with[key]:>6} records")
     if "--entries" in sys.argv:
