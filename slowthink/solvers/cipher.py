@@ -792,7 +792,7 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
             continue
         wrong = slip_at[1] if slip_at and slip_at[0] == k else None
         mistake = len(lines) if wrong is not None else mistake
-        plain, work = rule.word_work(word, start, wrong, known, decoded, step)
+        plain, work = rule.word_work(word, start, wrong, known, decoded, step, voice)
         start += len(word)
         words.append(plain)
         done[word] = plain

@@ -190,11 +190,13 @@ class Rule:
         return letter(value), f"{ch} = {n}, {work} = {letter(value)}"
 
     def word_work(self, word: str, start: int, slip: int | None = None,
-                  known: set[str] | None = None, decoded: set[str] | None = None, step: int = 0) -> tuple[str, str]:
+                  known: set[str] | None = None, decoded: set | None = None, step: int = 0,
+                  voice: Voice | None = None) -> tuple[str, str]:
         """Decode a ciphertext word starting at letter `start` of the message; `slip`: a letter to get wrong;
         `known` (pair averages): letters whose positions the reader knows by now, and doubled pairs already
-        decoded, updated as the word is written; `decoded` (one fixed letter map): the ciphertext letters
-        already worked out in this decoding, updated as the word is written."""
+        decoded, updated as the word is written; `decoded` (one fixed letter map, or a key): the ciphertext letters
+        (with a key, each with its shift) already worked out in this decoding, updated as the word is written;
+        `voice`: how a letter worked out before under a key is said again (`AGAIN_UNDER_KEY`)."""
         if self.family == "reverse":
             plain = word[::-1]
             if slip is not None:  # two neighbours swapped while copying backwards
@@ -204,20 +206,35 @@ class Rule:
             known = set() if known is None else known
             parts = [_pair_work(word[i:i + 2], slip == i // 2, known, step) for i in range(0, len(word), 2)]
         else:
-            parts = [self._letter_once(ch, start + i, slip == i, decoded, step) for i, ch in enumerate(word)]
+            parts = [self._letter_once(ch, start + i, slip == i, decoded, step, voice) for i, ch in enumerate(word)]
         return "".join(p for p, _ in parts), "; ".join(w for _, w in parts)
 
-    def _letter_once(self, ch: str, k: int, slip: bool, decoded: set[str] | None, step: int = 0) -> tuple[str, str]:
+    def _letter_once(self, ch: str, k: int, slip: bool, decoded: set | None, step: int = 0,
+                     voice: Voice | None = None) -> tuple[str, str]:
         """A letter decoded once is read off after that ("g → o"), as a careful person does, not worked out
-        again; only under one fixed map (a key decodes the same letter differently at other places). A slip
-        on a letter read off is a misread letter, as the work is not redone."""
-        if decoded is None or self.family not in ("caesar", "atbash", "affine"):
+        again. Under a key the same letter decodes differently at other places, so what is known is a letter
+        under one shift: met again under that shift, it is read off with the step that undoes it ("c → z (back 3,
+        as before)"), which says why it is the same and which the verifier checks. A slip on a letter read off
+        is a misread letter, as the work is not redone."""
+        if decoded is None or self.family not in ("caesar", "atbash", "affine", "vigenere"):
             return self.letter_work(ch, k, slip, step)
-        if ch not in decoded:
-            decoded.add(ch)
+        seen = (ch, self.key[k % len(self.key)]) if self.family == "vigenere" else ch
+        if seen not in decoded:
+            decoded.add(seen)
             return self.letter_work(ch, k, slip, step)
         plain = self.letter_work(ch, k, slip, step)[0]
-        return plain, f"{ch} → {plain}"
+        if self.family != "vigenere":
+            return plain, f"{ch} → {plain}"
+        way, n = self._undoing(self.key[k % len(self.key)])
+        values = {"c": ch, "p": plain, "way": way, "n": n}
+        return plain, AGAIN_UNDER_KEY[0].format(**values) if voice is None else voice.vary(*AGAIN_UNDER_KEY, **values)
+
+    def _undoing(self, shift: int) -> tuple[str, int]:
+        """How a key shift is undone, as `letter_work` does it: back the shift, or forward the rest of the turn when
+        that is shorter (or as a slip believed it, in a negative trace)."""
+        if self.slip_forward and self.slip_forward[0] == shift:
+            return "forward", self.slip_forward[1]
+        return ("forward", 26 - shift) if shift > 13 else ("back", shift)
 
     def slip_places(self, word: str) -> list[int]:
         """Where a slip can go in this word: letters (pairs), or for reversal neighbours that differ."""
@@ -227,6 +244,11 @@ class Rule:
         if self.family == "pair_average":  # a doubled pair needs no sum, so there is no sum to slip in
             return [i for i in range(len(word) // 2) if word[2 * i] != word[2 * i + 1]]
         return list(range(len(word)))
+
+
+# a letter met again under the shift it was worked out with, read off (`Rule._letter_once`): the arrow with the step
+# right after it, as the verifier reads "c → z (back 3)" (the step must take c to z), and nothing before the arrow
+AGAIN_UNDER_KEY = ("{c} → {p} ({way} {n}, as before)", "{c} → {p}, {way} {n} again", "{c} → {p} ({way} {n} again)")
 
 
 def _short_way(key: list[int], slip: tuple[int, int] | None = None) -> str:

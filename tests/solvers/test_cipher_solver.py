@@ -831,6 +831,57 @@ def test_a_letter_decoded_once_is_read_off_after_that(mistakes):
     assert read_off > 100
 
 
+_KEY_ITEM_WORKED = re.compile(r"([a-z]) = \d+, \d+ [+−] \d+")  # "c = 3, 3 − 3 + 26 = 26 = z": worked out
+_KEY_ITEM_READ = re.compile(r"([a-z]) → ([a-z]),? \(?(back|forward) (\d+)(?:, as before\)| again\)?)")
+
+
+@pytest.mark.parametrize("mistakes", [0.0, 1.0])
+def test_a_letter_met_again_under_the_same_key_shift_is_read_off(mistakes):
+    """A key decodes a letter differently at different places, but the same letter under the same shift (the same
+    place of the key, or another place with that shift) always decodes alike: worked out once ("c = 3, 3 − 3 + 26
+    = 26 = z"), it is read off after that with the step that undoes the shift ("c → z (back 3, as before)"), not
+    worked out again as a log would. The read-off letter comes after its work, undoes the key shift of its place
+    (shifts from the example, independently) and is judged by the labels."""
+    read_off = 0
+    for task in ("cipher.vigenere", "cipher.unknown"):
+        for record in slowthink.generate(task, 150, seed=31, mistakes=mistakes):
+            if record["difficulty"]["rule"] != "vigenere":
+                continue
+            example = record["problem"]["example"]
+            shifts = [(pos(c) - pos(p)) % 26 for c, p in zip(example["ciphertext"].replace(" ", ""),
+                                                             example["plaintext"].lower().replace(" ", ""))]
+            key = shifts[:record["difficulty"]["key_length"]]
+            believed = record["difficulty"].get("mistake") == "rule arithmetic slip"  # a wrong step, carried
+            worked, place = Counter(), 0
+            for at, step in enumerate(record["steps"]):
+                said = re.match(r'"([a-z]+)":? (.*)', step["text"])
+                if not said or said.group(1) not in record["problem"]["ciphertext"].split():
+                    continue
+                items = said.group(2).split(". ")[0].split("; ")
+                if said.group(2).startswith("→"):  # a word of one letter read off whole: '"s" → "a" (forward 8 …).'
+                    items = [f"{said.group(1)} {said.group(2)}".replace('"', "").rstrip(".")]
+                assert len(items) == len(said.group(1)), step["text"]
+                for ch, item in zip(said.group(1), items):
+                    shift = key[place % len(key)]
+                    place += 1
+                    full, again = _KEY_ITEM_WORKED.match(item), _KEY_ITEM_READ.fullmatch(item)
+                    assert full or again, item
+                    assert (full or again).group(1) == ch, (item, step["text"])
+                    if full:
+                        worked[ch, shift] += 1
+                        assert worked[ch, shift] == 1, (ch, shift, record["trace"])
+                        continue
+                    read_off += 1
+                    assert worked[ch, shift] == 1, (item, record["trace"])  # worked out before it is read off
+                    if not believed and at != record["mistake_step"]:  # (a slip may be a letter misread)
+                        n = int(again.group(4)) * (-1 if again.group(3) == "back" else 1)
+                        assert (n + shift) % 26 == 0 and (pos(ch) - pos(again.group(2)) - shift) % 26 == 0, item
+            assert place == len(record["problem"]["ciphertext"].replace(" ", "")), record["trace"]
+            if record["mistake_step"] is None:
+                assert all(s["label"] for s in record["steps"]), record["trace"]
+    assert read_off > 200, read_off
+
+
 @pytest.mark.parametrize("task", ["cipher.reverse", "cipher.unknown"])
 def test_a_word_read_backwards_is_decoded_in_one_statement(task):
     """'"eht" backwards is "the"' is the decoding; '…; so "eht" → "the"' after it says the same thing twice."""

@@ -556,6 +556,20 @@ def test_an_arrow_in_a_vigenere_trial_is_what_its_key_does(step, holds):
 
 
 @pytest.mark.parametrize("step, holds", [
+    ("m → s (forward 6, as before).", True), ("m → r, forward 5 again.", True), ("i → o (forward 6 again).", True),
+    ("m → s (back 20, as before).", True), ('"y" → "e" (forward 6, as before).', True),
+    # m is r and i is n elsewhere in the message (under shift 21), so only the step said can show these wrong
+    ("m → r (forward 6, as before).", False), ("i → n, forward 6 again.", False), ("m → s (forward 5 again).", False),
+    ('"y" → "f" (forward 6, as before).', False),
+])
+def test_a_letter_met_again_under_a_key_is_judged_by_the_step_said_after_it(step, holds):
+    """The solver reads off a letter met again under the same key shift ("m → s (forward 6, as before)") instead of
+    working it out again. A key decodes m as s in one place and r in another, so the arrow alone is true of either:
+    the step after it (which undoes the shift) is what ties the letter to this one, and it is judged."""
+    assert slowthink.label_steps("cipher.vigenere", _KEYED, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
     ("'ton' backwards is 'not' ✓", True), ("'ton' backwards is 'nox' ✓", False),
     ('"ton" with its first letter moved to the end is "ont", not "not".', True),
     ('"ton" with its first letter moved to the end is "otn", not "not".', False),
