@@ -518,9 +518,12 @@ def try_key(case: Case) -> Outcome:
     """Shifts worked out for the first words only; every key length up to the one found (or, when none fits,
     as far as that stretch can tell) is ruled out by where the first shift would have to come back."""
     shifts = [(POSITION[c] - POSITION[p]) % 26 for c, p in case.letters]
-    # each shift names its letters, ciphertext minus plaintext as its numbers are ("x − p: 24 − 16 = 8")
-    works = [f"{c} − {p}: " + (f"{POSITION[c]} − {POSITION[p]} = {d}" if POSITION[c] >= POSITION[p] else
-                              f"{POSITION[c]} + 26 − {POSITION[p]} = {d}") for (c, p), d in zip(case.letters, shifts)]
+    # each shift names its letters, ciphertext minus plaintext as its numbers are ("x − p: 24 − 16 = 8"); a pair
+    # of letters met again in the list has the shift it had ("x − p: 8 again"), not worked out a second time
+    works = [f"{c} − {p}: " + (f"{d} again" if (c, p) in case.letters[:i] else
+                              f"{POSITION[c]} − {POSITION[p]} = {d}" if POSITION[c] >= POSITION[p] else
+                              f"{POSITION[c]} + 26 − {POSITION[p]} = {d}")
+             for i, ((c, p), d) in enumerate(zip(case.letters, shifts))]
     longest = len(shifts) // 2  # a key must show at least twice to be seen repeating
     found = next((k for k in range(1, longest + 1) if _breaks(shifts, k) is None), None)
     shown, ruled_out = _key_stretch(case, shifts, found, longest)

@@ -33,7 +33,8 @@ way round, and did not come out as it. A test said to encode a plain letter ("pl
 the trace found; the search for what undoes a multiplier ("counting up from 27 in 26s, 27, 53 and 79 are not
 multiples of 15, but 15 × 7 = 105") lists no multiple and leaves none out. A repeating key's shifts ("x − p: 24 −
 16 = 8", "d − i: 4 + 26 − 9 = 21") are the example's letters in order, 26 added just where the ciphertext letter comes
-first ("c comes before h in the alphabet"), and what is said of them ("the first shift, 8", "letter 6 has 8 again",
+first ("c comes before h in the alphabet"), a pair listed again ("x − p: 8 again") is one listed before it with that
+shift, and what is said of them ("the first shift, 8", "letter 6 has 8 again",
 "in letters 2 to 5 it never comes back", "a key of 2 breaks at letter 5, …", "key length 5: …", "no key of up to 8
 shifts") is judged against the example's shifts.
 How the example's letters moved, said plain first ("plain h became m, 5 places on", "plain y became c, 4 places on

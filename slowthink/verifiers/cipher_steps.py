@@ -261,7 +261,8 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
 # skipped, and a shift is ciphertext minus plaintext, 0 to 25:
 # - "x − p: 24 − 16 = 8", "d − i: 4 + 26 − 9 = 21": x is written for p in the example (in a list of "ciphertext
 #   minus plaintext", the letter at that place of the list), the numbers are their positions, and 26 is added
-#   exactly where the ciphertext letter comes before its plain one (the shift went round past z);
+#   exactly where the ciphertext letter comes before its plain one (the shift went round past z); "x − p: 8 again":
+#   the same, of letters listed before it in the step, and 8 is their shift;
 # - "the first shift, 8,": the example's first; "letter 6 has 8 again", "letter 2 has 12 instead": its shift there;
 # - "in letters 2 to 5 it never comes back" / "… it comes back only at letters 3 and 5": where the first shift is
 #   found again in that span, exactly;
@@ -269,7 +270,8 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
 # - "key length 5: 8, 20, 21, 23, 22 | 8, 20, …": the example's shifts in blocks of 5, repeating, and no shorter
 #   block repeats over them;
 # - "no key of up to 8 shifts": none of 1 to 8 repeats over the example.
-_SHIFT_ITEM = re.compile(r"(?<![a-z\"'])([a-z]) − ([a-z]): (\d{1,2})( \+ 26)? − (\d{1,2}) = (−?\d{1,3})(?!\d)")
+_SHIFT_ITEM = re.compile(r"(?<![a-z\"'])([a-z]) − ([a-z]): (?:(\d{1,2})( \+ 26)? − (\d{1,2}) = (−?\d{1,3})(?!\d)|"
+                         r"(\d{1,2}) again\b)")
 _FIRST_SHIFT = re.compile(r"\bthe first shift, (\d{1,2}),")
 _LETTER_HAS = re.compile(r"\bletter (\d{1,3}) has (\d{1,2}) (?:again|instead)\b")
 _SPAN = re.compile(r"\bin letter(?:s)? 2(?: and 3| to (\d{1,3}))? it (never comes back|comes back (?:only )?at letters? "
@@ -297,12 +299,17 @@ def _first_break(shifts, length: int) -> int | None:
 def _key_claims_hold(text: str, texts: tuple[str, str, str], base: int = 1) -> bool:
     pairs, shifts = _example_shifts(texts[0], texts[1])
     listed = "ciphertext minus plaintext" in text  # items in the example's order
+    before = set()  # the pairs listed so far
     for k, match in enumerate(_SHIFT_ITEM.finditer(text)):
-        x, y, a, wrapped, b, _ = match.groups()
-        if int(a) != numbered(x, base) or int(b) != numbered(y, base) or bool(wrapped) != (int(a) < int(b)):
+        x, y, a, wrapped, b, _, again = match.groups()
+        if again is not None:
+            if (x, y) not in before or int(again) != (POSITION[x] - POSITION[y]) % 26:
+                return False
+        elif int(a) != numbered(x, base) or int(b) != numbered(y, base) or bool(wrapped) != (int(a) < int(b)):
             return False
         if (listed and (k >= len(pairs) or pairs[k] != (x, y))) or (x, y) not in pairs:
             return False
+        before.add((x, y))
     if "letter" not in text and "key" not in text:
         return True
     at = lambda n: shifts[n - 1] if 1 <= n <= len(shifts) else None  # the shift of letter n

@@ -543,7 +543,9 @@ def test_key_lengths_are_ruled_out_from_a_short_stretch_of_shifts_and_every_clai
                 continue
             count = len(listed.group(2).split(", "))
             shifts = _shifts_of_example(record["problem"]["example"])
-            assert [int(w.rsplit("= ", 1)[1]) for w in listed.group(2).split(", ")] == shifts[:count]
+            said = [int(w.rsplit("= ", 1)[1] if "= " in w else w.split(": ")[1].removesuffix(" again"))
+                    for w in listed.group(2).split(", ")]  # "x − p: 24 − 16 = 8", or met again, "x − p: 8 again"
+            assert said == shifts[:count]
             argument = next((x for x in lines[k + 1:k + 3] if "would bring the first shift" in x), None)
             if argument is None:  # a key found at once, with no shorter length to rule out
                 assert "Key length 1:" in lines[k + 1], lines[k + 1]
@@ -560,7 +562,7 @@ def test_key_lengths_are_ruled_out_from_a_short_stretch_of_shifts_and_every_clai
     assert arguments > 20 and short > 0.9 * arguments
 
 
-_SHIFT_ITEM = re.compile(r"([a-z]) − ([a-z]): (\d+)( \+ 26)? − (\d+) = (\d+)")
+_SHIFT_ITEM = re.compile(r"([a-z]) − ([a-z]): (?:(\d+)( \+ 26)? − (\d+) = (\d+)|(\d+) again)")
 
 
 @pytest.mark.parametrize("task, params", [("cipher.vigenere", {"max_key_length": 5}),
@@ -568,7 +570,8 @@ _SHIFT_ITEM = re.compile(r"([a-z]) − ([a-z]): (\d+)( \+ 26)? − (\d+) = (\d+)
 def test_each_shift_of_a_key_names_its_letters_and_26_is_added_for_a_reason(task, params):
     """"The shift of each letter, ciphertext minus plaintext: x − p: 24 − 16 = 8, d − i: 4 + 26 − 9 = 21, …": each
     item names the letters whose positions it subtracts, the example's letters in order, and 26 is added exactly
-    where the ciphertext letter comes before its plain one, a reason said once in the line. A key found is always
+    where the ciphertext letter comes before its plain one, a reason said once in the line. A pair met again in the
+    list is not worked out again: "x − p: 8 again". A key found is always
     given its reason (the first shift comes back just there), and a rule the question names opens no sentence
     with a "So" that follows nothing."""
     items = found = 0
@@ -580,12 +583,18 @@ def test_each_shift_of_a_key_names_its_letters_and_26_is_added_for_a_reason(task
             if "ciphertext minus plaintext" not in text:
                 continue
             listed = _SHIFT_ITEM.findall(text)
-            assert listed and len(listed) == text.count(" = ") - 2 * ("a = 1" in text), text
-            for n, (x, y, a, wrapped, b, shift) in enumerate(listed):
-                assert (x, y) == aligned[n] and (int(a), int(b)) == (pos(x), pos(y)), (n, text)
+            worked = [item for item in listed if not item[6]]
+            assert listed and len(worked) == text.count(" = ") - 2 * ("a = 1" in text), text
+            for n, (x, y, a, wrapped, b, shift, again) in enumerate(listed):
+                assert (x, y) == aligned[n], (n, text)
+                if again:  # a pair met again in the list keeps its shift, not worked out twice
+                    assert (x, y) in aligned[:n] and int(again) == (pos(x) - pos(y)) % 26, (n, text)
+                    continue
+                assert (x, y) not in aligned[:n], (n, text)
+                assert (int(a), int(b)) == (pos(x), pos(y)), (n, text)
                 assert bool(wrapped) == (pos(x) < pos(y)) and int(shift) == (pos(x) - pos(y)) % 26
                 items += 1
-            assert ("went round past z, so add 26" in text) == any(w for *_, w, _, _ in listed), text
+            assert ("went round past z, so add 26" in text) == any(item[3] for item in worked), text
             length = next((re.match(r"Key length (\d+):", t) for t in texts[k + 1:k + 4]
                            if t.startswith("Key length")), None)
             if length and int(length.group(1)) > 1:

@@ -1137,6 +1137,14 @@ _LIST = "The shift of each letter, ciphertext minus plaintext, for the first 4 o
 @pytest.mark.parametrize("step, holds", [
     (_LIST.format(items="d − a: 4 − 1 = 3, j − s: 10 + 26 − 19 = 17, p − o: 16 − 15 = 1, i − f: 9 − 6 = 3"), True),
     (_LIST.format(items="d − a: 4 − 1 = 3, p − o: 16 − 15 = 1, j − s: 10 + 26 − 19 = 17"), False),  # out of order
+    # a pair met again in the list is given the shift it had, "again", at its own place in the list
+    (_LIST.format(items="d − a: 4 − 1 = 3, j − s: 10 + 26 − 19 = 17, p − o: 16 − 15 = 1, i − f: 9 − 6 = 3, k − t: "
+                        "11 + 26 − 20 = 17, u − t: 21 − 20 = 1, d − a: 3 again"), True),
+    (_LIST.format(items="d − a: 4 − 1 = 3, j − s: 10 + 26 − 19 = 17, p − o: 16 − 15 = 1, i − f: 9 − 6 = 3, k − t: "
+                        "11 + 26 − 20 = 17, u − t: 21 − 20 = 1, d − a: 4 again"), False),  # its shift is 3
+    (_LIST.format(items="d − a: 4 − 1 = 3, j − s: 10 + 26 − 19 = 17, p − o: 16 − 15 = 1, i − f: 9 − 6 = 3, k − t: "
+                        "11 + 26 − 20 = 17, d − a: 3 again"), False),  # letter 6 is u − t
+    (_LIST.format(items="d − a: 3 again, j − s: 10 + 26 − 19 = 17"), False),  # not listed before: no "again"
     (_LIST.format(items="a − d: 1 + 26 − 4 = 23"), False),  # plaintext minus ciphertext
     (_LIST.format(items="d − a: 4 + 26 − 1 = 29"), False),  # 26 added where nothing went round past z
     (_LIST.format(items="d − b: 4 − 2 = 2"), False),  # d is written for a
