@@ -218,14 +218,16 @@ class Rule:
         is a misread letter, as the work is not redone."""
         if decoded is None or self.family not in ("caesar", "atbash", "affine", "vigenere"):
             return self.letter_work(ch, k, slip, step)
-        seen = (ch, self.key[k % len(self.key)]) if self.family == "vigenere" else ch
+        # (a letter under a key is known with the step that undoes its shift: two shifts are undone alike only where
+        # a slip believed one's step, and the writer then sees the same sum)
+        seen = (ch, self._undoing(self.key[k % len(self.key)])) if self.family == "vigenere" else ch
         if seen not in decoded:
             decoded.add(seen)
             return self.letter_work(ch, k, slip, step)
         plain = self.letter_work(ch, k, slip, step)[0]
         if self.family != "vigenere":
             return plain, f"{ch} → {plain}"
-        way, n = self._undoing(self.key[k % len(self.key)])
+        way, n = seen[1]
         values = {"c": ch, "p": plain, "way": way, "n": n}
         return plain, AGAIN_UNDER_KEY[0].format(**values) if voice is None else voice.vary(*AGAIN_UNDER_KEY, **values)
 

@@ -840,7 +840,7 @@ def test_a_letter_decoded_once_is_read_off_after_that(mistakes):
     assert read_off > 100
 
 
-_KEY_ITEM_WORKED = re.compile(r"([a-z]) = \d+, \d+ [+−] \d+")  # "c = 3, 3 − 3 + 26 = 26 = z": worked out
+_KEY_ITEM_WORKED = re.compile(r"([a-z]) = \d+, \d+ ([+−]) (\d+)")  # "c = 3, 3 − 3 + 26 = 26 = z": worked out
 _KEY_ITEM_READ = re.compile(r"([a-z]) → ([a-z]),? \(?(back|forward) (\d+)(?:, as before\)| again\)?)")
 
 
@@ -876,6 +876,9 @@ def test_a_letter_met_again_under_the_same_key_shift_is_read_off(mistakes):
                     full, again = _KEY_ITEM_WORKED.match(item), _KEY_ITEM_READ.fullmatch(item)
                     assert full or again, item
                     assert (full or again).group(1) == ch, (item, step["text"])
+                    if believed:  # a key shift undone by a wrong step, believed: known by the step the trace takes
+                        shift = ("back" if full.group(2) == "−" else "forward", full.group(3)) if full else \
+                            again.group(3, 4)
                     if full:
                         worked[ch, shift] += 1
                         assert worked[ch, shift] == 1, (ch, shift, record["trace"])
