@@ -18,9 +18,11 @@ that show it at least once. `--show PATTERN` prints a few lines where the patter
   back, or on to another move at the same depth).
 - redone_inverse: an affine trace that works out the number undoing × a by search when it has already
   found, earlier, that a and that number undo each other.
-- redone_letter: a message letter worked out in full ("c = 3, 3 − 3 + 26 = 26 = z") where the decoding has already
-  worked out that letter the same way (a Vigenère key brings the same letter back under the same shift); or a shift
-  of the example's list ("u − o: 21 − 15 = 6") worked out again in that list.
+- redone_letter: a message letter worked out in full ("c = 3, 3 − 3 + 26 = 26 = z") where the trace has already
+  worked out that letter the same way: in the decoding (a Vigenère key brings the same letter back under the same
+  shift) or in testing a rule on the example ("  j = 10, 10 + 5 = 15 = o ✓"; a rule tried and dropped may share a
+  sum with the one that fits, and counts too); or a shift of the example's list ("u − o: 21 − 15 = 6") worked out
+  again in that list.
 - bad_plural / bad_article: "1 numbers", "a apple".
 - no_check: a trace that reaches an answer with no check of it (countdown: "Check"; cipher: "English").
 """
@@ -123,11 +125,11 @@ def patterns(record: dict) -> dict[str, list[str]]:
                 undone |= {(x, y), (y, x)}
         worked: set[str] = set()
         for line in lines:
-            if line.startswith('"'):  # a message word decoded: '"fscebc": f = 6, 6 + 10 = 16 = p; …'
-                for m in LETTER_WORK.finditer(line):
-                    if m.group(0) in worked:
-                        found["redone_letter"].append(f"{m.group(0)}  in  {line[:120]}")
-                    worked.add(m.group(0))
+            decoding = line.startswith('"')  # a message word decoded: '"fscebc": f = 6, 6 + 10 = 16 = p; …'
+            for m in LETTER_WORK.finditer(line):
+                if decoding and m.group(0) in worked:
+                    found["redone_letter"].append(f"{m.group(0)}  in  {line[:120]}")
+                worked.add(m.group(0))
             listed: set[str] = set()
             for m in SHIFT_WORK.finditer(line):
                 if m.group(0) in listed:

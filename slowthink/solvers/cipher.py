@@ -722,6 +722,7 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
         if outcome is believed:  # the line that works out the slipped number
             mistake = len(lines) + next(i for i, line in enumerate(shown) if _works_out_the_slip(outcome, line))
         lines += shown
+    tested = shown if chosen else []  # the lines that tested the rule the message is decoded with
     difficulty = {"rule": right.rule.family if right else "none", "hypotheses_tried": len(chosen),
                   "hypotheses_rejected": len(chosen) - (right is not None), "searched": _searched(right),
                   "key_length": len(right.rule.key) if right else 0, "example_letters": len(letters_of(case.cipher)),
@@ -743,7 +744,8 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
         used, mistake = prepared, len(lines)
     answer, slipped = decode(voice, used, case.message, lines,
                              slip if kind in ("decoding slip", "real-word decoding slip") else None,
-                             real_word=kind == "real-word decoding slip", believed=mistake is not None)
+                             real_word=kind == "real-word decoding slip", believed=mistake is not None,
+                             worked=_worked_in_checks(used, tested))
     mistake = slipped if mistake is None else mistake
     lines.append(answer_line(answer))
     return Solution(lines, answer, difficulty, "thorough" if len(chosen) > 1 else "direct", mistake)
@@ -754,19 +756,40 @@ def solve(rule: str, problem: dict, params, rng: random.Random, slip: random.Ran
 REVERSED_FIRST = ("reversed is", "read backwards is", "written in reverse is", "spelled backwards is")
 
 
+_LETTER_WORK = re.compile(r'(?<![a-z"\'])[a-z] = \d{1,2}, [^;:a-z]*? = [a-z](?![a-z])')  # "j = 10, 10 + 5 = 15 = o"
+
+
+_PAIR_TESTED = re.compile(r'"([a-z]{2})" → "([a-z])": [^"]*?÷ 2 = \d{1,2} = \2(?![a-z])')  # '"gc" → "e": …'
+
+
+def _worked_in_checks(rule: Rule, lines: list[str]) -> set[str]:
+    """The ciphertext letters (or pairs) that testing the rule on the example worked out in full just as decoding
+    them works them out ("j = 10, 10 + 5 = 15 = o ✓", '"gc" → "e": g = 7, c = 3, (7 + 3) ÷ 2 = 5 = e ✓'): the
+    decoding reads those off ("j → o", "gc → e") rather than work them out again a few lines later. Only under one
+    fixed letter map (a shift, the mirror; multiply-and-shift's tests encode plain letters, another sum), where a
+    letter decodes alike wherever it is, or pair averages."""
+    if rule.family == "pair_average":
+        return {pair for line in lines for pair, _ in _PAIR_TESTED.findall(line)}
+    if rule.family not in ("caesar", "atbash", "affine"):
+        return set()
+    said = {m.group(0) for line in lines for m in _LETTER_WORK.finditer(line)}
+    return {ch for ch in POSITION if rule.letter_work(ch, 0)[1] in said}
+
+
 def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
            slip: random.Random | None = None, real_word: bool = False,
-           believed: bool = False) -> tuple[str, int | None]:
+           believed: bool = False, worked: set[str] = frozenset()) -> tuple[str, int | None]:
     """Write the decoding word by word, then check it reads as English: the decoded message, and the index of
     the line where a slip was planted (only when `slip` gives a random source for where to put it; `real_word`:
     only a slip that makes another real word, and none where no slip does). `believed`: a slip made before (in
-    the rule) is carried here, and the decoding is judged as the writer believes it."""
+    the rule) is carried here, and the decoding is judged as the writer believes it. `worked`: letters the tests
+    of the rule on the example worked out in full (`_worked_in_checks`), read off here."""
     lines += rule.prepare(voice)
     message_words = message.split()
     # a word seen before is not worked out again, unless a key makes its letters decode differently there
     again = [rule.family != "vigenere" and word in message_words[:k] for k, word in enumerate(message_words)]
     places = [(k, i) for k, word in enumerate(message_words) if not again[k] for i in rule.slip_places(word)]
-    known = _familiar(lines)
+    known = _familiar(lines) | {pair for pair in worked if len(pair) == 2}
     step = 0
     if slip and real_word:
         starts = [sum(len(w) for w in message_words[:k]) for k in range(len(message_words))]
@@ -780,7 +803,7 @@ def decode(voice: Voice, rule: Rule, message: str, lines: list[str],
         slip_at = slip.choice(places) if slip and places else None
     mistake = None
     paired = None  # reversal: the line holding one word, which the next one joins
-    start, words, done, decoded = 0, [], {}, set()
+    start, words, done, decoded = 0, [], {}, {ch for ch in worked if len(ch) == 1}
     for k, word in enumerate(message_words):
         if again[k]:
             start += len(word)

@@ -840,6 +840,36 @@ def test_a_letter_decoded_once_is_read_off_after_that(mistakes):
     assert read_off > 100
 
 
+_CHECKED_LETTER = re.compile(r'(?<![a-z"])[a-z] = \d+, [^;:a-z]*? = [a-z](?![a-z])')  # "j = 10, 10 + 5 = 15 = o"
+_CHECKED_PAIR = re.compile(r'"([a-z]{2})" → "[a-z]": [^"]*?÷ 2 = \d+ = [a-z]')  # '"gc" → "e": …, (7 + 3) ÷ 2 = 5 = e'
+
+
+@pytest.mark.parametrize("mistakes", [0.0, 1.0])
+def test_a_letter_worked_out_in_testing_the_rule_is_read_off_in_the_decoding(mistakes):
+    """Testing a shift or the mirror on the example works letters out ("  j = 10, 10 + 5 = 15 = o ✓"), and the
+    decoding a few lines later met the same ciphertext letters and worked them out again in full, sum for sum. A
+    careful person reads them off ("j → o"), as a letter the decoding itself has worked out; so too a pair whose
+    average was tested ('"gc" → "e": g = 7, c = 3, (7 + 3) ÷ 2 = 5 = e ✓', then "gc → e")."""
+    read_off = 0
+    for task in ("cipher.caesar", "cipher.atbash", "cipher.pair_average"):
+        for record in slowthink.generate(task, 60, seed=23, mistakes=mistakes):
+            lines = [s["text"] for s in record["steps"]]
+            first = next(k for k, line in enumerate(lines) if re.match(r'"[a-z]+"(?::| →) ', line)
+                         and line.split('"')[1] in record["problem"]["ciphertext"].split())
+            checked = {m for line in lines[:first] for m in _CHECKED_LETTER.findall(line)}
+            pairs = {p for line in lines[:first] for p in _CHECKED_PAIR.findall(line)}
+            for line in lines[first:]:
+                if not line.startswith('"'):
+                    continue
+                assert not checked & set(_CHECKED_LETTER.findall(line)), (checked, line)
+                assert not any(re.search(rf"(?:^|; |: ){p}: ", line) for p in pairs), (pairs, line)
+                read_off += sum(f"{m[0]} → {m[-1]}" in line for m in checked)
+                read_off += sum(bool(re.search(rf"\b{p} → [a-z]", line)) for p in pairs)
+            if record["mistake_step"] is None:
+                assert all(s["label"] for s in record["steps"]), record["trace"]
+    assert read_off > 150, read_off
+
+
 _KEY_ITEM_WORKED = re.compile(r"([a-z]) = \d+, \d+ ([+−]) (\d+)")  # "c = 3, 3 − 3 + 26 = 26 = z": worked out
 _KEY_ITEM_READ = re.compile(r"([a-z]) → ([a-z]),? \(?(back|forward) (\d+)(?:, as before\)| again\)?)")
 

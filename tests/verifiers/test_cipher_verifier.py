@@ -225,10 +225,11 @@ def test_labels_are_true_until_the_first_false_step():
     record = slowthink.solve("cipher.unknown", O1)
     steps = [s["text"] for s in record["steps"]]
     assert ver.label_steps("cipher.unknown", record["problem"], steps) == [True] * len(steps)
-    k = next(i for i, s in enumerate(steps) if "(15 + 25) ÷ 2 = 20" in s and "y = 25" in s)
-    for wrong in [steps[k].replace("(15 + 25) ÷ 2 = 20", "(15 + 25) ÷ 2 = 21"),  # false equation
-                  steps[k].replace("y = 25", "y = 24"),  # wrong letter position
-                  steps[k].replace("20 = t", "20 = u")]:  # wrong letter for a number
+    # (the decoding's first pair, "oy", was worked out testing the average, and is read off; "ek" is worked out)
+    k = next(i for i, s in enumerate(steps) if "(5 + 11) ÷ 2 = 8" in s and "k = 11" in s)
+    for wrong in [steps[k].replace("(5 + 11) ÷ 2 = 8", "(5 + 11) ÷ 2 = 9"),  # false equation
+                  steps[k].replace("k = 11", "k = 12"),  # wrong letter position
+                  steps[k].replace("8 = h", "8 = i")]:  # wrong letter for a number
         labels = ver.label_steps("cipher.unknown", record["problem"], steps[:k] + [wrong] + steps[k + 1:])
         assert labels == [True] * k + [False] * (len(steps) - k), wrong
     last = steps[:-1] + ["Answer: there are three rs in a strawberry"]
