@@ -23,7 +23,10 @@ joined as "t = 20" or "20 = t", because the verifier reads them back. Alphabet
 positions are listed once, right before the first line that works with them (a letter
 table or a reversal never does), and a word the message repeats is not worked out
 again; decoding pair averages, a letter's position is written once, and a doubled or
-already worked-out pair is just read off. `cipher.caesar_blind` has no example: shifts
+already worked-out pair is just read off. Nor is a letter worked out twice: under one letter map a
+letter (or pair) worked out once, in the decoding or in testing the rule on the example, is read off
+after that ("j → o"); under a key, a letter met again under the same shift ("c → z (back 3, as before)"),
+and the example's shift list gives a pair met again its shift ("u − o: 6 again"). `cipher.caesar_blind` has no example: shifts
 are tried on one short word until it reads as a word a careful reader knows (the
 vocabulary, or a common word or name beyond it, `english.is_known`: "has" and "log" are
 noticed too), and each such reading is tested on another word, the longest that the
