@@ -475,13 +475,14 @@ def _unbulleted(line: str) -> str:
     """A line without the markdown bullet it opens with ("- 28" is the item 28 in a list, never -28: read as a minus
     sign, a bullet made a wrong answer right); "-28", with no space, keeps its sign."""
     arrow = _ARROW_BULLET.match(line) or _BLOCKQUOTE.match(line)
-    if arrow:  # "➜ 1564", "=> -28": an arrow pointing at the result, as a bullet does (a sign after it stays)
+    if arrow:  # "➜ 1564", "=> -28", "✅ 1564": an arrow or a mark pointing at the result, as a bullet does (a sign
+        # after it stays)
         return line[arrow.end():]
     item = line.lstrip(" \t")
     return item[2:] if item.startswith(("- ", "* ", "+ ", "• ", "-\t", "*\t")) else line
 
 
-_ARROW_BULLET = re.compile(r"[ \t]*(?:➜|➔|→|⇒|==?>|--?>)[ \t]+")
+_ARROW_BULLET = re.compile(rf"[ \t]*(?:➜|➔|→|⇒|==?>|--?>|[{_DONE_MARKS}]\ufe0f?)[ \t]+")  # ... or a mark: "✅ 1564"
 _BLOCKQUOTE = re.compile(r"[ \t]*>[ \t]+(?=[^\s=])")  # markdown's quote, "> 1564" opening a line ("> = 3" is no quote)
 
 

@@ -721,3 +721,13 @@ def test_a_last_line_saying_its_equation_or_its_message_in_words_is_read(task, p
     can be made as …", "So it says: attack at dawn" ('says' was read as reporting a claim) and a note "shifted back
     by 3" after the message scored 0. Wrong, hedged or doubled, still refused."""
     assert bool(slowthink.verify_completion(task, problem, "Working.\n" + text)) is ok
+
+
+@pytest.mark.parametrize("task, problem, text, ok", [
+    (*_G24, "✅ (7 - 8/8) * 4 = 24", True), (*_G24, "✔️ (7 - 8/8) * 4", True), (*_MUL, "🎉 1564", True),
+    (*_MUL, "✅ 1554", False), (*_MUL, "✅ -1564", False),  # a sign after the mark stays
+])
+def test_a_mark_opening_the_last_line_points_at_the_result(task, problem, text, ok):
+    """From a probe of model styles: "✅ (7 - 8/8) * 4 = 24" as the last line scored 0, the mark read as part of the
+    expression; a mark after the result was already passed over."""
+    assert bool(slowthink.verify_completion(task, problem, "Working.\n" + text)) is ok
