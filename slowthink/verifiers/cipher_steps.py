@@ -528,10 +528,31 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
             or "the shift" in text or "example has" in text or "plain" in text) and \
             not _affine_working_holds(text, texts, memory):
         return False  # "15 undoes × 7", "the multiplier is 7", "y → a gives the shift: …", "but the example has i"
+    if ("decode" in text or "cipher" in text or "crypt" in text or "encoded" in text) and \
+            not _restated_message_holds(text, texts[2]):
+        return False  # "Decode: dwwdfn dw gdaq" for "dwwdfn dw gdzq": the message misread
     answer = stated_answer(written)  # "Answer: …", "**Final answer:** …", "\\boxed{…}", "<answer>…</answer>"
     if answer is None and _may_say_plaintext(text) and _SAYS_PLAINTEXT.search(text):
         answer = _stated_plaintext(text, reading(task, *texts).answer, (texts[0], texts[2]))
     return answer is None or bool(verify(task, problem, answer))
+
+
+# the message said again to be decoded, as a model that misreads it says it wrong: "Decode: dwwdfn dw gdaq", "The
+# ciphertext is 'dwwdfn dw gdaq'", "We need to decode …", "Encrypted message: …" (on lowered text); a text of the
+# message's word lengths there must be the message (a shorter one may be a part of it)
+_MESSAGE_SAID = re.compile(r"(?:\b(?:the\s+)?(?:cipher\s*text|(?:encrypted|encoded|enciphered|secret)\s+(?:message|text)|"
+                           r"message\s+to\s+decode)(?:\s+is|\s*:)|\bdecode\s*:|\b(?:we|i)\s+(?:need\s+to|must|have\s+to|"
+                           r"want\s+to)\s+decode)\s*[\"'“]?(?P<text>[a-z]{1,40}(?: [a-z]{1,40}){0,40})(?=[\"'”]|\s*[.!:,;(]|\s*$)")
+
+
+def _restated_message_holds(text: str, message: str) -> bool:
+    """Whether each text said as the message to decode, when it has the message's word lengths, is the message."""
+    shape = [len(word) for word in message.split()]
+    for said in _MESSAGE_SAID.finditer(text) if len(text) < 4000 else ():
+        words = said.group("text").split()
+        if [len(word) for word in words] == shape and " ".join(words) != " ".join(message.split()):
+            return False
+    return True
 
 
 # that a letter table read off the example is consistent (on lowered text): "no ciphertext letter stands for two

@@ -1359,3 +1359,16 @@ def test_the_message_said_again_word_for_word_is_no_decoding(first, holds):
     as a claim that the message decodes to itself. Said to be the decoded or original message, it is still judged."""
     steps = [first, "Shift back 3: on the mat.", "Answer: on the mat"]
     assert slowthink.label_steps("cipher.caesar", CAESAR, steps)[0] is holds
+
+
+@pytest.mark.parametrize("first, holds", [
+    ("Decode: rq wkh paw", False), ("The ciphertext is 'rq wkh paw'.", False), ('We need to decode "rq wkh paw".', False),
+    ("Encrypted message: rq wkh paw", False),
+    ("Decode: rq wkh pdw", True), ("The ciphertext is 'rq wkh pdw'.", True), ("Decode: rq first.", True),  # a part
+    ("Message: rq wkh paw", True),  # "message" alone may be the decoded one: not read as the ciphertext
+])
+def test_the_message_to_decode_said_wrong_is_a_false_step(first, holds):
+    """'Decode: rq wkh paw' for 'rq wkh pdw', a misread message, was labelled true: only a quoted one after 'the
+    message is' was judged (as a decoding). Said as the message to decode, with its word lengths, it must be it."""
+    steps = [first, "Shift back 3: on the mat.", "Answer: on the mat"]
+    assert slowthink.label_steps("cipher.caesar", CAESAR, steps)[0] is holds
