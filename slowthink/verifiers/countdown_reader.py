@@ -9,6 +9,7 @@ left or a false claim, and so is every step after it. The budgets here bound the
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import combinations
 
@@ -55,6 +56,11 @@ _CLAIM_BUDGET = 13_000
 _LARGEST_COST = {1: 1, 2: 1, 3: 1, 4: 25, 5: 1500}  # of the claim budget: every value of five numbers takes ~0.2 s
 
 
+# a step that opens by saying the line before it used every number: "That uses all four numbers.", "So it used all
+# the numbers" (`_ALL_USED` after a subject that points back)
+_THAT_USES_ALL = re.compile(r"[\W_]*(?:so,?\s+|and\s+)?(?:that|this|it|which)\s+(?:uses|used)\s+all\b", re.I)
+
+
 class _Reader:
     """Reads a trace step by step, following the positions it passes through.
 
@@ -97,12 +103,14 @@ class _Reader:
         self.goal_named = False  # a step has named a goal on the way, which later tries may be said against
         self.needs: tuple = ()  # values reasoned back from the target ("469 + 6 = 475"): free, as it is (`free_values`)
         self.free = frozenset((self.target,))  # what a move being read may take without its being in play
+        self.solved_before = False  # the step before reached the target with every number, or wrote such a solution
 
     def holds(self, step: str) -> bool:
         answer = stated_answer(step)  # "Answer: …", "So the answer is …", "\\boxed{…}"
         if answer is not None:
             cleaned = clean_answer(answer)
             if verify(self.problem, cleaned):
+                self.solved_before = True
                 return True
             # "Answer: 8/8 = 1, 7 − 1 = 6, 6 × 4 = 24": steps, read as the expression they make (as verify_completion does)
             composed = answer_from_steps(self.problem, "", cleaned) if cleaned else None
@@ -225,6 +233,9 @@ class _Reader:
         if all_used and _RIGHT_AFTER_EQUATION.search(step, max(0, all_used.start() - 40), all_used.start()) and \
                 not _hedged(step, all_used.start(), all_used.end()) and len(self.nodes[self.current][0]) != 1:
             return False  # "6 × 4 = 24, using all four numbers" with 2 and 3 still in play
+        if all_used and all_used.start() < 12 and _THAT_USES_ALL.match(step) and not self.solved_before and \
+                not any(piece[0] for piece in pieces) and not _hedged(step, all_used.start(), all_used.end()):
+            return False  # "4 × 8 = 32, 32 − 8 = 24." then "That uses all four numbers." with the 7 never used
         used = _USED.search(step) if lowered is None or "use" in lowered else None
         given = self.given
         listed = Counter(int(n) for n in _LIST_NUMBER.findall(used.group(1))) if used else None
@@ -235,6 +246,7 @@ class _Reader:
             spare = Counter(int(n) for n in _LIST_NUMBER.findall(unused.group(1)))
             if spare - given or listed is not None and listed + spare != given:
                 return False
+        self.solved_before = self.solved() or stated is not None
         return True
 
     def returns_hold(self, step: str) -> bool:

@@ -1738,3 +1738,17 @@ def test_a_return_to_a_position_never_met_is_a_false_step(line, holds):
     steps = ["8 + 8 = 16, which leaves 4, 7, 16.", "No luck there.", line, "8 ÷ 8 = 1, which leaves 1, 4, 7.",
              "7 − 1 = 6, then 6 × 4 = 24.", "Answer: (7 - 8/8) * 4"]
     assert slowthink.label_steps("countdown.game24", P, steps)[2] is holds
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["4 × 8 = 32, 32 − 8 = 24.", "That uses all four numbers."], [True, False]),  # the 7 never used
+    (["8 / 8 = 1.", "That uses all four numbers."], [True, False]),
+    (["8 / 8 = 1.", "7 - 1 = 6.", "6 * 4 = 24.", "That uses all four numbers."], [True] * 4),
+    (["So (7 - 8/8) * 4 = 24.", "This uses all four numbers exactly once."], [True, True]),
+    (["Answer: (7 - 8/8) * 4", "That uses all four numbers."], [True, True]),
+    (["4 × 8 = 32, 32 − 8 = 24.", "Does that use all four numbers? No, the 7 is left."], [True, True]),  # asked
+])
+def test_a_step_saying_the_line_before_used_every_number_is_judged(steps, labels):
+    """'4 × 8 = 32, 32 − 8 = 24.' then 'That uses all four numbers.' (the 7 never used) was labelled true: the claim
+    was judged only when it followed an equation in its own step. A step opening with it is said of the line before."""
+    assert slowthink.label_steps("countdown.game24", P, steps) == labels
