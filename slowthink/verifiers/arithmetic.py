@@ -298,6 +298,29 @@ def _number_facts_hold(text: str) -> bool:
     return True
 
 
+# a number split into parts in words, "split 68 into 60 and 8", "break 68 up into 70 − 2", "write 68 as 60 + 8", "68
+# splits into 60 and 8": the parts must make it (a sum, or a difference written with a minus); a part times something
+# ("as 4 × 17 + …") is left to the equations, and a split of the digits ("7128 into 71 and 28") is no sum
+_SPLIT = re.compile(r"\b(?:(?:split(?:ting)?|break(?:ing)?|decompos(?:e|ing)|separat(?:e|ing)|writ(?:e|ing)|rewrit(?:e|ing)|"
+                    r"think(?:ing)?\s+of)\s+(?P<whole>\d[\d,]{0,23})\s+(?:up\s+)?(?:into|as)|(?P<whole2>\d[\d,]{0,23})\s+"
+                    r"(?:splits|breaks(?:\s+up)?|decomposes)\s+into)\s+(?P<a>\d[\d,]{0,23})\s*(?P<op>and|plus|\+|minus|−|-)\s*"
+                    r"(?P<b>\d[\d,]{0,23})(?![\d.,]\d|\s*[×*÷/^x(]|\s*(?:times|over)\b)", re.I)
+
+
+def _splits_hold(text: str) -> bool:
+    """Each split the text asserts (`_SPLIT`) makes the number split; hedged or asked, it claims nothing."""
+    if " into " not in text and " as " not in text:
+        return True
+    for match in _SPLIT.finditer(text):
+        whole, a, b = (int(n.replace(",", "")) for n in (match.group("whole") or match.group("whole2"),
+                                                          match.group("a"), match.group("b")))
+        made = a - b if match.group("op").lower() in ("minus", "−", "-") else a + b
+        digits = f"{a}{b}" == str(whole)  # "split 7128 into 71 and 28": its digits, as long division takes them
+        if made != whole and not digits and _fact_asserted(text, match.start(), match.end()):
+            return False
+    return True
+
+
 def _said_value(match: re.Match) -> int | Fraction | None:
     """The value a fact gives: "12", "1,200", or the last number of "2 × 6 = 12", or "2 × 6" worked out."""
     value = match.group("value").replace(",", "")
@@ -884,7 +907,7 @@ def step_holds(step: str, value: Fraction, nines: bool = False) -> bool:
     `nines`: an earlier step of the trace casts out nines, so a bare "leaves 4" is a remainder by 9."""
     if (_claims_fail(step) or not _carries_hold(step) or not _divisions_hold(step) or not _written_work_holds(step)
             or not _fraction_work_holds(step) or not _number_facts_hold(step) or not _remainders_hold(step, nines)
-            or not _approximations_hold(step)):
+            or not _approximations_hold(step) or not _splits_hold(step)):
         return False
     answer = stated_answer(step)  # "Answer: 1564", "So the answer is 1564.", "\\boxed{1564}"
     if answer is None:

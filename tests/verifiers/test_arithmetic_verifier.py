@@ -1251,3 +1251,17 @@ def test_the_problem_restated_wrong_as_the_first_step_is_a_false_step(first, hol
     rest could be too: the misreading is its first error. Only a first step that is the problem said again is read."""
     steps = [first, "23 × 68 = 1380 + 184 = 1564.", "Answer: 1564"]
     assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, steps)[0] is holds
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("Let me split 68 into 60 and 9.", False), ("Break 68 up into 70 − 3.", False), ("68 splits into 60 and 9.", False),
+    ("Split 1,564 into 1,500 and 65.", False),
+    ("Let me split 68 into 60 and 8.", True), ("Break 68 up into 70 − 2.", True), ("Write 68 as 60 + 8.", True),
+    ("If we split 68 into 60 and 9, it fails.", True),  # supposed
+    ("Split 68 into 4 × 17.", True),  # a product: left to the equations
+    ("Split 7128 into 71 and 28 to start the division.", True),  # its digits, not a sum
+])
+def test_a_number_split_into_parts_in_words_must_be_made_by_them(step, holds):
+    """'Let me split 68 into 60 and 9.' was labelled true, and a model that then multiplied by 60 and 9 had only its
+    later sums judged: the split is where it went wrong."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds]
