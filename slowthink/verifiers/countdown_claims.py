@@ -498,6 +498,26 @@ _NEARNESS_AFTER = re.compile(
 _PARTS = {"half": 2, "a third": 3, "a quarter": 4, "a fourth": 4}
 
 
+# the value an equation just reached, said again after it: "= 23. Hmm, that gives 22, not 24", "= 23, which is 24":
+# it must be the value reached (a number that goes on, "which is 1 short of 24", "which is 2 × 8", is not the value)
+_SAID_AGAIN = re.compile(rf"=[ \t]*(?P<a>{_NUM})[ \t]*[.,;:!]?[ \t]*(?:(?:hmm|so|ok(?:ay)?|oh)[ \t]*[.,;:!]?[ \t]*)?"
+                         rf"(?:that|this|it|which)[ \t]+(?:gives|makes|is|equals|comes[ \t]+to)[ \t]+(?:(?:only|just)[ \t]+)?"
+                         rf"(?P<b>{_NUM})(?!\w|[/.]\d|[ \t]*(?:[-+−–×*÷^(x%]|short|over|under|more|less|too|away|off|from|"
+                         rf"of|times|divided|minus|plus|lots|left|apart|below|above)\b|[ \t]*[-+−–×*÷^(%])", re.I)
+_SAID_AGAIN_WORDS = ("gives", "makes", " is ", "equals", "comes to")
+
+
+def _results_said_again_hold(step: str) -> bool:
+    """Every value said again right after the equation that reached it (`_SAID_AGAIN`) is that value."""
+    if "=" not in step or not _may_say(step, _SAID_AGAIN_WORDS):
+        return True
+    for match in _SAID_AGAIN.finditer(step):
+        reached, said = _listed_number(match.group("a")), _listed_number(match.group("b"))
+        if -1 not in (reached, said) and reached != said:
+            return False
+    return True
+
+
 @lru_cache(maxsize=1 << 12)
 def _nearness_holds(step: str) -> bool:
     """Every `_NEARNESS` claim of the step is true."""

@@ -24,7 +24,8 @@ from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ALL_USED, _ASKED_
                                                   _arrows_written_as_equals, _givens_hold, _impossibility_claims,
                                                   _landings_hold,
                                                   _largest_claims, _names_another_goal, _nearness_holds,
-                                                  _pair_lists_hold, _pair_moves_spelled_out, _says_no_solution,
+                                                  _pair_lists_hold, _pair_moves_spelled_out, _results_said_again_hold,
+                                                  _says_no_solution,
                                                   _worded_moves_written_out, _written_values)
 from slowthink.verifiers.countdown_equations import (_LIST_NUMBER, _hedged, _listed_number, _lowered, _may_say,
                                                      _number_list, _read)
@@ -204,6 +205,7 @@ class _Reader:
                 return False
         self.goal_named = self.goal_named or _names_another_goal(step, self.target)
         if not _argument_lists_hold(step, self.target) or not _nearness_holds(step) or \
+                not _results_said_again_hold(step) or \
                 not _landings_hold(step, self.target, not self.goal_named) or not approximations_hold(step):
             return False  # ... or "8 ÷ 3 ≈ 3.67"
         if (lowered is None or "ack to" in lowered or "start " in lowered) and not self.returns_hold(step):

@@ -1752,3 +1752,14 @@ def test_a_step_saying_the_line_before_used_every_number_is_judged(steps, labels
     """'4 × 8 = 32, 32 − 8 = 24.' then 'That uses all four numbers.' (the 7 never used) was labelled true: the claim
     was judged only when it followed an equation in its own step. A step opening with it is said of the line before."""
     assert slowthink.label_steps("countdown.game24", P, steps) == labels
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("8 + 8 = 16, 16 + 7 = 23. Hmm, that gives 22, not 24.", False), ("8 + 8 = 16, 16 + 7 = 23, which is 24.", False),
+    ("8 + 8 = 16, 16 + 7 = 23. That gives 23, not 24.", True), ("8 + 8 = 16, 16 + 7 = 23, which is 1 short of 24.", True),
+    ("8 + 8 = 16, which is 2 × 8.", True), ("8 + 8 = 16, which is 2/3 of 24.", True), ("4 × 8 = 32, which is 8 over", True),
+])
+def test_the_value_just_reached_said_again_must_be_it(step, holds):
+    """'= 23. Hmm, that gives 22, not 24' was labelled true: a value said of the equation just before it, other than
+    the one it reached. A number that goes on ('1 short of 24', '2 × 8', '2/3 of 24') is not the value said again."""
+    assert slowthink.label_steps("countdown.game24", P, [step]) == [holds]
