@@ -19,7 +19,7 @@ from functools import lru_cache
 from slowthink.core.expr import BinOp, ExprError, Num, evaluate, format_value, parse_tokens, tokenize
 from slowthink.verifiers.countdown_answers import ANSWER_RULES, MAX_SEARCH_NUMBERS
 from slowthink.verifiers.countdown_equations import (_LIST_SEPARATOR, _SEPARATOR, _THEN, _hedged, _listed_number,
-                                                     _lowered, _matches_from, _may_say)
+                                                     _lowered, _matches_from, _may_say, _number_list)
 from slowthink.verifiers.countdown_values import _pair_makes, _partners, _quotient, _whole
 
 # "uses 4, 7, 8 and 8, each once": the numbers a step says it used, which must be the given ones
@@ -38,19 +38,20 @@ _UNUSED = re.compile(r"\b(?:not needed|unused)\s*:\s*(\d+(?:\s*(?:,\s*and|,|and)
 
 # the problem said again before any move, as a misreading model says it wrong ("Numbers: 4, 7, 8, 9" for 4, 7, 8, 8):
 # "Numbers 4, 1, 6, 12;", "The numbers are …", "We have …", "I'm given …", "Given: …", "Make 24 from …", "Using …"
-_GIVEN_LIST = r"(\d{1,12}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,12})+)(?!\d|[/.]\d|\s*[-+−×*÷/=^(])"  # (one group)
+# a list of two numbers or more ("4, 7, 8 and 8", "1/3, 8"), as one group, that no operator goes on from
+_NUMBER_LIST = (r"(\d{1,12}(?:/\d{1,12})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,12}(?:/\d{1,12})?)+)"
+                r"(?!\d|[/.]\d|\s*[-+−×*÷/=^(])")
 _GIVENS = re.compile(r"(?:(?<![^\n])|(?<=[.;!?] ))[ \t]*(?:(?:the|our|my)\s+)?(?:given\s+)?numbers(?:\s+(?:are|given))?\s*:?\s*"
-                     + _GIVEN_LIST + r"|\b(?:make|reach|get|form|hit)\s+\d{1,12}\s+(?:from|with|using|out\s+of)\s+(?:the\s+"
-                     r"numbers\s+)?" + _GIVEN_LIST + r"|\b(?:we|i)(?:\s+have|'ve\s+got|\s+am\s+given|'m\s+given|\s+are\s+"
-                     r"given)\s+(?:the\s+numbers\s+)?" + _GIVEN_LIST + r"|\b(?:given|using)\s*:?\s+(?:the\s+numbers\s+)?"
-                     + _GIVEN_LIST, re.I)
+                     + _NUMBER_LIST + r"|\b(?:make|reach|get|form|hit)\s+\d{1,12}\s+(?:from|with|using|out\s+of)\s+(?:the\s+"
+                     r"numbers\s+)?" + _NUMBER_LIST + r"|\b(?:we|i)(?:\s+have|'ve\s+got|\s+am\s+given|'m\s+given|\s+are\s+"
+                     r"given)\s+(?:the\s+numbers\s+)?" + _NUMBER_LIST + r"|\b(?:given|using)\s*:?\s+(?:the\s+numbers\s+)?"
+                     + _NUMBER_LIST, re.I)
 
 # a return to a position met before, "Back to 4, 7, 16", "Back to the start: 4, 7, 8, 8", "Start over from 4, 7, 8, 8"
 # (the start): a list of where the search goes back to, which must be a position it has been at (a Stream-of-Search
 # "Back to node 3: …" is read with its node)
 _BACK_TO = re.compile(r"\b(?:[Bb]ack\s+to(?P<start>\s+the\s+start)?|[Ss]tart(?P<over>\s+over|\s+again)\s+(?:from|with))"
-                      r"\s*:?\s*[\[{(]?(?P<list>\d{1,12}(?:/\d{1,12})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,12}"
-                      r"(?:/\d{1,12})?)+)(?!\d|[/.]\d|\s*[-+−×*÷/=^(])")
+                      r"\s*:?\s*[\[{(]?" + _NUMBER_LIST)
 
 
 def _givens_hold(step: str, given: Counter) -> bool:
@@ -61,7 +62,7 @@ def _givens_hold(step: str, given: Counter) -> bool:
     if step.count(",") + step.count(" and ") < count - 1 or len(step) >= 2000:
         return True  # too few separators for a list of the whole deal: most lines, at the cost of two counts
     for match in _GIVENS.finditer(step):
-        listed = [int(n) for n in re.findall(r"\d+", next(group for group in match.groups() if group))]
+        listed = _number_list(next(group for group in match.groups() if group))
         if len(listed) == count and Counter(listed) != given and not _hedged(step, match.start(), match.end()):
             return False
     return True

@@ -255,7 +255,7 @@ class _Reader:
         """A return the step states ("Back to 4, 7, 16", "Back to the start: …", "Start over from …") is to a position
         met before (the start, for the start), read after the step's own moves; unless hedged."""
         for back in _BACK_TO.finditer(step):
-            listed = _number_list(back.group("list"))
+            listed = _number_list(back.group(3))  # the list (`_NUMBER_LIST`'s one group)
             to_start = back.group("start") or back.group("over")
             if (listed != self.nodes[0][0] if to_start else listed not in self.where) and \
                     not _hedged(step, back.start(), back.end()):
