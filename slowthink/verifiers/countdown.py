@@ -16,7 +16,7 @@ digits of two scripts are refused with the reason (`core.spelling.refusal`). Rea
 grammar of `core.expr` (no unary minus, decimals, powers or digit-joining) and evaluated
 with Fractions; markdown or LaTeX dressing comes off first (`core.extract.undressed`). A
 trailing "= T", or a leading "T =", is accepted when T is the target (models often
-restate it); anything else beside "=" is wrong. One full stop at the end is a sentence's, not part of the answer.
+restate it; "= 24.0", as a program prints it, too); anything else beside "=" is wrong. One full stop at the end is a sentence's, not part of the answer.
 A model's completion may give its answer as the steps that make it ("8 ÷ 8 = 1", "7 − 1 = 6", "6 × 4 = 24"):
 `answer_from_steps` turns true steps that take each number once into the one expression they make, which
 `verify` then judges like any other (`api.verify_completion` asks for it when the answer read alone fails).

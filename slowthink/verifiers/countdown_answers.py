@@ -172,10 +172,10 @@ def _verify(problem: dict, answer: object) -> Verdict:
     working: list[str] = []
     if "=" in text:
         sides = text.split("=")
-        if plain_digits(sides[0].strip()) == str(target) and plain_digits(sides[-1].strip()) != str(target):
+        if _names_target(sides[0], target) and not _names_target(sides[-1], target):
             sides.reverse()  # "24 = 4 × (7 − 8 ÷ 8)": the target first
         text, working, said = sides[0], sides[1:-1], sides[-1]
-        if plain_digits(said.strip()) != str(target):  # "= ２４" names it too
+        if not _names_target(said, target):  # "= ２４" names it too
             return wrong(f"after '=' the answer must give the target {target}, not {said.strip()[:40]!r}", answer=answer)
     used: list[int] = []
     try:
@@ -192,6 +192,14 @@ def _verify(problem: dict, answer: object) -> Verdict:
     if working and (slip := _working_slip(working, target)):  # "(7 − 8 ÷ 8) × 4 = 6 × 4 = 24"
         return wrong(slip, answer=answer)
     return right("correct", answer=answer)
+
+
+def _names_target(side: str, target: int) -> bool:
+    """Whether one side of the answer's equation is the target itself: "24", "２４", or exactly so as a decimal, "24.0"
+    (as a program prints it); not "024", nor any expression."""
+    digits = plain_digits(side.strip())
+    whole, point, zeros = digits.partition(".")
+    return whole == str(target) and (not point or zeros != "" and set(zeros) == {"0"})
 
 
 def _working_slip(working: list[str], target: int) -> str:

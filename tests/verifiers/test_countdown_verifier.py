@@ -1763,3 +1763,12 @@ def test_the_value_just_reached_said_again_must_be_it(step, holds):
     """'= 23. Hmm, that gives 22, not 24' was labelled true: a value said of the equation just before it, other than
     the one it reached. A number that goes on ('1 short of 24', '2 × 8', '2/3 of 24') is not the value said again."""
     assert slowthink.label_steps("countdown.game24", P, [step]) == [holds]
+
+
+@pytest.mark.parametrize("answer, right", [
+    ("4*(7-8/8)=24.0", True), ("4*(7-8/8) = 24.00", True), ("24.0 = 4*(7-8/8)", True),
+    ("4*(7-8/8)=24.5", False), ("4*(7-8/8)=024", False), ("4*(7-8/8)=24.0.0", False), ("8*4-8=24.0", False),
+])
+def test_the_target_after_the_expression_may_be_written_as_a_whole_decimal(answer, right):
+    """'4*(7-8/8)=24.0', the target as a program prints it, was 'must give the target 24'; it is 24 exactly."""
+    assert bool(ver.verify(P, answer)) is right
