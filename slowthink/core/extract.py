@@ -731,10 +731,9 @@ def _result_of(line: str) -> str | None:
         start = phrases[-1].end()
     else:
         lead = _LABEL.match(body) or _LEAD.match(body) or _ARROW_LABEL.match(body)
-        if lead is None and (instead or opened) and _VALUE_FIRST.match(body):
-            return _value_at(body)  # "No, 5/12.", "The result is 5/12; actually 7/12."
-        if lead is None and _VALUE_FIRST.match(body) and _SAID_EQUAL.search(body):
-            return _value_at(body)  # "23 × 68 equals 1564.", "4 * (7 - 8/8) gives 24.": an equation in words
+        if lead is None and _VALUE_FIRST.match(body) and (instead or opened or _SAID_EQUAL.search(body)):
+            # "No, 5/12.", "The result is 5/12; actually 7/12.", and "23 × 68 equals 1564.": an equation in words
+            return _value_at(body)
         if lead is None:
             return _only_bold(body)
         start = lead.end()

@@ -1362,4 +1362,3 @@ def _restated_problem_holds(step: str, value: Fraction) -> bool:
         return side_value(said.group("expression").strip()) == value
     except (ExprError, ZeroDivisionError):
         return True
-

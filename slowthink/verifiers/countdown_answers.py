@@ -290,7 +290,7 @@ def answer_from_steps(problem: dict, text: str, answer: str) -> str | None:
     equations = [_step_equation(part) for part in _STEP_SEPARATORS.split(answer) if part.strip()]
     if len(equations) < 2 or None in equations:
         said = _step_equation(answer)
-        target_only = said is None and _is_target(answer, problem)
+        target_only = said is None and len(answer) <= 40 and _names_target(answer, problem["target"])
         if said is None and not target_only:
             return None
         # the end of the text: steps given as the answer stand there (and the text may be long, and hostile)
@@ -305,12 +305,6 @@ def answer_from_steps(problem: dict, text: str, answer: str) -> str | None:
     if not 2 <= len(equations) <= MAX_ANSWER_STEPS:
         return None
     return _composed(problem, equations)
-
-
-def _is_target(answer: str, problem: dict) -> bool:
-    """Whether the answer is only the target, "952": what the steps above it reach, not an expression."""
-    bare = answer.strip()
-    return len(bare) <= 12 and bare.isdecimal() and bare.isascii() and int(bare) == problem["target"]
 
 
 # a value written as one number: a tight fraction "1/3" or a decimal "0.2" (never part of a longer one)

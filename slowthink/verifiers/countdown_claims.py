@@ -36,11 +36,11 @@ _RIGHT_AFTER_EQUATION = re.compile(r"=[ \t]*\d[\d/]*[ \t]*[,.;:!—–-]?[ \t]*\
 _UNUSED = re.compile(r"\b(?:not needed|unused)\s*:\s*(\d+(?:\s*(?:,\s*and|,|and)\s*\d+)*)", re.I)
 
 
-# the problem said again before any move, as a misreading model says it wrong ("Numbers: 4, 7, 8, 9" for 4, 7, 8, 8):
-# "Numbers 4, 1, 6, 12;", "The numbers are …", "We have …", "I'm given …", "Given: …", "Make 24 from …", "Using …"
 # a list of two numbers or more ("4, 7, 8 and 8", "1/3, 8"), as one group, that no operator goes on from
 _NUMBER_LIST = (r"(\d{1,12}(?:/\d{1,12})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,12}(?:/\d{1,12})?)+)"
                 r"(?!\d|[/.]\d|\s*[-+−×*÷/=^(])")
+# the problem said again before any move, as a misreading model says it wrong ("Numbers: 4, 7, 8, 9" for 4, 7, 8, 8):
+# "Numbers 4, 1, 6, 12;", "The numbers are …", "We have …", "I'm given …", "Given: …", "Make 24 from …", "Using …"
 _GIVENS = re.compile(r"(?:(?<![^\n])|(?<=[.;!?] ))[ \t]*(?:(?:the|our|my)\s+)?(?:given\s+)?numbers(?:\s+(?:are|given))?\s*:?\s*"
                      + _NUMBER_LIST + r"|\b(?:make|reach|get|form|hit)\s+\d{1,12}\s+(?:from|with|using|out\s+of)\s+(?:the\s+"
                      r"numbers\s+)?" + _NUMBER_LIST + r"|\b(?:we|i)(?:\s+have|'ve\s+got|\s+am\s+given|'m\s+given|\s+are\s+"
