@@ -257,6 +257,57 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
     return True
 
 
+# multiply-and-shift's key said outright, in its own task (on lowered text): "so a = 9", "b = 4", "the shift is 4",
+# "take away the shift 4, then multiply by 17", "multiply by 17 after taking away the shift 4", "multiplier: 23".
+# The multiplier must fit the example; the shift is the example's under the numbering the trace said (a = 1 or
+# a = 0), either while it has said none; the number multiplied by after taking the shift away undoes the multiplier
+# (or is it). "a = 1" and "b = 2" are positions, not the key; a claim hedged, asked or turned down in its sentence
+# ("try a = 9: … ✗", "a = 9 does not fit"), or set before a colon as a trial's ("a = 5, b = 8: 'affine' → …"), is
+# not judged.
+_KEY_A = re.compile(r"(?<![a-z0-9\"'])a ?= ?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
+_KEY_B = re.compile(r"(?<![a-z0-9\"'])b ?= ?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
+_MULTIPLIER_SAID = re.compile(r"\bmultiplier ?[=:] ?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
+_SHIFT_SAID = re.compile(r"\bthe shift (?:is |was |must be |=|of |: ?)?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)|"
+                         r"(?<![a-z])shift ?= ?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
+_UNDO_BY = re.compile(r"\bmultiply by (\d{1,2}) after (?:taking away|subtracting|removing|undoing) the shift\b|"
+                      r"\b(?:take away|subtract|remove|undo) the shift(?: \d{1,2})?,? (?:and )?then multiply by (\d{1,2})\b")
+_TURNED_DOWN_AFTER = re.compile(r"✗|≠|\b(?:not|no|fails?|wrong|but)\b|n't\b")
+_TRIAL_COLON = re.compile(r"(?:,? ?(?:and )?b ?= ?\d{1,2})?\s*:")  # "a = 5, b = 8: 'affine' → …", a trial's numbers
+
+
+def _affine_key_said_holds(text: str, texts: tuple[str, str, str], memory: dict) -> bool:
+    """Each key of multiply-and-shift said outright (`_KEY_A` and the rest above) is the example's."""
+    if not ("a" in text or "b" in text or "shift" in text or "multipl" in text):
+        return True
+    fitting = _affine_multipliers(texts[0], texts[1])
+    if not fitting:
+        return True  # no such rule fits the example: nothing to judge a key by
+    base = memory.get("base", 1)
+    plain, cipher = next(iter(_example_letters(texts[0], texts[1])))
+    shifts = {multiplier: {(cipher - multiplier * plain) % 26, (cipher - multiplier * plain + multiplier - 1) % 26}
+              if "base" not in memory else {(cipher - multiplier * plain + (multiplier - 1 if base == 0 else 0)) % 26}
+              for multiplier in fitting}
+
+    def said(match: re.Match) -> bool:
+        if _unsaid(text, match.start(), match.end()) or _TRIAL_COLON.match(text, match.end()):
+            return False
+        closed = _SENTENCE_MARK.search(text, match.end(), match.end() + _NEAR)
+        return not _TURNED_DOWN_AFTER.search(text, match.end(), closed.start() if closed else match.end() + _NEAR)
+
+    multipliers = [int(m.group(1)) for m in _KEY_A.finditer(text) if int(m.group(1)) != numbered("a", base) and said(m)]
+    multipliers += [int(m.group(1)) for m in _MULTIPLIER_SAID.finditer(text) if said(m)]
+    if any(n % 26 not in fitting for n in multipliers):
+        return False
+    known = memory.get("multiplier")
+    allowed_shifts = shifts[known] if known in shifts else set().union(*shifts.values())
+    said_shifts = [int(m.group(1)) for m in _KEY_B.finditer(text) if int(m.group(1)) != numbered("b", base) and said(m)]
+    said_shifts += [int(m.group(1) or m.group(2)) for m in _SHIFT_SAID.finditer(text) if said(m)]
+    if any(n % 26 not in allowed_shifts for n in said_shifts):
+        return False
+    undoers = {pow(m, -1, 26) for m in fitting} | set(fitting)
+    return all(int(m.group(1) or m.group(2)) % 26 in undoers for m in _UNDO_BY.finditer(text) if said(m))
+
+
 # A repeating key read off the example (on lowered text); the letters are the example's, counted from 1, spaces
 # skipped, and a shift is ciphertext minus plaintext, 0 to 25:
 # - "x − p: 24 − 16 = 8", "d − i: 4 + 26 − 9 = 21": x is written for p in the example (in a list of "ciphertext
@@ -528,6 +579,8 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
             or "the shift" in text or "example has" in text or "plain" in text) and \
             not _affine_working_holds(text, texts, memory):
         return False  # "15 undoes × 7", "the multiplier is 7", "y → a gives the shift: …", "but the example has i"
+    if task == "cipher.affine" and not _affine_key_said_holds(text, texts, memory):
+        return False  # "so a = 9", "the shift is 5", "multiply by 9 after taking away the shift 4", where they are not
     if ("decode" in text or "cipher" in text or "crypt" in text or "encoded" in text) and \
             not _restated_message_holds(text, texts[2]):
         return False  # "Decode: dwwdfn dw gdaq" for "dwwdfn dw gdzq": the message misread

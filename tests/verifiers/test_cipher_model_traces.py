@@ -336,3 +336,21 @@ def test_a_letter_plus_a_key_letter_in_capitals_lands_where_it_says():
     assert labels("cipher.vigenere", LEMON, [true, "p − N = c.", "So p + k = c is the rule."]) == [True] * 3
     for false in [true.replace("= p.", "= q."), "p − N = d."]:
         assert labels("cipher.vigenere", LEMON, [false]) == [False], false
+
+
+def test_the_affine_key_said_outright_is_the_examples_key():
+    """Before, "So a = 9", "the shift is 5" and "take away the shift 3, then multiply by 11" of an affine trace were
+    labelled true whatever the numbers: a and b were excused as the key's names but never judged as the key. Here
+    the multiplier is 7 (undone by 15) and the shift 3 counting from a = 0, 23 counting from a = 1."""
+    opening = ["Let A=0. From the example, t (19) → g (6) and h (7) → a (0)."]
+    for step in ["So a = 7 and b = 3.", "The shift is 3.", "multiplier: 7", "Take away the shift 3, then multiply by 15.",
+                 "Multiply by 15 after taking away the shift 3.", "a = 9 does not fit.", "Try a = 9: 12 × 9 = 108 ✗.",
+                 "Maybe the shift is 5?"]:
+        assert labels("cipher.affine", AFFINE_73, opening + [step]) == [True, True], step
+    for step in ["So a = 9.", "So a = 7 and b = 23.", "The shift is 5.", "multiplier: 9",
+                 "Take away the shift 3, then multiply by 11.", "Multiply by 11 after taking away the shift 3."]:
+        assert labels("cipher.affine", AFFINE_73, opening + [step]) == [True, False], step
+    # with no numbering said, the shift may be counted either way; once a = 1 is said, only 23 is the shift
+    assert labels("cipher.affine", AFFINE_73, ["So b = 23.", "So b = 3.", "So b = 4."]) == [True, True, False]
+    assert labels("cipher.affine", AFFINE_73, ["Number a = 1, b = 2, and so on.", "So b = 23.", "So b = 3."]) == \
+        [True, True, False]
