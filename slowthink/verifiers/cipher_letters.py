@@ -693,6 +693,17 @@ _CONGRUENT = re.compile(r"\s*(?:\(\s*mod\s*(\d{1,4})\s*\)|mod\s*(\d{1,4})\b)")  
 _CONGRUENCE_SIDE = re.compile(r"[\d \t+\-−×*·()]{1,80}")
 _LEFT_SIDE = re.compile(r"(?<![a-z\d.])[\d \t+\-−×*·()]{1,80}\Z")
 _MAX_CONGRUENCES = 40
+# a side raised to a power just before the ≡ ("7^-1 ≡ 15 (mod 26)", "a^(−1) ≡ 15"): only a number's inverse is read
+_POWER_BEFORE = re.compile(r"\^\s*\(?\s*\Z")
+_INVERSE_SIDE = re.compile(r"(?<![a-z\d.])(\d{1,6})\s*\^\s*(?:\(\s*[−-]\s*1\s*\)|[−-]\s*1)\s*\Z")
+
+
+def _inverse(number: int, modulus: int) -> int | None:
+    """`number`'s inverse modulo `modulus`, None where it has none (so the claim is not read)."""
+    try:
+        return pow(number, -1, modulus)
+    except ValueError:
+        return None
 # the last side of a chain with no modulus after it: a number, not a letter's term ("≡ 13 (m)", "≡ 2 = c"; not "≡ 6a")
 _BARE_LAST_SIDE = re.compile(r"\s*([−\-]?\d{1,6})(?!\d|\.\d|\s*[a-z(]\w*\s*[+\-−×*·]|[a-z]|\s*[+\-−×*·]|\s*\(\s*mod)")
 
@@ -731,18 +742,24 @@ def _congruences_hold(fragment: str, moduli: tuple[int, ...] = ()) -> bool:
     k = 0
     while k < len(parts) - 1:
         left = _LEFT_SIDE.search(parts[k][-81:])
+        if left and _POWER_BEFORE.search(parts[k][-81:], 0, left.start()):
+            left = _INVERSE_SIDE.search(parts[k][-81:])  # "7^-1 ≡ 15": 7's inverse, not −1; "a^-1": not judged
         j = k + 1
         while j < len(parts) - 1 and _CONGRUENCE_SIDE.fullmatch(parts[j]):
             j += 1
         last = re.match(r"[\d \t+\-−×*·()]{1,80}?(?=\s*\(?\s*mod\b)", parts[j][:120])
         modulus = _CONGRUENT.match(parts[j], last.end()) if last else None
         if left and modulus and int(modulus.group(1) or modulus.group(2)) >= 2:
-            values = [_value(side) for side in [left.group()] + parts[k + 1:j] + [last.group()]]
             n = int(modulus.group(1) or modulus.group(2))
+            values = [_value(side) for side in [left.group()] + parts[k + 1:j] + [last.group()]]
+            if left.re is _INVERSE_SIDE:
+                values[0] = _inverse(int(left.group(1)), n)
             if None not in values and any((x - y) % n for x, y in zip(values, values[1:])):
                 return False
         elif left and moduli and last is None and (bare := _BARE_LAST_SIDE.match(parts[j])):
             values = [_value(side) for side in [left.group()] + parts[k + 1:j] + [bare.group(1)]]
+            if left.re is _INVERSE_SIDE:
+                values = [None]  # an inverse with no modulus said after it: which one is meant is not known
             if None not in values and not any(all((x - y) % n == 0 for x, y in zip(values, values[1:]))
                                               for n in moduli):
                 return False  # "−14 ≡ 13 (M)": mod 26 in a cipher trace

@@ -264,8 +264,8 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
 # (or is it). "a = 1" and "b = 2" are positions, not the key; a claim hedged, asked or turned down in its sentence
 # ("try a = 9: … ✗", "a = 9 does not fit"), or set before a colon as a trial's ("a = 5, b = 8: 'affine' → …"), is
 # not judged.
-_KEY_A = re.compile(r"(?<![a-z0-9\"'])a ?= ?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
-_KEY_B = re.compile(r"(?<![a-z0-9\"'])b ?= ?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
+_KEY_A = re.compile(r"(?<![a-z0-9\"'×*·+\-−/])(?<![×*·+\-−/] )a ?= ?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
+_KEY_B = re.compile(r"(?<![a-z0-9\"'×*·+\-−/])(?<![×*·+\-−/] )b ?= ?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
 _MULTIPLIER_SAID = re.compile(r"\bmultiplier ?[=:] ?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
 _SHIFT_SAID = re.compile(r"\bthe shift (?:is |was |must be |=|of |: ?)?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)|"
                          r"(?<![a-z])shift ?= ?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
@@ -306,6 +306,146 @@ def _affine_key_said_holds(text: str, texts: tuple[str, str, str], memory: dict)
         return False
     undoers = {pow(m, -1, 26) for m in fitting} | set(fitting)
     return all(int(m.group(1) or m.group(2)) % 26 in undoers for m in _UNDO_BY.finditer(text) if said(m))
+
+
+# a congruence in the key's names, as textbooks solve multiply-and-shift (on lowered text): "24a + b ≡ 0",
+# "10a ≡ -8 ≡ 18 (mod 26)", "5a ≡ 9 (mod 13)", "b ≡ 8 − 14 × 7 = −90 ≡ 14". Each side is a sum of whole numbers,
+# products and the key's a and b, at most one of them to a term; a chain is read when it says ≡ or multiplies a or
+# b by a number ("15a = 345"), so "a = 1" of a numbering is not read here. Its sides must agree for the example's key
+# (counting from a = 0 or a = 1, as said), or for the values set before it in its sentence ("a = 9: 15a = 135"), modulo
+# the modulus after it, or one said before. One hedged, asked or turned down in its sentence is not judged.
+_KEY_CHAIN = re.compile(r"(?<![a-z\d])[\dab(][\dab+\-−×*·() ]{0,120}(?:[≡=][\dab+\-−×*·() ]{0,120}[\dab)]){1,12}"
+                        r"(?![a-z\d])")  # bounded, so a long step of digits and letters costs linear time
+_CHAIN_MODULUS = re.compile(r"\s*\(?\s*(?:mod(?:ulo)?)\s*(\d{1,4})\)?")
+_KEY_TOKEN = re.compile(r"\s*(?:(\d{1,6})|([ab])|([+\-−×*·()]))")
+_TIMES_KEY = re.compile(r"\d ?[×*·]? ?[ab](?![a-z])")  # "15a", "12 × a"
+_SET_BEFORE = re.compile(r"(?<![a-z0-9\"'])([ab]) ?= ?(\d{1,2})(?!\d)")
+
+
+def _linear(side: str) -> tuple[int, int, int] | None:
+    """A side as (coefficient of a, coefficient of b, number), or None if it is not one (a letter in a product with
+    another, a word, an unbalanced bracket)."""
+    tokens, at = [], 0
+    while at < len(side):
+        match = _KEY_TOKEN.match(side, at)
+        if match is None:
+            return None if side[at:].strip() else _sum(tokens)
+        number, letter, sign = match.groups()
+        tokens.append(int(number) if number is not None else letter or sign)
+        at = match.end()
+    return _sum(tokens)
+
+
+def _sum(tokens: list) -> tuple[int, int, int] | None:
+    """Parse `tokens` (numbers, "a", "b" and signs) as a sum of products; see `_linear`."""
+    position = 0
+
+    def term() -> tuple[int, int, int] | None:
+        nonlocal position
+        value = (0, 0, 1)
+        sign = 1
+        while position < len(tokens) and tokens[position] in ("-", "−"):
+            sign, position = -sign, position + 1
+        first = True
+        while position < len(tokens):
+            token = tokens[position]
+            if not first and token in ("×", "*", "·"):
+                position += 1
+                token = tokens[position] if position < len(tokens) else None
+            elif not first and not (token in ("a", "b") and isinstance(tokens[position - 1], int)) and token != "(":
+                break  # "15a", "15(…)": a number next to a letter or bracket multiplies it
+            if token == "(":
+                position += 1
+                inner = expression()
+                if inner is None or position >= len(tokens) or tokens[position] != ")":
+                    return None
+                factor = inner
+            elif isinstance(token, int):
+                factor = (0, 0, token)
+            elif token in ("a", "b"):
+                factor = (1, 0, 0) if token == "a" else (0, 1, 0)
+            else:
+                return None
+            position += 1
+            if (value[0] or value[1]) and (factor[0] or factor[1]):
+                return None  # a × b, a²: no linear claim
+            value = (value[0] * factor[2] + factor[0] * value[2], value[1] * factor[2] + factor[1] * value[2],
+                     value[2] * factor[2])
+            first = False
+        return None if first else tuple(sign * v for v in value)
+
+    def expression() -> tuple[int, int, int] | None:
+        nonlocal position
+        total = term()
+        while total is not None and position < len(tokens) and tokens[position] in ("+", "-", "−"):
+            op = tokens[position]
+            position += 1
+            more = term()
+            if more is None:
+                return None
+            total = tuple(x + y if op == "+" else x - y for x, y in zip(total, more))
+        return total
+
+    result = expression()
+    return result if result is not None and position == len(tokens) else None
+
+
+def _in_key_names(chain: str) -> bool:
+    """Whether a `_KEY_CHAIN` match is a claim about the key: a congruence naming a or b, or a or b times a number
+    ("a = 1" alone is a numbering)."""
+    return ("a" in chain or "b" in chain) and ("≡" in chain or bool(_TIMES_KEY.search(chain)))
+
+
+def _with_key_sides_named(step: str) -> str:
+    """The step with each side in the key's names (`_KEY_CHAIN`) written "key", for the number readers: in
+    "7a − 49 ≡ 0" they would read "−49 ≡ 0", and in "a ≡ 7 (mod 13)" a position of a; such sides are judged
+    by `_key_congruences_hold` instead."""
+    text = step.lower()
+    if len(text) != len(step) or ("≡" not in text and not _TIMES_KEY.search(text)):
+        return step
+    pieces, last = [], 0
+    for match in _KEY_CHAIN.finditer(text):
+        if not _in_key_names(match.group()):
+            continue
+        at = match.start()
+        for side in re.split(r"([≡=])", match.group()):
+            if side not in ("≡", "=") and re.search(r"(?<![a-z])[ab](?![a-z])", side) and _linear(side) is not None:
+                pieces += [step[last:at], " key "]
+                last = at + len(side)
+            at += len(side)
+    return "".join(pieces) + step[last:] if pieces else step
+
+
+def _key_congruences_hold(text: str, texts: tuple[str, str, str], memory: dict) -> bool:
+    """Each congruence in the key's names (`_KEY_CHAIN` above) holds for the example's key."""
+    if "≡" not in text and not _TIMES_KEY.search(text):
+        return True
+    fitting = _affine_multipliers(texts[0], texts[1])
+    if not fitting:
+        return True
+    plain, cipher = next(iter(_example_letters(texts[0], texts[1])))
+    bases = (memory["base"],) if "base" in memory else (0, 1)
+    keys = {(a, (cipher - a * plain + (a - 1 if base == 0 else 0)) % 26) for a in fitting for base in bases}
+    for match in _KEY_CHAIN.finditer(text):
+        if not _in_key_names(match.group()):
+            continue
+        sides = [_linear(side) for side in re.split(r"[≡=]", match.group())]
+        if any(side is None for side in sides) or _unsaid(text, match.start(), match.end()):
+            continue
+        closed = _SENTENCE_MARK.search(text, match.end(), match.end() + _NEAR)
+        if _TURNED_DOWN_AFTER.search(text, match.end(), closed.start() if closed else match.end() + _NEAR):
+            continue
+        modulus = _CHAIN_MODULUS.match(text, match.end())
+        moduli = (int(modulus.group(1)),) if modulus else memory.get("moduli", (26,))
+        opened = sentence_start(text, match.start(), _SENTENCE_MARK, _NEAR)
+        set_before = dict(_SET_BEFORE.findall(text, opened, match.start()))
+        candidates = {(int(set_before.get("a", a)), int(set_before.get("b", b))) for a, b in keys}
+        if not _TIMES_KEY.search(match.group()):  # "b ≡ 6 − 57 = −51 ≡ 1": a bare a or b may be the letter's position
+            candidates.add((numbered("a", memory.get("base", 1)), numbered("b", memory.get("base", 1))))
+        if not any(all((x * a + y * b + n - (sides[0][0] * a + sides[0][1] * b + sides[0][2])) % m == 0
+                       for x, y, n in sides[1:]) for a, b in candidates for m in moduli if m >= 2):
+            return False
+    return True
 
 
 # A repeating key read off the example (on lowered text); the letters are the example's, counted from 1, spaces
@@ -490,12 +630,13 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     base = memory.get("base", 1)  # positions count from a = 1 unless the trace said a = 0 (`numbering`)
     key_names = key_names_of(task)  # "so a = 7" of multiply-and-shift names the key, not a position
     text = step.lower()
+    numbers_of = _with_key_sides_named(step) if task == "cipher.affine" else step  # "7a − 49 ≡ 0" holds no "−49 ≡ 0"
     moduli = memory["moduli"] = moduli_said(text, memory.get("moduli", (26,)))  # "−14 ≡ 12" is mod 26 unless said
     if numbering(text, -1) == -1:  # the step does not say how it numbers: most steps
-        if not all(_piece_holds(piece, base, key_names, moduli) for piece in _PIECES.split(step)):
+        if not all(_piece_holds(piece, base, key_names, moduli) for piece in _PIECES.split(numbers_of)):
             return False
     else:
-        for piece in _PIECES.split(step):
+        for piece in _PIECES.split(numbers_of):
             base = numbering(piece.lower(), base)
             if not _piece_holds(piece, base, key_names, moduli):
                 return False
@@ -581,6 +722,8 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False  # "15 undoes × 7", "the multiplier is 7", "y → a gives the shift: …", "but the example has i"
     if task == "cipher.affine" and not _affine_key_said_holds(text, texts, memory):
         return False  # "so a = 9", "the shift is 5", "multiply by 9 after taking away the shift 4", where they are not
+    if task == "cipher.affine" and not _key_congruences_hold(text, texts, memory):
+        return False  # "15a ≡ 8 (mod 26)", "24a + b ≡ 0", where the example's key makes them false
     if ("decode" in text or "cipher" in text or "crypt" in text or "encoded" in text) and \
             not _restated_message_holds(text, texts[2]):
         return False  # "Decode: dwwdfn dw gdaq" for "dwwdfn dw gdzq": the message misread

@@ -354,3 +354,29 @@ def test_the_affine_key_said_outright_is_the_examples_key():
     assert labels("cipher.affine", AFFINE_73, ["So b = 23.", "So b = 3.", "So b = 4."]) == [True, True, False]
     assert labels("cipher.affine", AFFINE_73, ["Number a = 1, b = 2, and so on.", "So b = 23.", "So b = 3."]) == \
         [True, True, False]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("So 19a + b ≡ 6 and 7a + b ≡ 0 (mod 26). Subtracting: 12a ≡ 6 (mod 26).", True),
+    ("So 19a + b ≡ 6 and 7a + b ≡ 1 (mod 26).", False),
+    ("12a ≡ 7 (mod 26)", False), ("12 × a = 84", True), ("12a = 85", False),
+    ("a ≡ 7 (mod 13)", True), ("a ≡ 8 (mod 13)", False),
+    ("7a − 49 ≡ 0 (mod 26)", True),  # was false: "−49 ≡ 0" was read alone
+    ("2a − 14 ≡ 0", True), ("7(a + 1) ≡ 56", True), ("7(a + 1) ≡ 55", False),
+    ("b ≡ 0 − 7 × 7 = −49 ≡ 3 (mod 26)", True), ("b ≡ 0 − 7 × 7 = −49 ≡ 4 (mod 26)", False),
+    ("If a = 9, 12a = 108.", True), ("a = 9: 12a = 108 ≡ 4.", True),  # a trial's a, not the key
+    ("12a ≡ 7 (mod 26)? No.", True),
+])
+def test_a_congruence_in_the_affine_keys_names_holds_for_the_examples_key(step, holds):
+    """Before, "12a ≡ 7 (mod 26)" and "7a + b ≡ 1" passed whatever the key (a side with a letter was not read), and
+    the true "7a − 49 ≡ 0" was false, its "−49 ≡ 0" read alone. The key here is a = 7, b = 3, counting from a = 0."""
+    assert labels("cipher.affine", AFFINE_73, ["Let A=0. From the example, t (19) → g (6).", step]) == [True, holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("7^-1 ≡ 15 (mod 26)", True), ("7^(−1) ≡ 15 (mod 26)", True),
+    ("7^-1 ≡ 14 (mod 26)", False), ("a^-1 ≡ 15 (mod 26)", True), ("−1 ≡ 24 (mod 26)", False),
+])
+def test_an_inverse_written_as_a_power_of_minus_one_is_the_inverse(step, holds):
+    """Before, "7^-1 ≡ 15 (mod 26)" was false: its left side was read as −1."""
+    assert labels("cipher.affine", AFFINE_73, [step]) == [holds], step
