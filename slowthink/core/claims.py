@@ -678,7 +678,10 @@ def _open_before(chunk: str, start: int, before: int, run: str) -> bool:
         # "= 160 and 3 × 8 = 24", "23x8=184 and 23x60=1380", "1360 = 20 × 68 and 204 = 3 × 68": the numbers and signs
         # before "and" end an equation's side, and what follows is a claim of its own
         return not _SIDE_BEFORE_AND.search(chunk, max(0, token_end - 60), token_end)
-    return len(word) == 1 and run.lstrip(" \t")[:1] in "-−–(" and word not in "ai"  # "x − 3 = 5", "f (3)"
+    if len(word) != 1 or word in "ai" or run.lstrip(" \t")[:1] not in "-−–(":
+        return False
+    first_side = _SPLIT_RELATIONS.split(run, 1)[0]  # "x − 3 = 5", "f (3) = 9"; but in "t (23 − 3 = 20)" the bracket
+    return first_side.count("(") <= first_side.count(")")  # holds the whole equation, a note on the letter t
 
 
 _SIDE_BEFORE_AND = re.compile(r"[=≠<>≤≥][\d \t+\-−–×*·÷/()\[\]^.,xX]*\Z")

@@ -875,10 +875,18 @@ def _wrong_positions_name_numbers(text: str, wrong: set, base: int = 1, key_name
     return True
 
 
+# a letter pair with both positions in brackets after it: "w → t (23 → 20)", "w -> t (23 -> 20)" (on lowered text)
+_ARROW_POSITIONS = re.compile(r"(?<![a-z\"'])([a-z]) ?(?:→|->) ?([a-z]) ?\((\d{1,2}) ?(?:→|->) ?(\d{1,2})\)")
+
+
 def _bracket_positions_hold(text: str, base: int) -> bool:
     """Each position in brackets after its letter ("k(11) - h(8)", see `_LETTER_BRACKET`) is the letter's, read on a
     whole (lowered) step, so that what follows the bracket tells a function applied ("f(3): …") from a position; and
-    each letter in brackets after a number in arithmetic ("− 20 (t)") is that number's, as a position or a key's shift."""
+    each letter in brackets after a number in arithmetic ("− 20 (t)") is that number's, as a position or a key's shift;
+    and a letter pair's positions in brackets after it ("w → t (23 → 20)") are theirs."""
+    if "(" in text and any(int(n) != numbered(x, base) or int(m) != numbered(y, base)
+                           for x, y, n, m in _ARROW_POSITIONS.findall(text)):
+        return False  # "w → t (23 → 21)"
     return all(int(match.group(2)) == numbered(match.group(1), base) for match, _ in _bracket_positions(text)) and \
         all(int(number) in (numbered(ch, base), POSITION[ch] - 1) for _, _, number, ch in _bracketed_numbers(text))
 

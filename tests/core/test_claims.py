@@ -137,6 +137,7 @@ def test_runs_are_found_as_reading_the_whole_text_finds_them_in_every_trace():
     ("so -3 + 5 = 2", [True]), ("Step 2: 3+4 = 7", [True]), ("20 × 8 = 160 and 3 × 8 = 24", [True, True]),
     ("3 + 4 = 7 - correct", [True]), ("**3 + 4 = 7**", [True]), ("4 + 3 = 8 (the last 1 is the carry)", [False]),
     ("the box holds 2 = 2", [True]), ("(x) 3 + 4 = 8", [False]),
+    ("f (3) = 9", []), ("t (23 − 3 = 21)", [False]), ("t (23 − 3 = 20)", [True]),  # a bracket holding it all is a note
     # a comma or colon with digits against both sides belongs to the number: a ratio, a time, a decimal comma
     ("3:4 = 6:8", []), ("1,5 + 2,5 = 4", []), ("12:00 = 3 + 9", []), ("ones: 6 + 9 = 16", [False]),
     ("1,000 + 2,000 = 3,000", [True]), ("4 = 2 + 2, 3 = 1 + 3", [True, False]),

@@ -380,3 +380,14 @@ def test_a_congruence_in_the_affine_keys_names_holds_for_the_examples_key(step, 
 def test_an_inverse_written_as_a_power_of_minus_one_is_the_inverse(step, holds):
     """Before, "7^-1 ≡ 15 (mod 26)" was false: its left side was read as −1."""
     assert labels("cipher.affine", AFFINE_73, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("w → t (23 → 20)", True), ("w → t (23 → 21)", False), ("w -> t (23 -> 21)", False),
+    ("Let A=0. w → t (22 → 19)", True), ("Let A=0. w → t (23 → 20)", False),
+    ("w → t (23 − 3 = 20)", True), ("w → t (23 − 3 = 21)", False), ("x (23 − 3 = 21)", False),
+])
+def test_a_letter_pairs_working_in_brackets_after_it_is_judged(step, holds):
+    """Before, "w → t (23 → 21)" and "w → t (23 − 3 = 21)" passed: positions in brackets after an arrow pair were not
+    read, and a bracket after a single letter was taken for a function's argument ("f (3)"), its equation left out."""
+    assert labels("cipher.caesar", CAESAR, [step]) == [holds], step
