@@ -530,7 +530,7 @@ def _taken_back_at_end(text: str) -> bool:
 # free to ask.", "Happy to help!", "Done!"): a line with no number, never the answer; the line above it is read
 _CHAT_CLOSING = re.compile(r"[\W_]*(?:let me know\b|(?:i\s+)?hope (?:this|that|it) helps\b|feel free\b|(?:i'?m\s+)?"
                            r"(?:happy|glad) to help\b|(?:is there )?anything else\b|if you have any (?:other |more |further )?"
-                           r"questions\b|good luck\b|(?:all )?done[\s.!]*$)", re.I)
+                           rf"questions\b|good luck\b|(?:all )?done[\s.!]*(?:[{_DONE_MARKS}]\ufe0f?[\s.!]*)*$)", re.I)
 
 
 # ... or a remark on how the result keeps the rules ("This uses all four numbers exactly once.", "Each number is used
@@ -646,6 +646,9 @@ _LEAD = re.compile(rf"^[ \t]*(?:{_CONNECTIVE}(?:{_SUBJECT_LEAD}|(?:gives|makes|y
                    rf"[ \t]*:?[ \t]*(?=\S)", re.I)
 # "Final result: …", "Decoded: …", "Step 3: …" (a label may end in its number)
 _LABEL = re.compile(r"^[ \t]*[A-Za-z][A-Za-z' ]{0,40}?(?:[ \t]*\d{1,3})?:[ \t]*(?=\S)")
+# ... or the numbers given, as a label: "Using 4, 7, 8, 8: (7 - 8/8) * 4 = 24", "With 4, 7, 8 and 8 → …"
+_NUMBERS_LABEL = re.compile(r"^[ \t]*(?:using|with|from)[ \t]+(?:the[ \t]+)?(?:numbers?[ \t]+)?\d{1,6}(?:[ \t]*,[ \t]*\d{1,6}){0,20}"
+                            r"(?:,?[ \t]+and[ \t]+\d{1,6})?[ \t]*(?::|→|➜|➔|⇒|=>|->)[ \t]*(?=\S)", re.I)
 # ... or a label and an arrow, "Plaintext → attack at dawn", "Result ➜ 1564", "dwwdfn dw gdzq → attack at dawn": what
 # the arrow points at (letters and spaces before it only: "8 ÷ 8 → 1" is a step, no label)
 _ARROW_LABEL = re.compile(r"^[ \t]*[A-Za-z][A-Za-z' ]{0,40}?[ \t]*(?:→|➜|➔|⇒|=>|->)[ \t]*(?=\S)")
@@ -730,7 +733,7 @@ def _result_of(line: str) -> str | None:
     if phrases:
         start = phrases[-1].end()
     else:
-        lead = _LABEL.match(body) or _LEAD.match(body) or _ARROW_LABEL.match(body)
+        lead = _LABEL.match(body) or _LEAD.match(body) or _ARROW_LABEL.match(body) or _NUMBERS_LABEL.match(body)
         if lead is None and _VALUE_FIRST.match(body) and (instead or opened or _SAID_EQUAL.search(body)):
             # "No, 5/12.", "The result is 5/12; actually 7/12.", and "23 × 68 equals 1564.": an equation in words
             return _value_at(body)

@@ -583,6 +583,7 @@ def test_exactly_after_a_word_is_part_of_a_message():
     ("So 47 × 86 = **4042**.\n\nLet me know if you'd like me to explain any step in more detail!", True),
     ("47 × 86 = 4042\n\nI hope this helps! 😊", True), ("4042\n\n**Feel free to ask if anything is unclear.**", True),
     ("4042\nDone!", True), ("So 47 × 86 = **4032**.\n\nLet me know if you have any questions!", False),
+    ("4042\nDone ✅", True), ("4032\nDone ✅", False),  # a done mark after "Done": a closing still
     ("4042\n\nLet me know if 4032 is what you expected.", False),  # a number in it: read, not skipped
 ])
 def test_a_chat_closing_after_the_result_is_no_answer(text, ok):

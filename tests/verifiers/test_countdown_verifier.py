@@ -1772,3 +1772,15 @@ def test_the_value_just_reached_said_again_must_be_it(step, holds):
 def test_the_target_after_the_expression_may_be_written_as_a_whole_decimal(answer, right):
     """'4*(7-8/8)=24.0', the target as a program prints it, was 'must give the target 24'; it is 24 exactly."""
     assert bool(ver.verify(P, answer)) is right
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("Using 4, 7, 8, 8: (7 - 8/8) * 4 = 24", True), ("With 4, 7, 8 and 8: (7 - 8/8) * 4 = 24", True),
+    ("Using the numbers 4, 7, 8, 8 → (7 - 8/8) * 4 = 24", True),
+    ("Using 4, 7, 8, 8: (7 - 8/8) * 4 = 25", False), ("Using 4, 7, 8, 8: 8 * 4 - 8 = 24", False),
+    ("With 4, 7, 8 and 8: 4 + 7 + 8 + 8", False),
+])
+def test_the_numbers_given_as_a_label_before_the_answer_are_no_part_of_it(text, holds):
+    """From a probe of model styles: "Using 4, 7, 8, 8: (7 - 8/8) * 4 = 24" scored 0, its label's numbers read as
+    part of the answer. The numbers before a colon or an arrow after "using" or "with" are a label."""
+    assert bool(slowthink.verify_completion("countdown.game24", P, "Let me think.\n" + text)) is holds
