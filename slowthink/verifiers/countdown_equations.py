@@ -27,7 +27,11 @@ _RELATION = re.compile(r"<=|>=|!=|[=≠<>≤≥]")
 _MARK = re.compile(r"(?<!no )\b(?:it works|that works|this works|which works|works!|solution(?: is)?\s*:|goal reached|"
                    r"found it|that(?:'s|’s| is) (?:it|the (?:answer|solution))\b(?!\s*\?|\s+for\b)|"
                    r"done!|solution found|solved!|success!|(?:is|'s|’s) a (?:valid|correct|working) solution\b(?!\s*\?)|"
-                   r"final\s*:)", re.I)
+                   r"final\s*:|yes!|bingo\b|eureka\b|got it!|there it is\b)", re.I)
+# a goal the step sets itself before a finish word ("can 4 and 7 make 3? 7 − 4 = 3, that works", "I need 3 from 4 and 7:
+# … That works!"): the word may say that goal is reached, not the target; "yes!" after a question answers it
+_SUB_GOAL = re.compile(r"\b(?:make|makes|making|need|needs|get|reach|form)\s+(?:an?\s+)?(\d{1,12}(?:/\d{1,12})?)\b"
+                       r"(?![ \t]*[+\-−×*xX÷/^(])", re.I)
 _STATED_SOLUTION = re.compile(r"(?<!no )\b(?:solution(?: is)?\s*:|found it\s*:|final\s*:)(.*)", re.I | re.S)
 
 # "24 = 3 × 8: can 4 and 7 make 3? 7 − 4 = 3. Yes!": the yes claims that the equation before it reaches z
@@ -36,16 +40,20 @@ _ASKED = re.compile(r"\bmake (\d{1,12}(?:/\d{1,12})?)\s*\?([\d\s+\-−–×*xX÷
 _LIST_NUMBER = re.compile(r"\d+")
 # a list of the numbers in play, after words that say what a move leaves or where the search stands
 # ("leaving 4, 7 and 16", "Now: 2, 4, 4", "Current numbers: {4, 6, 12}", "the remaining numbers are 4, 7 and 16",
+# "So we have 1, 2, 12." and "We have 1, 2, 12" opening a sentence or after a comma, the list ending the sentence,
 # "New set: {4, 7, 16}", and as Tree-of-Thoughts prompts write it, "(left: 4 6 12)", and as Stream-of-Search traces
-# do, "Resulting Numbers: [4, 7, 16]"); the list must end there (not run on into an expression such as "→ 8 × 3 = 24")
+# do, "Resulting Numbers: [4, 7, 16]"); the list must end there (not run on into an expression such as "→ 8 × 3 = 24"),
+# and be no count ("Now we have 3 numbers: …")
 _POSITION = re.compile(r"(?<!\w)(?:(?P<leaves>[Ll]eaving|[Ll]eaves|[Ll]eft:|[Ll]eft with:?|[Rr]emaining numbers(?: are)?:?|[Rr]emaining:|"
                        r"[Nn]ow we have:?|[Ww]e now have:?|[Nn]ow have:?|[Nn]ow I have:?|I now have:?|[Nn]ow the numbers are:?|"
+                       r"(?:(?<![^\n])[ \t]*|(?<=[.;!?,] ))(?:(?:[Ss]o|[Tt]hen|[Aa]nd)\s+)?[Ww]e have:?(?=[\s\[{]*\d{1,12}"
+                       r"(?:/\d{1,12})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,12}(?:/\d{1,12})?)*[\]}]?\s*(?:[.;!?]|$))|"
                        r"[Nn]umbers now:?|[Nn]umbers are now:?|[Nn]ew set:|[Ss]et (?:becomes|is now):?|[Rr]esulting [Nn]umbers:|"
                        r"[Nn]ow:|[Cc]urrent(?: numbers| set)?:|(?<![^\n])[ \t]*(?:[Nn]umbers|[Ss]tate):|"
                        r"(?<=[.;!?] )(?:[Nn]umbers|[Ss]tate):|→)|[Bb]ack to(?: the start| node \d++)?:?|"
                        r"[Ff]rom|[Nn]ode \d+:)\s*[\[{]?(?P<list>\d{1,12}(?:/\d{1,12})?"
                        r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|[ \t]+)\d{1,12}(?:/\d{1,12})?)*)[\]}]?"
-                       r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])")
+                       r"(?=\s*$|\s*[.;:!?,)]|\s+[^\W\d_])(?!\s+(?:numbers?|values?|options?|ways?|choices?|cards?)\b)")
 
 
 # the same said with the list first, as models often put it: "so we have 4, 6, 13 left", "and 4, 6, 13 are left",
@@ -60,6 +68,7 @@ _LIST_FIRST_WORDS = ("o we", "ow we", "e have", "e now have", "e've got", "eve g
 # where a `_POSITION` match may start: the character before one of these (a word's first letter, either case), or an
 # arrow; the pattern is matched there alone, not tried at every character of the step (see `_matches_from`)
 _POSITION_WORDS = ("eav", "eft", "emaining", "esulting ", "ow ", "e now have", " now have", "ack to", "rom", "ode ",
+                   "e have", "o we", "hen we", "nd we",
                    "ow:", "urrent", "umbers now", "umbers are now", "ew set:", "et becomes", "et is now", "umbers:",
                    "tate:")
 
@@ -111,6 +120,12 @@ def _may_list(step: str) -> bool:
             or "e have" in step or "ow I have" in step or "ow:" in step or "urrent" in step or "umbers now" in step
             or " left" in step or " remain" in step or "umbers" in step or "et becomes" in step or "et is now" in step
             or "tate:" in step)
+
+
+def _sub_goal_value(goal: str) -> int | Fraction:
+    """A goal's number as the equations' values are kept (whole ones as ints)."""
+    top, _, bottom = goal.partition("/")
+    return _whole(Fraction(int(top), int(bottom or 1))) if int(bottom or 1) else -1
 
 
 def _may_say(step: str, words: tuple) -> bool:
@@ -413,17 +428,20 @@ def _read(step: str) -> tuple | None:
     if any(equations is None for equations, _, _, _ in pieces) or "?" in step and not _yes_answers_hold(step):
         return None
     mark = _MARK.search(step) if _may_say(step, ("works", "solution", "goal reached", "found it", "that", "done", "solved!",
-                                                 "success!", "final")) \
+                                                 "success!", "final", "yes!", "bingo", "eureka", "got it!", "there it is")) \
         else None
     if mark and mark.group()[:1] in "tTdD" and _hedged(step, mark.start(), mark.end(), but_retracts=False):
         mark = None  # "If 7 and 4 make 3, that's it": said of a move wished for
+    if mark and mark.group()[:1] in "yY" and "?" in step[:mark.start()]:
+        mark = None  # "Is 3 + 4 = 7? Yes!": the question answered
     if not mark:
         return tuple(pieces), None, None
     before = _equations(step[:mark.start()])
     finals = tuple(values[-1] for equations, _, _, _ in pieces for _, values, _ in equations if values)
     last = before[-1][1][-1] if before and before[-1][1] else None
+    goals = frozenset(_sub_goal_value(goal) for goal in _SUB_GOAL.findall(step, 0, mark.start()))
     stated = _stated_solution(step, mark.start())
-    return tuple(pieces), (last if before else (), finals), stated
+    return tuple(pieces), (last if before else (), finals, goals), stated
 
 
 # "8 + 8 = 16, then 16 + 7 = 23", "…; then …", "…, and then …", "… too small. Then …": a "then" that opens a

@@ -192,8 +192,10 @@ class _Reader:
             if kind:
                 self.made, self.made_by, self.consumed = [], {}, []
                 self.made_since = len(self.nodes)
+        if claim is not None and claim[0] in claim[2] and claim[0] != self.target:
+            claim = None  # "can 4 and 7 make 3? 7 − 4 = 3, that works": the goal the step set itself is reached
         if claim is not None:  # a claimed solution must be what the equation just before it reaches
-            last, finals = claim
+            last, finals, _ = claim
             if last != () and last != self.target or last == () and (
                     self.target not in finals if finals else str(self.target) not in _LIST_NUMBER.findall(step)):
                 return False

@@ -421,3 +421,35 @@ def test_all_the_numbers_said_used_must_be(step, holds):
     """"6 × 4 = 24, using all four numbers" (from 2, 3, 4, 6) was not read as a claim, so a step that says every
     number went in while 2 and 3 are still in play was labelled true."""
     assert slowthink.label_steps(G24, {"numbers": [2, 3, 4, 6], "target": 24}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("13 - 11 = 2, so we have 1, 2, 12.", True), ("13 - 11 = 2, so we have 1, 2, 13.", False),
+    ("After 13 - 11 = 2, we have 1, 2, 12.", True), ("After 13 - 11 = 2, we have 1, 2, 13.", False),
+    ("13 - 11 = 2. We have 2 and 12.", False),  # the 1 is still there
+    ("13 - 11 = 2. Then we have 1, 2 and 12.", True),
+    # a count is no list, and a list that goes on into a move is no position
+    ("13 - 11 = 2. Now we have 3 numbers: 1, 2, 12.", True), ("13 - 11 = 2. We have 2 and 12, and 2 × 12 = 24.", True),
+    ("13 - 11 = 2, and we have 2 × 12 = 24.", True),
+])
+def test_so_we_have_after_a_move_is_the_position_it_leaves(step, holds):
+    """Before, "13 - 11 = 2, so we have 1, 2, 13." was true: only "now we have" and "we now have" framed a position,
+    and "Now we have 3 numbers: 1, 2, 12." was false, its count read as the position."""
+    assert slowthink.label_steps(G24, {"numbers": [1, 11, 12, 13], "target": 24}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    # a goal the step sets itself, reached: the finish word is said of it
+    ("24 = 3 × 8: can 4 and 7 make 3? 7 − 4 = 3, that works.", True),
+    ("I need 3 from 4 and 7: 7 − 4 = 3. That works!", True),
+    ("I need 3 from 4 and 7: 7 + 4 = 11. That works!", False),
+    ("Make 24 from 4, 7, 8, 8: 8 × 4 = 32, 32 − 8 = 24. That works!", False),  # the target's goal: the 7 unused
+    # "Yes!", "Bingo!", "Got it!" claim a solution as "That works!" does
+    ("8 / 8 = 1, 7 - 1 = 6, 6 × 4 = 24. Yes!", True), ("8 × 4 = 32, 32 − 8 = 24. Yes!", False),
+    ("8 × 4 = 32, 32 − 8 = 24. Bingo!", False), ("8 / 8 = 1, 7 - 1 = 6, 6 × 4 = 24. Got it!", True),
+    ("24 = 3 × 8: can 4 and 7 make 3? 7 − 4 = 3. Yes!", True),
+])
+def test_a_finish_word_is_judged_against_the_goal_it_is_said_of(step, holds):
+    """Before, "can 4 and 7 make 3? 7 − 4 = 3, that works." was false, read as claiming 3 solved the deal, and
+    "8 × 4 = 32, 32 − 8 = 24. Yes!" (the 7 never used) was true: "Yes!" claimed nothing."""
+    assert slowthink.label_steps(G24, {"numbers": [4, 7, 8, 8], "target": 24}, [step]) == [holds], step
