@@ -181,6 +181,8 @@ class _Reader:
                 return False  # numbers not in play, or a wrong list of what is left
             if kind == "leaves" and not (equations and self.is_move(*equations[-1])):
                 kind = "at"  # what is left, with no move before it: where the search stands
+                if not self.subset and listed not in self.where and not self.one_move_from_a_position(listed):
+                    return False  # "13 − 11 = 2." then "We have 1, 2, 13.": a position no move reaches
             if kind == "at":
                 self.moved = False  # a "then" after it goes on from where the text stands, as any move may
             if kind == "at" and listed in self.where:
@@ -252,6 +254,19 @@ class _Reader:
                 return False
         self.solved_before = self.solved() or stated is not None
         return True
+
+    def one_move_from_a_position(self, listed: tuple) -> bool:
+        """Whether one move, unwritten, from a position met makes `listed` (a model may say where it stands after a
+        move it did in its head); a list of what is left, said with no move before it, must be that or one met."""
+        made = Counter(listed)
+        for position in self.where:
+            if len(position) != len(listed) + 1:
+                continue
+            gone, new = Counter(position) - made, made - Counter(position)
+            if sum(gone.values()) == 2 and sum(new.values()) == 1:
+                if next(iter(new)) in _pair_makes(*gone.elements()):
+                    return True
+        return False
 
     def returns_hold(self, step: str) -> bool:
         """A return the step states ("Back to 4, 7, 16", "Back to the start: …", "Start over from …") is to a position

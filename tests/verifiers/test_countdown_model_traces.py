@@ -453,3 +453,15 @@ def test_a_finish_word_is_judged_against_the_goal_it_is_said_of(step, holds):
     """Before, "can 4 and 7 make 3? 7 − 4 = 3, that works." was false, read as claiming 3 solved the deal, and
     "8 × 4 = 32, 32 − 8 = 24. Yes!" (the 7 never used) was true: "Yes!" claimed nothing."""
     assert slowthink.label_steps(G24, {"numbers": [4, 7, 8, 8], "target": 24}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["13 - 11 = 2.", "We have 1, 2, 12."], [True, True]), (["13 - 11 = 2.", "We have 1, 2, 13."], [True, False]),
+    (["13 - 11 = 2.", "Now: 1, 2, 12"], [True, True]), (["13 - 11 = 2.", "Now we have 2 and 12."], [True, False]),
+    (["Now we have 1, 1, 13."], [True]),  # 12 − 11 = 1, done in the head: one move from the deal
+    (["13 - 11 = 2.", "Now we have 1, 1, 12."], [True, False]),  # no one move makes it from any position met
+])
+def test_a_position_said_in_its_own_step_is_one_the_search_can_be_at(steps, labels):
+    """Before, "13 - 11 = 2." then "We have 1, 2, 13." was true: a list of what is left, said with no move in its
+    own step, was judged only when it named a position met. It must be one met, or one move from one."""
+    assert slowthink.label_steps(G24, {"numbers": [1, 11, 12, 13], "target": 24}, steps) == labels
