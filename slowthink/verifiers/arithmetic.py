@@ -321,6 +321,29 @@ def _splits_hold(text: str) -> bool:
     return True
 
 
+# a number doubled or halved in words, as mental arithmetic says it: "double 68 is 136", "twice 68 = 136", "68 doubled
+# gives 136", "half of 68 is 34", "halving 68 gives 34", "68 halved is 34"; what it is said to be must be that
+_NUMBER_WORDS = r"\d{1,3}(?:,\d{3})+|\d{1,24}"
+_TWICE = re.compile(rf"\b(?:(?P<how>double|twice|doubling|half of|half|halving)\s+(?:of\s+)?(?P<n>{_NUMBER_WORDS})|"
+                    rf"(?P<n2>{_NUMBER_WORDS})\s+(?P<how2>doubled|halved))\s+(?:is|=|gives|makes|equals|comes to|yields)\s+"
+                    rf"(?P<said>{_NUMBER_WORDS})(?![\d.,]\d|\s*[×*÷/+\-−^x(]|\s*(?:times|over|plus|minus)\b)", re.I)
+
+
+def _doublings_hold(text: str) -> bool:
+    """Each number doubled or halved in words (`_TWICE`) is what it is said to be; hedged or asked, it claims nothing."""
+    lowered = text.lower()
+    if "doubl" not in lowered and "twice" not in lowered and "half" not in lowered and "halv" not in lowered:
+        return True
+    for match in _TWICE.finditer(text):
+        how = (match.group("how") or match.group("how2")).lower()
+        n = int((match.group("n") or match.group("n2")).replace(",", ""))
+        said = int(match.group("said").replace(",", ""))
+        made = Fraction(n, 2) if how.startswith("hal") else 2 * n
+        if made != said and _fact_asserted(text, match.start(), match.end()):
+            return False
+    return True
+
+
 def _said_value(match: re.Match) -> int | Fraction | None:
     """The value a fact gives: "12", "1,200", or the last number of "2 × 6 = 12", or "2 × 6" worked out."""
     value = match.group("value").replace(",", "")
@@ -907,7 +930,7 @@ def step_holds(step: str, value: Fraction, nines: bool = False) -> bool:
     `nines`: an earlier step of the trace casts out nines, so a bare "leaves 4" is a remainder by 9."""
     if (_claims_fail(step) or not _carries_hold(step) or not _divisions_hold(step) or not _written_work_holds(step)
             or not _fraction_work_holds(step) or not _number_facts_hold(step) or not _remainders_hold(step, nines)
-            or not _approximations_hold(step) or not _splits_hold(step)):
+            or not _approximations_hold(step) or not _splits_hold(step) or not _doublings_hold(step)):
         return False
     answer = stated_answer(step)  # "Answer: 1564", "So the answer is 1564.", "\\boxed{1564}"
     if answer is None:
@@ -1067,6 +1090,46 @@ class _WorkedCheck:
             expected, self.expected = self.expected, None
             return _number_or_none(came_to.group(1) or came_to.group(2)) == expected
         return True
+
+
+# results put together in words with no equation, "Adding these gives 1564.", "Adding: 1564", "Subtracting the two: 1564"
+# (what is added or taken away is the results worked out just before: the last side of each equation)
+_COMBINED = re.compile(r"\b(?P<how>adding|add(?:ed)?|summing|sum(?:med)?|subtracting|subtract(?:ed)?|taking\s+away)"
+                       r"(?:\s+(?:these|them|those|the\s+two|both|up|together|it\s+all|the\s+(?:two\s+)?(?:results|partial\s+"
+                       r"products|parts|products|pieces|pairs)))*\s*(?::|=|,?\s*(?:gives|makes|yields|leaves|is|comes\s+to|"
+                       r"results\s+in|(?:we|i)\s+get)|,)\s*(?:us\s+)?(?P<said>[-−]?\d{1,3}(?:,\d{3})+|[-−]?\d{1,600})"
+                       r"(?!\d|[.,/]\d|\s*[+\-−×*÷/^(x]\s*[\d(−-]|\s*(?:times|over|plus|minus)\b)", re.I)
+_RESULT_SAID = re.compile(r"=\s*([-−]?\d{1,3}(?:,\d{3})+|[-−]?\d{1,600})(?!\d|[.,/]\d|\s*[+\-−×*÷/^(]\s*[\d(−-])")
+_RESULTS_KEPT = 6  # what "adding these" may be of: runs of the last few results
+
+
+class _CombinedResults:
+    """Results put together in words (`_COMBINED`) make what they are said to make: the sum (or, taking away, the
+    difference) of a run of two or more of the last results worked out, or the problem's value itself (column work
+    may add its own way). Before, "20 × 68 = 1360", "3 × 68 = 204", "Adding these gives 1574." was true."""
+
+    def __init__(self, value: Fraction) -> None:
+        self.value, self.results = value, []
+
+    def goes_on(self, step: str) -> bool:
+        combined = _COMBINED.search(step) if ("dd" in step or "ubtract" in step or "sum" in step.lower() or
+                                              "aking away" in step) else None
+        if combined is not None and len(self.results) + len(_RESULT_SAID.findall(step, 0, combined.start())) >= 2 and \
+                _fact_asserted(step, combined.start(), combined.end()):
+            results = (self.results + [_number_or_none(n) for n in _RESULT_SAID.findall(step, 0, combined.start())])
+            said = _number_or_none(combined.group("said"))
+            if said is not None and said != self.value and not self._made_by(said, results[-_RESULTS_KEPT:],
+                                                                            combined.group("how").lower()):
+                return False
+        self.results = (self.results + [_number_or_none(n) for n in _RESULT_SAID.findall(step)])[-_RESULTS_KEPT:]
+        return True
+
+    @staticmethod
+    def _made_by(said: Fraction, results: list, how: str) -> bool:
+        results = [r for r in results if r is not None]
+        if how.startswith(("sub", "tak")):
+            return any(abs(a - b) == abs(said) for a, b in zip(results, results[1:]))
+        return any(sum(results[i:j]) == said for i in range(len(results)) for j in range(i + 2, len(results) + 1))
 
 
 def _common_denominator_holds(step: str, after: list[str]) -> bool:
@@ -1328,14 +1391,14 @@ def label_steps(problem: dict, steps: list[str]) -> list[bool]:
     value, terms, last = evaluate(node, PROBLEM_RULES), chain_operands(node, "+"), _last_operations(node)
     holds, nines, division, check, product, columns = [], False, _LongDivision(), _NinesCheck(value), _LongProduct(), \
         _ColumnSum()
-    worked, difference = _WorkedCheck(), _ColumnDifference()
+    worked, difference, combined = _WorkedCheck(), _ColumnDifference(), _CombinedResults(value)
     for k, step in enumerate(steps):
         after = steps[k + 1:k + 3]
         holds.append(step_holds(step, value, nines) and _continued_lines_hold(steps[k - 1] if k else "", step) and
                      division.goes_on(step) and check.goes_on(step, nines, after) and
                      product.goes_on(step) and columns.goes_on(step) and
                      _goes_on_from(steps[k - 1] if k else "", step) and _common_denominator_holds(step, after) and
-                     _groups_hold(step, terms) and worked.goes_on(step) and
+                     _groups_hold(step, terms) and worked.goes_on(step) and combined.goes_on(step) and
                      _check_from_the_answer_holds(step, value, last) and
                      difference.goes_on(step) and (k < len(steps) - 1 or _closing_result_holds(step, value)) and
                      (k > 0 or _restated_problem_holds(step, value)))

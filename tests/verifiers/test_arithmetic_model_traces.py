@@ -238,3 +238,35 @@ def test_a_number_grouped_with_thin_spaces_is_one_number(step, holds):
     labelled true. Digits grouped in threes by such spaces are now read as one number, as "1,564" is."""
     expression = "999*999" if "999" in step else "23*68"
     assert slowthink.label_steps("arithmetic.mul", {"expression": expression}, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("Double 68 is 136.", True), ("Double 68 is 126.", False), ("Twice 68 = 136.", True), ("68 doubled gives 137", False),
+    ("Half of 68 is 34.", True), ("Half of 68 is 36.", False), ("Halving 68 gives 34", True), ("68 halved is 35", False),
+    ("half of 1,360 is 680", True), ("If double 68 is 126, then no.", True),  # hedged: no claim
+])
+def test_a_number_doubled_or_halved_in_words_is_what_it_is_said_to_be(step, holds):
+    """Before, "Double 68 is 126." and "Half of 68 is 36." were true: no equation, so nothing was judged."""
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23 * 68"}, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("last, holds", [
+    ("Adding: 1564", True), ("Adding: 1574", False), ("Adding these gives 1564.", True),
+    ("Adding these gives 1574.", False), ("Adding the two results, we get 1574.", False),
+    ("Now add the partial products: 1360 + 204.", True),  # the sum written out, not a result said
+])
+def test_results_put_together_in_words_make_what_they_are_said_to(last, holds):
+    """Before, "20 × 68 = 1360", "3 × 68 = 204", "Adding these gives 1574." was true: a result said with no equation
+    was judged only as a trace's last line, and not after "Adding:"."""
+    steps = ["20 × 68 = 1360", "3 × 68 = 204", last, "That is the product."]
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23 * 68"}, steps)[2] is holds, last
+
+
+def test_results_taken_away_in_words_are_a_difference_of_the_last_results():
+    steps = ["23 × 70 = 1610", "23 × 2 = 46", "Subtracting: 1564"]
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23 * 68"}, steps) == [True, True, True]
+    steps = ["23 × 70 = 1610", "23 × 2 = 46", "Subtracting: 1574"]
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23 * 68"}, steps) == [True, True, False]
+    # a difference that is no answer, but of the last two results, holds
+    steps = ["Take 9 × 70 = 630 and 9 × 2 = 18.", "Subtracting: 612", "Answer: 1564"]
+    assert slowthink.label_steps("arithmetic.mul", {"expression": "23 * 68"}, steps)[:2] == [True, True]
