@@ -30,7 +30,7 @@ from slowthink.core.verdict import ProblemError
 from slowthink.registry import TASKS, Task
 
 
-_TRL_KEYWORDS = {"prompts", "completions", "completion_ids", "trainer_state", "log_extra", "log_metric"}
+_TRL_KEYWORDS = {"prompts", "completions", "completion_ids", "trainer_state", "log_extra", "log_metric", "environments"}
 _FIX = "train on slowthink's rl export (exports/rl), whose task and problem columns GRPOTrainer passes on"
 
 

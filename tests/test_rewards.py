@@ -42,6 +42,7 @@ def test_a_malformed_completion_scores_zero(completion):
 
 @pytest.mark.parametrize("columns, message", [
     ({"answer": ["3"]}, "no 'task' column reached it (dataset columns: answer)"),  # the messages export, say
+    ({"answer": ["3"], "environments": None}, "(dataset columns: answer)"),  # TRL 1.16 passes environments too
     ({"task": ["arithmetic.add"]}, "no 'problem' column reached it"),  # remove_unused_columns, a rename
     ({"task": ["arithmetic.addition"], "problem": ['{"expression": "1+2"}']},
      "row 0 of the batch: 'task' column = 'arithmetic.addition' is not a slowthink task"),

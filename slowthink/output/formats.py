@@ -10,7 +10,8 @@ Facts about each tool are in shared/FORMATS.md (checked at their sources):
   prompt-completion  {"prompt", "completion"}, the prompt ending in a newline   TRL (loss on the completion only)
   sharegpt           {"conversations": [{"from": "human"|"gpt", "value"}], "system"?}   LLaMA-Factory
   alpaca             {"instruction", "input", "output", "system"?}                      LLaMA-Factory, axolotl
-  prm                {"prompt", "completions": [step, ...], "labels": [bool, ...]}      TRL PRMTrainer, axolotl
+  prm                {"prompt", "completions": [step, ...], "labels": [bool, ...]}      TRL PRMTrainer (TRL 1.13 and
+                     earlier: 1.14.0 removed it), axolotl stepwise_supervised; the prompt ends in a newline
   rl                 {"prompt": [messages], "task", "problem", "answer", "id"}          TRL GRPOTrainer + slowthink.rewards
   parquet            the corpus itself, every column, through polars
 
@@ -157,7 +158,9 @@ def to_alpaca(row: dict, w: Wording) -> dict:
 
 
 def to_prm(row: dict, w: Wording) -> dict:
-    return {"prompt": w.prompt_text(row), "completions": w.steps(row),
+    """TRL's and axolotl's stepwise readers put a separator after each step, none after the prompt: its newline
+    keeps "…p/q." and the first step apart."""
+    return {"prompt": w.prompt_text(row) + "\n", "completions": w.steps(row),
             "labels": [bool(s["label"]) for s in row["steps"]]}
 
 

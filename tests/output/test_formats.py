@@ -80,6 +80,7 @@ def test_prm_and_prompt_completion(smoke_corpus):
         assert out["completions"] == [s["text"] for s in row["steps"]]
         assert out["labels"] == [s["label"] for s in row["steps"]]
         assert all(isinstance(x, bool) for x in out["labels"]) and all(isinstance(x, str) for x in out["completions"])
+        assert out["prompt"].endswith(row["question"] + "\n")  # the first step starts a line of its own
     pc = lines(smoke_corpus / "exports" / "prompt-completion" / "test.jsonl")[0]
     assert set(pc) == {"prompt", "completion"} and pc["prompt"].endswith(rows[0]["question"] + "\n")  # TRL joins them as is
 
