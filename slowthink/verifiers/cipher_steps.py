@@ -275,8 +275,13 @@ _TURNED_DOWN_AFTER = re.compile(r"✗|≠|\b(?:not|no|fails?|wrong|but)\b|n't\b"
 _TRIAL_COLON = re.compile(r"(?:,? ?(?:and )?b ?= ?\d{1,2})?\s*:")  # "a = 5, b = 8: 'affine' → …", a trial's numbers
 
 
-def _affine_key_said_holds(text: str, texts: tuple[str, str, str], memory: dict) -> bool:
-    """Each key of multiply-and-shift said outright (`_KEY_A` and the rest above) is the example's."""
+AFFINE_KEY_TASKS = ("cipher.affine", "cipher.unknown")  # where "a = 7, b = 3" and "12a ≡ 6" may name the key
+
+
+def _affine_key_said_holds(text: str, texts: tuple[str, str, str], memory: dict, in_words: bool = True) -> bool:
+    """Each key of multiply-and-shift said outright (`_KEY_A` and the rest above) is the example's. `in_words`: the
+    shift and the multiplier said in words are judged too (in the affine task; where the rule is to be found, "the
+    shift is 5" may be a Caesar trial's, and only a and b name this rule's key)."""
     if not ("a" in text or "b" in text or "shift" in text or "multipl" in text):
         return True
     fitting = _affine_multipliers(texts[0], texts[1])
@@ -295,17 +300,17 @@ def _affine_key_said_holds(text: str, texts: tuple[str, str, str], memory: dict)
         return not _TURNED_DOWN_AFTER.search(text, match.end(), closed.start() if closed else match.end() + _NEAR)
 
     multipliers = [int(m.group(1)) for m in _KEY_A.finditer(text) if int(m.group(1)) != numbered("a", base) and said(m)]
-    multipliers += [int(m.group(1)) for m in _MULTIPLIER_SAID.finditer(text) if said(m)]
+    multipliers += [int(m.group(1)) for m in _MULTIPLIER_SAID.finditer(text) if in_words and said(m)]
     if any(n % 26 not in fitting for n in multipliers):
         return False
     known = memory.get("multiplier")
     allowed_shifts = shifts[known] if known in shifts else set().union(*shifts.values())
     said_shifts = [int(m.group(1)) for m in _KEY_B.finditer(text) if int(m.group(1)) != numbered("b", base) and said(m)]
-    said_shifts += [int(m.group(1) or m.group(2)) for m in _SHIFT_SAID.finditer(text) if said(m)]
+    said_shifts += [int(m.group(1) or m.group(2)) for m in _SHIFT_SAID.finditer(text) if in_words and said(m)]
     if any(n % 26 not in allowed_shifts for n in said_shifts):
         return False
     undoers = {pow(m, -1, 26) for m in fitting} | set(fitting)
-    return all(int(m.group(1) or m.group(2)) % 26 in undoers for m in _UNDO_BY.finditer(text) if said(m))
+    return all(int(m.group(1) or m.group(2)) % 26 in undoers for m in _UNDO_BY.finditer(text) if in_words and said(m))
 
 
 # a congruence in the key's names, as textbooks solve multiply-and-shift (on lowered text): "24a + b ≡ 0",
@@ -630,7 +635,7 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     base = memory.get("base", 1)  # positions count from a = 1 unless the trace said a = 0 (`numbering`)
     key_names = key_names_of(task)  # "so a = 7" of multiply-and-shift names the key, not a position
     text = step.lower()
-    numbers_of = _with_key_sides_named(step) if task == "cipher.affine" else step  # "7a − 49 ≡ 0" holds no "−49 ≡ 0"
+    numbers_of = _with_key_sides_named(step) if task in AFFINE_KEY_TASKS else step  # "7a − 49 ≡ 0" holds no "−49 ≡ 0"
     moduli = memory["moduli"] = moduli_said(text, memory.get("moduli", (26,)))  # "−14 ≡ 12" is mod 26 unless said
     if numbering(text, -1) == -1:  # the step does not say how it numbers: most steps
         if not all(_piece_holds(piece, base, key_names, moduli) for piece in _PIECES.split(numbers_of)):
@@ -720,9 +725,9 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
             or "the shift" in text or "example has" in text or "plain" in text) and \
             not _affine_working_holds(text, texts, memory):
         return False  # "15 undoes × 7", "the multiplier is 7", "y → a gives the shift: …", "but the example has i"
-    if task == "cipher.affine" and not _affine_key_said_holds(text, texts, memory):
+    if task in AFFINE_KEY_TASKS and not _affine_key_said_holds(text, texts, memory, task == "cipher.affine"):
         return False  # "so a = 9", "the shift is 5", "multiply by 9 after taking away the shift 4", where they are not
-    if task == "cipher.affine" and not _key_congruences_hold(text, texts, memory):
+    if task in AFFINE_KEY_TASKS and not _key_congruences_hold(text, texts, memory):
         return False  # "15a ≡ 8 (mod 26)", "24a + b ≡ 0", where the example's key makes them false
     if ("decode" in text or "cipher" in text or "crypt" in text or "encoded" in text) and \
             not _restated_message_holds(text, texts[2]):

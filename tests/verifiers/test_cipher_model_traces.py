@@ -391,3 +391,13 @@ def test_a_letter_pairs_working_in_brackets_after_it_is_judged(step, holds):
     """Before, "w → t (23 → 21)" and "w → t (23 − 3 = 21)" passed: positions in brackets after an arrow pair were not
     read, and a bracket after a single letter was taken for a function's argument ("f (3)"), its equation left out."""
     assert labels("cipher.caesar", CAESAR, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("So a = 7 and b = 3.", True), ("So a = 9 and b = 3.", False), ("19a + b ≡ 6", True), ("19a + b ≡ 7", False),
+    ("7a − 49 ≡ 0", True),
+    ("The shift is 5.", True),  # where the rule is to be found, a Caesar trial's words: not judged as this key
+])
+def test_where_the_rule_is_to_be_found_a_and_b_of_multiply_and_shift_are_judged_too(step, holds):
+    """In `cipher.unknown`, "So a = 9 and b = 3." was excused as an affine trial's pair and never judged."""
+    assert labels("cipher.unknown", AFFINE_73, ["Let A=0.", step]) == [True, holds], step
