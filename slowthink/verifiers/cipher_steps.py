@@ -828,12 +828,34 @@ def _stated_plaintext(step: str, truth: str | None, ciphertexts: tuple = ()) -> 
 
 
 def label_steps(task: str, problem: dict, steps: list[str]) -> list[bool]:
-    """True for each step until the first that states something false (later steps are not read)."""
+    """True for each step until the first that states something false (later steps are not read).
+
+    A trace that has not said how it numbers the alphabet is read as it counts: models often count from a = 0
+    without a word ("k = 10, h = 7", "L = 11, E = 4" for a key). A step that holds only counted from a = 0 sets that
+    numbering for the trace, and one that holds only from a = 1 sets that, so a slip later in the other numbering
+    is still a slip."""
     texts = _texts(task, problem)
     labels: list[bool] = []
     memory: dict = {}
     for step in steps:
-        if not step_holds(task, problem, step, texts, memory):
+        if "base" in memory:
+            holds = step_holds(task, problem, step, texts, memory)
+        else:
+            memory, holds = _counted_as_it_counts(task, problem, step, texts, memory)
+        if not holds:
             return labels + [False] * (len(steps) - len(labels))
         labels.append(True)
     return labels
+
+
+def _counted_as_it_counts(task: str, problem: dict, step: str, texts: tuple[str, str, str],
+                          memory: dict) -> tuple[dict, bool]:
+    """(the memory after the step, whether it holds) for a trace with no numbering said yet (see `label_steps`)."""
+    from_one = dict(memory)
+    holds = step_holds(task, problem, step, texts, from_one)
+    if "base" in from_one or not any(ch.isdigit() for ch in step):
+        return from_one, holds  # the step said how it numbers, or has no number for a position (most steps)
+    from_zero = {**memory, "base": 0}
+    if step_holds(task, problem, step, texts, from_zero):
+        return (from_one, True) if holds else (from_zero, True)  # holds both ways: nothing told yet
+    return ({**from_one, "base": 1}, True) if holds else (from_one, False)

@@ -17,19 +17,26 @@ def labels(task, problem, steps):
     return slowthink.label_steps(task, problem, steps)
 
 
+FROM_ONE = "Number the letters a = 1, b = 2, and so on up to z = 26."  # so a 0-based position is a slip
+
+
 def test_positions_counted_from_a_equals_0_are_judged_as_counted():
     steps = ["Let me use 0-based positions: a = 0, b = 1, ..., z = 25.",
              "k = 10, h = 7, so the shift is 10 - 7 = 3.",
              "w = 22, 22 - 3 = 19 = t. For 'f': (5 - 3) mod 26 = 2, which is c.",
              "Answer: the cat sat"]
     assert labels("cipher.caesar", CAESAR, steps) == [True] * 4
-    # a 0-based slip is still a slip, and without a = 0 said, positions count from a = 1
+    # a slip in the other numbering is still a slip
     assert labels("cipher.caesar", CAESAR, steps[:2] + ["w = 21, 21 - 3 = 18 = s."] + steps[3:]) == [True, True, False, False]
-    assert labels("cipher.caesar", CAESAR, ["k = 10, h = 7."]) == [False]
+    # with none said, a trace is read as it counts: the first step that holds only one way sets it
+    assert labels("cipher.caesar", CAESAR, ["k = 10, h = 7."]) == [True]
+    assert labels("cipher.caesar", CAESAR, ["k = 10, h = 7.", "h = 8."]) == [True, False]
+    assert labels("cipher.caesar", CAESAR, ["k = 11, h = 8.", "h = 7."]) == [True, False]
+    assert labels("cipher.caesar", CAESAR, ["k = 10, h = 8."]) == [False]  # one each way: a slip either way
     # said in the step itself, in capitals, or as a word; and "a = 1" counts from 1 again
     assert labels("cipher.atbash", ATBASH, ["With A=0, ..., Z=25, g = 6, 25 - 6 = 19 = t."]) == [True]
     assert labels("cipher.pair_average", PAIRS, ["With 0-indexed positions: j = 9, b = 1, (9 + 1) / 2 = 5 = f."]) == [True]
-    assert labels("cipher.pair_average", PAIRS, ["jb: j = 9, b = 1, (9 + 1) / 2 = 5 = f."]) == [False]
+    assert labels("cipher.pair_average", PAIRS, [FROM_ONE, "jb: j = 9, b = 1, (9 + 1) / 2 = 5 = f."]) == [True, False]
     assert labels("cipher.caesar", CAESAR, ["Use a = 0: h = 7.", "Now with a = 1 instead: h = 8.", "h = 7."]) == \
         [True, True, False]
     # an affine trial's "a = 1, b = 3" is a multiplier and a shift, not a numbering of the alphabet
@@ -75,7 +82,7 @@ def test_arithmetic_mod_26_is_read_as_models_write_it():
     for false in ["7 × 15 = 79 = 1 mod 26.",  # the product is 105: only the last side is read mod 26
                   "7 * 15 = 104 = 0 (mod 26).", "For w, 22 − 3 ≡ 18 (mod 26).", "m ≡ 15 × (−3) = −45 ≡ 8 (mod 26).",
                   "105 ≡ 1 ≡ 28 mod 26", "1 mod 26 = b"]:
-        assert labels("cipher.affine", AFFINE, [false]) == [False], false
+        assert labels("cipher.affine", AFFINE, [FROM_ONE, false]) == [True, False], false
 
 
 REVERSE = {"example": {"ciphertext": "eht selbat dekrow hguorht eht muesum",
@@ -106,11 +113,11 @@ def test_arithmetic_on_letters_is_read_as_models_carry_it():
     for false in ["c - 7 = 3 - 7 + 26 = 21 = u.",  # the sum is 22
                   "t - 7 = 14.", "4 - 16 = -13 + 26 = 13 = m.", "23 - 3 = s.", "sum j + b = 10 + 2 = 12 → m.",
                   "c - 7 = 2 - 7 + 26 = 20."]:
-        assert labels("cipher.vigenere", VIGENERE, [false]) == [False], false
+        assert labels("cipher.vigenere", VIGENERE, [FROM_ONE, false]) == [True, False], false
     steps = ["'aw' → 'l': a = 1, w = 23, sum 24, 24/2 = 12 = l.",
              "'ay': (1 + 25)/2 = 13 → m; 'tr' → (20 + 18)/2 = 19 → s."]
     assert labels("cipher.pair_average", PAIRS, steps) == [True, True]
-    assert labels("cipher.pair_average", PAIRS, ["'ay': (1 + 25)/2 = 13 → n."]) == [False]
+    assert labels("cipher.pair_average", PAIRS, [FROM_ONE, "'ay': (1 + 25)/2 = 13 → n."]) == [True, False]
 
 
 SUBSTITUTION = {"example": {"ciphertext": "yrynyd iedhryq qet qravrw veqfyh qlqtyuq vflqpyuyh",
@@ -351,7 +358,10 @@ def test_the_affine_key_said_outright_is_the_examples_key():
                  "Take away the shift 3, then multiply by 11.", "Multiply by 11 after taking away the shift 3."]:
         assert labels("cipher.affine", AFFINE_73, opening + [step]) == [True, False], step
     # with no numbering said, the shift may be counted either way; once a = 1 is said, only 23 is the shift
-    assert labels("cipher.affine", AFFINE_73, ["So b = 23.", "So b = 3.", "So b = 4."]) == [True, True, False]
+    assert labels("cipher.affine", AFFINE_73, ["So b = 23.", "So b = 4."]) == [True, False]
+    assert labels("cipher.affine", AFFINE_73, ["So b = 3."]) == [True]
+    # "b = 23" is the shift counted from a = 1 only: the trace counts so, and "b = 3" after it is a slip
+    assert labels("cipher.affine", AFFINE_73, ["So b = 23.", "So b = 3."]) == [True, False]
     assert labels("cipher.affine", AFFINE_73, ["Number a = 1, b = 2, and so on.", "So b = 23.", "So b = 3."]) == \
         [True, True, False]
 
@@ -401,3 +411,15 @@ def test_a_letter_pairs_working_in_brackets_after_it_is_judged(step, holds):
 def test_where_the_rule_is_to_be_found_a_and_b_of_multiply_and_shift_are_judged_too(step, holds):
     """In `cipher.unknown`, "So a = 9 and b = 3." was excused as an affine trial's pair and never judged."""
     assert labels("cipher.unknown", AFFINE_73, ["Let A=0.", step]) == [True, holds], step
+
+
+@pytest.mark.parametrize("steps, holds", [
+    (["L = 11, E = 4, M = 12, O = 14, N = 13"], [True]),  # a key's letters as shifts, counted from a = 0 unsaid
+    (["L = 11, E = 4, M = 12, O = 15, N = 13"], [False]),
+    (["s - l = 18 - 11 = 7 → h"], [True]), (["s - l = 18 - 11 = 7 → i"], [False]),
+    (["s = 19, l = 12", "s - l = 18 - 11 = 7 → h"], [True, False]),  # counted from a = 1 first: then a slip
+])
+def test_a_trace_that_never_says_how_it_numbers_is_read_as_it_counts(steps, holds):
+    """Before, a trace counting from a = 0 without saying so ("L = 11, E = 4, …", the usual way to write a
+    Vigenère key) was false from its first position: with no numbering said, positions counted from a = 1."""
+    assert labels("cipher.vigenere", LEMON, steps) == holds, steps

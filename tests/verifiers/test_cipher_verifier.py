@@ -245,7 +245,7 @@ def test_labels_catch_wrong_decodings_in_free_text():
     assert ver.label_steps("cipher.caesar", problem, ['So "rq" → "in".']) == [False]
     assert ver.label_steps("cipher.caesar", problem, ["Table: w → t, k → j."]) == [False]
     assert ver.label_steps("cipher.caesar", problem, ['"wkh" → "the", and "pdw" → "max".']) == [False]
-    assert ver.label_steps("cipher.caesar", problem, ["I think 14, which is o, comes next."]) == [False]
+    assert ver.label_steps("cipher.caesar", problem, [_FROM_ONE, "I think 14, which is o, comes next."]) == [True, False]
     unsure = ["I am not sure yet.", "x = 24 and 24 − 3 = 21."]
     assert ver.label_steps("cipher.caesar", problem, unsure) == [True, True]
 
@@ -317,7 +317,8 @@ _FRESH = {"example": {"ciphertext": "jooj ajggjrzy gdgt wztjiy ocdn gjib cdgg",
     ("When encoding, o → j.", True), ("o → k", False),  # plaintext → ciphertext is read too, and must hold
     # a rule's numbers are not letter positions
     ("With a = 5 and b = 8 the rule is E(x) = 5x + 8.", True), ("For x = 15: 5 × 15 + 8 = 83.", True),
-    ("so y = 24", False), ("a = 5", False),
+    ("so y = 24", True),  # counted from a = 0, with no numbering said: read as it counts (`label_steps`)
+    ("a = 5", False),
     # a final answer said in prose
     ("The answer is he rose by a fresh story.", True), ("The answer is he rose by a fresh stork.", False),
     ('The decoded message reads "he rose by a fresh stork".', False), ("So it decodes to: **he rose by a fresh stork**", False),
@@ -327,6 +328,9 @@ _FRESH = {"example": {"ciphertext": "jooj ajggjrzy gdgt wztjiy ocdn gjib cdgg",
 ])
 def test_labels_read_the_ways_models_write_positions_decodings_and_answers(step, holds):
     assert ver.label_steps("cipher.caesar", _FRESH, [step]) == [holds], step
+
+
+_FROM_ONE = "Number the letters a = 1, b = 2, and so on up to z = 26."  # so a 0-based position is a slip
 
 
 def test_undoing_a_shift_the_short_way_must_make_a_full_turn():
