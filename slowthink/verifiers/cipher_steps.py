@@ -557,6 +557,41 @@ _NO_SINGLE_SHIFT = re.compile(r"\b(?:single shift|one shift for every letter)\?\
 _NO_FIXED_TABLE = re.compile(r"\bno fixed letter table fits\b")
 
 
+# a repeating key said in letters, in capitals or quoted as models write a word key: "The key is LEMON.", "the
+# keyword is 'lemon'", "Key: LEMON"; its length, "the key length is 5", "the key is 5 letters long"; and one letter's
+# shift, "key letter L means a shift of 11". A key must repeat over the example's letters (spaces skipped) to give their
+# shifts (a = 0, b = 1, …), a length must be one the shifts repeat with, and a key letter's shift is its place from a = 0
+_KEY_WORD = re.compile(r"\b(?:[Tt]he\s+)?(?:[Kk]ey(?:word)?|KEY(?:WORD)?|[Pp]assphrase)\s*(?:is|was|must be|=|:)\s*(?:[\"'“‘](?P<quoted>[A-Za-z]{1,30})"
+                       r"[\"'”’]|(?P<capitals>[A-Z]{2,30})\b(?![a-z]|\s+[a-z]))")
+_NO_KEY_WORDS = frozenset("not the and also still now unknown unclear correct wrong right found clear".split())
+_KEY_LENGTH_SAID = re.compile(r"\b(?:the\s+)?key(?:word)?(?:'s\s+length|\s+length)\s+(?:is|must be|=)\s+(\d{1,2})\b|"
+                              r"\bthe\s+key(?:word)?\s+(?:has\s+length|is\s+of\s+length|is\s+(\d{1,2})\s+letters?\s+long)"
+                              r"\s*(\d{1,2})?\b", re.I)
+_KEY_LETTER_SHIFT = re.compile(r"\bkey\s+letter\s+[\"']?([a-z])[\"']?\s+(?:means|is|gives|stands for|=)\s+(?:a\s+)?"
+                               r"(?:shift\s+(?:of\s+)?)?(\d{1,2})\b(?!\s*[+\-−×*÷/]\s*\d)", re.I)
+
+
+def _key_word_claims_hold(step: str, texts: tuple[str, str, str]) -> bool:
+    """Each repeating key said in letters, its length and a key letter's shift (`_KEY_WORD` and the rest above)."""
+    shifts = [(POSITION[c] - POSITION[p]) % 26 for c, p in zip(letters_of(texts[0]), letters_of(texts[1]))]
+    lowered = step.lower()
+    for match in _KEY_WORD.finditer(step):
+        key = (match.group("quoted") or match.group("capitals")).lower()
+        if key not in _NO_KEY_WORDS and not _unsaid(lowered, match.start(), match.end()) and \
+                any(shift != POSITION[key[k % len(key)]] - 1 for k, shift in enumerate(shifts)):
+            return False
+    for match in _KEY_LENGTH_SAID.finditer(step):
+        n = int(match.group(1) or match.group(2) or match.group(3) or 0)
+        if n and not _unsaid(lowered, match.start(), match.end()) and \
+                any(shifts[k] != shifts[k + n] for k in range(len(shifts) - n)):
+            return False
+    for match in _KEY_LETTER_SHIFT.finditer(step):
+        if not _unsaid(lowered, match.start(), match.end()) and \
+                int(match.group(2)) != POSITION[match.group(1).lower()] - 1:
+            return False
+    return True
+
+
 def _example_moves_hold(text: str, texts: tuple[str, str, str]) -> bool:
     """The claims of how the example's letters moved (see `_BECAME` above)."""
     example = _example_letters(texts[0], texts[1])  # (plain, cipher) positions
@@ -725,6 +760,9 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
             or "the shift" in text or "example has" in text or "plain" in text) and \
             not _affine_working_holds(text, texts, memory):
         return False  # "15 undoes × 7", "the multiplier is 7", "y → a gives the shift: …", "but the example has i"
+    if "key" in text and (task == "cipher.vigenere" or task == "cipher.unknown" and
+                          "vigenere" in reading(task, *texts).rules) and not _key_word_claims_hold(step, texts):
+        return False  # "The key is LEMNO.", "the key length is 4", "key letter L means a shift of 12", where not
     if task in AFFINE_KEY_TASKS and not _affine_key_said_holds(text, texts, memory, task == "cipher.affine"):
         return False  # "so a = 9", "the shift is 5", "multiply by 9 after taking away the shift 4", where they are not
     if task in AFFINE_KEY_TASKS and not _key_congruences_hold(text, texts, memory):

@@ -423,3 +423,20 @@ def test_a_trace_that_never_says_how_it_numbers_is_read_as_it_counts(steps, hold
     """Before, a trace counting from a = 0 without saying so ("L = 11, E = 4, …", the usual way to write a
     Vigenère key) was false from its first position: with no numbering said, positions counted from a = 1."""
     assert labels("cipher.vigenere", LEMON, steps) == holds, steps
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("The key is LEMON.", True), ("The key is LEMNO.", False), ("So the keyword is 'lemon'.", True),
+    ("So the keyword is 'melon'.", False), ("Key: LEMON", True), ("Key: LEMMON", False),
+    ("The key is LEMONLEMON.", True),  # repeats to the same shifts
+    ("The key length is 5.", True), ("The key length is 4.", False), ("The key is 4 letters long.", False),
+    ("The key has length 10.", True), ("Key letter L means a shift of 11.", True),
+    ("Key letter L means a shift of 12.", False),
+    # asked, hedged, or no key named
+    ("Maybe the key is MELON?", True), ("If the key is MELON, then the first letter is wrong.", True),
+    ("The key is A repeating word.", True), ("The key is NOT lemon.", True),
+])
+def test_a_vigenere_key_said_in_letters_is_the_examples(step, holds):
+    """Before, "The key is LEMNO.", "the key length is 4" and "key letter L means a shift of 12" were true: a key
+    was judged only as our traces say it, as shift numbers."""
+    assert labels("cipher.vigenere", LEMON, [step]) == [holds], step
