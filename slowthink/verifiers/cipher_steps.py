@@ -592,6 +592,61 @@ def _key_word_claims_hold(step: str, texts: tuple[str, str, str]) -> bool:
     return True
 
 
+# letters counted, as frequency analysis counts them (on lowered text): "the most common letter in the example
+# ciphertext is y", "y is the most frequent letter", "'y' appears 9 times in the ciphertext", "'flhhyd' has 6 letters",
+# "the message has 5 words". A count is of the text it names (the example's ciphertext or plaintext, the message),
+# or with none named of any of them, or of the example's ciphertext and the message together; a most common letter is
+# one no other letter there outnumbers
+_WHERE = r"(?:\s+in\s+(?:the\s+)?(?P<where>[a-z' ]{1,40}?))?"
+_MOST_COMMON = re.compile(rf"\bmost\s+(?:common|frequent)\s+letter{_WHERE}\s+(?:is|was)\s+[\"']?(?P<letter>[a-z])[\"']?"
+                          rf"(?![a-z'])|(?<![a-z])[\"']?(?P<letter2>[a-z])[\"']?\s+is\s+the\s+most\s+(?:common|frequent)"
+                          rf"(?:\s+letter)?(?:\s+in\s+(?:the\s+)?(?P<where2>[a-z' ]{{1,40}}?))?(?=\s*[,.;:!(]|\s*$)")
+_APPEARS = re.compile(rf"(?<![a-z])[\"']?(?P<letter>[a-z])[\"']?\s+(?:appears|occurs|shows\s+up|comes\s+up)\s+"
+                      rf"(?P<n>\d{{1,3}})\s+times{_WHERE}(?=\s*[,.;:!(]|\s*$)")
+_FRAGMENT_LETTERS = re.compile(r"[\"'](?P<fragment>[a-z][a-z ]{0,60})[\"']\s+(?:has|is|contains)\s+(?P<n>\d{1,3})\s+letters\b")
+_TEXT_COUNT = re.compile(r"\bthe\s+(?P<what>message|ciphertext|plaintext|example'?s?\s+(?:ciphertext|plaintext))\s+(?:has|is|"
+                         r"contains)\s+(?P<n>\d{1,3})\s+(?P<unit>words?|letters?)\b")
+
+
+def _texts_named(where: str | None, texts: tuple[str, str, str]) -> list[str]:
+    """The problem's texts a count may be of, by the words that name it (see above)."""
+    c, p, m = texts
+    where = where or ""
+    if "plain" in where or "decod" in where:
+        return [p, m]  # the example's plaintext, or the decoded message
+    if "example" in where:
+        return [c] if "cipher" in where else [c, p]
+    if "message" in where:
+        return [m]
+    if "cipher" in where or "text" in where:
+        return [m, c, f"{c} {m}"]
+    return [c, p, m, f"{c} {m}"]
+
+
+def _counts_hold(text: str, texts: tuple[str, str, str]) -> bool:
+    """Each count of letters or words the text says (`_MOST_COMMON` and the rest above) is one of the text it names."""
+    for match in _MOST_COMMON.finditer(text) if "most" in text else ():
+        letter, where = match.group("letter") or match.group("letter2"), match.group("where") or match.group("where2")
+        if _unsaid(text, match.start(), match.end()):
+            continue
+        if not any(Counter(letters_of(t)) and Counter(letters_of(t))[letter] == max(Counter(letters_of(t)).values())
+                   for t in _texts_named(where, texts)):
+            return False
+    for match in _APPEARS.finditer(text) if "times" in text else ():
+        if not _unsaid(text, match.start(), match.end()) and not any(
+                letters_of(t).count(match.group("letter")) == int(match.group("n")) for t in _texts_named(match.group("where"), texts)):
+            return False
+    for match in _FRAGMENT_LETTERS.finditer(text) if "letters" in text else ():
+        if not _unsaid(text, match.start(), match.end()) and len(letters_of(match.group("fragment"))) != int(match.group("n")):
+            return False
+    for match in _TEXT_COUNT.finditer(text):
+        counted = [len(t.split()) if match.group("unit").startswith("word") else len(letters_of(t))
+                   for t in _texts_named(match.group("what"), texts)]
+        if not _unsaid(text, match.start(), match.end()) and int(match.group("n")) not in counted:
+            return False
+    return True
+
+
 def _example_moves_hold(text: str, texts: tuple[str, str, str]) -> bool:
     """The claims of how the example's letters moved (see `_BECAME` above)."""
     example = _example_letters(texts[0], texts[1])  # (plain, cipher) positions
@@ -748,6 +803,8 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False  # "c → h, so the shift is 5"
     if (" − " in text or "key" in text or "letter" in text) and not _key_claims_hold(text, texts, base):
         return False  # "x − p: 24 − 16 = 8", "letter 6 has 8 again", "key length 5: …", "no key of up to 8 shifts"
+    if (" most " in text or " times" in text or " letters" in text or " words" in text) and not _counts_hold(text, texts):
+        return False  # "the most common letter in the example ciphertext is q", "'y' appears 3 times", where not
     if "word" in text and not _not_words_hold(text):
         return False  # '"lyvvmih", which is no word', where it is one
     if ("plain" in text or "shift" in text or "table" in text) and not _example_moves_hold(text, texts):

@@ -440,3 +440,20 @@ def test_a_vigenere_key_said_in_letters_is_the_examples(step, holds):
     """Before, "The key is LEMNO.", "the key length is 4" and "key letter L means a shift of 12" were true: a key
     was judged only as our traces say it, as shift numbers."""
     assert labels("cipher.vigenere", LEMON, [step]) == [holds], step
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("The most common letter in the example ciphertext is o.", True),
+    ("The most common letter in the example ciphertext is r.", False),
+    ("o is the most common letter in the example ciphertext, likely e.", True),
+    ("r is the most common letter in the example ciphertext.", False),
+    ("'o' appears 3 times in the example ciphertext.", True), ("'o' appears 2 times in the example ciphertext.", False),
+    ("'l' appears 3 times in the example plaintext.", True), ("'l' appears 2 times in the example plaintext.", False),
+    ("The message has 3 words.", True), ("The message has 4 words.", False),
+    ("'khoor' has 5 letters.", True), ("'khoor' has 4 letters.", False),
+    ("Maybe r is the most frequent letter?", True),  # asked
+])
+def test_letters_counted_as_frequency_analysis_counts_them_are_counted_right(step, holds):
+    """Before, "'o' appears 2 times in the example ciphertext" and "the most common letter … is r" were true:
+    no count was read, though counting letters is how a cipher with no example is broken."""
+    assert labels("cipher.caesar", CAESAR, [step]) == [holds], step
