@@ -33,9 +33,23 @@ ANSWER_RULES = Rules(max_length=MAX_ANSWER_CHARS, max_depth=48, max_digits=7, ma
                      allow_mod=False, allow_x_times=True, implicit_times=True,
                      spaced_implicit_times=True,  # "4(7 − 8 ÷ 8)", "4 (7 − 8 ÷ 8)" as people write them
                      allow_braces=True)  # "{4 × [7 − (8 ÷ 8)]}"
-NO_SOLUTION = re.compile(r"(?:there is |there's |there are )?(?:no (?:solutions?|valid expressions?|expressions?|way)"
+# "no solution" as models say it; a number said to be out of reach ("There's no way to make 24.", "24 cannot be made from
+# 13, 3, 10, 10") must be the target (group t), and a lead-in may say how it was found ("After checking all cases, …")
+_OUT_OF_REACH = (r"(?:(?P<t>\d{1,12})|it|the target) (?:cannot|can't|can not) be (?:made|reached|formed|obtained)|"
+                 r"no way to (?:make|reach|get|form) (?:(?P<t2>\d{1,12})|it|the target)")
+_FROM_THESE = r"(?: (?:from|with|using) (?:(?:these|all these|the given|the) numbers|\d{1,7}(?:,? (?:and )?\d{1,7}){1,39}))?"
+NO_SOLUTION = re.compile(r"(?:(?:so|thus|therefore|hence),? |after (?:checking|trying|exhausting|going through) [^,.;:]{1,60}, )?"
+                         r"(?:there is |there's |there are )?(?:no (?:solutions?|valid expressions?|expressions?|way)"
                          r"(?: exists?| works?| is possible)?|none|(?:it is |it's )?(?:impossible|not possible)|"
-                         r"(?:it |this )?(?:cannot|can't|can not) be (?:done|made|solved)|unsolvable)[.!]?", re.I)
+                         r"(?:it |this )?(?:cannot|can't|can not) be (?:done|made|solved)|unsolvable|"
+                         rf"(?:{_OUT_OF_REACH}){_FROM_THESE})[.!]?", re.I)
+
+
+def _out_of_reach_target(text: str) -> int | None:
+    """The number a "no solution" answer says cannot be made ("24 cannot be made from …"), if it names one."""
+    said = NO_SOLUTION.fullmatch(text)
+    number = said and (said.group("t") or said.group("t2"))
+    return int(number) if number else None
 _SIMPLE = re.compile(r"[0-9 +\-*/×÷xX−–()\[\]]*")  # the alphabet the fast tokenizer handles
 _TOKEN = re.compile(r"\d+|\S")
 
@@ -130,6 +144,8 @@ def _number(digits: str) -> Fraction:
 def clean_answer(text: str) -> str | None:
     """A model's extracted answer as `verify` takes it: None for "no solution" and the like."""
     text = text.strip().rstrip(".").strip()
+    if _out_of_reach_target(text) is not None:
+        return text  # "25 cannot be made": `verify` sees whether 25 is the target
     return None if NO_SOLUTION.fullmatch(text) else text
 
 
@@ -159,7 +175,10 @@ def _verify(problem: dict, answer: object) -> Verdict:
     if answer is not None and not isinstance(answer, str):
         return wrong(f"the answer must be an expression (text) or None, not {type(answer).__name__}")
     text = without_full_stop(undressed(answer).strip()) if answer is not None else ""  # "… = 24." ends a sentence
-    if answer is None or text[:1].isalpha() and NO_SOLUTION.fullmatch(text):
+    if answer is None or (text[:1].isalpha() or text[:1].isdigit()) and NO_SOLUTION.fullmatch(text):
+        said = _out_of_reach_target(text) if answer is not None else None
+        if said is not None and said != problem["target"]:
+            return wrong(f"says {said} cannot be made, but the target is {problem['target']}", answer=answer)
         return _judge_no_solution(problem, answer)
     if len(text) > MAX_ANSWER_CHARS:
         return wrong(f"the answer is too long ({len(text)} characters, limit {MAX_ANSWER_CHARS})", answer=text[:80])

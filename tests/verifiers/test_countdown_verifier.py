@@ -1784,3 +1784,18 @@ def test_the_numbers_given_as_a_label_before_the_answer_are_no_part_of_it(text, 
     """From a probe of model styles: "Using 4, 7, 8, 8: (7 - 8/8) * 4 = 24" scored 0, its label's numbers read as
     part of the answer. The numbers before a colon or an arrow after "using" or "with" are a label."""
     assert bool(slowthink.verify_completion("countdown.game24", P, "Let me think.\n" + text)) is holds
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("After checking all cases, 24 cannot be made from 13, 3, 10, 10.", True), ("There's no way to make 24.", True),
+    ("24 cannot be made from these numbers.", True), ("So it cannot be made.", True),
+    ("There's no way to make 25.", False),  # not the target
+    ("I could not find a solution.", False),  # no claim that there is none
+])
+def test_no_solution_said_as_models_say_it_is_a_no_solution_answer(text, holds):
+    """From a probe of model endings on an unsolvable deal: "There's no way to make 24." and "…, 24 cannot be made
+    from 13, 3, 10, 10." were read as expressions, and refused."""
+    unsolvable = {"numbers": [13, 3, 10, 10], "target": 24}
+    assert bool(slowthink.verify_completion("countdown.game24", unsolvable, "I tried every pair.\n" + text)) is holds
+    if holds:  # and for a deal that has a solution, the same words are wrong
+        assert not slowthink.verify_completion("countdown.game24", P, "I tried every pair.\n" + text)
