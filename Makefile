@@ -24,7 +24,7 @@ smoke: $(STAMP)
 	$(BIN)/slowthink generate configs/smoke.toml --out output/smoke --workers $(WORKERS) --overwrite
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -n $(WORKERS) -p no:cacheprovider
+	$(BIN)/python -m pytest -n $(WORKERS) --dist worksteal -p no:cacheprovider
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
