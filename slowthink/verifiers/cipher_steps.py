@@ -278,6 +278,17 @@ _TRIAL_COLON = re.compile(r"(?:,? ?(?:and )?b ?= ?\d{1,2})?\s*:")  # "a = 5, b =
 AFFINE_KEY_TASKS = ("cipher.affine", "cipher.unknown")  # where "a = 7, b = 3" and "12a ≡ 6" may name the key
 
 
+def _affine_keys(texts: tuple[str, str, str], memory: dict) -> set[tuple[int, int]]:
+    """Each (multiplier, shift) of multiply-and-shift that fits the example, the shift counted as the trace numbers
+    the alphabet (from a = 0 the shift is larger by the multiplier less one), either way while it has said nothing."""
+    fitting = _affine_multipliers(texts[0], texts[1])
+    if not fitting:
+        return set()
+    plain, cipher = next(iter(_example_letters(texts[0], texts[1])))
+    bases = (memory["base"],) if "base" in memory else (0, 1)
+    return {(a, (cipher - a * plain + (a - 1 if base == 0 else 0)) % 26) for a in fitting for base in bases}
+
+
 def _affine_key_said_holds(text: str, texts: tuple[str, str, str], memory: dict, in_words: bool = True) -> bool:
     """Each key of multiply-and-shift said outright (`_KEY_A` and the rest above) is the example's. `in_words`: the
     shift and the multiplier said in words are judged too (in the affine task; where the rule is to be found, "the
@@ -288,10 +299,7 @@ def _affine_key_said_holds(text: str, texts: tuple[str, str, str], memory: dict,
     if not fitting:
         return True  # no such rule fits the example: nothing to judge a key by
     base = memory.get("base", 1)
-    plain, cipher = next(iter(_example_letters(texts[0], texts[1])))
-    shifts = {multiplier: {(cipher - multiplier * plain) % 26, (cipher - multiplier * plain + multiplier - 1) % 26}
-              if "base" not in memory else {(cipher - multiplier * plain + (multiplier - 1 if base == 0 else 0)) % 26}
-              for multiplier in fitting}
+    keys = _affine_keys(texts, memory)
 
     def said(match: re.Match) -> bool:
         if _unsaid(text, match.start(), match.end()) or _TRIAL_COLON.match(text, match.end()):
@@ -304,7 +312,7 @@ def _affine_key_said_holds(text: str, texts: tuple[str, str, str], memory: dict,
     if any(n % 26 not in fitting for n in multipliers):
         return False
     known = memory.get("multiplier")
-    allowed_shifts = shifts[known] if known in shifts else set().union(*shifts.values())
+    allowed_shifts = {b for a, b in keys if a == known} or {b for _, b in keys}
     said_shifts = [int(m.group(1)) for m in _KEY_B.finditer(text) if int(m.group(1)) != numbered("b", base) and said(m)]
     said_shifts += [int(m.group(1) or m.group(2)) for m in _SHIFT_SAID.finditer(text) if in_words and said(m)]
     if any(n % 26 not in allowed_shifts for n in said_shifts):
@@ -425,12 +433,9 @@ def _key_congruences_hold(text: str, texts: tuple[str, str, str], memory: dict) 
     """Each congruence in the key's names (`_KEY_CHAIN` above) holds for the example's key."""
     if "≡" not in text and not _TIMES_KEY.search(text):
         return True
-    fitting = _affine_multipliers(texts[0], texts[1])
-    if not fitting:
+    keys = _affine_keys(texts, memory)
+    if not keys:
         return True
-    plain, cipher = next(iter(_example_letters(texts[0], texts[1])))
-    bases = (memory["base"],) if "base" in memory else (0, 1)
-    keys = {(a, (cipher - a * plain + (a - 1 if base == 0 else 0)) % 26) for a in fitting for base in bases}
     for match in _KEY_CHAIN.finditer(text):
         if not _in_key_names(match.group()):
             continue
@@ -573,7 +578,7 @@ _KEY_LETTER_SHIFT = re.compile(r"\bkey\s+letter\s+[\"']?([a-z])[\"']?\s+(?:means
 
 def _key_word_claims_hold(step: str, texts: tuple[str, str, str]) -> bool:
     """Each repeating key said in letters, its length and a key letter's shift (`_KEY_WORD` and the rest above)."""
-    shifts = [(POSITION[c] - POSITION[p]) % 26 for c, p in zip(letters_of(texts[0]), letters_of(texts[1]))]
+    shifts = _example_shifts(texts[0], texts[1])[1]  # () where the example is not letter for letter: nothing to judge
     lowered = step.lower()
     for match in _KEY_WORD.finditer(step):
         key = (match.group("quoted") or match.group("capitals")).lower()
