@@ -1114,12 +1114,11 @@ class _CombinedResults:
     def goes_on(self, step: str) -> bool:
         combined = _COMBINED.search(step) if ("dd" in step or "ubtract" in step or "sum" in step.lower() or
                                               "aking away" in step) else None
-        if combined is not None and len(self.results) + len(_RESULT_SAID.findall(step, 0, combined.start())) >= 2 and \
-                _fact_asserted(step, combined.start(), combined.end()):
-            results = (self.results + [_number_or_none(n) for n in _RESULT_SAID.findall(step, 0, combined.start())])
+        if combined is not None and _fact_asserted(step, combined.start(), combined.end()):
+            results = self.results + [_number_or_none(n) for n in _RESULT_SAID.findall(step, 0, combined.start())]
             said = _number_or_none(combined.group("said"))
-            if said is not None and said != self.value and not self._made_by(said, results[-_RESULTS_KEPT:],
-                                                                            combined.group("how").lower()):
+            if len(results) >= 2 and said is not None and said != self.value and \
+                    not self._made_by(said, results[-_RESULTS_KEPT:], combined.group("how").lower()):
                 return False
         self.results = (self.results + [_number_or_none(n) for n in _RESULT_SAID.findall(step)])[-_RESULTS_KEPT:]
         return True

@@ -122,12 +122,6 @@ def _may_list(step: str) -> bool:
             or "tate:" in step)
 
 
-def _sub_goal_value(goal: str) -> int | Fraction:
-    """A goal's number as the equations' values are kept (whole ones as ints)."""
-    top, _, bottom = goal.partition("/")
-    return _whole(Fraction(int(top), int(bottom or 1))) if int(bottom or 1) else -1
-
-
 def _may_say(step: str, words: tuple) -> bool:
     """Whether a case-blind pattern for these words can match: a word is in the lowered text, or the
     text has one of the three letters that case-blind matching takes for an ASCII one but lower() does
@@ -439,7 +433,7 @@ def _read(step: str) -> tuple | None:
     before = _equations(step[:mark.start()])
     finals = tuple(values[-1] for equations, _, _, _ in pieces for _, values, _ in equations if values)
     last = before[-1][1][-1] if before and before[-1][1] else None
-    goals = frozenset(_sub_goal_value(goal) for goal in _SUB_GOAL.findall(step, 0, mark.start()))
+    goals = frozenset(_listed_number(goal) for goal in _SUB_GOAL.findall(step, 0, mark.start()))
     stated = _stated_solution(step, mark.start())
     return tuple(pieces), (last if before else (), finals, goals), stated
 
