@@ -264,11 +264,10 @@ def _affine_working_holds(text: str, texts: tuple[str, str, str], memory: dict) 
 # (or is it). "a = 1" and "b = 2" are positions, not the key; a claim hedged, asked or turned down in its sentence
 # ("try a = 9: … ✗", "a = 9 does not fit"), or set before a colon as a trial's ("a = 5, b = 8: 'affine' → …"), is
 # not judged.
-_KEY_A = re.compile(r"(?<![a-z0-9\"'×*·+\-−/])(?<![×*·+\-−/] )a ?= ?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
-_KEY_B = re.compile(r"(?<![a-z0-9\"'×*·+\-−/])(?<![×*·+\-−/] )b ?= ?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
-_MULTIPLIER_SAID = re.compile(r"\bmultiplier ?[=:] ?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
-_SHIFT_SAID = re.compile(r"\bthe shift (?:is |was |must be |=|of |: ?)?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)|"
-                         r"(?<![a-z])shift ?= ?(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)")
+_WHOLE_NUMBER = r"(\d{1,2})(?!\d|\.\d|\s*[+\-−×*÷/]\s*\d)"  # a number said alone, not one opening a sum
+_KEY_SET = re.compile(rf"(?<![a-z0-9\"'×*·+\-−/])(?<![×*·+\-−/] )([ab]) ?= ?{_WHOLE_NUMBER}")  # "so a = 9", "b = 4"
+_MULTIPLIER_SAID = re.compile(rf"\bmultiplier ?[=:] ?{_WHOLE_NUMBER}")
+_SHIFT_SAID = re.compile(rf"\bthe shift (?:is |was |must be |=|of |: ?)?{_WHOLE_NUMBER}|(?<![a-z])shift ?= ?{_WHOLE_NUMBER}")
 _UNDO_BY = re.compile(r"\bmultiply by (\d{1,2}) after (?:taking away|subtracting|removing|undoing) the shift\b|"
                       r"\b(?:take away|subtract|remove|undo) the shift(?: \d{1,2})?,? (?:and )?then multiply by (\d{1,2})\b")
 _TURNED_DOWN_AFTER = re.compile(r"✗|≠|\b(?:not|no|fails?|wrong|but)\b|n't\b")
@@ -289,31 +288,38 @@ def _affine_keys(texts: tuple[str, str, str], memory: dict) -> set[tuple[int, in
     return {(a, (cipher - a * plain + (a - 1 if base == 0 else 0)) % 26) for a in fitting for base in bases}
 
 
+def _asserted(text: str, start: int, end: int) -> bool:
+    """Whether the claim at text[start:end] is said outright: not hedged or asked (`_unsaid`), nor turned down after
+    it in its sentence ("a = 9 does not fit", "… ✗")."""
+    if _unsaid(text, start, end):
+        return False
+    closed = _SENTENCE_MARK.search(text, end, end + _NEAR)
+    return not _TURNED_DOWN_AFTER.search(text, end, closed.start() if closed else end + _NEAR)
+
+
 def _affine_key_said_holds(text: str, texts: tuple[str, str, str], memory: dict, in_words: bool = True) -> bool:
-    """Each key of multiply-and-shift said outright (`_KEY_A` and the rest above) is the example's. `in_words`: the
+    """Each key of multiply-and-shift said outright (`_KEY_SET` and the rest above) is the example's. `in_words`: the
     shift and the multiplier said in words are judged too (in the affine task; where the rule is to be found, "the
     shift is 5" may be a Caesar trial's, and only a and b name this rule's key)."""
     if not ("a" in text or "b" in text or "shift" in text or "multipl" in text):
         return True
-    fitting = _affine_multipliers(texts[0], texts[1])
-    if not fitting:
-        return True  # no such rule fits the example: nothing to judge a key by
-    base = memory.get("base", 1)
     keys = _affine_keys(texts, memory)
+    if not keys:
+        return True  # no such rule fits the example: nothing to judge a key by
+    fitting, base = {a for a, _ in keys}, memory.get("base", 1)
 
     def said(match: re.Match) -> bool:
-        if _unsaid(text, match.start(), match.end()) or _TRIAL_COLON.match(text, match.end()):
-            return False
-        closed = _SENTENCE_MARK.search(text, match.end(), match.end() + _NEAR)
-        return not _TURNED_DOWN_AFTER.search(text, match.end(), closed.start() if closed else match.end() + _NEAR)
+        return not _TRIAL_COLON.match(text, match.end()) and _asserted(text, match.start(), match.end())
 
-    multipliers = [int(m.group(1)) for m in _KEY_A.finditer(text) if int(m.group(1)) != numbered("a", base) and said(m)]
+    set_to = [(m.group(1), int(m.group(2))) for m in _KEY_SET.finditer(text)
+              if int(m.group(2)) != numbered(m.group(1), base) and said(m)]
+    multipliers = [n for letter, n in set_to if letter == "a"]
     multipliers += [int(m.group(1)) for m in _MULTIPLIER_SAID.finditer(text) if in_words and said(m)]
     if any(n % 26 not in fitting for n in multipliers):
         return False
     known = memory.get("multiplier")
     allowed_shifts = {b for a, b in keys if a == known} or {b for _, b in keys}
-    said_shifts = [int(m.group(1)) for m in _KEY_B.finditer(text) if int(m.group(1)) != numbered("b", base) and said(m)]
+    said_shifts = [n for letter, n in set_to if letter == "b"]
     said_shifts += [int(m.group(1) or m.group(2)) for m in _SHIFT_SAID.finditer(text) if in_words and said(m)]
     if any(n % 26 not in allowed_shifts for n in said_shifts):
         return False
@@ -440,10 +446,7 @@ def _key_congruences_hold(text: str, texts: tuple[str, str, str], memory: dict) 
         if not _in_key_names(match.group()):
             continue
         sides = [_linear(side) for side in re.split(r"[≡=]", match.group())]
-        if any(side is None for side in sides) or _unsaid(text, match.start(), match.end()):
-            continue
-        closed = _SENTENCE_MARK.search(text, match.end(), match.end() + _NEAR)
-        if _TURNED_DOWN_AFTER.search(text, match.end(), closed.start() if closed else match.end() + _NEAR):
+        if any(side is None for side in sides) or not _asserted(text, match.start(), match.end()):
             continue
         modulus = _CHAIN_MODULUS.match(text, match.end())
         moduli = (int(modulus.group(1)),) if modulus else memory.get("moduli", (26,))
@@ -634,8 +637,8 @@ def _counts_hold(text: str, texts: tuple[str, str, str]) -> bool:
         letter, where = match.group("letter") or match.group("letter2"), match.group("where") or match.group("where2")
         if _unsaid(text, match.start(), match.end()):
             continue
-        if not any(Counter(letters_of(t)) and Counter(letters_of(t))[letter] == max(Counter(letters_of(t)).values())
-                   for t in _texts_named(where, texts)):
+        counts = [Counter(letters_of(t)) for t in _texts_named(where, texts)]
+        if not any(count and count[letter] == max(count.values()) for count in counts):
             return False
     for match in _APPEARS.finditer(text) if "times" in text else ():
         if not _unsaid(text, match.start(), match.end()) and not any(

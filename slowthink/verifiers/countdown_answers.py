@@ -45,10 +45,9 @@ NO_SOLUTION = re.compile(r"(?:(?:so|thus|therefore|hence),? |after (?:checking|t
                          rf"(?:{_OUT_OF_REACH}){_FROM_THESE})[.!]?", re.I)
 
 
-def _out_of_reach_target(text: str) -> int | None:
-    """The number a "no solution" answer says cannot be made ("24 cannot be made from …"), if it names one."""
-    said = NO_SOLUTION.fullmatch(text)
-    number = said and (said.group("t") or said.group("t2"))
+def _out_of_reach_target(said: re.Match) -> int | None:
+    """The number a `NO_SOLUTION` answer says cannot be made ("24 cannot be made from …"), if it names one."""
+    number = said.group("t") or said.group("t2")
     return int(number) if number else None
 _SIMPLE = re.compile(r"[0-9 +\-*/×÷xX−–()\[\]]*")  # the alphabet the fast tokenizer handles
 _TOKEN = re.compile(r"\d+|\S")
@@ -144,9 +143,10 @@ def _number(digits: str) -> Fraction:
 def clean_answer(text: str) -> str | None:
     """A model's extracted answer as `verify` takes it: None for "no solution" and the like."""
     text = text.strip().rstrip(".").strip()
-    if _out_of_reach_target(text) is not None:
+    said = NO_SOLUTION.fullmatch(text)
+    if said is None or _out_of_reach_target(said) is not None:
         return text  # "25 cannot be made": `verify` sees whether 25 is the target
-    return None if NO_SOLUTION.fullmatch(text) else text
+    return None
 
 
 # the last problem and answer `verify` judged, what the problem said then, and the verdict (`verify`)
@@ -175,8 +175,9 @@ def _verify(problem: dict, answer: object) -> Verdict:
     if answer is not None and not isinstance(answer, str):
         return wrong(f"the answer must be an expression (text) or None, not {type(answer).__name__}")
     text = without_full_stop(undressed(answer).strip()) if answer is not None else ""  # "… = 24." ends a sentence
-    if answer is None or (text[:1].isalpha() or text[:1].isdigit()) and NO_SOLUTION.fullmatch(text):
-        said = _out_of_reach_target(text) if answer is not None else None
+    no_solution = NO_SOLUTION.fullmatch(text) if answer is not None and text[:1].isalnum() else None
+    if answer is None or no_solution:
+        said = _out_of_reach_target(no_solution) if no_solution else None
         if said is not None and said != problem["target"]:
             return wrong(f"says {said} cannot be made, but the target is {problem['target']}", answer=answer)
         return _judge_no_solution(problem, answer)
