@@ -272,6 +272,29 @@ _ASKED_AND_DENIED = re.compile(r"[^.;:!?\n]*=\s*[\d/]{1,25}\s*\?\s*(?=(?:no|nope
 # what every such match ends in, found by a quick scan: most questions ("How about 9 − 8 = 1? That leaves …") have
 # no denial after them, and the pattern above tries every start of a clause
 _DENIAL_AFTER_ASKING = re.compile(r"\?\s*no", re.I)
+# the end of any equation asked ("What about 75 × 12 = 900?"): one whose numbers are not all in play proposes a move
+# it cannot play, and claims only its arithmetic (`_asked_taken_out`)
+_ASKED_END = re.compile(r"=\s*[\d/]{1,25}\s*\?")
+
+
+def _asked_clauses(step: str):
+    """(start, end) of each clause that asks an equation, from where `_ASKED_AND_DENIED` would start it through the
+    question mark: found from the mark back to the clause's start, since that pattern tries every start of a clause
+    and this reads the step once."""
+    at = 0
+    for asked in _ASKED_END.finditer(step):
+        start = max(step.rfind(mark, at, asked.start()) for mark in _SENTENCE_MARKS) + 1
+        yield max(at, start), asked.end()
+        at = asked.end()
+
+
+def _asked_taken_out(step: str) -> str:
+    """The step without the clauses that ask an equation."""
+    pieces, at = [], 0
+    for start, end in _asked_clauses(step):
+        pieces.append(step[at:start])
+        at = end
+    return "".join(pieces) + step[at:]
 
 # values a step says it wants made, or has not got: "I need 7 and 4 to make 1", "can 3, 7, 8 make 6 or 8?",
 # "need a 16", "but I don't have a 4", "I have no 9", "would need another 3", "there's no 15", "but no 100", "I only

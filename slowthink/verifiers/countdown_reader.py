@@ -16,7 +16,8 @@ from itertools import combinations
 from slowthink.core.claims import approximations_hold
 from slowthink.core.extract import stated_answer
 from slowthink.verifiers.countdown_answers import MAX_SEARCH_NUMBERS, answer_from_steps, clean_answer, verify
-from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ALL_USED, _ASKED_AND_DENIED, _BACK_TO, _BARE_DEAD_END,
+from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ALL_USED, _ASKED_AND_DENIED, _ASKED_END, _BACK_TO,
+                                                  _BARE_DEAD_END, _asked_clauses, _asked_taken_out,
                                                   _DENIAL_AFTER_ASKING, _LARGEST_WORDS, _NO_SOLUTION_WORDS,
                                                   _RIGHT_AFTER_EQUATION, _STREAM_BACK, _STREAM_CHILD, _STREAM_DEAD,
                                                   _STREAM_EXPANDING, _STREAM_NODE,
@@ -31,6 +32,7 @@ from slowthink.verifiers.countdown_equations import (_LIST_NUMBER, _hedged, _lis
                                                      _number_list, _read)
 from slowthink.verifiers.countdown_values import _can_make_cached, _groups_making, _pair_makes, largest_value
 
+_DIGITS = re.compile(r"\d{1,30}")  # a number asked of, bounded for int()
 _CHAIN = 64  # how far back up the line of positions a move may reach
 _READINGS = 256  # partial readings tried for one equation's numbers (p/q may be two numbers or one fraction)
 _STEP_READINGS = 20_000  # and for one step: a step that needs more is too tangled to check (false)
@@ -121,12 +123,20 @@ class _Reader:
         # "12 + 12 = 24? No, only one 12.": asked, not played; but a "No" may take back only the asking, the move
         # worked out still there for what follows ("5 × 4 = 20, 20 + 10 / 2 = 25? No wait, 10 / 2 = 5, 20 + 5 = 25"):
         # the step holds if it does read either way
-        if "?" in step and _DENIAL_AFTER_ASKING.search(step) and _ASKED_AND_DENIED.search(step):
-            saved = self.save()
+        asked = "?" in step and _ASKED_END.search(step) is not None
+        saved = self.save() if asked else None
+        if asked and _DENIAL_AFTER_ASKING.search(step) and _ASKED_AND_DENIED.search(step):
             if self.holds_said(_ASKED_AND_DENIED.sub("", step)):
                 return True
             self.restore(saved)
-        return self.holds_said(step)
+        if self.holds_said(step):
+            return True
+        # "What about 75 × 12 = 900? 12 would need 6 × 2.": true, but asked of a 12 the trace never had, a move proposed
+        # that cannot be played: read without its questions when every equation holds (a wrong one asked stays false)
+        if not asked or _read(step) is None:
+            return False
+        self.restore(saved)
+        return self.asks_of_numbers_never_met(step) and self.holds_said(_asked_taken_out(step))
 
     def holds_said(self, step: str) -> bool:
         """`holds` for a step whose answer line, if any, has been judged and whose denied questions are read."""
@@ -148,6 +158,13 @@ class _Reader:
             return True
         self.restore(saved)
         return self.holds_as_written(step)
+
+    def asks_of_numbers_never_met(self, step: str) -> bool:
+        """Whether each equation the step asks names a number the trace never had, given or made: "What about 75 × 12
+        = 900?" proposes what it cannot play, while "What about 3 × 1 = 3?" with the 1 used up is a slip, played."""
+        met = set(self.given).union(*self.where)
+        return all(set(map(int, _DIGITS.findall(step, start, step.rfind("=", start, end)))) - met
+                   for start, end in _asked_clauses(step))
 
     def save(self) -> tuple:
         return (len(self.nodes), dict(self.where), self.current, self.at_stated, self.claim_budget,

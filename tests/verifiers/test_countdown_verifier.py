@@ -1253,6 +1253,26 @@ def test_an_equation_asked_and_denied_is_not_played():
     assert ver.label_steps(P, ["Is 8 × 4 = 24? No: 8 × 4 = 33."]) == [False]  # what follows is still read
 
 
+PROPOSED = {"numbers": [3, 6, 25, 50, 75, 100], "target": 952}
+
+
+@pytest.mark.parametrize("steps, labels", [
+    (["What about 75 × 12 = 900?"], [True]),  # a 12 never given nor made: asked, not played
+    (["What about 75 * 12 = 900? 12 would need 6 * 2, no 2 available directly."], [True]),
+    (["100 + 6 = 106. How about 106 × 9 = 954? Close."], [True]),
+    (["What about 75 × 12 = 800?"], [False]),  # asked, but false
+    (["75 × 3 = 225. What about 225 × 4 = 900? That leaves 900, 6, 50, 100."], [False]),  # the 4 never made: no move
+    (["What about 75 × 12 = 900? 900 + 50 = 950."], [False]),  # and its value never made
+    (["100 + 6 = 106, then 106 × 3 = 318.", "What about 106 × 6 = 636?"], [True, False]),  # the 6 used up: a slip
+    (["What about 25 × 25 = 625?"], [False]),  # one 25: a number used twice
+    (["100 − 75 = 25. What about 25 × 25 = 625?"], [True]),  # two 25s now: a move, played
+])
+def test_an_equation_asked_of_a_number_the_trace_never_had_is_proposed_not_played(steps, labels):
+    """Found reading a model's Countdown search: "What about 75 × 12 = 900?", true and asked of a 12 it has not got,
+    made every step after it false. An asked move on numbers the trace had is still played, so a slip stays false."""
+    assert ver.label_steps(PROPOSED, steps) == labels
+
+
 @pytest.mark.parametrize("step, label", [
     ("7 and 8 make 15, 1 And 56.", True), ("7 and 8 make 15, 2 And 56.", False),  # "And" capitalised: no crash
     ("So there İs no solutİon.", False), ("1, 2, 3 and 4 cannot make 24. İndeed.", False),  # İ is i to re.I
