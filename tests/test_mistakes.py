@@ -45,6 +45,30 @@ def test_label_steps_finds_every_planted_mistake(task):
     assert negatives > 300
 
 
+def _largest_settings(task: str) -> dict:
+    """Every whole-number setting of an arithmetic or cipher task at its largest (for these, largest is hardest)."""
+    settings = {}
+    for field in dataclasses.fields(TASKS[task].params):
+        largest = field.metadata.get("max")
+        if largest is not None and type(field.default) is int:
+            settings[field.name] = largest
+    if "min_digits" in settings:
+        settings["min_digits"] = settings["digits"]
+    return settings
+
+
+@pytest.mark.parametrize("task", [name for name in TASKS if name.split(".")[0] in ("arithmetic", "cipher")])
+@pytest.mark.parametrize("mistakes", [0.0, 1.0])
+def test_every_task_at_its_largest_settings_keeps_its_traces_and_finds_its_slips(task, mistakes):
+    """A product of four 30-digit numbers was rejected every time: the lead of its long multiplication ("multiply <90
+    digits> by each digit of …") was read only up to 60 digits, so each row was checked against the product before."""
+    spec = TASKS[task]
+    params = make_params(spec, {**_largest_settings(task), "mistakes": mistakes})
+    for index in range(3):
+        record, reason = make_item(spec, params, task, 9, index)
+        assert not reason, (record["problem"], reason)
+
+
 @pytest.mark.parametrize("task, params", [("countdown.game24", {}), ("countdown.countdown", {"max_count": 4})])
 def test_a_slip_in_a_proof_of_no_solution_is_labelled_false_at_its_line(task, params):
     """The slip in a "no solution" proof is a pair's list of values with one wrong ("4 and 11 make 5, 7, 44, …"); the

@@ -1015,7 +1015,7 @@ _COLUMN_TERMS = re.compile(rf"^\s*{_PLACE}: (\d{{1,3}}(?: \+ \d{{1,3}}){{0,60}})
                            rf"( \((?:the last \d{{1,3}} is the carry|with the carried|including the carry))?|\s*$)")
 # "Take 368 times each digit of 29, …", "Long multiplication: multiply 7714 by each digit of 684, …", and a row of
 # it said at once: "The thousands digit is 0, so that row is 0."
-_LONG_PRODUCT = re.compile(r"\b(?:Take|multiply) (\d{1,60}) (?:times|by) each digit of (\d{1,60})\b")
+_LONG_PRODUCT = re.compile(r"\b(?:Take|multiply) (\d{1,121}) (?:times|by) each digit of (\d{1,121})\b")
 _DIGIT_ROW = re.compile(rf"\bThe {_PLACE} digit is (\d), so that row is (\d{{1,121}})\b")
 # a row moved to its place: "hundreds row: 296982065268 × 100 = 29698206526800." (the number times that digit)
 _SHIFTED_ROW = re.compile(rf"^\s*{_PLACE} row: (\d{{1,121}}) × (10{{1,60}}) =")
