@@ -853,6 +853,8 @@ def _restated_message_holds(text: str, message: str) -> bool:
     """Whether each text said as the message to decode, when it has the message's word lengths, is the message."""
     shape = [len(word) for word in message.split()]
     for said in _MESSAGE_SAID.finditer(text) if len(text) < 4000 else ():
+        if _inside_quotes(text, said.start()):
+            continue  # an example's plaintext said again: "the secret message is ..." in quotes
         words = said.group("text").split()
         if [len(word) for word in words] == shape and " ".join(words) != " ".join(message.split()):
             return False
@@ -892,6 +894,11 @@ _NOT_SAID = frozenset("probably likely possibly maybe perhaps not unclear either
 _LEADING_QUOTE = re.compile(r'\*{0,2}["“\']([^"”\']+)["”\'](?![a-z])|\*{0,2}([^.!?;"“”]+)')
 
 
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether `at` is inside a double-quoted text (straight or curly quotes), such as an example said again."""
+    return text.count('"', 0, at) % 2 == 1 or text.count("“", 0, at) > text.count("”", 0, at)
+
+
 def _may_say_plaintext(text: str) -> bool:
     """Whether `_SAYS_PLAINTEXT` can match the (lowered) text, by cheap substring tests."""
     return ("answer" in text or "message" in text or "text" in text or "decoding" in text or "it reads" in text
@@ -910,6 +917,8 @@ def _stated_plaintext(step: str, truth: str | None, ciphertexts: tuple = ()) -> 
     for said in _SAYS_PLAINTEXT.finditer(step):
         if HEDGE.search(step, max(0, said.start() - 40), said.start()):
             continue  # hedged
+        if _inside_quotes(step, said.start()):
+            continue  # quoted: an example's plaintext may read "the answer is wide"
         value = _LEADING_QUOTE.match(said.group(1) or said.group(3))
         answer = (value.group(1) or value.group(2)).strip().strip("*").strip() if value else ""
         words = answer.lower().split()

@@ -1376,3 +1376,20 @@ def test_the_message_to_decode_said_wrong_is_a_false_step(first, holds):
     message is' was judged (as a decoding). Said as the message to decode, with its word lengths, it must be it."""
     steps = [first, "Shift back 3: on the mat.", "Answer: on the mat"]
     assert slowthink.label_steps("cipher.caesar", CAESAR, steps)[0] is holds
+
+
+@pytest.mark.parametrize("example, message", [
+    ("the answer is wide", "ivy rolled"),  # "answer is wide" was read as the step's answer, and wrong
+    ("check the fox the message is the answer", "ivy rolled"),
+    ("the secret message is fox bright", "ivy rolled"),  # the message's word lengths: read as the message misread
+])
+@pytest.mark.parametrize("rule, shift", [("caesar", lambda n, k: n + 3), ("vigenere", lambda n, k: n + (4, 9)[k % 2])])
+def test_an_example_whose_plaintext_reads_like_a_claim_is_said_again_as_it_is(example, message, rule, shift):
+    """Found by writing problems whose example says "the answer is …": the trace's first step quotes the example, and
+    the words inside its quotes were judged as the step's own answer or its restating of the message."""
+    problem = {"example": {"ciphertext": encrypt_letters(example, shift), "plaintext": example},
+               "ciphertext": encrypt_letters(message, shift)}
+    record = slowthink.solve(f"cipher.{rule}", problem)
+    assert record["answer"] == message
+    assert record["verified"], next(step["text"] for step in record["steps"] if not step["label"])
+    assert not ver.label_steps(f"cipher.{rule}", problem, ['The answer is "ivy rolls".'])[0]  # said outside quotes: judged
