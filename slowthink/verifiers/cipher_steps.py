@@ -894,9 +894,20 @@ _NOT_SAID = frozenset("probably likely possibly maybe perhaps not unclear either
 _LEADING_QUOTE = re.compile(r'\*{0,2}["“\']([^"”\']+)["”\'](?![a-z])|\*{0,2}([^.!?;"“”]+)')
 
 
+# a single quote that opens a quoted text ('khoor', ‘khoor’: group 1) or closes one; one between letters ("it's") is an
+# apostrophe, and one after a word with none open before it ("dogs'") closes nothing
+_SINGLE_QUOTE = re.compile(r"(?<![^\W\d_])(['‘])(?=\w)|(?<=\w)['’](?![^\W\d_])")
+
+
 def _inside_quotes(text: str, at: int) -> bool:
-    """Whether `at` is inside a double-quoted text (straight or curly quotes), such as an example said again."""
-    return text.count('"', 0, at) % 2 == 1 or text.count("“", 0, at) > text.count("”", 0, at)
+    """Whether `at` is inside a quoted text, such as an example said again: in double quotes (straight or curly), or
+    in single quotes (the last single quote before it opens one)."""
+    if text.count('"', 0, at) % 2 == 1 or text.count("“", 0, at) > text.count("”", 0, at):
+        return True
+    last = None
+    for last in _SINGLE_QUOTE.finditer(text, 0, at) if "'" in text or "‘" in text else ():
+        pass
+    return last is not None and last.group(1) is not None
 
 
 def _may_say_plaintext(text: str) -> bool:

@@ -1379,7 +1379,7 @@ def test_the_message_to_decode_said_wrong_is_a_false_step(first, holds):
 
 
 @pytest.mark.parametrize("example, message", [
-    ("the answer is wide", "ivy rolled"),  # "answer is wide" was read as the step's answer, and wrong
+    ("the answer is wide open", "ivy rolled"),  # "answer is wide open" was read as the step's answer, and wrong
     ("check the fox the message is the answer", "ivy rolled"),
     ("the secret message is fox bright", "ivy rolled"),  # the message's word lengths: read as the message misread
 ])
@@ -1392,4 +1392,9 @@ def test_an_example_whose_plaintext_reads_like_a_claim_is_said_again_as_it_is(ex
     record = slowthink.solve(f"cipher.{rule}", problem)
     assert record["answer"] == message
     assert record["verified"], next(step["text"] for step in record["steps"] if not step["label"])
+    said = problem["example"]
+    for left, right in (("'", "'"), ("‘", "’"), ("“", "”")):  # as models quote it
+        step = f"It's {left}{said['ciphertext']}{right} → {left}{said['plaintext']}{right}."
+        assert ver.label_steps(f"cipher.{rule}", problem, [step]) == [True], step
     assert not ver.label_steps(f"cipher.{rule}", problem, ['The answer is "ivy rolls".'])[0]  # said outside quotes: judged
+    assert not ver.label_steps(f"cipher.{rule}", problem, ["The dogs' answer is ivy rolls."])[0]  # an apostrophe
