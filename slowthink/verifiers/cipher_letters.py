@@ -551,8 +551,18 @@ def _unsaid(text: str, start: int, end: int) -> bool:
     """Whether the claim at text[start:end] is hedged in its sentence ("if", "suppose", "try", "not", …) or
     asked (a "?" closes its sentence)."""
     opened, closed = sentence_around(text, start, end, _SENTENCE_MARK, back=_NEAR, ahead=_NEAR)
-    return bool(HEDGE.search(text, opened, start) or _TRYING.search(text, opened, start)) or \
-        (closed is not None and closed.group() == "?")
+    return _hedged_between(text, opened, start) or (closed is not None and closed.group() == "?")
+
+
+def _hedged_between(text: str, start: int, end: int) -> bool:
+    """Whether a hedge or a word of trying ("if", "suppose", "try", "not", …) comes in text[start:end] outside quotes:
+    a quoted word is the text's own, so the "not" of '"ton" backwards is "not", and "dnem" …' hedges nothing after it."""
+    if not (HEDGE.search(text, start, end) or _TRYING.search(text, start, end)):
+        return False
+    if text.find('"', start, end) < 0 and text.find("'", start, end) < 0:
+        return True
+    masked = text[:start] + _QUOTE.sub(lambda quoted: " " * len(quoted.group()), text[start:end]) + text[end:]
+    return bool(HEDGE.search(masked, start, end) or _TRYING.search(masked, start, end))
 
 
 _NEAR = 160  # how far around a claim its sentence is read (so many claims in a long step cost linear time)

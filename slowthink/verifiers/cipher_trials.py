@@ -14,9 +14,8 @@ from bisect import bisect_right
 
 from slowthink.core.alphabet import POSITION, letters_of, map_letters
 from slowthink.core.claims import sentence_start
-from slowthink.core.extract import HEDGE
 from slowthink.verifiers.cipher_letters import (_ARROW_SHIFT, _BACKWARD, _DIRECTION, _MAPS, _NEAR, _QUOTE, _SENTENCE_MARK,
-                                                _TRYING, _arrows_as_one)
+                                                _arrows_as_one, _hedged_between)
 
 # A trial's arrow: a shift (or a repeating key of shifts) said before an arrow in its sentence ("shift 13: 'jxu' →
 # 'gur'", "with a shift of 3, 'fvby' → 'csyv'", "back 4: 'xli' → 'the'", "key 8, 20, 21: 'duiq' → 'vani'") claims
@@ -137,8 +136,7 @@ def _last_trial(text: str, opened: int, at: int, capitals: frozenset[str]) -> re
     for concluded in _CONCLUDES.finditer(text, opened, said.start()):
         clause = concluded.end()
     before = _RULE_SAID.search if said.re is _TRIAL_RULE else _SHIFT_SAID.search  # a shift only as predicated
-    if before(text, opened, said.start()) and not (
-            HEDGE.search(text, clause, said.start()) or _TRYING.search(text, clause, said.start())):
+    if before(text, opened, said.start()) and not _hedged_between(text, clause, said.start()):
         return None  # "the rule is the mirror, so 'gsv' → 'the'": a decoding
     return said
 
@@ -273,7 +271,7 @@ def _trial_arrows(text: str, known, capitals: frozenset[str] = frozenset(),
         shaped = _pair_shaped(source.split(), image.split()) if rule in _PAIR_RULES else len(letters) == len(target)
         if rule in _PAIR_RULES and not shaped:
             continue  # not two letters to one: no pair rule's result
-        if HEDGE.search(text, said.end(), match.start()) or _TRYING.search(text, said.end(), match.start()) or \
+        if _hedged_between(text, said.end(), match.start()) or \
                 (closed is not None and closed.group() == "?") or not shaped or not letters or \
                 match.group(1) is None and len(source) > 1 and not known(source):
             found.append((pair, None))

@@ -1398,3 +1398,20 @@ def test_an_example_whose_plaintext_reads_like_a_claim_is_said_again_as_it_is(ex
         assert ver.label_steps(f"cipher.{rule}", problem, [step]) == [True], step
     assert not ver.label_steps(f"cipher.{rule}", problem, ['The answer is "ivy rolls".'])[0]  # said outside quotes: judged
     assert not ver.label_steps(f"cipher.{rule}", problem, ["The dogs' answer is ivy rolls."])[0]  # an apostrophe
+
+
+REVERSED = {"example": {"ciphertext": "aras tliub em ylduorp elihw yeht dehsup reh ylmlac",
+                        "plaintext": "sara built me proudly while they pushed her calmly"},
+            "ciphertext": "amme tas neht od ton dnem sih egnarts snworc"}
+
+
+@pytest.mark.parametrize("step, holds", [
+    ('"ton" backwards is "not", and "dnem" written in reverse is "emnd".', False),
+    ('"ton" backwards is "not", and "dnem" written in reverse is "mend".', True),
+    ("'ton' backwards is 'not', so 'dnem' backwards is 'emnd'.", False),
+    ('It is not true that "dnem" backwards is "emnd".', True),  # a "not" of the step's own still hedges
+])
+def test_a_quoted_not_hedges_nothing_after_it(step, holds):
+    """Found by drawing random settings: the planted slip '"dnem" written in reverse is "emnd"' went unseen after the
+    decoded word "not", whose quoted "not" read as the step saying the claim after it was not so."""
+    assert ver.label_steps("cipher.reverse", REVERSED, [step]) == [holds]
