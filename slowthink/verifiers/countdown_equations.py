@@ -428,6 +428,8 @@ def _read(step: str) -> tuple | None:
         mark = None  # "If 7 and 4 make 3, that's it": said of a move wished for
     if mark and mark.group()[:1] in "yY" and "?" in step[:mark.start()]:
         mark = None  # "Is 3 + 4 = 7? Yes!": the question answered
+    if mark and mark.group()[:1] in "sS" and _QUALIFIED.search(step, max(0, mark.start() - 24), mark.start()):
+        mark = None  # "Possible solution: (100 + 6) × 3 = 318. No.": a try, named as one
     if not mark:
         return tuple(pieces), None, None
     before = _equations(step[:mark.start()])
@@ -436,6 +438,11 @@ def _read(step: str) -> tuple | None:
     goals = frozenset(_listed_number(goal) for goal in _SUB_GOAL.findall(step, 0, mark.start()))
     stated = _stated_solution(step, mark.start())
     return tuple(pieces), (last if before else (), finals, goals), stated
+
+
+# a word before "solution:" that makes it a try: "Possible solution:", "Candidate solution:", "Maybe a solution:"
+_QUALIFIED = re.compile(r"\b(?:possible|candidate|potential|maybe|perhaps|try|trying|tentative|partial|proposed|"
+                        r"attempted|an attempt at)\s+(?:an?\s+)?\Z", re.I)
 
 
 # "8 + 8 = 16, then 16 + 7 = 23", "…; then …", "…, and then …", "… too small. Then …": a "then" that opens a

@@ -455,6 +455,19 @@ def test_a_finish_word_is_judged_against_the_goal_it_is_said_of(step, holds):
     assert slowthink.label_steps(G24, {"numbers": [4, 7, 8, 8], "target": 24}, [step]) == [holds], step
 
 
+@pytest.mark.parametrize("step, holds", [
+    ("Possible solution: (100 + 6) × 3 = 318. No.", True), ("Candidate solution: 100 + 6 = 106, 106 × 3 = 318.", True),
+    ("Maybe a solution: 100 × 6 = 600? No.", True), ("A potential solution: 100 × 6 = 600.", True),
+    ("Solution: 100 × 6 = 600.", False), ("The solution is: 100 × 6 = 600.", False),  # claimed, and not 952
+    ("Possible solution: 100 × 100 = 10000.", False),  # a try still keeps the rules: one 100
+])
+def test_a_solution_named_as_a_try_claims_nothing(step, holds):
+    """Before, a model's "Possible solution: (100 + 6) × 3 = 318. No." was false, read as claiming 318 solved the
+    deal, and every step after it was false."""
+    assert slowthink.label_steps("countdown.countdown", {"numbers": [3, 6, 25, 50, 75, 100], "target": 952},
+                                 [step]) == [holds], step
+
+
 @pytest.mark.parametrize("steps, labels", [
     (["13 - 11 = 2.", "We have 1, 2, 12."], [True, True]), (["13 - 11 = 2.", "We have 1, 2, 13."], [True, False]),
     (["13 - 11 = 2.", "Now: 1, 2, 12"], [True, True]), (["13 - 11 = 2.", "Now we have 2 and 12."], [True, False]),
