@@ -102,6 +102,8 @@ def make_item(task: Task, params: Any, stream: str, seed: int, index: int,
                 break
         return solve_checked(task, problem, params, rng, seed=seed, index=index, splits=splits, planted=planted,
                              entry=stream)
+    except ConfigError:
+        raise  # a problem drawn for a negative, when settings leave too few ("widen the target range"): as is
     except Exception as exc:  # a bug, not bad data: say exactly how to reproduce it
         raise RuntimeError(f"{task.name}: solving item {index} of seed {seed} failed on problem {problem!r}: "
                            f"{type(exc).__name__}: {exc}") from exc

@@ -158,3 +158,17 @@ def test_a_negative_says_whether_its_answer_alone_is_right(task):
         assert record["answer_correct"] is bool(slowthink.verify(task, record["problem"], record["answer"]))
     if task == "countdown.game24":  # a slip off the path that works: the answer stays right
         assert 0 < sum(r["answer_correct"] for r in records) < len(records)
+
+
+def test_settings_too_tight_for_a_negative_draw_are_a_config_error_not_a_bug():
+    """Found by drawing random settings: with mistakes on, an item whose first problem has nowhere to slip draws
+    another, and when the settings leave almost no problems ("target 218742..937377 from 3 numbers") that draw's
+    ConfigError came back wrapped as a bug ("solving item 1 … failed"), not as the setting to change."""
+    from slowthink.api import make_item, make_params
+    from slowthink.core.params import ConfigError
+    from slowthink.registry import TASKS
+    spec = TASKS["countdown.countdown"]
+    params = make_params(spec, {"mistakes": 0.3, "strategy": "dfs", "max_count": 3, "min_target": 218742,
+                                "max_target": 937377, "count_all_solutions": True})
+    with pytest.raises(ConfigError, match="widen the target range"):
+        make_item(spec, params, "countdown.countdown", 2, 1)
