@@ -1015,7 +1015,8 @@ _COLUMN_TERMS = re.compile(rf"^\s*{_PLACE}: (\d{{1,3}}(?: \+ \d{{1,3}}){{0,60}})
                            rf"( \((?:the last \d{{1,3}} is the carry|with the carried|including the carry))?|\s*$)")
 # "Take 368 times each digit of 29, …", "Long multiplication: multiply 7714 by each digit of 684, …", and a row of
 # it said at once: "The thousands digit is 0, so that row is 0."
-_LONG_PRODUCT = re.compile(r"\b(?:Take|multiply) (\d{1,121}) (?:times|by) each digit of (\d{1,121})\b")
+_LONG_PRODUCT = re.compile(r"\b(?:Take|multiply) (\d+) (?:times|by) each digit of (\d+)\b")
+_LONG_PRODUCT_DIGITS = 121  # a lead's numbers are read up to this long (a product of four 30-digit numbers is 120)
 _DIGIT_ROW = re.compile(rf"\bThe {_PLACE} digit is (\d), so that row is (\d{{1,121}})\b")
 # a row moved to its place: "hundreds row: 296982065268 × 100 = 29698206526800." (the number times that digit)
 _SHIFTED_ROW = re.compile(rf"^\s*{_PLACE} row: (\d{{1,121}}) × (10{{1,60}}) =")
@@ -1245,8 +1246,9 @@ class _LongProduct:
         """Whether a row said at once ("The thousands digit is 0, so that row is 0") is the multiplier's digit
         at that place times the number (a zero digit makes a zero row whatever the number), and a row moved
         to its place ("hundreds row: 2969 × 100 = 296900") is that digit's row; takes in a lead."""
-        if lead := _LONG_PRODUCT.search(step):
-            self.number, self.multiplier = int(lead.group(1)), lead.group(2)
+        if lead := _LONG_PRODUCT.search(step):  # one too long to read leaves its rows unjudged, not judged by the last
+            readable = max(len(lead.group(1)), len(lead.group(2))) <= _LONG_PRODUCT_DIGITS
+            self.number, self.multiplier = (int(lead.group(1)), lead.group(2)) if readable else (None, None)
         for row in _DIGIT_ROW.finditer(step):
             k, digit, product = _place(row), int(row.group(3)), int(row.group(4))
             if digit == 0 and product != 0:
