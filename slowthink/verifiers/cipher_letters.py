@@ -618,6 +618,22 @@ def _bare_backs_hold(text: str, words: frozenset[str]) -> bool:
 _QUOTE = re.compile(r"(?<![a-z])[\"']([a-z][a-z ]*)[\"'](?![a-z])")
 
 
+# a single quote that opens a quoted text ('khoor', ‘khoor’: group 1) or closes one; one between letters ("it's") is an
+# apostrophe, and one after a word with none open before it ("dogs'") closes nothing
+_SINGLE_QUOTE = re.compile(r"(?<![^\W\d_])(['‘])(?=\w)|(?<=\w)['’](?![^\W\d_])")
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether `at` is inside a quoted text, such as an example said again: in double quotes (straight or curly), or
+    in single quotes (the last single quote before it opens one)."""
+    if text.count('"', 0, at) % 2 == 1 or text.count("“", 0, at) > text.count("”", 0, at):
+        return True
+    last = None
+    for last in _SINGLE_QUOTE.finditer(text, 0, at) if "'" in text or "‘" in text else ():
+        pass
+    return last is not None and last.group(1) is not None
+
+
 # "going back 21 is the same as going forward 5", "back 20 as forward 26 − 20 = 6": the two must make a full turn
 _SAME_SHIFT = re.compile(r"\bback (\d{1,3}) (?:is the same as|as) (?:going )?forward (?:26 [−-] \d{1,3} = )?(\d{1,3})\b|"
                          r"\b(\d{1,3}) (?:places? )?forward, which is the same as (\d{1,3}) (?:places? )?back\b")

@@ -19,7 +19,8 @@ from slowthink.core.claims import sentence_start
 from slowthink.core.extract import HEDGE, stated_answer
 from slowthink.verifiers.cipher_letters import (_AMOUNT, _BACK, _DIRECTION, _NEAR, _PIECES, _QUOTE, _SAME_SHIFT,
                                                 _SENTENCE_MARK, _arrow_shifts_hold, _arrows_as_one, _bare_backs_hold,
-                                                _betweens_hold, _bracket_positions_hold, _letter_shifts_hold, _maps,
+                                                _betweens_hold, _bracket_positions_hold, _inside_quotes,
+                                                _letter_shifts_hold, _maps,
                                                 _moved_words_hold, _ordinal_letters_hold,
                                                 _pair_sums_use_their_letters, _phrased, _piece_holds, _plainly,
                                                 _posed_maps, _shifted_letters, _spelled_words_hold,
@@ -892,22 +893,6 @@ _PLAIN_SIDE = re.compile(r"\b(?:decoded|decrypted|deciphered|hidden|original|rea
 _NOT_SAID = frozenset("probably likely possibly maybe perhaps not unclear either something close almost nearly "
                       "roughly hard tricky still".split())
 _LEADING_QUOTE = re.compile(r'\*{0,2}["“\']([^"”\']+)["”\'](?![a-z])|\*{0,2}([^.!?;"“”]+)')
-
-
-# a single quote that opens a quoted text ('khoor', ‘khoor’: group 1) or closes one; one between letters ("it's") is an
-# apostrophe, and one after a word with none open before it ("dogs'") closes nothing
-_SINGLE_QUOTE = re.compile(r"(?<![^\W\d_])(['‘])(?=\w)|(?<=\w)['’](?![^\W\d_])")
-
-
-def _inside_quotes(text: str, at: int) -> bool:
-    """Whether `at` is inside a quoted text, such as an example said again: in double quotes (straight or curly), or
-    in single quotes (the last single quote before it opens one)."""
-    if text.count('"', 0, at) % 2 == 1 or text.count("“", 0, at) > text.count("”", 0, at):
-        return True
-    last = None
-    for last in _SINGLE_QUOTE.finditer(text, 0, at) if "'" in text or "‘" in text else ():
-        pass
-    return last is not None and last.group(1) is not None
 
 
 def _may_say_plaintext(text: str) -> bool:

@@ -17,11 +17,11 @@ from slowthink.core.claims import approximations_hold
 from slowthink.core.extract import stated_answer
 from slowthink.verifiers.countdown_answers import MAX_SEARCH_NUMBERS, answer_from_steps, clean_answer, verify
 from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ALL_USED, _ASKED_AND_DENIED, _ASKED_END, _BACK_TO,
-                                                  _BARE_DEAD_END, _asked_clauses, _asked_taken_out,
-                                                  _DENIAL_AFTER_ASKING, _LARGEST_WORDS, _NO_SOLUTION_WORDS,
-                                                  _RIGHT_AFTER_EQUATION, _STREAM_BACK, _STREAM_CHILD, _STREAM_DEAD,
-                                                  _STREAM_EXPANDING, _STREAM_NODE,
-                                                  _UNUSED, _USED, _aimed, _argument_lists_hold,
+                                                  _BARE_DEAD_END, _DENIAL_AFTER_ASKING, _LARGEST_WORDS,
+                                                  _NO_SOLUTION_WORDS, _RIGHT_AFTER_EQUATION, _STREAM_BACK,
+                                                  _STREAM_CHILD, _STREAM_DEAD, _STREAM_EXPANDING, _STREAM_NODE,
+                                                  _UNUSED, _USED, _aimed, _argument_lists_hold, _asked_clauses,
+                                                  _asked_taken_out,
                                                   _arrows_written_as_equals, _givens_hold, _impossibility_claims,
                                                   _landings_hold,
                                                   _largest_claims, _names_another_goal, _nearness_holds,
