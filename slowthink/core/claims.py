@@ -35,7 +35,7 @@ from slowthink.core.expr import SIMPLE_TOKENS, ExprError, Rules, check_bracket_k
 from slowthink.core.extract import approximates, plain_latex
 from slowthink.core.spelling import BRACKETS, SIGNS, plain_signs
 
-CLAIM_RULES = Rules(max_length=4000, max_depth=30, max_digits=120, max_tokens=600,
+CLAIM_RULES = Rules(max_length=4000, max_depth=30, max_digits=400, max_tokens=600,
                     allow_mod=True, allow_power=True, max_exponent=1000, allow_x_times=True, implicit_times=True)
 
 _RELATIONS = {"=": "=", "≠": "≠", "<": "<", ">": ">", "≤": "≤", "≥": "≥", "<=": "≤", ">=": "≥", "!=": "≠"}
@@ -225,6 +225,9 @@ def check_run(run: str) -> tuple[Claim, ...]:
     readings = _mixed_readings(sides, values) if " " in run and "/" in run else None
     for k, side in enumerate(sides):
         if values[k] is None and _has_number(side) and not (readings and readings[k][0][0] is not None):
+            if _TOO_LONG_TO_CHECK.search(side):  # a claim that cannot be checked cannot be shown true
+                return (Claim(run.strip(), False, f"a number longer than {CLAIM_RULES.max_digits} digits: too long to "
+                                                  f"check"),)
             claims.append(Claim(run.strip(), None, f"cannot read {side.strip()!r} as a number or expression"))
     mixed = False  # a relation holds only with a mixed number read as one
     for k, rel in enumerate(rels):
@@ -246,6 +249,8 @@ def check_run(run: str) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
+# a number longer than a claim's numbers are read (a depth-5 product of 12-digit numbers has up to 384 digits)
+_TOO_LONG_TO_CHECK = re.compile(rf"\d{{{CLAIM_RULES.max_digits + 1}}}")
 MIXED_READING = "holds with a mixed number read as one number"
 # a mixed number inside an expression, school style: a whole number, a space, a fraction written without spaces
 # ("2 1/2 + 1", "3 × 2 1/2"); not a number against another ("3 2 1/2"), a bracket or a power, nor one a power

@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass
 from fractions import Fraction
 
+from slowthink.core.claims import CLAIM_RULES
 from slowthink.core.expr import ARITHMETIC_RULES, BinOp, Neg, Node, evaluate, leaf, parse, to_text
 from slowthink.core.params import CommonParams, ConfigError, param
 
@@ -157,11 +158,28 @@ def random_tree(rng: random.Random, params: ExprParams, depth: int) -> Node:
     return BinOp("+", left, right)
 
 
+# the most digits a part of any value an expression works out may have: a product of two such still fits in what a
+# step's claims are read to (CLAIM_RULES.max_digits), so every step of the trace can be checked
+MOST_VALUE_DIGITS = CLAIM_RULES.max_digits // 2 - 1
+EXPR_DRAWS = 2000
+
+
 def generate_expr(rng: random.Random, params: ExprParams) -> dict:
-    while True:
+    """A random expression whose every part works out to a value the verifier can check (`MOST_VALUE_DIGITS`)."""
+    for _ in range(EXPR_DRAWS):
         node = random_tree(rng, params, params.depth)
-        if isinstance(node, BinOp):
+        if isinstance(node, BinOp) and _values_fit(node):
             return problem_of(node)
+    raise ConfigError(f"arithmetic.expr: no expression in {EXPR_DRAWS} draws keeps its values within "
+                      f"{MOST_VALUE_DIGITS} digits, so its steps could not all be checked: lower digits or depth, "
+                      f"or leave * out of operators")
+
+
+def _values_fit(node: Node) -> bool:
+    if isinstance(node, BinOp) and not (_values_fit(node.left) and _values_fit(node.right)):
+        return False
+    value = evaluate(node)
+    return len(str(abs(value.numerator))) <= MOST_VALUE_DIGITS and len(str(value.denominator)) <= MOST_VALUE_DIGITS
 
 
 # ---------------------------------------------------------------- question

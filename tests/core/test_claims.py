@@ -323,3 +323,12 @@ def test_a_fraction_ending_a_list_is_no_expression_said_to_make_a_value():
     assert find_claims("  Nothing from 7, 10, 75/2 makes 144; back up.") == []
     assert [c.ok for c in find_claims("So 75/2 makes 144.")] == [False]
     assert [c.ok for c in find_claims("From 7, 10 + 3 makes 13.")] == [True]
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("7" * 400 + " × 1 = " + "7" * 400, True),
+    ("7" * 401 + " × 1 = " + "7" * 401, False), ("7" * 401 + " + 1 = 5", False), ("5 = 2 + " + "1" * 500, False),
+])
+def test_a_number_past_what_claims_are_read_to_makes_the_claim_false(text, ok):
+    """Such a claim was left unread (ok None), so "1…1 × 2 = 5" with 200 ones was true in every family's labels."""
+    assert [claim.ok for claim in find_claims(text)] == [ok]

@@ -95,3 +95,27 @@ def test_expression_operators_are_validated():
     for i in range(50):
         expression = task.generate(item_rng("t", 0, i), params)["expression"]
         assert "*" in expression and not set(expression) & set("+-/")
+
+
+def _part_values(node):
+    """The value of every part of an expression tree, itself included."""
+    from slowthink.core.expr import BinOp, evaluate
+    if isinstance(node, BinOp):
+        yield from _part_values(node.left)
+        yield from _part_values(node.right)
+    yield evaluate(node)
+
+
+@pytest.mark.parametrize("settings", [{"depth": 5, "digits": 12, "min_digits": 12, "operators": ["*"]},
+                                      {"depth": 5, "digits": 12, "fractions": True, "max_denominator": 99}])
+def test_an_expression_never_works_out_a_value_too_long_for_its_steps_to_be_checked(settings):
+    """A depth-5 product of 12-digit numbers can reach 384 digits, and steps past 120 digits could not be checked, so
+    such records went out "verified" with hundreds of claims unread. Claims are now read to 400 digits, and every
+    part's value keeps within MOST_VALUE_DIGITS, so a product of two of them still fits."""
+    from slowthink.generators.arithmetic import MOST_VALUE_DIGITS
+    task = get_task("arithmetic.expr")
+    params = build_params(task.params, settings)
+    for index in range(30):
+        tree = parse(task.generate(item_rng("t", 4, index), params)["expression"], ARITHMETIC_RULES)
+        for value in _part_values(tree):
+            assert len(str(abs(value.numerator))) <= MOST_VALUE_DIGITS and len(str(value.denominator)) <= MOST_VALUE_DIGITS

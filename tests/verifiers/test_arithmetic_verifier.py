@@ -1265,3 +1265,28 @@ def test_a_number_split_into_parts_in_words_must_be_made_by_them(step, holds):
     """'Let me split 68 into 60 and 9.' was labelled true, and a model that then multiplied by 60 and 9 had only its
     later sums judged: the split is where it went wrong."""
     assert slowthink.label_steps("arithmetic.mul", {"expression": "23*68"}, [step]) == [holds]
+
+
+def test_a_number_longer_than_claims_are_read_makes_its_claim_false():
+    """Numbers past 120 digits (now 400) were left unread, so a claim with one was never false ("1…1 × 2 = 5" held): a claim that
+    cannot be checked cannot be shown true."""
+    long, longer = "7" * 400, "7" * 401
+    problem = {"expression": "12 * 34"}
+    assert slowthink.label_steps("arithmetic.mul", problem, [f"{long} × 1 = {long}"]) == [True]
+    assert slowthink.label_steps("arithmetic.mul", problem, [f"{longer} × 1 = {longer}"]) == [False]
+    assert slowthink.label_steps("arithmetic.mul", problem, [f"{longer} × 2 = 5"]) == [False]
+    assert slowthink.label_steps("arithmetic.mul", problem, [f"The id {longer} is long."]) == [True]  # no claim
+
+
+def test_a_long_product_lead_too_long_to_read_leaves_its_rows_unjudged():
+    """A lead past 121 digits was not read, so the rows after it were checked against the product before it: here the
+    tens digit of 45 (4), not of 105 (0). Found by drawing random settings, on our own depth-5 products."""
+    problem = {"expression": "23 * 45"}
+    steps = ["Long multiplication: multiply 23 by each digit of 45, shifting one place each time.",
+             f"Long multiplication: multiply {'3' * 130} by each digit of 105, shifting one place each time.",
+             "  The tens digit is 0, so that row is 0."]
+    assert slowthink.label_steps("arithmetic.mul", problem, steps) == [True, True, True]
+    steps[1] = "Long multiplication: multiply 33 by each digit of 105, shifting one place each time."
+    assert slowthink.label_steps("arithmetic.mul", problem, steps) == [True, True, True]
+    steps[2] = "  The tens digit is 1, so that row is 33."  # a row the lead read says is wrong
+    assert slowthink.label_steps("arithmetic.mul", problem, steps) == [True, True, False]
