@@ -488,9 +488,12 @@ def _letter_shifts_hold(text: str) -> bool:
 # a letter pair with how far it moves said right after it, as models tabulate a shift: "k → h (back 3)", "h → e
 # back 3", "l → o is forward 3", "t → g, a shift of 13", "x → t (−4)", "l → e is 7"; "back" takes the image that
 # many letters before the source, "forward" (or "+") after it, and a shift with no direction (or a bare "is 7")
-# either way
+# either way; a letter's position in brackets may follow it, and the side be named ("plaintext n (13) → ciphertext s
+# (18), shift 5")
 _ARROW_SHIFT = re.compile(
-    r"(?<![a-z\"'])[\"']?([a-z])[\"']? ?→ ?[\"']?([a-z])[\"']?(?![a-z\"'])"
+    r"(?<![a-z\"'])[\"']?([a-z])[\"']?(?: ?\(\d{1,2}\))? ?→ ?(?:(?:cipher|plain)(?:text)? (?:letter )?)?"
+    r"[\"']?([a-z])[\"']?(?![a-z\"'])"
+    r"(?: ?\(\d{1,2}\)(?=[,:]|\s+(?:is|was|means)\b))?"  # each letter's position may follow it: "n (13) → s (18), …"
     r"(?:\s*\(|,?\s+(?:is\s+|was\s+|means\s+)?|\s*:\s*)(?:(?:a|the)\s+)?"
     r"(?:(?P<d1>back|backwards?|forwards?)\s+(?:by\s+)?(?P<n1>\d{1,2})"
     r"|shift(?:ed)?\s+(?:of\s+|by\s+)?(?:(?P<d2>back|backwards?|forwards?)\s+(?:by\s+)?)?(?P<n2>\d{1,2})"

@@ -801,9 +801,10 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False
     if ("shift" in text or "moved" in text or "moving" in text or "rotat" in text) and not _letter_shifts_hold(text):
         return False  # "c shifted by 5 is h"
-    if arrows and ("back" in text or "forward" in text or "shift" in text or ")" in text or " is " in text) and \
-            not _arrow_shifts_hold(text):
-        return False  # "k → h (back 3)", "l → o is forward 3", "l → e is 7"
+    if (arrows or "→" in text or "->" in text) and \
+            ("back" in text or "forward" in text or "shift" in text or ")" in text or " is " in text) and \
+            not _arrow_shifts_hold(text):  # (a pair with its positions, "n (13) → s (18)", is no decoding `_maps` reads)
+        return False  # "k → h (back 3)", "l → o is forward 3", "l → e is 7", "n (13) → s (18), shift 5"
     if (arrows or "=" in text or "≡" in text) and not _spelled_words_hold(_arrows_as_one(text) if arrows else text):
         return False  # "m + 7 = t, a + 7 = h, x + 7 = e → the"
     if ("decodes" in text or "decrypts" in text or "deciphers" in text) and not _which_decodings_hold(task, texts, text):

@@ -457,3 +457,21 @@ def test_letters_counted_as_frequency_analysis_counts_them_are_counted_right(ste
     """Before, "'o' appears 2 times in the example ciphertext" and "the most common letter … is r" were true:
     no count was read, though counting letters is how a cipher with no example is broken."""
     assert labels("cipher.caesar", CAESAR, [step]) == [holds], step
+
+
+VIGENERE_QYDF = {"example": {"ciphertext": "rplsw rkwuc gjicuyi zhmylg yxc vzd",
+                             "plaintext": "bring three deserts behind the sun"}, "ciphertext": "jfh xxgqd fscebc zfi qpfbj"}
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("Fourth: n (13) → s (18), shift 5.", True), ("Fourth: n (13) → s (18), shift 6.", False),
+    ("n (13) → s (18): shift 6", False), ("n (13) → s (18) is a shift of 6.", False),
+    ("First letters: plaintext b (1) → ciphertext r (17), shift 16.", True),
+    ("First letters: plaintext b (1) → ciphertext r (17), shift 15.", False),
+    ("n (13) -> s (18), shift 6.", False), ("plain n → cipher letter s, shift 6", False),
+])
+def test_a_pair_with_its_positions_in_brackets_is_judged_by_the_shift_said_after_it(step, holds):
+    """Found writing a model's Vigenère trace: "n (13) → s (18), shift 6." was true, the positions in brackets hiding
+    the pair from the shift check (and "plaintext b (1) → ciphertext r (17)" the side's name)."""
+    steps = ["Number the letters a = 0, b = 1, ..., z = 25.", step]
+    assert slowthink.label_steps("cipher.vigenere", VIGENERE_QYDF, steps) == [True, holds]
