@@ -727,6 +727,35 @@ _POWER_BEFORE = re.compile(r"\^\s*\(?\s*\Z")
 _INVERSE_SIDE = re.compile(r"(?<![a-z\d.])(\d{1,6})\s*\^\s*(?:\(\s*[−-]\s*1\s*\)|[−-]\s*1)\s*\Z")
 
 
+# a number's inverse said with "=" or in words, as models write it: "3^-1 = 9 (mod 26)", "23⁻¹ mod 26 = 17", "23^(-1) =
+# 17", "the inverse of 3 mod 26 is 9", "the modular inverse of 23 is 17" (on lowered text); read as an equation, "3^-1
+# = 9" says 1/3 = 9, false, where a cipher trace means 3 × 9 leaves 1 over a multiple of 26
+_MOD_SAID = r"\s*\(?\s*mod(?:ulo)?\s*(\d{1,4})\s*\)?"
+_INVERSE_SAID = re.compile(
+    rf"(?<![a-z\d.^])(\d{{1,4}})\s*(?:⁻¹|\^\s*(?:\{{\s*[−-]\s*1\s*\}}|\(\s*[−-]\s*1\s*\)|[−-]\s*1))(?:{_MOD_SAID})?"
+    rf"\s*(?:=|is)\s*(\d{{1,4}})(?![\d.]\d|\s*[+\-−×*·/^])(?:{_MOD_SAID})?"
+    rf"|\b(?:the\s+)?(?:modular\s+|multiplicative\s+)?inverse\s+of\s+(\d{{1,4}})(?:{_MOD_SAID})?\s+(?:is|=)\s+"
+    rf"(\d{{1,4}})(?![\d.]\d)(?:{_MOD_SAID})?")
+
+
+def _inverses_said_hold(text: str, moduli: tuple[int, ...]) -> bool:
+    """Each `_INVERSE_SAID` is the number's inverse modulo the modulus said, or, with none said, one of `moduli` (those
+    the trace works in); unless hedged or asked."""
+    for said in _INVERSE_SAID.finditer(text):
+        groups = said.groups()  # number, modulus, value, modulus: in symbols (1-4) or in words (5-8)
+        number, value = (groups[0], groups[2]) if groups[0] else (groups[4], groups[6])
+        options = [int(m) for m in groups[1::2] if m][:1] or list(moduli)
+        if not any(m >= 2 and int(number) * int(value) % m == 1 for m in options) and \
+                not _unsaid(text, said.start(), said.end()):
+            return False
+    return True
+
+
+def _inverses_said_blanked(text: str) -> str:
+    """The text with each `_INVERSE_SAID` blanked, for the equation reader, which would read "3^-1 = 9" as 1/3 = 9."""
+    return _INVERSE_SAID.sub(lambda said: " " * len(said.group()), text)
+
+
 def _inverse(number: int, modulus: int) -> int | None:
     """`number`'s inverse modulo `modulus`, None where it has none (so the claim is not read)."""
     try:

@@ -20,12 +20,11 @@ from slowthink.core.extract import HEDGE, stated_answer
 from slowthink.verifiers.cipher_letters import (_AMOUNT, _BACK, _DIRECTION, _NEAR, _PIECES, _QUOTE, _SAME_SHIFT,
                                                 _SENTENCE_MARK, _arrow_shifts_hold, _arrows_as_one, _bare_backs_hold,
                                                 _betweens_hold, _bracket_positions_hold, _inside_quotes,
-                                                _letter_shifts_hold, _maps,
-                                                _moved_words_hold, _ordinal_letters_hold,
-                                                _pair_sums_use_their_letters, _phrased, _piece_holds, _plainly,
-                                                _posed_maps, _shifted_letters, _spelled_words_hold,
-                                                _undoing_matches_the_key, _unsaid, key_names_of, moduli_said,
-                                                numbered, numbering)
+                                                _inverses_said_blanked, _inverses_said_hold, _letter_shifts_hold, _maps,
+                                                _moved_words_hold, _ordinal_letters_hold, _pair_sums_use_their_letters,
+                                                _phrased, _piece_holds, _plainly, _posed_maps, _shifted_letters,
+                                                _spelled_words_hold, _undoing_matches_the_key, _unsaid, key_names_of,
+                                                moduli_said, numbered, numbering)
 from slowthink.verifiers.cipher_rules import (_affine_multipliers, _example_letters, _texts, average_pairs, fit_affine,
                                               reading, verify)
 from slowthink.verifiers.cipher_trials import _MAY_TRY, _capital_keys, _trial_arrows
@@ -272,6 +271,10 @@ _SHIFT_SAID = re.compile(rf"\bthe shift (?:is |was |must be |=|of |: ?)?{_WHOLE_
 _UNDO_BY = re.compile(r"\bmultiply by (\d{1,2}) after (?:taking away|subtracting|removing|undoing) the shift\b|"
                       r"\b(?:take away|subtract|remove|undo) the shift(?: \d{1,2})?,? (?:and )?then multiply by (\d{1,2})\b")
 _TURNED_DOWN_AFTER = re.compile(r"✗|≠|\b(?:not|no|fails?|wrong|but)\b|n't\b")
+# the multiplier's inverse, said by its name: "a⁻¹ = 17", "a^-1 ≡ 17 (mod 26)", "the inverse of a is 17"
+_KEY_INVERSE = re.compile(r"(?<![a-z\d])a\s*(?:⁻¹|\^\s*(?:\{\s*[−-]\s*1\s*\}|\(\s*[−-]\s*1\s*\)|[−-]\s*1))"
+                          r"(?:\s*\(?\s*mod(?:ulo)?\s*26\s*\)?)?\s*(?:=|≡|is)\s*(\d{1,4})(?![\d.]\d|\s*[+\-−×*·/^])|"
+                          r"\bthe inverse of a (?:is|=|≡) (\d{1,4})(?![\d.]\d)")
 _TRIAL_COLON = re.compile(r"(?:,? ?(?:and )?b ?= ?\d{1,2})?\s*:")  # "a = 5, b = 8: 'affine' → …", a trial's numbers
 
 
@@ -324,7 +327,10 @@ def _affine_key_said_holds(text: str, texts: tuple[str, str, str], memory: dict,
     said_shifts += [int(m.group(1) or m.group(2)) for m in _SHIFT_SAID.finditer(text) if in_words and said(m)]
     if any(n % 26 not in allowed_shifts for n in said_shifts):
         return False
-    undoers = {pow(m, -1, 26) for m in fitting} | set(fitting)
+    inverses = {pow(m, -1, 26) for m in fitting}
+    if any(int(m.group(1) or m.group(2)) % 26 not in inverses for m in _KEY_INVERSE.finditer(text) if said(m)):
+        return False  # "a⁻¹ = 15" where the multiplier is 23
+    undoers = inverses | set(fitting)
     return all(int(m.group(1) or m.group(2)) % 26 in undoers for m in _UNDO_BY.finditer(text) if in_words and said(m))
 
 
@@ -736,6 +742,10 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
     text = step.lower()
     numbers_of = _with_key_sides_named(step) if task in AFFINE_KEY_TASKS else step  # "7a − 49 ≡ 0" holds no "−49 ≡ 0"
     moduli = memory["moduli"] = moduli_said(text, memory.get("moduli", (26,)))  # "−14 ≡ 12" is mod 26 unless said
+    if "inverse" in text or "^" in text or "⁻" in text:  # "3^-1 = 9 (mod 26)": an inverse, not 1/3
+        if not _inverses_said_hold(text, moduli):
+            return False
+        numbers_of = _inverses_said_blanked(numbers_of)
     if numbering(text, -1) == -1:  # the step does not say how it numbers: most steps
         if not all(_piece_holds(piece, base, key_names, moduli) for piece in _PIECES.split(numbers_of)):
             return False

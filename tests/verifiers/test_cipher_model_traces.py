@@ -475,3 +475,25 @@ def test_a_pair_with_its_positions_in_brackets_is_judged_by_the_shift_said_after
     the pair from the shift check (and "plaintext b (1) → ciphertext r (17)" the side's name)."""
     steps = ["Number the letters a = 0, b = 1, ..., z = 25.", step]
     assert slowthink.label_steps("cipher.vigenere", VIGENERE_QYDF, steps) == [True, holds]
+
+
+AFFINE_23_9 = {"example": {"ciphertext": "ulyx hop ojeh gktbroe eox dolca cjex",
+                           "plaintext": "five shy hats brought the child late"}, "ciphertext": "ptb zxe eox ctwr hdottc"}
+
+
+@pytest.mark.parametrize("step, holds", [
+    # a number's inverse with "=" or in words: read as one, not as 1/3 = 9
+    ("3^-1 = 9 (mod 26)", True), ("3^(-1) = 9 mod 26", True), ("23^-1 mod 26 = 17", True), ("23⁻¹ = 17", True),
+    ("3^-1 = 7 (mod 26)", False), ("23⁻¹ = 15", False), ("4^-1 = 7 mod 26", False),  # 4 has none
+    ("The inverse of 3 mod 26 is 9.", True), ("The inverse of 3 mod 26 is 7, since 3 × 9 = 27 ≡ 1.", False),
+    ("the modular inverse of 23 is 17", True), ("the modular inverse of 23 is 15", False),
+    ("If the inverse of 3 were 7, …", True), ("2^-1 = 1/2", True),  # hedged; a power, written as one
+    # the multiplier's inverse by its name: the example's multiplier is 23, whose inverse is 17
+    ("so a⁻¹ = 17.", True), ("so a⁻¹ = 15.", False), ("a^-1 ≡ 17 (mod 26)", True), ("the inverse of a is 15", False),
+    ("If a⁻¹ = 15, then …", True),
+])
+def test_an_inverse_said_as_models_say_it_is_judged_mod_26(step, holds):
+    """Found writing a model's affine trace: "3^-1 = 9 (mod 26)" and "23^(-1) = 17" were false (read as 1/3 = 9), and
+    "The inverse of 3 mod 26 is 7" and "so a⁻¹ = 15" were never judged."""
+    steps = ["Number the letters a = 0, b = 1, ..., z = 25.", step]
+    assert slowthink.label_steps("cipher.affine", AFFINE_23_9, steps) == [True, holds]
