@@ -175,7 +175,8 @@ def print_summary(result: dict) -> None:
     with pl.Config(tbl_rows=-1, tbl_cols=-1, tbl_width_chars=160, tbl_hide_dataframe_shape=True,
                    tbl_hide_column_data_types=True):
         if rows:
-            table = pl.DataFrame(rows).fill_null(0)
+            table = pl.DataFrame(rows)  # pass@k of a task with fewer than k samples a problem stays empty, not 0
+            table = table.with_columns(pl.col(c).fill_null(0) for c in table.columns if not c.startswith("pass@"))
             print(table.with_columns(pl.col(pl.Float64).round(4)))
     for task, s in result["tasks"].items():
         print(f"{task}: extractions {json.dumps(s['extractions'])}")

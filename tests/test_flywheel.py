@@ -160,3 +160,16 @@ def test_random_and_mutated_text_always_gets_a_verdict_and_labels(task, text, se
         labels = slowthink.label_steps(task, record["problem"], completion.splitlines())
         assert len(labels) == len(completion.splitlines())
         assert labels == sorted(labels, reverse=True)  # once False, False to the end
+
+
+def test_the_table_leaves_pass_at_k_empty_for_a_task_with_fewer_samples_than_k(tmp_path, capsys):
+    """With two samples a game24 problem and one an arithmetic problem, the table printed pass@2 = 0.0 for the
+    arithmetic task, whose one sample was right: a missing value was filled with 0."""
+    source = write(tmp_path / "in.jsonl", [
+        {"task": "countdown.game24", "problem": {"numbers": [4, 7, 8, 8], "target": 24}, "completion": "Answer: (7-8/8)*4"},
+        {"task": "countdown.game24", "problem": {"numbers": [4, 7, 8, 8], "target": 24}, "completion": "Answer: 24"},
+        {"task": "arithmetic.mul", "problem": {"expression": "23 * 68"}, "completion": "Answer: 1564"},
+    ])
+    assert main(["verify-file", str(source), "--out", str(tmp_path / "kept.jsonl")]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if "arithmetic.mul" in line and "┆" in line)
+    assert row.split("┆")[-1].strip(" │") == "null", row
