@@ -890,6 +890,7 @@ def key_names_of(task: str) -> str:
 
 # "a = 3, b = 12": a multiplier (one with an inverse, not 1) and a shift, said together as an affine trial's
 _AFFINE_PAIR = re.compile(r"(?<![a-z0-9\"'])a ?= ?(\d{1,2}),? ?(?:and )?b ?= ?(\d{1,2})(?!\d)")
+_COUNTING_ON = re.compile(r"\bso on\b|\bup to z\b|\bz ?= ?2[56]\b")  # the alphabet numbered: "…, and so on up to z = 26"
 
 
 # a letter moved by a key letter, written in capitals as models write a key: "c + N = p", "p − N = c" (the key letter
@@ -917,12 +918,14 @@ def _wrong_positions_name_numbers(text: str, wrong: set, base: int = 1, key_name
     a letter of `_VARIABLES` after a word that brings in numbers ("with a = 5 and b = 8"), the pair
     "a = 3, b = 12" itself, or a letter the task names its key by (`key_names`) set to a value its key
     may take ("so a = 7", "Maybe a = 3?", "so b = 8" of multiply-and-shift)."""
-    pairs = _AFFINE_PAIR.findall(text) if "b" in text else ()
+    # ("a = 3, b = 2, and so on up to z = 26" numbers the alphabet, wrongly: no trial's pair)
+    pairs = _AFFINE_PAIR.findall(text) if "b" in text and not _COUNTING_ON.search(text) else ()
     for ch, n in wrong:
         if int(n) == numbered(ch, base):
             continue  # "y = 025": the right position, spelled oddly
-        if ch in key_names and _names_the_key(text, ch, int(n)):
-            continue
+        if ch in key_names and not re.search(rf"\b(?:plain|cipher|plaintext|ciphertext|letter) {ch} ?= ?{n}(?!\d)", text) \
+                and _names_the_key(text, ch, int(n)):
+            continue  # "so a = 7" names the key; "plain a = 9" is the letter a, at 1
         if ch in "ab" and any(int(a) in UNITS[1:] and n == (a if ch == "a" else b) for a, b in pairs):
             continue
         if ch not in _VARIABLES:

@@ -1415,3 +1415,35 @@ def test_a_quoted_not_hedges_nothing_after_it(step, holds):
     """Found by drawing random settings: the planted slip '"dnem" written in reverse is "emnd"' went unseen after the
     decoded word "not", whose quoted "not" read as the step saying the claim after it was not so."""
     assert ver.label_steps("cipher.reverse", REVERSED, [step]) == [holds]
+
+
+AFFINE_19_18 = {"example": {"ciphertext": "wlkvk sijh hnkh mniil xqm", "plaintext": "clara kept that wheel now"},
+                "ciphertext": "mkxpiv bvqe hngo dvkti dqy"}
+AFFINE_19_18_STEPS = [
+    'From the example, "wlkvk sijh hnkh mniil xqm" → "clara kept that wheel now"; the job is to decode "mkxpiv bvqe '
+    'hngo dvkti dqy".', "Alphabet positions: a = 1, b = 2, and so on up to z = 26.",
+    "Take l → l and w → c: l = 12, w = 23, c = 3.",
+    "Taking one from the other, the shift cancels: 12 − 3 = 9 and 12 − 23 = −11, so the multiplier times 9 must match "
+    "−11, mod 26. To undo × 9, find the number that times 9 leaves 1 over a multiple of 26. 27, the first number 1 over "
+    "a multiple of 26, is a multiple of 9 already: 9 × 3 = 27 = 26 + 1; so 3 undoes × 9, and the multiplier is 3 × "
+    "(−11) = −33, −33 + 2 × 26 = 19.", "The shift then comes from l → l: 12 − 19 × 12 = −216, −216 + 9 × 26 = 18.",
+    "Now encode a third letter, plain a = 1: 19 × 1 + 18 = 37, 37 − 26 = 11 = k. So far so good."]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("Alphabet positions: a = 3, b = 2, and so on up to z = 26.", False),  # was read as an affine trial's pair
+    ("a = 3, b = 2, ..., z = 26", False), ("Alphabet positions: a = 1, b = 2, and so on up to z = 26.", True),
+    ("a = 0, b = 1, ..., z = 25", True),
+])
+def test_a_numbering_of_the_alphabet_said_wrongly_is_false(step, holds):
+    """Found by changing one digit after an '=' in our own traces: "a = 3, b = 2, and so on up to z = 26" passed, its
+    "a = 3, b = 2" taken for an affine trial's multiplier and shift."""
+    problem = {"example": {"ciphertext": "khoor", "plaintext": "hello"}, "ciphertext": "zruog"}
+    assert ver.label_steps("cipher.caesar", problem, [step]) == [holds]
+
+
+def test_a_plain_letters_position_in_the_affine_task_is_no_key():
+    """Found the same way: "plain a = 9: 19 × 1 + 18 = 37" passed in the affine task, "a = 9" read as the key a."""
+    assert ver.label_steps("cipher.affine", AFFINE_19_18, AFFINE_19_18_STEPS) == [True] * len(AFFINE_19_18_STEPS)
+    slipped = AFFINE_19_18_STEPS[:-1] + [AFFINE_19_18_STEPS[-1].replace("plain a = 1:", "plain a = 9:")]
+    assert ver.label_steps("cipher.affine", AFFINE_19_18, slipped) == [True] * (len(slipped) - 1) + [False]
