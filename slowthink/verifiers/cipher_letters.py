@@ -724,7 +724,8 @@ _LEFT_SIDE = re.compile(r"(?<![a-z\d.])[\d \t+\-−×*·()]{1,80}\Z")
 _MAX_CONGRUENCES = 40
 # a side raised to a power just before the ≡ ("7^-1 ≡ 15 (mod 26)", "a^(−1) ≡ 15"): only a number's inverse is read
 _POWER_BEFORE = re.compile(r"\^\s*\(?\s*\Z")
-_INVERSE_SIDE = re.compile(r"(?<![a-z\d.])(\d{1,6})\s*\^\s*(?:\(\s*[−-]\s*1\s*\)|[−-]\s*1)\s*\Z")
+INVERSE_POWER = r"(?:⁻¹|\^\s*(?:\{\s*[−-]\s*1\s*\}|\(\s*[−-]\s*1\s*\)|[−-]\s*1))"  # ⁻¹, ^-1, ^(-1), ^{-1}
+_INVERSE_SIDE = re.compile(rf"(?<![a-z\d.])(\d{{1,6}})\s*{INVERSE_POWER}\s*\Z")
 
 
 # a number's inverse said with "=" or in words, as models write it: "3^-1 = 9 (mod 26)", "23⁻¹ mod 26 = 17", "23^(-1) =
@@ -732,7 +733,7 @@ _INVERSE_SIDE = re.compile(r"(?<![a-z\d.])(\d{1,6})\s*\^\s*(?:\(\s*[−-]\s*1\s*
 # = 9" says 1/3 = 9, false, where a cipher trace means 3 × 9 leaves 1 over a multiple of 26
 _MOD_SAID = r"\s*\(?\s*mod(?:ulo)?\s*(\d{1,4})\s*\)?"
 _INVERSE_SAID = re.compile(
-    rf"(?<![a-z\d.^])(\d{{1,4}})\s*(?:⁻¹|\^\s*(?:\{{\s*[−-]\s*1\s*\}}|\(\s*[−-]\s*1\s*\)|[−-]\s*1))(?:{_MOD_SAID})?"
+    rf"(?<![a-z\d.^])(\d{{1,4}})\s*{INVERSE_POWER}(?:{_MOD_SAID})?"
     rf"\s*(?:=|is)\s*(\d{{1,4}})(?![\d.]\d|\s*[+\-−×*·/^])(?:{_MOD_SAID})?"
     rf"|\b(?:the\s+)?(?:modular\s+|multiplicative\s+)?inverse\s+of\s+(\d{{1,4}})(?:{_MOD_SAID})?\s+(?:is|=)\s+"
     rf"(\d{{1,4}})(?![\d.]\d)(?:{_MOD_SAID})?")
@@ -800,8 +801,8 @@ def _congruences_hold(fragment: str, moduli: tuple[int, ...] = ()) -> bool:
     k = 0
     while k < len(parts) - 1:
         left = _LEFT_SIDE.search(parts[k][-81:])
-        if left and _POWER_BEFORE.search(parts[k][-81:], 0, left.start()):
-            left = _INVERSE_SIDE.search(parts[k][-81:])  # "7^-1 ≡ 15": 7's inverse, not −1; "a^-1": not judged
+        if left and _POWER_BEFORE.search(parts[k][-81:], 0, left.start()) or parts[k].rstrip().endswith("⁻¹"):
+            left = _INVERSE_SIDE.search(parts[k][-81:])  # "7^-1 ≡ 15", "7⁻¹ ≡ 15": 7's inverse; "a^-1": not judged
         j = k + 1
         while j < len(parts) - 1 and _CONGRUENCE_SIDE.fullmatch(parts[j]):
             j += 1

@@ -17,14 +17,15 @@ from slowthink.core import english
 from slowthink.core.alphabet import POSITION, letters_of, map_letters
 from slowthink.core.claims import sentence_start
 from slowthink.core.extract import HEDGE, stated_answer
-from slowthink.verifiers.cipher_letters import (_AMOUNT, _BACK, _DIRECTION, _NEAR, _PIECES, _QUOTE, _SAME_SHIFT,
-                                                _SENTENCE_MARK, _arrow_shifts_hold, _arrows_as_one, _bare_backs_hold,
-                                                _betweens_hold, _bracket_positions_hold, _inside_quotes,
-                                                _inverses_said_blanked, _inverses_said_hold, _letter_shifts_hold, _maps,
-                                                _moved_words_hold, _ordinal_letters_hold, _pair_sums_use_their_letters,
-                                                _phrased, _piece_holds, _plainly, _posed_maps, _shifted_letters,
-                                                _spelled_words_hold, _undoing_matches_the_key, _unsaid, key_names_of,
-                                                moduli_said, numbered, numbering)
+from slowthink.verifiers.cipher_letters import (INVERSE_POWER, _AMOUNT, _BACK, _DIRECTION, _NEAR, _PIECES, _QUOTE,
+                                                _SAME_SHIFT, _SENTENCE_MARK, _arrow_shifts_hold, _arrows_as_one,
+                                                _bare_backs_hold, _betweens_hold, _bracket_positions_hold,
+                                                _inside_quotes, _inverses_said_blanked, _inverses_said_hold,
+                                                _letter_shifts_hold, _maps, _moved_words_hold, _ordinal_letters_hold,
+                                                _pair_sums_use_their_letters, _phrased, _piece_holds, _plainly,
+                                                _posed_maps, _shifted_letters, _spelled_words_hold,
+                                                _undoing_matches_the_key, _unsaid, key_names_of, moduli_said, numbered,
+                                                numbering)
 from slowthink.verifiers.cipher_rules import (_affine_multipliers, _example_letters, _texts, average_pairs, fit_affine,
                                               reading, verify)
 from slowthink.verifiers.cipher_trials import _MAY_TRY, _capital_keys, _trial_arrows
@@ -272,7 +273,7 @@ _UNDO_BY = re.compile(r"\bmultiply by (\d{1,2}) after (?:taking away|subtracting
                       r"\b(?:take away|subtract|remove|undo) the shift(?: \d{1,2})?,? (?:and )?then multiply by (\d{1,2})\b")
 _TURNED_DOWN_AFTER = re.compile(r"✗|≠|\b(?:not|no|fails?|wrong|but)\b|n't\b")
 # the multiplier's inverse, said by its name: "a⁻¹ = 17", "a^-1 ≡ 17 (mod 26)", "the inverse of a is 17"
-_KEY_INVERSE = re.compile(r"(?<![a-z\d])a\s*(?:⁻¹|\^\s*(?:\{\s*[−-]\s*1\s*\}|\(\s*[−-]\s*1\s*\)|[−-]\s*1))"
+_KEY_INVERSE = re.compile(rf"(?<![a-z\d])a\s*{INVERSE_POWER}"
                           r"(?:\s*\(?\s*mod(?:ulo)?\s*26\s*\)?)?\s*(?:=|≡|is)\s*(\d{1,4})(?![\d.]\d|\s*[+\-−×*·/^])|"
                           r"\bthe inverse of a (?:is|=|≡) (\d{1,4})(?![\d.]\d)")
 _TRIAL_COLON = re.compile(r"(?:,? ?(?:and )?b ?= ?\d{1,2})?\s*:")  # "a = 5, b = 8: 'affine' → …", a trial's numbers

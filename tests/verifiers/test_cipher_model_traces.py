@@ -485,6 +485,7 @@ AFFINE_23_9 = {"example": {"ciphertext": "ulyx hop ojeh gktbroe eox dolca cjex",
     # a number's inverse with "=" or in words: read as one, not as 1/3 = 9
     ("3^-1 = 9 (mod 26)", True), ("3^(-1) = 9 mod 26", True), ("23^-1 mod 26 = 17", True), ("23⁻¹ = 17", True),
     ("3^-1 = 7 (mod 26)", False), ("23⁻¹ = 15", False), ("4^-1 = 7 mod 26", False),  # 4 has none
+    ("3⁻¹ ≡ 9 (mod 26)", True), ("3⁻¹ ≡ 7 (mod 26)", False), ("3^{-1} = 9 (mod 26)", True),  # ⁻¹ and ^{-1} with ≡ or =
     ("The inverse of 3 mod 26 is 9.", True), ("The inverse of 3 mod 26 is 7, since 3 × 9 = 27 ≡ 1.", False),
     ("the modular inverse of 23 is 17", True), ("the modular inverse of 23 is 15", False),
     ("If the inverse of 3 were 7, …", True), ("2^-1 = 1/2", True),  # hedged; a power, written as one
