@@ -80,7 +80,8 @@ _NEG = r"(?:cannot|can't|can not|could not|couldn't|do not|don't|does not|doesn'
 _END = r"(?=\s*$|\s*[.;:!,)\]—–]|\s+(?:back|dead|either|at all|whatever|anyway|so|and|but)\b)"
 # a whole list, never the tail of one ("5, 7 and 24": not "24") or the end of an expression; after a word
 # and a comma it may start ("Hmm, 1, 4, 6 cannot make 24")
-_NOT_AFTER = r"(?<![\w+\-−×÷*/=(.,\[])(?<![+\-−×÷*/=(]\s)(?<![\d/)\]],\s)(?<![\d/)\]],)(?<!and\s)(?<!\sor\s)"
+_NOT_AFTER = r"(?<![\w+\-−×÷*/=(.,\[])(?<![+\-−×÷*/=(]\s)(?<![\d/)\]],\s)(?<![\d/)\]],)(?<!and\s)(?<!\sor\s)" \
+    r"(?<!node\s)(?<!node\s#)"  # "Node 24: dead end" is a Stream-of-Search node's, not the position 24
 # each pattern with the words one of which its matches hold, lowered: it is run only on a step that has one
 _IMPOSSIBLE = tuple((re.compile(pattern, re.I), needs) for pattern, needs in (
     (rf"{_NOT_AFTER}{_GROUP}(?:,?\s+which)?\s+{_NEG}\s+{_MAKE}\s+(?P<t>{_NUM}){_END}", ("not", "n't")),

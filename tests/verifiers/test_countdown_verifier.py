@@ -1819,3 +1819,17 @@ def test_no_solution_said_as_models_say_it_is_a_no_solution_answer(text, holds):
     assert bool(slowthink.verify_completion("countdown.game24", unsolvable, "I tried every pair.\n" + text)) is holds
     if holds:  # and for a deal that has a solution, the same words are wrong
         assert not slowthink.verify_completion("countdown.game24", P, "I tried every pair.\n" + text)
+
+
+@pytest.mark.parametrize("step, holds", [
+    ("Node 24: dead end, back to node 0", True), ("node 24 is a dead end", True),  # node 24 holds 5, 6, 12
+    ("Node 0: dead end", False),  # 2, 3, 5, 12 make 24
+    ("5, 6, 12: dead end", True), ("24: dead end", False),  # a position said as its numbers
+])
+def test_a_stream_node_whose_id_is_the_target_is_not_the_position_of_that_number(step, holds):
+    """Found by drawing random settings: in a full search stream of the 24 game, "Node 24: dead end" was read as the
+    position holding 24 alone, which makes 24, so our own trace was rejected once it reached its 25th node."""
+    problem = {"numbers": [2, 12, 3, 5], "target": 24}
+    steps = ["Goal: 24 from 2, 12, 3, 5, each exactly once", "Node 0: 2, 3, 5, 12",
+             "Node 24 (parent 0): 3 × 2 = 6 → 5, 6, 12", step]
+    assert ver.label_steps(problem, steps) == [True, True, True, holds]
