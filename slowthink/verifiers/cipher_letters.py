@@ -550,6 +550,38 @@ def _spelled_words_hold(text: str) -> bool:
     return True
 
 
+# letters read off a word pair, as the traces write them (on lowered text): '"bevnm": b → p; e → r; …. that gives
+# "bevnm" → "proud".' (also "so", "together,"), and a table built a word at a time: '"nguimpu" → "castles" gives n → c
+# (g → a, u → s as before).', "adds", "brings in", "adds no letter: …", "brings nothing new: …", 'from "c" → "p": …'
+_WORD_BY_LETTERS = re.compile(r'"([a-z]{2,40})": ((?:[a-z] → [a-z][;,] ){1,39}[a-z] → [a-z])\. (?:that gives|so|together,) '
+                              r'"\1" → "([a-z]{2,40})"')
+_WORD_PAIR_LETTERS = re.compile(r'"([a-z]{1,40})" → "([a-z]{1,40})"(?: again)?(?::| gives| adds(?: no letter:)?| brings in|'
+                                r' brings nothing new:) ([^."]{1,600})')  # (up to the sentence's end or another word)
+_PAIR = re.compile(r"([a-z]) → ([a-z])")
+
+
+def _words_by_letters_hold(text: str) -> bool:
+    """The letters read off a word pair are its letters (see above): a word spelled from its pairs, when they take
+    its letters in order, is the decoding it says; and each pair listed after a word pair whose letter is in it
+    matches the word pair, read either way round (a decoding, or an encoding of a plain letter). Each pair alone
+    is judged only against the example, either way round, so a slip to the other way's letter passed."""
+    for said in _WORD_BY_LETTERS.finditer(text):
+        pairs = _PAIR.findall(said.group(2))
+        if "".join(source for source, _ in pairs) == said.group(1) and \
+                "".join(image for _, image in pairs) != said.group(3):
+            return False
+    for said in _WORD_PAIR_LETTERS.finditer(text):
+        cipher, plain = said.group(1), said.group(2)
+        if len(cipher) != len(plain):
+            continue
+        for source, image in _PAIR.findall(said.group(3)):
+            decodes = {plain[k] for k, letter in enumerate(cipher) if letter == source}
+            encodes = {cipher[k] for k, letter in enumerate(plain) if letter == source}
+            if (decodes or encodes) and image not in decodes | encodes:
+                return False
+    return True
+
+
 def _unsaid(text: str, start: int, end: int) -> bool:
     """Whether the claim at text[start:end] is hedged in its sentence ("if", "suppose", "try", "not", …) or
     asked (a "?" closes its sentence)."""

@@ -24,8 +24,8 @@ from slowthink.verifiers.cipher_letters import (INVERSE_POWER, _AMOUNT, _BACK, _
                                                 _letter_shifts_hold, _maps, _moved_words_hold, _ordinal_letters_hold,
                                                 _pair_sums_use_their_letters, _phrased, _piece_holds, _plainly,
                                                 _posed_maps, _shifted_letters, _spelled_words_hold,
-                                                _undoing_matches_the_key, _unsaid, key_names_of, moduli_said, numbered,
-                                                numbering)
+                                                _undoing_matches_the_key, _unsaid, _words_by_letters_hold, key_names_of,
+                                                moduli_said, numbered, numbering)
 from slowthink.verifiers.cipher_rules import (_affine_multipliers, _example_letters, _texts, average_pairs, fit_affine,
                                               reading, verify)
 from slowthink.verifiers.cipher_trials import _MAY_TRY, _capital_keys, _trial_arrows
@@ -818,6 +818,8 @@ def step_holds(task: str, problem: dict, step: str, texts: tuple[str, str, str] 
         return False  # "k → h (back 3)", "l → o is forward 3", "l → e is 7", "n (13) → s (18), shift 5"
     if (arrows or "=" in text or "≡" in text) and not _spelled_words_hold(_arrows_as_one(text) if arrows else text):
         return False  # "m + 7 = t, a + 7 = h, x + 7 = e → the"
+    if arrows and '" → "' in text and not _words_by_letters_hold(text):
+        return False  # '"bevnm": b → p; e → g; …. That gives "bevnm" → "proud".', '"jdrk" → "over" adds d → w'
     if ("decodes" in text or "decrypts" in text or "deciphers" in text) and not _which_decodings_hold(task, texts, text):
         return False  # "…, which decodes to 'rose'"
     if task in CAESAR_TASKS and "shift" in text and not _caesar_shift_claims_hold(task, texts, text):

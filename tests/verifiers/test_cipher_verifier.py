@@ -1447,3 +1447,35 @@ def test_a_plain_letters_position_in_the_affine_task_is_no_key():
     assert ver.label_steps("cipher.affine", AFFINE_19_18, AFFINE_19_18_STEPS) == [True] * len(AFFINE_19_18_STEPS)
     slipped = AFFINE_19_18_STEPS[:-1] + [AFFINE_19_18_STEPS[-1].replace("plain a = 1:", "plain a = 9:")]
     assert ver.label_steps("cipher.affine", AFFINE_19_18, slipped) == [True] * (len(slipped) - 1) + [False]
+
+
+SUBSTITUTED = {"example": {"ciphertext": "bhi peyjair neyw bqr bqogewb queki ahi lhiig swqu cybiyc",
+                           "plaintext": "she counted your sad sailors above the wheel grab museum"},
+               "ciphertext": "ceki qrq qgejs ahob bawqjsi pqa"}
+
+
+@pytest.mark.parametrize("pairs, holds", [
+    ("c → m; e → o; k → v; i → e", True),
+    ("c → m; e → i; k → v; i → e", False),  # plain e is written i: a true pair the other way round, not o
+    ("c → m; k → v; i → e", True),  # a letter left out: the list is not the word's, and only its pairs are judged
+])
+def test_a_word_decoded_letter_by_letter_spells_the_decoding_it_says(pairs, holds):
+    """Found by changing one letter in our own traces: '"ceki": c → m; e → i; …' passed, "e → i" being the example's
+    encoding of e, so the slip hid behind the arrow read either way; the pairs must now spell "move"."""
+    step = f'"ceki": {pairs}. That gives "ceki" → "move".'
+    assert ver.label_steps("cipher.unknown", SUBSTITUTED, [step]) == [holds]
+
+
+@pytest.mark.parametrize("step, holds", [
+    ('"queki" → "above" adds q → a, u → b (e → o, k → v, i → e as before).', True),
+    ('"queki" → "above" adds q → a, u → y (e → o, k → v, i → e as before).', False),  # u is b here, though plain u
+    # is written y elsewhere in the example, so the pair alone passed
+    ('"queki" → "above" adds q → a, u → b (e → i, k → v, i → e as before).', True),  # plain e is written i: either way
+    ('"queki" → "above": q → a, u → b, e → o.', True), ('Nothing new from "queki" → "above": e → o, as before.', True),
+    ('"queki" → "above": o → e (as it is written), v → k.', True),  # an encoding said after it, either way round
+    ('"queki" → "above": q → a; so the next word, "ahi" → "the", gives a → t.', True),  # a letter of no word pair
+])
+def test_pairs_read_off_a_word_pair_are_its_letters(step, holds):
+    """Found the same way: a table built a word at a time, '"jdrk" → "over" adds d → v (j → o, r → e, k → p as
+    before)', passed with k → p, a true pair the other way round; pairs listed after a word pair now match it."""
+    assert ver.label_steps("cipher.unknown", SUBSTITUTED, [step]) == [holds]
