@@ -267,35 +267,37 @@ def _arrows_written_as_equals(step: str) -> str:
     return "".join(pieces) + step[at:] if pieces else step
 
 
-# an equation asked and at once denied ("12 + 12 = 24? No, only one 12.", "Is 8 × 4 = 24? No."): no move is
-# claimed, so it is not played
-_ASKED_AND_DENIED = re.compile(r"[^.;:!?\n]*=\s*[\d/]{1,25}\s*\?\s*(?=(?:no|nope|not)\b)", re.I)
-# what every such match ends in, found by a quick scan: most questions ("How about 9 − 8 = 1? That leaves …") have
-# no denial after them, and the pattern above tries every start of a clause
-_DENIAL_AFTER_ASKING = re.compile(r"\?\s*no", re.I)
-# the end of any equation asked ("What about 75 × 12 = 900?"): one whose numbers are not all in play proposes a move
-# it cannot play, and claims only its arithmetic (`_asked_taken_out`)
+# an equation asked ("What about 75 × 12 = 900?", "Is 8 × 4 = 24? No."): its clause, from the last sentence mark before
+# it through the question mark, is found from this end back (`_asked_clauses`); one whose numbers are not all in play
+# proposes a move it cannot play, and one at once denied ("12 + 12 = 24? No, only one 12.") claims no move
 _ASKED_END = re.compile(r"=\s*[\d/]{1,25}\s*\?")
+_DENIED = re.compile(r"\s*(?=(?:no|nope|not)\b)", re.I)  # after the question mark
 
 
-def _asked_clauses(step: str):
-    """(start, end) of each clause that asks an equation, from where `_ASKED_AND_DENIED` would start it through the
-    question mark: found from the mark back to the clause's start, since that pattern tries every start of a clause
-    and this reads the step once."""
+def _asked_clauses(step: str, denied: bool = False):
+    """(start, end) of each clause that asks an equation (`denied`: only those a "No"/"not" answers, the end taken
+    up to it), read once from each question mark back to the clause's start."""
     at = 0
     for asked in _ASKED_END.finditer(step):
-        start = max(step.rfind(mark, at, asked.start()) for mark in _SENTENCE_MARKS) + 1
-        yield max(at, start), asked.end()
-        at = asked.end()
+        start = max(at, max(step.rfind(mark, at, asked.start()) for mark in _SENTENCE_MARKS) + 1)
+        end = asked.end()
+        if denied:
+            denial = _DENIED.match(step, end)
+            if denial is None:
+                continue
+            end = denial.end()
+        yield start, end
+        at = end
 
 
-def _asked_taken_out(step: str) -> str:
-    """The step without the clauses that ask an equation."""
+def _asked_taken_out(step: str, denied: bool = False) -> str:
+    """The step without the clauses that ask an equation (`denied`: only those at once denied)."""
     pieces, at = [], 0
-    for start, end in _asked_clauses(step):
+    for start, end in _asked_clauses(step, denied):
         pieces.append(step[at:start])
         at = end
     return "".join(pieces) + step[at:]
+
 
 # values a step says it wants made, or has not got: "I need 7 and 4 to make 1", "can 3, 7, 8 make 6 or 8?",
 # "need a 16", "but I don't have a 4", "I have no 9", "would need another 3", "there's no 15", "but no 100", "I only

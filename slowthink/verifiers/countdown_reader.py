@@ -16,8 +16,8 @@ from itertools import combinations
 from slowthink.core.claims import approximations_hold
 from slowthink.core.extract import stated_answer
 from slowthink.verifiers.countdown_answers import MAX_SEARCH_NUMBERS, answer_from_steps, clean_answer, verify
-from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ALL_USED, _ASKED_AND_DENIED, _ASKED_END, _BACK_TO,
-                                                  _BARE_DEAD_END, _DENIAL_AFTER_ASKING, _LARGEST_WORDS,
+from slowthink.verifiers.countdown_claims import (_AIM_WORDS, _ALL_USED, _ASKED_END, _BACK_TO, _BARE_DEAD_END,
+                                                  _LARGEST_WORDS,
                                                   _NO_SOLUTION_WORDS, _RIGHT_AFTER_EQUATION, _STREAM_BACK,
                                                   _STREAM_CHILD, _STREAM_DEAD, _STREAM_EXPANDING, _STREAM_NODE,
                                                   _UNUSED, _USED, _aimed, _argument_lists_hold, _asked_clauses,
@@ -125,8 +125,9 @@ class _Reader:
         # the step holds if it does read either way
         asked = "?" in step and _ASKED_END.search(step) is not None
         saved = self.save() if asked else None
-        if asked and _DENIAL_AFTER_ASKING.search(step) and _ASKED_AND_DENIED.search(step):
-            if self.holds_said(_ASKED_AND_DENIED.sub("", step)):
+        denied = _asked_taken_out(step, denied=True) if asked else step
+        if denied != step:
+            if self.holds_said(denied):
                 return True
             self.restore(saved)
         if self.holds_said(step):
